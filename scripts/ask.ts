@@ -1,0 +1,46 @@
+// Prints what SEND Signpost would answer to a question, without starting the server.
+// Usage: npm run ask -- "how long does the council have to decide about an assessment"
+import { answerText, safetyText } from '../src/answerText';
+import { loadKnowledge, type Knowledge } from '../src/knowledge';
+import { createMatcher } from '../src/matcher';
+import { createSafetyScreen } from '../src/safety';
+
+export function answerFor(knowledge: Knowledge, question: string): string {
+  // Safety first, as in the bot: a risk message gets safety signposting before anything else.
+  const hit = createSafetyScreen(knowledge)(question);
+  const parts: string[] = hit ? [safetyText(hit)] : [];
+  const outcome = createMatcher(knowledge).match(question);
+  switch (outcome.kind) {
+    case 'answer':
+      parts.push(answerText(outcome.entry), `(entry: ${outcome.entry.id}, score ${outcome.score.toFixed(3)})`);
+      break;
+    case 'didYouMean':
+      parts.push(knowledge.text('question.didYouMean'), outcome.options.map((e) => `- ${e.title} (entry: ${e.id})`).join('\n'));
+      break;
+    case 'glossary': {
+      const { term } = outcome;
+      parts.push(`**${term.term}**${term.standsFor ? ` (${term.standsFor})` : ''}: ${term.meaning}`);
+      break;
+    }
+    case 'noAnswer':
+      if (!hit) parts.push(knowledge.text('question.noAnswer').trim(), `(no answer: ${outcome.reason})`);
+      break;
+  }
+  return parts.join('\n\n');
+}
+
+if (require.main === module) {
+  const question = process.argv.slice(2).join(' ').trim();
+  if (!question) {
+    console.error('Usage: npm run ask -- "your question"');
+    process.exitCode = 2;
+  } else {
+    try {
+      console.log(answerFor(loadKnowledge(), question));
+    } catch (error) {
+      // A broken knowledge base explains itself (file, line, field); no stack trace needed.
+      console.error(error instanceof Error ? error.message : String(error));
+      process.exitCode = 1;
+    }
+  }
+}

@@ -1,0 +1,328 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Request, Response, Server } from 'restify';
+import { longDate } from './answerText';
+import type { Entry, GlossaryTerm, Knowledge, Service, Source } from './knowledge';
+import type { Matcher } from './matcher';
+
+/**
+ * The helpline reference: every entry, glossary term and service on one printable page, a stable page per
+ * item (/reference/<id>), and /api/search using the bot's own matcher so staff see what parents would get.
+ * Server-rendered; everything from the knowledge is HTML-escaped; no inline script or style (CSP).
+ */
+
+export const MAX_QUERY_LENGTH = 500;
+
+export interface ReferenceDeps {
+  knowledge: Knowledge;
+  matcher: Matcher;
+}
+
+const PUBLIC_DIR = path.resolve(__dirname, '..', 'public');
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+function safeUrl(url: string): string | undefined {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function link(url: string, text: string): string {
+  const href = safeUrl(url);
+  return href ? `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>` : escapeHtml(text);
+}
+
+/** Inline Markdown the knowledge uses: **bold**, *emphasis*, [text](https://…). Input is escaped first. */
+function inline(markdown: string): string {
+  const links: string[] = [];
+  // Pull links out before escaping so their URLs can be checked and escaped as attributes.
+  const withPlaceholders = markdown.replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_m, text: string, url: string) => {
+    links.push(link(url, text));
+    return `\u0000${links.length - 1}\u0000`;
+  });
+  return escapeHtml(withPlaceholders)
+    .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
+    .replace(/(^|[^*])\*([^*\s][^*]*)\*/g, '$1<em>$2</em>')
+    .replace(/\u0000(\d+)\u0000/g, (_m, i: string) => links[Number(i)]!);
+}
+
+/** Block Markdown: paragraphs, "- " and "1. " lists. Enough for answers, and nothing is passed through raw. */
+export function markdownToHtml(markdown: string): string {
+  const blocks = markdown.trim().split(/\n\s*\n/);
+  return blocks
+    .map((block) => {
+      const lines = block.split('\n').map((l) => l.trim()).filter(Boolean);
+      if (lines.length && lines.every((l) => /^[-*] /.test(l))) {
+        return `<ul>${lines.map((l) => `<li>${inline(l.slice(2))}</li>`).join('')}</ul>`;
+      }
+      if (lines.length && lines.every((l) => /^\d+[.)] /.test(l))) {
+        return `<ol>${lines.map((l) => `<li>${inline(l.replace(/^\d+[.)] /, ''))}</li>`).join('')}</ol>`;
+      }
+      return `<p>${lines.map(inline).join('<br>')}</p>`;
+    })
+    .join('\n');
+}
+
+export function slug(text: string): string {
+  return text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+/** Glossary terms have no id in the YAML; their stable id is derived from the term. */
+export function glossaryId(term: GlossaryTerm): string {
+  return `term-${slug(term.term)}`;
+}
+
+function sourceHtml(source: Source): string {
+  if (source.title && source.url) return link(source.url, source.title);
+  if (source.url) return link(source.url, source.url);
+  return escapeHtml(source.citation ?? source.title ?? '');
+}
+
+function reviewedHtml(iso: string): string {
+  return `<p class="reviewed">Last checked: <time datetime="${escapeHtml(iso)}">${escapeHtml(longDate(iso))}</time></p>`;
+}
+
+function topicLabel(topic: string): string {
+  const words = topic.replace(/[-_]+/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+const AREA_LABEL: Record<string, string> = { england: 'England', dorset: 'Dorset', bcp: 'Bournemouth, Christchurch and Poole' };
+const CONTACT_LABEL: Record<string, string> = {
+  phone: 'Phone', email: 'Email', website: 'Website', address: 'Address', text: 'Text', webchat: 'Web chat',
+};
+
+function entryHtml(entry: Entry, knowledge: Knowledge, headingLevel: 2 | 3, linkTitle: boolean): string {
+  const h = `h${headingLevel}`;
+  const title = linkTitle
+    ? `<a href="/reference/${encodeURIComponent(entry.id)}">${escapeHtml(entry.title)}</a>`
+    : escapeHtml(entry.title);
+  const followUps = entry.followUps
+    .map((id) => knowledge.entry(id))
+    .filter((e): e is Entry => !!e)
+    .map((e) => `<li><a href="/reference/${encodeURIComponent(e.id)}">${escapeHtml(e.title)}</a></li>`);
+  const services = entry.services
+    .map((id) => knowledge.service(id))
+    .filter((s): s is Service => !!s)
+    .map((s) => `<li><a href="/reference/${encodeURIComponent(s.id)}">${escapeHtml(s.name)}</a></li>`);
+  return `<article class="item entry" id="${escapeHtml(entry.id)}" aria-labelledby="${escapeHtml(entry.id)}-title">
+<${h} id="${escapeHtml(entry.id)}-title">${title}</${h}>
+<p class="meta">Area: ${escapeHtml(AREA_LABEL[entry.region] ?? entry.region)} · Topics: ${entry.topics.map((t) => escapeHtml(topicLabel(t))).join(', ')}</p>
+<div class="answer">${markdownToHtml(entry.answer)}</div>
+<h${headingLevel + 1} class="small-heading">Sources</h${headingLevel + 1}>
+<ul class="sources">${entry.sources.map((s) => `<li>${sourceHtml(s)}</li>`).join('')}</ul>
+${services.length ? `<h${headingLevel + 1} class="small-heading">Services</h${headingLevel + 1}><ul>${services.join('')}</ul>` : ''}
+${followUps.length ? `<h${headingLevel + 1} class="small-heading">Related</h${headingLevel + 1}><ul>${followUps.join('')}</ul>` : ''}
+${reviewedHtml(entry.reviewed)}
+<p class="permalink">Link: <a href="/reference/${encodeURIComponent(entry.id)}">/reference/${escapeHtml(entry.id)}</a></p>
+</article>`;
+}
+
+function serviceHtml(service: Service, headingLevel: 2 | 3, linkTitle: boolean): string {
+  const h = `h${headingLevel}`;
+  const title = linkTitle
+    ? `<a href="/reference/${encodeURIComponent(service.id)}">${escapeHtml(service.name)}</a>`
+    : escapeHtml(service.name);
+  const contacts = service.contacts.map((c) => {
+    const label = `${CONTACT_LABEL[c.kind] ?? c.kind}${c.label ? ` (${c.label})` : ''}`;
+    const value = c.kind === 'website' || c.kind === 'webchat' ? link(c.value, c.value) : escapeHtml(c.value);
+    return `<li><span class="contact-label">${escapeHtml(label)}:</span> ${value}${c.hours ? ` — ${escapeHtml(c.hours)}` : ''} <span class="source">(source: ${link(c.source.url, c.source.title)})</span></li>`;
+  });
+  return `<article class="item service" id="${escapeHtml(service.id)}" aria-labelledby="${escapeHtml(service.id)}-title">
+<${h} id="${escapeHtml(service.id)}-title">${title}</${h}>
+<p>${escapeHtml(service.what)}</p>
+<p><strong>Who it is for:</strong> ${escapeHtml(service.who)}</p>
+<p class="meta">Area: ${escapeHtml(AREA_LABEL[service.area] ?? service.area)}</p>
+${contacts.length ? `<ul class="contacts">${contacts.join('')}</ul>` : '<p>No checked contact details yet.</p>'}
+${reviewedHtml(service.reviewed)}
+<p class="permalink">Link: <a href="/reference/${encodeURIComponent(service.id)}">/reference/${escapeHtml(service.id)}</a></p>
+</article>`;
+}
+
+function glossaryHtml(term: GlossaryTerm, asPage: boolean): string {
+  const id = glossaryId(term);
+  const name = term.standsFor ? `${term.term} (${term.standsFor})` : term.term;
+  const also = term.also.length ? `<p class="meta">Also written: ${term.also.map(escapeHtml).join(', ')}</p>` : '';
+  if (asPage) {
+    return `<article class="item term" id="${escapeHtml(id)}"><h1>${escapeHtml(name)}</h1><p>${escapeHtml(term.meaning)}</p>${also}</article>`;
+  }
+  return `<div class="term" id="${escapeHtml(id)}"><dt><a href="/reference/${encodeURIComponent(id)}">${escapeHtml(name)}</a></dt><dd><p>${escapeHtml(term.meaning)}</p>${also}</dd></div>`;
+}
+
+function page(title: string, body: string, options: { search?: string } = {}): string {
+  const q = options.search ?? '';
+  return `<!doctype html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<link rel="stylesheet" href="/reference.css">
+<script src="/reference.js" defer></script>
+</head>
+<body>
+<a class="skip-link" href="#main">Skip to content</a>
+<header class="site-header">
+<p class="site-name"><a href="/reference">SEND Signpost reference</a></p>
+<form class="search" role="search" action="/reference" method="get">
+<label for="reference-search">Search the reference</label>
+<div class="search-row">
+<input id="reference-search" name="q" type="search" maxlength="${MAX_QUERY_LENGTH}" autocomplete="off" value="${escapeHtml(q)}" aria-describedby="reference-search-hint">
+<button type="submit">Search</button>
+</div>
+<p id="reference-search-hint" class="hint">Type a question as a parent would ask it. Results use the same matching as the bot.</p>
+</form>
+<div id="search-results" class="search-results" aria-live="polite"></div>
+</header>
+<main id="main">
+${body}
+</main>
+<footer class="site-footer">
+<p>Information, not legal advice. Each item shows its sources and when it was last checked.</p>
+<p><a href="/privacy">Privacy notice</a></p>
+</footer>
+</body>
+</html>
+`;
+}
+
+export interface SearchResult { id: string; title: string; url: string; score: number; topics: string[]; reviewed: string }
+
+export function searchReference(deps: ReferenceDeps, query: string, limit = 10): SearchResult[] {
+  return deps.matcher.search(query, limit).map(({ entry, score }) => ({
+    id: entry.id,
+    title: entry.title,
+    url: `/reference/${encodeURIComponent(entry.id)}`,
+    score: Math.round(score * 1000) / 1000,
+    topics: entry.topics,
+    reviewed: entry.reviewed,
+  }));
+}
+
+/** The problem with a search query in words, or undefined when it is fine. */
+export function queryProblem(q: unknown): string | undefined {
+  if (typeof q !== 'string' || q.trim() === '') return 'Type something to search for (q is empty).';
+  if (q.length > MAX_QUERY_LENGTH) return `Searches can be up to ${MAX_QUERY_LENGTH} characters (this one is ${q.length}).`;
+  return undefined;
+}
+
+function resultsHtml(deps: ReferenceDeps, q: string): string {
+  const problem = queryProblem(q);
+  if (problem) return `<section class="results" aria-labelledby="results-title"><h2 id="results-title">Search</h2><p>${escapeHtml(problem)}</p></section>`;
+  const results = searchReference(deps, q);
+  const items = results.map((r) => `<li><a href="${r.url}">${escapeHtml(r.title)}</a></li>`).join('');
+  return `<section class="results" aria-labelledby="results-title">
+<h2 id="results-title">Results for “${escapeHtml(q)}”</h2>
+${results.length ? `<ol>${items}</ol>` : '<p>No matching entries. Try other words, or look through the topics below.</p>'}
+</section>`;
+}
+
+export function renderIndex(deps: ReferenceDeps, q?: string): string {
+  const { knowledge } = deps;
+  // Each entry is printed once, under its first topic; the contents list shows every topic it belongs to.
+  const byTopic = new Map<string, Entry[]>();
+  for (const entry of knowledge.entries) {
+    const topic = entry.topics[0] ?? 'other';
+    byTopic.set(topic, [...(byTopic.get(topic) ?? []), entry]);
+  }
+  const topics = [...byTopic.keys()].sort();
+  const contents = topics
+    .map((t) => `<li><a href="#topic-${escapeHtml(slug(t))}">${escapeHtml(topicLabel(t))}</a> (${byTopic.get(t)!.length})</li>`)
+    .join('');
+  const sections = topics
+    .map((t) => `<section class="topic" id="topic-${escapeHtml(slug(t))}" aria-labelledby="topic-${escapeHtml(slug(t))}-title">
+<h2 id="topic-${escapeHtml(slug(t))}-title">${escapeHtml(topicLabel(t))}</h2>
+${byTopic.get(t)!.map((e) => entryHtml(e, knowledge, 3, true)).join('\n')}
+</section>`)
+    .join('\n');
+  const glossary = [...knowledge.glossary].sort((a, b) => a.term.localeCompare(b.term, 'en-GB'));
+  const services = [...knowledge.services].sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+  const body = `<h1>SEND Signpost reference</h1>
+<p class="lede">Everything the bot can say, for helpline staff: ${knowledge.entries.length} answers, ${glossary.length} glossary terms and ${services.length} services.</p>
+${q !== undefined ? resultsHtml(deps, q) : ''}
+<nav class="contents" aria-labelledby="contents-title">
+<h2 id="contents-title">Contents</h2>
+<ul>${contents}<li><a href="#glossary">Glossary</a></li><li><a href="#services">Services</a></li></ul>
+</nav>
+${sections}
+<section id="glossary" aria-labelledby="glossary-title">
+<h2 id="glossary-title">Glossary</h2>
+<dl class="glossary">${glossary.map((g) => glossaryHtml(g, false)).join('\n')}</dl>
+</section>
+<section id="services" aria-labelledby="services-title">
+<h2 id="services-title">Services</h2>
+${services.map((s) => serviceHtml(s, 3, true)).join('\n')}
+</section>`;
+  return page('SEND Signpost reference', body, { search: q });
+}
+
+/** One item's page, or undefined if no entry, service or glossary term has that id. */
+export function renderItem(deps: ReferenceDeps, id: string): string | undefined {
+  const { knowledge } = deps;
+  const back = '<p class="back"><a href="/reference">Back to the full reference</a></p>';
+  const entry = knowledge.entry(id);
+  if (entry) return page(`${entry.title} — SEND Signpost reference`, `${back}\n${entryHtml(entry, knowledge, 2, false).replace(/<h2 /, '<h1 ').replace(/<\/h2>/, '</h1>')}`);
+  const service = knowledge.service(id);
+  if (service) return page(`${service.name} — SEND Signpost reference`, `${back}\n${serviceHtml(service, 2, false).replace(/<h2 /, '<h1 ').replace(/<\/h2>/, '</h1>')}`);
+  const term = knowledge.glossary.find((g) => glossaryId(g) === id);
+  if (term) return page(`${term.term} — SEND Signpost reference`, `${back}\n${glossaryHtml(term, true)}`);
+  return undefined;
+}
+
+function sendHtml(res: Response, status: number, html: string): void {
+  res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': Buffer.byteLength(html) });
+  res.end(html);
+}
+
+function sendJson(res: Response, status: number, body: unknown): void {
+  const json = JSON.stringify(body);
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(json), 'Cache-Control': 'no-store' });
+  res.end(json);
+}
+
+function sendStatic(res: Response, file: string, type: string): void {
+  const body = readFileSync(path.join(PUBLIC_DIR, file));
+  res.writeHead(200, { 'Content-Type': type, 'Content-Length': body.length, 'Cache-Control': 'public, max-age=300' });
+  res.end(body);
+}
+
+function queryParam(req: Request, name: string): string | undefined {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const value = url.searchParams.get(name);
+  return value === null ? undefined : value;
+}
+
+export function registerReference(server: Server, deps: ReferenceDeps): void {
+  server.get('/reference', (req: Request, res: Response, next: (err?: unknown) => void) => {
+    sendHtml(res, 200, renderIndex(deps, queryParam(req, 'q')));
+    next(false);
+  });
+  server.get('/reference/:id', (req: Request, res: Response, next: (err?: unknown) => void) => {
+    const id = String(req.params?.id ?? '');
+    const html = renderItem(deps, id);
+    if (html) sendHtml(res, 200, html);
+    else sendHtml(res, 404, page('Not found — SEND Signpost reference', `<h1>Not found</h1><p>There is no reference item called “${escapeHtml(id.slice(0, 100))}”.</p><p><a href="/reference">Go to the full reference</a></p>`));
+    next(false);
+  });
+  server.get('/api/search', (req: Request, res: Response, next: (err?: unknown) => void) => {
+    const q = queryParam(req, 'q');
+    const problem = queryProblem(q);
+    if (problem) sendJson(res, 400, { error: problem });
+    else sendJson(res, 200, { query: q, results: searchReference(deps, q!) });
+    next(false);
+  });
+  server.get('/reference.css', (_req: Request, res: Response, next: (err?: unknown) => void) => {
+    sendStatic(res, 'reference.css', 'text/css; charset=utf-8');
+    next(false);
+  });
+  server.get('/reference.js', (_req: Request, res: Response, next: (err?: unknown) => void) => {
+    sendStatic(res, 'reference.js', 'text/javascript; charset=utf-8');
+    next(false);
+  });
+}
