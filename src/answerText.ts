@@ -1,0 +1,55 @@
+import type { Contact, Entry, Service, Source } from './knowledge';
+import type { SafetyHit } from './safety';
+
+/** Pure text for what the bot shows. No botbuilder imports: used by the bot, the reference page and scripts. */
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** 2026-11-23 → "23 November 2026" (the date is a calendar date, so no time zone applies). */
+export function longDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+export function sourceText(s: Source): string {
+  if (s.citation) return s.citation;
+  if (s.title && s.url) return `[${s.title}](${s.url})`;
+  return s.title ?? s.url ?? '';
+}
+
+/** The answer, then "Source: …" and "Last checked: 23 November 2026". */
+export function answerText(entry: Entry): string {
+  const sources = entry.sources.map(sourceText).filter(Boolean).join('; ');
+  return `${entry.answer.trim()}\n\nSource: ${sources}\n\nLast checked: ${longDate(entry.reviewed)}`;
+}
+
+const KIND_LABEL: Record<string, string> = {
+  phone: 'Phone', email: 'Email', website: 'Website', address: 'Address', text: 'Text', webchat: 'Web chat',
+};
+
+function contactLine(c: Contact): string {
+  const label = c.label ? `${KIND_LABEL[c.kind] ?? c.kind} (${c.label})` : KIND_LABEL[c.kind] ?? c.kind;
+  const value = c.kind === 'website' || c.kind === 'webchat' ? c.value : c.value;
+  return `- ${label}: ${value}${c.hours ? ` — ${c.hours}` : ''} (source: [${c.source.title}](${c.source.url}))`;
+}
+
+export function serviceText(service: Service): string {
+  const lines = [`**${service.name}**`, service.what, `Who it is for: ${service.who}`];
+  if (service.contacts.length) lines.push(service.contacts.map(contactLine).join('\n'));
+  return lines.join('\n\n');
+}
+
+/** Emergency line first, then each category's message and its services' sourced contacts. */
+export function safetyText(hit: SafetyHit): string {
+  const parts = [hit.emergency.trim()];
+  const shown = new Set<string>();
+  for (const c of hit.categories) {
+    parts.push(c.message.trim());
+    for (const s of c.services) {
+      if (shown.has(s.id)) continue;
+      shown.add(s.id);
+      parts.push(serviceText(s));
+    }
+  }
+  return parts.filter(Boolean).join('\n\n');
+}

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import {
+  glossaryFileSchema,
+  safetyFileSchema,
+  servicesFileSchema,
+  synonymsFileSchema,
+  textMapSchema,
+} from './schemas';
+
+/**
+ * The single-file parts of the knowledge base, relative to `knowledge/`.
+ * Every one is optional: a missing file means "nothing of that kind yet", never an error,
+ * so content can be added file by file. (`entries/*.yaml` and `dialogs/*.yaml` are folders,
+ * read by the loader.)
+ */
+
+// DATES HELPER SLOT — replace `z.unknown()` with `deadlinesFileSchema` from '../deadlineRules' (import it above).
+export const deadlinesSchema: z.ZodType = z.unknown();
+
+export const KNOWLEDGE_FILES = {
+  glossary: { path: 'glossary.yaml', schema: glossaryFileSchema },
+  synonyms: { path: 'synonyms.yaml', schema: synonymsFileSchema },
+  services: { path: 'services.yaml', schema: servicesFileSchema },
+  safety: { path: 'safety.yaml', schema: safetyFileSchema },
+  messages: { path: 'messages.yaml', schema: textMapSchema },
+  deadlines: { path: 'deadlines.yaml', schema: deadlinesSchema },
+} as const;
+
+export const ENTRIES_DIR = 'entries';
+export const DIALOGS_DIR = 'dialogs';

@@ -1,0 +1,222 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import { DIALOGS_DIR, ENTRIES_DIR, KNOWLEDGE_FILES } from './files';
+import { KnowledgeError, type KnowledgeProblem } from './problems';
+import { entriesFileSchema, type EntriesFile, type GlossaryFile, type SafetyFile, type ServicesFile, type SynonymsFile } from './schemas';
+import { fieldInWords, issuesToProblems, readYamlFile, type YamlFile } from './yamlFile';
+import { runChecks, type Located } from './validate';
+
+export { KnowledgeError, formatProblems, type KnowledgeProblem } from './problems';
+
+export interface Source { citation?: string; title?: string; url?: string }
+export interface Entry {
+  id: string; title: string; questions: string[]; answer: string; topics: string[];
+  region: 'england' | 'dorset' | 'bcp'; sources: Source[]; reviewed: string;
+  followUps: string[]; services: string[]; file: string;
+}
+export interface GlossaryTerm { term: string; standsFor?: string; meaning: string; also: string[] }
+export interface Contact { kind: string; value: string; label?: string; hours?: string; source: { title: string; url: string } }
+export interface Service {
+  id: string; name: string; what: string; who: string; area: 'england' | 'dorset' | 'bcp';
+  helpsWith: string[]; contacts: Contact[]; reviewed: string;
+}
+export interface SynonymGroup { canonical: string; variants: string[] }
+export interface Synonyms {
+  /** Each variant is rewritten to its canonical phrase before matching. */
+  groups: SynonymGroup[];
+  /** British/American spellings and common typos → the spelling used in the knowledge (lower-case). */
+  spellings: Record<string, string>;
+}
+export interface SafetyCategory { id: string; label: string; patterns: string[]; message: string; services: string[] }
+export interface SafetyConfig { emergency: string; categories: SafetyCategory[] }
+
+export interface Knowledge {
+  entries: Entry[];
+  glossary: GlossaryTerm[];
+  services: Service[];
+  synonyms: Synonyms;
+  safety: SafetyConfig;
+  messages: Record<string, string>;
+  dialogText: Record<string, Record<string, string>>;
+  deadlines: unknown;
+  warnings: KnowledgeProblem[];
+  entry(id: string): Entry | undefined;
+  service(id: string): Service | undefined;
+  text(key: string): string;
+}
+
+export interface LoadOptions { strict?: boolean; today?: Date }
+
+/** `knowledge/` next to the project's package.json (works from src/ under tsx and from dist/). */
+export function defaultKnowledgeDir(): string {
+  if (process.env.KNOWLEDGE_DIR) return path.resolve(process.env.KNOWLEDGE_DIR);
+  let dir = __dirname;
+  for (let i = 0; i < 6; i++) {
+    if (fs.existsSync(path.join(dir, 'package.json')) && fs.existsSync(path.join(dir, 'knowledge'))) {
+      return path.join(dir, 'knowledge');
+    }
+    dir = path.dirname(dir);
+  }
+  return path.resolve(process.cwd(), 'knowledge');
+}
+
+export interface CheckResult { knowledge?: Knowledge; problems: KnowledgeProblem[] }
+
+/**
+ * Reads and validates everything under `dir`. Returns all problems (errors and warnings);
+ * `knowledge` is only set when there are no errors, so nothing ever half-loads.
+ */
+export function checkKnowledge(dir: string = defaultKnowledgeDir(), options: LoadOptions = {}): CheckResult {
+  const problems: KnowledgeProblem[] = [];
+  const rel = (p: string) => path.join(dir, p);
+
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
+    problems.push({ file: dir, message: 'the knowledge folder does not exist', severity: 'error' });
+    return { problems };
+  }
+
+  function readValidated<S extends z.ZodType>(file: string, schema: S): { y: YamlFile; data: z.infer<S> } | undefined {
+    const y = readYamlFile(file, problems);
+    if (!y) return undefined;
+    const parsed = schema.safeParse(y.data ?? {});
+    if (!parsed.success) {
+      issuesToProblems(y, parsed.error.issues, problems);
+      return undefined;
+    }
+    return { y, data: parsed.data as z.infer<S> };
+  }
+
+  const optionalFile = <S extends z.ZodType>(spec: { path: string; schema: S }) =>
+    fs.existsSync(rel(spec.path)) ? readValidated(rel(spec.path), spec.schema) : undefined;
+
+  // Entries: every knowledge/entries/*.yaml file.
+  const entries: Array<Located<Entry>> = [];
+  const entriesDir = rel(ENTRIES_DIR);
+  if (fs.existsSync(entriesDir)) {
+    for (const name of yamlFilesIn(entriesDir)) {
+      const r = readValidated(path.join(entriesDir, name), entriesFileSchema);
+      if (!r) continue;
+      const data = r.data as EntriesFile;
+      (data.entries ?? []).forEach((e, i) => {
+        entries.push({
+          value: {
+            id: e.id,
+            title: e.title.trim(),
+            questions: e.questions.map((q) => q.trim()),
+            answer: e.answer.trim(),
+            topics: e.topics.map((t) => t.trim()),
+            region: e.region,
+            sources: e.sources.map((s) => (typeof s === 'string' ? { citation: s.trim() } : { title: s.title.trim(), url: s.url })),
+            reviewed: e.reviewed,
+            followUps: e.followUps ?? [],
+            services: e.services ?? [],
+            file: path.posix.join(ENTRIES_DIR, name),
+          },
+          y: r.y,
+          at: ['entries', i],
+          where: fieldInWords(r.y.data, ['entries', i]),
+        });
+      });
+    }
+  }
+
+  const g = optionalFile(KNOWLEDGE_FILES.glossary);
+  const glossary: Array<Located<GlossaryTerm>> = ((g?.data as GlossaryFile | undefined)?.glossary ?? []).map((t, i) => ({
+    value: { term: t.term.trim(), standsFor: t.stands_for?.trim(), meaning: t.meaning.trim(), also: (t.also ?? []).map((a) => a.trim()) },
+    y: g!.y,
+    at: ['glossary', i],
+    where: fieldInWords(g!.y.data, ['glossary', i]),
+  }));
+
+  const syn = optionalFile(KNOWLEDGE_FILES.synonyms);
+  const synData = syn?.data as SynonymsFile | undefined;
+  const synonyms: Synonyms = {
+    groups: (synData?.synonyms ?? []).map((s) => ({ canonical: s.canonical.trim().toLowerCase(), variants: s.variants.map((v) => v.trim().toLowerCase()) })),
+    spellings: Object.fromEntries(Object.entries(synData?.spellings ?? {}).map(([k, v]) => [k.trim().toLowerCase(), v.trim().toLowerCase()])),
+  };
+
+  const s = optionalFile(KNOWLEDGE_FILES.services);
+  const services: Array<Located<Service>> = ((s?.data as ServicesFile | undefined)?.services ?? []).map((sv, i) => ({
+    value: {
+      id: sv.id, name: sv.name.trim(), what: sv.what.trim(), who: sv.who.trim(), area: sv.area,
+      helpsWith: sv.helps_with ?? [],
+      contacts: (sv.contacts ?? []).map((c) => ({ kind: c.kind, value: c.value.trim(), label: c.label, hours: c.hours, source: c.source })),
+      reviewed: sv.reviewed,
+    },
+    y: s!.y,
+    at: ['services', i],
+    where: fieldInWords(s!.y.data, ['services', i]),
+  }));
+
+  const sf = optionalFile(KNOWLEDGE_FILES.safety);
+  const safetyData = sf?.data as SafetyFile | undefined;
+  const safety: SafetyConfig = {
+    emergency: safetyData?.emergency.trim() ?? '',
+    categories: (safetyData?.categories ?? []).map((c) => ({ id: c.id, label: c.label.trim(), patterns: c.patterns, message: c.message.trim(), services: c.services ?? [] })),
+  };
+
+  const m = optionalFile(KNOWLEDGE_FILES.messages);
+  const messages = (m?.data ?? {}) as Record<string, string>;
+  if (!fs.existsSync(rel(KNOWLEDGE_FILES.messages.path))) {
+    problems.push({ file: path.join(path.relative(process.cwd(), dir) || '.', KNOWLEDGE_FILES.messages.path), message: 'messages.yaml is missing, so the bot has none of its own wording', severity: 'warning' });
+  }
+
+  const dialogText: Record<string, Record<string, string>> = {};
+  const dialogsDir = rel(DIALOGS_DIR);
+  if (fs.existsSync(dialogsDir)) {
+    for (const name of yamlFilesIn(dialogsDir)) {
+      const r = readValidated(path.join(dialogsDir, name), KNOWLEDGE_FILES.messages.schema);
+      if (r) dialogText[name.replace(/\.ya?ml$/, '')] = { ...(r.data as Record<string, string>) };
+    }
+  }
+
+  const d = optionalFile(KNOWLEDGE_FILES.deadlines);
+  const deadlines: unknown = d?.data;
+
+  runChecks({
+    entries, glossary, services, synonyms, safety, safetyFile: sf?.y,
+    today: options.today ?? new Date(),
+    strict: options.strict ?? false,
+  }, problems);
+
+  if (problems.some((p) => p.severity === 'error')) return { problems };
+
+  const entryList = entries.map((e) => e.value);
+  const serviceList = services.map((x) => x.value);
+  const byId = new Map(entryList.map((e) => [e.id, e]));
+  const serviceById = new Map(serviceList.map((x) => [x.id, x]));
+  const knowledge: Knowledge = {
+    entries: entryList,
+    glossary: glossary.map((x) => x.value),
+    services: serviceList,
+    synonyms,
+    safety,
+    messages,
+    dialogText,
+    deadlines,
+    warnings: problems.filter((p) => p.severity === 'warning'),
+    entry: (id) => byId.get(id),
+    service: (id) => serviceById.get(id),
+    text(key) {
+      const t = messages[key];
+      if (t === undefined) throw new Error(`No text for "${key}" in knowledge/messages.yaml`);
+      return t;
+    },
+  };
+  return { knowledge, problems };
+}
+
+/**
+ * Loads the knowledge base once at start-up. Throws a KnowledgeError listing every problem
+ * (file, line, field) if anything is wrong; warnings are kept on `knowledge.warnings`.
+ */
+export function loadKnowledge(dir?: string, options: LoadOptions = {}): Knowledge {
+  const result = checkKnowledge(dir ?? defaultKnowledgeDir(), options);
+  if (!result.knowledge) throw new KnowledgeError(result.problems);
+  return result.knowledge;
+}
+
+function yamlFilesIn(dir: string): string[] {
+  return fs.readdirSync(dir).filter((n) => /\.ya?ml$/.test(n) && !n.startsWith('.')).sort();
+}

@@ -1,0 +1,116 @@
+import type { Entry, GlossaryTerm, SafetyConfig, Service, Synonyms } from './index';
+import type { KnowledgeProblem } from './problems';
+import type { YamlFile } from './yamlFile';
+import {
+  acronymsIn, countWords, isExpandedIn, isRecognisedCitation, MAX_ANSWER_WORDS, MAX_AVG_SENTENCE_WORDS, MIN_FLESCH, readabilityOf,
+} from './checks';
+
+/** A loaded item plus where it came from, so cross-file checks can still name file and line. */
+export interface Located<T> { value: T; y: YamlFile; at: Array<string | number>; where: string }
+
+export interface CheckInput {
+  entries: Array<Located<Entry>>;
+  glossary: Array<Located<GlossaryTerm>>;
+  services: Array<Located<Service>>;
+  synonyms: Synonyms;
+  safety: SafetyConfig;
+  safetyFile?: YamlFile;
+  today: Date;
+  strict: boolean;
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** The checks that need more than one field or file. Adds to `problems`. */
+export function runChecks(input: CheckInput, problems: KnowledgeProblem[]): void {
+  const add = (l: Located<unknown>, sub: Array<string | number>, field: string, message: string, severity: 'error' | 'warning' = 'error') =>
+    problems.push({ file: l.y.file, line: l.y.lineOf([...l.at, ...sub]), field: `${l.where}${field ? ` › ${field}` : ''}`, message, severity });
+
+  const entryIds = new Map<string, Located<Entry>>();
+  for (const e of input.entries) {
+    const first = entryIds.get(e.value.id);
+    if (first) add(e, ['id'], 'id', `the id "${e.value.id}" is already used by an entry in ${first.y.file}:${first.y.lineOf(first.at)} — ids must be unique`);
+    else entryIds.set(e.value.id, e);
+  }
+  const serviceIds = new Map<string, Located<Service>>();
+  for (const s of input.services) {
+    const first = serviceIds.get(s.value.id);
+    if (first) add(s, ['id'], 'id', `the id "${s.value.id}" is already used by another service (line ${first.y.lineOf(first.at)})`);
+    else serviceIds.set(s.value.id, s);
+  }
+
+  const glossaryWords = new Set<string>();
+  const seenTerms = new Map<string, Located<GlossaryTerm>>();
+  for (const t of input.glossary) {
+    const key = t.value.term.toLowerCase();
+    if (seenTerms.has(key)) add(t, ['term'], 'term', `"${t.value.term}" is already in the glossary (line ${seenTerms.get(key)!.y.lineOf(seenTerms.get(key)!.at)})`);
+    seenTerms.set(key, t);
+    for (const w of [t.value.term, ...t.value.also]) glossaryWords.add(w.toUpperCase());
+  }
+
+  const questionOwner = new Map<string, string>();
+  const staleBefore = new Date(input.today.getTime() - 365 * DAY);
+  for (const e of input.entries) {
+    const v = e.value;
+    v.followUps.forEach((f, i) => {
+      if (f === v.id) add(e, ['followUps', i], `followUps › item ${i + 1}`, 'an entry cannot follow up to itself');
+      else if (!entryIds.has(f)) add(e, ['followUps', i], `followUps › item ${i + 1}`, `there is no entry with the id "${f}"`);
+    });
+    v.services.forEach((sid, i) => {
+      if (!serviceIds.has(sid)) add(e, ['services', i], `services › item ${i + 1}`, `there is no service with the id "${sid}" in services.yaml`);
+    });
+    v.sources.forEach((src, i) => {
+      if (src.citation && !/^https?:/.test(src.citation) && !isRecognisedCitation(src.citation)) {
+        add(e, ['sources', i], `sources › item ${i + 1}`,
+          `"${src.citation}" is not in a recognised citation form (e.g. "SEND Code of Practice 9.14", "Children and Families Act 2014 s.36(8)", "SEND Regulations 2014 reg.5(1)"); for a web page give a title and url`, 'warning');
+      }
+      if (src.citation && /^https?:/.test(src.citation)) add(e, ['sources', i], `sources › item ${i + 1}`, 'a web address needs a title too: write it as "title: …" and "url: …"');
+    });
+
+    const reviewed = new Date(`${v.reviewed}T00:00:00Z`);
+    if (reviewed.getTime() > input.today.getTime() + DAY) add(e, ['reviewed'], 'reviewed', `the reviewed date ${v.reviewed} is in the future`);
+    else if (reviewed < staleBefore) {
+      add(e, ['reviewed'], 'reviewed', `last reviewed ${v.reviewed}, more than 12 months ago — check it against its sources`, input.strict ? 'error' : 'warning');
+    }
+
+    const words = countWords(v.answer);
+    if (words > MAX_ANSWER_WORDS) add(e, ['answer'], 'answer', `the answer is ${words} words; keep it to ${MAX_ANSWER_WORDS} or fewer (move detail into a follow-up entry)`);
+    const r = readabilityOf(v.answer);
+    if (r.flesch < MIN_FLESCH) add(e, ['answer'], 'answer', `the answer is hard to read (Flesch reading ease ${r.flesch.toFixed(0)}, needs ${MIN_FLESCH} or more) — use shorter sentences and shorter words`);
+    if (r.avgSentenceWords >= MAX_AVG_SENTENCE_WORDS) add(e, ['answer'], 'answer', `sentences average ${r.avgSentenceWords.toFixed(1)} words; keep the average under ${MAX_AVG_SENTENCE_WORDS}`);
+    for (const acr of acronymsIn(v.answer)) {
+      if (!glossaryWords.has(acr) && !isExpandedIn(acr, v.answer)) {
+        add(e, ['answer'], 'answer', `"${acr}" is not explained — write it out once, like "special educational needs co-ordinator (SENCO)", or add it to glossary.yaml`);
+      }
+    }
+
+    v.questions.forEach((q, i) => {
+      const key = q.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+      const owner = questionOwner.get(key);
+      if (owner && owner !== v.id) add(e, ['questions', i], `questions › item ${i + 1}`, `the same question is also in entry "${owner}" — the bot cannot tell them apart`, 'warning');
+      else questionOwner.set(key, v.id);
+    });
+  }
+
+  for (const s of input.services) {
+    const reviewed = new Date(`${s.value.reviewed}T00:00:00Z`);
+    if (reviewed < staleBefore) add(s, ['reviewed'], 'reviewed', `last reviewed ${s.value.reviewed}, more than 12 months ago — check the contact details`, input.strict ? 'error' : 'warning');
+  }
+
+  const sf = input.safetyFile;
+  if (sf) {
+    input.safety.categories.forEach((c, ci) => {
+      const loc: Located<unknown> = { value: c, y: sf, at: ['categories', ci], where: `category "${c.id}"` };
+      c.patterns.forEach((p, pi) => {
+        try {
+          new RegExp(p, 'iu');
+        } catch (err) {
+          add(loc, ['patterns', pi], `patterns › item ${pi + 1}`, `this pattern is not a valid regular expression (${(err as Error).message.replace(/^Invalid regular expression: /, '')})`);
+        }
+      });
+      c.services.forEach((sid, si) => {
+        if (!serviceIds.has(sid)) add(loc, ['services', si], `services › item ${si + 1}`, `there is no service with the id "${sid}" in services.yaml`);
+      });
+    });
+  }
+}

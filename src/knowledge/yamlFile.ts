@@ -1,0 +1,150 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import type { z } from 'zod';
+import type { KnowledgeProblem } from './problems';
+
+/** A parsed YAML file that can say which line any field is on. */
+export interface YamlFile {
+  /** Path shown to editors, e.g. `knowledge/entries/assessment.yaml`. */
+  file: string;
+  data: unknown;
+  /** 1-based line of the value at `at` (or of the closest parent that exists). */
+  lineOf(at: ReadonlyArray<PropertyKey>, key?: string): number | undefined;
+}
+
+export function displayPath(abs: string): string {
+  const rel = path.relative(process.cwd(), abs);
+  return rel && !rel.startsWith('..') ? rel : abs;
+}
+
+/**
+ * Reads and parses one YAML file. Syntax errors (including duplicate keys) are added to `problems`
+ * and the file is returned as `undefined` so it never half-loads.
+ */
+export function readYamlFile(abs: string, problems: KnowledgeProblem[]): YamlFile | undefined {
+  const file = displayPath(abs);
+  let src: string;
+  try {
+    src = fs.readFileSync(abs, 'utf8');
+  } catch (err) {
+    problems.push({ file, message: `could not read the file (${(err as NodeJS.ErrnoException).code ?? 'error'})`, severity: 'error' });
+    return undefined;
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(src, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors) {
+      problems.push({
+        file,
+        line: e.linePos?.[0]?.line,
+        message: `the YAML is not valid here: ${yamlErrorInWords(e.code, e.message)}`,
+        severity: 'error',
+      });
+    }
+    return undefined;
+  }
+  const lineAt = (node: YamlNode | undefined): number | undefined =>
+    node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
+
+  return {
+    file,
+    data: doc.toJS(),
+    lineOf(at, key) {
+      const p = at.filter((k): k is string | number => typeof k === 'string' || typeof k === 'number');
+      for (let n = p.length; n >= 0; n--) {
+        const node = (n === 0 ? doc.contents : doc.getIn(p.slice(0, n), true)) as YamlNode | undefined;
+        if (!node) continue;
+        // A named key inside a map (e.g. an unknown field): point at the key itself.
+        if (key !== undefined && n === p.length && isMap(node)) {
+          const pair = node.items.find((it) => isScalar(it.key) && String(it.key.value) === key);
+          if (pair && isScalar(pair.key)) return lineAt(pair.key as YamlNode);
+        }
+        const line = lineAt(node);
+        if (line !== undefined) return line;
+      }
+      return 1;
+    },
+  };
+}
+
+function yamlErrorInWords(code: string, message: string): string {
+  const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'the same field name appears twice in one item';
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+      return `${first} (check the indentation and that every "- " and ":" is in place)`;
+    default:
+      return first;
+  }
+}
+
+type Issue = z.core.$ZodIssue;
+
+/** Turns zod issues into problems an editor can act on: file, line, field in words. */
+export function issuesToProblems(y: YamlFile, issues: Issue[], problems: KnowledgeProblem[]): void {
+  for (const issue of issues) {
+    const at = issue.path;
+    const value = getAt(y.data, at);
+    let message = issue.message;
+    let field = fieldInWords(y.data, at);
+    let line = y.lineOf(at);
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        problems.push({
+          file: y.file,
+          line: y.lineOf(at, key),
+          field: field ? `${field} › ${key}` : key,
+          message: `"${key}" is not a field we know — check the spelling (e.g. followUps, stands_for)`,
+          severity: 'error',
+        });
+      }
+      continue;
+    }
+    if (issue.code === 'invalid_type' && value === undefined) {
+      message = 'is missing';
+      line = y.lineOf(at.slice(0, -1));
+    } else if (issue.code === 'invalid_union' && value !== undefined) {
+      message = issue.message;
+    }
+    if (!field) field = '(top of file)';
+    problems.push({ file: y.file, line, field, message, severity: 'error' });
+  }
+}
+
+function getAt(data: unknown, at: ReadonlyArray<PropertyKey>): unknown {
+  let cur: unknown = data;
+  for (const k of at) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[k as string];
+  }
+  return cur;
+}
+
+/** e.g. `entry "ehc-plan-what" › questions › item 2` */
+export function fieldInWords(data: unknown, at: ReadonlyArray<PropertyKey>): string {
+  const parts: string[] = [];
+  let cur: unknown = data;
+  for (let i = 0; i < at.length; i++) {
+    const k = at[i];
+    const next = cur !== null && typeof cur === 'object' ? (cur as Record<PropertyKey, unknown>)[k as string] : undefined;
+    if (typeof k === 'number') {
+      const parent = at[i - 1];
+      const named = next && typeof next === 'object' ? (next as Record<string, unknown>) : undefined;
+      const name = named && (typeof named.id === 'string' ? named.id : typeof named.term === 'string' ? named.term : undefined);
+      const noun = parent === 'entries' ? 'entry' : parent === 'services' ? 'service' : parent === 'glossary' ? 'term'
+        : parent === 'categories' ? 'category' : parent === 'synonyms' ? 'synonym group' : 'item';
+      // The list name is implied by the noun for top-level lists.
+      if (['entries', 'services', 'glossary', 'categories', 'synonyms'].includes(String(parent)) && parts[parts.length - 1] === parent) parts.pop();
+      parts.push(name ? `${noun} "${name}"` : `${noun} ${k + 1}`);
+    } else {
+      parts.push(String(k));
+    }
+    cur = next;
+  }
+  return parts.join(' › ');
+}
+
+export type { Document };

@@ -1,0 +1,215 @@
+import Fuse from 'fuse.js';
+import * as easyWordsModule from 'text-readability/easy_words.js';
+import type { Entry, GlossaryTerm, Knowledge } from './knowledge';
+import { basicNormalise, createNormaliser, STOPWORDS, stem, TEXT_SPEAK, TypoCorrector, type Normaliser } from './normalise';
+
+/** The free-text matcher. Pure: no botbuilder import, no I/O; built once at start-up. */
+
+export type MatchOutcome =
+  | { kind: 'answer'; entry: Entry; score: number }
+  | { kind: 'didYouMean'; options: Entry[] }
+  | { kind: 'glossary'; term: GlossaryTerm }
+  | { kind: 'noAnswer'; reason: 'outOfScope' | 'notSend' | 'empty' };
+
+export interface Matcher {
+  match(text: string): MatchOutcome;
+  search(text: string, limit?: number): Array<{ entry: Entry; score: number }>;
+}
+
+/**
+ * Thresholds and weights. Tuned on test/fixtures/eval by `npm run eval -- --tune`
+ * (grid search; see scripts/eval.ts for the objective). Change them only with a re-run.
+ */
+export const TUNING = {
+  /** At or above: answer outright (if no close runner-up). */
+  answer: 0.55,
+  /** Below: nothing good enough, say so honestly. */
+  floor: 0.35,
+  /** A runner-up within this distance of the top makes it a "Did you mean…". */
+  margin: 0.06,
+  /** Weights of the features in an entry's score. */
+  wDoc: 0.55, // share of the best-matching question/title covered by the message
+  wQuery: 0.2, // share of the message explained by that same question
+  wBag: 0.25, // share of the message explained by anything in the entry (all questions, title, topics)
+  wFuse: 0, // fuse.js similarity of the message's content words to the entry's questions
+  /** Weight of a word the knowledge has never seen, relative to the rarest known word. */
+  unknownWeight: 1.0,
+  /** Candidates (by the token index) that fuse.js re-scores. */
+  fuseCandidates: 8,
+};
+export type Tuning = typeof TUNING;
+
+const easyWords: string[] = ((easyWordsModule as unknown as { default?: string[] }).default ?? (easyWordsModule as unknown as string[]));
+
+/** Words that mark a message as being about SEND at all (for the "not about SEND" reply). */
+const SEND_MARKERS = [
+  'send', 'sen', 'special', 'educational', 'need', 'disability', 'disabled', 'ehc', 'ehcp', 'senco', 'sendiass',
+  'autism', 'autistic', 'adhd', 'dyslexia', 'dyspraxia', 'learning', 'school', 'nursery', 'college', 'teacher',
+  'assessment', 'tribunal', 'diagnosis', 'therapy', 'camhs', 'send', 'support', 'plan', 'annual', 'review',
+];
+
+interface Doc { entry: number; stems: Set<string>; weight: number }
+
+export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Matcher {
+  const entries = knowledge.entries;
+
+  // Vocabulary for typo correction: every word the knowledge uses (lightly normalised).
+  const plain = createNormaliser(knowledge.synonyms);
+  const vocabulary = new Map<string, number>();
+  const addWords = (text: string) => {
+    for (const w of plain.light(text).split(' ')) if (w) vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1);
+  };
+  for (const e of entries) [e.title, ...e.questions, ...e.topics, e.answer].forEach(addWords);
+  for (const g of knowledge.glossary) [g.term, g.standsFor ?? '', g.meaning, ...g.also].forEach(addWords);
+  for (const s of knowledge.synonyms.groups) [s.canonical, ...s.variants].forEach(addWords);
+  Object.values(knowledge.synonyms.spellings).forEach(addWords);
+  const known = new Set<string>([...vocabulary.keys(), ...easyWords, ...STOPWORDS, ...Object.values(TEXT_SPEAK).flatMap((v) => v.split(' '))]);
+  const norm: Normaliser = createNormaliser(knowledge.synonyms, new TypoCorrector(vocabulary, known));
+
+  const contentStems = (normalised: string): string[] => [
+    ...new Set(normalised.split(' ').filter((w) => w && !STOPWORDS.has(w)).map(stem)),
+  ];
+
+  // Documents: each entry's title and question variants. Topics join the entry's bag of words only:
+  // on their own they would make one-word messages look like confident matches.
+  const docs: Doc[] = [];
+  const bags: Array<Set<string>> = [];
+  const docText: string[][] = entries.map(() => []);
+  entries.forEach((e, i) => {
+    const bag = new Set<string>();
+    for (const t of [e.title, ...e.questions]) {
+      const n = norm.normalise(t);
+      const stems = new Set(contentStems(n));
+      if (stems.size === 0) continue;
+      docs.push({ entry: i, stems, weight: 0 });
+      docText[i].push(n);
+      stems.forEach((s) => bag.add(s));
+    }
+    for (const t of e.topics) contentStems(norm.normalise(t.replace(/-/g, ' '))).forEach((s) => bag.add(s));
+    bags.push(bag);
+  });
+
+  // Inverse document frequency over entries (a word in every entry says little about which one).
+  const df = new Map<string, number>();
+  for (const bag of bags) for (const s of bag) df.set(s, (df.get(s) ?? 0) + 1);
+  const N = Math.max(entries.length, 1);
+  const maxIdf = Math.log(1 + N);
+  const idf = (s: string): number => {
+    const d = df.get(s);
+    return d ? Math.log(1 + N / d) : maxIdf * tuning.unknownWeight;
+  };
+  for (const d of docs) d.weight = [...d.stems].reduce((a, s) => a + idf(s), 0);
+
+  // Token index: stem → documents. Narrows the candidates before any scoring.
+  const postings = new Map<string, number[]>();
+  docs.forEach((d, di) => d.stems.forEach((s) => {
+    const list = postings.get(s);
+    if (list) list.push(di);
+    else postings.set(s, [di]);
+  }));
+
+  // fuse.js per entry over its normalised questions/title, built once; run only on the few candidates.
+  const fuseOptions = { includeScore: true, ignoreLocation: true, threshold: 0.6, minMatchCharLength: 2 };
+  const entryFuse = docText.map((texts) => new Fuse(texts, fuseOptions));
+
+  // Glossary lookup: term, other spellings and the expansion, normalised.
+  const glossaryKeys = new Map<string, GlossaryTerm>();
+  for (const g of knowledge.glossary) {
+    for (const k of [g.term, ...g.also, g.standsFor ?? '']) {
+      if (!k) continue;
+      for (const form of new Set([basicNormalise(k), norm.normalise(k), plain.light(k)])) if (form && !glossaryKeys.has(form)) glossaryKeys.set(form, g);
+    }
+  }
+  const glossaryFuse = new Fuse([...glossaryKeys.keys()], { includeScore: true, threshold: 0.2 });
+  const sendMarkers = new Set([...SEND_MARKERS, ...[...glossaryKeys.keys()].flatMap((k) => k.split(' '))].map(stem));
+
+  function score(text: string): Array<{ entry: number; score: number }> {
+    const n = norm.normalise(text);
+    const q = contentStems(n);
+    if (q.length === 0) return [];
+    const qWeight = q.reduce((a, s) => a + idf(s), 0);
+    const best = new Map<number, { doc: number; query: number }>();
+    const matchedByDoc = new Map<number, number>();
+    for (const s of q) {
+      const w = idf(s);
+      for (const di of postings.get(s) ?? []) matchedByDoc.set(di, (matchedByDoc.get(di) ?? 0) + w);
+    }
+    for (const [di, m] of matchedByDoc) {
+      const d = docs[di];
+      const docCov = m / d.weight;
+      const queryCov = m / qWeight;
+      const cur = best.get(d.entry);
+      // Keep the document that best covers itself, tie-broken by how much of the message it explains.
+      if (!cur || docCov + 0.3 * queryCov > cur.doc + 0.3 * cur.query) best.set(d.entry, { doc: docCov, query: queryCov });
+    }
+    const scored = [...best].map(([entry, b]) => {
+      const bagCov = q.reduce((a, s) => a + (bags[entry].has(s) ? idf(s) : 0), 0) / qWeight;
+      return { entry, score: tuning.wDoc * b.doc + tuning.wQuery * b.query + tuning.wBag * bagCov };
+    });
+    scored.sort((a, b) => b.score - a.score);
+    if (tuning.wFuse > 0 && scored.length) {
+      const content = n.split(' ').filter((w) => w && !STOPWORDS.has(w)).join(' ');
+      for (const c of scored.slice(0, tuning.fuseCandidates)) {
+        const hit = entryFuse[c.entry].search(content, { limit: 1 })[0];
+        c.score = (1 - tuning.wFuse) * c.score + tuning.wFuse * (hit ? 1 - (hit.score ?? 1) : 0);
+      }
+      scored.sort((a, b) => b.score - a.score);
+    }
+    return scored;
+  }
+
+  const MEANING = [
+    /^(?:what|wat|wot) (?:does|do|dose|is) (?:an? |the )?(.+?) (?:mean|means|stand for|stands for|short for)$/,
+    /^(?:what|wat) (?:is|are|s) (?:the )?(?:meaning|definition) of (?:an? |the )?(.+)$/,
+    /^(?:meaning|definition) of (?:an? |the )?(.+)$/,
+    /^(?:define|explain) (?:an? |the )?(.+)$/,
+    /^(.+?) (?:meaning|definition|stands for|stand for)$/,
+    /^(?:what|wat) (?:is|are|s) (?:an? |the )?(.+)$/,
+    /^(?:whats|what is) (?:an? |the )?(.+)$/,
+  ];
+
+  function glossaryFor(text: string): { term: GlossaryTerm; explicit: boolean } | undefined {
+    const s = basicNormalise(text).replace(/^(?:please |pls |hi |hello |sorry )+/, '').replace(/ (?:please|pls|thanks|thank you|mean anyway)$/, '');
+    for (let i = 0; i < MEANING.length; i++) {
+      const m = MEANING[i].exec(s);
+      if (!m) continue;
+      const phrase = m[1].trim();
+      const forms = [phrase, plain.light(phrase), norm.normalise(phrase)];
+      let term = forms.map((f) => glossaryKeys.get(f)).find(Boolean);
+      if (!term) {
+        const hit = glossaryFuse.search(plain.light(phrase), { limit: 1 })[0];
+        if (hit && (hit.score ?? 1) <= 0.15) term = glossaryKeys.get(hit.item);
+      }
+      if (term) return { term, explicit: i < 5 };
+    }
+    return undefined;
+  }
+
+  function aboutSend(text: string): boolean {
+    return contentStems(norm.normalise(text)).some((s) => sendMarkers.has(s));
+  }
+
+  return {
+    search(text: string, limit = 5) {
+      if (typeof text !== 'string') return [];
+      return score(text).slice(0, limit).map((r) => ({ entry: entries[r.entry], score: r.score }));
+    },
+    match(text: string): MatchOutcome {
+      if (typeof text !== 'string' || !basicNormalise(text)) return { kind: 'noAnswer', reason: 'empty' };
+      const ranked = score(text);
+      const top = ranked[0];
+      const gloss = glossaryFor(text);
+      // "What does X mean?" is answered from the glossary; "what is X?" too unless an entry is a sure match.
+      if (gloss && (gloss.explicit || !top || top.score < tuning.answer + 0.2)) return { kind: 'glossary', term: gloss.term };
+      if (!top || top.score < tuning.floor) {
+        return { kind: 'noAnswer', reason: aboutSend(text) ? 'outOfScope' : 'notSend' };
+      }
+      const close = ranked.filter((r) => r.score >= tuning.floor && top.score - r.score <= tuning.margin).slice(0, 3);
+      if (top.score >= tuning.answer && close.length < 2) return { kind: 'answer', entry: entries[top.entry], score: top.score };
+      const options = ranked.filter((r) => r.score >= tuning.floor).slice(0, 3);
+      if (options.length >= 2) return { kind: 'didYouMean', options: options.map((r) => entries[r.entry]) };
+      if (top.score >= tuning.answer) return { kind: 'answer', entry: entries[top.entry], score: top.score };
+      return { kind: 'noAnswer', reason: aboutSend(text) ? 'outOfScope' : 'notSend' };
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import type { Knowledge, Service } from './knowledge';
+import { basicNormalise } from './normalise';
+
+export interface SafetyHit {
+  categories: Array<{ id: string; label: string; message: string; services: Service[] }>;
+  emergency: string;
+}
+
+/**
+ * The safety screen: patterns from knowledge/safety.yaml, compiled once. Each message is tested
+ * in several forms (as typed, lower-cased; normalised; normalised with spellings fixed) and any
+ * hit counts — missing a risk message is far worse than an extra signpost.
+ */
+export function createSafetyScreen(knowledge: Knowledge): (text: string) => SafetyHit | null {
+  const spellings = knowledge.synonyms.spellings;
+  const categories = knowledge.safety.categories.map((c) => ({
+    ...c,
+    regexes: c.patterns.map((p) => new RegExp(p, 'iu')),
+    serviceList: c.services.map((id) => knowledge.service(id)).filter((s): s is Service => s !== undefined),
+  }));
+  return (text: string) => {
+    if (typeof text !== 'string' || !text.trim() || categories.length === 0) return null;
+    const raw = text.toLowerCase().replace(/[’‘]/g, "'");
+    const norm = basicNormalise(text);
+    const spelled = norm.split(' ').map((w) => spellings[w] ?? w).join(' ');
+    const forms = [raw, norm, spelled, ` ${norm} `];
+    const hits = categories.filter((c) => c.regexes.some((re) => forms.some((f) => re.test(f))));
+    if (hits.length === 0) return null;
+    return {
+      emergency: knowledge.safety.emergency,
+      categories: hits.map((c) => ({ id: c.id, label: c.label, message: c.message, services: c.serviceList })),
+    };
+  };
+}
