@@ -1,0 +1,13 @@
+import type { ComponentDialog } from 'botbuilder-dialogs';
+import type { SignpostDeps } from '../src/bot';
+
+/**
+ * The guided journeys the main menu can start. Each is one ComponentDialog whose `id` is the
+ * menu choice that starts it (see src/menu.ts). A journey not listed here is announced as coming soon.
+ */
+export function createJourneys(deps: SignpostDeps): ComponentDialog[] {
+  void deps;
+  return [
+    // one line per journey, e.g. new DeadlinesDialog(deps),
+  ];
+}

@@ -1,0 +1,207 @@
+import {
+  ActivityHandler,
+  ActivityTypes,
+  ConversationState,
+  StatePropertyAccessor,
+  TurnContext,
+  UserState,
+} from 'botbuilder';
+import { DialogSet, DialogState, DialogTurnStatus } from 'botbuilder-dialogs';
+import { createJourneys } from '../dialogs';
+import { MainDialog, MainOptions } from '../dialogs/mainDialog';
+import type { Config } from './config';
+import type { Knowledge } from './knowledge';
+import type { Matcher } from './matcher';
+import type { SafetyHit } from './safety';
+import { safetyText } from './answerText';
+import { menuLabels, recogniseInterruption } from './menu';
+import { withOptions } from './present';
+
+/** What every dialog may use: the validated knowledge, the one matcher, the safety screen, the config. */
+export interface SignpostDeps {
+  knowledge: Knowledge;
+  matcher: Matcher;
+  screen: (text: string) => SafetyHit | null;
+  config: Config;
+  /** Today's date and time; injected so tests of deadlines are deterministic. */
+  now?: () => Date;
+}
+
+/** Per-conversation facts the bot itself keeps (dialog answers live in the dialog state). */
+interface ConversationFlags {
+  welcomed?: boolean;
+}
+
+/** Structured logger (pino-compatible). Never pass message text to it. */
+export interface BotLog {
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}
+
+/** The words a parent typed, or the value of a card button they pressed; Teams @mentions removed. */
+export function messageText(context: TurnContext): string {
+  const { activity } = context;
+  if (activity.channelId === 'msteams') TurnContext.removeRecipientMention(activity);
+  let text = typeof activity.text === 'string' ? activity.text : '';
+  if (!text.trim() && activity.value && typeof activity.value === 'object') {
+    const value = activity.value as Record<string, unknown>;
+    const pressed = value.text ?? value.value ?? value.choice;
+    if (typeof pressed === 'string') text = pressed;
+  }
+  // Control characters are never meaningful in a question; strip them rather than fail on them.
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ').trim();
+}
+
+export class SignpostBot extends ActivityHandler {
+  private readonly dialogState: StatePropertyAccessor<DialogState>;
+  private readonly flags: StatePropertyAccessor<ConversationFlags>;
+  private readonly dialogs: DialogSet;
+
+  constructor(
+    private readonly deps: SignpostDeps,
+    private readonly conversationState: ConversationState,
+    private readonly userState: UserState,
+    private readonly log: BotLog,
+  ) {
+    super();
+    this.dialogState = conversationState.createProperty<DialogState>('dialogState');
+    this.flags = conversationState.createProperty<ConversationFlags>('flags');
+    this.dialogs = new DialogSet(this.dialogState);
+    this.dialogs.add(new MainDialog(deps, createJourneys(deps)));
+
+    this.onMembersAdded(async (context, next) => {
+      const { activity } = context;
+      const botId = activity.recipient?.id;
+      const added = activity.membersAdded ?? [];
+      // Teams tells us the bot was installed (the bot is the member added); other channels add the user.
+      const someoneArrived =
+        activity.channelId === 'msteams' ? added.some((m) => m.id === botId) : added.some((m) => m.id !== botId);
+      if (someoneArrived) await this.welcome(context);
+      await next();
+    });
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await this.welcome(context);
+      await next();
+    });
+    this.onMessage(async (context, next) => {
+      await this.onParentMessage(context);
+      await next();
+    });
+  }
+
+  /** Saves state after every turn, whatever handler ran. */
+  override async run(context: TurnContext): Promise<void> {
+    await super.run(context);
+    await this.conversationState.saveChanges(context, false);
+    await this.userState.saveChanges(context, false);
+  }
+
+  private text(key: string): string {
+    return this.deps.knowledge.text(key);
+  }
+
+  private menuMessage(context: TurnContext, prompt: string) {
+    const buttons = menuLabels((k) => this.text(k)).map((l) => ({ title: l.title }));
+    return withOptions(context.activity.channelId, prompt, buttons);
+  }
+
+  /** The greeting, the information-not-advice line (once per conversation), and the menu. */
+  private async welcome(context: TurnContext): Promise<void> {
+    const flags = await this.flags.get(context, {});
+    if (flags.welcomed) return;
+    flags.welcomed = true;
+    await context.sendActivity({ type: ActivityTypes.Message, text: this.text('welcome'), textFormat: 'markdown' });
+    const dc = await this.dialogs.createContext(context);
+    await dc.cancelAllDialogs();
+    await dc.beginDialog(MainDialog.id, {} satisfies MainOptions);
+  }
+
+  private async onParentMessage(context: TurnContext): Promise<void> {
+    const flags = await this.flags.get(context, {});
+    if (!flags.welcomed) {
+      // Some channels never send a conversationUpdate: greet on the first message instead, then carry on.
+      flags.welcomed = true;
+      await context.sendActivity({ type: ActivityTypes.Message, text: this.text('welcome'), textFormat: 'markdown' });
+    }
+    const dc = await this.dialogs.createContext(context);
+    const text = messageText(context);
+    const hasFiles = (context.activity.attachments ?? []).some((a) => !a.contentType?.startsWith('text/html'));
+
+    if (!text) {
+      await context.sendActivity(this.text(hasFiles ? 'input.attachment' : 'input.empty'));
+      await this.carryOn(dc);
+      return;
+    }
+    if (hasFiles) await context.sendActivity(this.text('input.attachment'));
+
+    // Safety comes first, before menus, interruptions and any prompt that is waiting for an answer.
+    const hit = this.deps.screen(text);
+    if (hit) {
+      this.log.info({ conversationId: context.activity.conversation?.id, outcome: 'safety', categories: hit.categories.map((c) => c.id) }, 'turn');
+      await context.sendActivity({ type: ActivityTypes.Message, text: safetyText(hit), textFormat: 'markdown' });
+      if (dc.activeDialog) {
+        await context.sendActivity(this.text('safety.carryOn'));
+        await dc.repromptDialog();
+      }
+      return;
+    }
+
+    switch (recogniseInterruption(text, (k) => this.text(k))) {
+      case 'forgetMe':
+        // Delete everything kept for this conversation and this parent, from the store itself.
+        await dc.cancelAllDialogs();
+        await this.conversationState.delete(context);
+        await this.userState.delete(context);
+        await context.sendActivity(withOptions(context.activity.channelId, this.text('forgetMe.done'), [{ title: this.text('menu.button') }]));
+        return;
+      case 'cancel':
+        await dc.cancelAllDialogs();
+        await dc.beginDialog(MainDialog.id, { prompt: this.text('cancel.done') } satisfies MainOptions);
+        return;
+      case 'menu':
+      case 'startOver':
+        // Starting over clears the answers a journey collected (they live in the dialog state).
+        await dc.cancelAllDialogs();
+        await dc.beginDialog(MainDialog.id, {} satisfies MainOptions);
+        return;
+      case 'help':
+        await context.sendActivity({ type: ActivityTypes.Message, text: this.text('help'), textFormat: 'markdown' });
+        await this.carryOn(dc);
+        return;
+      default:
+        break;
+    }
+
+    const result = await dc.continueDialog();
+    if (result.status === DialogTurnStatus.empty) {
+      await dc.beginDialog(MainDialog.id, { text } satisfies MainOptions);
+    }
+  }
+
+  /** Re-asks whatever was being asked, or shows the menu if nothing was. Nothing is lost. */
+  private async carryOn(dc: Awaited<ReturnType<DialogSet['createContext']>>): Promise<void> {
+    if (dc.activeDialog) await dc.repromptDialog();
+    else await dc.beginDialog(MainDialog.id, {} satisfies MainOptions);
+  }
+
+  /**
+   * What a parent sees when something breaks: a short apology and the menu. The error is logged with
+   * the conversation id only, never the message text, and the broken dialog state is dropped.
+   */
+  createTurnErrorHandler() {
+    return async (context: TurnContext, error: unknown): Promise<void> => {
+      const err = error instanceof Error ? error : new Error(String(error));
+      this.log.error(
+        { conversationId: context.activity.conversation?.id, channelId: context.activity.channelId, err: { name: err.name, message: err.message, stack: err.stack } },
+        'turn failed',
+      );
+      try {
+        await this.conversationState.delete(context);
+        await context.sendActivity(this.menuMessage(context, this.text('error.apology')));
+      } catch (sendError) {
+        this.log.error({ conversationId: context.activity.conversation?.id, err: String(sendError) }, 'could not apologise');
+      }
+    };
+  }
+}

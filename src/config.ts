@@ -1,0 +1,49 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+/** Everything the bot reads from its environment, read once at start-up. */
+export interface Config {
+  port: number;
+  /** Empty in local mode: no Bot Framework tokens are required or sent (like the Bot Framework Emulator). */
+  microsoftAppId: string;
+  microsoftAppPassword: string;
+  microsoftAppType: string;
+  microsoftAppTenantId: string;
+  /** Azure Direct Line secret. Set: /api/token exchanges it for a short-lived token; never sent to a browser. */
+  directLineSecret: string;
+  /** Azure Direct Line domain for the browser, e.g. a regional endpoint. */
+  directLineDomain: string;
+  knowledgeDir: string;
+  /** The organisation that runs this bot, shown by "Talk to a person". Empty values are left out. */
+  helpline: { name: string; phone: string; hours: string; url: string };
+}
+
+export const isLocalMode = (config: Config): boolean => config.microsoftAppId === '';
+
+/** Reads `.env` (if present) into process.env without overriding what is already set. */
+export function loadDotEnv(file = path.resolve('.env')): void {
+  if (existsSync(file)) process.loadEnvFile(file);
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(env.PORT ?? 3978);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be a whole number from 0 to 65535 (it is "${env.PORT}").`);
+  }
+  return {
+    port,
+    microsoftAppId: env.MicrosoftAppId ?? '',
+    microsoftAppPassword: env.MicrosoftAppPassword ?? '',
+    microsoftAppType: env.MicrosoftAppType ?? 'MultiTenant',
+    microsoftAppTenantId: env.MicrosoftAppTenantId ?? '',
+    directLineSecret: env.DIRECT_LINE_SECRET ?? '',
+    directLineDomain: env.DIRECT_LINE_DOMAIN ?? 'https://directline.botframework.com/v3/directline',
+    knowledgeDir: path.resolve(env.KNOWLEDGE_DIR ?? 'knowledge'),
+    helpline: {
+      name: env.HELPLINE_NAME ?? '',
+      phone: env.HELPLINE_PHONE ?? '',
+      hours: env.HELPLINE_HOURS ?? '',
+      url: env.HELPLINE_URL ?? '',
+    },
+  };
+}

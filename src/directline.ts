@@ -1,0 +1,318 @@
+import { randomBytes } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import type { Activity, CloudAdapter, ConversationAccount, TurnContext } from 'botbuilder';
+import type { Request, Response, Server } from 'restify';
+import { WebSocket, WebSocketServer } from 'ws';
+import type { BotLog } from './bot';
+
+/**
+ * A small Direct Line 3.0–compatible endpoint, so Web Chat works locally with no Azure resources and the
+ * browser code is the same `createDirectLine({ domain, token })` call as in production.
+ *
+ * It covers the subset Web Chat uses (start or reconnect a conversation, post an activity, upload, receive
+ * activities by WebSocket or polling, refresh the token). Incoming activities go through the real adapter;
+ * the bot's replies come back over real HTTP to the Bot Connector routes below (as with the Emulator),
+ * which only answer callers on this machine.
+ *
+ * Only for local mode: with a Microsoft app id set, use Azure Bot Service's Direct Line instead.
+ */
+
+const TOKEN_LIFETIME_SECONDS = 1800;
+
+interface Conversation {
+  id: string;
+  token: string;
+  tokenExpires: number;
+  userId: string;
+  activities: Activity[];
+  /** Activities dropped from the front to bound memory; watermarks keep counting from the start. */
+  dropped: number;
+  sockets: Set<WebSocket>;
+  lastActive: number;
+  /** Turns of one conversation run one at a time, in order, as a channel would deliver them. */
+  queue: Promise<void>;
+}
+
+export interface LocalDirectLineOptions {
+  adapter: CloudAdapter;
+  logic: (context: TurnContext) => Promise<void>;
+  /** Base URL the bot replies to, e.g. http://127.0.0.1:3978 (known once the server listens). */
+  serviceUrl: () => string;
+  log: BotLog;
+  botId?: string;
+  botName?: string;
+  /** Forget a conversation idle for this long. */
+  idleMs?: number;
+  maxConversations?: number;
+  maxActivitiesPerConversation?: number;
+}
+
+const newId = (bytes = 18) => randomBytes(bytes).toString('base64url');
+
+export class LocalDirectLine {
+  private readonly conversations = new Map<string, Conversation>();
+  private readonly byToken = new Map<string, Conversation>();
+  private readonly wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
+  private readonly botAccount: { id: string; name: string; role: string };
+  private readonly sweeper: NodeJS.Timeout;
+
+  constructor(private readonly options: LocalDirectLineOptions) {
+    this.botAccount = { id: options.botId ?? 'send-signpost', name: options.botName ?? 'SEND Signpost', role: 'bot' };
+    this.sweeper = setInterval(() => this.sweep(), 60_000);
+    this.sweeper.unref();
+  }
+
+  get size(): number {
+    return this.conversations.size;
+  }
+
+  close(): void {
+    clearInterval(this.sweeper);
+    for (const c of this.conversations.values()) for (const s of c.sockets) s.terminate();
+    this.wss.close();
+  }
+
+  /** A new conversation and the token that opens it (what Azure's tokens/generate returns). */
+  createConversation(userId?: string): { conversationId: string; token: string; expires_in: number; userId: string } {
+    this.sweep();
+    const max = this.options.maxConversations ?? 10_000;
+    if (this.conversations.size >= max) {
+      // Drop the longest-idle conversation rather than refuse a new parent.
+      const oldest = [...this.conversations.values()].sort((a, b) => a.lastActive - b.lastActive)[0];
+      if (oldest) this.forget(oldest);
+    }
+    const conversation: Conversation = {
+      id: newId(),
+      token: newId(32),
+      tokenExpires: Date.now() + TOKEN_LIFETIME_SECONDS * 1000,
+      userId: userId && /^[\w.:-]{1,64}$/.test(userId) ? userId : `dl_${newId(9)}`,
+      activities: [],
+      dropped: 0,
+      sockets: new Set(),
+      lastActive: Date.now(),
+      queue: Promise.resolve(),
+    };
+    this.conversations.set(conversation.id, conversation);
+    this.byToken.set(conversation.token, conversation);
+    return { conversationId: conversation.id, token: conversation.token, expires_in: TOKEN_LIFETIME_SECONDS, userId: conversation.userId };
+  }
+
+  register(server: Server, basePath = '/v3/directline'): void {
+    const wrap = (handler: (req: Request, res: Response) => Promise<void> | void) => async (req: Request, res: Response) => {
+      try {
+        await handler(req, res);
+      } catch (error) {
+        this.options.log.error({ err: error instanceof Error ? error.message : String(error) }, 'direct line request failed');
+        if (!res.headersSent) res.send(500, { error: { code: 'ServiceError', message: 'Something went wrong.' } });
+      }
+    };
+
+    server.post(`${basePath}/tokens/generate`, wrap((req, res) => {
+      const body = (req.body ?? {}) as { user?: { id?: string } };
+      res.send(200, this.createConversation(body.user?.id));
+    }));
+    server.post(`${basePath}/tokens/refresh`, wrap((req, res) => {
+      const conversation = this.authorise(req, res);
+      if (!conversation) return;
+      conversation.tokenExpires = Date.now() + TOKEN_LIFETIME_SECONDS * 1000;
+      res.send(200, { conversationId: conversation.id, token: conversation.token, expires_in: TOKEN_LIFETIME_SECONDS });
+    }));
+    server.post(`${basePath}/conversations`, wrap(async (req, res) => {
+      const conversation = this.authorise(req, res);
+      if (!conversation) return;
+      res.send(201, this.describe(req, conversation));
+      if (conversation.activities.length === 0 && conversation.dropped === 0) {
+        // Like a channel, announce the bot and the user joining, which lets the bot say hello first.
+        await this.deliver(conversation, {
+          type: 'conversationUpdate',
+          membersAdded: [this.botAccount, { id: conversation.userId, name: '', role: 'user' }],
+        } as Partial<Activity>);
+      }
+    }));
+    server.get(`${basePath}/conversations/:conversationId`, wrap((req, res) => {
+      const conversation = this.authorise(req, res, req.params.conversationId);
+      if (conversation) res.send(200, this.describe(req, conversation));
+    }));
+    server.get(`${basePath}/conversations/:conversationId/activities`, wrap((req, res) => {
+      const conversation = this.authorise(req, res, req.params.conversationId);
+      if (conversation) res.send(200, this.activitySet(conversation, String(req.query?.watermark ?? '')));
+    }));
+    server.post(`${basePath}/conversations/:conversationId/activities`, wrap(async (req, res) => {
+      const conversation = this.authorise(req, res, req.params.conversationId);
+      if (!conversation) return;
+      const body = req.body as Partial<Activity> | undefined;
+      if (!body || typeof body !== 'object' || Array.isArray(body) || typeof body.type !== 'string') {
+        res.send(400, { error: { code: 'BadArgument', message: 'The activity must be a JSON object with a type.' } });
+        return;
+      }
+      const id = await this.deliver(conversation, pickUserFields(body));
+      res.send(200, { id });
+    }));
+    server.post(`${basePath}/conversations/:conversationId/upload`, wrap(async (req, res) => {
+      const conversation = this.authorise(req, res, req.params.conversationId);
+      if (!conversation) return;
+      // File contents are never kept: the bot is told a file arrived, and explains it can't read files.
+      const id = await this.deliver(conversation, {
+        type: 'message',
+        text: '',
+        attachments: [{ contentType: 'application/octet-stream', name: 'upload' }],
+      });
+      res.send(200, { id });
+    }));
+
+    // The Bot Connector API the bot replies through (serviceUrl). Loopback callers only.
+    const connector = wrap((req, res) => {
+      if (!isLoopback(req.socket.remoteAddress)) {
+        res.send(403, { error: { code: 'Forbidden', message: 'Local connector only.' } });
+        return;
+      }
+      const conversation = this.conversations.get(String(req.params.conversationId));
+      if (!conversation) {
+        res.send(404, { error: { code: 'ConversationNotFound', message: 'No such conversation.' } });
+        return;
+      }
+      const activity = (req.body ?? {}) as Activity;
+      if (req.method === 'PUT' && req.params.activityId) {
+        const index = conversation.activities.findIndex((a) => a.id === req.params.activityId);
+        if (index >= 0) conversation.activities[index] = { ...conversation.activities[index], ...activity, id: req.params.activityId };
+        res.send(200, { id: req.params.activityId });
+        return;
+      }
+      const id = this.append(conversation, { ...activity, from: { ...this.botAccount, ...(activity.from ?? {}), role: 'bot' } });
+      res.send(200, { id });
+    });
+    server.post('/v3/conversations/:conversationId/activities', connector);
+    server.post('/v3/conversations/:conversationId/activities/:activityId', connector);
+    server.put('/v3/conversations/:conversationId/activities/:activityId', connector);
+
+    server.server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => this.upgrade(basePath, req, socket, head));
+  }
+
+  private upgrade(basePath: string, req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const match = url.pathname.match(new RegExp(`^${basePath}/conversations/([^/]+)/stream$`));
+    if (!match) return; // Not ours: another upgrade handler may want it.
+    const conversation = this.byToken.get(url.searchParams.get('t') ?? '');
+    if (!conversation || conversation.id !== decodeURIComponent(match[1]) || conversation.tokenExpires < Date.now()) {
+      socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+      return;
+    }
+    this.wss.handleUpgrade(req, socket, head, (ws) => {
+      conversation.sockets.add(ws);
+      ws.on('close', () => conversation.sockets.delete(ws));
+      ws.on('error', () => conversation.sockets.delete(ws));
+      // Web Chat pings with empty messages; nothing else is expected from the browser on this socket.
+      ws.on('message', () => undefined);
+      const backlog = this.activitySet(conversation, url.searchParams.get('watermark') ?? '');
+      if (backlog.activities.length > 0) ws.send(JSON.stringify(backlog));
+    });
+  }
+
+  private authorise(req: Request, res: Response, conversationId?: string): Conversation | undefined {
+    const header = String(req.headers.authorization ?? '');
+    const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
+    const conversation = this.byToken.get(token);
+    if (!conversation || conversation.tokenExpires < Date.now()) {
+      res.send(403, { error: { code: 'TokenExpired', message: 'Missing, unknown or expired token.' } });
+      return undefined;
+    }
+    if (conversationId !== undefined && conversationId !== conversation.id) {
+      res.send(403, { error: { code: 'BadArgument', message: 'The token is not for this conversation.' } });
+      return undefined;
+    }
+    conversation.lastActive = Date.now();
+    return conversation;
+  }
+
+  private describe(req: Request, conversation: Conversation) {
+    const proto = String(req.headers['x-forwarded-proto'] ?? '').split(',')[0].trim() === 'https' ? 'wss' : 'ws';
+    const host = String(req.headers.host ?? '127.0.0.1');
+    return {
+      conversationId: conversation.id,
+      token: conversation.token,
+      expires_in: Math.max(0, Math.round((conversation.tokenExpires - Date.now()) / 1000)),
+      streamUrl: `${proto}://${host}/v3/directline/conversations/${encodeURIComponent(conversation.id)}/stream?t=${encodeURIComponent(conversation.token)}`,
+      referenceGrammarId: '',
+    };
+  }
+
+  private activitySet(conversation: Conversation, watermark: string) {
+    const from = /^\d+$/.test(watermark) ? Number(watermark) : 0;
+    const start = Math.max(0, from - conversation.dropped);
+    return {
+      activities: conversation.activities.slice(start),
+      watermark: String(conversation.dropped + conversation.activities.length),
+    };
+  }
+
+  /** Stores an activity, gives it an id and pushes it to the open sockets. */
+  private append(conversation: Conversation, activity: Partial<Activity>): string {
+    const sequence = conversation.dropped + conversation.activities.length;
+    const stored = {
+      ...activity,
+      id: `${conversation.id}|${String(sequence).padStart(7, '0')}`,
+      timestamp: new Date().toISOString(),
+      channelId: 'directline',
+      conversation: { id: conversation.id } as ConversationAccount,
+    } as unknown as Activity;
+    conversation.activities.push(stored);
+    const cap = this.options.maxActivitiesPerConversation ?? 500;
+    if (conversation.activities.length > cap) {
+      const excess = conversation.activities.length - cap;
+      conversation.activities.splice(0, excess);
+      conversation.dropped += excess;
+    }
+    const message = JSON.stringify({ activities: [stored], watermark: String(sequence + 1) });
+    for (const socket of conversation.sockets) if (socket.readyState === WebSocket.OPEN) socket.send(message);
+    return stored.id!;
+  }
+
+  /** Echoes the user's activity into the conversation (as Direct Line does), then runs the bot's turn. */
+  private deliver(conversation: Conversation, activity: Partial<Activity>): Promise<string> {
+    const from = { id: conversation.userId, name: '', role: 'user' };
+    const isUserActivity = activity.type !== 'conversationUpdate';
+    const id = isUserActivity ? this.append(conversation, { ...activity, from }) : `${conversation.id}|update`;
+    const incoming = {
+      ...activity,
+      id,
+      from,
+      recipient: this.botAccount,
+      conversation: { id: conversation.id },
+      channelId: 'directline',
+      serviceUrl: this.options.serviceUrl(),
+      timestamp: new Date().toISOString(),
+    } as unknown as Activity;
+    const turn = conversation.queue.then(() =>
+      this.options.adapter.processActivityDirect('', incoming, this.options.logic).catch((error: unknown) => {
+        this.options.log.error({ conversationId: conversation.id, err: error instanceof Error ? error.message.split('\n')[0] : 'unknown' }, 'direct line turn failed');
+      }),
+    );
+    conversation.queue = turn;
+    return turn.then(() => id);
+  }
+
+  private forget(conversation: Conversation): void {
+    for (const socket of conversation.sockets) socket.terminate();
+    this.conversations.delete(conversation.id);
+    this.byToken.delete(conversation.token);
+  }
+
+  private sweep(): void {
+    const idle = this.options.idleMs ?? 60 * 60 * 1000;
+    const cutoff = Date.now() - idle;
+    for (const conversation of this.conversations.values()) {
+      if (conversation.lastActive < cutoff && conversation.sockets.size === 0) this.forget(conversation);
+    }
+  }
+}
+
+/** Only the fields a user's client may set; identity and routing come from the token, not the body. */
+function pickUserFields(body: Partial<Activity>): Partial<Activity> {
+  const { type, text, value, locale, channelData, attachments, name, textFormat } = body;
+  return { type, text, value, locale, channelData, attachments, name, textFormat };
+}
+
+function isLoopback(address: string | undefined): boolean {
+  return !!address && (address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.'));
+}

@@ -1,0 +1,32 @@
+import { ActionTypes, Activity, ActivityTypes, CardFactory, MessageFactory } from 'botbuilder';
+import { ChoiceFactory } from 'botbuilder-dialogs';
+
+/** A button a parent can press; `value` is what comes back as their message (defaults to the title). */
+export interface Option {
+  title: string;
+  value?: string;
+}
+
+/**
+ * A message with buttons, rendered the way each channel shows them best: a hero card in Teams,
+ * suggested actions in Web Chat and the Emulator, a numbered list where neither works (e.g. `test`).
+ * Buttons always send their title as text, so typing the title works the same as pressing it.
+ */
+export function withOptions(channelId: string, text: string, options: Option[]): Partial<Activity> {
+  if (options.length === 0) return MessageFactory.text(text);
+  const choices = options.map((o) => ({
+    value: o.value ?? o.title,
+    action: { type: ActionTypes.ImBack, title: o.title, value: o.value ?? o.title },
+  }));
+  if (channelId === 'msteams') {
+    const card = CardFactory.heroCard('', undefined, choices.map((c) => c.action), { text });
+    return { type: ActivityTypes.Message, attachments: [card] };
+  }
+  return ChoiceFactory.forChannel(channelId, choices, text, undefined, { includeNumbers: true });
+}
+
+/** Plain text that is safe to show: a parent's own words are never rendered as Markdown or HTML. */
+export function quoteSafely(userText: string, max = 80): string {
+  const clipped = userText.length > max ? `${userText.slice(0, max)}…` : userText;
+  return clipped.replace(/[\\`*_{}\[\]()<>#+\-!|~]/g, (c) => `\\${c}`).replace(/[\u0000-\u001f\u007f]/g, ' ');
+}

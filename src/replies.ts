@@ -1,0 +1,63 @@
+import { TurnContext } from 'botbuilder';
+import { answerText, serviceText } from './answerText';
+import type { Entry } from './knowledge';
+import type { MatchOutcome } from './matcher';
+import type { SignpostDeps } from './bot';
+import type { Option } from './present';
+
+/** What happened when a parent's words were answered, so the caller can offer sensible next steps. */
+export interface QuestionReply {
+  outcome: MatchOutcome['kind'];
+  entryId?: string;
+  /** Buttons to offer next: follow-up entries, or the "Did you mean…" options. */
+  offered: Option[];
+  /** The text to ask with those buttons. */
+  prompt: string;
+}
+
+/** An offered button that leads straight to an entry: its title is the button, its id the target. */
+export const entryOption = (entry: Entry): Option => ({ title: entry.title, value: entry.title });
+
+/** Sends an entry's answer, then the services it names. Returns the follow-ups to offer. */
+export async function sendEntry(context: TurnContext, deps: SignpostDeps, entry: Entry): Promise<QuestionReply> {
+  await context.sendActivity({ type: 'message', text: answerText(entry), textFormat: 'markdown' });
+  const services = entry.services.map((id) => deps.knowledge.service(id)).filter((s) => s !== undefined);
+  for (const service of services) {
+    await context.sendActivity({ type: 'message', text: serviceText(service), textFormat: 'markdown' });
+  }
+  const offered = entry.followUps
+    .map((id) => deps.knowledge.entry(id))
+    .filter((e): e is Entry => e !== undefined)
+    .slice(0, 3)
+    .map(entryOption);
+  return { outcome: 'answer', entryId: entry.id, offered, prompt: deps.knowledge.text('next.prompt') };
+}
+
+/**
+ * Answers free text from the knowledge base: a confident answer, a "Did you mean…", a glossary
+ * meaning, or an honest "I don't have an answer" that names a person to ask. Never a guess.
+ */
+export async function answerQuestion(context: TurnContext, deps: SignpostDeps, question: string): Promise<QuestionReply> {
+  const { knowledge } = deps;
+  const outcome = deps.matcher.match(question);
+  switch (outcome.kind) {
+    case 'answer':
+      return sendEntry(context, deps, outcome.entry);
+    case 'didYouMean':
+      return {
+        outcome: outcome.kind,
+        offered: outcome.options.slice(0, 3).map(entryOption),
+        prompt: knowledge.text('question.didYouMean'),
+      };
+    case 'glossary': {
+      const { term } = outcome;
+      const name = term.standsFor ? `**${term.term}** stands for ${term.standsFor}.` : `**${term.term}**`;
+      await context.sendActivity({ type: 'message', text: `${name} ${term.meaning}`, textFormat: 'markdown' });
+      return { outcome: outcome.kind, offered: [], prompt: knowledge.text('next.prompt') };
+    }
+    case 'noAnswer':
+    default:
+      await context.sendActivity({ type: 'message', text: knowledge.text('question.noAnswer'), textFormat: 'markdown' });
+      return { outcome: 'noAnswer', offered: [], prompt: knowledge.text('menu.again') };
+  }
+}

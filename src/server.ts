@@ -1,0 +1,150 @@
+import { readFileSync } from 'node:fs';
+import { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { CloudAdapter, TurnContext } from 'botbuilder';
+import * as restify from 'restify';
+import type { BotLog, SignpostDeps } from './bot';
+import { isLocalMode } from './config';
+import { LocalDirectLine } from './directline';
+
+const packageVersion: string = JSON.parse(readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')).version;
+const publicDir = path.join(__dirname, '..', 'public');
+// The package's exports map hides dist/, so find the bundle beside its resolved entry point.
+const webChatBundle = path.join(path.dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
+
+/** Largest request body accepted anywhere; Bot Framework activities are a few kilobytes. */
+export const MAX_BODY_BYTES = 256 * 1024;
+
+export interface ServerParts {
+  deps: SignpostDeps;
+  adapter: CloudAdapter;
+  logic: (context: TurnContext) => Promise<void>;
+  log: BotLog;
+}
+
+/** A feature that adds its own routes (widget, reference pages, insights…). */
+export type RouteFeature = (server: restify.Server, parts: ServerParts) => void;
+
+export interface SignpostServer {
+  server: restify.Server;
+  directLine?: LocalDirectLine;
+  listen(port: number, host?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** A static file read once and kept in memory, with a gzip copy made on first use. */
+function staticFile(file: string, contentType: string) {
+  let body: Buffer | undefined;
+  let gzipped: Buffer | undefined;
+  return (req: restify.Request, res: restify.Response) => {
+    body ??= readFileSync(file);
+    const acceptsGzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    if (acceptsGzip) gzipped ??= gzipSync(body);
+    const payload = acceptsGzip ? gzipped! : body;
+    res.writeHead(200, {
+      'Content-Type': contentType,
+      'Content-Length': payload.length,
+      'Cache-Control': 'public, max-age=3600',
+      ...(acceptsGzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
+    });
+    res.end(payload);
+  };
+}
+
+export function createServer(parts: ServerParts, features: RouteFeature[] = []): SignpostServer {
+  const { deps, adapter, logic, log } = parts;
+  const { config } = deps;
+  const server = restify.createServer({ name: 'send-signpost', handleUncaughtExceptions: false });
+  let baseUrl = '';
+
+  server.use(restify.plugins.queryParser({ mapParams: false }));
+  // maxBodySize is passed on to restify's bodyReader (its type definitions lag behind the code).
+  server.use(restify.plugins.jsonBodyParser({ mapParams: false, maxBodySize: MAX_BODY_BYTES } as restify.plugins.JsonBodyParserOptions));
+  server.on('restifyError', (req: restify.Request, res: restify.Response, err: Error & { statusCode?: number }, callback: () => void) => {
+    // Bad requests (broken JSON, too large) are the client's problem: answer plainly and keep serving.
+    const status = err.statusCode ?? 500;
+    if (status >= 500) log.error({ route: req.getRoute()?.path, status, err: err.name }, 'request failed');
+    (err as unknown as { toJSON: () => unknown }).toJSON = () => ({ error: { code: err.name, message: status === 413 ? 'The request is too large.' : status === 400 ? 'The request body is not valid JSON.' : 'The request could not be handled.' } });
+    callback();
+  });
+
+  // The Bot Framework channel endpoint (Teams, Azure Direct Line, the Emulator).
+  server.post('/api/messages', async (req, res) => {
+    if (!req.body || typeof req.body !== 'object' || Array.isArray(req.body)) {
+      res.send(400, { error: { code: 'BadRequest', message: 'Expected a Bot Framework activity as a JSON object.' } });
+      return;
+    }
+    await adapter.process(req, res, logic);
+  });
+
+  server.get('/healthz', (_req, res) => {
+    res.send(200, { status: 'ok', version: packageVersion, knowledgeEntries: deps.knowledge.entries.length });
+  });
+
+  // Web Chat: the page, our script, and the bundle straight from the installed package (never a CDN).
+  server.get('/', staticFile(path.join(publicDir, 'index.html'), 'text/html; charset=utf-8'));
+  server.get('/chat.js', staticFile(path.join(publicDir, 'chat.js'), 'text/javascript; charset=utf-8'));
+  server.get('/site.css', staticFile(path.join(publicDir, 'site.css'), 'text/css; charset=utf-8'));
+  server.get('/webchat/webchat.js', staticFile(webChatBundle, 'text/javascript; charset=utf-8'));
+
+  let directLine: LocalDirectLine | undefined;
+  if (isLocalMode(config)) {
+    directLine = new LocalDirectLine({ adapter, logic, log, serviceUrl: () => baseUrl });
+    directLine.register(server);
+  }
+
+  /**
+   * A Direct Line token for a browser. Production: exchanged with Azure using the secret, which never
+   * leaves the server. Local mode: a token for the built-in endpoint. Either way the page makes the same
+   * `createDirectLine({ domain, token })` call.
+   */
+  server.post('/api/token', async (req, res) => {
+    if (config.directLineSecret) {
+      const userId = `dl_${Math.random().toString(36).slice(2, 12)}`;
+      const response = await fetch(`${config.directLineDomain}/tokens/generate`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${config.directLineSecret}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ user: { id: userId } }),
+      }).catch(() => undefined);
+      if (!response?.ok) {
+        log.error({ status: response?.status }, 'Direct Line token exchange failed');
+        res.send(502, { error: { code: 'TokenUnavailable', message: 'The chat service is not available just now.' } });
+        return;
+      }
+      const body = (await response.json()) as { token: string; conversationId: string; expires_in: number };
+      res.send(200, { token: body.token, conversationId: body.conversationId, expires_in: body.expires_in, domain: config.directLineDomain, userId, mode: 'azure' });
+      return;
+    }
+    if (!directLine) {
+      res.send(503, { error: { code: 'NotConfigured', message: 'Set DIRECT_LINE_SECRET to use Azure Direct Line.' } });
+      return;
+    }
+    const proto = String(req.headers['x-forwarded-proto'] ?? '').split(',')[0].trim() === 'https' ? 'https' : 'http';
+    const domain = `${proto}://${String(req.headers.host ?? '127.0.0.1')}/v3/directline`;
+    res.send(200, { ...directLine.createConversation(), domain, mode: 'local' });
+  });
+
+  for (const feature of features) feature(server, parts);
+
+  return {
+    server,
+    directLine,
+    listen: (port, host = '0.0.0.0') =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          const address = server.address() as AddressInfo;
+          baseUrl = `http://127.0.0.1:${address.port}`;
+          resolve(baseUrl);
+        });
+      }),
+    close: () =>
+      new Promise((resolve) => {
+        directLine?.close();
+        server.close(() => resolve());
+        // Idle keep-alive sockets would otherwise hold close() open.
+        server.server.closeIdleConnections?.();
+      }),
+  };
+}

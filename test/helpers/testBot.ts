@@ -1,0 +1,82 @@
+import { Activity, ConversationState, MemoryStorage, Storage, TestAdapter, UserState } from 'botbuilder';
+import { SignpostBot, SignpostDeps } from '../../src/bot';
+import { readConfig, Config } from '../../src/config';
+import { Knowledge, loadKnowledge } from '../../src/knowledge';
+import { createMatcher } from '../../src/matcher';
+import { createSafetyScreen } from '../../src/safety';
+
+let cached: Knowledge | undefined;
+/** The real knowledge base, loaded once per test file. */
+export function realKnowledge(): Knowledge {
+  cached ??= loadKnowledge(readConfig({}).knowledgeDir);
+  return cached;
+}
+
+export interface LogLine { level: string; obj: object; msg?: string }
+
+/** A logger that keeps what it was given, so tests can prove what is (and is not) logged. */
+export function memoryLog() {
+  const lines: LogLine[] = [];
+  const put = (level: string) => (obj: object, msg?: string) => void lines.push({ level, obj, msg });
+  return { lines, info: put('info'), warn: put('warn'), error: put('error') };
+}
+
+export interface TestBotOptions {
+  channelId?: string;
+  now?: Date;
+  config?: Partial<Config>;
+  storage?: Storage;
+  knowledge?: Knowledge;
+}
+
+/**
+ * The real bot on botbuilder-testing's TestAdapter, with the real knowledge, matcher and safety screen.
+ * `say()` sends one activity and returns everything the bot sent back during that turn.
+ */
+export function createTestBot(options: TestBotOptions = {}) {
+  const knowledge = options.knowledge ?? realKnowledge();
+  const config = { ...readConfig({}), ...options.config };
+  const now = options.now ? () => new Date(options.now!.getTime()) : undefined;
+  const deps: SignpostDeps = { knowledge, matcher: createMatcher(knowledge), screen: createSafetyScreen(knowledge), config, now };
+  const storage = options.storage ?? new MemoryStorage();
+  const log = memoryLog();
+  const bot = new SignpostBot(deps, new ConversationState(storage), new UserState(storage), log);
+  const adapter = new TestAdapter(async (context) => bot.run(context), { channelId: options.channelId ?? 'test' });
+  adapter.onTurnError = bot.createTurnErrorHandler();
+
+  async function say(input: string | Partial<Activity>): Promise<Partial<Activity>[]> {
+    adapter.activeQueue.splice(0);
+    await adapter.receiveActivity(input);
+    return adapter.activeQueue.splice(0);
+  }
+  /** The join event a channel sends when a parent opens the chat. */
+  const join = () =>
+    say({ type: 'conversationUpdate', membersAdded: [{ id: 'user', name: 'User' }], recipient: { id: 'bot', name: 'Bot' } });
+
+  return { adapter, bot, deps, storage, log, say, join, knowledge };
+}
+
+/** All visible text of some replies: message text, card text and button titles, joined for searching. */
+export function visibleText(replies: Partial<Activity>[]): string {
+  const parts: string[] = [];
+  for (const reply of replies) {
+    if (reply.text) parts.push(reply.text);
+    for (const action of reply.suggestedActions?.actions ?? []) parts.push(`[${action.title}]`);
+    for (const attachment of reply.attachments ?? []) {
+      const content = attachment.content as { text?: string; title?: string; buttons?: Array<{ title: string }>; body?: unknown } | undefined;
+      if (content?.title) parts.push(content.title);
+      if (content?.text) parts.push(content.text);
+      for (const b of content?.buttons ?? []) parts.push(`[${b.title}]`);
+      if (content?.body) parts.push(JSON.stringify(content.body));
+    }
+  }
+  return parts.join('\n');
+}
+
+/** The button titles offered in a reply (suggested actions or card buttons). */
+export function buttons(replies: Partial<Activity>[]): string[] {
+  const last = replies[replies.length - 1] ?? {};
+  const fromActions = (last.suggestedActions?.actions ?? []).map((a) => String(a.title));
+  const fromCards = (last.attachments ?? []).flatMap((a) => ((a.content as { buttons?: Array<{ title: string }> })?.buttons ?? []).map((b) => b.title));
+  return [...fromActions, ...fromCards];
+}
