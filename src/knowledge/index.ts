@@ -158,9 +158,6 @@ export function checkKnowledge(dir: string = defaultKnowledgeDir(), options: Loa
 
   const m = optionalFile(KNOWLEDGE_FILES.messages);
   const messages = (m?.data ?? {}) as Record<string, string>;
-  if (!fs.existsSync(rel(KNOWLEDGE_FILES.messages.path))) {
-    problems.push({ file: path.join(path.relative(process.cwd(), dir) || '.', KNOWLEDGE_FILES.messages.path), message: 'messages.yaml is missing, so the bot has none of its own wording', severity: 'warning' });
-  }
 
   const dialogText: Record<string, Record<string, string>> = {};
   const dialogsDir = rel(DIALOGS_DIR);

@@ -83,6 +83,14 @@ function yamlErrorInWords(code: string, message: string): string {
 
 type Issue = z.core.$ZodIssue;
 
+const MISSING_HINT: Record<string, string> = {
+  source: 'every contact detail needs the page it came from (title and url); a detail without a source stays out',
+  sources: 'every entry needs at least one source',
+  answer: 'write the answer in plain English',
+  questions: 'add at least 4 questions in parents\' own words',
+  reviewed: 'the date you last checked it, as YYYY-MM-DD',
+};
+
 /** Turns zod issues into problems an editor can act on: file, line, field in words. */
 export function issuesToProblems(y: YamlFile, issues: Issue[], problems: KnowledgeProblem[]): void {
   for (const issue of issues) {
@@ -104,7 +112,8 @@ export function issuesToProblems(y: YamlFile, issues: Issue[], problems: Knowled
       continue;
     }
     if (issue.code === 'invalid_type' && value === undefined) {
-      message = 'is missing';
+      const last = String(at[at.length - 1]);
+      message = `is missing${MISSING_HINT[last] ? ` — ${MISSING_HINT[last]}` : ''}`;
       line = y.lineOf(at.slice(0, -1));
     } else if (issue.code === 'invalid_union' && value !== undefined) {
       message = issue.message;

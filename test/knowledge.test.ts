@@ -1,0 +1,171 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkKnowledge, KnowledgeError, loadKnowledge, type KnowledgeProblem } from '../src/knowledge';
+
+const BROKEN = path.join(__dirname, 'fixtures', 'kb-broken');
+const TODAY = new Date('2026-11-23T12:00:00Z');
+const tmpRoots: string[] = [];
+afterAll(() => tmpRoots.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
+/** A knowledge folder built from `files` (path → YAML text) in a temp directory. */
+function kb(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-'));
+  tmpRoots.push(dir);
+  for (const [rel, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    fs.writeFileSync(path.join(dir, rel), text);
+  }
+  return dir;
+}
+
+function entry(id: string, extra: Partial<Record<'answer' | 'reviewed' | 'followUps' | 'services' | 'sources', string>> = {}): string {
+  return `
+  - id: ${id}
+    title: A plain title for ${id}
+    questions:
+      - first way a parent might ask about ${id}
+      - second way a parent might ask about ${id}
+      - third way a parent might ask about ${id}
+      - fourth way a parent might ask about ${id}
+    answer: ${extra.answer ?? '"The school must tell you. Ask to meet the teacher. You can take a friend."'}
+    topics: [sen-support]
+    region: england
+    sources: ${extra.sources ?? '[SEND Code of Practice 6.1]'}
+    reviewed: ${extra.reviewed ?? '2026-11-01'}${extra.followUps ? `\n    followUps: ${extra.followUps}` : ''}${extra.services ? `\n    services: ${extra.services}` : ''}`;
+}
+
+const errorsOf = (problems: KnowledgeProblem[]) => problems.filter((p) => p.severity === 'error');
+const find = (problems: KnowledgeProblem[], text: string) => problems.find((p) => p.message.includes(text));
+
+describe('loadKnowledge', () => {
+  it('loads a valid knowledge base, with missing optional files treated as empty', () => {
+    const k = loadKnowledge(kb({
+      'entries/a.yaml': `entries:${entry('first-entry', { followUps: '[second-entry]' })}${entry('second-entry')}`,
+      'messages.yaml': 'welcome: Hello\n',
+      'dialogs/deadlines.yaml': 'intro: Let us work out the dates.\n',
+    }), { today: TODAY });
+    expect(k.entries.map((e) => e.id)).toEqual(['first-entry', 'second-entry']);
+    expect(k.entry('first-entry')?.followUps).toEqual(['second-entry']);
+    expect(k.entry('first-entry')?.sources).toEqual([{ citation: 'SEND Code of Practice 6.1' }]);
+    expect(k.entry('first-entry')?.file).toBe('entries/a.yaml');
+    expect(k.glossary).toEqual([]);
+    expect(k.services).toEqual([]);
+    expect(k.safety.categories).toEqual([]);
+    expect(k.dialogText).toEqual({ deadlines: { intro: 'Let us work out the dates.' } });
+    expect(k.text('welcome')).toBe('Hello');
+    expect(() => k.text('no.such.key')).toThrow(/no\.such\.key/);
+  });
+
+  it('refuses to half-load: one bad file stops everything, with file, line and field', () => {
+    const dir = kb({
+      'entries/good.yaml': `entries:${entry('good-entry')}`,
+      'entries/bad.yaml': `entries:${entry('bad-entry', { sources: '[]' })}`,
+    });
+    let error: unknown;
+    try {
+      loadKnowledge(dir, { today: TODAY });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(KnowledgeError);
+    const problems = (error as KnowledgeError).problems;
+    const p = find(problems, 'at least one source')!;
+    expect(p.file).toMatch(/entries[\\/]bad\.yaml$/);
+    expect(p.line).toBe(12);
+    expect(p.field).toBe('entry "bad-entry" › sources');
+    expect((error as KnowledgeError).message).toMatch(/bad\.yaml:12 entry "bad-entry" › sources — every entry needs at least one source/);
+  });
+
+  it('reports schema problems in the broken fixture at their lines', () => {
+    const { knowledge, problems } = checkKnowledge(path.join(BROKEN, 'schema'), { today: TODAY });
+    expect(knowledge).toBeUndefined();
+    const at = (field: string) => problems.find((p) => p.field?.endsWith(field));
+    expect(at('"ehc-assessment-decision-6-weeks" › answer')).toMatchObject({ line: 3, message: expect.stringMatching(/^is missing/) });
+    expect(at('"Bad_Id" › id')).toMatchObject({ line: 15, message: expect.stringContaining('lower-case words joined by hyphens') });
+    expect(at('region')).toMatchObject({ line: 20, message: expect.stringContaining('england, dorset, bcp') });
+    expect(at('sources')).toMatchObject({ line: 21, message: expect.stringContaining('at least one source') });
+    expect(at('reviewed')).toMatchObject({ line: 22, message: expect.stringContaining('not a real calendar date') });
+    expect(at('followups')).toMatchObject({ line: 23, message: expect.stringContaining('check the spelling') });
+    expect(problems.every((p) => p.file.endsWith(path.join('schema', 'entries', 'assessment.yaml')) || p.severity === 'warning')).toBe(true);
+  });
+
+  it('reports duplicate ids across files, naming where the first one is', () => {
+    const { problems } = checkKnowledge(path.join(BROKEN, 'duplicate'), { today: TODAY });
+    const p = find(problems, 'already used')!;
+    expect(p).toMatchObject({ line: 11, field: 'entry "senco-role" › id', severity: 'error' });
+    expect(p.file).toMatch(/b\.yaml$/);
+    expect(p.message).toMatch(/a\.yaml:2/);
+  });
+
+  it('reports follow-ups and services pointing nowhere, and contacts without a source', () => {
+    const { problems } = checkKnowledge(path.join(BROKEN, 'references'), { today: TODAY });
+    expect(find(problems, '"no-such-entry"')).toMatchObject({ line: 10, field: 'entry "annual-review" › followUps › item 1' });
+    expect(find(problems, '"no-such-service"')).toMatchObject({ line: 11, field: 'entry "annual-review" › services › item 1' });
+    expect(find(problems, 'page it came from')).toMatchObject({ line: 8, field: 'service "a-service" › contacts › item 1 › source' });
+  });
+
+  it('lists stale entries as warnings, and as errors with --strict', () => {
+    const dir = kb({ 'entries/a.yaml': `entries:${entry('old-entry', { reviewed: '2025-10-01' })}` });
+    const k = loadKnowledge(dir, { today: TODAY });
+    expect(k.warnings).toEqual([expect.objectContaining({ field: 'entry "old-entry" › reviewed', severity: 'warning', line: 13 })]);
+    expect(() => loadKnowledge(dir, { today: TODAY, strict: true })).toThrow(/more than 12 months ago/);
+    // 11 months old is fine.
+    expect(loadKnowledge(kb({ 'entries/a.yaml': `entries:${entry('recent-entry', { reviewed: '2025-12-24' })}` }), { today: TODAY }).warnings).toEqual([]);
+  });
+
+  it('reports YAML syntax errors (here a field given twice) with the line', () => {
+    const { problems } = checkKnowledge(path.join(BROKEN, 'yaml-syntax'), { today: TODAY });
+    expect(errorsOf(problems)).toEqual([expect.objectContaining({ line: 4, message: expect.stringContaining('appears twice') })]);
+  });
+
+  it('holds answers to the readability rules: length, Flesch, sentence length, acronyms', () => {
+    const long = Array.from({ length: 51 }, () => 'The school must help.').join(' ');
+    const hard = 'Notwithstanding the aforementioned statutory considerations, the authority subsequently determined accordingly.';
+    const run = 'the school must help you and the council must help you and the health service must help you and everyone must work together.';
+    const { problems } = checkKnowledge(kb({
+      'entries/a.yaml': `entries:${entry('too-long', { answer: JSON.stringify(long) })}${entry('too-hard', { answer: JSON.stringify(hard) })}` +
+        `${entry('run-on', { answer: JSON.stringify(run) })}${entry('acronym', { answer: '"Ask the SENCO. The DCO can help too. A special educational needs co-ordinator (SENCO) knows."' })}`,
+      'glossary.yaml': 'glossary:\n  - term: DCO\n    stands_for: Designated Clinical Officer\n    meaning: A health professional who links health and SEND.\n',
+    }), { today: TODAY });
+    expect(find(problems, 'the answer is 204 words')?.field).toBe('entry "too-long" › answer');
+    expect(find(problems, 'hard to read')?.field).toBe('entry "too-hard" › answer');
+    expect(find(problems, 'sentences average')?.field).toBe('entry "run-on" › answer');
+    // SENCO is expanded in the answer and DCO is a glossary term, so "acronym" has no problem.
+    expect(problems.filter((p) => p.field?.includes('"acronym"'))).toEqual([]);
+    const unexplained = checkKnowledge(kb({ 'entries/a.yaml': `entries:${entry('acronym', { answer: '"Ask the SENCO. They can help you. It is free."' })}` }), { today: TODAY });
+    expect(find(unexplained.problems, '"SENCO" is not explained')).toMatchObject({ severity: 'error', line: 9 });
+  });
+
+  it('rejects a safety pattern that is not a valid regular expression, and unknown services', () => {
+    const { problems } = checkKnowledge(kb({
+      'safety.yaml': 'emergency: Call 999.\ncategories:\n  - id: self-harm\n    label: Self-harm\n    patterns:\n      - "\\\\bhurt(ing\\\\b"\n    message: Please get help.\n    services: [samaritans]\n',
+    }), { today: TODAY });
+    expect(find(problems, 'not a valid regular expression')).toMatchObject({ line: 6, field: 'category "self-harm" › patterns › item 1' });
+    expect(find(problems, '"samaritans"')).toMatchObject({ line: 8 });
+  });
+
+  it('npm run kb:check prints the report and exits 1 on errors', () => {
+    let out = '';
+    let code = 0;
+    try {
+      execFileSync('npx', ['tsx', 'scripts/kb-check.ts', '--dir', path.join(BROKEN, 'references')], { cwd: path.join(__dirname, '..'), encoding: 'utf8', stdio: 'pipe' });
+    } catch (e) {
+      const err = e as { status: number; stdout: string };
+      code = err.status;
+      out = err.stdout;
+    }
+    expect(code).toBe(1);
+    expect(out).toMatch(/^ERROR \S*references[\\/]entries[\\/]plans\.yaml:10 entry "annual-review" › followUps › item 1 — there is no entry with the id "no-such-entry"$/m);
+    expect(out).toMatch(/Knowledge NOT loaded: 3 errors/);
+  });
+});
+
+describe('the real knowledge base', () => {
+  it('loads without errors', () => {
+    const { problems } = checkKnowledge(undefined, { today: TODAY });
+    expect(errorsOf(problems).map((p) => `${p.file}:${p.line} ${p.field} — ${p.message}`)).toEqual([]);
+  });
+});
