@@ -93,7 +93,8 @@
   panel.appendChild(chat);
   root.appendChild(launcher);
   root.appendChild(panel);
-  document.body.appendChild(root);
+  if (document.body) document.body.appendChild(root);
+  else document.addEventListener('DOMContentLoaded', function () { document.body.appendChild(root); });
 
   var started = false;
 
@@ -129,33 +130,14 @@
         var directLine = window.WebChat.createDirectLine({
           token: session.token,
           domain: session.domain,
-          webSocket: session.webSocket !== false,
         });
-        // Ask the bot for its welcome as soon as the conversation is connected (Direct Line does not send a
-        // conversationUpdate for the user until they speak).
-        var store = window.WebChat.createStore({}, function () {
-          return function (next) {
-            return function (action) {
-              if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
-                setTimeout(function () {
-                  directLine.postActivity({
-                    type: 'event',
-                    name: 'webchat/join',
-                    from: { id: session.userId || 'web-user', role: 'user' },
-                    locale: 'en-GB',
-                  }).subscribe(function () {}, function () {});
-                }, 0);
-              }
-              return next(action);
-            };
-          };
-        });
+        // The Direct Line service (Azure, or the bot's built-in one locally) tells the bot the parent joined,
+        // and the bot answers with its welcome: nothing to send from here.
         var host = el('div', { class: 'signpost-webchat' });
         host.style.height = '100%';
         chat.appendChild(host);
         window.WebChat.renderWebChat({
           directLine: directLine,
-          store: store,
           userID: session.userId,
           locale: 'en-GB',
           styleOptions: {

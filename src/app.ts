@@ -7,6 +7,7 @@ import type { Config } from './config';
 import { loadKnowledge } from './knowledge';
 import { createMatcher } from './matcher';
 import { createSafetyScreen } from './safety';
+import { defaultFeatures } from './features';
 import { createServer, RouteFeature, SignpostServer } from './server';
 import { createStorage } from './storage';
 
@@ -39,6 +40,6 @@ export function createApp(config: Config, options: AppOptions = {}): SignpostApp
   const storage = options.storage ?? createStorage(config);
   const bot = new SignpostBot(deps, new ConversationState(storage), new UserState(storage), log);
   const adapter = createAdapter(config, bot.createTurnErrorHandler());
-  const http = createServer({ deps, adapter, logic: (context) => bot.run(context), log }, options.features);
+  const http = createServer({ deps, adapter, logic: (context) => bot.run(context), log }, [...defaultFeatures, ...(options.features ?? [])]);
   return { deps, bot, storage, http, log };
 }

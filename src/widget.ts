@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Request, Response, Server } from 'restify';
+import { registerReference } from './reference';
+import type { RouteFeature } from './server';
+
+/**
+ * The embeddable chat widget (/widget.js + /widget.css), a demo page that embeds it (/demo) and the
+ * privacy notice the widget and the Teams app link to (/privacy). Pages carry no inline script or style so
+ * they work under a strict Content-Security-Policy.
+ */
+
+const PUBLIC_DIR = path.resolve(__dirname, '..', 'public');
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+function publicFile(file: string, contentType: string) {
+  let body: Buffer | undefined;
+  return (_req: Request, res: Response, next: (err?: unknown) => void) => {
+    body ??= readFileSync(path.join(PUBLIC_DIR, file));
+    // Short cache: a host page picks up widget fixes within minutes.
+    res.writeHead(200, { 'Content-Type': contentType, 'Content-Length': body.length, 'Cache-Control': 'public, max-age=300' });
+    res.end(body);
+    next(false);
+  };
+}
+
+function htmlPage(res: Response, html: string, next: (err?: unknown) => void): void {
+  res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': Buffer.byteLength(html) });
+  res.end(html);
+  next(false);
+}
+
+function shell(title: string, body: string, head = ''): string {
+  return `<!doctype html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<link rel="stylesheet" href="/reference.css">
+${head}
+</head>
+<body>
+<a class="skip-link" href="#main">Skip to content</a>
+<main id="main">
+${body}
+</main>
+</body>
+</html>
+`;
+}
+
+export function demoPage(): string {
+  const tag = '<script src="/widget.js" data-title="SEND Signpost" data-accent="#1d4e89" data-position="right" defer></script>';
+  return shell('SEND Signpost chat widget demo', `<h1>SEND Signpost chat widget demo</h1>
+<p>This is an ordinary web page with one extra tag. Press the <strong>Chat: SEND Signpost</strong> button at the
+bottom of the page to open the chat. You can use it with a keyboard only: Tab to the button, press Enter, and press
+Escape to close the chat.</p>
+<h2>Add the widget to your own page</h2>
+<p>Copy this tag into your page, changing the address to where the bot runs:</p>
+<pre><code>${escapeHtml(tag.replace('/widget.js', 'https://your-bot-host/widget.js'))}</code></pre>
+<ul>
+<li><code>data-title</code>: the name on the button and the chat panel.</li>
+<li><code>data-accent</code>: your brand colour as <code>#rrggbb</code>. Text on it is black or white, whichever is easier to read.</li>
+<li><code>data-position</code>: <code>right</code> (default) or <code>left</code>.</li>
+</ul>
+<p><a href="/privacy">Privacy notice</a> · <a href="/reference">Helpline reference</a></p>`, tag);
+}
+
+export interface PrivacyFacts {
+  /** True when conversation state is kept outside the process (e.g. Azure Blob Storage). */
+  persistentStorage: boolean;
+}
+
+export function privacyPage(facts: PrivacyFacts = { persistentStorage: false }): string {
+  const where = facts.persistentStorage
+    ? `<p>This service is set up to keep conversation progress in the organisation's own cloud storage, so a chat
+can carry on if the service restarts. It is deleted when you type <strong>forget me</strong>.</p>`
+    : `<p>Conversation progress is kept only in the memory of the server that runs SEND Signpost. It is not written to
+disk or a database, and it disappears when the service restarts.</p>`;
+  return shell('Privacy notice — SEND Signpost', `<h1>Privacy notice</h1>
+<p>SEND Signpost is a chat service that gives general information about support for children and young people with
+special educational needs and disabilities (SEND) in England. This page explains what it does with what you type.</p>
+
+<h2 id="what-we-keep">What the chat keeps</h2>
+<p>To follow a conversation, the chat keeps a small amount of information about it: where you are in a set of
+questions (for example, which step of working out a deadline you are on) and the answers you have given in that
+conversation, such as a date you typed or the details you gave for a letter.</p>
+${where}
+<p>You do not need to give your name, your child's name or any contact details. Please don't: the chat does not
+need them to help you.</p>
+
+<h2 id="forget-me">Deleting what you have told it</h2>
+<p>Type <strong>forget me</strong> at any time. The chat deletes what it has kept about your conversation and tells
+you when it has done so. You can then start again.</p>
+
+<h2 id="logs">Service logs</h2>
+<p>The service keeps technical records so it can be kept running: for example, that a message arrived and how long
+the reply took. These records never contain the words you type, names, dates of birth, email addresses or phone
+numbers.</p>
+
+<h2 id="sharing">Sharing</h2>
+<p>Nothing you type is sent to other organisations by SEND Signpost. If the chat suggests a service, such as your
+local SEND Information, Advice and Support Service (SENDIASS), it gives you their details so that you can contact
+them yourself.</p>
+<p>In Microsoft Teams, and when the chat is delivered through Microsoft's Bot Framework, your messages pass through
+Microsoft's services on the way to SEND Signpost, under the agreement your organisation has with Microsoft.</p>
+
+<h2 id="terms">Terms of use</h2>
+<p>SEND Signpost gives information, not legal advice. Each answer says where its information comes from (the law,
+the SEND Code of Practice, or a service's own web page) and when it was last checked. For advice about your own
+situation, contact a service such as SENDIASS. If anyone is in immediate danger, call 999.</p>
+
+<p><a href="/reference">Helpline reference</a></p>`);
+}
+
+/** Registers the widget, demo, privacy and helpline reference routes. Pass to createServer's features. */
+export const widgetRoutes: RouteFeature = (server: Server, parts) => {
+  server.get('/widget.js', publicFile('widget.js', 'text/javascript; charset=utf-8'));
+  server.get('/widget.css', publicFile('widget.css', 'text/css; charset=utf-8'));
+  server.get('/demo', (_req: Request, res: Response, next: (err?: unknown) => void) => htmlPage(res, demoPage(), next));
+  const privacy = privacyPage();
+  server.get('/privacy', (_req: Request, res: Response, next: (err?: unknown) => void) => htmlPage(res, privacy, next));
+  registerReference(server, parts.deps);
+};
