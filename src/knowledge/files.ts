@@ -6,6 +6,7 @@ import {
   synonymsFileSchema,
   textMapSchema,
 } from './schemas';
+import { deadlinesFileSchema } from '../deadlineRules';
 
 /**
  * The single-file parts of the knowledge base, relative to `knowledge/`.
@@ -15,7 +16,7 @@ import {
  */
 
 // DATES HELPER SLOT — replace `z.unknown()` with `deadlinesFileSchema` from '../deadlineRules' (import it above).
-export const deadlinesSchema: z.ZodType = z.unknown();
+export const deadlinesSchema: z.ZodType = deadlinesFileSchema;
 
 export const KNOWLEDGE_FILES = {
   glossary: { path: 'glossary.yaml', schema: glossaryFileSchema },
