@@ -1,5 +1,6 @@
 import type { ComponentDialog } from 'botbuilder-dialogs';
 import type { SignpostDeps } from '../src/bot';
+import { DeadlinesDialog } from './deadlines';
 
 /**
  * The guided journeys the main menu can start. Each is one ComponentDialog whose `id` is the
@@ -9,5 +10,6 @@ export function createJourneys(deps: SignpostDeps): ComponentDialog[] {
   void deps;
   return [
     // one line per journey, e.g. new DeadlinesDialog(deps),
+    new DeadlinesDialog(deps),
   ];
 }

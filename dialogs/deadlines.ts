@@ -1,0 +1,272 @@
+import type { Activity, Attachment, TurnContext } from 'botbuilder';
+import { ComponentDialog, DialogTurnResult, TextPrompt, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import type { SignpostDeps } from '../src/bot';
+import { buildIcs, icsDataUrl, ICS_CONTENT_TYPE, type CalendarEvent } from '../src/calendar';
+import { parseDateInput } from '../src/dateInput';
+import { type CalendarDate, formatLong, formatShort, fromIso, monthName, todayInLondon, toIso } from '../src/dates';
+import {
+  computeDeadlines, type ComputedDeadline, type DeadlineSource, type DeadlinesFile, type Milestone,
+} from '../src/deadlineRules';
+import { simplify } from '../src/menu';
+import { withOptions } from '../src/present';
+import { answerQuestion } from '../src/replies';
+
+const LOOP = 'deadlinesLoop';
+
+/** A question rather than an answer: ends with "?" or starts like one ("what…", "can I…"). */
+function looksLikeQuestion(text: string): boolean {
+  return /\?\s*$/.test(text) ||
+    /^(what|whats|how|when|why|who|where|which|can|could|do|does|did|is|are|should|will|would|must|may)\b/i.test(text.trim());
+}
+const PROMPT = 'deadlinesPrompt';
+
+/** Where the journey is. Kept in dialog state, so only JSON-safe values (dates as ISO strings). */
+interface DeadlinesState {
+  stage: 'milestone' | 'date' | 'calendar';
+  milestoneId?: string;
+  /** Index into the milestone's `dates` being asked. */
+  dateIndex?: number;
+  dates?: Record<string, string>;
+  /** Text sent in front of the question when re-asking (a kind reason, or "shall we carry on"). */
+  lead?: string;
+}
+
+/**
+ * "Timescales & deadlines": asks which point the family has reached and the date(s) it happened,
+ * then lists every statutory deadline as a real date with its weekday, whether it has passed,
+ * what to do if it is missed, the exceptions and the sources, and offers them as a calendar file.
+ * All wording: knowledge/deadlines.yaml (rules) and knowledge/dialogs/deadlines.yaml (the bot's words).
+ */
+export class DeadlinesDialog extends ComponentDialog {
+  static readonly id = 'deadlines';
+
+  constructor(private readonly deps: SignpostDeps) {
+    super(DeadlinesDialog.id);
+    this.addDialog(new TextPrompt(PROMPT));
+    this.addDialog(new WaterfallDialog(LOOP, [this.ask.bind(this), this.handle.bind(this)]));
+    this.initialDialogId = LOOP;
+  }
+
+  private get rules(): DeadlinesFile | undefined {
+    return this.deps.knowledge.deadlines as DeadlinesFile | undefined;
+  }
+
+  /** The dialog's own wording, with {placeholders} filled in. */
+  private say(key: string, values: Record<string, string | number> = {}): string {
+    const template = this.deps.knowledge.dialogText.deadlines?.[key];
+    if (template === undefined) throw new Error(`No text for "${key}" in knowledge/dialogs/deadlines.yaml`);
+    return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  }
+
+  private words(key: string): string[] {
+    return this.say(key).split(';').map(simplify).filter(Boolean);
+  }
+
+  private today(): CalendarDate {
+    return todayInLondon(this.deps.now?.() ?? new Date());
+  }
+
+  private state(step: WaterfallStepContext): DeadlinesState {
+    const options = (step.options ?? {}) as Partial<DeadlinesState>;
+    return { stage: options.stage ?? 'milestone', ...options };
+  }
+
+  private milestone(state: DeadlinesState): Milestone {
+    const found = this.rules!.milestones.find((m) => m.id === state.milestoneId);
+    if (!found) throw new Error(`Unknown milestone ${state.milestoneId}`);
+    return found;
+  }
+
+  // --- asking ---------------------------------------------------------------------------------
+
+  private async ask(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const rules = this.rules;
+    if (!rules) {
+      await step.context.sendActivity(this.say('unavailable'));
+      return step.endDialog();
+    }
+    const state = this.state(step);
+    const channelId = step.context.activity.channelId;
+    const lead = state.lead ? `${state.lead}\n\n` : '';
+    let prompt: Partial<Activity>;
+    if (state.stage === 'milestone') {
+      if (!state.lead) await step.context.sendActivity(this.say('intro'));
+      prompt = withOptions(channelId, lead + this.say('milestone.prompt'), rules.milestones.map((m) => ({ title: m.label })));
+    } else if (state.stage === 'date') {
+      const question = this.milestone(state).dates[state.dateIndex ?? 0];
+      const text = `${lead}${question.question}\n\n${this.say('date.example', { example: question.example })}`;
+      prompt = withOptions(channelId, text, question.optional ? [{ title: this.say('date.skipButton') }] : []);
+    } else {
+      prompt = withOptions(channelId, lead + this.say('calendar.offer'), [{ title: this.say('calendar.yes') }, { title: this.say('calendar.no') }]);
+    }
+    prompt.textFormat = 'markdown';
+    return step.prompt(PROMPT, { prompt });
+  }
+
+  private async handle(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const state = this.state(step);
+    const said = String(step.result ?? '').trim();
+    if (state.stage === 'milestone') return this.handleMilestone(step, state, said);
+    if (state.stage === 'date') return this.handleDate(step, state, said);
+    return this.handleCalendar(step, state, said);
+  }
+
+  private async handleMilestone(step: WaterfallStepContext, state: DeadlinesState, said: string): Promise<DialogTurnResult> {
+    const milestones = this.rules!.milestones;
+    const simple = simplify(said);
+    const byNumber = /^\d{1,2}$/.test(simple) ? milestones[Number(simple) - 1] : undefined;
+    const chosen = byNumber ?? milestones.find((m) => simplify(m.label) === simple || m.id === simple.replace(/ /g, '-'));
+    if (chosen) {
+      return step.replaceDialog(LOOP, { stage: 'date', milestoneId: chosen.id, dateIndex: 0, dates: {} } satisfies DeadlinesState);
+    }
+    if ((looksLikeQuestion(said) || said.split(/\s+/).length >= 3) && await this.answeredAQuestion(step.context, said)) {
+      return step.replaceDialog(LOOP, { ...state, lead: this.say('carryOn') });
+    }
+    return step.replaceDialog(LOOP, { ...state, lead: this.say('milestone.retry') });
+  }
+
+  private async handleDate(step: WaterfallStepContext, state: DeadlinesState, said: string): Promise<DialogTurnResult> {
+    const milestone = this.milestone(state);
+    const index = state.dateIndex ?? 0;
+    const question = milestone.dates[index];
+    const dates = { ...(state.dates ?? {}) };
+
+    if (question.optional && this.words('date.skipWords').concat(simplify(this.say('date.skipButton'))).includes(simplify(said))) {
+      if (question.ifSkipped) await step.context.sendActivity(question.ifSkipped);
+      return this.nextDate(step, { ...state, dates }, index);
+    }
+
+    const parsed = parseDateInput(said, {
+      today: this.today(), expect: question.expect, allowMonthOnly: question.monthOnly,
+    });
+    if (!parsed.ok) {
+      // Not a date: it may be a question ("what if they're late?"). Answer it, then ask again.
+      // One or two words ("soon", "next month-ish") are a try at a date, so they are re-asked, not matched.
+      const isQuestion = looksLikeQuestion(said) || (parsed.problem === 'unrecognised' && said.split(/\s+/).length >= 3);
+      if ((parsed.problem === 'unrecognised' || parsed.problem === 'vague') && isQuestion && await this.answeredAQuestion(step.context, said)) {
+        return step.replaceDialog(LOOP, { ...state, lead: this.say('carryOn') });
+      }
+      return step.replaceDialog(LOOP, { ...state, lead: this.say(`problem.${parsed.problem}`, parsed.details) });
+    }
+
+    dates[question.id] = toIso(parsed.date);
+    const understood = parsed.monthOnly
+      ? this.say('date.understoodMonth', { month: `${monthName(parsed.date.m)} ${parsed.date.y}` })
+      : this.say(parsed.yearAssumed ? 'date.understoodYearAssumed' : 'date.understood', { date: formatLong(parsed.date) });
+    await step.context.sendActivity({ type: 'message', text: understood, textFormat: 'markdown' });
+    return this.nextDate(step, { ...state, dates }, index);
+  }
+
+  private async nextDate(step: WaterfallStepContext, state: DeadlinesState, index: number): Promise<DialogTurnResult> {
+    const milestone = this.milestone(state);
+    if (index + 1 < milestone.dates.length) {
+      return step.replaceDialog(LOOP, { stage: 'date', milestoneId: milestone.id, dateIndex: index + 1, dates: state.dates } satisfies DeadlinesState);
+    }
+    await this.sendResults(step.context, state);
+    // A calendar file only helps with dates still to come.
+    if (this.calendarEvents(state).length === 0) return step.endDialog();
+    return step.replaceDialog(LOOP, { stage: 'calendar', milestoneId: milestone.id, dates: state.dates } satisfies DeadlinesState);
+  }
+
+  private async handleCalendar(step: WaterfallStepContext, state: DeadlinesState, said: string): Promise<DialogTurnResult> {
+    const simple = simplify(said);
+    if (simple === simplify(this.say('calendar.yes')) || this.words('calendar.yesWords').includes(simple)) {
+      await step.context.sendActivity({
+        type: 'message',
+        text: this.say('calendar.sent'),
+        attachments: [this.calendarAttachment(state)],
+      });
+      return step.endDialog();
+    }
+    if (simple !== simplify(this.say('calendar.no'))) {
+      // Anything else may be a question; answer it rather than lose it, then the journey ends.
+      if (await this.answeredAQuestion(step.context, said)) return step.endDialog();
+    }
+    await step.context.sendActivity(this.say('calendar.skipped'));
+    return step.endDialog();
+  }
+
+  /** Answers free text from the knowledge base if it is a question we can answer; true if it did. */
+  private async answeredAQuestion(context: TurnContext, said: string): Promise<boolean> {
+    if (!said) return false;
+    const outcome = this.deps.matcher.match(said);
+    if (outcome.kind !== 'answer' && outcome.kind !== 'glossary') return false;
+    await answerQuestion(context, this.deps, said);
+    return true;
+  }
+
+  // --- results --------------------------------------------------------------------------------
+
+  private compute(state: DeadlinesState) {
+    const dates: Record<string, CalendarDate> = {};
+    for (const [id, iso] of Object.entries(state.dates ?? {})) dates[id] = fromIso(iso);
+    return computeDeadlines(this.rules!, state.milestoneId!, dates, this.today());
+  }
+
+  private sourcesText(sources: DeadlineSource[]): string {
+    return sources.map((s) => s.citation ?? (s.url ? `[${s.title}](${s.url})` : s.title)).join('; ');
+  }
+
+  private deadlineText(d: ComputedDeadline): string {
+    const lines = [`**${d.title}**`];
+    if (d.formatted) {
+      lines.push(this.say(d.atLeast ? 'results.dateAtLeast' : 'results.date', { date: d.formatted }));
+      if (d.movedFrom) lines.push(this.say('results.movedFrom', { date: formatLong(d.movedFrom) }));
+      if (d.status === 'passed') lines.push(this.say('results.passed'));
+      else if (d.status === 'today') lines.push(this.say('results.today'));
+      else if (d.daysFromToday === 1) lines.push(this.say('results.upcomingOne'));
+      else lines.push(this.say('results.upcoming', { days: d.daysFromToday ?? '' }));
+    } else {
+      lines.push(this.say('results.unknown'));
+    }
+    lines.push(d.explain);
+    lines.push(this.say('results.ifMissed', { text: d.ifMissed }));
+    lines.push(this.say('results.sources', { sources: this.sourcesText(d.sources) }));
+    return lines.join('\n\n');
+  }
+
+  private async sendResults(context: TurnContext, state: DeadlinesState): Promise<void> {
+    const rules = this.rules!;
+    const { milestone, deadlines } = this.compute(state);
+    const send = (text: string) => context.sendActivity({ type: 'message', text, textFormat: 'markdown' });
+    await send(this.say('results.intro', { today: formatLong(this.today()) }));
+    if (milestone.note) await send(milestone.note);
+    for (const deadline of deadlines) await send(this.deadlineText(deadline));
+    const exceptions = [...new Map(deadlines.flatMap((d) => d.exceptions).map((e) => [e.id, e])).values()];
+    if (exceptions.length) {
+      const sources = [...new Set(exceptions.flatMap((e) => e.sources.map((s) => (typeof s === 'string' ? s : `[${s.title}](${s.url})`))))];
+      await send([
+        rules.exceptionsIntro,
+        exceptions.map((e) => `- ${e.text}`).join('\n'),
+        this.say('results.sources', { sources: sources.join('; ') }),
+      ].join('\n\n'));
+    }
+    await send(this.say('results.checkLetters', { reviewed: formatShort(fromIso(rules.reviewed)) }));
+  }
+
+  /** The deadlines as an .ics file in a data: URL, which Web Chat and the Emulator offer as a download. */
+  private calendarAttachment(state: DeadlinesState): Attachment {
+    const ics = buildIcs(this.calendarEvents(state), { now: this.deps.now?.() ?? new Date(), name: this.say('calendar.name') });
+    return { contentType: ICS_CONTENT_TYPE, contentUrl: icsDataUrl(ics), name: 'send-deadlines.ics' };
+  }
+
+  /** One all-day event per deadline that has a date and has not passed. UIDs are stable for the same answers. */
+  private calendarEvents(state: DeadlinesState): CalendarEvent[] {
+    const { milestone, dates, deadlines } = this.compute(state);
+    const startKey = Object.keys(dates).sort().map((k) => `${k}-${toIso(dates[k])}`).join('-');
+    return deadlines
+      .filter((d): d is ComputedDeadline & { date: CalendarDate } => d.date !== null && d.status !== 'passed')
+      .map((d) => ({
+        uid: `${milestone.id}-${d.id}-${startKey}@send-signpost`,
+        date: d.date,
+        summary: d.title,
+        description: [
+          d.explain,
+          this.say('calendar.eventIfMissed', { text: d.ifMissed }),
+          this.say('calendar.eventSources', {
+            sources: d.sources.map((s) => s.citation ?? `${s.title} ${s.url}`).join('; '),
+          }),
+        ].join('\n\n'),
+      }));
+  }
+}
