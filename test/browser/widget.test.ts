@@ -1,0 +1,163 @@
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SignpostApp } from '../../src/app';
+import { describeViolations, launchBrowser, screenshot, seriousAxeViolations, startApp, tabTo } from './harness';
+
+let browser: Browser;
+let app: SignpostApp;
+let baseUrl: string;
+let close: () => Promise<void>;
+
+beforeAll(async () => {
+  ({ app, baseUrl, close } = await startApp());
+  browser = await launchBrowser();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await close?.();
+});
+
+/** A run of plain words from a Markdown message, long enough to be unique, for finding it on screen. */
+function snippet(markdown: string): string {
+  const runs = markdown.replace(/\*\*|__|[*_`#>]/g, '').match(/[A-Za-z][A-Za-z ,()]{24,}/g) ?? [];
+  const longest = runs.sort((a, b) => b.length - a.length)[0];
+  if (!longest) throw new Error(`no plain run of words in: ${markdown}`);
+  return longest.trim().split(' ').slice(0, 7).join(' ');
+}
+
+const LAUNCHER = '.signpost-launcher';
+const PANEL = '.signpost-panel';
+const SEND_BOX = '[data-id="webchat-sendbox-input"]';
+
+async function openDemo(context: BrowserContext): Promise<{ page: Page; requests: string[] }> {
+  const page = await context.newPage();
+  const requests: string[] = [];
+  page.on('request', (r: Request) => requests.push(r.url()));
+  const response = await page.goto(`${baseUrl}/demo`);
+  expect(response?.status()).toBe(200);
+  return { page, requests };
+}
+
+/** Opens the widget with the keyboard only and waits for the bot's welcome. */
+async function openWidgetByKeyboard(page: Page): Promise<void> {
+  await tabTo(page, LAUNCHER);
+  await expect(page.locator(LAUNCHER).getAttribute('aria-expanded')).resolves.toBe('false');
+  await page.keyboard.press('Enter');
+  await page.locator(PANEL).waitFor({ state: 'visible' });
+  await page.getByText(snippet(app.deps.knowledge.text('welcome')), { exact: false }).first().waitFor();
+}
+
+describe('chat widget on a host page', () => {
+  it('opens by keyboard, welcomes, takes a menu choice and answers a typed question', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const { page, requests } = await openDemo(context);
+    await openWidgetByKeyboard(page);
+
+    const panel = page.getByRole('dialog', { name: 'SEND Signpost' });
+    await expect(panel.isVisible()).resolves.toBe(true);
+    await expect(page.locator(LAUNCHER).getAttribute('aria-expanded')).resolves.toBe('true');
+    // The panel states it is information, not legal advice, and links to the privacy notice.
+    await expect(panel.getByText('This chat gives information, not legal advice.').isVisible()).resolves.toBe(true);
+    const privacy = panel.getByRole('link', { name: /How we use your information/ });
+    await expect(privacy.getAttribute('href')).resolves.toBe(`${baseUrl}/privacy`);
+    // Focus moved into the chat, ready to type.
+    await page.locator(SEND_BOX).waitFor();
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-id'))).resolves.toBe('webchat-sendbox-input');
+
+    // A menu button.
+    const { knowledge, matcher } = app.deps;
+    await panel.getByRole('toolbar', { name: 'Suggested actions' }).getByRole('button', { name: knowledge.text('menu.askQuestion') }).click();
+    await page.getByText(snippet(knowledge.text('ask.prompt'))).first().waitFor();
+
+    // A typed question gets the matched entry's answer, with its source and reviewed date.
+    const question = 'how long does the council have to decide about an assessment';
+    const outcome = matcher.match(question);
+    expect(outcome.kind).toBe('answer');
+    const entry = outcome.kind === 'answer' ? outcome.entry : undefined;
+    await page.locator(SEND_BOX).fill(question);
+    await page.keyboard.press('Enter');
+    await page.getByText(snippet(entry!.answer)).first().waitFor();
+    await expect(page.getByText('Last checked:').last().isVisible()).resolves.toBe(true);
+    await screenshot(page, 'widget-desktop.png');
+
+    const violations = await seriousAxeViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+
+    // Escape closes the panel and gives focus back to the launcher.
+    await page.locator(SEND_BOX).focus();
+    await page.keyboard.press('Escape');
+    await page.locator(PANEL).waitFor({ state: 'hidden' });
+    await expect(page.evaluate(() => document.activeElement?.className)).resolves.toBe('signpost-launcher');
+
+    // Everything came from the bot's own host: Web Chat bundle, token, built-in Direct Line. No CDN.
+    const origins = new Set(requests.map((u) => new URL(u).origin));
+    expect([...origins]).toEqual([baseUrl]);
+    expect(requests).toContain(`${baseUrl}/webchat/webchat.js`);
+    expect(requests).toContain(`${baseUrl}/api/token`);
+    expect(requests.some((u) => u.startsWith(`${baseUrl}/v3/directline/conversations`))).toBe(true);
+    await context.close();
+  }, 120_000);
+
+  it('reflows to a full-screen panel at 320 CSS pixels wide', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const { page } = await openDemo(context);
+    await openWidgetByKeyboard(page);
+    const box = await page.locator(PANEL).boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(320);
+    // No sideways scrolling (WCAG 1.4.10).
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(320);
+    await expect(page.locator(SEND_BOX).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: 'Close chat' }).isVisible()).resolves.toBe(true);
+    await screenshot(page, 'widget-320px.png');
+    const violations = await seriousAxeViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('stays usable at 200% zoom (1280×800 at 200% is 640×400 CSS pixels)', async () => {
+    const context = await browser.newContext({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
+    const { page } = await openDemo(context);
+    await openWidgetByKeyboard(page);
+    const box = await page.locator(PANEL).boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(640);
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(400);
+    await expect(page.locator(SEND_BOX).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: 'Close chat' }).isVisible()).resolves.toBe(true);
+    await screenshot(page, 'widget-zoom200.png');
+    await context.close();
+  }, 120_000);
+
+  it('the accessibility scan really catches a serious violation', async () => {
+    const context = await browser.newContext();
+    const { page } = await openDemo(context);
+    await page.evaluate(() => document.querySelector('main')!.appendChild(document.createElement('button')));
+    const violations = await seriousAxeViolations(page);
+    expect(violations.map((v) => v.id)).toContain('button-name');
+    await context.close();
+  }, 120_000);
+
+  it('reports local mode from /api/token when no Direct Line secret is set', async () => {
+    expect(app.deps.config.directLineSecret).toBe('');
+    const res = await fetch(`${baseUrl}/api/token`, { method: 'POST' });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { mode: string; domain: string; token: string };
+    expect(body.mode).toBe('local');
+    expect(body.domain).toBe(`${baseUrl}/v3/directline`);
+    expect(body.token).toEqual(expect.any(String));
+  });
+
+  it('serves the widget script and the privacy notice with the right types', async () => {
+    const script = await fetch(`${baseUrl}/widget.js`);
+    expect(script.headers.get('content-type')).toMatch(/^text\/javascript/);
+    const privacy = await fetch(`${baseUrl}/privacy`);
+    expect(privacy.headers.get('content-type')).toMatch(/^text\/html/);
+    const html = await privacy.text();
+    expect(html).toContain('forget me');
+    expect(html).toContain('information, not legal advice');
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)/); // no inline script
+  });
+});
