@@ -1,5 +1,7 @@
-import { ActionTypes, Activity, ActivityTypes, CardFactory, MessageFactory } from 'botbuilder';
+import { ActionTypes, Activity, ActivityTypes, CardFactory, Channels, MessageFactory } from 'botbuilder';
 import { ChoiceFactory } from 'botbuilder-dialogs';
+
+const suggestedActionChannels = new Set<string>([Channels.Webchat, Channels.Directline, Channels.Emulator, 'directlinespeech']);
 
 /** A button a parent can press; `value` is what comes back as their message (defaults to the title). */
 export interface Option {
@@ -21,6 +23,11 @@ export function withOptions(channelId: string, text: string, options: Option[]):
   if (channelId === 'msteams') {
     const card = CardFactory.heroCard('', undefined, choices.map((c) => c.action), { text });
     return { type: ActivityTypes.Message, attachments: [card] };
+  }
+  // ChoiceFactory would fall back to a card for titles over 20 characters ("Timescales & deadlines");
+  // Web Chat shows longer suggested actions perfectly well, so use them wherever they are supported.
+  if (suggestedActionChannels.has(channelId)) {
+    return MessageFactory.suggestedActions(choices.map((c) => c.action), text);
   }
   return ChoiceFactory.forChannel(channelId, choices, text, undefined, { includeNumbers: true });
 }

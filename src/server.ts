@@ -37,7 +37,8 @@ export interface SignpostServer {
 function staticFile(file: string, contentType: string) {
   let body: Buffer | undefined;
   let gzipped: Buffer | undefined;
-  return (req: restify.Request, res: restify.Response) => {
+  // restify 11 wants handlers to be async (or take next).
+  return async (req: restify.Request, res: restify.Response) => {
     body ??= readFileSync(file);
     const acceptsGzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     if (acceptsGzip) gzipped ??= gzipSync(body);
@@ -78,7 +79,7 @@ export function createServer(parts: ServerParts, features: RouteFeature[] = []):
     await adapter.process(req, res, logic);
   });
 
-  server.get('/healthz', (_req, res) => {
+  server.get('/healthz', async (_req, res) => {
     res.send(200, { status: 'ok', version: packageVersion, knowledgeEntries: deps.knowledge.entries.length });
   });
 

@@ -29,7 +29,8 @@ export async function startChannelSink(options: { delayMs?: number } = {}) {
     const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/?]+))?/.exec(req.url ?? '');
     const raw = await readBody(req);
     if (!match || req.method !== 'POST') {
-      res.writeHead(404).end();
+      res.writeHead(404);
+      res.end();
       return;
     }
     if (options.delayMs) await new Promise((r) => setTimeout(r, options.delayMs));
@@ -40,7 +41,9 @@ export async function startChannelSink(options: { delayMs?: number } = {}) {
       authorization: req.headers.authorization,
     });
     waiters.splice(0).forEach((w) => w());
-    res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ id: `sink-${++counter}` }));
+    // Not chained: restify patches ServerResponse in this process and its writeHead returns nothing.
+    res.writeHead(200, { 'Content-Type': 'application/json' });
+    res.end(JSON.stringify({ id: `sink-${++counter}` }));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

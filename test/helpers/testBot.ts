@@ -8,7 +8,7 @@ import { createSafetyScreen } from '../../src/safety';
 let cached: Knowledge | undefined;
 /** The real knowledge base, loaded once per test file. */
 export function realKnowledge(): Knowledge {
-  cached ??= loadKnowledge(readConfig({}).knowledgeDir);
+  cached ??= loadKnowledge(readConfig({ KNOWLEDGE_DIR: process.env.KNOWLEDGE_DIR }).knowledgeDir);
   return cached;
 }
 
