@@ -1,5 +1,6 @@
 import type { ComponentDialog } from 'botbuilder-dialogs';
 import type { SignpostDeps } from '../src/bot';
+import { AssessmentRightsDialog } from './assessmentRights';
 import { DeadlinesDialog } from './deadlines';
 
 /**
@@ -10,6 +11,7 @@ export function createJourneys(deps: SignpostDeps): ComponentDialog[] {
   void deps;
   return [
     // one line per journey, e.g. new DeadlinesDialog(deps),
+    new AssessmentRightsDialog(deps),
     new DeadlinesDialog(deps),
   ];
 }

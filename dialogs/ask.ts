@@ -1,0 +1,276 @@
+import { ActivityTypes, Attachment, AttachmentLayoutTypes, CardFactory, TurnContext } from 'botbuilder';
+import { answerText, serviceText } from '../src/answerText';
+import { Dialog, DialogContext, DialogInstance, DialogTurnResult } from 'botbuilder-dialogs';
+import type { SignpostDeps } from '../src/bot';
+import { parseDateInput } from '../src/dateInput';
+import { monthName, todayInLondon } from '../src/dates';
+import type { Entry, Service } from '../src/knowledge';
+import { simplify } from '../src/menu';
+import { Option, withOptions } from '../src/present';
+import { answerQuestion, entryOption, sendEntry } from '../src/replies';
+
+/**
+ * One question inside a guided journey (assessment rights, local services, disagreements, talk to a person).
+ * Shared by those dialogs so they all behave the same way with odd answers:
+ * - a button, its number or its words → the answer;
+ * - a question typed instead → answered from the knowledge base, then "shall we carry on?" and the same question;
+ * - anything else → a kind "I didn't catch that" and the same question. Nothing collected so far is lost.
+ * Interruption words and the safety screen never get here: the bot deals with them first.
+ */
+
+/** A button, plus words that also choose it when typed inside a longer message (e.g. "we live in Poole"). */
+export interface AskOption extends Option {
+  words?: string[];
+  /** Chosen when typed, but not shown as a button (keeps the buttons few). */
+  hidden?: boolean;
+  /** Its words win over other options' words ("Poole, Dorset" is BCP, not Dorset Council). */
+  wordsFirst?: boolean;
+}
+
+/** Free-text answers and how each is checked. */
+export type FieldKind = 'name' | 'date-of-birth' | 'short-text' | 'long-text';
+
+export interface AskSpec {
+  /** Text of the question (already looked up in the dialog's wording). */
+  prompt: string;
+  options: AskOption[];
+  /** Set when the answer is typed rather than chosen. */
+  field?: FieldKind;
+  /** Offer a "skip" button and accept skip words (letter questions). */
+  skippable?: boolean;
+}
+
+export type AskAnswer =
+  | { kind: 'option'; value: string }
+  | { kind: 'text'; text: string }
+  | { kind: 'skip' };
+
+interface AskState {
+  spec: AskSpec;
+  /** "Did you mean…" entries offered after an unclear question, by title. */
+  offered: Option[];
+}
+
+export const LONG_TEXT_MAX = 3000;
+const SHORT_TEXT_MAX = 200;
+
+/** The words a parent typed, or the value of a card button they pressed. */
+export function parentText(context: TurnContext): string {
+  const { activity } = context;
+  let text = typeof activity.text === 'string' ? activity.text : '';
+  if (!text.trim() && activity.value && typeof activity.value === 'object') {
+    const value = activity.value as Record<string, unknown>;
+    const pressed = value.text ?? value.value ?? value.choice;
+    if (typeof pressed === 'string') text = pressed;
+  }
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ').trim();
+}
+
+/** Wording for one of these dialogs, from knowledge/dialogs/<dialogName>.yaml. Throws on a missing key. */
+export function dialogWords(deps: SignpostDeps, dialogName: string): (key: string) => string {
+  return (key: string) => {
+    const value = deps.knowledge.dialogText[dialogName]?.[key];
+    if (value === undefined) throw new Error(`No text for "${key}" in knowledge/dialogs/${dialogName}.yaml`);
+    return value;
+  };
+}
+
+/** A `;`-separated word list from the wording, simplified for matching. */
+export function wordList(text: string): string[] {
+  return text.split(';').map(simplify).filter(Boolean);
+}
+
+/** Sends the entries with these ids (answer, source, services); ids not in the knowledge are skipped. */
+export async function sendEntries(context: TurnContext, deps: SignpostDeps, ids: string[]): Promise<void> {
+  for (const id of ids) {
+    const entry = deps.knowledge.entry(id);
+    if (entry) await sendEntry(context, deps, entry);
+  }
+}
+
+/** The option a reply chooses: same title/value, its number in the list, or one of its words inside the reply. */
+export function pickOption(said: string, options: AskOption[]): AskOption | undefined {
+  const s = simplify(said);
+  if (!s) return undefined;
+  const exact = options.find((o) => simplify(o.title) === s || simplify(o.value ?? o.title) === s);
+  if (exact) return exact;
+  // Words inside a longer reply choose an option ("we live in Poole"), but a question is left to be answered.
+  if (looksLikeQuestion(said)) return undefined;
+  const padded = ` ${s} `;
+  const ordered = [...options.filter((o) => o.wordsFirst), ...options.filter((o) => !o.wordsFirst)];
+  return ordered.find((o) => (o.words ?? []).some((w) => w && padded.includes(` ${simplify(w)} `)));
+}
+
+const QUESTION_START = /^(how|what|whats|when|why|where|who|which|can i|can you|can they|can the|could|do i|do you|do they|does|should|would|will|is there|is it|am i|are there|are they|must|has the|have they)\b/;
+
+/** Whether free text reads as a question to answer rather than an answer to store. */
+export function looksLikeQuestion(text: string): boolean {
+  return /\?\s*$/.test(text) || QUESTION_START.test(simplify(text));
+}
+
+export class AskDialog extends Dialog<AskSpec> {
+  private readonly words: (key: string) => string;
+
+  /** `dialogName` is whose wording (knowledge/dialogs/<dialogName>.yaml) supplies the shared `ask.*` keys. */
+  constructor(id: string, private readonly deps: SignpostDeps, private readonly dialogName: string) {
+    super(id);
+    this.words = dialogWords(deps, dialogName);
+  }
+
+  override async beginDialog(dc: DialogContext, spec?: AskSpec): Promise<DialogTurnResult> {
+    if (!spec) throw new Error('AskDialog needs a question');
+    const state: AskState = { spec, offered: [] };
+    dc.activeDialog!.state = state;
+    await this.send(dc.context, state, '');
+    return Dialog.EndOfTurn;
+  }
+
+  override async repromptDialog(context: TurnContext, instance: DialogInstance<AskState>): Promise<void> {
+    await this.send(context, instance.state, '');
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const state = dc.activeDialog!.state as AskState;
+    const { spec } = state;
+    const { context } = dc;
+    if (context.activity.type !== ActivityTypes.Message) return Dialog.EndOfTurn;
+    let said = parentText(context);
+    // A number picks the button shown at that place (the `test` channel lists buttons as numbered text).
+    const numbered = /^\s*(\d{1,2})\s*\.?\s*$/.exec(said);
+    const shown = this.buttons(state);
+    if (numbered && shown[Number(numbered[1]) - 1]) said = shown[Number(numbered[1]) - 1].title;
+
+    const option = pickOption(said, spec.options);
+    if (option) return dc.endDialog({ kind: 'option', value: option.value ?? option.title } satisfies AskAnswer);
+
+    if (spec.skippable && wordList(`${this.words('ask.skipButton')};${this.words('ask.skip.words')}`).includes(simplify(said))) {
+      return dc.endDialog({ kind: 'skip' } satisfies AskAnswer);
+    }
+
+    // A "Did you mean…" option we showed after an unclear question: answer it, then carry on.
+    const offered = state.offered.find((o) => simplify(o.title) === simplify(said));
+    const offeredEntry = offered && this.deps.knowledge.entries.find((e: Entry) => e.title === (offered.value ?? offered.title));
+    if (offeredEntry) {
+      const reply = await sendEntry(context, this.deps, offeredEntry);
+      state.offered = reply.offered;
+      await this.send(context, state, this.words('ask.carryOn'));
+      return Dialog.EndOfTurn;
+    }
+
+    if (spec.field && !looksLikeQuestion(said)) {
+      const checked = this.checkField(spec.field, said);
+      if ('problem' in checked) {
+        await this.send(context, state, checked.problem);
+        return Dialog.EndOfTurn;
+      }
+      return dc.endDialog({ kind: 'text', text: checked.value } satisfies AskAnswer);
+    }
+
+    // Not an answer to this question: if the knowledge base can answer it, do; never guess.
+    const outcome = this.deps.matcher.match(said);
+    if (outcome.kind === 'noAnswer') {
+      if (spec.field) {
+        // A typed answer that happens to start like a question ("Is very anxious…") is still an answer.
+        const checked = this.checkField(spec.field, said);
+        if (!/\?\s*$/.test(said) && !('problem' in checked)) return dc.endDialog({ kind: 'text', text: checked.value } satisfies AskAnswer);
+        await this.send(context, state, 'problem' in checked ? checked.problem : this.words('ask.notUnderstood'));
+        return Dialog.EndOfTurn;
+      }
+      await this.send(context, state, this.words('ask.notUnderstood'));
+      return Dialog.EndOfTurn;
+    }
+    const reply = await answerQuestion(context, this.deps, said);
+    state.offered = reply.outcome === 'didYouMean' ? reply.offered : [];
+    const intro = reply.outcome === 'didYouMean' ? this.deps.knowledge.text('question.didYouMean') : this.words('ask.carryOn');
+    await this.send(context, state, intro);
+    return Dialog.EndOfTurn;
+  }
+
+  /** The buttons shown with the question, in order. */
+  private buttons(state: AskState): Option[] {
+    return [
+      ...state.offered,
+      ...state.spec.options.filter((o) => !o.hidden).map((o) => ({ title: o.title, value: o.value })),
+      ...(state.spec.skippable ? [{ title: this.words('ask.skipButton') }] : []),
+    ];
+  }
+
+  /** The question with its buttons, after an optional lead-in ("Shall we carry on?"). */
+  private async send(context: TurnContext, state: AskState, lead: string): Promise<void> {
+    const { spec } = state;
+    const buttons = this.buttons(state);
+    const text = lead ? `${lead}\n\n${spec.prompt}` : spec.prompt;
+    await context.sendActivity(withOptions(context.activity.channelId, text, buttons));
+  }
+
+  /** Checks a typed answer; a problem is the kind words to say before asking again. */
+  private checkField(field: FieldKind, said: string): { value: string } | { problem: string } {
+    const hasLetters = /\p{L}/u.test(said);
+    switch (field) {
+      case 'name': {
+        const today = todayInLondon(this.now());
+        if (/\d/.test(said) && parseDateInput(said, { today, expect: 'any', maxYearsBack: 100 }).ok) {
+          return { problem: this.words('field.name.looksLikeDate') };
+        }
+        if (!hasLetters) return { problem: this.words('field.name.noLetters') };
+        if (said.length > 100) return { problem: this.words('field.name.tooLong') };
+        return { value: said };
+      }
+      case 'date-of-birth': {
+        const today = todayInLondon(this.now());
+        const parsed = parseDateInput(said, { today, expect: 'past', maxYearsBack: 25 });
+        if (parsed.ok) return { value: `${parsed.date.d} ${monthName(parsed.date.m)} ${parsed.date.y}` };
+        const key = `field.dateOfBirth.${parsed.problem}`;
+        const known = this.deps.knowledge.dialogText[this.dialogName]?.[key] !== undefined;
+        return { problem: this.words(known ? key : 'field.dateOfBirth.unrecognised') };
+      }
+      case 'short-text':
+        if (!hasLetters) return { problem: this.words('field.text.noLetters') };
+        if (said.length > SHORT_TEXT_MAX) return { problem: this.words('field.shortText.tooLong') };
+        return { value: said };
+      case 'long-text':
+      default:
+        if (!hasLetters) return { problem: this.words('field.text.noLetters') };
+        if (said.length > LONG_TEXT_MAX) return { problem: this.words('field.longText.tooLong') };
+        return { value: said };
+    }
+  }
+
+  private now(): Date {
+    return this.deps.now?.() ?? new Date();
+  }
+}
+
+export { entryOption };
+
+/**
+ * Sends entries' answers (with sources and reviewed dates), then the services they name, each service once.
+ * Ids not in the knowledge are skipped (a test checks every id a dialog uses exists).
+ */
+export async function sendEntriesOnce(context: TurnContext, deps: SignpostDeps, ids: string[]): Promise<void> {
+  const entries = ids.map((id) => deps.knowledge.entry(id)).filter((e): e is Entry => e !== undefined);
+  for (const entry of entries) {
+    await context.sendActivity({ type: ActivityTypes.Message, text: answerText(entry), textFormat: 'markdown' });
+  }
+  const serviceIds = [...new Set(entries.flatMap((e) => e.services))];
+  const services = serviceIds.map((id) => deps.knowledge.service(id)).filter((s): s is Service => s !== undefined);
+  if (services.length) await sendServiceCards(context, services);
+}
+
+/** One card per service: its name, what it does, who it is for, and each contact with the page it came from. */
+export function serviceCard(service: Service): Attachment {
+  // serviceText starts with the name in bold; the card shows the name as its title instead.
+  const body = serviceText(service).split('\n\n').slice(1).join('\n\n');
+  return CardFactory.heroCard(service.name, body);
+}
+
+export async function sendServiceCards(context: TurnContext, services: Service[], heading?: string): Promise<void> {
+  if (services.length === 0) return;
+  await context.sendActivity({
+    type: ActivityTypes.Message,
+    text: heading,
+    textFormat: 'markdown',
+    attachmentLayout: AttachmentLayoutTypes.List,
+    attachments: services.map(serviceCard),
+  });
+}

@@ -1,0 +1,339 @@
+import { Activity, MemoryStorage } from 'botbuilder';
+import { describe, expect, it } from 'vitest';
+import { assessmentRightsEntryIds } from '../dialogs/assessmentRights';
+import { answerText } from '../src/answerText';
+import { LETTER_FILE_NAME } from '../src/letters';
+import { buttons, createTestBot, realKnowledge, visibleText } from './helpers/testBot';
+
+const NOW = new Date('2026-11-23T10:00:00Z');
+const knowledge = realKnowledge();
+const w = (key: string) => {
+  const v = knowledge.dialogText.assessmentRights?.[key];
+  if (v === undefined) throw new Error(`missing assessmentRights.${key}`);
+  return v;
+};
+const t = (key: string) => knowledge.text(key);
+const answerStart = (id: string) => knowledge.entry(id)!.answer.split('\n')[0];
+
+/** Everything kept in storage, as one string, to prove what is (and is not) remembered. */
+function stored(storage: MemoryStorage): string {
+  return JSON.stringify((storage as unknown as { memory: Record<string, string> }).memory);
+}
+/** The buttons offered last: card or suggested-action titles, or the numbered list the `test` channel shows. */
+function offered(replies: Partial<Activity>[]): string[] {
+  const shown = buttons(replies);
+  if (shown.length) return shown;
+  const text = replies[replies.length - 1]?.text ?? '';
+  const listed = [...text.matchAll(/^\s+\d+\. (.+)$/gm)].map((m) => m[1].trim());
+  if (listed.length) return listed;
+  return [...text.matchAll(/\(\d+\) ([^,(]+?)(?=,? or \(|, \(|$)/g)].map((m) => m[1].trim());
+}
+const letterOf = (replies: Partial<Activity>[]) => replies.find((r) => r.textFormat === 'plain' && r.text?.includes('Dear SEND team'))?.text;
+
+async function startLetter(channelId = 'test') {
+  const bot = createTestBot({ now: NOW, channelId, storage: new MemoryStorage() });
+  await bot.say(t('menu.assessmentRights'));
+  const replies = await bot.say(w('letter.offerButton'));
+  return { bot, replies };
+}
+
+describe('assessment rights: the tour', () => {
+  it('every entry it relies on exists', () => {
+    for (const id of [...assessmentRightsEntryIds, 'request-ehc-assessment-dorset']) expect(knowledge.entry(id), id).toBeDefined();
+  });
+
+  it('walks through who can ask, the legal test, no diagnosis, how to ask and what happens next, then offers the letter', async () => {
+    const bot = createTestBot({ now: NOW });
+    let replies = await bot.say(t('menu.assessmentRights'));
+    let seen = visibleText(replies);
+    expect(seen).toContain(w('intro').split('\n')[0]);
+    expect(seen).toContain(answerText(knowledge.entry('who-can-ask-for-ehc-assessment')!));
+    expect(offered(replies)).toEqual([w('next.legalTest'), w('letter.offerButton'), w('tour.doneButton')]);
+
+    replies = await bot.say(w('next.legalTest'));
+    seen = visibleText(replies);
+    expect(seen).toContain(answerStart('ehc-assessment-legal-test'));
+    expect(seen).toContain('Children and Families Act 2014 s.36(8)');
+
+    replies = await bot.say('1'); // the number of the first button works like pressing it
+    expect(visibleText(replies)).toContain(answerStart('no-diagnosis-needed'));
+
+    replies = await bot.say(w('next.howToAsk'));
+    expect(visibleText(replies)).toContain(answerStart('how-to-request-ehc-assessment'));
+    expect(visibleText(replies)).toContain('SEND Code of Practice 9.14');
+
+    replies = await bot.say(w('next.whatNext'));
+    seen = visibleText(replies);
+    expect(seen).toContain(answerStart('ehc-assessment-decision-6-weeks'));
+    expect(seen).toContain(w('letter.offer'));
+    expect(offered(replies)).toEqual([w('letter.offerButton'), w('letter.declineButton')]);
+
+    replies = await bot.say(w('letter.declineButton'));
+    expect(visibleText(replies)).toContain(t('menu.again'));
+  });
+
+  it('"That\'s enough for now" ends the journey and brings back the menu', async () => {
+    const bot = createTestBot({ now: NOW });
+    await bot.say(t('menu.assessmentRights'));
+    const replies = await bot.say(w('tour.doneButton'));
+    expect(visibleText(replies)).toContain(t('menu.again'));
+  });
+
+  it('starts from words too ("I want to ask for an assessment")', async () => {
+    const bot = createTestBot({ now: NOW });
+    const replies = await bot.say('I want to ask for an EHC needs assessment');
+    expect(visibleText(replies)).toContain(w('intro').split('\n')[0]);
+  });
+
+  it('answers a question typed mid-tour, then offers to carry on from the same place', async () => {
+    const bot = createTestBot({ now: NOW });
+    await bot.say(t('menu.assessmentRights'));
+    const replies = await bot.say('How long does the council have to decide whether to assess?');
+    const seen = visibleText(replies);
+    expect(seen).toContain(answerStart('ehc-assessment-decision-6-weeks'));
+    expect(seen).toContain(w('ask.carryOn'));
+    expect(offered(replies)).toContain(w('next.legalTest'));
+    expect(visibleText(await bot.say(w('next.legalTest')))).toContain(answerStart('ehc-assessment-legal-test'));
+  });
+
+  it.each([
+    ['nonsense', 'flibble wobble'],
+    ['an emoji', '🙂'],
+    ['a very long answer', 'blah '.repeat(400)],
+  ])('answers %s at the tour prompt kindly, and asks again', async (_label, said) => {
+    const bot = createTestBot({ now: NOW });
+    await bot.say(t('menu.assessmentRights'));
+    const replies = await bot.say(said);
+    const seen = visibleText(replies);
+    expect(seen).toContain(w('tour.prompt'));
+    expect(offered(replies)).toContain(w('next.legalTest'));
+    expect(seen).not.toContain('went wrong');
+  });
+
+  it('an empty message mid-tour is answered and the question is asked again', async () => {
+    const bot = createTestBot({ now: NOW });
+    await bot.say(t('menu.assessmentRights'));
+    const replies = await bot.say({ type: 'message', text: '   ' });
+    expect(visibleText(replies)).toContain(t('input.empty'));
+    expect(visibleText(replies)).toContain(w('tour.prompt'));
+  });
+});
+
+describe('assessment rights: drafting the request letter', () => {
+  it('asks the questions, then shows a letter citing s.36 and 6 weeks, with a downloadable file', async () => {
+    const { bot, replies: first } = await startLetter();
+    expect(visibleText(first)).toContain(w('letter.intro').split('\n')[0]);
+    expect(offered(first)).toEqual([w('letter.council.dorset'), w('letter.council.bcp'), w('letter.council.other')]);
+    expect(visibleText(await bot.say(w('letter.council.dorset')))).toContain(w('letter.ask.childName'));
+    expect(visibleText(await bot.say('Sam Smith'))).toContain(w('letter.ask.dateOfBirth'));
+    expect(visibleText(await bot.say('4/3/2015'))).toContain(w('letter.ask.school'));
+    expect(visibleText(await bot.say('Hill Top Primary'))).toContain(w('letter.ask.difficulties'));
+    expect(visibleText(await bot.say('Sam finds reading very hard and gets anxious.'))).toContain(w('letter.ask.supportTried'));
+    expect(visibleText(await bot.say('A reading group since January.'))).toContain(w('letter.ask.parentName'));
+    const replies = await bot.say('Jo Smith');
+
+    const letter = letterOf(replies)!;
+    expect(letter).toBeDefined();
+    for (const part of ['To: The SEND team, Dorset Council', 'Sam Smith', '4 March 2015', 'Hill Top Primary', 'reading very hard', 'A reading group since January.', 'Jo Smith', '23 November 2026']) {
+      expect(letter).toContain(part);
+    }
+    expect(letter).toContain('section 36(8) of the Children and Families Act 2014');
+    expect(letter).toContain('within 6 weeks');
+
+    const file = replies.flatMap((r) => r.attachments ?? []).find((a) => a.name === LETTER_FILE_NAME)!;
+    expect(file.contentType).toBe('text/plain');
+    expect(file.contentUrl!.startsWith('data:text/plain;charset=utf-8;base64,')).toBe(true);
+    expect(Buffer.from(file.contentUrl!.split(',')[1], 'base64').toString('utf8')).toBe(letter);
+
+    const seen = visibleText(replies);
+    expect(seen).toContain(w('letter.ready'));
+    expect(seen).toContain(w('letter.nextSteps.dorset').split('\n')[0]);
+    expect(seen).toContain(t('menu.again'));
+
+    // The letter is done: nothing of it is kept, and nothing of it was logged.
+    expect(stored(bot.storage as MemoryStorage)).not.toContain('Sam Smith');
+    expect(stored(bot.storage as MemoryStorage)).not.toContain('Hill Top');
+    const logged = JSON.stringify(bot.log.lines);
+    for (const secret of ['Sam Smith', 'Jo Smith', 'Hill Top', 'reading very hard', 'Dear SEND team']) expect(logged).not.toContain(secret);
+  });
+
+  it('lets every question be skipped, leaving gaps to fill in', async () => {
+    const { bot } = await startLetter();
+    await bot.say(w('letter.council.other'));
+    let replies: Partial<Activity>[] = [];
+    for (let i = 0; i < 3; i++) replies = await bot.say(w('ask.skipButton'));
+    for (let i = 0; i < 3; i++) replies = await bot.say('skip');
+    const letter = letterOf(replies)!;
+    expect(letter).toContain("[your council's name]");
+    expect(letter).toContain('[child’s name]');
+    expect(letter).toContain('[date of birth]');
+    expect(letter).toContain('[your name]');
+    expect(visibleText(replies)).toContain(w('letter.nextSteps.other').split('\n')[0]);
+  });
+
+  it.each([
+    ['we live in Poole', 'Bournemouth, Christchurch and Poole (BCP) Council'],
+    ['Poole, Dorset', 'Bournemouth, Christchurch and Poole (BCP) Council'],
+    ['Weymouth', 'Dorset Council'],
+    ['3', "[your council's name]"],
+  ])('understands "%s" as the council', async (said, council) => {
+    const { bot } = await startLetter();
+    expect(visibleText(await bot.say(said))).toContain(w('letter.ask.childName'));
+    let replies: Partial<Activity>[] = [];
+    for (let i = 0; i < 6; i++) replies = await bot.say('skip');
+    expect(letterOf(replies)).toContain(`To: The SEND team, ${council}`);
+  });
+
+  it('re-asks the council for nonsense, an emoji or a very long answer, and answers a question', async () => {
+    const { bot } = await startLetter();
+    for (const said of ['wibble', '🐸🐸', 'x'.repeat(5000)]) {
+      const replies = await bot.say(said);
+      expect(visibleText(replies)).toContain(w('ask.notUnderstood'));
+      expect(visibleText(replies)).toContain(w('letter.ask.council'));
+    }
+    const replies = await bot.say('Does my child need a diagnosis?');
+    expect(visibleText(replies)).toContain(answerStart('no-diagnosis-needed'));
+    expect(visibleText(replies)).toContain(w('ask.carryOn'));
+    expect(visibleText(replies)).toContain(w('letter.ask.council'));
+  });
+
+  it('checks the name: a date, an emoji or a very long answer are asked again; a question is answered', async () => {
+    const { bot } = await startLetter();
+    await bot.say(w('letter.council.dorset'));
+    const cases: Array<[string, string]> = [
+      ['04/03/2015', 'field.name.looksLikeDate'],
+      ['4 March 2015', 'field.name.looksLikeDate'],
+      ['😀', 'field.name.noLetters'],
+      ['Sam '.repeat(40), 'field.name.tooLong'],
+    ];
+    for (const [said, key] of cases) {
+      const replies = await bot.say(said);
+      expect(visibleText(replies), said).toContain(w(key));
+      expect(visibleText(replies)).toContain(w('letter.ask.childName'));
+    }
+    const replies = await bot.say('What is a SENCO?');
+    expect(visibleText(replies)).toContain(w('ask.carryOn'));
+    expect(visibleText(replies)).toContain(w('letter.ask.childName'));
+    expect(visibleText(await bot.say('Sam'))).toContain(w('letter.ask.dateOfBirth'));
+  });
+
+  it('checks the date of birth and says what is wrong with it', async () => {
+    const { bot } = await startLetter();
+    await bot.say(w('letter.council.dorset'));
+    await bot.say('Sam');
+    const cases: Array<[string, string]> = [
+      ['banana', 'field.dateOfBirth.unrecognised'],
+      ['🎂', 'field.dateOfBirth.unrecognised'],
+      ['31/2/2015', 'field.dateOfBirth.impossible'],
+      ['4 March 2030', 'field.dateOfBirth.inFuture'],
+      ['4 March 1990', 'field.dateOfBirth.tooLongAgo'],
+      ['last week', 'field.dateOfBirth.vague'],
+      ['1'.repeat(3000), 'field.dateOfBirth.unrecognised'],
+    ];
+    for (const [said, key] of cases) {
+      const replies = await bot.say(said);
+      expect(visibleText(replies), said).toContain(w(key));
+      expect(visibleText(replies)).toContain(w('letter.ask.dateOfBirth'));
+    }
+    expect(visibleText(await bot.say('4th March 2015'))).toContain(w('letter.ask.school'));
+  });
+
+  it('checks the free-text answers: no words, too long, and a question typed instead', async () => {
+    const { bot } = await startLetter();
+    await bot.say(w('letter.council.bcp'));
+    await bot.say('skip');
+    await bot.say('skip');
+    expect(visibleText(await bot.say('🏫'))).toContain(w('field.text.noLetters'));
+    expect(visibleText(await bot.say('School '.repeat(40)))).toContain(w('field.shortText.tooLong'));
+    expect(visibleText(await bot.say('Hill Top'))).toContain(w('letter.ask.difficulties'));
+    expect(visibleText(await bot.say('word '.repeat(700)))).toContain(w('field.longText.tooLong'));
+    const replies = await bot.say('How long does the council have to decide whether to assess?');
+    expect(visibleText(replies)).toContain(answerStart('ehc-assessment-decision-6-weeks'));
+    expect(visibleText(replies)).toContain(w('letter.ask.difficulties'));
+    // An answer that starts like a question is still taken as the answer.
+    expect(visibleText(await bot.say('Is very anxious and will not go into class'))).toContain(w('letter.ask.supportTried'));
+    await bot.say('skip');
+    const done = await bot.say('skip');
+    const letter = letterOf(done)!;
+    expect(letter).toContain('Hill Top');
+    expect(letter).toContain('Is very anxious and will not go into class');
+  });
+});
+
+describe('assessment rights: interruptions and privacy in the middle of the letter', () => {
+  /** Council, name and date of birth given; now at the school question. */
+  async function midLetter(channelId = 'test') {
+    const { bot } = await startLetter(channelId);
+    await bot.say(w('letter.council.dorset'));
+    await bot.say('Sam Smith');
+    await bot.say('4/3/2015');
+    expect(stored(bot.storage as MemoryStorage)).toContain('Sam Smith');
+    return bot;
+  }
+
+  it('"help" shows the help and asks the same question; nothing is lost', async () => {
+    const bot = await midLetter();
+    const replies = await bot.say('help');
+    expect(visibleText(replies)).toContain(t('help').split('\n')[0]);
+    expect(visibleText(replies)).toContain(w('letter.ask.school'));
+    for (let i = 0; i < 3; i++) await bot.say('skip');
+    expect(letterOf(await bot.say('skip'))).toContain('Sam Smith');
+  });
+
+  it('a safety message mid-question gets the safety help first, then carries on', async () => {
+    const bot = await midLetter();
+    const replies = await bot.say('my son says he wants to kill himself');
+    const seen = visibleText(replies);
+    expect(replies[0].text).toContain(knowledge.safety.emergency.split('\n')[0]);
+    expect(seen).toContain(t('safety.carryOn'));
+    expect(seen).toContain(w('letter.ask.school'));
+    expect(stored(bot.storage as MemoryStorage)).toContain('Sam Smith');
+  });
+
+  it('"forget me" deletes the answers from storage', async () => {
+    const bot = await midLetter();
+    const replies = await bot.say('forget me');
+    expect(visibleText(replies)).toContain(t('forgetMe.done'));
+    expect(stored(bot.storage as MemoryStorage)).not.toContain('Sam Smith');
+    expect(stored(bot.storage as MemoryStorage)).not.toContain('March 2015');
+    // Starting again begins a fresh letter.
+    await bot.say(t('menu.assessmentRights'));
+    await bot.say(w('letter.offerButton'));
+    await bot.say(w('letter.council.dorset'));
+    let last: Partial<Activity>[] = [];
+    for (let i = 0; i < 6; i++) last = await bot.say('skip');
+    expect(letterOf(last)).not.toContain('Sam Smith');
+  });
+
+  it.each(['start over', 'menu', 'cancel'])('"%s" leaves the letter and deletes its answers', async (word) => {
+    const bot = await midLetter();
+    const replies = await bot.say(word);
+    expect(visibleText(replies)).toContain(word === 'cancel' ? t('cancel.done') : t('menu.prompt'));
+    expect(stored(bot.storage as MemoryStorage)).not.toContain('Sam Smith');
+  });
+
+  it('works in Teams: buttons on a card, the letter shown as text (Teams takes no data: files)', async () => {
+    const bot = await midLetter('msteams');
+    const replies = await bot.say('help');
+    const card = replies[replies.length - 1].attachments?.[0];
+    expect(card?.contentType).toBe('application/vnd.microsoft.card.hero');
+    expect(offered(replies)).toContain(w('ask.skipButton'));
+    let done: Partial<Activity>[] = [];
+    for (let i = 0; i < 4; i++) done = await bot.say(w('ask.skipButton'));
+    expect(letterOf(done)).toContain('Sam Smith');
+    expect(done.flatMap((r) => r.attachments ?? []).some((a) => a.name === LETTER_FILE_NAME)).toBe(false);
+  });
+
+  it('works in Web Chat: real buttons and the downloadable file', async () => {
+    const bot = await midLetter('webchat');
+    const replies = await bot.say('menu');
+    expect(buttons(replies)).toContain(t('menu.assessmentRights'));
+    await bot.say(t('menu.assessmentRights'));
+    const offer = await bot.say(w('letter.offerButton'));
+    expect(offered(offer)).toContain(w('letter.council.bcp'));
+    await bot.say(w('letter.council.bcp'));
+    let done: Partial<Activity>[] = [];
+    for (let i = 0; i < 6; i++) done = await bot.say(w('ask.skipButton'));
+    expect(done.flatMap((r) => r.attachments ?? []).some((a) => a.name === LETTER_FILE_NAME)).toBe(true);
+  });
+});
