@@ -22,16 +22,18 @@ export interface Matcher {
  */
 export const TUNING = {
   /** At or above: answer outright (if no close runner-up). */
-  answer: 0.55,
+  answer: 0.45,
   /** Below: nothing good enough, say so honestly. */
-  floor: 0.35,
+  floor: 0.44,
   /** A runner-up within this distance of the top makes it a "Did you mean…". */
-  margin: 0.06,
+  margin: 0.08,
   /** Weights of the features in an entry's score. */
-  wDoc: 0.55, // share of the best-matching question/title covered by the message
-  wQuery: 0.2, // share of the message explained by that same question
-  wBag: 0.25, // share of the message explained by anything in the entry (all questions, title, topics)
-  wFuse: 0, // fuse.js similarity of the message's content words to the entry's questions
+  wDoc: 0.2, // share of the best-matching question/title covered by the message
+  wQuery: 0, // share of the message explained by that same question
+  wJac: 0.3, // weighted Jaccard overlap of the message and that question
+  wBag: 0.1, // share of the message explained by anything in the entry (all questions, title, topics)
+  wFull: 0.3, // share of the message found anywhere in the entry, answer included
+  wFuse: 0.1, // fuse.js similarity of the message's content words to the entry's questions
   /** Weight of a word the knowledge has never seen, relative to the rarest known word. */
   unknownWeight: 1.0,
   /** Candidates (by the token index) that fuse.js re-scores. */
@@ -39,6 +41,9 @@ export const TUNING = {
 };
 export type Tuning = typeof TUNING;
 
+// A real English word is never "corrected" into a domain word ("medication" is not a typo of "mediation").
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const englishWords: Set<string> = new Set(require('an-array-of-english-words') as string[]);
 const easyWords: string[] = ((easyWordsModule as unknown as { default?: string[] }).default ?? (easyWordsModule as unknown as string[]));
 
 /** Words that mark a message as being about SEND at all (for the "not about SEND" reply). */
@@ -50,7 +55,7 @@ const SEND_MARKERS = [
 
 interface Doc { entry: number; stems: Set<string>; weight: number }
 
-export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Matcher {
+export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): ExplainingMatcher {
   const entries = knowledge.entries;
 
   // Vocabulary for typo correction: every word the knowledge uses (lightly normalised).
@@ -63,7 +68,8 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ma
   for (const g of knowledge.glossary) [g.term, g.standsFor ?? '', g.meaning, ...g.also].forEach(addWords);
   for (const s of knowledge.synonyms.groups) [s.canonical, ...s.variants].forEach(addWords);
   Object.values(knowledge.synonyms.spellings).forEach(addWords);
-  const known = new Set<string>([...vocabulary.keys(), ...easyWords, ...STOPWORDS, ...Object.values(TEXT_SPEAK).flatMap((v) => v.split(' '))]);
+  const extraKnown = new Set<string>([...vocabulary.keys(), ...easyWords, ...STOPWORDS, ...Object.values(TEXT_SPEAK).flatMap((v) => v.split(' '))]);
+  const known = { has: (w: string) => extraKnown.has(w) || englishWords.has(w) };
   const norm: Normaliser = createNormaliser(knowledge.synonyms, new TypoCorrector(vocabulary, known));
 
   const contentStems = (normalised: string): string[] => [
@@ -74,6 +80,7 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ma
   // on their own they would make one-word messages look like confident matches.
   const docs: Doc[] = [];
   const bags: Array<Set<string>> = [];
+  const fulls: Array<Set<string>> = []; // bag plus the answer's words: parents often use the answer's words, not the questions'
   const docText: string[][] = entries.map(() => []);
   entries.forEach((e, i) => {
     const bag = new Set<string>();
@@ -87,17 +94,33 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ma
     }
     for (const t of e.topics) contentStems(norm.normalise(t.replace(/-/g, ' '))).forEach((s) => bag.add(s));
     bags.push(bag);
+    const full = new Set(bag);
+    contentStems(norm.normalise(e.answer)).forEach((s) => full.add(s));
+    fulls.push(full);
   });
 
   // Inverse document frequency over entries (a word in every entry says little about which one).
   const df = new Map<string, number>();
   for (const bag of bags) for (const s of bag) df.set(s, (df.get(s) ?? 0) + 1);
+  const fullDf = new Map<string, number>();
+  for (const f of fulls) for (const s of f) fullDf.set(s, (fullDf.get(s) ?? 0) + 1);
   const N = Math.max(entries.length, 1);
   const maxIdf = Math.log(1 + N);
   const idf = (s: string): number => {
     const d = df.get(s);
     return d ? Math.log(1 + N / d) : maxIdf * tuning.unknownWeight;
   };
+  const fullIdf = (s: string): number => {
+    const d = fullDf.get(s);
+    return d ? Math.log(1 + N / d) : maxIdf * tuning.unknownWeight;
+  };
+  // Token index over the full text (answers too): the candidates for a message.
+  const fullPostings = new Map<string, number[]>();
+  fulls.forEach((f, ei) => f.forEach((s) => {
+    const list = fullPostings.get(s);
+    if (list) list.push(ei);
+    else fullPostings.set(s, [ei]);
+  }));
   for (const d of docs) d.weight = [...d.stems].reduce((a, s) => a + idf(s), 0);
 
   // Token index: stem → documents. Narrows the candidates before any scoring.
@@ -123,12 +146,13 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ma
   const glossaryFuse = new Fuse([...glossaryKeys.keys()], { includeScore: true, threshold: 0.2 });
   const sendMarkers = new Set([...SEND_MARKERS, ...[...glossaryKeys.keys()].flatMap((k) => k.split(' '))].map(stem));
 
-  function score(text: string): Array<{ entry: number; score: number }> {
+  /** Every candidate entry with its feature values; the score is a weighted sum (see TUNING). */
+  function features(text: string): Candidate[] {
     const n = norm.normalise(text);
     const q = contentStems(n);
     if (q.length === 0) return [];
     const qWeight = q.reduce((a, s) => a + idf(s), 0);
-    const best = new Map<number, { doc: number; query: number }>();
+    const best = new Map<number, { doc: number; query: number; jac: number }>();
     const matchedByDoc = new Map<number, number>();
     for (const s of q) {
       const w = idf(s);
@@ -138,24 +162,43 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ma
       const d = docs[di];
       const docCov = m / d.weight;
       const queryCov = m / qWeight;
+      // Weighted Jaccard: a short question ("they said no to the assessment") must not beat a
+      // question that shares more of the message's words just because it is fully covered.
+      const jac = m / (d.weight + qWeight - m);
       const cur = best.get(d.entry);
-      // Keep the document that best covers itself, tie-broken by how much of the message it explains.
-      if (!cur || docCov + 0.3 * queryCov > cur.doc + 0.3 * cur.query) best.set(d.entry, { doc: docCov, query: queryCov });
+      if (!cur || jac > cur.jac || (jac === cur.jac && docCov > cur.doc)) best.set(d.entry, { doc: docCov, query: queryCov, jac });
     }
-    const scored = [...best].map(([entry, b]) => {
-      const bagCov = q.reduce((a, s) => a + (bags[entry].has(s) ? idf(s) : 0), 0) / qWeight;
-      return { entry, score: tuning.wDoc * b.doc + tuning.wQuery * b.query + tuning.wBag * bagCov };
-    });
-    scored.sort((a, b) => b.score - a.score);
-    if (tuning.wFuse > 0 && scored.length) {
-      const content = n.split(' ').filter((w) => w && !STOPWORDS.has(w)).join(' ');
-      for (const c of scored.slice(0, tuning.fuseCandidates)) {
+    const qFull = q.reduce((a, s) => a + fullIdf(s), 0);
+    const fullMatched = new Map<number, number>();
+    for (const s of q) {
+      const w = fullIdf(s);
+      for (const ei of fullPostings.get(s) ?? []) fullMatched.set(ei, (fullMatched.get(ei) ?? 0) + w);
+    }
+    for (const ei of fullMatched.keys()) if (!best.has(ei)) best.set(ei, { doc: 0, query: 0, jac: 0 });
+    const cands: Candidate[] = [...best].map(([entry, b]) => ({
+      entry,
+      doc: b.doc,
+      query: b.query,
+      jac: b.jac,
+      bag: q.reduce((a, s) => a + (bags[entry].has(s) ? idf(s) : 0), 0) / qWeight,
+      full: (fullMatched.get(entry) ?? 0) / qFull,
+      fuse: 0,
+    }));
+    if (tuning.fuseCandidates > 0 && cands.length) {
+      cands.sort((a, b) => b.jac + b.full - (a.jac + a.full));
+      const content = n.split(' ').filter((w) => w && !STOPWORDS.has(w)).join(' ').slice(0, 64);
+      for (const c of cands.slice(0, tuning.fuseCandidates)) {
         const hit = entryFuse[c.entry].search(content, { limit: 1 })[0];
-        c.score = (1 - tuning.wFuse) * c.score + tuning.wFuse * (hit ? 1 - (hit.score ?? 1) : 0);
+        c.fuse = hit ? 1 - (hit.score ?? 1) : 0;
       }
-      scored.sort((a, b) => b.score - a.score);
     }
-    return scored;
+    return cands;
+  }
+
+  function rank(cands: Candidate[], t: Tuning): Array<{ entry: number; score: number }> {
+    return cands
+      .map((c) => ({ entry: c.entry, score: scoreOf(c, t) }))
+      .sort((a, b) => b.score - a.score);
   }
 
   const MEANING = [
@@ -189,27 +232,61 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ma
     return contentStems(norm.normalise(text)).some((s) => sendMarkers.has(s));
   }
 
+  function explain(text: string): Explained {
+    const cands = typeof text === 'string' ? features(text) : [];
+    return {
+      candidates: cands,
+      glossary: typeof text === 'string' ? glossaryFor(text) : undefined,
+      aboutSend: typeof text === 'string' && aboutSend(text),
+      empty: typeof text !== 'string' || !basicNormalise(text),
+    };
+  }
+
   return {
     search(text: string, limit = 5) {
-      if (typeof text !== 'string') return [];
-      return score(text).slice(0, limit).map((r) => ({ entry: entries[r.entry], score: r.score }));
+      return rank(explain(text).candidates, tuning).slice(0, limit).map((r) => ({ entry: entries[r.entry], score: r.score }));
     },
     match(text: string): MatchOutcome {
-      if (typeof text !== 'string' || !basicNormalise(text)) return { kind: 'noAnswer', reason: 'empty' };
-      const ranked = score(text);
-      const top = ranked[0];
-      const gloss = glossaryFor(text);
-      // "What does X mean?" is answered from the glossary; "what is X?" too unless an entry is a sure match.
-      if (gloss && (gloss.explicit || !top || top.score < tuning.answer + 0.2)) return { kind: 'glossary', term: gloss.term };
-      if (!top || top.score < tuning.floor) {
-        return { kind: 'noAnswer', reason: aboutSend(text) ? 'outOfScope' : 'notSend' };
-      }
-      const close = ranked.filter((r) => r.score >= tuning.floor && top.score - r.score <= tuning.margin).slice(0, 3);
-      if (top.score >= tuning.answer && close.length < 2) return { kind: 'answer', entry: entries[top.entry], score: top.score };
-      const options = ranked.filter((r) => r.score >= tuning.floor).slice(0, 3);
-      if (options.length >= 2) return { kind: 'didYouMean', options: options.map((r) => entries[r.entry]) };
-      if (top.score >= tuning.answer) return { kind: 'answer', entry: entries[top.entry], score: top.score };
-      return { kind: 'noAnswer', reason: aboutSend(text) ? 'outOfScope' : 'notSend' };
+      return decide(explain(text), tuning, entries);
     },
+    explain,
+    rank: (cands: Candidate[], t: Tuning = tuning) => rank(cands, t),
   };
+}
+
+/** Candidate entry (by index) with its feature values, each 0..1. */
+export interface Candidate { entry: number; doc: number; query: number; jac: number; bag: number; full: number; fuse: number }
+export interface Explained {
+  candidates: Candidate[];
+  glossary?: { term: GlossaryTerm; explicit: boolean };
+  aboutSend: boolean;
+  empty: boolean;
+}
+export interface ExplainingMatcher extends Matcher {
+  explain(text: string): Explained;
+  rank(cands: Candidate[], tuning?: Tuning): Array<{ entry: number; score: number }>;
+}
+
+export function scoreOf(c: Candidate, t: Tuning): number {
+  return t.wDoc * c.doc + t.wQuery * c.query + t.wJac * c.jac + t.wBag * c.bag + t.wFull * c.full + t.wFuse * c.fuse;
+}
+
+/** The three outcomes from scored candidates. Separate from scoring so the eval can tune thresholds. */
+export function decide(x: Explained, tuning: Tuning, entries: Entry[]): MatchOutcome {
+  if (x.empty) return { kind: 'noAnswer', reason: 'empty' };
+  const ranked = x.candidates
+    .map((c) => ({ entry: c.entry, score: scoreOf(c, tuning) }))
+    .sort((a, b) => b.score - a.score);
+  const top = ranked[0];
+  // "What does X mean?" is answered from the glossary; "what is X?" too unless an entry is a sure match.
+  if (x.glossary && (x.glossary.explicit || !top || top.score < tuning.answer + 0.2)) return { kind: 'glossary', term: x.glossary.term };
+  const none: MatchOutcome = { kind: 'noAnswer', reason: x.aboutSend ? 'outOfScope' : 'notSend' };
+  if (!top || top.score < tuning.floor) return none;
+  const runnerUp = ranked[1];
+  const clear = !runnerUp || top.score - runnerUp.score > tuning.margin;
+  if (top.score >= tuning.answer && clear) return { kind: 'answer', entry: entries[top.entry], score: top.score };
+  const options = ranked.filter((r) => r.score >= tuning.floor).slice(0, 3);
+  if (options.length >= 2) return { kind: 'didYouMean', options: options.map((r) => entries[r.entry]) };
+  if (top.score >= tuning.answer) return { kind: 'answer', entry: entries[top.entry], score: top.score };
+  return none;
 }

@@ -92,7 +92,7 @@ export class TypoCorrector {
 
   constructor(
     private readonly vocabulary: Map<string, number>, // word → frequency in the knowledge
-    private readonly known: Set<string>, // words never corrected (vocabulary + everyday English)
+    private readonly known: { has(word: string): boolean }, // words never corrected (vocabulary + everyday English)
   ) {
     for (const word of vocabulary.keys()) {
       if (word.length < 4 || /\d/.test(word)) continue;

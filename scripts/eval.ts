@@ -1,0 +1,58 @@
+/**
+ * npm run eval [-- --verbose] [-- --tune] [-- --loo]
+ *
+ * Measures the matcher and the safety screen on test/fixtures/eval and prints the same figures
+ * for a naive baseline (fuse.js, default options, over entry titles) in the same run.
+ *   top-1   the outcome is an answer, and it is the expected entry
+ *   top-3   the expected entry is among the first three search results
+ *   out-of-scope rejection  out-of-scope questions get the honest noAnswer
+ *   safety recall / false positives  on the risk messages / ordinary worried-parent messages
+ * --tune  grid-searches thresholds and weights (objective below) and prints the best, with
+ *         2-fold cross-validated figures so the result is not just fitted to the set.
+ * --loo   a development check: each question variant in the knowledge, left out of the index,
+ *         must still find its own entry.
+ */
+import { evaluate, loadEvalSets, tune, leaveOneOut, type EvalReport } from './evalRunner';
+import { loadKnowledge } from '../src/knowledge';
+import { TUNING } from '../src/matcher';
+
+const args = process.argv.slice(2);
+let knowledge: ReturnType<typeof loadKnowledge>;
+try {
+  knowledge = loadKnowledge();
+} catch (err) {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+}
+const sets = loadEvalSets(knowledge);
+
+const pct = (x: number) => (Number.isNaN(x) ? '  n/a ' : `${(x * 100).toFixed(1).padStart(5)}%`);
+function line(name: string, r: EvalReport): string {
+  return `${name.padEnd(22)} top-1 ${pct(r.top1)}  top-3 ${pct(r.top3)}  wrong answers ${pct(r.wrong)}  did-you-mean ${pct(r.didYouMean)}  ` +
+    `out-of-scope rejected ${pct(r.oosRejected)}  safety recall ${pct(r.safetyRecall)}  safety false positives ${pct(r.safetyFalsePositive)}`;
+}
+
+console.log(`Eval set: ${sets.inScope.length} in-scope questions (${sets.files.join(', ') || 'none'}), ` +
+  `${sets.outOfScope.length} out-of-scope, ${sets.safety.length} safety, ${sets.notSafety.length} not-safety; ${knowledge.entries.length} entries.`);
+if (sets.unknownIds.length) console.log(`WARNING: expected ids not in the knowledge: ${sets.unknownIds.join(', ')}`);
+
+if (args.includes('--loo')) {
+  const r = leaveOneOut(knowledge);
+  console.log(`Leave-one-out over ${r.total} question variants: top-1 ${pct(r.top1)}  top-3 ${pct(r.top3)}`);
+}
+
+if (args.includes('--tune')) {
+  const t = tune(knowledge, sets);
+  console.log('\nBest tuning on the whole set:', JSON.stringify(t.best));
+  console.log(`objective ${t.objective.toFixed(3)} (top-1 + out-of-scope rejection − 2 × wrong answers)`);
+  console.log(`2-fold cross-validation (tune on one half, measure on the other): top-1 ${pct(t.cv.top1)}  out-of-scope rejected ${pct(t.cv.oosRejected)}  wrong ${pct(t.cv.wrong)}`);
+}
+
+const { matcher, baseline, failures } = evaluate(knowledge, sets, TUNING);
+console.log('');
+console.log(line('matcher', matcher));
+console.log(line('baseline (fuse titles)', baseline));
+if (args.includes('--verbose')) {
+  console.log('\nMisses:');
+  for (const f of failures) console.log(`  [${f.kind}] ${JSON.stringify(f.q)} expected ${f.expected} got ${f.got}`);
+}

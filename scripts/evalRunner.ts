@@ -1,0 +1,235 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Fuse from 'fuse.js';
+import { parse } from 'yaml';
+import type { Knowledge } from '../src/knowledge';
+import { createMatcher, scoreOf, type Explained, type Tuning, TUNING } from '../src/matcher';
+import { createSafetyScreen } from '../src/safety';
+import { basicNormalise } from '../src/normalise';
+
+/** Shared by scripts/eval.ts and test/eval.test.ts: loading the eval sets and measuring. */
+
+export const EVAL_DIR = path.join(__dirname, '..', 'test', 'fixtures', 'eval');
+
+export interface EvalSets {
+  inScope: Array<{ q: string; expect: string; file: string }>;
+  outOfScope: Array<{ q: string; kind: 'send' | 'not-send' }>;
+  safety: Array<{ q: string; category: string }>;
+  notSafety: string[];
+  files: string[];
+  unknownIds: string[];
+}
+
+function readYaml(file: string): any {
+  return fs.existsSync(file) ? parse(fs.readFileSync(file, 'utf8')) ?? {} : {};
+}
+
+export function loadEvalSets(knowledge?: Knowledge, dir = EVAL_DIR): EvalSets {
+  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => /^questions-.*\.ya?ml$/.test(f)).sort() : [];
+  const inScope = files.flatMap((f) =>
+    ((readYaml(path.join(dir, f)).questions ?? []) as Array<{ q: unknown; expect: unknown }>)
+      .filter((x) => typeof x?.q === 'string' && typeof x?.expect === 'string')
+      .map((x) => ({ q: x.q as string, expect: x.expect as string, file: f })),
+  );
+  const oos = readYaml(path.join(dir, 'out-of-scope.yaml'));
+  const safety = readYaml(path.join(dir, 'safety.yaml'));
+  const unknownIds = knowledge ? [...new Set(inScope.map((x) => x.expect).filter((id) => !knowledge.entry(id)))] : [];
+  return {
+    inScope: knowledge ? inScope.filter((x) => knowledge.entry(x.expect)) : inScope,
+    outOfScope: oos.questions ?? [],
+    safety: safety.questions ?? [],
+    notSafety: safety.not_safety ?? [],
+    files,
+    unknownIds,
+  };
+}
+
+export interface EvalReport {
+  top1: number; top3: number; wrong: number; didYouMean: number;
+  oosRejected: number; safetyRecall: number; safetyFalsePositive: number;
+}
+export interface Failure { kind: string; q: string; expected: string; got: string }
+
+const rate = (n: number, d: number) => (d ? n / d : NaN);
+
+export function evaluate(knowledge: Knowledge, sets: EvalSets, tuning: Tuning = TUNING) {
+  const matcher = createMatcher(knowledge, tuning);
+  const screen = createSafetyScreen(knowledge);
+  const failures: Failure[] = [];
+  let top1 = 0, top3 = 0, wrong = 0, dym = 0;
+  for (const x of sets.inScope) {
+    const out = matcher.match(x.q);
+    const ids = matcher.search(x.q, 3).map((r) => r.entry.id);
+    if (out.kind === 'answer' && out.entry.id === x.expect) top1++;
+    else {
+      const got = out.kind === 'answer' ? out.entry.id : out.kind === 'didYouMean' ? `didYouMean[${out.options.map((o) => o.id).join(', ')}]`
+        : out.kind === 'glossary' ? `glossary:${out.term.term}` : `noAnswer:${out.reason}`;
+      failures.push({ kind: 'in-scope', q: x.q, expected: x.expect, got });
+    }
+    if (out.kind === 'answer' && out.entry.id !== x.expect) wrong++;
+    if (out.kind === 'didYouMean') dym++;
+    if (ids.includes(x.expect)) top3++;
+  }
+  let rejected = 0;
+  for (const x of sets.outOfScope) {
+    const out = matcher.match(x.q);
+    if (out.kind === 'noAnswer') rejected++;
+    else failures.push({ kind: `out-of-scope ${x.kind}`, q: x.q, expected: 'noAnswer', got: out.kind === 'answer' ? out.entry.id : out.kind === 'didYouMean' ? `didYouMean[${out.options.map((o) => o.id).join(', ')}]` : `glossary:${out.kind === 'glossary' ? out.term.term : ''}` });
+  }
+  let caught = 0;
+  for (const x of sets.safety) {
+    if (screen(x.q)) caught++;
+    else failures.push({ kind: 'safety missed', q: x.q, expected: x.category, got: 'nothing' });
+  }
+  let fp = 0;
+  for (const q of sets.notSafety) {
+    const hit = screen(q);
+    if (hit) {
+      fp++;
+      failures.push({ kind: 'safety false positive', q, expected: 'nothing', got: hit.categories.map((c) => c.id).join(', ') });
+    }
+  }
+  const report: EvalReport = {
+    top1: rate(top1, sets.inScope.length), top3: rate(top3, sets.inScope.length), wrong: rate(wrong, sets.inScope.length),
+    didYouMean: rate(dym, sets.inScope.length), oosRejected: rate(rejected, sets.outOfScope.length),
+    safetyRecall: rate(caught, sets.safety.length), safetyFalsePositive: rate(fp, sets.notSafety.length),
+  };
+  return { matcher: report, baseline: baselineReport(knowledge, sets), failures };
+}
+
+/** Naive baseline: fuse.js with default options over titles; safety = the same patterns on raw text. */
+export function baselineReport(knowledge: Knowledge, sets: EvalSets): EvalReport {
+  const fuse = new Fuse(knowledge.entries, { keys: ['title'] });
+  let top1 = 0, top3 = 0, wrong = 0;
+  for (const x of sets.inScope) {
+    const ids = fuse.search(x.q, { limit: 3 }).map((r) => r.item.id);
+    if (ids[0] === x.expect) top1++;
+    else if (ids[0]) wrong++;
+    if (ids.includes(x.expect)) top3++;
+  }
+  const rejected = sets.outOfScope.filter((x) => fuse.search(x.q, { limit: 1 }).length === 0).length;
+  const regexes = knowledge.safety.categories.flatMap((c) => c.patterns.map((p) => new RegExp(p, 'iu')));
+  const rawHit = (q: string) => regexes.some((re) => re.test(q));
+  return {
+    top1: rate(top1, sets.inScope.length), top3: rate(top3, sets.inScope.length), wrong: rate(wrong, sets.inScope.length),
+    didYouMean: 0, oosRejected: rate(rejected, sets.outOfScope.length),
+    safetyRecall: rate(sets.safety.filter((x) => rawHit(x.q)).length, sets.safety.length),
+    safetyFalsePositive: rate(sets.notSafety.filter(rawHit).length, sets.notSafety.length),
+  };
+}
+
+interface Item { x: Explained; expect?: number }
+
+/** Per question, for one set of weights: the top two scores and whether the top is right. */
+interface Scored { s1: number; s2: number; topRight: boolean; inScope: boolean; gloss: 0 | 1 | 2 /* none, "what is", explicit */ }
+
+function scoreItems(items: Item[], w: Tuning): Scored[] {
+  return items.map((it) => {
+    let s1 = -1, s2 = -1, top = -1;
+    for (const c of it.x.candidates) {
+      const v = scoreOf(c, w);
+      if (v > s1) { s2 = s1; s1 = v; top = c.entry; } else if (v > s2) s2 = v;
+    }
+    return { s1, s2, topRight: it.expect !== undefined && top === it.expect, inScope: it.expect !== undefined, gloss: it.x.glossary ? (it.x.glossary.explicit ? 2 : 1) : 0 };
+  });
+}
+
+/** Mirrors decide() in src/matcher.ts on pre-scored items (kept in step by the test that compares them). */
+function outcomeOf(x: Scored, answer: number, floor: number, margin: number): 'answer' | 'dym' | 'none' | 'gloss' {
+  if (x.gloss === 2 || (x.gloss === 1 && x.s1 < answer + 0.2)) return 'gloss';
+  if (x.s1 < 0 || x.s1 < floor) return 'none';
+  const clear = x.s2 < 0 || x.s1 - x.s2 > margin;
+  if (x.s1 >= answer && clear) return 'answer';
+  if (x.s2 >= floor) return 'dym';
+  if (x.s1 >= answer) return 'answer';
+  return 'none';
+}
+
+/** Objective: top-1 + out-of-scope rejection − 2 × wrong confident answers (a wrong answer is worse than none). */
+function objective(scored: Scored[], answer: number, floor: number, margin: number) {
+  let inN = 0, oosN = 0, correct = 0, wrong = 0, rejected = 0;
+  for (const x of scored) {
+    const o = outcomeOf(x, answer, floor, margin);
+    if (x.inScope) {
+      inN++;
+      if (o === 'answer') { if (x.topRight) correct++; else wrong++; }
+    } else {
+      oosN++;
+      if (o === 'none') rejected++;
+    }
+  }
+  const top1 = rate(correct, inN), oos = rate(rejected, oosN), w = rate(wrong, inN);
+  return { score: (top1 || 0) + (oos || 0) - 2 * (w || 0), top1, oosRejected: oos, wrong: w };
+}
+
+function* weightGrid(): Generator<Tuning> {
+  const steps = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1];
+  for (const wDoc of steps) for (const wQuery of steps) for (const wJac of steps) for (const wBag of steps) for (const wFull of steps) {
+    const wFuse = Math.round((1 - wDoc - wQuery - wJac - wBag - wFull) * 10) / 10;
+    if (wFuse < 0 || wFuse > 0.3) continue;
+    yield { ...TUNING, wDoc, wQuery, wJac, wBag, wFull, wFuse };
+  }
+}
+
+function bestThresholds(scored: Scored[], w: Tuning, step: number, around?: Tuning) {
+  let top: { t: Tuning; score: number } | undefined;
+  const lo = (v: number | undefined) => (around && v !== undefined ? Math.max(0.05, v - 0.05) : 0.1);
+  const hi = (v: number | undefined) => (around && v !== undefined ? v + 0.05 : 0.9);
+  for (let answer = lo(around?.answer); answer <= hi(around?.answer) + 1e-9; answer += step) {
+    for (let floor = lo(around?.floor); floor <= Math.min(answer, hi(around?.floor)) + 1e-9; floor += step) {
+      for (const margin of [0, 0.02, 0.04, 0.06, 0.08, 0.1]) {
+        const o = objective(scored, answer, floor, margin);
+        if (!top || o.score > top.score + 1e-9) top = { t: { ...w, answer: +answer.toFixed(3), floor: +floor.toFixed(3), margin }, score: o.score };
+      }
+    }
+  }
+  return top!;
+}
+
+/** Coarse grid over weights (step 0.1) and thresholds (step 0.05), then a fine pass (0.01) around the best. */
+function best(items: Item[]) {
+  let top: { t: Tuning; score: number } | undefined;
+  for (const w of weightGrid()) {
+    const r = bestThresholds(scoreItems(items, w), w, 0.05);
+    if (!top || r.score > top.score + 1e-9) top = r;
+  }
+  return bestThresholds(scoreItems(items, top!.t), top!.t, 0.01, top!.t);
+}
+
+const measure = (items: Item[], t: Tuning) => objective(scoreItems(items, t), t.answer, t.floor, t.margin);
+
+export function tune(knowledge: Knowledge, sets: EvalSets) {
+  const m = createMatcher(knowledge, TUNING);
+  const index = new Map(knowledge.entries.map((e, i) => [e.id, i]));
+  const items: Item[] = [
+    ...sets.inScope.map((x) => ({ x: m.explain(x.q), expect: index.get(x.expect) })),
+    ...sets.outOfScope.map((x) => ({ x: m.explain(x.q) })),
+  ];
+  const whole = best(items);
+  const a = items.filter((_, i) => i % 2 === 0), b = items.filter((_, i) => i % 2 === 1);
+  const ab = measure(b, best(a).t);
+  const ba = measure(a, best(b).t);
+  const { answer, floor, margin, wDoc, wQuery, wJac, wBag, wFull, wFuse } = whole.t;
+  return {
+    best: { answer, floor, margin, wDoc, wQuery, wJac, wBag, wFull, wFuse },
+    objective: whole.score,
+    cv: { top1: (ab.top1 + ba.top1) / 2, oosRejected: (ab.oosRejected + ba.oosRejected) / 2, wrong: (ab.wrong + ba.wrong) / 2 },
+  };
+}
+
+/** Each question variant, removed from its entry, must still find that entry. */
+export function leaveOneOut(knowledge: Knowledge) {
+  let total = 0, top1 = 0, top3 = 0;
+  for (const e of knowledge.entries) {
+    for (let i = 0; i < e.questions.length; i++) {
+      if (basicNormalise(e.questions[i]).split(' ').length < 3) continue;
+      const reduced: Knowledge = { ...knowledge, entries: knowledge.entries.map((x) => (x === e ? { ...x, questions: x.questions.filter((_, j) => j !== i) } : x)) };
+      const m = createMatcher(reduced, TUNING);
+      const ids = m.search(e.questions[i], 3).map((r) => r.entry.id);
+      total++;
+      if (ids[0] === e.id) top1++;
+      if (ids.includes(e.id)) top3++;
+    }
+  }
+  return { total, top1: rate(top1, total), top3: rate(top3, total) };
+}
