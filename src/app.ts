@@ -9,7 +9,7 @@ import { createMatcher } from './matcher';
 import { createSafetyScreen } from './safety';
 import { defaultFeatures } from './features';
 import { createServer, RouteFeature, SignpostServer } from './server';
-import { createStorage } from './storage';
+import { commitThenSend, createStorage } from './storage';
 
 export interface AppOptions {
   storage?: Storage;
@@ -26,6 +26,9 @@ export interface SignpostApp {
   log: BotLog;
 }
 
+// Storage helper: used until the lead adds `state.resend` to knowledge/messages.yaml.
+const RESEND_FALLBACK = 'Sorry, two of your messages arrived at the same moment and I could not keep up. Please send your last message again.';
+
 /** Knowledge → matcher → bot → adapter → server. Knowledge is validated here, once; a broken base throws. */
 export function createApp(config: Config, options: AppOptions = {}): SignpostApp {
   const log = options.log ?? pino({ name: 'send-signpost', level: process.env.LOG_LEVEL ?? 'info' });
@@ -38,8 +41,18 @@ export function createApp(config: Config, options: AppOptions = {}): SignpostApp
     now: options.now,
   };
   const storage = options.storage ?? createStorage(config);
-  const bot = new SignpostBot(deps, new ConversationState(storage), new UserState(storage), log);
+  // Storage helper: the two states are named so commitThenSend can reload them when a turn is retried.
+  const conversationState = new ConversationState(storage);
+  const userState = new UserState(storage);
+  const bot = new SignpostBot(deps, conversationState, userState, log);
   const adapter = createAdapter(config, bot.createTurnErrorHandler());
-  const http = createServer({ deps, adapter, logic: (context) => bot.run(context), log }, [...defaultFeatures, ...(options.features ?? [])]);
+  // Storage helper: replies are sent once the turn's state is saved; a turn that loses a save race to
+  // another instance runs again on fresh state (src/storage.ts commitThenSend).
+  const logic = commitThenSend((context) => bot.run(context), {
+    states: [conversationState, userState],
+    log,
+    resendText: () => knowledge.messages['state.resend'] ?? RESEND_FALLBACK,
+  });
+  const http = createServer({ deps, adapter, logic, log }, [...defaultFeatures, ...(options.features ?? [])]);
   return { deps, bot, storage, http, log };
 }

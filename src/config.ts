@@ -16,6 +16,13 @@ export interface Config {
   knowledgeDir: string;
   /** The organisation that runs this bot, shown by "Talk to a person". Empty values are left out. */
   helpline: { name: string; phone: string; hours: string; url: string };
+  // Storage (added by the storage helper): where conversation state lives and how long it is kept.
+  /** 'memory' (default: in this process only) or 'blob' (Azure Blob Storage, shared by every instance). */
+  storage: 'memory' | 'blob';
+  blobConnectionString: string;
+  blobContainer: string;
+  /** Conversations idle longer than this are forgotten. */
+  stateTtlMinutes: number;
 }
 
 export const isLocalMode = (config: Config): boolean => config.microsoftAppId === '';
@@ -45,5 +52,25 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       hours: env.HELPLINE_HOURS ?? '',
       url: env.HELPLINE_URL ?? '',
     },
+    // Storage (added by the storage helper): checked here so a bad setting stops start-up with a clear message.
+    ...readStorageConfig(env),
   };
+}
+
+// Storage settings (added by the storage helper).
+function readStorageConfig(env: NodeJS.ProcessEnv): Pick<Config, 'storage' | 'blobConnectionString' | 'blobContainer' | 'stateTtlMinutes'> {
+  const storage = (env.STORAGE ?? 'memory').trim().toLowerCase();
+  if (storage !== 'memory' && storage !== 'blob') {
+    throw new Error(`STORAGE must be "memory" or "blob" (it is "${env.STORAGE}").`);
+  }
+  const blobConnectionString = env.BLOB_CONNECTION_STRING ?? '';
+  const blobContainer = env.BLOB_CONTAINER ?? 'send-signpost-state';
+  if (storage === 'blob' && !blobConnectionString) {
+    throw new Error('STORAGE=blob needs BLOB_CONNECTION_STRING (the storage account connection string).');
+  }
+  const stateTtlMinutes = Number(env.STATE_TTL_MINUTES ?? 60 * 24);
+  if (!Number.isFinite(stateTtlMinutes) || stateTtlMinutes <= 0) {
+    throw new Error(`STATE_TTL_MINUTES must be a number of minutes above 0 (it is "${env.STATE_TTL_MINUTES}").`);
+  }
+  return { storage, blobConnectionString, blobContainer, stateTtlMinutes };
 }

@@ -1,8 +1,163 @@
-import { MemoryStorage, Storage } from 'botbuilder';
+import { BotState, MemoryStorage, Storage, StoreItem, StoreItems, TurnContext } from 'botbuilder';
+import { BlobsStorage } from 'botbuilder-azure-blobs';
+import type { BotLog } from './bot';
 import type { Config } from './config';
 
-/** Where conversation state lives. Memory by default: nothing is written to disk or sent anywhere. */
-export function createStorage(config: Config): Storage {
-  void config;
-  return new MemoryStorage();
+/**
+ * Where conversation state lives.
+ *
+ * - `memory` (default): in this process only; nothing is written to disk or sent anywhere, and a restart
+ *   forgets every conversation.
+ * - `blob`: Azure Blob Storage through Microsoft's `BlobsStorage`, the store Azure Bot Service deployments
+ *   use, so every instance of the bot shares one state and a restart carries on where it was.
+ *
+ * Either way the store is wrapped in a {@link StateStore}, which forgets idle conversations and makes
+ * concurrent turns of one conversation detect each other (see there).
+ */
+export function createStorage(config: Config, options: { now?: () => number } = {}): StateStore {
+  const inner = config.storage === 'blob' ? new BlobsStorage(config.blobConnectionString, config.blobContainer) : new MemoryStorage();
+  return new StateStore(inner, { ttlMs: config.stateTtlMinutes * 60_000, now: options.now });
+}
+
+export interface StateStoreOptions {
+  /** Records not written for this long are treated as absent, and deleted when next read. */
+  ttlMs: number;
+  /** Milliseconds since the epoch; injected so expiry can be tested without waiting. */
+  now?: () => number;
+}
+
+/** The time a record was last written, kept beside the bot's own state in the store. */
+const LAST_SEEN = 'lastSeen';
+
+/**
+ * A Storage wrapper that adds two things the bot needs once state is shared or long-lived.
+ *
+ * **Expiry.** Every write stamps `lastSeen`. A record older than the TTL is treated as absent and deleted,
+ * so an abandoned conversation's answers do not stay in the store for ever. (For Blob Storage also set a
+ * lifecycle management rule as a backstop for records that are never read again: see docs/storage.md.)
+ *
+ * **Optimistic concurrency.** `BotState.saveChanges` (botbuilder 4.23) overwrites the eTag with `*`, so two
+ * instances running turns of one conversation at once would silently lose one turn's changes. This store
+ * remembers the eTag each state object was read with and writes with that eTag instead, so the second
+ * writer gets a conflict ({@link isStateConflict}) and {@link commitThenSend} can run its turn again on
+ * fresh state. The eTag is held in a WeakMap keyed by the very object BotState caches and later writes.
+ */
+export class StateStore implements Storage {
+  private readonly readTags = new WeakMap<object, string>();
+  private readonly now: () => number;
+
+  constructor(readonly inner: Storage, private readonly options: StateStoreOptions) {
+    this.now = options.now ?? Date.now;
+  }
+
+  async read(keys: string[]): Promise<StoreItems> {
+    const items = await this.inner.read(keys);
+    const result: StoreItems = {};
+    const expired: string[] = [];
+    const cutoff = this.now() - this.options.ttlMs;
+    for (const [key, item] of Object.entries(items)) {
+      if (!item || typeof item !== 'object') continue;
+      const { [LAST_SEEN]: lastSeen, ...state } = item as StoreItem & { [LAST_SEEN]?: unknown };
+      // A record with no stamp predates this wrapper; keep it (its next write stamps it).
+      const seenAt = typeof lastSeen === 'string' ? Date.parse(lastSeen) : NaN;
+      if (!Number.isNaN(seenAt) && seenAt < cutoff) {
+        expired.push(key);
+        continue;
+      }
+      if (typeof state.eTag === 'string' && state.eTag !== '*') this.readTags.set(state, state.eTag);
+      result[key] = state;
+    }
+    if (expired.length > 0) await this.inner.delete(expired);
+    return result;
+  }
+
+  async write(changes: StoreItems): Promise<void> {
+    const stamped: StoreItems = {};
+    const seen = new Date(this.now()).toISOString();
+    for (const [key, change] of Object.entries(changes)) {
+      const item = (change ?? {}) as StoreItem;
+      const readTag = this.readTags.get(item);
+      // An explicit eTag from the caller wins; `*` (what BotState always sends) becomes the eTag we read.
+      const eTag = typeof item.eTag === 'string' && item.eTag !== '*' ? item.eTag : (readTag ?? '*');
+      stamped[key] = { ...item, eTag, [LAST_SEEN]: seen };
+    }
+    await this.inner.write(stamped);
+    // The store does not tell us the new eTag, so a second save of the same object this turn is unconditional.
+    for (const change of Object.values(changes)) if (change && typeof change === 'object') this.readTags.delete(change);
+  }
+
+  delete(keys: string[]): Promise<void> {
+    return this.inner.delete(keys);
+  }
+}
+
+/** True for the error MemoryStorage and BlobsStorage throw when a write's eTag no longer matches. */
+export function isStateConflict(error: unknown): boolean {
+  return error instanceof Error && /eTag conflict/i.test(error.message);
+}
+
+export interface CommitThenSendOptions {
+  /** Every BotState the turn saves; reloaded from the store before a retry. */
+  states: BotState[];
+  log: BotLog;
+  /** How many times a turn may run in all before the parent is asked to send again. */
+  attempts?: number;
+  /** What the parent is told when the turn still conflicts after every attempt. */
+  resendText: () => string;
+}
+
+/**
+ * Runs a turn so that its replies reach the parent only after its state is saved.
+ *
+ * Replies are held back while the turn runs. If saving the state hits a conflict (another instance saved a
+ * turn of the same conversation since this one read it), the held replies are dropped, the state is read
+ * again and the whole turn runs again on top of the other turn's result, so neither message is lost and the
+ * parent never sees a reply from a turn that did not count. If it still conflicts after `attempts` runs, the
+ * parent is asked kindly to send the message again; their earlier answers are kept.
+ *
+ * Holding replies until the save also closes a race on a single instance: a parent who answers very quickly
+ * cannot reach another instance before the state their answer depends on is stored.
+ *
+ * Any other error sends what was held (as before) and is rethrown for the adapter's turn-error handler.
+ */
+export function commitThenSend(run: (context: TurnContext) => Promise<void>, options: CommitThenSendOptions) {
+  const attempts = options.attempts ?? 3;
+  return async (context: TurnContext): Promise<void> => {
+    let holding = true;
+    let held: Array<() => Promise<unknown>> = [];
+    context.onSendActivities(async (_ctx, activities, next) => {
+      if (!holding) return next();
+      // Keep the rest of the send pipeline (and the real send) for later; answer with placeholder ids.
+      held.push(next);
+      return activities.map(() => ({ id: '' }));
+    });
+    const release = async () => {
+      holding = false;
+      const sends = held;
+      held = [];
+      for (const send of sends) await send();
+    };
+
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await run(context);
+        await release();
+        return;
+      } catch (error) {
+        if (!isStateConflict(error)) {
+          await release();
+          throw error;
+        }
+        held = [];
+        options.log.warn({ conversationId: context.activity.conversation?.id, attempt }, 'state conflict: another turn of this conversation saved first');
+        if (attempt >= attempts) {
+          holding = false;
+          await context.sendActivity(options.resendText());
+          return;
+        }
+        // Fresh state (with the other turn's changes) for the next run of this turn.
+        for (const state of options.states) await state.load(context, true);
+      }
+    }
+  };
 }
