@@ -1,6 +1,8 @@
 import type { ComponentDialog } from 'botbuilder-dialogs';
 import type { SignpostDeps } from '../src/bot';
 import { AssessmentRightsDialog } from './assessmentRights';
+import { DisagreementsDialog } from './disagreements';
+import { LocalServicesDialog } from './localServices';
 import { DeadlinesDialog } from './deadlines';
 
 /**
@@ -12,6 +14,8 @@ export function createJourneys(deps: SignpostDeps): ComponentDialog[] {
   return [
     // one line per journey, e.g. new DeadlinesDialog(deps),
     new AssessmentRightsDialog(deps),
+    new LocalServicesDialog(deps),
+    new DisagreementsDialog(deps),
     new DeadlinesDialog(deps),
   ];
 }

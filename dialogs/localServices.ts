@@ -1,0 +1,121 @@
+import { ActivityTypes } from 'botbuilder';
+import { ComponentDialog, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import type { SignpostDeps } from '../src/bot';
+import { answerText } from '../src/answerText';
+import type { Service } from '../src/knowledge';
+import { AskAnswer, AskDialog, AskOption, dialogWords, sendEntriesOnce, sendServiceCards, wordList } from './ask';
+
+const ASK = 'localServices.ask';
+const LOOP = 'localServices.loop';
+
+export type Area = 'dorset' | 'bcp' | 'england';
+
+/** The kinds of help a parent can ask for: the services directory's fixed `helps_with` list (minus safety). */
+export const NEEDS = [
+  'information-advice', 'health-diagnosis', 'mental-health', 'early-years', 'short-breaks-social-care', 'parent-support', 'disagreement',
+] as const;
+export type Need = (typeof NEEDS)[number];
+
+/** Entries this dialog sends (checked by its tests). */
+export const localServicesEntryIds = ['which-council-dorset-or-bcp', 'find-another-councils-local-offer'];
+/** Each council's Local Offer, shown when the directory has nothing local for a need. */
+const LOCAL_OFFER: Record<'dorset' | 'bcp', string> = { dorset: 'dorset-local-offer', bcp: 'bcp-local-offer' };
+
+/** The question "where do you live?", shared with Talk to a person. `notSure` explains which council is which. */
+export function areaOptions(words: (key: string) => string, withNotSure: boolean): AskOption[] {
+  const areas: Array<Area | 'notSure'> = ['dorset', 'bcp', 'england', ...(withNotSure ? ['notSure' as const] : [])];
+  return areas.map((area) => ({
+    title: words(`area.${area}`),
+    value: area,
+    words: wordList(words(`area.${area}.words`)),
+    // "Poole, Dorset" is BCP; "Dorset" alone is the Dorset Council area.
+    wordsFirst: area === 'bcp',
+  }));
+}
+
+/** Services for a need: the area's own, then national ones. Elsewhere in England: national ones only. */
+export function servicesFor(services: Service[], area: Area, need: string): { local: Service[]; national: Service[] } {
+  const local = area === 'england' ? [] : services.filter((s) => s.area === area && s.helpsWith.includes(need));
+  const national = services.filter((s) => s.area === 'england' && s.helpsWith.includes(need));
+  return { local, national };
+}
+
+interface LoopOptions { area?: Area }
+
+/**
+ * Local services: where the family lives (Dorset Council, BCP Council, elsewhere in England) and what help
+ * they need → the matching services from knowledge/services.yaml as cards, every contact with its source.
+ * "A disagreement" hands over to the disagreements journey.
+ */
+export class LocalServicesDialog extends ComponentDialog {
+  static readonly id = 'localServices';
+  private readonly words: (key: string) => string;
+
+  constructor(private readonly deps: SignpostDeps) {
+    super(LocalServicesDialog.id);
+    this.words = dialogWords(deps, LocalServicesDialog.id);
+    this.addDialog(new AskDialog(ASK, deps, LocalServicesDialog.id));
+    this.addDialog(new WaterfallDialog(LOOP, [
+      this.askArea.bind(this), this.askNeed.bind(this), this.showServices.bind(this), this.askNext.bind(this), this.route.bind(this),
+    ]));
+    this.initialDialogId = LOOP;
+  }
+
+  private area(step: WaterfallStepContext): Area | undefined {
+    return (step.values as LoopOptions).area ?? (step.options as LoopOptions | undefined)?.area;
+  }
+
+  private async askArea(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (this.area(step)) return step.next();
+    return step.beginDialog(ASK, { prompt: this.words('ask.area'), options: areaOptions(this.words, true) });
+  }
+
+  private async askNeed(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const answer = step.result as AskAnswer | undefined;
+    if (answer?.kind === 'option' && answer.value === 'notSure') {
+      await sendEntriesOnce(step.context, this.deps, ['which-council-dorset-or-bcp']);
+      return step.replaceDialog(LOOP, {} satisfies LoopOptions);
+    }
+    if (answer?.kind === 'option') (step.values as LoopOptions).area = answer.value as Area;
+    const options: AskOption[] = NEEDS.map((need) => ({ title: this.words(`need.${need}`), value: need, words: wordList(this.words(`need.${need}.words`)) }));
+    return step.beginDialog(ASK, { prompt: this.words('ask.need'), options });
+  }
+
+  private async showServices(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const need = (step.result as AskAnswer).kind === 'option' ? (step.result as { value: string }).value : 'information-advice';
+    const area = this.area(step) ?? 'england';
+    const { context } = step;
+    if (need === 'disagreement' && step.findDialog('disagreements')) return step.beginDialog('disagreements');
+
+    const { knowledge } = this.deps;
+    const { local, national } = servicesFor(knowledge.services, area, need);
+    if (area === 'england') {
+      const howToFind = knowledge.entry('find-another-councils-local-offer');
+      if (howToFind) await context.sendActivity({ type: ActivityTypes.Message, text: answerText(howToFind), textFormat: 'markdown' });
+    } else if (local.length === 0) {
+      const offer = knowledge.service(LOCAL_OFFER[area]);
+      await context.sendActivity({ type: ActivityTypes.Message, text: this.words(`results.noLocal.${area}`), textFormat: 'markdown' });
+      if (offer) await sendServiceCards(context, [offer]);
+    }
+    if (local.length) await sendServiceCards(context, local, this.words(`results.local.${area}`));
+    if (national.length) await sendServiceCards(context, national, this.words('results.national'));
+    return step.next();
+  }
+
+  private async askNext(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const options: AskOption[] = [
+      { title: this.words('next.anotherNeed'), value: 'anotherNeed' },
+      { title: this.words('next.anotherArea'), value: 'anotherArea' },
+      { title: this.words('next.done'), value: 'done' },
+    ];
+    return step.beginDialog(ASK, { prompt: this.words('ask.next'), options });
+  }
+
+  private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const answer = step.result as AskAnswer;
+    const value = answer.kind === 'option' ? answer.value : 'done';
+    if (value === 'anotherNeed') return step.replaceDialog(LOOP, { area: this.area(step) } satisfies LoopOptions);
+    if (value === 'anotherArea') return step.replaceDialog(LOOP, {} satisfies LoopOptions);
+    return step.endDialog();
+  }
+}
