@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDateInput, type DateInputOptions } from '../src/dateInput';
-import { fromIso, toIso } from '../src/dates';
+import fc from 'fast-check';
+import { addYears, fromDayNumber, fromIso, monthName, toDayNumber, toIso, weekdayName } from '../src/dates';
 
 // Monday 23 November 2026.
 const today = fromIso('2026-11-23');
@@ -172,5 +173,35 @@ describe('refusals say why', () => {
   });
   it('accepts a 29 February that exists and "any" direction', () => {
     expect(parsed('29/02/2028', { today, expect: 'any' })).toBe('2028-02-29');
+  });
+});
+
+describe('every real date in range reads back in every UK format (fast-check)', () => {
+  const earliest = toDayNumber(addYears(today, -10)) + 1;
+  const latest = toDayNumber(addYears(today, 5)) - 1;
+  it('d/m/yy, dd/mm/yyyy, d.m.yyyy, d-m-yyyy, ISO, "d Month yyyy", "Month dth, yyyy", "dth of Mon yy"', () => {
+    fc.assert(fc.property(fc.integer({ min: earliest, max: latest }).map(fromDayNumber), (date) => {
+      const { y, m, d } = date;
+      const yy = String(y).slice(2);
+      const dd = String(d).padStart(2, '0');
+      const mm = String(m).padStart(2, '0');
+      const month = monthName(m);
+      const th = d % 10 === 1 && d !== 11 ? 'st' : d % 10 === 2 && d !== 12 ? 'nd' : d % 10 === 3 && d !== 13 ? 'rd' : 'th';
+      const forms = [
+        `${d}/${m}/${yy}`, `${dd}/${mm}/${y}`, `${d}.${m}.${y}`, `${d}-${m}-${y}`, toIso(date),
+        `${d} ${month} ${y}`, `${month} ${d}${th}, ${y}`, `${d}${th} of ${month.slice(0, 3)} ${yy}`,
+        `${weekdayName(date)} ${d} ${month} ${y}`,
+      ];
+      for (const form of forms) {
+        const result = parseDateInput(form, { today, expect: 'any' });
+        expect(result.ok ? toIso(result.date) : `${form}: ${result.problem}`).toBe(toIso(date));
+      }
+    }));
+  });
+  it('never throws, whatever is typed', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 40 }), (text) => {
+      const result = parseDateInput(text, { today });
+      expect(typeof result.ok).toBe('boolean');
+    }));
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
   addDays, addMonths, addWeeks, addYears, compareDates, daysBetween, daysInMonth, easterSunday,
   englandBankHolidays, formatLong, formatShort, fromDayNumber, fromIso, isBankHoliday, isLeapYear,
@@ -197,5 +198,43 @@ describe('SEND Tribunal Christmas and August extension', () => {
     expect(iso(tribunalHolidayExtension(d('2027-01-02')))).toBe('2027-01-02');
     expect(iso(tribunalHolidayExtension(d('2026-07-31')))).toBe('2026-07-31');
     expect(iso(tribunalHolidayExtension(d('2026-09-01')))).toBe('2026-09-01');
+  });
+});
+
+describe('properties over many dates (fast-check)', () => {
+  // Any real date from 1990 to 2099, as a day number so every generated value is valid.
+  const anyDate = fc.integer({ min: toDayNumber(d('1990-01-01')), max: toDayNumber(d('2099-12-31')) }).map(fromDayNumber);
+
+  it('addDays(n) then addDays(-n) returns the same date; addWeeks keeps the weekday', () => {
+    fc.assert(fc.property(anyDate, fc.integer({ min: -5000, max: 5000 }), (date, n) => {
+      expect(addDays(addDays(date, n), -n)).toEqual(date);
+      expect(daysBetween(date, addDays(date, n))).toBe(n);
+      expect(weekday(addWeeks(date, n))).toBe(weekday(date));
+    }));
+  });
+  it('addMonths gives a real date in the right month, the same day or the last day of a shorter month', () => {
+    fc.assert(fc.property(anyDate, fc.integer({ min: -36, max: 36 }), (date, n) => {
+      const later = addMonths(date, n);
+      expect(isValidDate(later.y, later.m, later.d)).toBe(true);
+      expect(later.y * 12 + later.m - (date.y * 12 + date.m)).toBe(n);
+      expect(later.d === date.d || (later.d < date.d && later.d === daysInMonth(later.y, later.m))).toBe(true);
+    }));
+  });
+  it('ISO round-trips and the long format names the right weekday', () => {
+    fc.assert(fc.property(anyDate, (date) => {
+      expect(fromIso(toIso(date))).toEqual(date);
+      expect(formatLong(date).startsWith(weekdayName(date))).toBe(true);
+      // Cross-check the weekday with the platform's own calendar (UTC, so no clock changes).
+      expect(weekday(date)).toBe(new Date(Date.UTC(date.y, date.m - 1, date.d)).getUTCDay());
+    }));
+  });
+  it('todayInLondon never differs from the UTC date by more than one day, and matches it in winter at noon', () => {
+    fc.assert(fc.property(fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2035, 0, 1) }), (ms) => {
+      const now = new Date(ms);
+      const utc = { y: now.getUTCFullYear(), m: now.getUTCMonth() + 1, d: now.getUTCDate() };
+      const diff = daysBetween(utc, todayInLondon(now));
+      expect(diff === 0 || diff === 1).toBe(true);
+      if (now.getUTCHours() < 22) expect(diff).toBe(0);
+    }));
   });
 });
