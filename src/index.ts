@@ -1,6 +1,7 @@
 import { createApp } from './app';
 import { isLocalMode, loadDotEnv, readConfig } from './config';
 import { KnowledgeError } from './knowledge';
+import { gracefulShutdown } from './shutdown';
 
 // Thin on purpose: read config, build the app (which validates the knowledge once), listen.
 loadDotEnv();
@@ -17,15 +18,18 @@ try {
   throw error;
 }
 const { http, log, deps } = app;
-http.listen(config.port).then(() => {
+// Storage helper: finish turns in flight on SIGTERM and refuse new ones (src/shutdown.ts).
+const shutdown = gracefulShutdown(http, log);
+http.listen(config.port).then((url) => {
   const local = isLocalMode(config);
-  log.info({ port: config.port, mode: local ? 'local' : 'bot-framework', entries: deps.knowledge.entries.length }, 'SEND Signpost is listening');
+  // Storage helper: log the port actually bound (PORT=0 picks a free one; tests read it from here).
+  log.info({ port: Number(new URL(url).port), storage: config.storage, mode: local ? 'local' : 'bot-framework', entries: deps.knowledge.entries.length }, 'SEND Signpost is listening');
   if (local) console.log(`\nSEND Signpost is running. Open http://localhost:${config.port}/ to chat.\n`);
 });
 
+// Storage helper: drain instead of closing at once; exit 0 when every turn in flight has finished.
 const stop = () => {
-  log.info({}, 'shutting down');
-  http.close().then(() => process.exit(0));
+  shutdown.shutdown().then(({ clean }) => process.exit(clean ? 0 : 1));
 };
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);

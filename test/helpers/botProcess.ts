@@ -1,0 +1,76 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import path from 'node:path';
+
+const root = path.resolve(__dirname, '..', '..');
+
+export interface BotProcess {
+  /** e.g. http://127.0.0.1:41234 */
+  url: string;
+  child: ChildProcess;
+  /** Everything the process printed so far (its JSON log lines and console output). */
+  output(): string;
+  /** Resolves when a printed line matches (a hang guard rejects after timeoutMs). */
+  waitForOutput(pattern: RegExp, timeoutMs?: number): Promise<void>;
+  /** Resolves with the exit code once the process has ended. */
+  exited: Promise<number | null>;
+  /** Sends a signal (SIGTERM by default) and resolves with the exit code. */
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+}
+
+/**
+ * The real server as production runs it (`tsx src/index.ts`, as `npm start` does), on a free port.
+ * Local mode (no app id); `env` adds or overrides variables (STORAGE, BLOB_CONNECTION_STRING…).
+ */
+export async function startBotProcess(env: Record<string, string> = {}): Promise<BotProcess> {
+  const child = spawn(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'src/index.ts'], {
+    cwd: root,
+    env: { ...process.env, PORT: '0', MicrosoftAppId: '', MicrosoftAppPassword: '', LOG_LEVEL: 'info', NODE_ENV: 'test', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const listeners = new Set<() => void>();
+  const onData = (chunk: Buffer) => {
+    output += chunk.toString();
+    for (const listener of [...listeners]) listener();
+  };
+  child.stdout!.on('data', onData);
+  child.stderr!.on('data', onData);
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+
+  const waitForOutput = (pattern: RegExp, timeoutMs = 30_000) =>
+    new Promise<void>((resolve, reject) => {
+      const check = () => {
+        if (!pattern.test(output)) return;
+        listeners.delete(check);
+        clearTimeout(timer);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        listeners.delete(check);
+        reject(new Error(`The bot process did not print ${pattern}. It printed:\n${output.slice(-2000)}`));
+      }, timeoutMs);
+      listeners.add(check);
+      exited.then(() => {
+        if (!listeners.has(check)) return;
+        listeners.delete(check);
+        clearTimeout(timer);
+        reject(new Error(`The bot process exited before printing ${pattern}:\n${output.slice(-2000)}`));
+      });
+      check();
+    });
+
+  await waitForOutput(/"msg":"SEND Signpost is listening"/, 60_000);
+  const line = output.split('\n').find((l) => l.includes('"msg":"SEND Signpost is listening"'))!;
+  const port = (JSON.parse(line) as { port: number }).port;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    child,
+    output: () => output,
+    waitForOutput,
+    exited,
+    stop: (signal = 'SIGTERM') => {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      return exited;
+    },
+  };
+}
