@@ -86,7 +86,8 @@ export class LocalDirectLine {
       id: newId(),
       token: newId(32),
       tokenExpires: Date.now() + TOKEN_LIFETIME_SECONDS * 1000,
-      userId: userId && /^[\w.:-]{1,64}$/.test(userId) ? userId : `dl_${newId(9)}`,
+      // Web Chat reserves the dl_ prefix for ids embedded in Azure tokens, so local ids use another.
+      userId: userId && /^[\w.:-]{1,64}$/.test(userId) ? userId : `user_${newId(9)}`,
       activities: [],
       dropped: 0,
       sockets: new Set(),

@@ -87,6 +87,9 @@ export function createServer(parts: ServerParts, features: RouteFeature[] = []):
   server.get('/', staticFile(path.join(publicDir, 'index.html'), 'text/html; charset=utf-8'));
   server.get('/chat.js', staticFile(path.join(publicDir, 'chat.js'), 'text/javascript; charset=utf-8'));
   server.get('/site.css', staticFile(path.join(publicDir, 'site.css'), 'text/css; charset=utf-8'));
+  server.get('/favicon.ico', async (_req, res) => {
+    res.send(204);
+  });
   server.get('/webchat/webchat.js', staticFile(webChatBundle, 'text/javascript; charset=utf-8'));
 
   let directLine: LocalDirectLine | undefined;
