@@ -252,3 +252,14 @@ describe('today is the date in England', () => {
     expect(all).toContain('Sunday 8 November 2026');
   });
 });
+
+describe('without deadline rules', () => {
+  it('says so kindly and returns to the menu instead of failing', async () => {
+    const bot = createTestBot({ now: NOW, knowledge: { ...knowledge, deadlines: undefined } });
+    await bot.join();
+    const text = visibleText(await bot.say(knowledge.text('menu.deadlines')));
+    expect(text).toContain(say('unavailable'));
+    expect(text).toContain(knowledge.text('menu.again'));
+    expect(bot.log.lines.filter((l) => l.level === 'error')).toEqual([]);
+  });
+});
