@@ -1,5 +1,6 @@
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, TurnContext } from 'botbuilder';
 import type { Config } from './config';
+import { withTokenErrorsAs401 } from './security';
 
 export interface TurnErrorReporter {
   (context: TurnContext, error: unknown): Promise<void>;
@@ -16,7 +17,7 @@ export function createAdapter(config: Config, onError: TurnErrorReporter): Cloud
     MicrosoftAppType: config.microsoftAppType,
     MicrosoftAppTenantId: config.microsoftAppTenantId,
   });
-  const adapter = new CloudAdapter(auth);
+  const adapter = new CloudAdapter(withTokenErrorsAs401(auth)); // forged/badly signed tokens: 401, not 500
   adapter.onTurnError = onError;
   return adapter;
 }

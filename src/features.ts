@@ -1,7 +1,10 @@
 import type { RouteFeature } from './server';
 import { widgetRoutes } from './widget';
+import { limitsFeature } from './limits';
+import { securityFeature } from './security';
 
 /** Routes every server gets, one line per feature (see SKELETON.md "Adding routes"). */
 export const defaultFeatures: RouteFeature[] = [
+  securityFeature(), limitsFeature(), // safety-of-service: security headers, body limit, rate limits (env-configured)
   widgetRoutes, // channels: /widget.js, /demo, /privacy, /reference, /api/search
 ];
