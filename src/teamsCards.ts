@@ -1,0 +1,90 @@
+import { Activity, ActivityTypes, Attachment, CardFactory } from 'botbuilder';
+
+/**
+ * Adaptive Cards for Microsoft Teams. Version 1.5 at most: Teams (desktop, web and mobile) renders 1.5;
+ * newer cards show "This card can't be displayed" on some clients.
+ * Buttons are Action.Submit with `msteams: { type: 'imBack', value }`, so pressing one posts its value as
+ * the parent's own message: the chat shows what was chosen, and typing it works the same as pressing it.
+ */
+
+export const TEAMS_CARD_VERSION = '1.5';
+
+export interface CardOption {
+  title: string;
+  value?: string;
+}
+
+interface TextBlock { type: 'TextBlock'; text: string; wrap: true; spacing?: string; isSubtle?: boolean; size?: string; weight?: string }
+interface SubmitAction { type: 'Action.Submit'; title: string; data: { msteams: { type: 'imBack'; value: string } } }
+interface ActionSet { type: 'ActionSet'; actions: SubmitAction[] }
+
+export interface AdaptiveCard {
+  type: 'AdaptiveCard';
+  $schema: string;
+  version: string;
+  body: Array<TextBlock | ActionSet>;
+  actions?: SubmitAction[];
+  fallbackText: string;
+  msteams: { width: 'Full' };
+}
+
+/** Teams shows up to 6 card actions in a row before hiding some; longer lists go into the body in sets. */
+const MAX_CARD_ACTIONS = 6;
+
+/** Lines the bot adds under an answer; shown smaller so the answer itself stands out. */
+const FOOTNOTE = /^(Source|Sources|Last checked):/;
+
+/**
+ * Splits Markdown into one TextBlock per paragraph. TextBlock renders the Markdown subset Teams supports
+ * (bold, italic, links, "- " and "1. " lists); blank lines between TextBlocks give clear paragraph spacing.
+ */
+export function textBlocks(markdown: string): TextBlock[] {
+  return markdown
+    .trim()
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((paragraph, i) => {
+      const block: TextBlock = { type: 'TextBlock', text: paragraph, wrap: true };
+      if (i > 0) block.spacing = 'Medium';
+      if (FOOTNOTE.test(paragraph)) {
+        block.isSubtle = true;
+        block.size = 'Small';
+      }
+      return block;
+    });
+}
+
+export function submitAction(option: CardOption): SubmitAction {
+  const value = option.value ?? option.title;
+  return { type: 'Action.Submit', title: option.title, data: { msteams: { type: 'imBack', value } } };
+}
+
+export function adaptiveCard(markdown: string, options: CardOption[] = []): AdaptiveCard {
+  const actions = options.map(submitAction);
+  const card: AdaptiveCard = {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: TEAMS_CARD_VERSION,
+    body: textBlocks(markdown),
+    fallbackText: markdown,
+    msteams: { width: 'Full' },
+  };
+  if (actions.length <= MAX_CARD_ACTIONS) {
+    if (actions.length) card.actions = actions;
+  } else {
+    for (let i = 0; i < actions.length; i += MAX_CARD_ACTIONS) {
+      card.body.push({ type: 'ActionSet', actions: actions.slice(i, i + MAX_CARD_ACTIONS) });
+    }
+  }
+  return card;
+}
+
+export function adaptiveCardAttachment(markdown: string, options: CardOption[] = []): Attachment {
+  return CardFactory.adaptiveCard(adaptiveCard(markdown, options));
+}
+
+/** A Teams message: the text and its buttons in one Adaptive Card. */
+export function teamsMessage(markdown: string, options: CardOption[] = []): Partial<Activity> {
+  return { type: ActivityTypes.Message, attachments: [adaptiveCardAttachment(markdown, options)] };
+}

@@ -1,0 +1,181 @@
+import type { Activity } from 'botbuilder';
+import { describe, expect, it } from 'vitest';
+import { menuLabels } from '../src/menu';
+import { adaptiveCard, teamsMessage, TEAMS_CARD_VERSION, textBlocks } from '../src/teamsCards';
+import { createTestBot, realKnowledge, visibleText } from './helpers/testBot';
+
+const k = realKnowledge();
+const menuTitles = menuLabels((key) => k.text(key)).map((l) => l.title);
+const BOT = { id: 'bot', name: 'SEND Signpost' };
+
+/** What a parent can press in a Teams reply, and what Teams posts back when they do. */
+function teamsButtons(replies: Partial<Activity>[]): Array<{ title: string; posts: string }> {
+  const out: Array<{ title: string; posts: string }> = [];
+  for (const reply of replies) {
+    for (const attachment of reply.attachments ?? []) {
+      const content = attachment.content as {
+        buttons?: Array<{ type: string; title: string; value: string }>;
+        actions?: Array<{ type: string; title: string; data?: { msteams?: { type: string; value: string } } }>;
+        body?: Array<{ type: string; actions?: Array<{ type: string; title: string; data?: { msteams?: { type: string; value: string } } }> }>;
+      };
+      for (const b of content.buttons ?? []) {
+        expect(b.type).toBe('imBack');
+        out.push({ title: b.title, posts: b.value });
+      }
+      const actions = [...(content.actions ?? []), ...(content.body ?? []).flatMap((e) => e.actions ?? [])];
+      for (const a of actions) {
+        expect(a.type).toBe('Action.Submit');
+        expect(a.data?.msteams?.type).toBe('imBack');
+        out.push({ title: a.title, posts: a.data!.msteams!.value });
+      }
+    }
+  }
+  return out;
+}
+
+/** The conversationUpdate Teams sends when a parent installs the app in personal scope. */
+const install = (): Partial<Activity> => ({
+  type: 'conversationUpdate',
+  membersAdded: [{ id: BOT.id, name: BOT.name }],
+  recipient: BOT,
+  conversation: { id: 'a:personal-chat', conversationType: 'personal', isGroup: false, name: '' },
+  channelData: { tenant: { id: 'tenant-1' } },
+});
+
+/** A message as Teams delivers it when the parent @mentions the bot. */
+function mentioning(words: string): Partial<Activity> {
+  const mention = `<at>${BOT.name}</at>`;
+  return {
+    type: 'message',
+    text: `${mention} ${words}`,
+    recipient: BOT,
+    entities: [{ type: 'mention', mentioned: BOT, text: mention }],
+  };
+}
+
+describe('SEND Signpost in Microsoft Teams (personal scope)', () => {
+  it('welcomes once when installed, with the information-not-advice line and the menu buttons', async () => {
+    const bot = createTestBot({ channelId: 'msteams' });
+    const replies = await bot.say(install());
+    const text = visibleText(replies);
+    expect(text).toContain(k.text('welcome').trim().split('\n')[0]);
+    expect(text).toMatch(/not legal advice/);
+    expect(teamsButtons(replies).map((b) => b.title)).toEqual(menuTitles);
+    // Teams can deliver the install event again (reinstall, new device): no second welcome.
+    expect(await bot.say(install())).toEqual([]);
+  });
+
+  it('does not welcome when Teams reports only the parent joining', async () => {
+    const bot = createTestBot({ channelId: 'msteams' });
+    const replies = await bot.say({ type: 'conversationUpdate', membersAdded: [{ id: 'user-29:abc', name: 'Parent' }], recipient: BOT });
+    expect(replies).toEqual([]);
+  });
+
+  it('every button posts a value the bot understands, exactly as if the parent typed it', async () => {
+    const bot = createTestBot({ channelId: 'msteams' });
+    const menu = teamsButtons(await bot.say(install()));
+    const ask = menu.find((b) => b.title === k.text('menu.askQuestion'))!;
+    expect(ask.posts).toBe(ask.title);
+    // Teams turns an imBack button press into an ordinary message whose text is the value.
+    const pressed = await bot.say({ type: 'message', text: ask.posts, recipient: BOT });
+    expect(visibleText(pressed)).toContain(k.text('ask.prompt').trim());
+  });
+
+  it('reads an Action.Submit value object when a card sends data instead of text', async () => {
+    const bot = createTestBot({ channelId: 'msteams' });
+    await bot.say(install());
+    const replies = await bot.say({ type: 'message', text: '', value: { value: k.text('menu.askQuestion') }, recipient: BOT });
+    expect(visibleText(replies)).toContain(k.text('ask.prompt').trim());
+  });
+
+  it('strips the @mention before understanding the words', async () => {
+    const bot = createTestBot({ channelId: 'msteams' });
+    await bot.say(install());
+    const replies = await bot.say(mentioning('help'));
+    expect(visibleText(replies)).toContain(k.text('help').trim().split('\n')[0]);
+    expect(visibleText(replies)).not.toContain(k.text('question.noAnswer').trim().split('\n')[0]);
+  });
+
+  it('answers a typed question with Teams-rendered Markdown, its source and reviewed date', async () => {
+    const bot = createTestBot({ channelId: 'msteams' });
+    await bot.say(install());
+    const question = 'how long does the council have to decide about an assessment';
+    const outcome = bot.deps.matcher.match(question);
+    expect(outcome.kind).toBe('answer');
+    const replies = await bot.say(mentioning(question));
+    const text = visibleText(replies);
+    const entry = outcome.kind === 'answer' ? outcome.entry : undefined;
+    expect(text).toContain(entry!.answer.trim().split('\n')[0]!.slice(0, 40));
+    expect(text).toMatch(/Source: /);
+    expect(text).toMatch(/Last checked: \d{1,2} [A-Z][a-z]+ \d{4}/);
+    // Markdown (not HTML) is what Teams renders in messages and cards.
+    for (const reply of replies) {
+      if (reply.text) expect(reply.text).not.toMatch(/<\/?(p|br|strong|ul|li)\b/);
+      if (reply.text && reply.textFormat) expect(reply.textFormat).toBe('markdown');
+    }
+  });
+});
+
+describe('Teams Adaptive Cards (src/teamsCards.ts)', () => {
+  const ALLOWED_ELEMENTS = new Set(['TextBlock', 'ActionSet']);
+
+  it('builds a version 1.5 card with imBack submit buttons', () => {
+    const card = adaptiveCard('What would you like help with?', menuTitles.map((title) => ({ title })));
+    expect(card.version).toBe('1.5');
+    expect(Number(card.version)).toBeLessThanOrEqual(1.5);
+    expect(card.body.every((e) => ALLOWED_ELEMENTS.has(e.type))).toBe(true);
+    expect(card.actions).toEqual(
+      menuTitles.map((title) => ({ type: 'Action.Submit', title, data: { msteams: { type: 'imBack', value: title } } })),
+    );
+    expect(card.fallbackText).toBe('What would you like help with?');
+    expect(card.msteams.width).toBe('Full');
+  });
+
+  it('sends a different value from the title when asked to', () => {
+    const card = adaptiveCard('Pick one', [{ title: 'Six weeks to decide', value: 'ehc-assessment-decision' }]);
+    expect(card.actions![0]!.data.msteams.value).toBe('ehc-assessment-decision');
+  });
+
+  it('puts more than six buttons into action sets in the body so none are hidden', () => {
+    const options = Array.from({ length: 8 }, (_, i) => ({ title: `Option ${i + 1}` }));
+    const card = adaptiveCard('Many choices', options);
+    expect(card.actions).toBeUndefined();
+    const sets = card.body.filter((e) => e.type === 'ActionSet');
+    expect(sets.flatMap((s) => (s.type === 'ActionSet' ? s.actions.map((a) => a.title) : []))).toEqual(options.map((o) => o.title));
+  });
+
+  it('keeps answer paragraphs as separate blocks and makes source lines small', () => {
+    const blocks = textBlocks('The council must reply within **6 weeks**.\n\n- first\n- second\n\nSource: SEND Regulations 2014 reg.5\n\nLast checked: 23 November 2026');
+    expect(blocks.map((b) => b.text)).toEqual([
+      'The council must reply within **6 weeks**.',
+      '- first\n- second',
+      'Source: SEND Regulations 2014 reg.5',
+      'Last checked: 23 November 2026',
+    ]);
+    expect(blocks.every((b) => b.wrap)).toBe(true);
+    expect(blocks[0]!.isSubtle).toBeUndefined();
+    expect(blocks[2]).toMatchObject({ isSubtle: true, size: 'Small' });
+    expect(blocks[3]).toMatchObject({ isSubtle: true, size: 'Small' });
+  });
+
+  it('wraps the card as a Teams message attachment', () => {
+    const message = teamsMessage('Hello', [{ title: 'Main menu' }]);
+    expect(message.attachments).toHaveLength(1);
+    expect(message.attachments![0]!.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    expect((message.attachments![0]!.content as { version: string }).version).toBe(TEAMS_CARD_VERSION);
+  });
+
+  it('round trip: pressing a card button in Teams gets the same reply as typing the title', async () => {
+    const card = adaptiveCard(k.text('menu.prompt'), menuTitles.map((title) => ({ title })));
+    for (const action of card.actions!) {
+      const pressed = createTestBot({ channelId: 'msteams' });
+      const typed = createTestBot({ channelId: 'msteams' });
+      await pressed.say(install());
+      await typed.say(install());
+      const viaButton = visibleText(await pressed.say({ type: 'message', text: action.data.msteams.value, recipient: BOT }));
+      const viaTyping = visibleText(await typed.say({ type: 'message', text: action.title, recipient: BOT }));
+      expect(viaButton, action.title).toBe(viaTyping);
+      expect(viaButton.length, action.title).toBeGreaterThan(0);
+    }
+  }, 120_000);
+});
