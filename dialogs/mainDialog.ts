@@ -1,4 +1,6 @@
-import { ComponentDialog, DialogTurnResult, TextPrompt, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import type { Activity, TurnContext } from 'botbuilder';
+import { ComponentDialog, DialogInstance, DialogState, DialogTurnResult, TextPrompt, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import { feedbackWording, recordTurn } from '../src/insights/hook';
 import type { SignpostDeps } from '../src/bot';
 import { menuLabels, MenuChoice, recogniseMenuChoice, simplify } from '../src/menu';
 import { Option, withOptions } from '../src/present';
@@ -11,9 +13,11 @@ const PROMPT = 'mainPrompt';
 export interface MainOptions {
   /** Words the parent already typed, to act on without asking first. */
   text?: string;
-  kind?: 'menu' | 'next' | 'question';
+  kind?: 'menu' | 'next' | 'question' | 'missing';
   prompt?: string;
   offered?: Option[];
+  /** Insights: the entry just answered; the "next" prompt then also asks "Did this help?" (once). */
+  feedbackFor?: string;
 }
 
 /**
@@ -51,8 +55,11 @@ export class MainDialog extends ComponentDialog {
     if (options.kind === 'question') {
       prompt = { type: 'message', text: text('ask.prompt') };
     } else if (options.kind === 'next') {
-      const buttons = [...(options.offered ?? []), { title: text('menu.button') }];
-      prompt = withOptions(channelId, options.prompt ?? text('next.prompt'), buttons);
+      prompt = this.nextPrompt(channelId, options);
+    } else if (options.kind === 'missing') {
+      // Insights: "what was missing?" after "No" — optional, so Skip is offered.
+      const wording = feedbackWording(this.deps);
+      prompt = withOptions(channelId, wording?.askMissing ?? text('next.prompt'), [{ title: wording?.skip ?? text('menu.button') }]);
     } else {
       const buttons = menuLabels(text).map((l) => ({ title: l.title }));
       prompt = withOptions(channelId, options.prompt ?? text('menu.prompt'), buttons);
@@ -60,10 +67,62 @@ export class MainDialog extends ComponentDialog {
     return step.prompt(PROMPT, { prompt });
   }
 
+  /** The prompt after an answer: follow-ups, then Yes/No when feedback is asked for, then "Main menu". */
+  private nextPrompt(channelId: string, options: MainOptions): Partial<Activity> {
+    const text = this.deps.knowledge.text.bind(this.deps.knowledge);
+    const wording = options.feedbackFor ? feedbackWording(this.deps) : undefined;
+    const feedback = wording ? [{ title: wording.yes }, { title: wording.no }] : [];
+    const buttons = [...(options.offered ?? []), ...feedback, { title: text('menu.button') }];
+    const prompt = options.prompt ?? text('next.prompt');
+    return withOptions(channelId, wording ? `${wording.ask} ${prompt}` : prompt, buttons);
+  }
+
+  /**
+   * Insights: a re-ask (after a safety message, help, an empty message) never repeats "Did this help?":
+   * it is asked at most once per answer, and never after a safety message.
+   */
+  override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
+    const stack = (instance.state as { dialogs?: DialogState }).dialogs?.dialogStack ?? [];
+    const loop = stack[0];
+    const top = stack[stack.length - 1];
+    const options = loop?.id === LOOP ? ((loop.state as { options?: MainOptions }).options ?? undefined) : undefined;
+    if (options?.feedbackFor && top?.id === PROMPT && stack.length === 2) {
+      options.feedbackFor = undefined;
+      (top.state as { options: { prompt: Partial<Activity> } }).options.prompt = this.nextPrompt(context.activity.channelId, options);
+    }
+    return super.repromptDialog(context, instance);
+  }
+
+  /** Insights: Yes/No after an answer, and the optional "what was missing", before anything else. */
+  private async feedback(step: WaterfallStepContext, said: string, options: MainOptions): Promise<DialogTurnResult | undefined> {
+    const wording = feedbackWording(this.deps);
+    if (!wording) return undefined;
+    const text = this.deps.knowledge.text.bind(this.deps.knowledge);
+    if (options.kind === 'missing') {
+      if (simplify(said) !== simplify(wording.skip)) {
+        recordTurn(step.context, this.deps, { outcome: 'missing', entryId: options.feedbackFor, question: said });
+      }
+      return step.replaceDialog(LOOP, { kind: 'menu', prompt: `${wording.thanksNo} ${text('menu.again')}` } satisfies MainOptions);
+    }
+    if (!options.feedbackFor) return undefined;
+    if (simplify(said) === simplify(wording.yes)) {
+      recordTurn(step.context, this.deps, { outcome: 'feedback', feedback: 'yes', entryId: options.feedbackFor });
+      return step.replaceDialog(LOOP, { kind: 'next', offered: options.offered, prompt: `${wording.thanksYes} ${text('next.prompt')}` } satisfies MainOptions);
+    }
+    if (simplify(said) === simplify(wording.no)) {
+      recordTurn(step.context, this.deps, { outcome: 'feedback', feedback: 'no', entryId: options.feedbackFor });
+      return step.replaceDialog(LOOP, { kind: 'missing', feedbackFor: options.feedbackFor } satisfies MainOptions);
+    }
+    return undefined;
+  }
+
   private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const said = String(step.result ?? '');
     const options = this.options(step);
     const { knowledge } = this.deps;
+
+    const feedback = await this.feedback(step, said, options);
+    if (feedback) return feedback;
 
     // A button we offered (a follow-up or a "Did you mean…" option) leads straight to its entry.
     const pressed = (options.offered ?? []).find((o) => simplify(o.value ?? o.title) === simplify(said));
@@ -93,7 +152,9 @@ export class MainDialog extends ComponentDialog {
   private async next(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { reply } = this.values(step);
     if (reply && reply.outcome !== 'noAnswer') {
-      return step.replaceDialog(LOOP, { kind: 'next', offered: reply.offered, prompt: reply.prompt } satisfies MainOptions);
+      // Insights: ask "Did this help?" only about an answer from an entry, and only if feedback is recorded.
+      const feedbackFor = reply.outcome === 'answer' && feedbackWording(this.deps) ? reply.entryId : undefined;
+      return step.replaceDialog(LOOP, { kind: 'next', offered: reply.offered, prompt: reply.prompt, feedbackFor } satisfies MainOptions);
     }
     return step.replaceDialog(LOOP, { kind: 'menu', prompt: this.deps.knowledge.text('menu.again') } satisfies MainOptions);
   }

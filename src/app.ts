@@ -8,6 +8,7 @@ import { loadKnowledge } from './knowledge';
 import { createMatcher } from './matcher';
 import { createSafetyScreen } from './safety';
 import { defaultFeatures } from './features';
+import { createInsights } from './insights';
 import { createServer, RouteFeature, SignpostServer } from './server';
 import { commitThenSend, createStorage } from './storage';
 
@@ -39,6 +40,8 @@ export function createApp(config: Config, options: AppOptions = {}): SignpostApp
     screen: createSafetyScreen(knowledge),
     config,
     now: options.now,
+    // Insights: one redacted record per turn for the content report (nothing with INSIGHTS=off).
+    insights: createInsights(config.insights, { onError: (e) => log.warn({ code: (e as NodeJS.ErrnoException)?.code ?? 'error' }, 'insights not recorded') }),
   };
   const storage = options.storage ?? createStorage(config);
   // Storage helper: the two states are named so commitThenSend can reload them when a turn is retried.

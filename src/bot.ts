@@ -16,6 +16,8 @@ import type { SafetyHit } from './safety';
 import { safetyText } from './answerText';
 import { menuLabels, recogniseInterruption } from './menu';
 import { withOptions } from './present';
+import type { InsightsRecorder } from './insights/types';
+import { recordDialogStep, recordTurn } from './insights/hook';
 
 /** What every dialog may use: the validated knowledge, the one matcher, the safety screen, the config. */
 export interface SignpostDeps {
@@ -25,6 +27,8 @@ export interface SignpostDeps {
   config: Config;
   /** Today's date and time; injected so tests of deadlines are deterministic. */
   now?: () => Date;
+  /** Insights (src/insights): what each turn did, for the content report. Absent → nothing is recorded. */
+  insights?: InsightsRecorder;
 }
 
 /** Per-conversation facts the bot itself keeps (dialog answers live in the dialog state). */
@@ -86,6 +90,7 @@ export class SignpostBot extends ActivityHandler {
     });
     this.onMessage(async (context, next) => {
       await this.onParentMessage(context);
+      recordDialogStep(context, this.deps); // insights: a turn that was not a question or safety is a menu/journey step
       await next();
     });
   }
@@ -139,6 +144,7 @@ export class SignpostBot extends ActivityHandler {
     const hit = this.deps.screen(text);
     if (hit) {
       this.log.info({ conversationId: context.activity.conversation?.id, outcome: 'safety', categories: hit.categories.map((c) => c.id) }, 'turn');
+      recordTurn(context, this.deps, { outcome: 'safety' }); // insights: the outcome only, never the words
       await context.sendActivity({ type: ActivityTypes.Message, text: safetyText(hit), textFormat: 'markdown' });
       if (dc.activeDialog) {
         await context.sendActivity(this.text('safety.carryOn'));

@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { readInsightsConfig } from './insights/config';
+import type { InsightsConfig } from './insights/types';
 
 /** Everything the bot reads from its environment, read once at start-up. */
 export interface Config {
@@ -16,6 +18,8 @@ export interface Config {
   knowledgeDir: string;
   /** The organisation that runs this bot, shown by "Talk to a person". Empty values are left out. */
   helpline: { name: string; phone: string; hours: string; url: string };
+  /** Insights (INSIGHTS, INSIGHTS_DIR, INSIGHTS_RETENTION_DAYS, INSIGHTS_TOKEN): see src/insights/config.ts. */
+  insights: InsightsConfig;
   // Storage (added by the storage helper): where conversation state lives and how long it is kept.
   /** 'memory' (default: in this process only) or 'blob' (Azure Blob Storage, shared by every instance). */
   storage: 'memory' | 'blob';
@@ -52,6 +56,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       hours: env.HELPLINE_HOURS ?? '',
       url: env.HELPLINE_URL ?? '',
     },
+    insights: readInsightsConfig(env),
     // Storage (added by the storage helper): checked here so a bad setting stops start-up with a clear message.
     ...readStorageConfig(env),
   };

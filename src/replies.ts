@@ -4,6 +4,7 @@ import type { Entry } from './knowledge';
 import type { MatchOutcome } from './matcher';
 import type { SignpostDeps } from './bot';
 import type { Option } from './present';
+import { recordTurn } from './insights/hook';
 
 /** What happened when a parent's words were answered, so the caller can offer sensible next steps. */
 export interface QuestionReply {
@@ -20,6 +21,7 @@ export const entryOption = (entry: Entry): Option => ({ title: entry.title, valu
 
 /** Sends an entry's answer, then the services it names. Returns the follow-ups to offer. */
 export async function sendEntry(context: TurnContext, deps: SignpostDeps, entry: Entry): Promise<QuestionReply> {
+  recordTurn(context, deps, { outcome: 'answer', entryId: entry.id }); // insights
   await context.sendActivity({ type: 'message', text: answerText(entry), textFormat: 'markdown' });
   const services = entry.services.map((id) => deps.knowledge.service(id)).filter((s) => s !== undefined);
   for (const service of services) {
@@ -44,6 +46,7 @@ export async function answerQuestion(context: TurnContext, deps: SignpostDeps, q
     case 'answer':
       return sendEntry(context, deps, outcome.entry);
     case 'didYouMean':
+      recordTurn(context, deps, { outcome: 'didYouMean', options: outcome.options.map((e) => e.id) }); // insights
       return {
         outcome: outcome.kind,
         offered: outcome.options.slice(0, 3).map(entryOption),
@@ -51,12 +54,15 @@ export async function answerQuestion(context: TurnContext, deps: SignpostDeps, q
       };
     case 'glossary': {
       const { term } = outcome;
+      recordTurn(context, deps, { outcome: 'glossary' }); // insights
       const name = term.standsFor ? `**${term.term}** stands for ${term.standsFor}.` : `**${term.term}**`;
       await context.sendActivity({ type: 'message', text: `${name} ${term.meaning}`, textFormat: 'markdown' });
       return { outcome: outcome.kind, offered: [], prompt: knowledge.text('next.prompt') };
     }
     case 'noAnswer':
     default:
+      // insights: the words are kept only here (redacted), so editors can see what the knowledge lacks.
+      recordTurn(context, deps, { outcome: 'noAnswer', question });
       await context.sendActivity({ type: 'message', text: knowledge.text('question.noAnswer'), textFormat: 'markdown' });
       return { outcome: 'noAnswer', offered: [], prompt: knowledge.text('menu.again') };
   }

@@ -1,0 +1,134 @@
+import { appendFile, mkdir, readdir, readFile, unlink } from 'node:fs/promises';
+import path from 'node:path';
+import { redact } from '../redact';
+import { INSIGHT_OUTCOMES, InsightEvent, InsightRecord, InsightsRecorder } from './types';
+
+/**
+ * The local insights store: one append-only JSONL file per UTC day (`insights-2026-11-23.jsonl`),
+ * deleted once older than the retention period. No botbuilder import.
+ */
+
+const FILE_RE = /^insights-(\d{4}-\d{2}-\d{2})\.jsonl$/;
+/** Long enough for a real question; a pasted document is cut after redaction. */
+const MAX_QUESTION = 500;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export const dayOf = (date: Date): string => date.toISOString().slice(0, 10);
+export const hourOf = (date: Date): string => `${date.toISOString().slice(0, 13)}:00Z`;
+export const fileForDay = (day: string): string => `insights-${day}.jsonl`;
+
+/** Only the outcomes an editor must read keep words, and only after redaction. */
+export function toRecord(event: InsightEvent, at: Date): InsightRecord {
+  const record: InsightRecord = { v: 1, hour: hourOf(at), channel: String(event.channelId || 'unknown').slice(0, 40), outcome: event.outcome };
+  if (event.entryId) record.entryId = event.entryId.slice(0, 100);
+  if (event.options?.length) record.options = event.options.slice(0, 5).map((o) => o.slice(0, 100));
+  if (event.feedback) record.feedback = event.feedback;
+  const keepsWords = event.outcome === 'noAnswer' || event.outcome === 'missing';
+  if (keepsWords && event.question?.trim()) {
+    // Redact before cutting, so an email split at the cut cannot escape the pattern (as src/log.ts does).
+    record.question = redact(event.question.slice(0, MAX_QUESTION * 10)).replace(/\s+/g, ' ').trim().slice(0, MAX_QUESTION);
+  }
+  return record;
+}
+
+export interface RecorderOptions {
+  dir: string;
+  retentionDays: number;
+  now?: () => Date;
+  /** Told (without any record content) when a write or sweep fails. */
+  onError?: (error: unknown) => void;
+}
+
+/** Deletes day files older than `retentionDays` before `now`. Returns the names deleted. */
+export async function sweepInsights(dir: string, retentionDays: number, now: Date): Promise<string[]> {
+  const cutoff = dayOf(new Date(now.getTime() - retentionDays * DAY_MS));
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const old = names.filter((n) => {
+    const m = FILE_RE.exec(n);
+    return m !== null && m[1] < cutoff;
+  });
+  for (const name of old) await unlink(path.join(dir, name)).catch(() => undefined);
+  return old;
+}
+
+/**
+ * Appends records in order, off the reply path. The retention sweep runs on the first write and then
+ * whenever the day changes, so a long-running bot deletes old files daily without a timer.
+ */
+export function createFileRecorder(options: RecorderOptions): InsightsRecorder {
+  const now = options.now ?? (() => new Date());
+  let queue: Promise<void> = Promise.resolve();
+  let madeDir = false;
+  let sweptDay = '';
+  let reported = false;
+  const fail = (error: unknown) => {
+    if (reported) return;
+    reported = true; // once: a full disk should not flood the log
+    options.onError?.(error);
+  };
+  return {
+    record(event) {
+      if (!INSIGHT_OUTCOMES.includes(event.outcome)) return;
+      const at = now();
+      const record = toRecord(event, at);
+      const day = dayOf(at);
+      queue = queue
+        .then(async () => {
+          if (!madeDir) {
+            await mkdir(options.dir, { recursive: true, mode: 0o700 });
+            madeDir = true;
+          }
+          if (sweptDay !== day) {
+            sweptDay = day;
+            await sweepInsights(options.dir, options.retentionDays, at);
+          }
+          await appendFile(path.join(options.dir, fileForDay(day)), `${JSON.stringify(record)}\n`, { mode: 0o600 });
+        })
+        .catch(fail);
+    },
+    flush: () => queue,
+  };
+}
+
+/** Records nothing (INSIGHTS=off): the folder is never created. */
+export const offRecorder: InsightsRecorder = { record: () => undefined, flush: () => Promise.resolve() };
+
+export interface ReadResult {
+  records: InsightRecord[];
+  files: string[];
+  /** Lines that were not valid records (a crash mid-write); skipped, counted. */
+  skipped: number;
+}
+
+/** Reads the day files from `since` to `until` (inclusive, YYYY-MM-DD), oldest first. */
+export async function readInsights(dir: string, range: { since?: string; until?: string } = {}): Promise<ReadResult> {
+  const names = (await readdir(dir).catch(() => [] as string[]))
+    .filter((n) => {
+      const m = FILE_RE.exec(n);
+      if (!m) return false;
+      return (!range.since || m[1] >= range.since) && (!range.until || m[1] <= range.until);
+    })
+    .sort();
+  const records: InsightRecord[] = [];
+  let skipped = 0;
+  for (const name of names) {
+    const text = await readFile(path.join(dir, name), 'utf8');
+    for (const line of text.split('\n')) {
+      if (!line.trim()) continue;
+      const parsed = parseRecord(line);
+      if (parsed) records.push(parsed);
+      else skipped++;
+    }
+  }
+  return { records, files: names, skipped };
+}
+
+export function parseRecord(line: string): InsightRecord | undefined {
+  try {
+    const r = JSON.parse(line) as InsightRecord;
+    if (r && r.v === 1 && typeof r.hour === 'string' && typeof r.channel === 'string' && INSIGHT_OUTCOMES.includes(r.outcome)) return r;
+  } catch {
+    // fall through
+  }
+  return undefined;
+}
