@@ -2,11 +2,12 @@ import { ActivityTypes } from 'botbuilder';
 import { ComponentDialog, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { SignpostDeps } from '../src/bot';
 import { AskAnswer, AskDialog, AskOption, dialogWords, sendEntriesOnce, wordList } from './ask';
+import { DeadlinesDialog } from './deadlines';
 
 const ASK = 'disagreements.ask';
 const LOOP = 'disagreements.loop';
-/** The deadlines journey (dates helper). Offered only when it is registered. */
-const DEADLINES = 'deadlines';
+/** The deadlines journey (dates helper), one tap away. */
+const DEADLINES = DeadlinesDialog.id;
 
 /** The steps, from the most informal to the most formal; each shows these entries (ids never change). */
 const STEPS: Array<{ key: string; entries: string[] }> = [
@@ -36,6 +37,9 @@ export class DisagreementsDialog extends ComponentDialog {
     super(DisagreementsDialog.id);
     this.words = dialogWords(deps, DisagreementsDialog.id);
     this.addDialog(new AskDialog(ASK, deps, DisagreementsDialog.id));
+    // A child of its own, not found through the parent: botbuilder re-prompts and cancels inner dialogs
+    // without a parent, so a dialog borrowed from the parent's set breaks "help" and "cancel" mid-journey.
+    this.addDialog(new DeadlinesDialog(deps));
     this.addDialog(new WaterfallDialog(LOOP, [this.ask.bind(this), this.route.bind(this), this.again.bind(this)]));
     this.initialDialogId = LOOP;
   }

@@ -3,6 +3,7 @@ import { ComponentDialog, DialogTurnResult, WaterfallDialog, WaterfallStepContex
 import type { SignpostDeps } from '../src/bot';
 import { answerText } from '../src/answerText';
 import type { Service } from '../src/knowledge';
+import { DisagreementsDialog } from './disagreements';
 import { AskAnswer, AskDialog, AskOption, dialogWords, sendEntriesOnce, sendServiceCards, wordList } from './ask';
 
 const ASK = 'localServices.ask';
@@ -55,6 +56,8 @@ export class LocalServicesDialog extends ComponentDialog {
     super(LocalServicesDialog.id);
     this.words = dialogWords(deps, LocalServicesDialog.id);
     this.addDialog(new AskDialog(ASK, deps, LocalServicesDialog.id));
+    // Its own child (see DisagreementsDialog): re-prompting and cancelling only look in this dialog's own set.
+    this.addDialog(new DisagreementsDialog(deps));
     this.addDialog(new WaterfallDialog(LOOP, [
       this.askArea.bind(this), this.askNeed.bind(this), this.showServices.bind(this), this.askNext.bind(this), this.route.bind(this),
     ]));
@@ -85,7 +88,7 @@ export class LocalServicesDialog extends ComponentDialog {
     const need = (step.result as AskAnswer).kind === 'option' ? (step.result as { value: string }).value : 'information-advice';
     const area = this.area(step) ?? 'england';
     const { context } = step;
-    if (need === 'disagreement' && step.findDialog('disagreements')) return step.beginDialog('disagreements');
+    if (need === 'disagreement' && step.findDialog(DisagreementsDialog.id)) return step.beginDialog(DisagreementsDialog.id);
 
     const { knowledge } = this.deps;
     const { local, national } = servicesFor(knowledge.services, area, need);

@@ -17,7 +17,9 @@ function offered(replies: Partial<Activity>[]): string[] {
   const shown = buttons(replies);
   if (shown.length) return shown;
   const text = replies[replies.length - 1]?.text ?? '';
-  return [...text.matchAll(/^\s+\d+\. (.+)$/gm)].map((m) => m[1].trim());
+  const listed = [...text.matchAll(/^\s+\d+\. (.+)$/gm)].map((m) => m[1].trim());
+  if (listed.length) return listed;
+  return [...text.matchAll(/\(\d+\) ([^,(]+?)(?=,? or \(|, \(|$)/g)].map((m) => m[1].trim());
 }
 /** The service cards shown, by title. */
 const cardTitles = (replies: Partial<Activity>[]) =>
