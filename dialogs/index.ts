@@ -3,6 +3,7 @@ import type { SignpostDeps } from '../src/bot';
 import { AssessmentRightsDialog } from './assessmentRights';
 import { DisagreementsDialog } from './disagreements';
 import { LocalServicesDialog } from './localServices';
+import { TalkToPersonDialog } from './talkToPerson';
 import { DeadlinesDialog } from './deadlines';
 
 /**
@@ -15,6 +16,7 @@ export function createJourneys(deps: SignpostDeps): ComponentDialog[] {
     // one line per journey, e.g. new DeadlinesDialog(deps),
     new AssessmentRightsDialog(deps),
     new LocalServicesDialog(deps),
+    new TalkToPersonDialog(deps),
     new DisagreementsDialog(deps),
     new DeadlinesDialog(deps),
   ];
