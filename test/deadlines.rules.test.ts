@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { computeDeadlines, deadlinesFileSchema, type DeadlinesFile, type ComputedDeadline } from '../src/deadlineRules';
 import { fromIso, toIso } from '../src/dates';
+import { MAX_AVG_SENTENCE_WORDS, MIN_FLESCH, readabilityOf } from '../src/knowledge/checks';
 
 const raw = parse(readFileSync(join(__dirname, '..', 'knowledge', 'deadlines.yaml'), 'utf8'));
 const rules: DeadlinesFile = deadlinesFileSchema.parse(raw);
@@ -258,5 +259,20 @@ describe('deadlinesFileSchema catches editing mistakes', () => {
     const data = clone();
     data.milestones[0].deadlines[2].sources[1] = { title: 'x', url: 'javascript:alert(1)' };
     expect(problems(data).length).toBeGreaterThan(0);
+  });
+});
+
+describe('plain English (same floor as knowledge answers)', () => {
+  it('every deadline and exception reads at Flesch >= 50 with sentences under 20 words on average', () => {
+    const texts = [
+      ...rules.milestones.flatMap((m) => m.deadlines.map((d) => [`${m.id}/${d.id}`, `${d.title}. ${d.explain} ${d.ifMissed}`])),
+      ...rules.exceptions.map((e) => [e.id, e.text]),
+      ...rules.milestones.filter((m) => m.note).map((m) => [`${m.id}/note`, m.note!]),
+    ];
+    for (const [where, text] of texts) {
+      const figures = readabilityOf(text);
+      expect(figures.flesch, where).toBeGreaterThanOrEqual(MIN_FLESCH);
+      expect(figures.avgSentenceWords, where).toBeLessThan(MAX_AVG_SENTENCE_WORDS);
+    }
   });
 });
