@@ -2,9 +2,11 @@ import type { RouteFeature } from './server';
 import { widgetRoutes } from './widget';
 import { limitsFeature } from './limits';
 import { securityFeature } from './security';
+import { insightsRoute } from './insights/route';
 
 /** Routes every server gets, one line per feature (see SKELETON.md "Adding routes"). */
 export const defaultFeatures: RouteFeature[] = [
   securityFeature(), limitsFeature(), // safety-of-service: security headers, body limit, rate limits (env-configured)
   widgetRoutes, // channels: /widget.js, /demo, /privacy, /reference, /api/search
+  insightsRoute, // insights: GET /insights for staff (Bearer INSIGHTS_TOKEN; no token set → no route)
 ];
