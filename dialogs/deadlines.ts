@@ -131,7 +131,8 @@ export class DeadlinesDialog extends ComponentDialog {
     const question = milestone.dates[index];
     const dates = { ...(state.dates ?? {}) };
 
-    if (question.optional && this.words('date.skipWords').concat(simplify(this.say('date.skipButton'))).includes(simplify(said))) {
+    // "1" is the number shown next to the only button (Skip) where buttons are listed as text.
+    if (question.optional && this.words('date.skipWords').concat(simplify(this.say('date.skipButton')), '1').includes(simplify(said))) {
       if (question.ifSkipped) await step.context.sendActivity(question.ifSkipped);
       return this.nextDate(step, { ...state, dates }, index);
     }
@@ -170,7 +171,8 @@ export class DeadlinesDialog extends ComponentDialog {
 
   private async handleCalendar(step: WaterfallStepContext, state: DeadlinesState, said: string): Promise<DialogTurnResult> {
     const simple = simplify(said);
-    if (simple === simplify(this.say('calendar.yes')) || this.words('calendar.yesWords').includes(simple)) {
+    // "1" and "2" are the numbers shown next to the two buttons where buttons are listed as text.
+    if (simple === '1' || simple === simplify(this.say('calendar.yes')) || this.words('calendar.yesWords').includes(simple)) {
       await step.context.sendActivity({
         type: 'message',
         text: this.say('calendar.sent'),
@@ -178,7 +180,7 @@ export class DeadlinesDialog extends ComponentDialog {
       });
       return step.endDialog();
     }
-    if (simple !== simplify(this.say('calendar.no'))) {
+    if (simple !== '2' && simple !== simplify(this.say('calendar.no'))) {
       // Anything else may be a question; answer it rather than lose it, then the journey ends.
       if (await this.answeredAQuestion(step.context, said)) return step.endDialog();
     }

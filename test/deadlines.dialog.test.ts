@@ -225,6 +225,11 @@ describe('the calendar file', () => {
     const parsed = parseIcs(icsOf(await bot.say('yes')));
     expect(parsed.events.map((e) => e.dtstart)).toEqual(['20270107']);
   });
+  it('typing the numbers shown next to the buttons works: 1 = Skip, then 1 = Add to my calendar', async () => {
+    const { bot } = await journey('mediation-certificate', ['20/11/2026', '1']);
+    const parsed = parseIcs(icsOf(await bot.say('1')));
+    expect(parsed.events.map((e) => e.dtstart)).toEqual(['20261220']);
+  });
   it('"No thanks" ends without a file', async () => {
     const { bot } = await journey('moving-school-phase', ['September 2027']);
     const replies = await bot.say(say('calendar.no'));
