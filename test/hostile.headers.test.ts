@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type SignpostApp } from '../src/app';
 import { readConfig } from '../src/config';
 import {
-  checkBody, clientAddress, DEFAULT_RATE_LIMIT, MAX_UPLOAD_BYTES, rateLimitConfigFromEnv, rateLimitGroup, TokenBuckets,
+  checkBody, clientAddress, DEFAULT_RATE_LIMIT, MAX_MESSAGE_CHARS, MAX_UPLOAD_BYTES, messageTooLong, rateLimitConfigFromEnv,
+  rateLimitGroup, TokenBuckets,
 } from '../src/limits';
 import { contentSecurityPolicy, directLineOrigins, frameAncestorsFromEnv, securityHeaderSet } from '../src/security';
 import { memoryLog } from './helpers/testBot';
@@ -222,6 +223,13 @@ describe('limits.ts pure parts', () => {
     expect(checkBody('POST', '/api/messages', { 'content-length': 'abc' })?.status).toBe(400);
     expect(checkBody('POST', '/api/messages', { 'content-encoding': 'gzip' })?.status).toBe(415);
     expect(checkBody('POST', '/api/messages', { 'content-encoding': 'identity' })).toBeNull();
+  });
+
+  it('messageTooLong: the bot can refuse a message longer than any question', () => {
+    expect(messageTooLong('what is an EHC plan')).toBe(false);
+    expect(messageTooLong('a'.repeat(MAX_MESSAGE_CHARS))).toBe(false);
+    expect(messageTooLong('a'.repeat(MAX_MESSAGE_CHARS + 1))).toBe(true);
+    expect(messageTooLong(undefined)).toBe(false);
   });
 
   it('rate limit settings from the environment; nonsense falls back to the defaults', () => {
