@@ -1,0 +1,228 @@
+/**
+ * Load and soak bench: `npm run bench:load [-- --soak 50000 --stages 1,10,50 --stage-turns 2000]`.
+ *
+ * Flags: --soak N (turns in the soak, default 50000), --stages 1,10,50 (concurrent conversations per stage),
+ * --stage-turns N (default 2000), --paced-rate N (turns/s for the paced 50-conversation stage; 0 skips it),
+ * --soak-connections N (default: the last stage).
+ *
+ * Starts the bot (createApp, memory storage) in a child process and a local channel sink here, then drives
+ * POST /api/messages with autocannon as real channels would: each connection is one parent at a time going
+ * through a realistic conversation (join → welcome, menu, free-text questions from test/fixtures/eval,
+ * "Ask a question", the deadlines journey if registered, help, forget me), then a new parent.
+ * Prints throughput, turn latency (the request returns when the turn is done and its replies are sent),
+ * errors and the bot's memory before and after the soak. Never part of `npm test`.
+ *
+ * Targets: zero errors, p99 < 50 ms at 50 concurrent conversations on a 2-core machine, no memory growth.
+ */
+import { fork } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { parse } from 'yaml';
+
+const root = path.resolve(__dirname, '..');
+
+interface Memory {
+  rss: number;
+  heapUsed: number;
+}
+type ChildMessage = { type: 'listening'; url: string; journeys: string[]; milestone?: string } | { type: 'memory'; memory: Memory; errors: number };
+
+// ---------------------------------------------------------------------------------------------------------
+// Child: the bot, on its own core.
+async function serve(): Promise<void> {
+  // The bench comes from one address; the per-client rate limit is for the internet, not for this.
+  process.env.RATE_LIMIT = 'off';
+  process.env.STORAGE = 'memory';
+  const { createApp } = await import('../src/app');
+  const { readConfig } = await import('../src/config');
+  const { createJourneys } = await import('../dialogs');
+  let errors = 0;
+  const log = { info: () => undefined, warn: () => undefined, error: () => void (errors += 1) };
+  const app = createApp(readConfig({ ...process.env, PORT: '0' }), { log });
+  const url = await app.http.listen(0, '127.0.0.1');
+  const journeys = createJourneys(app.deps).map((j) => j.id);
+  const deadlines = app.deps.knowledge.deadlines as { milestones?: Array<{ label?: string }> } | undefined;
+  process.send!({ type: 'listening', url, journeys, milestone: deadlines?.milestones?.[0]?.label } satisfies ChildMessage);
+  process.on('message', (message: { type: string }) => {
+    if (message.type !== 'memory') return;
+    // Collect twice so what remains is what is really kept.
+    global.gc?.();
+    global.gc?.();
+    const { rss, heapUsed } = process.memoryUsage();
+    process.send!({ type: 'memory', memory: { rss, heapUsed }, errors } satisfies ChildMessage);
+  });
+  process.on('disconnect', () => process.exit(0));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Parent: the channel sink and the load.
+function flag(name: string, fallback: string): string {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 && process.argv[index + 1] ? process.argv[index + 1] : fallback;
+}
+
+function evalQuestions(): string[] {
+  const dir = path.join(root, 'test', 'fixtures', 'eval');
+  const questions: string[] = [];
+  try {
+    for (const file of readdirSync(dir).filter((f) => /^questions.*\.ya?ml$/.test(f))) {
+      const parsed = parse(readFileSync(path.join(dir, file), 'utf8')) as { questions?: Array<{ q?: string }> };
+      for (const item of parsed?.questions ?? []) if (typeof item.q === 'string') questions.push(item.q);
+    }
+  } catch {
+    // No fixtures yet: fall back to a few typical questions below.
+  }
+  return questions.length > 0
+    ? questions
+    : ['how long does the council have to decide about an assessment', 'what is a senco', 'do i need a diagnosis for an ehcp', 'what is sen support'];
+}
+
+async function startSink(apologyText: string) {
+  const stats = { activities: 0, apologies: 0 };
+  const server = createServer((req, res) => {
+    let raw = '';
+    req.setEncoding('utf8');
+    req.on('data', (c) => (raw += c));
+    req.on('end', () => {
+      stats.activities += 1;
+      if (raw.includes(apologyText)) stats.apologies += 1;
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end(`{"id":"s${stats.activities}"}`);
+    });
+  });
+  server.keepAliveTimeout = 30_000;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, stats, close: () => server.close() };
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+async function main(): Promise<void> {
+  const soakTurns = Number(flag('soak', '50000'));
+  const stages = flag('stages', '1,10,50').split(',').map(Number);
+  const stageTurns = Number(flag('stage-turns', '2000'));
+  // Closed-loop stages send each turn the moment the last one is answered (saturation). Parents type: 50 of
+  // them at once send a few turns a second, so also measure 50 conversations at a paced rate.
+  const pacedRate = Number(flag('paced-rate', '20'));
+  const soakConnections = Number(flag('soak-connections', String(stages[stages.length - 1] ?? 50)));
+  const messages = parse(readFileSync(path.join(root, 'knowledge', 'messages.yaml'), 'utf8')) as Record<string, string>;
+
+  const child = fork(__filename, ['--serve'], { execArgv: ['--import', 'tsx', '--expose-gc'], cwd: root, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const inbox: ChildMessage[] = [];
+  const waiters: Array<() => void> = [];
+  child.on('message', (m: ChildMessage) => {
+    inbox.push(m);
+    waiters.splice(0).forEach((w) => w());
+  });
+  const receive = async <T extends ChildMessage['type']>(type: T): Promise<Extract<ChildMessage, { type: T }>> => {
+    for (;;) {
+      const index = inbox.findIndex((m) => m.type === type);
+      if (index >= 0) return inbox.splice(index, 1)[0] as Extract<ChildMessage, { type: T }>;
+      await new Promise<void>((resolve) => waiters.push(resolve));
+    }
+  };
+  const memory = async () => {
+    child.send({ type: 'memory' });
+    return receive('memory');
+  };
+
+  const { url, journeys, milestone } = await receive('listening');
+  const sink = await startSink(messages['error.apology'].slice(0, 40));
+  const questions = evalQuestions();
+
+  // One parent's conversation, as a list of turns; autocannon loops it per connection with a fresh context.
+  const say = (text: string) => ({ type: 'message', text });
+  const script: Array<Record<string, unknown>> = [
+    { type: 'conversationUpdate', join: true },
+    say('menu'),
+    say('QUESTION'),
+    say(messages['menu.askQuestion']),
+    say('QUESTION'),
+    ...(journeys.includes('deadlines') ? [say(messages['menu.deadlines']), ...(milestone ? [say(milestone)] : []), say('3 October 2026'), say('cancel')] : []),
+    say('QUESTION'),
+    say('help'),
+    say('forget me'),
+  ];
+  let conversations = 0;
+  let sequence = 0;
+  const requests = script.map((step, index) => ({
+    method: 'POST' as const,
+    path: '/api/messages',
+    headers: { 'Content-Type': 'application/json' },
+    setupRequest: (req: Record<string, unknown>, context: Record<string, unknown>) => {
+      if (index === 0 || !context.conversationId) context.conversationId = `bench-${++conversations}`;
+      const conversationId = String(context.conversationId);
+      const parent = { id: `parent-${conversationId}`, name: '' };
+      const text = step.text === 'QUESTION' ? questions[(sequence * 7919) % questions.length] : step.text;
+      const activity = {
+        type: step.type,
+        ...(text !== undefined ? { text } : {}),
+        ...(step.join ? { membersAdded: [parent] } : {}),
+        id: `a${++sequence}`,
+        channelId: 'webchat',
+        serviceUrl: sink.url,
+        conversation: { id: conversationId },
+        from: parent,
+        recipient: { id: 'send-signpost', name: 'SEND Signpost' },
+        timestamp: new Date().toISOString(),
+      };
+      return { ...req, body: JSON.stringify(activity) };
+    },
+  }));
+
+  // autocannon has no type definitions in this project; its options and result shapes are documented.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const autocannon = require('autocannon') as (options: object) => Promise<AutocannonResult>;
+  interface AutocannonResult {
+    requests: { average: number; total: number };
+    latency: { p50: number; p99: number; max: number; average: number };
+    errors: number;
+    timeouts: number;
+    non2xx: number;
+    duration: number;
+  }
+  const run = (connections: number, amount: number, overallRate?: number) =>
+    autocannon({ url, connections, amount, requests, timeout: 30, pipelining: 1, ...(overallRate ? { overallRate } : {}) });
+
+  const report = (label: string, r: AutocannonResult, apologies: number) =>
+    console.log(
+      `${label.padEnd(24)} turns ${String(r.requests.total).padStart(6)}  ${r.requests.average.toFixed(0).padStart(5)} turns/s  ` +
+        `p50 ${String(r.latency.p50).padStart(3)} ms  p99 ${String(r.latency.p99).padStart(4)} ms  max ${String(r.latency.max).padStart(4)} ms  ` +
+        `errors ${r.errors + r.timeouts + r.non2xx + apologies} (transport ${r.errors}, timeouts ${r.timeouts}, non-2xx ${r.non2xx}, apologies ${apologies})`,
+    );
+
+  console.log(`SEND Signpost load bench — ${script.length} turns per conversation (journeys: ${journeys.join(', ') || 'none'}), ${questions.length} eval questions`);
+  await run(5, 500); // Warm-up: JIT, caches, first-use lazy loads.
+  for (const connections of stages) {
+    const before = sink.stats.apologies;
+    report(`${connections} conversation(s)`, await run(connections, stageTurns), sink.stats.apologies - before);
+  }
+
+  if (pacedRate > 0) {
+    const before = sink.stats.apologies;
+    const connections = stages[stages.length - 1] ?? 50;
+    report(`${connections} @ ${pacedRate} turns/s`, await run(connections, Math.max(pacedRate * 30, 200), pacedRate), sink.stats.apologies - before);
+  }
+
+  const start = await memory();
+  const before = sink.stats.apologies;
+  const soak = await run(soakConnections, soakTurns);
+  const end = await memory();
+  report(`soak @ ${soakConnections}`, soak, sink.stats.apologies - before);
+  console.log(
+    `memory (after GC)         before soak: RSS ${mb(start.memory.rss)}, heap ${mb(start.memory.heapUsed)}   ` +
+      `after ${soak.requests.total} turns: RSS ${mb(end.memory.rss)}, heap ${mb(end.memory.heapUsed)}   ` +
+      `heap growth ${mb(end.memory.heapUsed - start.memory.heapUsed)}`,
+  );
+  console.log(`bot errors logged: ${end.errors}; activities the channel received: ${sink.stats.activities}`);
+  child.disconnect();
+  sink.close();
+}
+
+if (process.argv.includes('--serve')) void serve();
+else
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
