@@ -41,7 +41,7 @@ describe('GET /insights', () => {
     const dir = tempDir();
     cpSync(fixtureDir, dir, { recursive: true });
     const { base } = await start({ INSIGHTS_DIR: dir, INSIGHTS_TOKEN: TOKEN });
-    for (const headers of [{}, { Authorization: 'Bearer wrong-token-wrong-token-wrong' }, { Authorization: `Basic ${Buffer.from(`x:${TOKEN}`).toString('base64')}` }, { Authorization: TOKEN }, { Authorization: `Bearer ${TOKEN}x` }]) {
+    for (const headers of [{} as Record<string, string>, { Authorization: 'Bearer wrong-token-wrong-token-wrong' }, { Authorization: `Basic ${Buffer.from(`x:${TOKEN}`).toString('base64')}` }, { Authorization: TOKEN }, { Authorization: `Bearer ${TOKEN}x` }]) {
       const res = await fetch(`${base}/insights?since=2026-01-01`, { headers });
       expect(res.status, JSON.stringify(headers)).toBe(401);
       expect(res.headers.get('www-authenticate')).toMatch(/^Bearer/);

@@ -19,7 +19,7 @@ export const CONCEPTS: string[][] = [
   ['holiday', 'holidays', 'summer', 'playscheme', 'clubs', 'club', 'activities', 'activity'],
   ['uniform', 'uniforms', 'shoes', 'clothes'],
   ['parking', 'badge', 'blue'],
-  ['housing', 'house', 'home', 'adaptation', 'adaptations', 'bathroom', 'stairlift'],
+  ['housing', 'adaptation', 'adaptations', 'bathroom', 'stairlift', 'downstairs'],
 ];
 
 /** Words nearly every question has; they count a little, never enough to join two questions alone. */
