@@ -267,6 +267,17 @@ describe('assessment rights: drafting the request letter', () => {
     expect(visibleText(await bot.say('4th March 2015'))).toContain(w('letter.ask.school'));
   });
 
+  it('an empty message at every letter question is answered, and the same question comes back', async () => {
+    const { bot } = await startLetter();
+    const prompts = ['letter.ask.council', 'letter.ask.childName', 'letter.ask.dateOfBirth', 'letter.ask.school', 'letter.ask.difficulties', 'letter.ask.supportTried', 'letter.ask.parentName'];
+    for (const [i, key] of prompts.entries()) {
+      const replies = await bot.say({ type: 'message', text: '' });
+      expect(visibleText(replies), key).toContain(t('input.empty'));
+      expect(visibleText(replies), key).toContain(w(key));
+      await bot.say(i === 0 ? w('letter.council.dorset') : 'skip');
+    }
+  });
+
   it('checks the free-text answers: no words, too long, and a question typed instead', async () => {
     const { bot } = await startLetter();
     await bot.say(w('letter.council.bcp'));

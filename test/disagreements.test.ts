@@ -144,6 +144,7 @@ describe('disagreements', () => {
     ['an emoji', '😡'],
     ['a very long answer', 'they never listen '.repeat(300)],
     ['a date', '01/09/2026'],
+    ['an empty message', ' '],
   ])('re-asks kindly after %s', async (_label, said) => {
     const { bot } = await start();
     const replies = await bot.say(said);

@@ -133,6 +133,7 @@ describe('local services', () => {
     ['an emoji', '🏠'],
     ['a very long answer', 'far away '.repeat(500)],
     ['a date', '12/03/2019'],
+    ['an empty message', '  '],
   ])('re-asks the area kindly after %s', async (_label, said) => {
     const bot = createTestBot();
     await bot.say(t('menu.localServices'));
@@ -145,6 +146,8 @@ describe('local services', () => {
     ['nonsense', 'zzzz'],
     ['an emoji', '🤷'],
     ['a very long answer', 'hmm '.repeat(800)],
+    ['an empty message', ''],
+    ['a date', '5 May 2024'],
   ])('re-asks the kind of help kindly after %s', async (_label, said) => {
     const bot = await atNeed(w('area.dorset'));
     const replies = await bot.say(said);

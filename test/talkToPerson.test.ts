@@ -112,6 +112,7 @@ describe('talk to a person', () => {
     ['an emoji', '📞'],
     ['a very long answer', 'please call me '.repeat(400)],
     ['a date', '3/3/26'],
+    ['an empty message', ''],
   ])('re-asks the area kindly after %s', async (_label, said) => {
     const { bot } = await start();
     const replies = await bot.say(said);
