@@ -247,13 +247,16 @@ export { entryOption };
  * Sends entries' answers (with sources and reviewed dates), then the services they name, each service once.
  * Ids not in the knowledge are skipped (a test checks every id a dialog uses exists).
  */
-export async function sendEntriesOnce(context: TurnContext, deps: SignpostDeps, ids: string[]): Promise<void> {
-  const entries = ids.map((id) => deps.knowledge.entry(id)).filter((e): e is Entry => e !== undefined);
+export async function sendEntriesOnce(context: TurnContext, deps: SignpostDeps, ids: string[], area?: 'dorset' | 'bcp' | 'england'): Promise<void> {
+  // When we know where the family lives, leave out another area's entries and services (BCP families
+  // do not need Dorset Council's complaints page); national ones always apply.
+  const fits = (region: string) => area === undefined || region === 'england' || region === area;
+  const entries = ids.map((id) => deps.knowledge.entry(id)).filter((e): e is Entry => e !== undefined && fits(e.region));
   for (const entry of entries) {
     await context.sendActivity({ type: ActivityTypes.Message, text: answerText(entry), textFormat: 'markdown' });
   }
   const serviceIds = [...new Set(entries.flatMap((e) => e.services))];
-  const services = serviceIds.map((id) => deps.knowledge.service(id)).filter((s): s is Service => s !== undefined);
+  const services = serviceIds.map((id) => deps.knowledge.service(id)).filter((s): s is Service => s !== undefined && fits(s.area));
   if (services.length) await sendServiceCards(context, services);
 }
 

@@ -22,7 +22,10 @@ const STEPS: Array<{ key: string; entries: string[] }> = [
 /** Entries this dialog sends (checked by its tests). */
 export const disagreementsEntryIds = STEPS.flatMap((s) => s.entries);
 
-interface LoopOptions { /** The step just shown, so "Next" leads on from it. */ shown?: number }
+/** How another journey starts this one: where the family lives, if it knows. */
+export interface DisagreementsOptions { area?: 'dorset' | 'bcp' | 'england' }
+
+interface LoopOptions extends DisagreementsOptions { /** The step just shown, so "Next" leads on from it. */ shown?: number }
 
 /**
  * Disagreements: the ladder from talking to the school's special educational needs co-ordinator (SENCO)
@@ -42,6 +45,10 @@ export class DisagreementsDialog extends ComponentDialog {
     this.addDialog(new DeadlinesDialog(deps));
     this.addDialog(new WaterfallDialog(LOOP, [this.ask.bind(this), this.route.bind(this), this.again.bind(this)]));
     this.initialDialogId = LOOP;
+  }
+
+  private area(step: WaterfallStepContext): DisagreementsOptions['area'] {
+    return (step.options as LoopOptions | undefined)?.area;
   }
 
   private async ask(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -70,16 +77,16 @@ export class DisagreementsDialog extends ComponentDialog {
     const value = answer.kind === 'option' ? answer.value : 'done';
     const index = STEPS.findIndex((s) => s.key === value);
     if (index >= 0) {
-      await sendEntriesOnce(step.context, this.deps, STEPS[index].entries);
-      return step.replaceDialog(LOOP, { shown: index } satisfies LoopOptions);
+      await sendEntriesOnce(step.context, this.deps, STEPS[index].entries, this.area(step));
+      return step.replaceDialog(LOOP, { shown: index, area: this.area(step) } satisfies LoopOptions);
     }
-    if (value === 'allSteps') return step.replaceDialog(LOOP, {} satisfies LoopOptions);
+    if (value === 'allSteps') return step.replaceDialog(LOOP, { area: this.area(step) } satisfies LoopOptions);
     if (value === DEADLINES) return step.beginDialog(DEADLINES);
     return step.endDialog();
   }
 
   /** Back from the deadlines journey: offer the steps again. */
   private async again(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    return step.replaceDialog(LOOP, {} satisfies LoopOptions);
+    return step.replaceDialog(LOOP, { area: this.area(step) } satisfies LoopOptions);
   }
 }

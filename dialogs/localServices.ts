@@ -3,7 +3,7 @@ import { ComponentDialog, DialogTurnResult, WaterfallDialog, WaterfallStepContex
 import type { SignpostDeps } from '../src/bot';
 import { answerText } from '../src/answerText';
 import type { Service } from '../src/knowledge';
-import { DisagreementsDialog } from './disagreements';
+import { DisagreementsDialog, DisagreementsOptions } from './disagreements';
 import { AskAnswer, AskDialog, AskOption, dialogWords, sendEntriesOnce, sendServiceCards, wordList } from './ask';
 
 const ASK = 'localServices.ask';
@@ -88,7 +88,7 @@ export class LocalServicesDialog extends ComponentDialog {
     const need = (step.result as AskAnswer).kind === 'option' ? (step.result as { value: string }).value : 'information-advice';
     const area = this.area(step) ?? 'england';
     const { context } = step;
-    if (need === 'disagreement' && step.findDialog(DisagreementsDialog.id)) return step.beginDialog(DisagreementsDialog.id);
+    if (need === 'disagreement') return step.beginDialog(DisagreementsDialog.id, { area } satisfies DisagreementsOptions);
 
     const { knowledge } = this.deps;
     const { local, national } = servicesFor(knowledge.services, area, need);

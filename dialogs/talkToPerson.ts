@@ -3,7 +3,7 @@ import { ComponentDialog, DialogTurnResult, WaterfallDialog, WaterfallStepContex
 import type { SignpostDeps } from '../src/bot';
 import type { Config } from '../src/config';
 import type { Service } from '../src/knowledge';
-import { DisagreementsDialog } from './disagreements';
+import { DisagreementsDialog, DisagreementsOptions } from './disagreements';
 import { AskAnswer, AskDialog, AskOption, dialogWords, sendEntriesOnce, sendServiceCards } from './ask';
 import { Area, areaOptions } from './localServices';
 
@@ -80,9 +80,10 @@ export class TalkToPersonDialog extends ComponentDialog {
       return step.replaceDialog(LOOP, { again: true });
     }
     const area = value as Area;
+    (step.values as { area?: Area }).area = area;
     await sendServiceCards(step.context, peopleToTalkTo(this.deps.knowledge.services, area), this.words(`results.${area}`));
     const options: AskOption[] = [];
-    if (step.findDialog(DisagreementsDialog.id)) options.push({ title: this.words('next.disagreement'), value: 'disagreement' });
+    options.push({ title: this.words('next.disagreement'), value: 'disagreement' });
     options.push({ title: this.words('next.anotherArea'), value: 'anotherArea' });
     options.push({ title: this.words('next.done'), value: 'done' });
     return step.beginDialog(ASK, { prompt: this.words('ask.next'), options });
@@ -91,7 +92,7 @@ export class TalkToPersonDialog extends ComponentDialog {
   private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const answer = step.result as AskAnswer;
     const value = answer.kind === 'option' ? answer.value : 'done';
-    if (value === 'disagreement') return step.beginDialog(DisagreementsDialog.id);
+    if (value === 'disagreement') return step.beginDialog(DisagreementsDialog.id, { area: (step.values as { area?: Area }).area } satisfies DisagreementsOptions);
     if (value === 'anotherArea') return step.replaceDialog(LOOP, { again: true });
     return step.endDialog();
   }

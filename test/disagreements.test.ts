@@ -44,10 +44,10 @@ function offered(replies: Partial<Activity>[]): string[] {
 }
 
 /** Disagreements is started from Local services ("A disagreement"); the lead may also route it from words. */
-async function start(channelId = 'test') {
+async function start(channelId = 'test', areaKey = 'area.dorset') {
   const bot = createTestBot({ now: NOW, channelId });
   await bot.say(t('menu.localServices'));
-  await bot.say(knowledge.dialogText.localServices['area.dorset']);
+  await bot.say(knowledge.dialogText.localServices[areaKey]);
   const replies = await bot.say(knowledge.dialogText.localServices['need.disagreement']);
   return { bot, replies };
 }
@@ -109,6 +109,29 @@ describe('disagreements', () => {
     const titles = replies.flatMap((r) => r.attachments ?? []).map((a) => (a.content as { title?: string }).title);
     expect(new Set(titles).size).toBe(titles.length);
     expect(titles).toContain(knowledge.service('dorset-sendiass')!.name);
+  });
+
+  it('for a BCP family, leaves out Dorset-only entries and Dorset services', async () => {
+    const { bot } = await start('test', 'area.bcp');
+    let replies = await bot.say(w('step.complaints'));
+    let seen = visibleText(replies);
+    expect(knowledge.entry('complain-to-the-council')!.region).toBe('dorset');
+    expect(seen).not.toContain(answerStart('complain-to-the-council'));
+    expect(seen).toContain(answerStart('ombudsman-lgsco'));
+    replies = await bot.say(w('step.mediation'));
+    seen = visibleText(replies);
+    expect(seen).toContain(knowledge.service('bcp-sendiass')!.name);
+    expect(seen).not.toContain(knowledge.service('dorset-sendiass')!.name);
+  });
+
+  it('started from Talk to a person, it knows the area too', async () => {
+    const bot = createTestBot({ now: NOW });
+    await bot.say(t('menu.talkToPerson'));
+    await bot.say('Poole');
+    await bot.say(knowledge.dialogText.talkToPerson['next.disagreement']);
+    const seen = visibleText(await bot.say(w('step.sendiass')));
+    expect(seen).toContain(knowledge.service('bcp-sendiass')!.name);
+    expect(seen).not.toContain(knowledge.service('dorset-sendiass')!.name);
   });
 
   it('the deadlines button starts the deadlines journey; when it ends, the steps come back', async () => {
