@@ -1,6 +1,6 @@
 // Prints what SEND Signpost would answer to a question, without starting the server.
 // Usage: npm run ask -- "how long does the council have to decide about an assessment"
-import { answerText, safetyText } from '../src/answerText';
+import { answerText, safetyText, serviceText } from '../src/answerText';
 import { loadKnowledge, type Knowledge } from '../src/knowledge';
 import { createMatcher } from '../src/matcher';
 import { createSafetyScreen } from '../src/safety';
@@ -12,7 +12,13 @@ export function answerFor(knowledge: Knowledge, question: string): string {
   const outcome = createMatcher(knowledge).match(question);
   switch (outcome.kind) {
     case 'answer':
-      parts.push(answerText(outcome.entry), `(entry: ${outcome.entry.id}, score ${outcome.score.toFixed(3)})`);
+      parts.push(answerText(outcome.entry));
+      // The bot follows an answer with the services it names.
+      for (const id of outcome.entry.services) {
+        const service = knowledge.service(id);
+        if (service) parts.push(serviceText(service));
+      }
+      parts.push(`(entry: ${outcome.entry.id}, score ${outcome.score.toFixed(3)})`);
       break;
     case 'didYouMean':
       parts.push(knowledge.text('question.didYouMean'), outcome.options.map((e) => `- ${e.title} (entry: ${e.id})`).join('\n'));

@@ -131,6 +131,42 @@ describe('chat widget on a host page', () => {
     await context.close();
   }, 120_000);
 
+  it('shows a clear focus ring on the launcher when reached by keyboard', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const { page } = await openDemo(context);
+    await tabTo(page, LAUNCHER);
+    const ring = await page.locator(LAUNCHER).evaluate((el) => {
+      const style = getComputedStyle(el);
+      return { outlineStyle: style.outlineStyle, outlineWidth: parseFloat(style.outlineWidth), boxShadow: style.boxShadow };
+    });
+    expect(ring.outlineStyle).toBe('solid');
+    expect(ring.outlineWidth).toBeGreaterThanOrEqual(2);
+    expect(ring.boxShadow).toContain('rgb(255, 191, 71)');
+    await screenshot(page, 'widget-launcher-focus.png');
+    await context.close();
+  }, 120_000);
+
+  it('takes its title, accent and side from the tag, keeping text on the accent readable', async () => {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 700 } });
+    const page = await context.newPage();
+    const embed = (title: string, accent: string, position: string) =>
+      `<!doctype html><html lang="en"><head><title>Host</title></head><body><main><h1>Host page</h1></main>
+       <script src="${baseUrl}/widget.js" data-title="${title}" data-accent="${accent}" data-position="${position}"></script></body></html>`;
+    await page.setContent(embed('Dorset help', '#ffdd00', 'left'));
+    const launcher = page.locator(LAUNCHER);
+    await expect(launcher.textContent()).resolves.toBe('Chat: Dorset help');
+    // Yellow is light, so the text on it is near-black, not white.
+    await expect(launcher.evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(el).color])).resolves.toEqual(['rgb(255, 221, 0)', 'rgb(11, 12, 12)']);
+    const box = await launcher.boundingBox();
+    expect(box!.x).toBeLessThan(100); // bottom-left corner
+    await page.setContent(embed('Help', 'red; background: url(x)', 'middle'));
+    // A malformed accent falls back to the default and white text; an unknown side falls back to the right.
+    await expect(page.locator(LAUNCHER).evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(el).color])).resolves.toEqual(['rgb(29, 78, 137)', 'rgb(255, 255, 255)']);
+    const right = await page.locator(LAUNCHER).boundingBox();
+    expect(right!.x + right!.width).toBeGreaterThan(900);
+    await context.close();
+  }, 120_000);
+
   it('the accessibility scan really catches a serious violation', async () => {
     const context = await browser.newContext();
     const { page } = await openDemo(context);

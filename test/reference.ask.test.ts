@@ -1,0 +1,39 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { answerText, serviceText } from '../src/answerText';
+import { answerFor } from '../scripts/ask';
+import { realKnowledge } from './helpers/testBot';
+import { createMatcher } from '../src/matcher';
+
+const k = realKnowledge();
+const QUESTION = 'how long does the council have to decide about an assessment';
+
+describe('npm run ask', () => {
+  it("prints the matched entry's answer text, then the services it names", () => {
+    const outcome = createMatcher(k).match(QUESTION);
+    expect(outcome.kind).toBe('answer');
+    if (outcome.kind !== 'answer') return;
+    const printed = answerFor(k, QUESTION);
+    expect(printed.startsWith(answerText(outcome.entry))).toBe(true);
+    for (const id of outcome.entry.services) expect(printed).toContain(serviceText(k.service(id)!));
+    expect(printed).toContain(`(entry: ${outcome.entry.id}`);
+  });
+
+  it('says honestly when it has no answer', () => {
+    expect(answerFor(k, 'what is the weather on mars')).toContain(k.text('question.noAnswer').trim());
+  });
+
+  it('puts safety signposting first', () => {
+    const printed = answerFor(k, 'I want to kill myself');
+    expect(printed.startsWith(k.safety.emergency.trim())).toBe(true);
+  });
+
+  it('runs from the command line and explains its usage when given no question', () => {
+    const root = path.join(__dirname, '..');
+    const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
+    const out = execFileSync(tsx, ['scripts/ask.ts', QUESTION], { cwd: root, encoding: 'utf8' });
+    expect(out).toContain('Last checked:');
+    expect(() => execFileSync(tsx, ['scripts/ask.ts'], { cwd: root, encoding: 'utf8', stdio: 'pipe' })).toThrow(/Usage: npm run ask/);
+  }, 60_000);
+});
