@@ -157,7 +157,7 @@ export class AskDialog extends Dialog<AskSpec> {
       return Dialog.EndOfTurn;
     }
 
-    if (spec.field && !looksLikeQuestion(said)) {
+    if (spec.field && !this.readsAsQuestion(spec.field, said)) {
       const checked = this.checkField(spec.field, said);
       if ('problem' in checked) {
         await this.send(context, state, checked.problem);
@@ -184,6 +184,17 @@ export class AskDialog extends Dialog<AskSpec> {
     const intro = reply.outcome === 'didYouMean' ? this.deps.knowledge.text('question.didYouMean') : this.words('ask.carryOn');
     await this.send(context, state, intro);
     return Dialog.EndOfTurn;
+  }
+
+  /**
+   * Whether a typed answer is really a question. Names and dates are short, so there only a question mark
+   * or a long sentence counts ("Will Smith" is a name, "What do I put for the date?" is a question).
+   */
+  private readsAsQuestion(field: FieldKind, said: string): boolean {
+    if (field === 'name' || field === 'date-of-birth') {
+      return /\?\s*$/.test(said) || (looksLikeQuestion(said) && said.trim().split(/\s+/).length > 4);
+    }
+    return looksLikeQuestion(said);
   }
 
   /** The buttons shown with the question, in order. */
