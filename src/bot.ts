@@ -16,6 +16,7 @@ import type { SafetyHit } from './safety';
 import { safetyText } from './answerText';
 import { menuLabels, recogniseInterruption } from './menu';
 import { withOptions } from './present';
+import { messageTooLong } from './limits';
 import type { InsightsRecorder } from './insights/types';
 import { recordDialogStep, recordTurn } from './insights/hook';
 
@@ -150,6 +151,13 @@ export class SignpostBot extends ActivityHandler {
         await context.sendActivity(this.text('safety.carryOn'));
         await dc.repromptDialog();
       }
+      return;
+    }
+
+    // Checked after the safety screen, so a risk phrase inside a very long message is never missed.
+    if (messageTooLong(text)) {
+      await context.sendActivity(this.text('input.tooLong'));
+      await this.carryOn(dc);
       return;
     }
 

@@ -211,3 +211,21 @@ describe('when something breaks', () => {
     for (const piece of ['Jessica', 'Smith', '03/04/2015', 'jess@example.com']) expect(logged).not.toContain(piece);
   });
 });
+
+describe('very long messages', () => {
+  it('a 50,000-character message gets a kind request to shorten it, and the prompt is kept', async () => {
+    const bot = createTestBot();
+    await bot.join();
+    await bot.say('Ask a question');
+    const replies = await bot.say('my child needs help with reading '.repeat(1600));
+    expect(replies[0].text).toBe(k.text('input.tooLong'));
+    expect(visibleText(replies)).toContain(k.text('ask.prompt'));
+  });
+
+  it('is still screened for safety first', async () => {
+    const bot = createTestBot();
+    await bot.join();
+    const replies = await bot.say(`${'school has been hard this year. '.repeat(500)} my son says he wants to kill himself`);
+    expect(replies[0].text).toMatch(/999/);
+  });
+});
