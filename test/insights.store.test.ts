@@ -72,8 +72,11 @@ describe('insights store', () => {
     recorder.record({ outcome: 'dialog', channelId: 'test' });
     await recorder.flush();
     expect(readdirSync(dir).sort()).toEqual(['insights-2026-11-01.jsonl', 'insights-2026-11-23.jsonl', 'insights-2026-11-24.jsonl', 'notes.txt']);
-    // Days later, the daily sweep removes what has aged out.
+    // Days later, the daily sweep removes what has aged out; so does a restart.
     expect(await sweepInsights(dir, 30, new Date('2026-12-05T10:00:00Z'))).toEqual(['insights-2026-11-01.jsonl']);
+    const restarted = createFileRecorder({ dir, retentionDays: 30, now: () => new Date('2026-12-24T10:00:00Z') });
+    await restarted.flush();
+    expect(readdirSync(dir).sort()).toEqual(['insights-2026-11-24.jsonl', 'notes.txt']);
     // Reading by range.
     expect((await readInsights(dir, { since: '2026-11-24' })).records).toHaveLength(1);
   });

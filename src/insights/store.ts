@@ -57,15 +57,17 @@ export async function sweepInsights(dir: string, retentionDays: number, now: Dat
  */
 export function createFileRecorder(options: RecorderOptions): InsightsRecorder {
   const now = options.now ?? (() => new Date());
-  let queue: Promise<void> = Promise.resolve();
-  let madeDir = false;
-  let sweptDay = '';
   let reported = false;
   const fail = (error: unknown) => {
     if (reported) return;
     reported = true; // once: a full disk should not flood the log
     options.onError?.(error);
   };
+  let madeDir = false;
+  // The sweep runs at start-up (here) and again on the first record of each new day.
+  const started = now();
+  let sweptDay = dayOf(started);
+  let queue: Promise<void> = sweepInsights(options.dir, options.retentionDays, started).then(() => undefined, fail);
   return {
     record(event) {
       if (!INSIGHT_OUTCOMES.includes(event.outcome)) return;
