@@ -1,8 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SignpostApp } from '../../src/app';
-import { MAX_QUERY_LENGTH } from '../../src/reference';
-import { describeViolations, launchBrowser, screenshot, seriousAxeViolations, startApp } from './harness';
+import { glossaryId, MAX_QUERY_LENGTH } from '../../src/reference';
+import { describeViolations, launchBrowser, newContext, screenshot, seriousAxeViolations, startApp } from './harness';
 
 let browser: Browser;
 let app: SignpostApp;
@@ -12,7 +12,7 @@ let close: () => Promise<void>;
 beforeAll(async () => {
   ({ app, baseUrl, close } = await startApp());
   browser = await launchBrowser();
-}, 120_000);
+}, 300_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -28,7 +28,7 @@ describe('helpline reference in a browser', () => {
     expect(expected.length).toBeGreaterThan(0);
     const top = expected[0]!.entry;
 
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await newContext(browser, { viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -84,10 +84,10 @@ describe('helpline reference in a browser', () => {
     expect(indexViolations, describeViolations(indexViolations)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
-  }, 120_000);
+  }, 300_000);
 
   it('searches without JavaScript too (server-rendered results)', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await newContext(browser, { javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/reference`);
     await page.getByLabel('Search the reference').fill(QUESTION);
@@ -96,16 +96,16 @@ describe('helpline reference in a browser', () => {
     const expected = app.deps.matcher.search(QUESTION, 10).map((r) => r.entry.title);
     await expect(page.locator('section.results ol a').allTextContents()).resolves.toEqual(expected);
     await context.close();
-  }, 120_000);
+  }, 300_000);
 
   it('reflows at 320 CSS pixels', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const context = await newContext(browser, { viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/reference`);
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(320);
     await screenshot(page, 'reference-320px.png');
     await context.close();
-  }, 120_000);
+  }, 300_000);
 });
 
 describe('GET /api/search', () => {
@@ -145,6 +145,10 @@ describe('reference pages over HTTP', () => {
       const res = await fetch(`${baseUrl}/reference/${id}`);
       expect(res.status).toBe(200);
     }
+    const term = knowledge.glossary[0]!;
+    const termPage = await fetch(`${baseUrl}/reference/${glossaryId(term)}`);
+    expect(termPage.status).toBe(200);
+    expect(await termPage.text()).toContain(term.meaning.replace(/&/g, '&amp;').replace(/'/g, '&#39;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
     const missing = await fetch(`${baseUrl}/reference/no-such-entry`);
     expect(missing.status).toBe(404);
     expect(await missing.text()).toContain('There is no reference item called');

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SignpostApp } from '../../src/app';
-import { describeViolations, launchBrowser, screenshot, seriousAxeViolations, startApp, tabTo } from './harness';
+import { describeViolations, launchBrowser, newContext, screenshot, seriousAxeViolations, startApp, tabTo } from './harness';
 
 let browser: Browser;
 let app: SignpostApp;
@@ -11,7 +11,7 @@ let close: () => Promise<void>;
 beforeAll(async () => {
   ({ app, baseUrl, close } = await startApp());
   browser = await launchBrowser();
-}, 120_000);
+}, 300_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -50,7 +50,7 @@ async function openWidgetByKeyboard(page: Page): Promise<void> {
 
 describe('chat widget on a host page', () => {
   it('opens by keyboard, welcomes, takes a menu choice and answers a typed question', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await newContext(browser, { viewport: { width: 1280, height: 800 } });
     const { page, requests } = await openDemo(context);
     await openWidgetByKeyboard(page);
 
@@ -97,10 +97,10 @@ describe('chat widget on a host page', () => {
     expect(requests).toContain(`${baseUrl}/api/token`);
     expect(requests.some((u) => u.startsWith(`${baseUrl}/v3/directline/conversations`))).toBe(true);
     await context.close();
-  }, 120_000);
+  }, 300_000);
 
   it('reflows to a full-screen panel at 320 CSS pixels wide', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const context = await newContext(browser, { viewport: { width: 320, height: 640 } });
     const { page } = await openDemo(context);
     await openWidgetByKeyboard(page);
     const box = await page.locator(PANEL).boundingBox();
@@ -115,10 +115,10 @@ describe('chat widget on a host page', () => {
     const violations = await seriousAxeViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
     await context.close();
-  }, 120_000);
+  }, 300_000);
 
   it('stays usable at 200% zoom (1280×800 at 200% is 640×400 CSS pixels)', async () => {
-    const context = await browser.newContext({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
+    const context = await newContext(browser, { viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
     const { page } = await openDemo(context);
     await openWidgetByKeyboard(page);
     const box = await page.locator(PANEL).boundingBox();
@@ -129,10 +129,10 @@ describe('chat widget on a host page', () => {
     await expect(page.getByRole('button', { name: 'Close chat' }).isVisible()).resolves.toBe(true);
     await screenshot(page, 'widget-zoom200.png');
     await context.close();
-  }, 120_000);
+  }, 300_000);
 
   it('shows a clear focus ring on the launcher when reached by keyboard', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await newContext(browser, { viewport: { width: 1280, height: 800 } });
     const { page } = await openDemo(context);
     await tabTo(page, LAUNCHER);
     const ring = await page.locator(LAUNCHER).evaluate((el) => {
@@ -144,10 +144,10 @@ describe('chat widget on a host page', () => {
     expect(ring.boxShadow).toContain('rgb(255, 191, 71)');
     await screenshot(page, 'widget-launcher-focus.png');
     await context.close();
-  }, 120_000);
+  }, 300_000);
 
   it('takes its title, accent and side from the tag, keeping text on the accent readable', async () => {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 700 } });
+    const context = await newContext(browser, { viewport: { width: 1024, height: 700 } });
     const page = await context.newPage();
     const embed = (title: string, accent: string, position: string) =>
       `<!doctype html><html lang="en"><head><title>Host</title></head><body><main><h1>Host page</h1></main>
@@ -165,16 +165,29 @@ describe('chat widget on a host page', () => {
     const right = await page.locator(LAUNCHER).boundingBox();
     expect(right!.x + right!.width).toBeGreaterThan(900);
     await context.close();
-  }, 120_000);
+  }, 300_000);
+
+  it('the privacy notice and the demo page pass the accessibility scan', async () => {
+    const context = await newContext(browser, { viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    for (const path of ['/privacy', '/demo']) {
+      await page.goto(`${baseUrl}${path}`);
+      const violations = await seriousAxeViolations(page);
+      expect(violations, `${path}\n${describeViolations(violations)}`).toEqual([]);
+    }
+    await page.goto(`${baseUrl}/privacy`);
+    await screenshot(page, 'privacy.png');
+    await context.close();
+  }, 300_000);
 
   it('the accessibility scan really catches a serious violation', async () => {
-    const context = await browser.newContext();
+    const context = await newContext(browser);
     const { page } = await openDemo(context);
     await page.evaluate(() => document.querySelector('main')!.appendChild(document.createElement('button')));
     const violations = await seriousAxeViolations(page);
     expect(violations.map((v) => v.id)).toContain('button-name');
     await context.close();
-  }, 120_000);
+  }, 300_000);
 
   it('reports local mode from /api/token when no Direct Line secret is set', async () => {
     expect(app.deps.config.directLineSecret).toBe('');
