@@ -31,11 +31,17 @@ const CHANNELS = ['webchat', 'msteams', 'directline'];
 const quietLog = { info: () => undefined, warn: () => undefined, error: (obj: object, msg?: string) => console.error(msg, obj) };
 
 function buttonsOf(activity: SinkActivity | undefined): string[] {
-  const body = (activity?.body ?? {}) as { suggestedActions?: { actions?: Array<{ title: string }> }; attachments?: Array<{ content?: { buttons?: Array<{ title: string }> } }> };
-  return [
-    ...(body.suggestedActions?.actions ?? []).map((a) => a.title),
-    ...(body.attachments ?? []).flatMap((a) => (a.content?.buttons ?? []).map((b) => b.title)),
-  ];
+  // Suggested actions, hero-card buttons and Adaptive Card actions (however deeply nested) all carry a title.
+  const titles: string[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== 'object') return;
+    const o = node as Record<string, unknown>;
+    if (typeof o.title === 'string' && typeof o.type === 'string' && /^(imBack|messageBack|postBack|Action\.)/.test(o.type)) titles.push(o.title);
+    Object.values(o).forEach(walk);
+  };
+  walk([activity?.body.suggestedActions, activity?.body.attachments]);
+  return titles;
 }
 
 async function main(): Promise<void> {
