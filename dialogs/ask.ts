@@ -3,6 +3,7 @@ import { answerText, serviceText } from '../src/answerText';
 import { Dialog, DialogContext, DialogInstance, DialogTurnResult } from 'botbuilder-dialogs';
 import type { SignpostDeps } from '../src/bot';
 import { parseDateInput } from '../src/dateInput';
+import { MAX_MESSAGE_CHARS } from '../src/limits';
 import { monthName, todayInLondon } from '../src/dates';
 import type { Entry, Service } from '../src/knowledge';
 import { simplify } from '../src/menu';
@@ -51,7 +52,8 @@ interface AskState {
   offered: Option[];
 }
 
-export const LONG_TEXT_MAX = 3000;
+/** The bot already refuses longer messages (src/limits.ts); the same limit here keeps the two in step. */
+export const LONG_TEXT_MAX = MAX_MESSAGE_CHARS;
 const SHORT_TEXT_MAX = 200;
 
 /** The words a parent typed, or the value of a card button they pressed. */

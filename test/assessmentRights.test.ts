@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { assessmentRightsEntryIds } from '../dialogs/assessmentRights';
 import { answerText } from '../src/answerText';
 import { LETTER_FILE_NAME } from '../src/letters';
+import { MAX_MESSAGE_CHARS } from '../src/limits';
 import { createMatcher } from '../src/matcher';
 import { buttons, createTestBot, realKnowledge, visibleText } from './helpers/testBot';
 
@@ -217,7 +218,8 @@ describe('assessment rights: drafting the request letter', () => {
     const { bot } = await startLetter();
     for (const said of ['wibble', '🐸🐸', 'x'.repeat(5000)]) {
       const replies = await bot.say(said);
-      expect(visibleText(replies)).toContain(w('ask.notUnderstood'));
+      // The bot itself asks for a shorter message before the dialog sees a very long one.
+      expect(visibleText(replies)).toContain(said.length > MAX_MESSAGE_CHARS ? t('input.tooLong') : w('ask.notUnderstood'));
       expect(visibleText(replies)).toContain(w('letter.ask.council'));
     }
     const replies = await bot.say('Does my child need a diagnosis?');
@@ -261,13 +263,16 @@ describe('assessment rights: drafting the request letter', () => {
       ['4 March 2030', 'field.dateOfBirth.inFuture'],
       ['4 March 1990', 'field.dateOfBirth.tooLongAgo'],
       ['last week', 'field.dateOfBirth.vague'],
-      ['1'.repeat(3000), 'field.dateOfBirth.unrecognised'],
+      ['1'.repeat(300), 'field.dateOfBirth.unrecognised'],
     ];
     for (const [said, key] of cases) {
       const replies = await bot.say(said);
       expect(visibleText(replies), said).toContain(w(key));
       expect(visibleText(replies)).toContain(w('letter.ask.dateOfBirth'));
     }
+    const long = await bot.say('1'.repeat(3000));
+    expect(visibleText(long)).toContain(t('input.tooLong'));
+    expect(visibleText(long)).toContain(w('letter.ask.dateOfBirth'));
     expect(visibleText(await bot.say('4th March 2015'))).toContain(w('letter.ask.school'));
   });
 
@@ -290,16 +295,21 @@ describe('assessment rights: drafting the request letter', () => {
     expect(visibleText(await bot.say('🏫'))).toContain(w('field.text.noLetters'));
     expect(visibleText(await bot.say('School '.repeat(40)))).toContain(w('field.shortText.tooLong'));
     expect(visibleText(await bot.say('Hill Top'))).toContain(w('letter.ask.difficulties'));
-    expect(visibleText(await bot.say('word '.repeat(700)))).toContain(w('field.longText.tooLong'));
+    const tooLong = await bot.say('word '.repeat(700));
+    expect(visibleText(tooLong)).toContain(t('input.tooLong'));
+    expect(visibleText(tooLong)).toContain(w('letter.ask.difficulties'));
     const replies = await bot.say('How long does the council have to decide whether to assess?');
     expectAnswered(replies, 'How long does the council have to decide whether to assess?');
     expect(visibleText(replies)).toContain(w('letter.ask.difficulties'));
     // An answer that starts like a question is still taken as the answer.
     expect(visibleText(await bot.say('Is very anxious and will not go into class'))).toContain(w('letter.ask.supportTried'));
-    await bot.say('skip');
+    // The longest answer the bot accepts is kept whole.
+    const longest = 'Needs help. '.repeat(200).slice(0, MAX_MESSAGE_CHARS).trim();
+    expect(visibleText(await bot.say(longest))).toContain(w('letter.ask.parentName'));
     const done = await bot.say('skip');
     const letter = letterOf(done)!;
     expect(letter).toContain('Hill Top');
+    expect(letter).toContain(longest);
     expect(letter).toContain('Is very anxious and will not go into class');
   });
 });
