@@ -104,7 +104,9 @@ export class MainDialog extends ComponentDialog {
       }
       return step.replaceDialog(LOOP, { kind: 'menu', prompt: `${wording.thanksNo} ${text('menu.again')}` } satisfies MainOptions);
     }
-    if (!options.feedbackFor) return undefined;
+    const isFeedback = simplify(said) === simplify(wording.yes) || simplify(said) === simplify(wording.no);
+    // An old Yes/No pressed again later (cards stay on screen in Teams): not a question, and not counted twice.
+    if (!options.feedbackFor) return isFeedback ? step.replaceDialog(LOOP, { kind: 'menu', prompt: text('menu.again') } satisfies MainOptions) : undefined;
     if (simplify(said) === simplify(wording.yes)) {
       recordTurn(step.context, this.deps, { outcome: 'feedback', feedback: 'yes', entryId: options.feedbackFor });
       return step.replaceDialog(LOOP, { kind: 'next', offered: options.offered, prompt: `${wording.thanksYes} ${text('next.prompt')}` } satisfies MainOptions);

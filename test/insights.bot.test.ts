@@ -88,6 +88,17 @@ describe('"Did this help?" after an answer', () => {
     for (const piece of ['Jack', 'Smith', 'jack.dad@example.com', '07700 900123']) expect(JSON.stringify(records)).not.toContain(piece);
   });
 
+  it('an old Yes/No pressed again later is not counted twice and is not treated as a question', async () => {
+    const bot = botWithInsights('msteams');
+    await bot.join();
+    await bot.say(answerable().question);
+    await bot.say(fb['yes.button']);
+    const again = await bot.say(fb['no.button']);
+    expect(visibleText(again)).toContain(k.text('menu.again'));
+    expect(visibleText(again)).not.toContain(k.text('question.noAnswer'));
+    expect((await bot.records()).map((r) => r.outcome)).toEqual(['answer', 'feedback', 'dialog']);
+  });
+
   it('Skip at "what was missing" keeps the No and stores no text', async () => {
     const bot = botWithInsights();
     await bot.join();
