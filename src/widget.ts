@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Request, Response, Server } from 'restify';
+import { messageTextModeFromEnv } from './log';
 import { registerReference } from './reference';
 import type { RouteFeature } from './server';
 
@@ -71,16 +72,46 @@ Escape to close the chat.</p>
 }
 
 export interface PrivacyFacts {
-  /** True when conversation state is kept outside the process (e.g. Azure Blob Storage). */
-  persistentStorage: boolean;
+  /** Where conversation state lives (Config.storage). */
+  storage: 'memory' | 'blob';
+  /** State not touched for this long is deleted (Config.stateTtlMinutes). */
+  stateTtlMinutes: number;
+  /** Anonymous usage records for improving answers (Config.insights). */
+  insights: { enabled: boolean; retentionDays: number };
+  /** LOG_MESSAGE_TEXT=redacted: a debugging option that logs message text after redaction. */
+  logsRedactedText?: boolean;
 }
 
-export function privacyPage(facts: PrivacyFacts = { persistentStorage: false }): string {
-  const where = facts.persistentStorage
-    ? `<p>This service is set up to keep conversation progress in the organisation's own cloud storage, so a chat
-can carry on if the service restarts. It is deleted when you type <strong>forget me</strong>.</p>`
-    : `<p>Conversation progress is kept only in the memory of the server that runs SEND Signpost. It is not written to
-disk or a database, and it disappears when the service restarts.</p>`;
+const DEFAULT_FACTS: PrivacyFacts = { storage: 'memory', stateTtlMinutes: 24 * 60, insights: { enabled: true, retentionDays: 90 } };
+
+function duration(minutes: number): string {
+  if (minutes % (24 * 60) === 0) {
+    const days = minutes / (24 * 60);
+    return days === 1 ? '24 hours' : `${days} days`;
+  }
+  if (minutes % 60 === 0) return minutes === 60 ? '1 hour' : `${minutes / 60} hours`;
+  return minutes === 1 ? '1 minute' : `${minutes} minutes`;
+}
+
+/** The privacy notice, worded from the running configuration so it never claims more or less than is true. */
+export function privacyPage(facts: PrivacyFacts = DEFAULT_FACTS): string {
+  const where = facts.storage === 'blob'
+    ? `<p>It is kept in the organisation's own Microsoft Azure cloud storage, so a chat can carry on if the service
+restarts. A conversation nobody has used for ${duration(facts.stateTtlMinutes)} is deleted.</p>`
+    : `<p>It is kept only in the memory of the server that runs SEND Signpost. It is not written to disk or a
+database. It disappears when the service restarts, and a conversation nobody has used for
+${duration(facts.stateTtlMinutes)} is deleted.</p>`;
+  const insights = facts.insights.enabled
+    ? `<h2 id="improving">Improving the answers</h2>
+<p>To find out which answers help and which questions it cannot answer yet, the service keeps a short record of
+each message: the hour it arrived, whether it came from Teams or the web, and which answer was given. These records
+contain no name, no account or conversation identifier, and no way to link them to you.</p>
+<p>When the chat has no answer to a question, or you tell it an answer did not help and say what was missing, it
+keeps the words of that question so an editor can add a better answer. Before they are stored, email addresses,
+phone numbers, NHS numbers, postcodes, dates, other numbers and the names it can recognise are taken out. These records are deleted
+after ${facts.insights.retentionDays} days. Because they cannot be linked to you, <strong>forget me</strong> does not
+remove them.</p>`
+    : '';
   return shell('Privacy notice — SEND Signpost', `<h1>Privacy notice</h1>
 <p>SEND Signpost is a chat service that gives general information about support for children and young people with
 special educational needs and disabilities (SEND) in England. This page explains what it does with what you type.</p>
@@ -98,9 +129,15 @@ need them to help you.</p>
 you when it has done so. You can then start again.</p>
 
 <h2 id="logs">Service logs</h2>
-<p>The service keeps technical records so it can be kept running: for example, that a message arrived and how long
-the reply took. These records never contain the words you type, names, dates of birth, email addresses or phone
-numbers.</p>
+${facts.logsRedactedText
+    ? `<p>The service keeps technical records so it can be kept running: for example, that a message arrived and how
+long the reply took. While the service is being checked for faults, these records also hold the words you type with
+email addresses, phone numbers, NHS numbers, postcodes, dates, other numbers and the names it can recognise taken
+out.</p>`
+    : `<p>The service keeps technical records so it can be kept running: for example, that a message arrived and how
+long the reply took. These records never contain the words you type.</p>`}
+
+${insights}
 
 <h2 id="sharing">Sharing</h2>
 <p>Nothing you type is sent to other organisations by SEND Signpost. If the chat suggests a service, such as your
@@ -122,7 +159,13 @@ export const widgetRoutes: RouteFeature = (server: Server, parts) => {
   server.get('/widget.js', publicFile('widget.js', 'text/javascript; charset=utf-8'));
   server.get('/widget.css', publicFile('widget.css', 'text/css; charset=utf-8'));
   server.get('/demo', (_req: Request, res: Response, next: (err?: unknown) => void) => htmlPage(res, demoPage(), next));
-  const privacy = privacyPage();
+  const { config } = parts.deps;
+  const privacy = privacyPage({
+    storage: config.storage,
+    stateTtlMinutes: config.stateTtlMinutes,
+    insights: { enabled: config.insights.enabled, retentionDays: config.insights.retentionDays },
+    logsRedactedText: messageTextModeFromEnv() === 'redacted',
+  });
   server.get('/privacy', (_req: Request, res: Response, next: (err?: unknown) => void) => htmlPage(res, privacy, next));
   registerReference(server, parts.deps);
 };
