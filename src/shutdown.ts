@@ -26,7 +26,9 @@ export function gracefulShutdown(http: SignpostServer, log: BotLog, options: { g
   let onIdle: (() => void) | undefined;
 
   http.server.pre((req: Request, res: Response, next: Next) => {
-    if (draining) {
+    // In local mode a turn in flight sends its replies to this same server's Bot Connector routes
+    // (src/directline.ts, loopback only): those must get through, or the turn we are waiting for fails.
+    if (draining && !isOwnReply(req)) {
       res.setHeader('Connection', 'close');
       res.setHeader('Retry-After', '5');
       res.send(503, { error: { code: 'ShuttingDown', message: 'This instance is restarting. Please try again.' } });
@@ -72,4 +74,10 @@ export function gracefulShutdown(http: SignpostServer, log: BotLog, options: { g
       return shuttingDown;
     },
   };
+}
+
+function isOwnReply(req: Request): boolean {
+  const address = req.socket?.remoteAddress ?? '';
+  const loopback = address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');
+  return loopback && (req.url ?? '').startsWith('/v3/conversations/');
 }

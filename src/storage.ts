@@ -67,7 +67,10 @@ export class StateStore implements Storage {
       if (typeof state.eTag === 'string' && state.eTag !== '*') this.readTags.set(state, state.eTag);
       result[key] = state;
     }
-    if (expired.length > 0) await this.inner.delete(expired);
+    if (expired.length > 0) {
+      // Tidying up must never fail a parent's turn: if the delete fails, the record still reads as absent.
+      await this.inner.delete(expired).catch(() => undefined);
+    }
     return result;
   }
 

@@ -1,7 +1,14 @@
 import { createServer, request, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { MemoryStorage, Storage, StoreItems } from 'botbuilder';
 import { afterAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { createApp } from '../src/app';
+import { readConfig } from '../src/config';
+import { gracefulShutdown } from '../src/shutdown';
+import { StateStore } from '../src/storage';
 import { BotProcess, startBotProcess } from './helpers/botProcess';
+import { memoryLog, realKnowledge } from './helpers/testBot';
 
 /**
  * A channel's Connector API that holds its answers until released, so the bot's reply — and so the
@@ -18,9 +25,17 @@ async function startHoldingChannel() {
     req.on('data', (c) => (raw += c));
     req.on('end', () => {
       const match = /^\/v3\/conversations\/([^/]+)\/activities/.exec(req.url ?? '');
-      if (!match) return void res.writeHead(404).end();
+      if (!match) {
+        res.writeHead(404);
+        return void res.end();
+      }
       received.push({ conversationId: decodeURIComponent(match[1]), body: JSON.parse(raw || '{}') });
-      const answer = () => res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ id: `r${received.length}` }));
+      const id = `r${received.length}`;
+      // Not chained: restify (loaded by this file) patches ServerResponse.writeHead to return nothing.
+      const answer = () => {
+        res.writeHead(200, { 'Content-Type': 'application/json' });
+        res.end(JSON.stringify({ id }));
+      };
       if (holding) held.push(answer);
       else answer();
       onArrival?.();
@@ -74,7 +89,7 @@ describe('graceful shutdown of the real server (tsx src/index.ts)', () => {
     await channel?.close();
   });
 
-  it('on SIGTERM finishes the turn in flight (its replies arrive), refuses new requests with 503 + Connection: close, then exits 0', async () => {
+  it('on SIGTERM finishes the turn in flight (its replies arrive), refuses new requests with 503 + Connection: close, then exits 0', { timeout: 180_000 }, async () => {
     channel = await startHoldingChannel();
     bot = await startBotProcess();
 
@@ -104,5 +119,84 @@ describe('graceful shutdown of the real server (tsx src/index.ts)', () => {
     expect(delivered.length).toBeGreaterThanOrEqual(2);
     expect(delivered[0].text).toMatch(/SEND Signpost/);
     expect(channel.received.some((r) => r.conversationId === 'too-late')).toBe(false);
+  });
+});
+
+/** A store whose next write, once armed, waits for release(): the turn stays in flight, replies held. */
+function holdingStore(inner: Storage) {
+  let armed = false;
+  let started: () => void = () => undefined;
+  let release: () => void = () => undefined;
+  const writeStarted = new Promise<void>((resolve) => (started = resolve));
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const store: Storage = {
+    read: (keys: string[]) => inner.read(keys),
+    async write(changes: StoreItems) {
+      if (armed) {
+        armed = false;
+        started();
+        await released;
+      }
+      return inner.write(changes);
+    },
+    delete: (keys: string[]) => inner.delete(keys),
+  };
+  return { store, arm: () => void (armed = true), writeStarted, release };
+}
+
+describe('graceful shutdown in local mode (built-in Direct Line)', () => {
+  it('a turn in flight still delivers its replies to this server while it drains, so the parent gets them', { timeout: 120_000 }, async () => {
+    const k = realKnowledge();
+    const hold = holdingStore(new MemoryStorage());
+    const log = memoryLog();
+    const app = createApp(readConfig({}), { log, storage: new StateStore(hold.store, { ttlMs: 3_600_000 }) });
+    const shutdown = gracefulShutdown(app.http, log);
+    const base = await app.http.listen(0, '127.0.0.1');
+    try {
+      const session = await (await fetch(`${base}/api/token`, { method: 'POST' })).json();
+      const auth = { Authorization: `Bearer ${session.token}` };
+      const conversation = await (await fetch(`${session.domain}/conversations`, { method: 'POST', headers: auth })).json();
+      const texts: string[] = [];
+      const arrivals = new Set<() => void>();
+      const ws = new WebSocket(conversation.streamUrl);
+      ws.on('message', (data) => {
+        for (const a of (JSON.parse(String(data)) as { activities: Array<{ text?: string }> }).activities) texts.push(a.text ?? '');
+        for (const check of [...arrivals]) check();
+      });
+      const seen = (text: string) =>
+        new Promise<void>((resolve, reject) => {
+          const timer = setTimeout(() => reject(new Error(`never received: ${text.slice(0, 40)}`)), 20_000);
+          const check = () => {
+            if (!texts.includes(text)) return;
+            clearTimeout(timer);
+            arrivals.delete(check);
+            resolve();
+          };
+          arrivals.add(check);
+          check();
+        });
+      await seen(k.text('welcome'));
+
+      hold.arm();
+      const posting = fetch(`${session.domain}/conversations/${conversation.conversationId}/activities`, {
+        method: 'POST',
+        headers: { ...auth, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ type: 'message', text: k.text('menu.askQuestion') }),
+      });
+      // The turn has run; its state (now at the question prompt) is being saved and its replies are held.
+      await hold.writeStarted;
+      const stopped = shutdown.shutdown();
+      expect((await fetch(`${base}/healthz`)).status).toBe(503);
+
+      hold.release();
+      expect((await posting).status).toBe(200);
+      await seen(k.text('ask.prompt'));
+      expect(await stopped).toEqual({ clean: true });
+      expect(log.lines.filter((l) => l.level === 'error')).toEqual([]);
+      ws.terminate();
+    } finally {
+      hold.release();
+      await app.http.close();
+    }
   });
 });

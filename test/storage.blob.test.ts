@@ -77,7 +77,7 @@ async function turn(botUrl: string, conversationId: string, extra: Record<string
   // Replies to a message name it; Web Chat's greeting replies to a conversationUpdate name nothing.
   return sink.received
     .slice(before)
-    .filter((r) => r.conversationId === conversationId && (r.replyToId === body.id || (r.replyToId === undefined && body.type === 'conversationUpdate')))
+    .filter((r) => r.conversationId === conversationId && (r.replyToId === body.id || (r.replyToId === undefined && extra.type === 'conversationUpdate')))
     .map((r) => String(r.body.text ?? ''))
     .join('\n');
 }
