@@ -13,6 +13,31 @@ import { answerQuestion } from '../src/replies';
 
 const LOOP = 'deadlinesLoop';
 
+/**
+ * Label words too common, or too easily misread, to pick a milestone on their own: "secondary" is
+ * also in "primary to secondary" (a school phase, not post-16), "assess" in "refused to assess".
+ */
+const COMMON_WORDS = new Set([
+  'i', 'a', 'an', 'the', 'my', 'we', 'have', 'had', 'has', 'got', 'to', 'of', 'for', 'from', 'with', 'and', 'or',
+  'it', 'is', 'one', 'new', 'child', 'ehc', 'plan', 'moves', 'move', 'moving', 'school', 'college', 'young',
+  'person', 'council', 'received', 'asked', 'need', 'needs', 'assess', 'assessment', 'secondary', 'another', 'form',
+]);
+/** Words that turn a statement round ("we haven't had the draft yet"): then we don't guess. */
+const NEGATIONS = /\b(not|no|never|havent|hasnt|hadnt|didnt|dont|doesnt|wont|isnt|arent|yet|still|waiting|refused|refuse)\b/;
+
+/**
+ * A milestone named in the parent's own short words ("we got the draft", "mediation certificate"):
+ * chosen only when the words point at exactly one milestone, using words that appear in one label only.
+ */
+function milestoneFromWords(milestones: Milestone[], simple: string): Milestone | undefined {
+  const words = simple.split(' ').filter(Boolean);
+  if (words.length === 0 || words.length > 8 || NEGATIONS.test(simple)) return undefined;
+  const labelWords = milestones.map((m) => new Set(simplify(m.label).split(' ').filter((w) => !COMMON_WORDS.has(w))));
+  const distinctive = labelWords.map((set, i) => new Set([...set].filter((w) => labelWords.every((other, j) => j === i || !other.has(w)))));
+  const hits = distinctive.map((set) => words.some((w) => set.has(w)));
+  return hits.filter(Boolean).length === 1 ? milestones[hits.indexOf(true)] : undefined;
+}
+
 /** A question rather than an answer: ends with "?" or starts like one ("what…", "can I…"). */
 function looksLikeQuestion(text: string): boolean {
   return /\?\s*$/.test(text) ||
@@ -115,7 +140,9 @@ export class DeadlinesDialog extends ComponentDialog {
     const milestones = this.rules!.milestones;
     const simple = simplify(said);
     const byNumber = /^\d{1,2}$/.test(simple) ? milestones[Number(simple) - 1] : undefined;
-    const chosen = byNumber ?? milestones.find((m) => simplify(m.label) === simple || m.id === simple.replace(/ /g, '-'));
+    const chosen = byNumber ??
+      milestones.find((m) => simplify(m.label) === simple || m.id === simple.replace(/ /g, '-')) ??
+      (looksLikeQuestion(said) ? undefined : milestoneFromWords(milestones, simple));
     if (chosen) {
       return step.replaceDialog(LOOP, { stage: 'date', milestoneId: chosen.id, dateIndex: 0, dates: {} } satisfies DeadlinesState);
     }

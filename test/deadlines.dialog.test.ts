@@ -58,6 +58,28 @@ describe('starting the journey', () => {
     const { bot } = await atMilestoneQuestion();
     expect(visibleText(await bot.say('4'))).toContain(question('annual-review-meeting'));
   });
+  it.each([
+    ['we got the draft', 'draft-plan-received'],
+    ['Mediation certificate', 'mediation-certificate'],
+    ['annual review', 'annual-review-meeting'],
+    ['the decision letter', 'decision-letter'],
+    ['they agreed!', 'assessment-agreed'],
+    ['moving to sixth form', 'moving-to-post16'],
+  ])('a milestone named in a few words (%j) is picked', async (typed, id) => {
+    const { bot } = await atMilestoneQuestion();
+    expect(visibleText(await bot.say(typed))).toContain(question(id));
+  });
+  it.each([
+    ['primary to secondary'],
+    ["we haven't had the draft yet"],
+    ['they refused to assess'],
+    ['draft and mediation'],
+  ])('words that could mislead (%j) are not guessed: the choices come back', async (typed) => {
+    const { bot } = await atMilestoneQuestion({ channelId: 'webchat' });
+    const replies = await bot.say(typed);
+    expect(buttons(replies)).toEqual(rules.milestones.map((m) => m.label));
+    for (const m of rules.milestones) expect(visibleText(replies)).not.toContain(m.dates[0].question);
+  });
   it('an answer that is not a choice gets a kind re-ask with the choices again', async () => {
     const { bot } = await atMilestoneQuestion({ channelId: 'webchat' });
     const replies = await bot.say('banana');
