@@ -12,6 +12,7 @@ import { withOptions } from '../src/present';
 import { answerQuestion } from '../src/replies';
 
 const LOOP = 'deadlinesLoop';
+const PROMPT = 'deadlinesPrompt';
 
 /**
  * Label words too common, or too easily misread, to pick a milestone on their own: "secondary" is
@@ -43,7 +44,6 @@ function looksLikeQuestion(text: string): boolean {
   return /\?\s*$/.test(text) ||
     /^(what|whats|how|when|why|who|where|which|can|could|do|does|did|is|are|should|will|would|must|may)\b/i.test(text.trim());
 }
-const PROMPT = 'deadlinesPrompt';
 
 /** Where the journey is. Kept in dialog state, so only JSON-safe values (dates as ISO strings). */
 interface DeadlinesState {
