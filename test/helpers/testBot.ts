@@ -56,6 +56,25 @@ export function createTestBot(options: TestBotOptions = {}) {
   return { adapter, bot, deps, storage, log, say, join, knowledge };
 }
 
+/** Text and button titles inside an Adaptive Card (TextBlocks, ActionSets and card actions). */
+function adaptiveCardParts(card: { body?: unknown[]; actions?: Array<{ title?: string }> }): { text: string[]; buttons: string[] } {
+  const text: string[] = [];
+  const buttons: string[] = [];
+  const walk = (items: unknown[] = []) => {
+    for (const item of items as Array<{ type?: string; text?: string; actions?: Array<{ title?: string }>; items?: unknown[]; columns?: unknown[] }>) {
+      if (item.type === 'TextBlock' && item.text) text.push(item.text);
+      if (item.type === 'ActionSet') buttons.push(...(item.actions ?? []).map((a) => String(a.title)));
+      if (item.items) walk(item.items);
+      if (item.columns) walk(item.columns);
+    }
+  };
+  walk(card.body);
+  buttons.push(...(card.actions ?? []).map((a) => String(a.title)));
+  return { text, buttons };
+}
+
+const isAdaptive = (contentType?: string) => contentType === 'application/vnd.microsoft.card.adaptive';
+
 /** All visible text of some replies: message text, card text and button titles, joined for searching. */
 export function visibleText(replies: Partial<Activity>[]): string {
   const parts: string[] = [];
@@ -63,6 +82,11 @@ export function visibleText(replies: Partial<Activity>[]): string {
     if (reply.text) parts.push(reply.text);
     for (const action of reply.suggestedActions?.actions ?? []) parts.push(`[${action.title}]`);
     for (const attachment of reply.attachments ?? []) {
+      if (isAdaptive(attachment.contentType)) {
+        const card = adaptiveCardParts(attachment.content as never);
+        parts.push(...card.text, ...card.buttons.map((b) => `[${b}]`));
+        continue;
+      }
       const content = attachment.content as { text?: string; title?: string; buttons?: Array<{ title: string }>; body?: unknown } | undefined;
       if (content?.title) parts.push(content.title);
       if (content?.text) parts.push(content.text);
@@ -77,6 +101,10 @@ export function visibleText(replies: Partial<Activity>[]): string {
 export function buttons(replies: Partial<Activity>[]): string[] {
   const last = replies[replies.length - 1] ?? {};
   const fromActions = (last.suggestedActions?.actions ?? []).map((a) => String(a.title));
-  const fromCards = (last.attachments ?? []).flatMap((a) => ((a.content as { buttons?: Array<{ title: string }> })?.buttons ?? []).map((b) => b.title));
+  const fromCards = (last.attachments ?? []).flatMap((a) =>
+    isAdaptive(a.contentType)
+      ? adaptiveCardParts(a.content as never).buttons
+      : ((a.content as { buttons?: Array<{ title: string }> })?.buttons ?? []).map((b) => b.title),
+  );
   return [...fromActions, ...fromCards];
 }
