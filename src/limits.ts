@@ -283,10 +283,48 @@ export function requireActivityType() {
   };
 }
 
+/** True for http(s) URLs on this machine (what the Bot Framework Emulator sends). */
+export function isLoopbackUrl(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  try {
+    const url = new URL(value);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
+    const host = url.hostname.replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * In local mode (no MicrosoftAppId) /api/messages checks no token, and the bot posts its replies to
+ * whatever serviceUrl the activity names: anyone could make the server send requests to any
+ * address (server-side request forgery). Local mode is for the Emulator, which always uses a
+ * serviceUrl on this machine, so only such serviceUrls are accepted there.
+ */
+export function localServiceUrlOnly(localMode: boolean) {
+  return (req: Request, res: Response, next: Next): void => {
+    if (!localMode || req.method !== 'POST' || pathOf(req) !== '/api/messages') return next();
+    const body = req.body as { serviceUrl?: unknown } | undefined;
+    // Non-objects are left to the route, which answers 400.
+    if (body && typeof body === 'object' && !Array.isArray(body) && !Buffer.isBuffer(body) && !isLoopbackUrl(body.serviceUrl)) {
+      sendLimit(res, {
+        status: 403,
+        code: 'Forbidden',
+        message: 'Without MicrosoftAppId only a serviceUrl on this machine is accepted.',
+      });
+      return next(false);
+    }
+    next();
+  };
+}
+
 export interface LimitsOptions {
   rateLimit?: RateLimitConfig;
   body?: BodyLimitOptions;
   now?: () => number;
+  /** No MicrosoftAppId: /api/messages is unauthenticated, so serviceUrls are restricted (see localServiceUrlOnly). */
+  localMode?: boolean;
 }
 
 /** Installs the body limit and rate limit on a server. Call before it listens. */
@@ -294,9 +332,11 @@ export function installLimits(server: Server, options: LimitsOptions = {}): void
   server.pre(bodyLimit(options.body));
   server.pre(rateLimit(options.rateLimit ?? rateLimitConfigFromEnv(), options.now));
   server.use(requireActivityType());
+  server.use(localServiceUrlOnly(options.localMode ?? false));
 }
 
 /** For `features` in createServer/createApp. */
 export function limitsFeature(options: LimitsOptions = {}): RouteFeature {
-  return (server) => installLimits(server, options);
+  return (server, parts) =>
+    installLimits(server, { ...options, localMode: options.localMode ?? parts.deps.config.microsoftAppId === '' });
 }

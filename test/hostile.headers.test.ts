@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type SignpostApp } from '../src/app';
 import { readConfig } from '../src/config';
 import {
-  checkBody, clientAddress, DEFAULT_RATE_LIMIT, MAX_MESSAGE_CHARS, MAX_UPLOAD_BYTES, messageTooLong, rateLimitConfigFromEnv,
+  checkBody, clientAddress, DEFAULT_RATE_LIMIT, isLoopbackUrl, MAX_MESSAGE_CHARS, MAX_UPLOAD_BYTES, messageTooLong, rateLimitConfigFromEnv,
   rateLimitGroup, TokenBuckets,
 } from '../src/limits';
 import { contentSecurityPolicy, directLineOrigins, frameAncestorsFromEnv, securityHeaderSet } from '../src/security';
@@ -223,6 +223,13 @@ describe('limits.ts pure parts', () => {
     expect(checkBody('POST', '/api/messages', { 'content-length': 'abc' })?.status).toBe(400);
     expect(checkBody('POST', '/api/messages', { 'content-encoding': 'gzip' })?.status).toBe(415);
     expect(checkBody('POST', '/api/messages', { 'content-encoding': 'identity' })).toBeNull();
+  });
+
+  it('isLoopbackUrl: only http(s) on this machine', () => {
+    for (const ok of ['http://127.0.0.1:3978/', 'http://localhost:1', 'https://[::1]:8080/x', 'http://127.9.9.9/']) expect(isLoopbackUrl(ok), ok).toBe(true);
+    for (const bad of ['http://127.0.0.1.evil.example/', 'http://localhost.evil.example/', 'http://10.0.0.1/', 'file:///etc/passwd', 'ftp://127.0.0.1/', '', 'x', undefined, 42]) {
+      expect(isLoopbackUrl(bad), String(bad)).toBe(false);
+    }
   });
 
   it('messageTooLong: the bot can refuse a message longer than any question', () => {

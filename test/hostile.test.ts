@@ -262,6 +262,24 @@ describe('/api/messages rejects malformed requests plainly', () => {
     expect(r.status).toBe(200);
   });
 
+  it('without MicrosoftAppId, a serviceUrl off this machine → 403 (no open relay for server-side requests)', async () => {
+    for (const serviceUrl of ['http://169.254.169.254/latest/', 'https://evil.example/', 'http://10.0.0.1/', 'file:///etc/passwd', 'not a url', undefined]) {
+      const r = await postRaw(
+        JSON.stringify({ type: 'message', text: 'hello', id: '1', channelId: 'emulator', serviceUrl, conversation: { id: 'c-ssrf' }, from: { id: 'u' }, recipient: { id: 'b' } }),
+      );
+      expect(r.status, String(serviceUrl)).toBe(403);
+    }
+  });
+
+  it('without MicrosoftAppId, the Emulator (serviceUrl on this machine) is still served', async () => {
+    for (const serviceUrl of [base, 'http://localhost:1/', 'http://[::1]:1/']) {
+      const r = await postRaw(
+        JSON.stringify({ type: 'ping', id: '1', channelId: 'emulator', serviceUrl, conversation: { id: 'c-local' }, from: { id: 'u' }, recipient: { id: 'b' } }),
+      );
+      expect(r.status, serviceUrl).toBe(200);
+    }
+  });
+
   it('a compressed body → 415 (a small gzip could inflate without limit)', async () => {
     const r = await postRaw('{}', { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' });
     expect(r.status).toBe(415);
