@@ -123,7 +123,7 @@ interface Item { x: Explained; expect?: number }
 /** Per question, for one set of weights: the top two scores and whether the top is right. */
 interface Scored { s1: number; s2: number; topRight: boolean; inScope: boolean; gloss: 0 | 1 | 2 /* none, "what is", explicit */ }
 
-function scoreItems(items: Item[], w: Tuning): Scored[] {
+export function scoreItems(items: Item[], w: Tuning): Scored[] {
   return items.map((it) => {
     let s1 = -1, s2 = -1, top = -1;
     for (const c of it.x.candidates) {
@@ -134,8 +134,8 @@ function scoreItems(items: Item[], w: Tuning): Scored[] {
   });
 }
 
-/** Mirrors decide() in src/matcher.ts on pre-scored items (kept in step by the test that compares them). */
-function outcomeOf(x: Scored, answer: number, floor: number, margin: number): 'answer' | 'dym' | 'none' | 'gloss' {
+/** Mirrors decide() in src/matcher.ts on pre-scored items; test/eval.test.ts checks they agree. */
+export function outcomeOf(x: Scored, answer: number, floor: number, margin: number): 'answer' | 'dym' | 'none' | 'gloss' {
   if (x.gloss === 2 || (x.gloss === 1 && x.s1 < answer + 0.2)) return 'gloss';
   if (x.s1 < 0 || x.s1 < floor) return 'none';
   const clear = x.s2 < 0 || x.s1 - x.s2 > margin;
@@ -162,12 +162,13 @@ function objective(scored: Scored[], answer: number, floor: number, margin: numb
   return { score: (top1 || 0) + (oos || 0) - 2 * (w || 0), top1, oosRejected: oos, wrong: w };
 }
 
+/** Weights in quarters summing to 1 (thresholds absorb the scale); fuse.js re-scoring off (see bench). */
 function* weightGrid(): Generator<Tuning> {
-  const steps = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1];
-  for (const wDoc of steps) for (const wQuery of steps) for (const wJac of steps) for (const wBag of steps) for (const wFull of steps) {
-    const wFuse = Math.round((1 - wDoc - wQuery - wJac - wBag - wFull) * 10) / 10;
-    if (wFuse < 0 || wFuse > 0.3) continue;
-    yield { ...TUNING, wDoc, wQuery, wJac, wBag, wFull, wFuse };
+  const q = [0, 1, 2, 3, 4];
+  for (const a of q) for (const b of q) for (const c of q) for (const d of q) for (const e of q) {
+    const f = 4 - a - b - c - d - e;
+    if (f < 0) continue;
+    yield { ...TUNING, wDoc: a / 4, wQuery: b / 4, wJac: c / 4, wBag: d / 4, wFull: e / 4, wTri: f / 4, wFuse: 0 };
   }
 }
 
@@ -209,9 +210,9 @@ export function tune(knowledge: Knowledge, sets: EvalSets) {
   const a = items.filter((_, i) => i % 2 === 0), b = items.filter((_, i) => i % 2 === 1);
   const ab = measure(b, best(a).t);
   const ba = measure(a, best(b).t);
-  const { answer, floor, margin, wDoc, wQuery, wJac, wBag, wFull, wFuse } = whole.t;
+  const { answer, floor, margin, wDoc, wQuery, wJac, wBag, wFull, wTri, wFuse } = whole.t;
   return {
-    best: { answer, floor, margin, wDoc, wQuery, wJac, wBag, wFull, wFuse },
+    best: { answer, floor, margin, wDoc, wQuery, wJac, wBag, wFull, wTri, wFuse },
     objective: whole.score,
     cv: { top1: (ab.top1 + ba.top1) / 2, oosRejected: (ab.oosRejected + ba.oosRejected) / 2, wrong: (ab.wrong + ba.wrong) / 2 },
   };

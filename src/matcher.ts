@@ -22,24 +22,29 @@ export interface Matcher {
  */
 export const TUNING = {
   /** At or above: answer outright (if no close runner-up). */
-  answer: 0.45,
+  answer: 0.55,
   /** Below: nothing good enough, say so honestly. */
-  floor: 0.44,
+  floor: 0.53,
   /** A runner-up within this distance of the top makes it a "Did you mean…". */
-  margin: 0.08,
+  margin: 0.04,
   /** Weights of the features in an entry's score. */
-  wDoc: 0.2, // share of the best-matching question/title covered by the message
+  wDoc: 0, // share of the best-matching question/title covered by the message
   wQuery: 0, // share of the message explained by that same question
-  wJac: 0.3, // weighted Jaccard overlap of the message and that question
-  wBag: 0.1, // share of the message explained by anything in the entry (all questions, title, topics)
-  wFull: 0.3, // share of the message found anywhere in the entry, answer included
-  wFuse: 0.1, // fuse.js similarity of the message's content words to the entry's questions
+  wJac: 0, // weighted Jaccard overlap of the message and that question
+  wBag: 0, // share of the message explained by anything in the entry (all questions, title, topics)
+  wFull: 0.25, // share of the message found anywhere in the entry, answer included
+  wTri: 0.75, // character-trigram similarity of the message to the closest question
+  wFuse: 0, // fuse.js similarity of the message's content words to the entry's questions
   /** Weight of a word the knowledge has never seen, relative to the rarest known word. */
   unknownWeight: 1.0,
-  /** Candidates (by the token index) that fuse.js re-scores. */
+  /** Count adjacent word pairs as terms too. */
+  bigrams: false,
+  /** Candidates (by word overlap) re-scored by trigram similarity. */
+  triCandidates: 20,
+  /** Candidates (by the token index) that fuse.js re-scores (only if wFuse > 0: costly, see bench). */
   fuseCandidates: 8,
 };
-export type Tuning = typeof TUNING;
+export type Tuning = Omit<typeof TUNING, 'bigrams'> & { bigrams: boolean };
 
 // A real English word is never "corrected" into a domain word ("medication" is not a typo of "mediation").
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -52,6 +57,9 @@ const SEND_MARKERS = [
   'autism', 'autistic', 'adhd', 'dyslexia', 'dyspraxia', 'learning', 'school', 'nursery', 'college', 'teacher',
   'assessment', 'tribunal', 'diagnosis', 'therapy', 'camhs', 'send', 'support', 'plan', 'annual', 'review',
 ];
+
+/** Pairs count for less than single words (bigrams are off by default: no gain on the eval set). */
+const BIGRAM_WEIGHT = 0.5;
 
 interface Doc { entry: number; stems: Set<string>; weight: number }
 
@@ -72,9 +80,13 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
   const known = { has: (w: string) => extraKnown.has(w) || englishWords.has(w) };
   const norm: Normaliser = createNormaliser(knowledge.synonyms, new TypoCorrector(vocabulary, known));
 
-  const contentStems = (normalised: string): string[] => [
-    ...new Set(normalised.split(' ').filter((w) => w && !STOPWORDS.has(w)).map(stem)),
-  ];
+  // Content words, stemmed, plus adjacent pairs ("section f", "annual review") so phrases count extra.
+  const contentStems = (normalised: string): string[] => {
+    const words = normalised.split(' ').filter((w) => w && !STOPWORDS.has(w)).map(stem);
+    const out = new Set(words);
+    if (tuning.bigrams) for (let i = 1; i < words.length; i++) out.add(`${words[i - 1]}_${words[i]}`);
+    return [...out];
+  };
 
   // Documents: each entry's title and question variants. Topics join the entry's bag of words only:
   // on their own they would make one-word messages look like confident matches.
@@ -108,10 +120,12 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
   const maxIdf = Math.log(1 + N);
   const idf = (s: string): number => {
     const d = df.get(s);
+    if (s.includes('_')) return d ? Math.log(1 + N / d) * BIGRAM_WEIGHT : 0; // a missing phrase is no evidence
     return d ? Math.log(1 + N / d) : maxIdf * tuning.unknownWeight;
   };
   const fullIdf = (s: string): number => {
     const d = fullDf.get(s);
+    if (s.includes('_')) return d ? Math.log(1 + N / d) * BIGRAM_WEIGHT : 0;
     return d ? Math.log(1 + N / d) : maxIdf * tuning.unknownWeight;
   };
   // Token index over the full text (answers too): the candidates for a message.
@@ -134,6 +148,9 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
   // fuse.js per entry over its normalised questions/title, built once; run only on the few candidates.
   const fuseOptions = { includeScore: true, ignoreLocation: true, threshold: 0.6, minMatchCharLength: 2 };
   const entryFuse = docText.map((texts) => new Fuse(texts, fuseOptions));
+  // Character trigrams of each question's content words: a cheap fuzzy similarity (typos, word forms).
+  const contentText = (n: string) => n.split(' ').filter((w) => w && !STOPWORDS.has(w)).join(' ');
+  const docTrigrams = docText.map((texts) => texts.map((t) => trigrams(contentText(t))));
 
   // Glossary lookup: term, other spellings and the expansion, normalised.
   const glossaryKeys = new Map<string, GlossaryTerm>();
@@ -182,9 +199,25 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
       jac: b.jac,
       bag: q.reduce((a, s) => a + (bags[entry].has(s) ? idf(s) : 0), 0) / qWeight,
       full: (fullMatched.get(entry) ?? 0) / qFull,
+      tri: 0,
       fuse: 0,
     }));
-    if (tuning.fuseCandidates > 0 && cands.length) {
+    if (tuning.wTri > 0 && cands.length) {
+      const qt = trigrams(contentText(n));
+      // Only the leading candidates by word overlap: trigram similarity re-ranks, it does not retrieve.
+      cands.sort((a, b) => b.jac + b.bag + b.full - (a.jac + a.bag + a.full));
+      for (const c of cands.slice(0, tuning.triCandidates)) {
+        let bestTri = 0;
+        for (const dt of docTrigrams[c.entry]) {
+          let common = 0;
+          for (const g of qt) if (dt.has(g)) common++;
+          const dice = (2 * common) / (qt.size + dt.size || 1);
+          if (dice > bestTri) bestTri = dice;
+        }
+        c.tri = bestTri;
+      }
+    }
+    if (tuning.fuseCandidates > 0 && tuning.wFuse > 0 && cands.length) {
       cands.sort((a, b) => b.jac + b.full - (a.jac + a.full));
       const content = n.split(' ').filter((w) => w && !STOPWORDS.has(w)).join(' ').slice(0, 64);
       for (const c of cands.slice(0, tuning.fuseCandidates)) {
@@ -255,7 +288,7 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
 }
 
 /** Candidate entry (by index) with its feature values, each 0..1. */
-export interface Candidate { entry: number; doc: number; query: number; jac: number; bag: number; full: number; fuse: number }
+export interface Candidate { entry: number; doc: number; query: number; jac: number; bag: number; full: number; tri: number; fuse: number }
 export interface Explained {
   candidates: Candidate[];
   glossary?: { term: GlossaryTerm; explicit: boolean };
@@ -268,7 +301,7 @@ export interface ExplainingMatcher extends Matcher {
 }
 
 export function scoreOf(c: Candidate, t: Tuning): number {
-  return t.wDoc * c.doc + t.wQuery * c.query + t.wJac * c.jac + t.wBag * c.bag + t.wFull * c.full + t.wFuse * c.fuse;
+  return t.wDoc * c.doc + t.wQuery * c.query + t.wJac * c.jac + t.wBag * c.bag + t.wFull * c.full + t.wTri * c.tri + t.wFuse * c.fuse;
 }
 
 /** The three outcomes from scored candidates. Separate from scoring so the eval can tune thresholds. */
@@ -289,4 +322,11 @@ export function decide(x: Explained, tuning: Tuning, entries: Entry[]): MatchOut
   if (options.length >= 2) return { kind: 'didYouMean', options: options.map((r) => entries[r.entry]) };
   if (top.score >= tuning.answer) return { kind: 'answer', entry: entries[top.entry], score: top.score };
   return none;
+}
+
+function trigrams(text: string): Set<string> {
+  const out = new Set<string>();
+  const t = ` ${text} `;
+  for (let i = 0; i + 3 <= t.length; i++) out.add(t.slice(i, i + 3));
+  return out;
 }

@@ -186,19 +186,33 @@ export function createNormaliser(synonyms: Synonyms, corrector?: TypoCorrector):
   };
 }
 
-/** A light stemmer: the same on both sides is what matters, not linguistic accuracy. */
+/**
+ * A light stemmer: the same on both sides is what matters, not linguistic accuracy.
+ * "assess/assessed/assessment/assessing" → "assess", "refuse/refused/refusal" → "refus",
+ * "decide/decided/deciding" → "decid", "educational/education" → "educat".
+ */
 export function stem(word: string): string {
-  if (word.length <= 3) return word;
-  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
-  if (word.endsWith('ing') && word.length > 5) return word.slice(0, -3);
-  if (word.endsWith('ed') && word.length > 4) return word.slice(0, -2);
-  if (word.endsWith('es') && word.length > 4 && !/(ss|sh|ch|x)es$/.test(word)) return stripE(word.slice(0, -1));
-  if (word.endsWith('es') && word.length > 4 && /(ss|sh|ch|x)es$/.test(word)) return word.slice(0, -2);
-  if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us')) return stripE(word.slice(0, -1));
-  return stripE(word);
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  let w = word;
+  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (/(ss|sh|ch|x)es$/.test(w) && w.length > 4) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
+  for (const [suffix, min] of SUFFIXES) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= min) {
+      w = w.slice(0, -suffix.length);
+      break;
+    }
+  }
+  if (w.endsWith('osis') && w.length > 7) w = w.slice(0, -2); // diagnosis → diagnos(ed)
+  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
+  if (w.length > 4 && /([bdgmnprt])\1$/.test(w)) w = w.slice(0, -1); // "referr(ed)" → "refer"
+  return w;
 }
 
-/** "decide"/"decided"/"deciding" all become "decid". */
-function stripE(word: string): string {
-  return word.length > 4 && word.endsWith('e') ? word.slice(0, -1) : word;
-}
+// Longest first; the number is the shortest stem allowed to remain.
+const SUFFIXES: Array<[string, number]> = [
+  ['ational', 4], ['ization', 4], ['isation', 4], ['fulness', 4], ['iveness', 4], ['ements', 4], ['ement', 4],
+  ['ments', 4], ['ment', 4], ['ations', 4], ['ation', 4], ['ional', 4], ['ness', 4], ['ings', 4], ['ing', 3],
+  ['ally', 4], ['edly', 4], ['ful', 4], ['ally', 4], ['ly', 4], ['ied', 3], ['ed', 3], ['al', 5], ['osis', 5], ['ions', 4], ['ion', 4],
+  ['er', 4], ['ive', 4],
+];

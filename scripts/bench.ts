@@ -1,0 +1,83 @@
+/**
+ * npm run bench — prints (never asserts) matcher figures:
+ *   start-up: loadKnowledge + createMatcher on the real knowledge, and memory after;
+ *   index build time and match latency (p50, p99) at real size, 10× and 100× synthetic sizes.
+ * Synthetic entries are copies of the real ones with a made-up word added to each title and
+ * question, so the vocabulary and the token index grow as well as the entry count.
+ * Queries: the eval questions (in-scope and out-of-scope), each matched several times after a warm-up.
+ */
+import { performance } from 'node:perf_hooks';
+import { loadKnowledge, type Knowledge } from '../src/knowledge';
+import { createMatcher } from '../src/matcher';
+import { createSafetyScreen } from '../src/safety';
+import { loadEvalSets } from './evalRunner';
+
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+const ms = (n: number) => `${n.toFixed(3)} ms`;
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+function synthetic(k: Knowledge, times: number): Knowledge {
+  if (times === 1) return k;
+  const entries = [];
+  for (let n = 0; n < times; n++) {
+    for (const e of k.entries) {
+      if (n === 0) { entries.push(e); continue; }
+      const tag = `synth${n.toString(36)}q`;
+      entries.push({ ...e, id: `${e.id}-${tag}`, title: `${e.title} ${tag}`, questions: e.questions.map((q) => `${q} ${tag}`) });
+    }
+  }
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  return { ...k, entries, entry: (id: string) => byId.get(id) };
+}
+
+const rssBefore = process.memoryUsage().rss;
+const t0 = performance.now();
+const knowledge = loadKnowledge();
+const t1 = performance.now();
+const matcher = createMatcher(knowledge);
+const screen = createSafetyScreen(knowledge);
+const t2 = performance.now();
+global.gc?.();
+const mem = process.memoryUsage();
+console.log(`Start-up (real knowledge: ${knowledge.entries.length} entries, ${knowledge.entries.reduce((a, e) => a + e.questions.length, 0)} questions):`);
+console.log(`  loadKnowledge ${ms(t1 - t0)}  createMatcher + safety screen ${ms(t2 - t1)}  total ${ms(t2 - t0)}`);
+console.log(`  memory after start-up: rss ${mb(mem.rss)} (+${mb(mem.rss - rssBefore)}), heap used ${mb(mem.heapUsed)}`);
+
+const sets = loadEvalSets(knowledge);
+const queries = [...sets.inScope.map((x) => x.q), ...sets.outOfScope.map((x) => x.q), ...sets.notSafety];
+const REPEAT = Number(process.env.BENCH_REPEAT ?? 20);
+
+function latency(fn: (q: string) => unknown, qs: string[], repeat: number) {
+  for (const q of qs) fn(q); // warm-up (JIT, typo cache is per-process but filled only by these same queries)
+  const times: number[] = [];
+  for (let r = 0; r < repeat; r++) {
+    for (const q of qs) {
+      const s = performance.now();
+      fn(q);
+      times.push(performance.now() - s);
+    }
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p99: percentile(times, 99), max: times[times.length - 1], n: times.length };
+}
+
+console.log(`\nMatch latency over ${queries.length} eval questions × ${REPEAT} (after one warm-up pass):`);
+for (const times of [1, 10, 100]) {
+  const k = synthetic(knowledge, times);
+  const b0 = performance.now();
+  const m = times === 1 ? matcher : createMatcher(k);
+  const b1 = performance.now();
+  const l = latency((q) => m.match(q), queries, times === 100 ? Math.max(2, Math.floor(REPEAT / 5)) : REPEAT);
+  const buildNote = times === 1 ? `(in start-up above: ${ms(t2 - t1)})` : ms(b1 - b0);
+  console.log(`  ${String(times).padStart(3)}× (${String(k.entries.length).padStart(6)} entries) index build ${buildNote.padEnd(14)} match p50 ${ms(l.p50)}  p99 ${ms(l.p99)}  max ${ms(l.max)}  (${l.n} calls)`);
+  // Cold first call on unseen text: typo correction has no cache for it.
+  if (times === 1) {
+    const cold = latency((q) => m.match(`${q} zzqx${Math.random().toString(36).slice(2, 6)}`), queries.slice(0, 100), 1);
+    console.log(`        with an unseen word in every message (no typo cache): p50 ${ms(cold.p50)}  p99 ${ms(cold.p99)}`);
+  }
+}
+const s = latency((q) => screen(q), queries, REPEAT);
+console.log(`\nSafety screen: p50 ${ms(s.p50)}  p99 ${ms(s.p99)}`);

@@ -1,0 +1,177 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadKnowledge, type Knowledge } from '../src/knowledge';
+import { createMatcher, decide, TUNING } from '../src/matcher';
+import { basicNormalise, createNormaliser, editDistance, stem } from '../src/normalise';
+import { answerText, safetyText, serviceText, longDate } from '../src/answerText';
+
+const tmp: string[] = [];
+afterAll(() => tmp.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+const TODAY = new Date('2026-11-23T12:00:00Z');
+
+function kb(files: Record<string, string>): Knowledge {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'matcher-'));
+  tmp.push(dir);
+  for (const [rel, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    fs.writeFileSync(path.join(dir, rel), text);
+  }
+  return loadKnowledge(dir, { today: TODAY });
+}
+
+const entry = (id: string, title: string, questions: string[], topics = '[assessment]') => `
+  - id: ${id}
+    title: ${title}
+    questions:
+${questions.map((q) => `      - ${q}`).join('\n')}
+    answer: "The council must reply. Ask for help if it does not."
+    topics: ${topics}
+    region: england
+    sources: [SEND Regulations 2014 reg.5(1)]
+    reviewed: 2026-11-01`;
+
+const small = () => kb({
+  'entries/a.yaml': `entries:${entry('assessment-decision', 'How long the council has to decide whether to assess', [
+    'how long does the council have to decide about an EHC needs assessment',
+    'when will I hear if they will assess my son',
+    'what is the time limit for the council to decide on an assessment',
+    'how many weeks until they decide about assessing',
+  ])}${entry('senco-role', 'What a SENCO does', [
+    'what does the senco do', 'who is the special needs teacher at school', 'what is the senco for', 'is the senco in charge of sen support',
+  ], '[sen-support]')}${entry('school-transport', 'School transport for children with SEND', [
+    'can my child get free transport to school', 'does the council pay for a taxi to school', 'who takes my disabled son to school', 'is there a school bus for special needs',
+  ], '[transport]')}${entry('transport-appeal', 'Appealing a school transport decision', [
+    'can i appeal the school transport decision', 'council said no to transport to school can i appeal', 'how do i challenge a transport refusal', 'transport to school was refused',
+  ], '[transport]')}`,
+  'glossary.yaml': `glossary:
+  - term: SENCO
+    stands_for: Special educational needs co-ordinator
+    meaning: The teacher who organises SEN support in a school.
+    also: [SENDCO, SENCo]
+`,
+  'synonyms.yaml': `synonyms:
+  - canonical: ehc plan
+    variants: [ehcp, education health and care plan, statement]
+  - canonical: council
+    variants: [local authority, la]
+spellings:
+  asessment: assessment
+  behavior: behaviour
+`,
+});
+
+describe('normalising what parents type', () => {
+  const k = small();
+  const n = createNormaliser(k.synonyms);
+  it('folds case, punctuation, curly apostrophes and accents', () => {
+    expect(basicNormalise("  My SON’s café—isn't   HAPPY!! ")).toBe('my son cafe isnt happy');
+  });
+  it('applies spellings, text-speak and synonyms (longest first)', () => {
+    expect(n.normalise('Wen will the LA do the asessment 4 my EHCP?')).toBe('when will the council do the assessment 4 my ehc plan');
+    expect(n.normalise('education health and care plan')).toBe('ehc plan');
+  });
+  it('measures edit distance with transpositions and stems consistently', () => {
+    expect(editDistance('echp', 'ehcp')).toBe(1);
+    expect(editDistance('desicde', 'decide')).toBe(2);
+    expect(editDistance('abc', 'xyzabc', 2)).toBe(3);
+    expect(stem('assessments')).toBe(stem('assessing'));
+    expect(stem('decided')).toBe(stem('decide'));
+  });
+});
+
+describe('the matcher on a small knowledge base', () => {
+  const k = small();
+  const m = createMatcher(k);
+
+  it('answers a typo-ridden question with the right entry', () => {
+    const out = m.match('how lond does the LA have to desicde on an asessment');
+    expect(out).toMatchObject({ kind: 'answer', entry: { id: 'assessment-decision' } });
+  });
+
+  it('does not "correct" real words into domain words', () => {
+    // "medication" is an English word, not a typo of "mediation"/"education"
+    expect(m.search('medication side effects').map((r) => r.entry.id)).toEqual([]);
+  });
+
+  it('answers "what does X mean" from the glossary, including other spellings', () => {
+    expect(m.match('what does SENDCO mean?')).toMatchObject({ kind: 'glossary', term: { term: 'SENCO' } });
+    expect(m.match('senco meaning')).toMatchObject({ kind: 'glossary', term: { term: 'SENCO' } });
+  });
+
+  it('says honestly when it has no answer, and whether the question was about SEND', () => {
+    expect(m.match('when are my bins collected')).toEqual({ kind: 'noAnswer', reason: 'notSend' });
+    expect(m.match('what is the weather tomorrow')).toEqual({ kind: 'noAnswer', reason: 'notSend' });
+    expect(m.match('can my autistic son get a blue badge')).toEqual({ kind: 'noAnswer', reason: 'outOfScope' });
+    expect(m.match('   ')).toEqual({ kind: 'noAnswer', reason: 'empty' });
+    expect(m.match('?!')).toEqual({ kind: 'noAnswer', reason: 'empty' });
+  });
+
+  it('offers "Did you mean…" with 2 to 3 options when two entries are equally close', () => {
+    const out = m.match('transport');
+    expect(out.kind).toBe('didYouMean');
+    if (out.kind === 'didYouMean') {
+      expect(out.options.map((e) => e.id).sort()).toEqual(['school-transport', 'transport-appeal']);
+    }
+  });
+
+  it('search ranks by score, best first, and respects the limit', () => {
+    const r = m.search('can i appeal the transport decision', 2);
+    expect(r).toHaveLength(2);
+    expect(r[0].entry.id).toBe('transport-appeal');
+    expect(r[0].score).toBeGreaterThan(r[1].score);
+  });
+
+  it('decide() follows the thresholds: below the floor nothing, above answer a clear winner', () => {
+    const e = k.entries;
+    const cand = (entry: number, jac: number) => ({ entry, doc: jac, query: jac, jac, bag: jac, full: jac, tri: jac, fuse: jac });
+    const x = (cands: ReturnType<typeof cand>[]) => ({ candidates: cands, aboutSend: true, empty: false });
+    expect(decide(x([cand(0, TUNING.floor - 0.05)]), TUNING, e)).toEqual({ kind: 'noAnswer', reason: 'outOfScope' });
+    expect(decide(x([cand(0, 0.99), cand(1, 0.2)]), TUNING, e)).toMatchObject({ kind: 'answer', entry: { id: e[0].id } });
+    expect(decide(x([cand(0, 0.99), cand(1, 0.98), cand(2, 0.97), cand(3, 0.96)]), TUNING, e)).toMatchObject({ kind: 'didYouMean', options: [{}, {}, {}] });
+  });
+
+  it('never throws on odd input', () => {
+    for (const t of ['', '\u0000', '🙂🙂', 'a'.repeat(5000), 'the the the', '1234', undefined as unknown as string]) {
+      expect(() => m.match(t)).not.toThrow();
+    }
+  });
+});
+
+describe('the matcher on the real knowledge base', () => {
+  const k = loadKnowledge(undefined, { today: TODAY });
+  const m = createMatcher(k);
+  it('understands the issue\'s example question', () => {
+    const out = m.match('how lond does the council have to desicde on an ehcp asessment');
+    expect(out.kind === 'answer' ? out.entry.id : out.kind === 'didYouMean' ? out.options[0].id : out.kind).toBe('ehc-assessment-decision-6-weeks');
+  });
+  it('does not answer council tax or bins with a nearby entry', () => {
+    expect(m.match('how do i pay my council tax').kind).toBe('noAnswer');
+    expect(m.match('when are my bins collected').kind).toBe('noAnswer');
+  });
+});
+
+describe('answer text', () => {
+  const k = small();
+  it('adds the sources and the reviewed date in words', () => {
+    const text = answerText(k.entry('senco-role')!);
+    expect(text).toMatch(/^The council must reply\./);
+    expect(text).toContain('Source: SEND Regulations 2014 reg.5(1)');
+    expect(text).toContain('Last checked: 1 November 2026');
+    expect(longDate('2026-02-09')).toBe('9 February 2026');
+  });
+  it('shows a service with each contact and its source', () => {
+    const text = serviceText({
+      id: 's', name: 'Helpline', what: 'Helps.', who: 'Parents.', area: 'dorset', helpsWith: [], reviewed: '2026-11-01',
+      contacts: [{ kind: 'phone', value: '0800 000 000', label: 'Advice', source: { title: 'Contact page', url: 'https://example.org/contact' } }],
+    });
+    expect(text).toContain('**Helpline**');
+    expect(text).toContain('- Phone (Advice): 0800 000 000 (source: [Contact page](https://example.org/contact))');
+  });
+  it('puts the emergency line first in safety text', () => {
+    const text = safetyText({ emergency: 'Call 999.', categories: [{ id: 'x', label: 'X', message: 'Get help.', services: [] }] });
+    expect(text.indexOf('Call 999.')).toBe(0);
+    expect(text).toContain('Get help.');
+  });
+});

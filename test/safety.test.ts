@@ -1,0 +1,79 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../src/knowledge';
+import { createSafetyScreen } from '../src/safety';
+
+const tmp: string[] = [];
+afterAll(() => tmp.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
+function kb(files: Record<string, string>) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'safety-'));
+  tmp.push(dir);
+  for (const [rel, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, rel), text);
+  return loadKnowledge(dir, { today: new Date('2026-11-23T12:00:00Z') });
+}
+
+const k = kb({
+  'safety.yaml': `emergency: If anyone is in danger, call 999.
+categories:
+  - id: self-harm
+    label: Suicide or self-harm
+    patterns: ["\\\\bsuicid", "\\\\bcant go on\\\\b", "\\\\bhurt(ing)? (him|her)self\\\\b"]
+    message: Please talk to someone now.
+    services: [samaritans]
+  - id: missing-child
+    label: A missing child
+    patterns: ["\\\\b(is|has gone|gone) missing\\\\b"]
+    message: Call 999 if a child is missing.
+`,
+  'services.yaml': `services:
+  - id: samaritans
+    name: Samaritans
+    what: Someone to talk to, day or night.
+    who: Anyone.
+    area: england
+    contacts:
+      - kind: phone
+        value: "116 123"
+        source: { title: Samaritans — Contact us, url: "https://www.samaritans.org/how-we-can-help/contact-samaritan/" }
+    reviewed: 2026-11-01
+`,
+  'synonyms.yaml': 'spellings:\n  suicidal: suicidal\n  sucidal: suicidal\n',
+});
+const screen = createSafetyScreen(k);
+
+describe('the safety screen', () => {
+  it('catches a risk anywhere in a long message, with the emergency line and sourced services', () => {
+    const hit = screen('Quick question about the EHCP timeline. Also my son has been hurting himself and I do not know what to do.');
+    expect(hit?.emergency).toBe('If anyone is in danger, call 999.');
+    expect(hit?.categories.map((c) => c.id)).toEqual(['self-harm']);
+    expect(hit?.categories[0].services.map((s) => s.id)).toEqual(['samaritans']);
+  });
+  it('matches the normalised text: apostrophes, capitals, punctuation', () => {
+    expect(screen('I CAN’T GO ON!!!')?.categories[0].id).toBe('self-harm');
+    expect(screen("i can't go on")).not.toBeNull();
+    expect(screen('my daughter has gone   missing')?.categories[0].id).toBe('missing-child');
+  });
+  it('fixes known misspellings before matching', () => {
+    expect(screen('she feels sucidal')).not.toBeNull();
+  });
+  it('reports every category that matches', () => {
+    expect(screen('he is missing and talked about suicide')?.categories.map((c) => c.id).sort()).toEqual(['missing-child', 'self-harm']);
+  });
+  it('lets ordinary messages through, and never throws on odd input', () => {
+    expect(screen('how long does the council have to decide on an assessment')).toBeNull();
+    for (const t of ['', '   ', '\u0000', 'a'.repeat(10000), undefined as unknown as string]) expect(screen(t)).toBeNull();
+  });
+});
+
+describe('the real safety patterns', () => {
+  const real = createSafetyScreen(loadKnowledge());
+  it('has categories with services that resolve', () => {
+    const hit = real('my son says he wants to kill himself');
+    expect(hit).not.toBeNull();
+    expect(hit!.emergency).toMatch(/999/);
+    expect(hit!.categories.every((c) => c.services.length > 0)).toBe(true);
+  });
+});
