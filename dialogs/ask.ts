@@ -8,7 +8,7 @@ import { monthName, todayInLondon } from '../src/dates';
 import type { Entry, Service } from '../src/knowledge';
 import { simplify } from '../src/menu';
 import { Option, withOptions } from '../src/present';
-import { answerQuestion, entryOption, sendEntry } from '../src/replies';
+import { answerQuestion, sendEntry } from '../src/replies';
 
 /**
  * One question inside a guided journey (assessment rights, local services, disagreements, talk to a person).
@@ -80,14 +80,6 @@ export function dialogWords(deps: SignpostDeps, dialogName: string): (key: strin
 /** A `;`-separated word list from the wording, simplified for matching. */
 export function wordList(text: string): string[] {
   return text.split(';').map(simplify).filter(Boolean);
-}
-
-/** Sends the entries with these ids (answer, source, services); ids not in the knowledge are skipped. */
-export async function sendEntries(context: TurnContext, deps: SignpostDeps, ids: string[]): Promise<void> {
-  for (const id of ids) {
-    const entry = deps.knowledge.entry(id);
-    if (entry) await sendEntry(context, deps, entry);
-  }
 }
 
 /** The option a reply chooses: same title/value, its number in the list, or one of its words inside the reply. */
@@ -254,7 +246,6 @@ export class AskDialog extends Dialog<AskSpec> {
   }
 }
 
-export { entryOption };
 
 /**
  * Sends entries' answers (with sources and reviewed dates), then the services they name, each service once.

@@ -2,7 +2,7 @@ import { ActivityTypes, Attachment } from 'botbuilder';
 import { ComponentDialog, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { SignpostDeps } from '../src/bot';
 import { LetterAnswers, LetterCouncil, LETTER_FILE_NAME, letterDataUrl, requestLetter } from '../src/letters';
-import { AskAnswer, AskDialog, AskOption, AskSpec, dialogWords, FieldKind, sendEntries, wordList } from './ask';
+import { AskAnswer, AskDialog, AskOption, AskSpec, dialogWords, FieldKind, sendEntriesOnce, wordList } from './ask';
 
 const ASK = 'assessmentRights.ask';
 const TOUR = 'assessmentRights.tour';
@@ -64,7 +64,7 @@ export class AssessmentRightsDialog extends ComponentDialog {
   private async showPage(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const page = (step.options as TourOptions | undefined)?.page ?? 0;
     if (page === 0) await step.context.sendActivity({ type: ActivityTypes.Message, text: this.words('intro'), textFormat: 'markdown' });
-    await sendEntries(step.context, this.deps, PAGES[page].entries);
+    await sendEntriesOnce(step.context, this.deps, PAGES[page].entries);
     const next = PAGES[page + 1];
     const options: AskOption[] = [];
     if (next) options.push({ title: this.words(next.button), value: 'next' });
