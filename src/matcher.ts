@@ -39,6 +39,8 @@ export const TUNING = {
   unknownWeight: 1.0,
   /** Count adjacent word pairs as terms too. */
   bigrams: false,
+  /** Entries scored in full per message, chosen by the token index (bounds the cost at any size). */
+  maxCandidates: 60,
   /** Candidates (by word overlap) re-scored by trigram similarity. */
   triCandidates: 20,
   /** Candidates (by the token index) that fuse.js re-scores (only if wFuse > 0: costly, see bench). */
@@ -137,13 +139,9 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
   }));
   for (const d of docs) d.weight = [...d.stems].reduce((a, s) => a + idf(s), 0);
 
-  // Token index: stem → documents. Narrows the candidates before any scoring.
-  const postings = new Map<string, number[]>();
-  docs.forEach((d, di) => d.stems.forEach((s) => {
-    const list = postings.get(s);
-    if (list) list.push(di);
-    else postings.set(s, [di]);
-  }));
+  // Each entry's questions/title (document indexes).
+  const entryDocs: number[][] = entries.map(() => []);
+  docs.forEach((d, di) => entryDocs[d.entry].push(di));
 
   // fuse.js per entry over its normalised questions/title, built once; run only on the few candidates.
   const fuseOptions = { includeScore: true, ignoreLocation: true, threshold: 0.6, minMatchCharLength: 2 };
@@ -164,44 +162,55 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
   const sendMarkers = new Set([...SEND_MARKERS, ...[...glossaryKeys.keys()].flatMap((k) => k.split(' '))].map(stem));
 
   /** Every candidate entry with its feature values; the score is a weighted sum (see TUNING). */
+  // Scratch space reused by every message (the matcher is synchronous, so this is safe).
+  const fullScore = new Float64Array(entries.length);
+  const touched: number[] = [];
+
   function features(text: string): Candidate[] {
     const n = norm.normalise(text);
     const q = contentStems(n);
     if (q.length === 0) return [];
     const qWeight = q.reduce((a, s) => a + idf(s), 0);
-    const best = new Map<number, { doc: number; query: number; jac: number }>();
-    const matchedByDoc = new Map<number, number>();
-    for (const s of q) {
-      const w = idf(s);
-      for (const di of postings.get(s) ?? []) matchedByDoc.set(di, (matchedByDoc.get(di) ?? 0) + w);
-    }
-    for (const [di, m] of matchedByDoc) {
-      const d = docs[di];
-      const docCov = m / d.weight;
-      const queryCov = m / qWeight;
-      // Weighted Jaccard: a short question ("they said no to the assessment") must not beat a
-      // question that shares more of the message's words just because it is fully covered.
-      const jac = m / (d.weight + qWeight - m);
-      const cur = best.get(d.entry);
-      if (!cur || jac > cur.jac || (jac === cur.jac && docCov > cur.doc)) best.set(d.entry, { doc: docCov, query: queryCov, jac });
-    }
     const qFull = q.reduce((a, s) => a + fullIdf(s), 0);
-    const fullMatched = new Map<number, number>();
+
+    // 1. Narrow: idf-weighted share of the message found in each entry's full text, from the
+    //    token index (typed arrays: a few hundred thousand adds at 100x size), keep the best few.
+    touched.length = 0;
     for (const s of q) {
+      const list = fullPostings.get(s);
+      if (!list) continue;
       const w = fullIdf(s);
-      for (const ei of fullPostings.get(s) ?? []) fullMatched.set(ei, (fullMatched.get(ei) ?? 0) + w);
+      for (let i = 0; i < list.length; i++) {
+        const ei = list[i];
+        if (fullScore[ei] === 0) touched.push(ei);
+        fullScore[ei] += w;
+      }
     }
-    for (const ei of fullMatched.keys()) if (!best.has(ei)) best.set(ei, { doc: 0, query: 0, jac: 0 });
-    const cands: Candidate[] = [...best].map(([entry, b]) => ({
-      entry,
-      doc: b.doc,
-      query: b.query,
-      jac: b.jac,
-      bag: q.reduce((a, s) => a + (bags[entry].has(s) ? idf(s) : 0), 0) / qWeight,
-      full: (fullMatched.get(entry) ?? 0) / qFull,
-      tri: 0,
-      fuse: 0,
-    }));
+    let chosen = touched;
+    if (touched.length > tuning.maxCandidates) {
+      chosen = [...touched].sort((x, y) => fullScore[y] - fullScore[x]).slice(0, tuning.maxCandidates);
+    }
+
+    // 2. Score the few: best question by weighted Jaccard, share of the message in the entry.
+    const cands: Candidate[] = chosen.map((entry) => {
+      let best = { doc: 0, query: 0, jac: 0 };
+      for (const di of entryDocs[entry]) {
+        const d = docs[di];
+        let m = 0;
+        for (const s of q) if (d.stems.has(s)) m += idf(s);
+        if (m === 0) continue;
+        // Weighted Jaccard: a short question ("they said no to the assessment") must not beat a
+        // question that shares more of the message's words just because it is fully covered.
+        const jac = m / (d.weight + qWeight - m);
+        const docCov = m / d.weight;
+        if (jac > best.jac || (jac === best.jac && docCov > best.doc)) best = { doc: docCov, query: m / qWeight, jac };
+      }
+      let bag = 0;
+      for (const s of q) if (bags[entry].has(s)) bag += idf(s);
+      return { entry, ...best, bag: bag / qWeight, full: fullScore[entry] / qFull, tri: 0, fuse: 0 };
+    });
+    for (const ei of touched) fullScore[ei] = 0;
+
     if (tuning.wTri > 0 && cands.length) {
       const qt = trigrams(contentText(n));
       // Only the leading candidates by word overlap: trigram similarity re-ranks, it does not retrieve.
@@ -252,7 +261,8 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
       const phrase = m[1].trim();
       const forms = [phrase, plain.light(phrase), norm.normalise(phrase)];
       let term = forms.map((f) => glossaryKeys.get(f)).find(Boolean);
-      if (!term) {
+      // Glossary terms are short: only a short phrase is worth a fuzzy look (and it keeps fuse cheap).
+      if (!term && phrase.length <= 30 && phrase.split(' ').length <= 4) {
         const hit = glossaryFuse.search(plain.light(phrase), { limit: 1 })[0];
         if (hit && (hit.score ?? 1) <= 0.15) term = glossaryKeys.get(hit.item);
       }
