@@ -38,7 +38,10 @@ export const STOPWORDS = new Set(
     'i me my mine myself we us our you your he him his she her they them their it its this that these those there here ' +
     'what which who whom whose when where why how all any some no not yes so than too very just also only then ' +
     'please thanks thank hi hello dear help know want need get got tell say said ask asking asked really still ' +
-    'much many more most one two as like well oh ok okay im ive going go lot bit thing things way something anything')
+    'much many more most one two as like well oh ok okay im ive going go lot bit thing things way something anything ' +
+    // Filler that carries no topic: "who EXACTLY is the senco", "sorry if this is a SILLY question".
+    'exactly actually even totally honestly basically literally sorry silly question questions quick anyone someone ' +
+    'anybody somebody anywhere somewhere hey hiya tbh btw cheers x xx xxx wondering wonder possible right sure')
     .split(' '),
 );
 
