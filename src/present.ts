@@ -1,5 +1,6 @@
-import { ActionTypes, Activity, ActivityTypes, CardFactory, Channels, MessageFactory } from 'botbuilder';
+import { ActionTypes, Activity, Channels, MessageFactory } from 'botbuilder';
 import { ChoiceFactory } from 'botbuilder-dialogs';
+import { teamsMessage } from './teamsCards';
 
 const suggestedActionChannels = new Set<string>([Channels.Webchat, Channels.Directline, Channels.Emulator, 'directlinespeech']);
 
@@ -20,10 +21,8 @@ export function withOptions(channelId: string, text: string, options: Option[]):
     value: o.value ?? o.title,
     action: { type: ActionTypes.ImBack, title: o.title, value: o.value ?? o.title },
   }));
-  if (channelId === 'msteams') {
-    const card = CardFactory.heroCard('', undefined, choices.map((c) => c.action), { text });
-    return { type: ActivityTypes.Message, attachments: [card] };
-  }
+  // Teams: one Adaptive Card (v1.5) holding the text and Action.Submit buttons that post back as imBack.
+  if (channelId === 'msteams') return teamsMessage(text, options);
   // ChoiceFactory would fall back to a card for titles over 20 characters ("Timescales & deadlines");
   // Web Chat shows longer suggested actions perfectly well, so use them wherever they are supported.
   if (suggestedActionChannels.has(channelId)) {

@@ -370,7 +370,7 @@ describe('assessment rights: interruptions and privacy in the middle of the lett
     const bot = await midLetter('msteams');
     const replies = await bot.say('help');
     const card = replies[replies.length - 1].attachments?.[0];
-    expect(card?.contentType).toBe('application/vnd.microsoft.card.hero');
+    expect(card?.contentType).toBe('application/vnd.microsoft.card.adaptive');
     expect(offered(replies)).toContain(w('ask.skipButton'));
     let done: Partial<Activity>[] = [];
     for (let i = 0; i < 4; i++) done = await bot.say(w('ask.skipButton'));

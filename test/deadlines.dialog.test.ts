@@ -48,9 +48,9 @@ describe('starting the journey', () => {
     expect(text).toContain(say('milestone.prompt'));
     expect(buttons(replies)).toEqual(rules.milestones.map((m) => m.label));
   });
-  it('renders the choices as a hero card in Teams', async () => {
+  it('renders the choices as an Adaptive Card in Teams', async () => {
     const { replies } = await atMilestoneQuestion({ channelId: 'msteams' });
-    const card = replies.flatMap((r) => r.attachments ?? []).find((a) => a.contentType === 'application/vnd.microsoft.card.hero');
+    const card = replies.flatMap((r) => r.attachments ?? []).find((a) => a.contentType === 'application/vnd.microsoft.card.adaptive');
     expect(card).toBeDefined();
     expect(buttons(replies)).toHaveLength(rules.milestones.length);
   });
