@@ -42,7 +42,7 @@ export const TUNING = {
   /** Entries scored in full per message, chosen by the token index (bounds the cost at any size). */
   maxCandidates: 60,
   /** Candidates (by word overlap) re-scored by trigram similarity. */
-  triCandidates: 20,
+  triCandidates: 12,
   /** Candidates (by the token index) that fuse.js re-scores (only if wFuse > 0: costly, see bench). */
   fuseCandidates: 8,
 };

@@ -23,7 +23,7 @@ export function createSafetyScreen(knowledge: Knowledge): (text: string) => Safe
     const raw = text.toLowerCase().replace(/[’‘]/g, "'");
     const norm = basicNormalise(text);
     const spelled = norm.split(' ').map((w) => spellings[w] ?? w).join(' ');
-    const forms = [raw, norm, spelled, ` ${norm} `];
+    const forms = spelled === norm ? [raw, norm] : [raw, norm, spelled];
     const hits = categories.filter((c) => c.regexes.some((re) => forms.some((f) => re.test(f))));
     if (hits.length === 0) return null;
     return {
