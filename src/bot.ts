@@ -2,6 +2,7 @@ import {
   ActivityHandler,
   ActivityTypes,
   ConversationState,
+  SendActivitiesHandler,
   StatePropertyAccessor,
   TurnContext,
   UserState,
@@ -16,6 +17,7 @@ import type { SafetyHit } from './safety';
 import { safetyText } from './answerText';
 import { menuLabels, recogniseInterruption } from './menu';
 import { withOptions } from './present';
+import { teamsMessage } from './teamsCards';
 import { messageTooLong } from './limits';
 import type { InsightsRecorder } from './insights/types';
 import { recordDialogStep, recordTurn } from './insights/hook';
@@ -58,6 +60,21 @@ export function messageText(context: TurnContext): string {
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ').trim();
 }
 
+/**
+ * In Teams, answers and other Markdown messages go out as Adaptive Cards (v1.5), which render the same on
+ * desktop, web and mobile; messages that already carry a card are left as they are.
+ */
+const answersAsTeamsCards: SendActivitiesHandler = async (_context, activities, next) => {
+  for (const activity of activities) {
+    if (activity.type === ActivityTypes.Message && activity.textFormat === 'markdown' && activity.text && !activity.attachments?.length) {
+      activity.attachments = teamsMessage(activity.text).attachments;
+      delete activity.text;
+      delete activity.textFormat;
+    }
+  }
+  return next();
+};
+
 export class SignpostBot extends ActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly flags: StatePropertyAccessor<ConversationFlags>;
@@ -98,6 +115,7 @@ export class SignpostBot extends ActivityHandler {
 
   /** Saves state after every turn, whatever handler ran. */
   override async run(context: TurnContext): Promise<void> {
+    if (context.activity.channelId === 'msteams') context.onSendActivities(answersAsTeamsCards);
     await super.run(context);
     await this.conversationState.saveChanges(context, false);
     await this.userState.saveChanges(context, false);
@@ -201,7 +219,8 @@ export class SignpostBot extends ActivityHandler {
 
   /**
    * What a parent sees when something breaks: a short apology and the menu. The error is logged with
-   * the conversation id only, never the message text, and the broken dialog state is dropped.
+   * the conversation id only, never the message text, and the broken dialog state is dropped (if even
+   * that cannot be saved, the whole conversation state is deleted so the next turn starts clean).
    */
   createTurnErrorHandler() {
     return async (context: TurnContext, error: unknown): Promise<void> => {
@@ -211,7 +230,9 @@ export class SignpostBot extends ActivityHandler {
         'turn failed',
       );
       try {
-        await this.conversationState.delete(context);
+        // Drop only the dialog that broke; the rest (e.g. that the parent was already welcomed) stays.
+        await this.dialogState.delete(context);
+        await this.conversationState.saveChanges(context, true).catch(() => this.conversationState.delete(context));
         await context.sendActivity(this.menuMessage(context, this.text('error.apology')));
       } catch (sendError) {
         this.log.error({ conversationId: context.activity.conversation?.id, err: String(sendError) }, 'could not apologise');

@@ -32,8 +32,24 @@ describe('welcome', () => {
       membersAdded: [{ id: 'bot', name: 'Bot' }],
       recipient: { id: 'bot', name: 'Bot' },
     });
-    expect(replies[0].text).toBe(k.text('welcome'));
+    // In Teams the welcome is an Adaptive Card (v1.5) holding the same words, one block per paragraph.
+    const card = replies[0].attachments?.[0];
+    expect(card?.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    expect((card?.content as { version: string }).version).toBe('1.5');
+    const paragraphs = k.text('welcome').trim().split(/\n\s*\n/);
+    expect(visibleText([replies[0]]).split('\n')).toEqual(paragraphs);
     expect(buttons(replies)).toEqual(menuTitles);
+  });
+
+  it('strips the @mention Teams puts in front of a message', async () => {
+    const bot = createTestBot({ channelId: 'msteams' });
+    const replies = await bot.say({
+      type: 'message',
+      text: '<at>SEND Signpost</at> help',
+      entities: [{ type: 'mention', mentioned: { id: 'bot', name: 'SEND Signpost' }, text: '<at>SEND Signpost</at>' }],
+      recipient: { id: 'bot', name: 'SEND Signpost' },
+    });
+    expect(visibleText(replies)).toContain('Here is what I can do');
   });
 
   it('says the information-not-advice line once per conversation, even when the first thing is a question', async () => {
@@ -209,6 +225,10 @@ describe('when something breaks', () => {
     const logged = JSON.stringify(bot.log.lines);
     expect(bot.log.lines.some((l) => l.level === 'error' && 'conversationId' in l.obj)).toBe(true);
     for (const piece of ['Jessica', 'Smith', '03/04/2015', 'jess@example.com']) expect(logged).not.toContain(piece);
+    // The parent carries on from the menu without being welcomed all over again.
+    const next = await bot.say(k.text('menu.askQuestion'));
+    expect(visibleText(next)).not.toContain(k.text('welcome'));
+    expect(visibleText(next)).toContain(k.text('ask.prompt'));
   });
 });
 
