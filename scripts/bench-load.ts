@@ -27,7 +27,9 @@ interface Memory {
   rss: number;
   heapUsed: number;
 }
-type ChildMessage = { type: 'listening'; url: string; journeys: string[]; milestone?: string } | { type: 'memory'; memory: Memory; errors: number };
+type ChildMessage =
+  | { type: 'listening'; url: string; journeys: string[]; milestone?: string }
+  | { type: 'memory'; memory: Memory; errors: number; storedKeys: number };
 
 // ---------------------------------------------------------------------------------------------------------
 // Child: the bot, on its own core.
@@ -51,7 +53,10 @@ async function serve(): Promise<void> {
     global.gc?.();
     global.gc?.();
     const { rss, heapUsed } = process.memoryUsage();
-    process.send!({ type: 'memory', memory: { rss, heapUsed }, errors } satisfies ChildMessage);
+    // Conversations still in the store: forget me at the end of each script should keep this near the connection count.
+    const inner = (app.storage as { inner?: { memory?: Record<string, unknown> } }).inner;
+    const storedKeys = Object.values(inner?.memory ?? {}).filter((v) => v !== undefined).length;
+    process.send!({ type: 'memory', memory: { rss, heapUsed }, errors, storedKeys } satisfies ChildMessage);
   });
   process.on('disconnect', () => process.exit(0));
 }
@@ -80,7 +85,7 @@ function evalQuestions(): string[] {
 }
 
 async function startSink(apologyText: string) {
-  const stats = { activities: 0, apologies: 0 };
+  const stats = { activities: 0, apologies: 0, connections: 0 };
   const server = createServer((req, res) => {
     let raw = '';
     req.setEncoding('utf8');
@@ -92,6 +97,8 @@ async function startSink(apologyText: string) {
     });
   });
   server.keepAliveTimeout = 30_000;
+  // How many TCP connections the bot opened to the channel: far fewer than activities means keep-alive works.
+  server.on('connection', () => void (stats.connections += 1));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, stats, close: () => server.close() };
 }
@@ -205,17 +212,24 @@ async function main(): Promise<void> {
     report(`${connections} @ ${pacedRate} turns/s`, await run(connections, Math.max(pacedRate * 30, 200), pacedRate), sink.stats.apologies - before);
   }
 
+  // The soak runs in two halves so growth can be told apart from warm-up: a leak grows in both halves.
   const start = await memory();
   const before = sink.stats.apologies;
-  const soak = await run(soakConnections, soakTurns);
+  const half = Math.ceil(soakTurns / 2);
+  const first = await run(soakConnections, half);
+  const middle = await memory();
+  const second = await run(soakConnections, soakTurns - half);
   const end = await memory();
-  report(`soak @ ${soakConnections}`, soak, sink.stats.apologies - before);
+  const apologies = sink.stats.apologies - before;
+  report(`soak 1/2 @ ${soakConnections}`, first, 0);
+  report(`soak 2/2 @ ${soakConnections}`, second, 0);
+  const heap = (m: ChildMessage & { type: 'memory' }) => `RSS ${mb(m.memory.rss)}, heap ${mb(m.memory.heapUsed)}, ${m.storedKeys} stored states`;
+  console.log(`memory after GC: before soak ${heap(start)}; after ${first.requests.total} turns ${heap(middle)}; after ${first.requests.total + second.requests.total} turns ${heap(end)}`);
   console.log(
-    `memory (after GC)         before soak: RSS ${mb(start.memory.rss)}, heap ${mb(start.memory.heapUsed)}   ` +
-      `after ${soak.requests.total} turns: RSS ${mb(end.memory.rss)}, heap ${mb(end.memory.heapUsed)}   ` +
-      `heap growth ${mb(end.memory.heapUsed - start.memory.heapUsed)}`,
+    `heap growth: first half ${mb(middle.memory.heapUsed - start.memory.heapUsed)}, second half ${mb(end.memory.heapUsed - middle.memory.heapUsed)}; ` +
+      `soak errors ${first.errors + first.timeouts + first.non2xx + second.errors + second.timeouts + second.non2xx + apologies} (apology replies ${apologies})`,
   );
-  console.log(`bot errors logged: ${end.errors}; activities the channel received: ${sink.stats.activities}`);
+  console.log(`bot errors logged: ${end.errors}; activities the channel received: ${sink.stats.activities} over ${sink.stats.connections} connections`);
   child.disconnect();
   sink.close();
 }

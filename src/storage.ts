@@ -15,8 +15,61 @@ import type { Config } from './config';
  * concurrent turns of one conversation detect each other (see there).
  */
 export function createStorage(config: Config, options: { now?: () => number } = {}): StateStore {
-  const inner = config.storage === 'blob' ? new BlobsStorage(config.blobConnectionString, config.blobContainer) : new MemoryStorage();
-  return new StateStore(inner, { ttlMs: config.stateTtlMinutes * 60_000, now: options.now });
+  const ttlMs = config.stateTtlMinutes * 60_000;
+  const now = options.now ?? Date.now;
+  if (config.storage === 'blob') return new StateStore(new BlobsStorage(config.blobConnectionString, config.blobContainer), { ttlMs, now });
+  const memory = new ExpiringMemoryStorage(now);
+  // An abandoned conversation is never read again, so in memory it is swept out instead (blob: lifecycle rule).
+  const sweeper = setInterval(() => memory.sweep(now() - ttlMs), Math.min(ttlMs, 10 * 60_000));
+  sweeper.unref();
+  return new StateStore(memory, { ttlMs, now });
+}
+
+/**
+ * MemoryStorage that really lets go. botbuilder's MemoryStorage.delete leaves each key behind (set to
+ * undefined), so a long-running process would keep a key for every conversation it ever had; and it never
+ * forgets a conversation that is simply abandoned. This one deletes keys and sweeps out idle records.
+ */
+export class ExpiringMemoryStorage extends MemoryStorage {
+  /** Last write per key, oldest first (a key is moved to the end when written). */
+  private readonly written = new Map<string, number>();
+
+  constructor(private readonly now: () => number = Date.now) {
+    super();
+  }
+
+  override async write(changes: StoreItems): Promise<void> {
+    await super.write(changes);
+    const at = this.now();
+    for (const key of Object.keys(changes)) {
+      this.written.delete(key);
+      this.written.set(key, at);
+    }
+  }
+
+  override async delete(keys: string[]): Promise<void> {
+    for (const key of keys) {
+      delete this.memory[key];
+      this.written.delete(key);
+    }
+  }
+
+  /** Removes records last written before `cutoff`; returns how many. */
+  sweep(cutoff: number): number {
+    let removed = 0;
+    for (const [key, at] of this.written) {
+      if (at >= cutoff) break; // Oldest first: everything after this is newer.
+      delete this.memory[key];
+      this.written.delete(key);
+      removed += 1;
+    }
+    return removed;
+  }
+
+  /** How many records are held (for the load bench and tests). */
+  get size(): number {
+    return this.written.size;
+  }
 }
 
 export interface StateStoreOptions {

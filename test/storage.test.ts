@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ConversationState, MemoryStorage, Storage, StoreItems, TestAdapter, TurnContext, UserState } from 'botbuilder';
 import { SignpostBot } from '../src/bot';
 import { readConfig } from '../src/config';
-import { commitThenSend, createStorage, isStateConflict, StateStore } from '../src/storage';
+import { commitThenSend, createStorage, ExpiringMemoryStorage, isStateConflict, StateStore } from '../src/storage';
 import { createTestBot, memoryLog, realKnowledge, visibleText } from './helpers/testBot';
 import { createMatcher } from '../src/matcher';
 import { createSafetyScreen } from '../src/safety';
@@ -15,7 +15,7 @@ describe('storage configuration', () => {
     const config = readConfig({});
     expect(config.storage).toBe('memory');
     expect(config.stateTtlMinutes).toBe(60 * 24);
-    expect(createStorage(config).inner).toBeInstanceOf(MemoryStorage);
+    expect(createStorage(config).inner).toBeInstanceOf(ExpiringMemoryStorage);
     expect(() => readConfig({ STORAGE: 'disk' })).toThrow(/STORAGE must be "memory" or "blob"/);
     expect(() => readConfig({ STORAGE: 'blob' })).toThrow(/BLOB_CONNECTION_STRING/);
     expect(() => readConfig({ STATE_TTL_MINUTES: 'soon' })).toThrow(/STATE_TTL_MINUTES/);
@@ -59,6 +59,27 @@ describe('state expiry', () => {
     now += 61 * MINUTE;
     const later = visibleText(await bot.say('hello'));
     expect(later).toContain(k.text('welcome').trim().slice(0, 40));
+  });
+});
+
+describe('memory storage over a long run', () => {
+  it('"forget me" leaves nothing behind, and conversations abandoned for longer than the TTL are swept out unread', async () => {
+    let now = Date.parse('2026-11-23T10:00:00Z');
+    const memory = new ExpiringMemoryStorage(() => now);
+    const bot = createTestBot({ storage: new StateStore(memory, { ttlMs: 60 * MINUTE, now: () => now }) });
+    await bot.join();
+    await bot.say(k.text('menu.askQuestion'));
+    expect(memory.size).toBeGreaterThan(0);
+    await bot.say('forget me');
+    const held = (memory as unknown as { memory: Record<string, unknown> }).memory;
+    expect(Object.keys(held)).toEqual([]); // botbuilder's MemoryStorage would keep each key, set to undefined.
+
+    await memory.write({ abandoned: { step: 1 } });
+    now += 30 * MINUTE;
+    await memory.write({ active: { step: 1 } });
+    now += 40 * MINUTE;
+    expect(memory.sweep(now - 60 * MINUTE)).toBe(1);
+    expect(Object.keys(held)).toEqual(['active']);
   });
 });
 
