@@ -79,6 +79,22 @@ describe('loadKnowledge', () => {
     expect((error as KnowledgeError).message).toMatch(/bad\.yaml:12 entry "bad-entry" › sources — every entry needs at least one source/);
   });
 
+  it('an alias to a missing anchor, or an alias bomb, is a problem naming the file and line, not a crash', () => {
+    const bomb = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]',
+      'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]', 'entries: *c'].join('\n');
+    const dir = kb({ 'entries/alias.yaml': 'entries:\n  *nowhere\n', 'entries/bomb.yaml': bomb });
+    let error: unknown;
+    try {
+      loadKnowledge(dir, { today: TODAY });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(KnowledgeError);
+    const problems = (error as KnowledgeError).problems;
+    expect(find(problems, '"*nowhere" refers to an anchor')).toMatchObject({ file: expect.stringMatching(/alias\.yaml$/), line: 2 });
+    expect(find(problems, 'too many "*" aliases')).toMatchObject({ file: expect.stringMatching(/bomb\.yaml$/), line: 2 });
+  });
+
   it('reports schema problems in the broken fixture at their lines', () => {
     const { knowledge, problems } = checkKnowledge(path.join(BROKEN, 'schema'), { today: TODAY });
     expect(knowledge).toBeUndefined();

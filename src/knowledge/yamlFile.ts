@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { isAlias, isMap, isScalar, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import type { KnowledgeProblem } from './problems';
 
@@ -47,9 +47,34 @@ export function readYamlFile(abs: string, problems: KnowledgeProblem[]): YamlFil
   const lineAt = (node: YamlNode | undefined): number | undefined =>
     node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
 
+  // Aliases (`*name`) are resolved only by toJS(), which throws a plain ReferenceError for an alias
+  // with no anchor or for an alias "bomb"; a low alias limit stops the bomb before it costs memory.
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (err) {
+    let missing: YamlNode | undefined;
+    let firstAlias: YamlNode | undefined;
+    visit(doc, {
+      Alias(_, node) {
+        firstAlias ??= node;
+        if (!missing && node.resolve(doc) === undefined) missing = node;
+      },
+    });
+    problems.push({
+      file,
+      line: lineAt(missing ?? firstAlias),
+      message: missing
+        ? `the YAML is not valid here: "*${isAlias(missing) ? missing.source : ''}" refers to an anchor ("&${isAlias(missing) ? missing.source : ''}") that is not set above it`
+        : `the YAML is not valid: it uses too many "*" aliases; write the values out instead`,
+      severity: 'error',
+    });
+    return undefined;
+  }
+
   return {
     file,
-    data: doc.toJS(),
+    data,
     lineOf(at, key) {
       const p = at.filter((k): k is string | number => typeof k === 'string' || typeof k === 'number');
       for (let n = p.length; n >= 0; n--) {
@@ -67,6 +92,9 @@ export function readYamlFile(abs: string, problems: KnowledgeProblem[]): YamlFil
     },
   };
 }
+
+/** Knowledge files have no need for aliases; this is far above any honest use and far below a bomb. */
+const MAX_ALIASES = 50;
 
 function yamlErrorInWords(code: string, message: string): string {
   const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
