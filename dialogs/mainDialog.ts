@@ -2,7 +2,7 @@ import type { Activity, TurnContext } from 'botbuilder';
 import { ComponentDialog, DialogInstance, DialogState, DialogTurnResult, TextPrompt, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { feedbackWording, recordTurn } from '../src/insights/hook';
 import type { SignpostDeps } from '../src/bot';
-import { menuLabels, MenuChoice, recogniseMenuChoice, simplify } from '../src/menu';
+import { menuLabels, recogniseMenuChoice, saysPhrase, simplify } from '../src/menu';
 import { Option, withOptions } from '../src/present';
 import { answerQuestion, QuestionReply, sendEntry } from '../src/replies';
 
@@ -44,6 +44,12 @@ export class MainDialog extends ComponentDialog {
   /** What the route step did, for the step that decides what to ask next. */
   private values(step: WaterfallStepContext): { reply?: QuestionReply } {
     return step.values as { reply?: QuestionReply };
+  }
+
+  /** A journey that is not on the menu (e.g. disagreements), asked for by the phrases in its own wording file. */
+  private journeyAskedFor(said: string): string | undefined {
+    const { dialogText } = this.deps.knowledge;
+    return [...this.journeyIds].find((id) => saysPhrase(said, dialogText[id]?.[`menu.${id}.phrases`]));
   }
 
   private async ask(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -138,7 +144,7 @@ export class MainDialog extends ComponentDialog {
       return step.next();
     }
 
-    const choice: MenuChoice | undefined = options.kind === 'question' ? undefined : recogniseMenuChoice(said, knowledge.text.bind(knowledge));
+    const choice: string | undefined = options.kind === 'question' ? undefined : recogniseMenuChoice(said, knowledge.text.bind(knowledge)) ?? this.journeyAskedFor(said);
     if (choice === 'askQuestion') {
       return step.replaceDialog(LOOP, { kind: 'question' } satisfies MainOptions);
     }

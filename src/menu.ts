@@ -22,10 +22,29 @@ export function menuLabels(text: TextLookup): Array<{ choice: MenuChoice; title:
   return menuChoices.map((choice) => ({ choice, title: text(`menu.${choice}`) }));
 }
 
+/** How many words a message may have besides a journey phrase and still mean "start that journey". */
+const MAX_EXTRA_WORDS = 3;
+
+/**
+ * True if the message asks for a journey in so many words: it contains one of the `;`-separated phrases
+ * as whole words, and little else ("I want to ask for an assessment"). A longer message containing a
+ * phrase is a real question ("how long do I have to appeal to the tribunal?") and is left for the matcher.
+ */
+export function saysPhrase(input: string, phrases: string | undefined): boolean {
+  const said = simplify(input);
+  if (!said || !phrases) return false;
+  const padded = ` ${said} `;
+  const words = said.split(' ').length;
+  return phrases
+    .split(';')
+    .map(simplify)
+    .filter(Boolean)
+    .some((p) => padded.includes(` ${p} `) && words <= p.split(' ').length + MAX_EXTRA_WORDS);
+}
+
 /**
  * A menu choice if the parent pressed a button, typed its number or label, or asked for a journey in
- * words ("I want to ask for an assessment"). Phrases are matched as whole words inside the message so
- * that a real question ("how long does the council have to decide on an assessment") is left for the matcher.
+ * words (see saysPhrase).
  */
 export function recogniseMenuChoice(input: string, text: TextLookup): MenuChoice | undefined {
   const said = simplify(input);
@@ -35,12 +54,7 @@ export function recogniseMenuChoice(input: string, text: TextLookup): MenuChoice
   if (byNumber) return byNumber.choice;
   const exact = labels.find((l) => simplify(l.title) === said || l.choice.toLowerCase() === said.replace(/ /g, ''));
   if (exact) return exact.choice;
-  const padded = ` ${said} `;
-  for (const { choice } of labels) {
-    const phrases = text(`menu.${choice}.phrases`).split(';').map(simplify).filter(Boolean);
-    if (phrases.some((p) => padded.includes(` ${p} `))) return choice;
-  }
-  return undefined;
+  return labels.find(({ choice }) => saysPhrase(said, text(`menu.${choice}.phrases`)))?.choice;
 }
 
 /** The words that work at any point in a conversation, whatever dialog is running. */
