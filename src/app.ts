@@ -1,8 +1,8 @@
 import { ConversationState, Storage, UserState } from 'botbuilder';
-import pino from 'pino';
 import type { BotLog, SignpostDeps } from './bot';
 import { SignpostBot } from './bot';
 import { createAdapter } from './adapter';
+import { createLogger } from './log';
 import type { Config } from './config';
 import { loadKnowledge } from './knowledge';
 import { createMatcher } from './matcher';
@@ -32,7 +32,8 @@ const RESEND_FALLBACK = 'Sorry, two of your messages arrived at the same moment 
 
 /** Knowledge → matcher → bot → adapter → server. Knowledge is validated here, once; a broken base throws. */
 export function createApp(config: Config, options: AppOptions = {}): SignpostApp {
-  const log = options.log ?? pino({ name: 'send-signpost', level: process.env.LOG_LEVEL ?? 'info' });
+  // createLogger's redaction rules hide message text and personal fields even if an activity is logged by mistake.
+  const log = options.log ?? createLogger({ pinoOptions: { name: 'send-signpost' } });
   const knowledge = loadKnowledge(config.knowledgeDir);
   const deps: SignpostDeps = {
     knowledge,

@@ -19,6 +19,7 @@ import { menuLabels, recogniseInterruption } from './menu';
 import { withOptions } from './present';
 import { teamsMessage } from './teamsCards';
 import { messageTooLong } from './limits';
+import { turnLog } from './log';
 import type { InsightsRecorder } from './insights/types';
 import { recordDialogStep, recordTurn } from './insights/hook';
 
@@ -116,6 +117,8 @@ export class SignpostBot extends ActivityHandler {
   /** Saves state after every turn, whatever handler ran. */
   override async run(context: TurnContext): Promise<void> {
     if (context.activity.channelId === 'msteams') context.onSendActivities(answersAsTeamsCards);
+    // Ids, type and length only: turnLog never includes the words a parent typed.
+    this.log.info(turnLog(context.activity), 'turn');
     await super.run(context);
     await this.conversationState.saveChanges(context, false);
     await this.userState.saveChanges(context, false);

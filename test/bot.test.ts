@@ -249,3 +249,17 @@ describe('very long messages', () => {
     expect(replies[0].text).toMatch(/999/);
   });
 });
+
+describe('logs', () => {
+  it('every turn is logged with ids, type and length, never the words', async () => {
+    const bot = createTestBot();
+    await bot.join();
+    const message = 'my son Oliver Brown, DOB 12/05/2016, needs help: call 07700 900123';
+    await bot.say(message);
+    const turns = bot.log.lines.filter((l) => l.msg === 'turn');
+    expect(turns.length).toBe(2);
+    expect(turns[1].obj).toEqual(expect.objectContaining({ activityType: 'message', channelId: 'test', textLength: message.length }));
+    const logged = JSON.stringify(bot.log.lines);
+    for (const piece of ['Oliver', 'Brown', '12/05/2016', '07700']) expect(logged).not.toContain(piece);
+  });
+});
