@@ -191,8 +191,9 @@ export class DeadlinesDialog extends ComponentDialog {
       return step.replaceDialog(LOOP, { stage: 'date', milestoneId: milestone.id, dateIndex: index + 1, dates: state.dates } satisfies DeadlinesState);
     }
     await this.sendResults(step.context, state);
-    // A calendar file only helps with dates still to come.
-    if (this.calendarEvents(state).length === 0) return step.endDialog();
+    // A calendar file only helps with dates still to come. Teams does not accept data: files from a bot,
+    // so it is not offered there (the dates are already shown above).
+    if (this.calendarEvents(state).length === 0 || step.context.activity.channelId === 'msteams') return step.endDialog();
     return step.replaceDialog(LOOP, { stage: 'calendar', milestoneId: milestone.id, dates: state.dates } satisfies DeadlinesState);
   }
 

@@ -48,6 +48,15 @@ describe('starting the journey', () => {
     expect(text).toContain(say('milestone.prompt'));
     expect(buttons(replies)).toEqual(rules.milestones.map((m) => m.label));
   });
+  it('in Teams, shows the dates but offers no calendar file (Teams takes no data: files from a bot)', async () => {
+    const { bot } = await atMilestoneQuestion({ channelId: 'msteams' });
+    await bot.say(label('asked-for-assessment'));
+    const replies = await bot.say('2/11/26');
+    const text = visibleText(replies);
+    expect(text).toContain('Monday 23 November 2026');
+    expect(text).not.toContain(say('calendar.offer'));
+    expect(replies.flatMap((r) => r.attachments ?? []).some((a) => a.contentType === 'text/calendar')).toBe(false);
+  });
   it('renders the choices as an Adaptive Card in Teams', async () => {
     const { replies } = await atMilestoneQuestion({ channelId: 'msteams' });
     const card = replies.flatMap((r) => r.attachments ?? []).find((a) => a.contentType === 'application/vnd.microsoft.card.adaptive');
