@@ -135,9 +135,11 @@ export function scoreItems(items: Item[], w: Tuning): Scored[] {
 }
 
 /** Mirrors decide() in src/matcher.ts on pre-scored items; test/eval.test.ts checks they agree. */
-export function outcomeOf(x: Scored, answer: number, floor: number, margin: number): 'answer' | 'dym' | 'none' | 'gloss' {
+export function outcomeOf(x: Scored, answer: number, floor: number, margin: number, lead = 1, leadFloor = 1): 'answer' | 'dym' | 'none' | 'gloss' {
   if (x.gloss === 2 || (x.gloss === 1 && x.s1 < answer + 0.2)) return 'gloss';
-  if (x.s1 < 0 || x.s1 < floor) return 'none';
+  if (x.s1 < 0) return 'none';
+  if (x.s1 >= leadFloor && x.s1 - Math.max(x.s2, 0) >= lead) return 'answer';
+  if (x.s1 < floor) return 'none';
   const clear = x.s2 < 0 || x.s1 - x.s2 > margin;
   if (x.s1 >= answer && clear) return 'answer';
   if (x.s2 >= floor) return 'dym';
@@ -150,10 +152,10 @@ export function outcomeOf(x: Scored, answer: number, floor: number, margin: numb
  * than none). Tried 2026-11-23: capping the out-of-scope term at 0.9 gave top-1 76% but 8% wrong
  * answers on held-out halves (vs 73% / 5%), so the stricter objective stays.
  */
-function objective(scored: Scored[], answer: number, floor: number, margin: number) {
+function objective(scored: Scored[], answer: number, floor: number, margin: number, lead = 1, leadFloor = 1) {
   let inN = 0, oosN = 0, correct = 0, wrong = 0, rejected = 0;
   for (const x of scored) {
-    const o = outcomeOf(x, answer, floor, margin);
+    const o = outcomeOf(x, answer, floor, margin, lead, leadFloor);
     if (x.inScope) {
       inN++;
       if (o === 'answer') { if (x.topRight) correct++; else wrong++; }
@@ -176,6 +178,9 @@ function* weightGrid(): Generator<Tuning> {
   }
 }
 
+const LEADS = [1, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3];
+const LEAD_FLOORS = Array.from({ length: 16 }, (_, i) => +(0.25 + i * 0.02).toFixed(2));
+
 function bestThresholds(scored: Scored[], w: Tuning, step: number, around?: Tuning) {
   let top: { t: Tuning; score: number } | undefined;
   const lo = (v: number | undefined) => (around && v !== undefined ? Math.max(0.05, v - 0.05) : 0.1);
@@ -183,8 +188,13 @@ function bestThresholds(scored: Scored[], w: Tuning, step: number, around?: Tuni
   for (let answer = lo(around?.answer); answer <= hi(around?.answer) + 1e-9; answer += step) {
     for (let floor = lo(around?.floor); floor <= Math.min(answer, hi(around?.floor)) + 1e-9; floor += step) {
       for (const margin of [0, 0.02, 0.04, 0.06, 0.08, 0.1]) {
-        const o = objective(scored, answer, floor, margin);
-        if (!top || o.score > top.score + 1e-9) top = { t: { ...w, answer: +answer.toFixed(3), floor: +floor.toFixed(3), margin }, score: o.score };
+        // The clear-winner rule is searched only in the fine pass (it multiplies the grid).
+        for (const lead of around ? LEADS : [1]) {
+          for (const leadFloor of lead < 1 ? LEAD_FLOORS : [1]) {
+            const o = objective(scored, answer, floor, margin, lead, leadFloor);
+            if (!top || o.score > top.score + 1e-9) top = { t: { ...w, answer: +answer.toFixed(3), floor: +floor.toFixed(3), margin, lead, leadFloor }, score: o.score };
+          }
+        }
       }
     }
   }
@@ -201,7 +211,7 @@ function best(items: Item[]) {
   return bestThresholds(scoreItems(items, top!.t), top!.t, 0.01, top!.t);
 }
 
-const measure = (items: Item[], t: Tuning) => objective(scoreItems(items, t), t.answer, t.floor, t.margin);
+const measure = (items: Item[], t: Tuning) => objective(scoreItems(items, t), t.answer, t.floor, t.margin, t.lead, t.leadFloor);
 
 export function tune(knowledge: Knowledge, sets: EvalSets) {
   const index = new Map(knowledge.entries.map((e, i) => [e.id, i]));
@@ -225,9 +235,9 @@ export function tune(knowledge: Knowledge, sets: EvalSets) {
   const a = items.filter((_, i) => i % 2 === 0), b = items.filter((_, i) => i % 2 === 1);
   const ab = measure(b, best(a).t);
   const ba = measure(a, best(b).t);
-  const { answer, floor, margin, wDoc, wQuery, wJac, wBag, wFull, wTri, wFuse, unknownWeight } = whole.t;
+  const { answer, floor, margin, lead, leadFloor, wDoc, wQuery, wJac, wBag, wFull, wTri, wFuse, unknownWeight } = whole.t;
   return {
-    best: { answer, floor, margin, wDoc, wQuery, wJac, wBag, wFull, wTri, wFuse, unknownWeight },
+    best: { answer, floor, margin, lead, leadFloor, wDoc, wQuery, wJac, wBag, wFull, wTri, wFuse, unknownWeight },
     objective: whole.score,
     cv: { top1: (ab.top1 + ba.top1) / 2, oosRejected: (ab.oosRejected + ba.oosRejected) / 2, wrong: (ab.wrong + ba.wrong) / 2 },
   };

@@ -27,6 +27,13 @@ export const TUNING = {
   floor: 0.53,
   /** A runner-up within this distance of the top makes it a "Did you mean…". */
   margin: 0.04,
+  /**
+   * A clear winner below `answer`: answered when it scores at least `leadFloor` and beats the
+   * runner-up by `lead` or more (reworded questions score lower, but still far ahead of the rest).
+   * 1 switches the rule off.
+   */
+  lead: 0.1,
+  leadFloor: 0.43,
   /** Weights of the features in an entry's score. */
   wDoc: 0, // share of the best-matching question/title covered by the message
   wQuery: 0, // share of the message explained by that same question
@@ -36,7 +43,7 @@ export const TUNING = {
   wTri: 0.75, // character-trigram similarity of the message to the closest question
   wFuse: 0, // fuse.js similarity of the message's content words to the entry's questions
   /** Weight of a word the knowledge has never seen, relative to the rarest known word. */
-  unknownWeight: 1.0,
+  unknownWeight: 0.75,
   /** Count adjacent word pairs as terms too. */
   bigrams: false,
   /** Entries scored in full per message, chosen by the token index (bounds the cost at any size). */
@@ -324,8 +331,10 @@ export function decide(x: Explained, tuning: Tuning, entries: Entry[]): MatchOut
   // "What does X mean?" is answered from the glossary; "what is X?" too unless an entry is a sure match.
   if (x.glossary && (x.glossary.explicit || !top || top.score < tuning.answer + 0.2)) return { kind: 'glossary', term: x.glossary.term };
   const none: MatchOutcome = { kind: 'noAnswer', reason: x.aboutSend ? 'outOfScope' : 'notSend' };
-  if (!top || top.score < tuning.floor) return none;
+  if (!top) return none;
   const runnerUp = ranked[1];
+  if (top.score >= tuning.leadFloor && top.score - (runnerUp?.score ?? 0) >= tuning.lead) return { kind: 'answer', entry: entries[top.entry], score: top.score };
+  if (top.score < tuning.floor) return none;
   const clear = !runnerUp || top.score - runnerUp.score > tuning.margin;
   if (top.score >= tuning.answer && clear) return { kind: 'answer', entry: entries[top.entry], score: top.score };
   const options = ranked.filter((r) => r.score >= tuning.floor).slice(0, 3);

@@ -62,7 +62,7 @@ describe('eval floors', () => {
     items.forEach((it, i) => {
       const out = m.match(it.expect !== undefined ? sets.inScope[i].q : sets.outOfScope[i - sets.inScope.length].q);
       const kind = { answer: 'answer', didYouMean: 'dym', noAnswer: 'none', glossary: 'gloss' }[out.kind];
-      expect(outcomeOf(scored[i], TUNING.answer, TUNING.floor, TUNING.margin)).toBe(kind);
+      expect(outcomeOf(scored[i], TUNING.answer, TUNING.floor, TUNING.margin, TUNING.lead, TUNING.leadFloor)).toBe(kind);
     });
   });
 });

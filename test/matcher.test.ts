@@ -127,7 +127,14 @@ describe('the matcher on a small knowledge base', () => {
     const e = k.entries;
     const cand = (entry: number, jac: number) => ({ entry, doc: jac, query: jac, jac, bag: jac, full: jac, tri: jac, fuse: jac });
     const x = (cands: ReturnType<typeof cand>[]) => ({ candidates: cands, aboutSend: true, empty: false });
-    expect(decide(x([cand(0, TUNING.floor - 0.05)]), TUNING, e)).toEqual({ kind: 'noAnswer', reason: 'outOfScope' });
+    const low = Math.min(TUNING.floor, TUNING.leadFloor) - 0.05;
+    expect(decide(x([cand(0, low)]), TUNING, e)).toEqual({ kind: 'noAnswer', reason: 'outOfScope' });
+    // Below `answer` but far ahead of the runner-up: a clear winner is answered; with a close runner-up it is not.
+    const mid = (TUNING.leadFloor + TUNING.answer) / 2;
+    if (TUNING.leadFloor < TUNING.answer) {
+      expect(decide(x([cand(0, mid), cand(1, mid - TUNING.lead - 0.01)]), TUNING, e)).toMatchObject({ kind: 'answer', entry: { id: e[0].id } });
+      expect(decide(x([cand(0, mid), cand(1, mid - 0.01)]), TUNING, e)).not.toMatchObject({ kind: 'answer' });
+    }
     expect(decide(x([cand(0, 0.99), cand(1, 0.2)]), TUNING, e)).toMatchObject({ kind: 'answer', entry: { id: e[0].id } });
     expect(decide(x([cand(0, 0.99), cand(1, 0.98), cand(2, 0.97), cand(3, 0.96)]), TUNING, e)).toMatchObject({ kind: 'didYouMean', options: [{}, {}, {}] });
   });
