@@ -2,6 +2,7 @@ import { ActivityTypes, Attachment, AttachmentLayoutTypes, CardFactory, TurnCont
 import { answerText, serviceText } from '../src/answerText';
 import { Dialog, DialogContext, DialogInstance, DialogTurnResult } from 'botbuilder-dialogs';
 import type { SignpostDeps } from '../src/bot';
+import { messageText } from '../src/incoming';
 import { parseDateInput } from '../src/dateInput';
 import { MAX_MESSAGE_CHARS } from '../src/limits';
 import { monthName, todayInLondon } from '../src/dates';
@@ -56,17 +57,6 @@ interface AskState {
 export const LONG_TEXT_MAX = MAX_MESSAGE_CHARS;
 const SHORT_TEXT_MAX = 200;
 
-/** The words a parent typed, or the value of a card button they pressed. */
-export function parentText(context: TurnContext): string {
-  const { activity } = context;
-  let text = typeof activity.text === 'string' ? activity.text : '';
-  if (!text.trim() && activity.value && typeof activity.value === 'object') {
-    const value = activity.value as Record<string, unknown>;
-    const pressed = value.text ?? value.value ?? value.choice;
-    if (typeof pressed === 'string') text = pressed;
-  }
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ').trim();
-}
 
 /** Wording for one of these dialogs, from knowledge/dialogs/<dialogName>.yaml. Throws on a missing key. */
 export function dialogWords(deps: SignpostDeps, dialogName: string): (key: string) => string {
@@ -128,7 +118,7 @@ export class AskDialog extends Dialog<AskSpec> {
     const { spec } = state;
     const { context } = dc;
     if (context.activity.type !== ActivityTypes.Message) return Dialog.EndOfTurn;
-    let said = parentText(context);
+    let said = messageText(context);
     // A number picks the button shown at that place (the `test` channel lists buttons as numbered text).
     const numbered = /^\s*(\d{1,2})\s*\.?\s*$/.exec(said);
     const shown = this.buttons(state);

@@ -17,6 +17,7 @@ import type { SafetyHit } from './safety';
 import { safetyText } from './answerText';
 import { menuLabels, recogniseInterruption } from './menu';
 import { withOptions } from './present';
+import { messageText } from './incoming';
 import { teamsMessage } from './teamsCards';
 import { messageTooLong } from './limits';
 import { turnLog } from './log';
@@ -47,19 +48,6 @@ export interface BotLog {
   error(obj: object, msg?: string): void;
 }
 
-/** The words a parent typed, or the value of a card button they pressed; Teams @mentions removed. */
-export function messageText(context: TurnContext): string {
-  const { activity } = context;
-  if (activity.channelId === 'msteams') TurnContext.removeRecipientMention(activity);
-  let text = typeof activity.text === 'string' ? activity.text : '';
-  if (!text.trim() && activity.value && typeof activity.value === 'object') {
-    const value = activity.value as Record<string, unknown>;
-    const pressed = value.text ?? value.value ?? value.choice;
-    if (typeof pressed === 'string') text = pressed;
-  }
-  // Control characters are never meaningful in a question; strip them rather than fail on them.
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ').trim();
-}
 
 /**
  * In Teams, answers and other Markdown messages go out as Adaptive Cards (v1.5), which render the same on
