@@ -6,11 +6,12 @@ import { evaluate, loadEvalSets, outcomeOf, scoreItems } from '../scripts/evalRu
 /**
  * Floors on the eval set (npm run eval prints the figures). Issue 3 targets:
  * top-1 >= 0.9, out-of-scope rejection >= 0.9, safety recall = 1.0.
- * Out-of-scope and safety hold the targets. Top-1 does NOT reach 0.9 yet (0.75 when tuned on
- * 2026-11-23: lexical matching misses many paraphrases); its floor holds today's level so that a
- * regression fails, and the target stays visible as a todo.
+ * Out-of-scope and safety hold the targets. Top-1 does NOT reach 0.9 yet (0.816 after the
+ * clear-winner rule and synonyms of 2026-11-23; 2-fold cross-validated ~0.80: lexical matching still
+ * misses many paraphrases); its floor sits ~2 points below today's level so that a regression fails,
+ * and the target stays visible as a todo.
  */
-const TOP1_FLOOR = 0.7;
+const TOP1_FLOOR = 0.79;
 const TOP3_FLOOR = 0.9;
 
 const knowledge = loadKnowledge();
