@@ -6,14 +6,11 @@ import { LETTER_FILE_NAME } from '../src/letters';
 import { MAX_MESSAGE_CHARS } from '../src/limits';
 import { createMatcher } from '../src/matcher';
 import { buttons, createTestBot, realKnowledge, visibleText } from './helpers/testBot';
+import { expectAnsweredMidJourney, journeyWords, offered } from './helpers/journeys';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
 const knowledge = realKnowledge();
-const w = (key: string) => {
-  const v = knowledge.dialogText.assessmentRights?.[key];
-  if (v === undefined) throw new Error(`missing assessmentRights.${key}`);
-  return v;
-};
+const w = journeyWords('assessmentRights');
 const t = (key: string) => knowledge.text(key);
 const answerStart = (id: string) => knowledge.entry(id)!.answer.split('\n')[0];
 
@@ -21,26 +18,7 @@ const answerStart = (id: string) => knowledge.entry(id)!.answer.split('\n')[0];
 function stored(storage: MemoryStorage): string {
   return JSON.stringify((storage as unknown as { memory: Record<string, string> }).memory);
 }
-/** The buttons offered last: card or suggested-action titles, or the numbered list the `test` channel shows. */
-function offered(replies: Partial<Activity>[]): string[] {
-  const shown = buttons(replies);
-  if (shown.length) return shown;
-  const text = replies[replies.length - 1]?.text ?? '';
-  const listed = [...text.matchAll(/^\s+\d+\. (.+)$/gm)].map((m) => m[1].trim());
-  if (listed.length) return listed;
-  return [...text.matchAll(/\(\d+\) ([^,(]+?)(?=,? or \(|, \(|$)/g)].map((m) => m[1].trim());
-}
-/** What the parent should see when a question is typed mid-dialog: whatever the matcher makes of it, then the same question. */
-function expectAnswered(replies: Partial<Activity>[], question: string) {
-  const outcome = createMatcher(knowledge).match(question);
-  expect(outcome.kind, question).not.toBe('noAnswer');
-  const seen = visibleText(replies);
-  if (outcome.kind === 'answer') expect(seen).toContain(outcome.entry.answer.split('\n')[0]);
-  if (outcome.kind === 'didYouMean') for (const e of outcome.options.slice(0, 3)) expect(seen).toContain(e.title);
-  if (outcome.kind === 'glossary') expect(seen).toContain(outcome.term.meaning);
-  // An answer is followed by "Shall we carry on?"; an unclear question by "Did you mean…" with the options.
-  expect(seen).toContain(outcome.kind === 'didYouMean' ? knowledge.text('question.didYouMean') : w('ask.carryOn'));
-}
+const expectAnswered = (replies: Partial<Activity>[], question: string) => expectAnsweredMidJourney(replies, question, w('ask.carryOn'));
 const letterOf = (replies: Partial<Activity>[]) => replies.find((r) => r.textFormat === 'plain' && r.text?.includes('Dear SEND team'))?.text;
 
 async function startLetter(channelId = 'test') {

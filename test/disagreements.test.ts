@@ -1,16 +1,12 @@
 import { Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { disagreementsEntryIds } from '../dialogs/disagreements';
-import { createMatcher } from '../src/matcher';
 import { buttons, createTestBot, realKnowledge, visibleText } from './helpers/testBot';
+import { expectAnsweredMidJourney, journeyWords, offered } from './helpers/journeys';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
 const knowledge = realKnowledge();
-const w = (key: string) => {
-  const v = knowledge.dialogText.disagreements?.[key];
-  if (v === undefined) throw new Error(`missing disagreements.${key}`);
-  return v;
-};
+const w = journeyWords('disagreements');
 const t = (key: string) => knowledge.text(key);
 const answerStart = (id: string) => knowledge.entry(id)!.answer.split('\n')[0];
 const intro = () => w('intro').split('\n')[0];
@@ -24,26 +20,8 @@ const STEP_ENTRIES: Record<string, string[]> = {
   complaints: ['complain-to-the-council', 'ombudsman-lgsco'],
 };
 
-/** What the parent should see when a question is typed mid-dialog: whatever the matcher makes of it, then the same question. */
-function expectAnswered(replies: Partial<Activity>[], question: string) {
-  const outcome = createMatcher(knowledge).match(question);
-  expect(outcome.kind, question).not.toBe('noAnswer');
-  const seen = visibleText(replies);
-  if (outcome.kind === 'answer') expect(seen).toContain(outcome.entry.answer.split('\n')[0]);
-  if (outcome.kind === 'didYouMean') for (const e of outcome.options.slice(0, 3)) expect(seen).toContain(e.title);
-  if (outcome.kind === 'glossary') expect(seen).toContain(outcome.term.meaning);
-  // An answer is followed by "Shall we carry on?"; an unclear question by "Did you mean…" with the options.
-  expect(seen).toContain(outcome.kind === 'didYouMean' ? knowledge.text('question.didYouMean') : w('ask.carryOn'));
-}
+const expectAnswered = (replies: Partial<Activity>[], question: string) => expectAnsweredMidJourney(replies, question, w('ask.carryOn'));
 
-function offered(replies: Partial<Activity>[]): string[] {
-  const shown = buttons(replies);
-  if (shown.length) return shown;
-  const text = replies[replies.length - 1]?.text ?? '';
-  const listed = [...text.matchAll(/^\s+\d+\. (.+)$/gm)].map((m) => m[1].trim());
-  if (listed.length) return listed;
-  return [...text.matchAll(/\(\d+\) ([^,(]+?)(?=,? or \(|, \(|$)/g)].map((m) => m[1].trim());
-}
 
 /** Disagreements is started from Local services ("A disagreement"); the lead may also route it from words. */
 async function start(channelId = 'test', areaKey = 'area.dorset') {

@@ -1,39 +1,17 @@
 import { Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { localServicesEntryIds, NEEDS, servicesFor } from '../dialogs/localServices';
-import { createMatcher } from '../src/matcher';
 import { buttons, createTestBot, realKnowledge, visibleText } from './helpers/testBot';
+import { expectAnsweredMidJourney, journeyWords, offered } from './helpers/journeys';
 
 const knowledge = realKnowledge();
-const w = (key: string) => {
-  const v = knowledge.dialogText.localServices?.[key];
-  if (v === undefined) throw new Error(`missing localServices.${key}`);
-  return v;
-};
+const w = journeyWords('localServices');
 const t = (key: string) => knowledge.text(key);
 const answerStart = (id: string) => knowledge.entry(id)!.answer.split('\n')[0];
 
 /** The buttons offered last: card or suggested-action titles, or the numbered list the `test` channel shows. */
-/** What the parent should see when a question is typed mid-dialog: whatever the matcher makes of it, then the same question. */
-function expectAnswered(replies: Partial<Activity>[], question: string) {
-  const outcome = createMatcher(knowledge).match(question);
-  expect(outcome.kind, question).not.toBe('noAnswer');
-  const seen = visibleText(replies);
-  if (outcome.kind === 'answer') expect(seen).toContain(outcome.entry.answer.split('\n')[0]);
-  if (outcome.kind === 'didYouMean') for (const e of outcome.options.slice(0, 3)) expect(seen).toContain(e.title);
-  if (outcome.kind === 'glossary') expect(seen).toContain(outcome.term.meaning);
-  // An answer is followed by "Shall we carry on?"; an unclear question by "Did you mean…" with the options.
-  expect(seen).toContain(outcome.kind === 'didYouMean' ? knowledge.text('question.didYouMean') : w('ask.carryOn'));
-}
+const expectAnswered = (replies: Partial<Activity>[], question: string) => expectAnsweredMidJourney(replies, question, w('ask.carryOn'));
 
-function offered(replies: Partial<Activity>[]): string[] {
-  const shown = buttons(replies);
-  if (shown.length) return shown;
-  const text = replies[replies.length - 1]?.text ?? '';
-  const listed = [...text.matchAll(/^\s+\d+\. (.+)$/gm)].map((m) => m[1].trim());
-  if (listed.length) return listed;
-  return [...text.matchAll(/\(\d+\) ([^,(]+?)(?=,? or \(|, \(|$)/g)].map((m) => m[1].trim());
-}
 /** The service cards shown, by title. */
 const cardTitles = (replies: Partial<Activity>[]) =>
   replies.flatMap((r) => r.attachments ?? []).filter((a) => a.contentType === 'application/vnd.microsoft.card.hero')

@@ -2,40 +2,18 @@ import { Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { peopleToTalkTo } from '../dialogs/talkToPerson';
 import type { Config } from '../src/config';
-import { createMatcher } from '../src/matcher';
 import { buttons, createTestBot, realKnowledge, visibleText } from './helpers/testBot';
+import { expectAnsweredMidJourney, journeyWords, offered } from './helpers/journeys';
 
 const knowledge = realKnowledge();
-const w = (key: string) => {
-  const v = knowledge.dialogText.talkToPerson?.[key];
-  if (v === undefined) throw new Error(`missing talkToPerson.${key}`);
-  return v;
-};
+const w = journeyWords('talkToPerson');
 const area = (key: string) => knowledge.dialogText.localServices[key];
 const t = (key: string) => knowledge.text(key);
 const noHelpline: Config['helpline'] = { name: '', phone: '', hours: '', url: '' };
 const fullHelpline: Config['helpline'] = { name: 'Dorset Parent Line (test)', phone: '01234 000000', hours: 'Monday to Friday, 9am to 5pm', url: 'https://example.org/help' };
 
-/** What the parent should see when a question is typed mid-dialog: whatever the matcher makes of it, then the same question. */
-function expectAnswered(replies: Partial<Activity>[], question: string) {
-  const outcome = createMatcher(knowledge).match(question);
-  expect(outcome.kind, question).not.toBe('noAnswer');
-  const seen = visibleText(replies);
-  if (outcome.kind === 'answer') expect(seen).toContain(outcome.entry.answer.split('\n')[0]);
-  if (outcome.kind === 'didYouMean') for (const e of outcome.options.slice(0, 3)) expect(seen).toContain(e.title);
-  if (outcome.kind === 'glossary') expect(seen).toContain(outcome.term.meaning);
-  // An answer is followed by "Shall we carry on?"; an unclear question by "Did you mean…" with the options.
-  expect(seen).toContain(outcome.kind === 'didYouMean' ? knowledge.text('question.didYouMean') : w('ask.carryOn'));
-}
+const expectAnswered = (replies: Partial<Activity>[], question: string) => expectAnsweredMidJourney(replies, question, w('ask.carryOn'));
 
-function offered(replies: Partial<Activity>[]): string[] {
-  const shown = buttons(replies);
-  if (shown.length) return shown;
-  const text = replies[replies.length - 1]?.text ?? '';
-  const listed = [...text.matchAll(/^\s+\d+\. (.+)$/gm)].map((m) => m[1].trim());
-  if (listed.length) return listed;
-  return [...text.matchAll(/\(\d+\) ([^,(]+?)(?=,? or \(|, \(|$)/g)].map((m) => m[1].trim());
-}
 const cardTitles = (replies: Partial<Activity>[]) =>
   replies.flatMap((r) => r.attachments ?? []).map((a) => (a.content as { title?: string }).title).filter(Boolean);
 
