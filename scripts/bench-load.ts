@@ -15,7 +15,8 @@
  * Targets: zero errors, p99 < 50 ms at 50 concurrent conversations on a 2-core machine, no memory growth.
  */
 import { fork } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -37,6 +38,9 @@ async function serve(): Promise<void> {
   // The bench comes from one address; the per-client rate limit is for the internet, not for this.
   process.env.RATE_LIMIT = 'off';
   process.env.STORAGE = 'memory';
+  // Insights stay on (their cost is part of a turn) but go to a throw-away folder, never data/insights.
+  const insightsDir = mkdtempSync(path.join(tmpdir(), 'signpost-bench-insights-'));
+  process.env.INSIGHTS_DIR = insightsDir;
   const { createApp } = await import('../src/app');
   const { readConfig } = await import('../src/config');
   const { createJourneys } = await import('../dialogs');
@@ -58,7 +62,10 @@ async function serve(): Promise<void> {
     const storedKeys = Object.values(inner?.memory ?? {}).filter((v) => v !== undefined).length;
     process.send!({ type: 'memory', memory: { rss, heapUsed }, errors, storedKeys } satisfies ChildMessage);
   });
-  process.on('disconnect', () => process.exit(0));
+  process.on('disconnect', () => {
+    rmSync(insightsDir, { recursive: true, force: true });
+    process.exit(0);
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -59,7 +59,8 @@ export async function startBotProcess(env: Record<string, string> = {}): Promise
       check();
     });
 
-  await waitForOutput(/"msg":"SEND Signpost is listening"/, 60_000);
+  // Generous: several processes may be starting at once on a busy 2-core machine (a hang guard, not a timing).
+  await waitForOutput(/"msg":"SEND Signpost is listening"/, 120_000);
   const line = output.split('\n').find((l) => l.includes('"msg":"SEND Signpost is listening"'))!;
   const port = (JSON.parse(line) as { port: number }).port;
   return {
