@@ -67,6 +67,11 @@ const SEND_MARKERS = [
   'assessment', 'tribunal', 'diagnosis', 'therapy', 'camhs', 'send', 'support', 'plan', 'annual', 'review',
 ];
 
+/** Long messages: trigram windows of this many content words, this far apart, at most this many. */
+const WINDOW = 8;
+const WINDOW_STEP = 3;
+const MAX_WINDOWS = 30;
+
 /** Pairs count for less than single words (bigrams are off by default: no gain on the eval set). */
 const BIGRAM_WEIGHT = 0.5;
 
@@ -219,16 +224,27 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
     for (const ei of touched) fullScore[ei] = 0;
 
     if (tuning.wTri > 0 && cands.length) {
-      const qt = trigrams(contentText(n));
+      const words = contentText(n).split(' ');
+      // A long message is compared as a whole and as overlapping windows of a question's length, so a
+      // question buried in a story is not drowned by the story's other words.
+      const views = [trigrams(words.join(' '))];
+      if (words.length > WINDOW + 2) {
+        for (let i = 0; i < words.length && views.length <= MAX_WINDOWS; i += WINDOW_STEP) {
+          views.push(trigrams(words.slice(i, i + WINDOW).join(' ')));
+          if (i + WINDOW >= words.length) break;
+        }
+      }
       // Only the leading candidates by word overlap: trigram similarity re-ranks, it does not retrieve.
       cands.sort((a, b) => b.jac + b.bag + b.full - (a.jac + a.bag + a.full));
       for (const c of cands.slice(0, tuning.triCandidates)) {
         let bestTri = 0;
         for (const dt of docTrigrams[c.entry]) {
-          let common = 0;
-          for (const g of qt) if (dt.has(g)) common++;
-          const dice = (2 * common) / (qt.size + dt.size || 1);
-          if (dice > bestTri) bestTri = dice;
+          for (const qt of views) {
+            let common = 0;
+            for (const g of qt) if (dt.has(g)) common++;
+            const dice = (2 * common) / (qt.size + dt.size || 1);
+            if (dice > bestTri) bestTri = dice;
+          }
         }
         c.tri = bestTri;
       }
