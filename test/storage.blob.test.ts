@@ -86,7 +86,7 @@ const join = (botUrl: string, conversationId: string) =>
   turn(botUrl, conversationId, { type: 'conversationUpdate', membersAdded: [{ id: `parent-${conversationId}` }] });
 
 describe('two real bot processes sharing one Blob store', () => {
-  it('a dialog begun on instance A continues on instance B, and a restarted instance carries on', { timeout: 180_000 }, async () => {
+  it('a dialog begun on instance A (question prompt; deadlines journey half way) continues on instance B, and a restarted instance carries on', { timeout: 180_000 }, async () => {
     const container = newContainer();
     const env = { STORAGE: 'blob', BLOB_CONNECTION_STRING: azurite.connectionString, BLOB_CONTAINER: container };
     const [a, b] = await Promise.all([startBotProcess(env), startBotProcess(env)]);
@@ -104,6 +104,23 @@ describe('two real bot processes sharing one Blob store', () => {
     expect(onB).not.toContain(k.text('error.apology'));
     expect(onB.length).toBeGreaterThan(0);
     expect(await storedState(container, conversation)).toContain('"kind":"next"');
+
+    // The deadlines journey, half way: the milestone is chosen on A, the date is answered on B.
+    const rules = k.deadlines as { milestones?: Array<{ label: string; dates: Array<{ question: string }> }> } | undefined;
+    const milestone = rules?.milestones?.find((m) => m.dates.length === 1);
+    const deadlinesText = k.dialogText.deadlines;
+    expect(milestone, 'a deadlines milestone asking for one date').toBeDefined();
+    expect(deadlinesText, 'knowledge/dialogs/deadlines.yaml').toBeDefined();
+    if (milestone && deadlinesText) {
+      const journey = 'journey-1';
+      await join(a.url, journey);
+      expect(await say(a.url, journey, k.text('menu.deadlines'))).toContain(deadlinesText['milestone.prompt']);
+      expect(await say(a.url, journey, milestone.label)).toContain(milestone.dates[0].question.trim());
+      const dateOnB = await say(b.url, journey, '2 October 2026');
+      expect(dateOnB).not.toContain(welcomeStart);
+      expect(dateOnB).not.toContain(deadlinesText['milestone.prompt']);
+      expect(dateOnB).toContain(deadlinesText['calendar.offer']); // The dates were worked out from A's milestone.
+    }
 
     // B restarts (a deployment, a crash): the new process carries on the same conversation.
     expect(await b.stop('SIGTERM')).toBe(0);
