@@ -153,6 +153,14 @@ describe('the matcher on the real knowledge base', () => {
     const out = m.match('how lond does the council have to desicde on an ehcp asessment');
     expect(out.kind === 'answer' ? out.entry.id : out.kind === 'didYouMean' ? out.options[0].id : out.kind).toBe('ehc-assessment-decision-6-weeks');
   });
+  it('finds a question buried in a long story (compared in windows, not only as a whole)', () => {
+    // Without the windows these stories pull the match to waiting-list entries.
+    const stories = [
+      'my son is nine and has autism and adhd, he has been at the same primary school since reception and he loves his teacher this year, he gets some help in class with reading and writing, ',
+      'we moved to dorset last year, my daughter is in year 5 and is waiting for a paediatrician appointment, she struggles with friendships and gets very anxious at playtimes, ',
+    ];
+    for (const story of stories) expect(m.search(`${story}can I appeal a refusal to assess`, 1)[0].entry.id).toBe('ehc-assessment-refused');
+  });
   it('does not answer council tax or bins with a nearby entry', () => {
     expect(m.match('how do i pay my council tax').kind).toBe('noAnswer');
     expect(m.match('when are my bins collected').kind).toBe('noAnswer');
