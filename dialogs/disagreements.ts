@@ -6,7 +6,7 @@ import { DeadlinesDialog } from './deadlines';
 
 const ASK = 'disagreements.ask';
 const LOOP = 'disagreements.loop';
-/** The deadlines journey (dates helper), one tap away. */
+/** The deadlines journey, one tap away. */
 const DEADLINES = DeadlinesDialog.id;
 
 /** The steps, from the most informal to the most formal; each shows these entries (ids never change). */

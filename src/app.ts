@@ -27,9 +27,6 @@ export interface SignpostApp {
   log: BotLog;
 }
 
-// Storage helper: used until the lead adds `state.resend` to knowledge/messages.yaml.
-const RESEND_FALLBACK = 'Sorry, two of your messages arrived at the same moment and I could not keep up. Please send your last message again.';
-
 /** Knowledge → matcher → bot → adapter → server. Knowledge is validated here, once; a broken base throws. */
 export function createApp(config: Config, options: AppOptions = {}): SignpostApp {
   // createLogger's redaction rules hide message text and personal fields even if an activity is logged by mistake.
@@ -45,17 +42,17 @@ export function createApp(config: Config, options: AppOptions = {}): SignpostApp
     insights: createInsights(config.insights, { onError: (e) => log.warn({ code: (e as NodeJS.ErrnoException)?.code ?? 'error' }, 'insights not recorded') }),
   };
   const storage = options.storage ?? createStorage(config);
-  // Storage helper: the two states are named so commitThenSend can reload them when a turn is retried.
+  // The two states are named so commitThenSend can reload them when a turn is retried.
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
   const bot = new SignpostBot(deps, conversationState, userState, log);
   const adapter = createAdapter(config, bot.createTurnErrorHandler());
-  // Storage helper: replies are sent once the turn's state is saved; a turn that loses a save race to
+  // Replies are sent once the turn's state is saved; a turn that loses a save race to
   // another instance runs again on fresh state (src/storage.ts commitThenSend).
   const logic = commitThenSend((context) => bot.run(context), {
     states: [conversationState, userState],
     log,
-    resendText: () => knowledge.messages['state.resend'] ?? RESEND_FALLBACK,
+    resendText: () => knowledge.text('state.resend'),
   });
   const http = createServer({ deps, adapter, logic, log }, [...defaultFeatures, ...(options.features ?? [])]);
   return { deps, bot, storage, http, log };

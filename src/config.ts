@@ -20,7 +20,7 @@ export interface Config {
   helpline: { name: string; phone: string; hours: string; url: string };
   /** Insights (INSIGHTS, INSIGHTS_DIR, INSIGHTS_RETENTION_DAYS, INSIGHTS_TOKEN): see src/insights/config.ts. */
   insights: InsightsConfig;
-  // Storage (added by the storage helper): where conversation state lives and how long it is kept.
+  // Storage: where conversation state lives and how long it is kept.
   /** 'memory' (default: in this process only) or 'blob' (Azure Blob Storage, shared by every instance). */
   storage: 'memory' | 'blob';
   blobConnectionString: string;
@@ -57,12 +57,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       url: env.HELPLINE_URL ?? '',
     },
     insights: readInsightsConfig(env),
-    // Storage (added by the storage helper): checked here so a bad setting stops start-up with a clear message.
+    // Storage: checked here so a bad setting stops start-up with a clear message.
     ...readStorageConfig(env),
   };
 }
 
-// Storage settings (added by the storage helper).
+// Storage settings.
 function readStorageConfig(env: NodeJS.ProcessEnv): Pick<Config, 'storage' | 'blobConnectionString' | 'blobContainer' | 'stateTtlMinutes'> {
   const storage = (env.STORAGE ?? 'memory').trim().toLowerCase();
   if (storage !== 'memory' && storage !== 'blob') {

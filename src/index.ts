@@ -18,16 +18,16 @@ try {
   throw error;
 }
 const { http, log, deps } = app;
-// Storage helper: finish turns in flight on SIGTERM and refuse new ones (src/shutdown.ts).
+// Finish turns in flight on SIGTERM and refuse new ones (src/shutdown.ts).
 const shutdown = gracefulShutdown(http, log);
 http.listen(config.port).then((url) => {
   const local = isLocalMode(config);
-  // Storage helper: log the port actually bound (PORT=0 picks a free one; tests read it from here).
+  // Log the port actually bound (PORT=0 picks a free one; tests read it from here).
   log.info({ port: Number(new URL(url).port), storage: config.storage, mode: local ? 'local' : 'bot-framework', entries: deps.knowledge.entries.length }, 'SEND Signpost is listening');
   if (local) console.log(`\nSEND Signpost is running. Open http://localhost:${config.port}/ to chat.\n`);
 });
 
-// Storage helper: drain instead of closing at once; exit 0 when every turn in flight has finished.
+// Drain instead of closing at once; exit 0 when every turn in flight has finished.
 const stop = () => {
   shutdown.shutdown().then(({ clean }) => process.exit(clean ? 0 : 1));
 };
