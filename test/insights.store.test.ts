@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createInsights, createFileRecorder, readInsights, readInsightsConfig, sweepInsights } from '../src/insights';
+import { MAX_PENDING_RECORDS } from '../src/insights/store';
 import { readConfig } from '../src/config';
 
 const dirs: string[] = [];
@@ -106,5 +107,30 @@ describe('insights store', () => {
     expect(() => readInsightsConfig({ INSIGHTS: 'maybe' })).toThrow(/INSIGHTS must be "on" or "off"/);
     expect(() => readInsightsConfig({ INSIGHTS_RETENTION_DAYS: '0' })).toThrow(/INSIGHTS_RETENTION_DAYS/);
     expect(() => readInsightsConfig({ INSIGHTS_TOKEN: 'short' })).toThrow(/at least 16/);
+  });
+
+  it('writes records that arrive together in one batch, in order, across a change of day', async () => {
+    const dir = tempDir();
+    let now = new Date('2026-11-23T23:59:00Z');
+    const recorder = createFileRecorder({ dir, retentionDays: 30, now: () => now });
+    for (let i = 0; i < 50; i++) recorder.record({ outcome: 'answer', channelId: 'webchat', entryId: `entry-${i}` });
+    now = new Date('2026-11-24T00:01:00Z');
+    recorder.record({ outcome: 'answer', channelId: 'webchat', entryId: 'next-day' });
+    await recorder.flush();
+    const first = readFileSync(path.join(dir, 'insights-2026-11-23.jsonl'), 'utf8').trim().split('\n');
+    expect(first.map((l) => JSON.parse(l).entryId)).toEqual(Array.from({ length: 50 }, (_, i) => `entry-${i}`));
+    const second = readFileSync(path.join(dir, 'insights-2026-11-24.jsonl'), 'utf8').trim().split('\n');
+    expect(second.map((l) => JSON.parse(l).entryId)).toEqual(['next-day']);
+  });
+
+  it('never holds more than a bounded backlog in memory: extra records are dropped and reported once', async () => {
+    const dir = tempDir();
+    const errors: unknown[] = [];
+    const recorder = createFileRecorder({ dir, retentionDays: 30, now: at('2026-11-23T10:00:00Z'), onError: (e) => errors.push(e) });
+    // All of these arrive before the first write can start.
+    for (let i = 0; i < MAX_PENDING_RECORDS + 25; i++) recorder.record({ outcome: 'dialog', channelId: 'test' });
+    await recorder.flush();
+    expect((await readInsights(dir)).records).toHaveLength(MAX_PENDING_RECORDS);
+    expect(errors).toHaveLength(1);
   });
 });

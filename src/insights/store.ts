@@ -55,6 +55,12 @@ export async function sweepInsights(dir: string, retentionDays: number, now: Dat
  * Appends records in order, off the reply path. The retention sweep runs on the first write and then
  * whenever the day changes, so a long-running bot deletes old files daily without a timer.
  */
+/**
+ * Records waiting to be written, at most. Past this (a disk far slower than the bot), new records are
+ * dropped and the error is reported once, rather than letting memory grow.
+ */
+export const MAX_PENDING_RECORDS = 10_000;
+
 export function createFileRecorder(options: RecorderOptions): InsightsRecorder {
   const now = options.now ?? (() => new Date());
   let reported = false;
@@ -68,25 +74,49 @@ export function createFileRecorder(options: RecorderOptions): InsightsRecorder {
   const started = now();
   let sweptDay = dayOf(started);
   let queue: Promise<void> = sweepInsights(options.dir, options.retentionDays, started).then(() => undefined, fail);
+
+  // Records are batched: whatever has arrived while the last write was in progress goes out in one append
+  // per day. One append per record fell behind under load (each waits for its own I/O round trip while
+  // turns keep the event loop busy), so the backlog, and memory, grew with traffic.
+  let pending: Array<{ day: string; at: Date; line: string }> = [];
+  let drainScheduled = false;
+  const drain = async () => {
+    drainScheduled = false;
+    while (pending.length > 0) {
+      const batch = pending;
+      pending = [];
+      if (!madeDir) {
+        await mkdir(options.dir, { recursive: true, mode: 0o700 });
+        madeDir = true;
+      }
+      for (let i = 0; i < batch.length; ) {
+        const { day, at } = batch[i];
+        let j = i;
+        while (j < batch.length && batch[j].day === day) j++;
+        if (sweptDay !== day) {
+          sweptDay = day;
+          await sweepInsights(options.dir, options.retentionDays, at);
+        }
+        const lines = batch.slice(i, j).map((b) => b.line).join('');
+        await appendFile(path.join(options.dir, fileForDay(day)), lines, { mode: 0o600 });
+        i = j;
+      }
+    }
+  };
+
   return {
     record(event) {
       if (!INSIGHT_OUTCOMES.includes(event.outcome)) return;
+      if (pending.length >= MAX_PENDING_RECORDS) {
+        fail(new Error('insights backlog full: records dropped'));
+        return;
+      }
       const at = now();
-      const record = toRecord(event, at);
-      const day = dayOf(at);
-      queue = queue
-        .then(async () => {
-          if (!madeDir) {
-            await mkdir(options.dir, { recursive: true, mode: 0o700 });
-            madeDir = true;
-          }
-          if (sweptDay !== day) {
-            sweptDay = day;
-            await sweepInsights(options.dir, options.retentionDays, at);
-          }
-          await appendFile(path.join(options.dir, fileForDay(day)), `${JSON.stringify(record)}\n`, { mode: 0o600 });
-        })
-        .catch(fail);
+      pending.push({ day: dayOf(at), at, line: `${JSON.stringify(toRecord(event, at))}\n` });
+      if (!drainScheduled) {
+        drainScheduled = true;
+        queue = queue.then(drain).catch(fail);
+      }
     },
     flush: () => queue,
   };
