@@ -73,7 +73,7 @@ beforeAll(async () => {
   // botbuilder prints every rejected token with console.error; keep the test output readable.
   consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
   storage = new CountingStorage();
-  app = createApp(readConfig({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-used-offline' }), { storage, log: memoryLog() });
+  app = createApp(readConfig({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-used-offline', INSIGHTS: 'off' }), { storage, log: memoryLog() });
   base = await app.http.listen(0, '127.0.0.1');
 });
 

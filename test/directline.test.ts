@@ -13,7 +13,7 @@ describe('the built-in Direct Line 3.0–compatible endpoint (what Web Chat talk
   let base: string;
 
   beforeAll(async () => {
-    app = createApp(readConfig({ KNOWLEDGE_DIR: process.env.KNOWLEDGE_DIR }), { log: memoryLog() });
+    app = createApp(readConfig({ KNOWLEDGE_DIR: process.env.KNOWLEDGE_DIR, INSIGHTS: 'off' }), { log: memoryLog() });
     base = await app.http.listen(0, '127.0.0.1');
   });
   afterAll(() => app.http.close());

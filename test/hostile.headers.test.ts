@@ -30,7 +30,7 @@ function withEnv<T>(vars: Record<string, string | undefined>, fn: () => T): T {
 }
 
 async function startWith(env: Record<string, string | undefined>) {
-  const app = withEnv({ RATE_LIMIT: 'off', FRAME_ANCESTORS: undefined, ...env }, () => createApp(readConfig({}), { log: memoryLog() }));
+  const app = withEnv({ RATE_LIMIT: 'off', FRAME_ANCESTORS: undefined, ...env }, () => createApp(readConfig({ INSIGHTS: 'off' }), { log: memoryLog() }));
   const base = await app.http.listen(0, '127.0.0.1');
   return { app, base };
 }

@@ -150,7 +150,7 @@ let log: ReturnType<typeof memoryLog>;
 
 beforeAll(async () => {
   log = memoryLog();
-  app = withEnv({ RATE_LIMIT: 'off', FRAME_ANCESTORS: undefined }, () => createApp(readConfig({}), { log }));
+  app = withEnv({ RATE_LIMIT: 'off', FRAME_ANCESTORS: undefined }, () => createApp(readConfig({ INSIGHTS: 'off' }), { log }));
   base = await app.http.listen(0, '127.0.0.1');
 });
 afterAll(async () => {
@@ -335,7 +335,7 @@ describe('rate limits (small limits configured through the environment)', () => 
     limited = withEnv(
       // One request a minute refill: nothing refills while this test runs, so counts are exact.
       { RATE_LIMIT: undefined, RATE_LIMIT_BURST: '3', RATE_LIMIT_PER_MINUTE: '1', RATE_LIMIT_TRUST_PROXY: undefined },
-      () => createApp(readConfig({}), { log: memoryLog() }),
+      () => createApp(readConfig({ INSIGHTS: 'off' }), { log: memoryLog() }),
     );
     limitedBase = await limited.http.listen(0, '127.0.0.1');
   });

@@ -5,7 +5,7 @@ import { startChannelSink } from './helpers/channelSink';
 import { memoryLog, realKnowledge } from './helpers/testBot';
 
 const k = realKnowledge();
-const config = (extra: NodeJS.ProcessEnv = {}) => readConfig({ KNOWLEDGE_DIR: process.env.KNOWLEDGE_DIR, ...extra });
+const config = (extra: NodeJS.ProcessEnv = {}) => readConfig({ KNOWLEDGE_DIR: process.env.KNOWLEDGE_DIR, INSIGHTS: 'off', ...extra });
 
 /** An activity as a channel posts it to /api/messages, replies going to `serviceUrl`. */
 function channelActivity(serviceUrl: string, conversationId: string, extra: Record<string, unknown>) {

@@ -149,7 +149,7 @@ describe('graceful shutdown in local mode (built-in Direct Line)', () => {
     const k = realKnowledge();
     const hold = holdingStore(new MemoryStorage());
     const log = memoryLog();
-    const app = createApp(readConfig({}), { log, storage: new StateStore(hold.store, { ttlMs: 3_600_000 }) });
+    const app = createApp(readConfig({ INSIGHTS: 'off' }), { log, storage: new StateStore(hold.store, { ttlMs: 3_600_000 }) });
     const shutdown = gracefulShutdown(app.http, log);
     const base = await app.http.listen(0, '127.0.0.1');
     try {

@@ -161,7 +161,7 @@ class RaceOnRead implements Storage {
 }
 
 async function inProcessInstance(container: string) {
-  const config = readConfig({ STORAGE: 'blob', BLOB_CONNECTION_STRING: azurite.connectionString, BLOB_CONTAINER: container });
+  const config = readConfig({ STORAGE: 'blob', BLOB_CONNECTION_STRING: azurite.connectionString, BLOB_CONTAINER: container, INSIGHTS: 'off' });
   const race = new RaceOnRead(new BlobsStorage(config.blobConnectionString, config.blobContainer));
   const log = memoryLog();
   // Each instance has its own store client and its own StateStore; the only thing shared is Azurite.

@@ -29,7 +29,7 @@ const silent = { info() {}, warn() {}, error() {} };
 
 /** The real app (local mode: no app id, no Direct Line secret) on an ephemeral port, with the channel routes. */
 export async function startApp(): Promise<{ app: SignpostApp; baseUrl: string; close: () => Promise<void> }> {
-  const config = readConfig({ KNOWLEDGE_DIR: process.env.KNOWLEDGE_DIR });
+  const config = readConfig({ KNOWLEDGE_DIR: process.env.KNOWLEDGE_DIR, INSIGHTS: 'off' });
   const app = createApp(config, { log: silent });
   const baseUrl = await app.http.listen(0, '127.0.0.1');
   return { app, baseUrl, close: () => app.http.close() };

@@ -24,7 +24,7 @@ export interface BotProcess {
 export async function startBotProcess(env: Record<string, string> = {}): Promise<BotProcess> {
   const child = spawn(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'src/index.ts'], {
     cwd: root,
-    env: { ...process.env, PORT: '0', MicrosoftAppId: '', MicrosoftAppPassword: '', LOG_LEVEL: 'info', NODE_ENV: 'test', ...env },
+    env: { ...process.env, PORT: '0', MicrosoftAppId: '', MicrosoftAppPassword: '', LOG_LEVEL: 'info', NODE_ENV: 'test', INSIGHTS: 'off', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
