@@ -4,24 +4,14 @@
  * or becomes a javascript: link.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SignpostApp } from '../src/app';
-import { launchBrowser, startApp } from './browser/harness';
+import { useBrowserApp } from './browser/harness';
 
 let browser: Browser;
 let app: SignpostApp;
 let baseUrl: string;
-let close: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ app, baseUrl, close } = await startApp());
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await close?.();
-});
+useBrowserApp((started) => ({ browser, app, baseUrl } = started));
 
 /** A run of plain words from a Markdown message, for finding it on screen. */
 function snippet(markdown: string): string {

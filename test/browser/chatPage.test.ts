@@ -1,22 +1,12 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SignpostApp } from '../../src/app';
-import { describeViolations, launchBrowser, screenshot, seriousAxeViolations, startApp } from './harness';
+import { describeViolations, screenshot, seriousAxeViolations, useBrowserApp } from './harness';
 
 let browser: Browser;
 let app: SignpostApp;
 let baseUrl: string;
-let close: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ app, baseUrl, close } = await startApp());
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await close?.();
-});
+useBrowserApp((started) => ({ browser, app, baseUrl } = started));
 
 /**
  * The first few words of a Markdown message as a pattern for finding it on screen. Web Chat renders

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { createApp, type SignpostApp } from '../../src/app';
 import { readConfig } from '../../src/config';
 
@@ -33,6 +34,31 @@ export async function startApp(): Promise<{ app: SignpostApp; baseUrl: string; c
   const app = createApp(config, { log: silent });
   const baseUrl = await app.http.listen(0, '127.0.0.1');
   return { app, baseUrl, close: () => app.http.close() };
+}
+
+export interface BrowserApp {
+  browser: Browser;
+  app: SignpostApp;
+  baseUrl: string;
+}
+
+/**
+ * One real app and one Chromium for a test file: started before its tests, both closed after.
+ * `use` receives them once started, so each file keeps its own plain variables.
+ */
+export function useBrowserApp(use: (started: BrowserApp) => void, timeoutMs = 120_000): void {
+  let browser: Browser | undefined;
+  let close: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    const started = await startApp();
+    close = started.close;
+    browser = await launchBrowser();
+    use({ browser, app: started.app, baseUrl: started.baseUrl });
+  }, timeoutMs);
+  afterAll(async () => {
+    await browser?.close();
+    await close?.();
+  });
 }
 
 export interface AxeViolation { id: string; impact: string | null; help: string; nodes: Array<{ target: string[]; failureSummary?: string }> }

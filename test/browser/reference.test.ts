@@ -1,23 +1,13 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SignpostApp } from '../../src/app';
 import { glossaryId, MAX_QUERY_LENGTH } from '../../src/reference';
-import { describeViolations, launchBrowser, newContext, screenshot, seriousAxeViolations, startApp } from './harness';
+import { describeViolations, newContext, screenshot, seriousAxeViolations, useBrowserApp } from './harness';
 
 let browser: Browser;
 let app: SignpostApp;
 let baseUrl: string;
-let close: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ app, baseUrl, close } = await startApp());
-  browser = await launchBrowser();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await close?.();
-});
+useBrowserApp((started) => ({ browser, app, baseUrl } = started), 300_000);
 
 const QUESTION = 'how long does the council have to decide about an assessment';
 

@@ -1,22 +1,12 @@
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SignpostApp } from '../../src/app';
-import { describeViolations, launchBrowser, newContext, screenshot, seriousAxeViolations, startApp, tabTo } from './harness';
+import { describeViolations, newContext, screenshot, seriousAxeViolations, tabTo, useBrowserApp } from './harness';
 
 let browser: Browser;
 let app: SignpostApp;
 let baseUrl: string;
-let close: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ app, baseUrl, close } = await startApp());
-  browser = await launchBrowser();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await close?.();
-});
+useBrowserApp((started) => ({ browser, app, baseUrl } = started), 300_000);
 
 /** A run of plain words from a Markdown message, long enough to be unique, for finding it on screen. */
 function snippet(markdown: string): string {
