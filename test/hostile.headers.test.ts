@@ -11,23 +11,8 @@ import {
 } from '../src/limits';
 import { contentSecurityPolicy, directLineOrigins, frameAncestorsFromEnv, securityHeaderSet } from '../src/security';
 import { memoryLog } from './helpers/testBot';
+import { withEnv } from './helpers/env';
 
-function withEnv<T>(vars: Record<string, string | undefined>, fn: () => T): T {
-  const saved: Record<string, string | undefined> = {};
-  for (const [k, v] of Object.entries(vars)) {
-    saved[k] = process.env[k];
-    if (v === undefined) delete process.env[k];
-    else process.env[k] = v;
-  }
-  try {
-    return fn();
-  } finally {
-    for (const [k, v] of Object.entries(saved)) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
-  }
-}
 
 async function startWith(env: Record<string, string | undefined>) {
   const app = withEnv({ RATE_LIMIT: 'off', FRAME_ANCESTORS: undefined, ...env }, () => createApp(readConfig({ INSIGHTS: 'off' }), { log: memoryLog() }));

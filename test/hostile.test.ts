@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type SignpostApp } from '../src/app';
 import { readConfig } from '../src/config';
 import { memoryLog } from './helpers/testBot';
+import { withEnv } from './helpers/env';
 
 interface Activity {
   type: string;
@@ -19,23 +20,6 @@ interface Activity {
   suggestedActions?: { actions: Array<{ title: string; value?: string }> };
 }
 
-/** Runs `fn` with some environment variables set, restoring them afterwards. */
-function withEnv<T>(vars: Record<string, string | undefined>, fn: () => T): T {
-  const saved: Record<string, string | undefined> = {};
-  for (const [k, v] of Object.entries(vars)) {
-    saved[k] = process.env[k];
-    if (v === undefined) delete process.env[k];
-    else process.env[k] = v;
-  }
-  try {
-    return fn();
-  } finally {
-    for (const [k, v] of Object.entries(saved)) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
-  }
-}
 
 /** A Direct Line client as Web Chat uses it: token → conversation → post activities → read the bot's replies. */
 async function directLine(base: string) {
