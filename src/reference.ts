@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { PUBLIC_DIR, staticFile } from './staticFiles';
 import type { Request, Response, Server } from 'restify';
 import { longDate } from './answerText';
 import type { Entry, GlossaryTerm, Knowledge, Service, Source } from './knowledge';
@@ -18,7 +18,6 @@ export interface ReferenceDeps {
   matcher: Matcher;
 }
 
-const PUBLIC_DIR = path.resolve(__dirname, '..', 'public');
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -286,11 +285,6 @@ function sendJson(res: Response, status: number, body: unknown): void {
   res.end(json);
 }
 
-function sendStatic(res: Response, file: string, type: string): void {
-  const body = readFileSync(path.join(PUBLIC_DIR, file));
-  res.writeHead(200, { 'Content-Type': type, 'Content-Length': body.length, 'Cache-Control': 'public, max-age=300' });
-  res.end(body);
-}
 
 function queryParam(req: Request, name: string): string | undefined {
   const url = new URL(req.url ?? '/', 'http://localhost');
@@ -317,12 +311,6 @@ export function registerReference(server: Server, deps: ReferenceDeps): void {
     else sendJson(res, 200, { query: q, results: searchReference(deps, q!) });
     next(false);
   });
-  server.get('/reference.css', (_req: Request, res: Response, next: (err?: unknown) => void) => {
-    sendStatic(res, 'reference.css', 'text/css; charset=utf-8');
-    next(false);
-  });
-  server.get('/reference.js', (_req: Request, res: Response, next: (err?: unknown) => void) => {
-    sendStatic(res, 'reference.js', 'text/javascript; charset=utf-8');
-    next(false);
-  });
+  server.get('/reference.css', staticFile(path.join(PUBLIC_DIR, 'reference.css'), 'text/css; charset=utf-8', { maxAgeSeconds: 300 }));
+  server.get('/reference.js', staticFile(path.join(PUBLIC_DIR, 'reference.js'), 'text/javascript; charset=utf-8', { maxAgeSeconds: 300 }));
 }

@@ -1,15 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import * as restify from 'restify';
 import type { BotLog, SignpostDeps } from './bot';
 import { isLocalMode } from './config';
 import { LocalDirectLine } from './directline';
+import { PUBLIC_DIR, staticFile } from './staticFiles';
 
 const packageVersion: string = JSON.parse(readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')).version;
-const publicDir = path.join(__dirname, '..', 'public');
 // The package's exports map hides dist/, so find the bundle beside its resolved entry point.
 const webChatBundle = path.join(path.dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
 
@@ -31,26 +30,6 @@ export interface SignpostServer {
   directLine?: LocalDirectLine;
   listen(port: number, host?: string): Promise<string>;
   close(): Promise<void>;
-}
-
-/** A static file read once and kept in memory, with a gzip copy made on first use. */
-function staticFile(file: string, contentType: string) {
-  let body: Buffer | undefined;
-  let gzipped: Buffer | undefined;
-  // restify 11 wants handlers to be async (or take next).
-  return async (req: restify.Request, res: restify.Response) => {
-    body ??= readFileSync(file);
-    const acceptsGzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-    if (acceptsGzip) gzipped ??= gzipSync(body);
-    const payload = acceptsGzip ? gzipped! : body;
-    res.writeHead(200, {
-      'Content-Type': contentType,
-      'Content-Length': payload.length,
-      'Cache-Control': 'public, max-age=3600',
-      ...(acceptsGzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
-    });
-    res.end(payload);
-  };
 }
 
 export function createServer(parts: ServerParts, features: RouteFeature[] = []): SignpostServer {
@@ -84,9 +63,9 @@ export function createServer(parts: ServerParts, features: RouteFeature[] = []):
   });
 
   // Web Chat: the page, our script, and the bundle straight from the installed package (never a CDN).
-  server.get('/', staticFile(path.join(publicDir, 'index.html'), 'text/html; charset=utf-8'));
-  server.get('/chat.js', staticFile(path.join(publicDir, 'chat.js'), 'text/javascript; charset=utf-8'));
-  server.get('/site.css', staticFile(path.join(publicDir, 'site.css'), 'text/css; charset=utf-8'));
+  server.get('/', staticFile(path.join(PUBLIC_DIR, 'index.html'), 'text/html; charset=utf-8'));
+  server.get('/chat.js', staticFile(path.join(PUBLIC_DIR, 'chat.js'), 'text/javascript; charset=utf-8'));
+  server.get('/site.css', staticFile(path.join(PUBLIC_DIR, 'site.css'), 'text/css; charset=utf-8'));
   server.get('/favicon.ico', async (_req, res) => {
     res.send(204);
   });

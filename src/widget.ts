@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { PUBLIC_DIR, staticFile } from './staticFiles';
 import type { Request, Response, Server } from 'restify';
 import { messageTextModeFromEnv } from './log';
 import { registerReference } from './reference';
@@ -11,22 +11,11 @@ import type { RouteFeature } from './server';
  * they work under a strict Content-Security-Policy.
  */
 
-const PUBLIC_DIR = path.resolve(__dirname, '..', 'public');
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-function publicFile(file: string, contentType: string) {
-  let body: Buffer | undefined;
-  return (_req: Request, res: Response, next: (err?: unknown) => void) => {
-    body ??= readFileSync(path.join(PUBLIC_DIR, file));
-    // Short cache: a host page picks up widget fixes within minutes.
-    res.writeHead(200, { 'Content-Type': contentType, 'Content-Length': body.length, 'Cache-Control': 'public, max-age=300' });
-    res.end(body);
-    next(false);
-  };
-}
 
 function htmlPage(res: Response, html: string, next: (err?: unknown) => void): void {
   res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': Buffer.byteLength(html) });
@@ -156,8 +145,9 @@ situation, contact a service such as SENDIASS. If anyone is in immediate danger,
 
 /** Registers the widget, demo, privacy and helpline reference routes. Pass to createServer's features. */
 export const widgetRoutes: RouteFeature = (server: Server, parts) => {
-  server.get('/widget.js', publicFile('widget.js', 'text/javascript; charset=utf-8'));
-  server.get('/widget.css', publicFile('widget.css', 'text/css; charset=utf-8'));
+  // Short cache: a host page picks up widget fixes within minutes.
+  server.get('/widget.js', staticFile(path.join(PUBLIC_DIR, 'widget.js'), 'text/javascript; charset=utf-8', { maxAgeSeconds: 300 }));
+  server.get('/widget.css', staticFile(path.join(PUBLIC_DIR, 'widget.css'), 'text/css; charset=utf-8', { maxAgeSeconds: 300 }));
   server.get('/demo', (_req: Request, res: Response, next: (err?: unknown) => void) => htmlPage(res, demoPage(), next));
   const { config } = parts.deps;
   const privacy = privacyPage({
