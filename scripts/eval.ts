@@ -12,7 +12,7 @@
  * --loo   a development check: each question variant in the knowledge, left out of the index,
  *         must still find its own entry.
  */
-import { evaluate, loadEvalSets, tune, leaveOneOut, type EvalReport } from './evalRunner';
+import { evaluate, loadEvalSets, loadHoldout, tune, leaveOneOut, type EvalReport } from './evalRunner';
 import { loadKnowledge } from '../src/knowledge';
 import { TUNING } from '../src/matcher';
 
@@ -52,6 +52,16 @@ const { matcher, baseline, failures } = evaluate(knowledge, sets, TUNING);
 console.log('');
 console.log(line('matcher', matcher));
 console.log(line('baseline (fuse titles)', baseline));
+
+// The held-out set is never tuned on: its figures say whether the ones above generalise.
+const holdout = loadHoldout(knowledge);
+if (holdout.inScope.length) {
+  const h = evaluate(knowledge, holdout, TUNING);
+  console.log(`\nHeld-out set (${holdout.inScope.length} in-scope, ${holdout.outOfScope.length} out-of-scope; never used for tuning):`);
+  console.log(line('matcher', h.matcher).replace(/ {2}safety recall.*$/, ''));
+  console.log(line('baseline (fuse titles)', h.baseline).replace(/ {2}safety recall.*$/, ''));
+  if (holdout.unknownIds.length) console.log(`WARNING: held-out ids not in the knowledge: ${holdout.unknownIds.join(', ')}`);
+}
 if (args.includes('--verbose')) {
   console.log('\nMisses:');
   for (const f of failures) console.log(`  [${f.kind}] ${JSON.stringify(f.q)} expected ${f.expected} got ${f.got}`);

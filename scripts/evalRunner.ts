@@ -3,7 +3,7 @@ import path from 'node:path';
 import Fuse from 'fuse.js';
 import { parse } from 'yaml';
 import type { Knowledge } from '../src/knowledge';
-import { createMatcher, scoreOf, type Explained, type Tuning, TUNING } from '../src/matcher';
+import { createMatcher, scoreOf, type Explained, type Tuning, TUNING, VAGUE_FLOOR } from '../src/matcher';
 import { createSafetyScreen } from '../src/safety';
 import { basicNormalise } from '../src/normalise';
 
@@ -40,6 +40,28 @@ export function loadEvalSets(knowledge?: Knowledge, dir = EVAL_DIR): EvalSets {
     safety: safety.questions ?? [],
     notSafety: safety.not_safety ?? [],
     files,
+    unknownIds,
+  };
+}
+
+export const HOLDOUT_FILE = path.join(__dirname, '..', 'test', 'fixtures', 'holdout', 'questions.yaml');
+
+/**
+ * The held-out set: written by someone who saw only the entries' titles and answers, and never used
+ * to tune anything (thresholds and weights are tuned on EVAL_DIR). It tells whether the tuning generalises.
+ */
+export function loadHoldout(knowledge?: Knowledge, file = HOLDOUT_FILE): EvalSets {
+  const doc = readYaml(file);
+  const inScope = ((doc.questions ?? []) as Array<{ q: unknown; expect: unknown }>)
+    .filter((x) => typeof x?.q === 'string' && typeof x?.expect === 'string')
+    .map((x) => ({ q: x.q as string, expect: x.expect as string, file: path.basename(file) }));
+  const unknownIds = knowledge ? [...new Set(inScope.map((x) => x.expect).filter((id) => !knowledge.entry(id)))] : [];
+  return {
+    inScope: knowledge ? inScope.filter((x) => knowledge.entry(x.expect)) : inScope,
+    outOfScope: doc.out_of_scope ?? [],
+    safety: [],
+    notSafety: [],
+    files: fs.existsSync(file) ? [path.basename(file)] : [],
     unknownIds,
   };
 }
@@ -121,7 +143,7 @@ export function baselineReport(knowledge: Knowledge, sets: EvalSets): EvalReport
 interface Item { x: Explained; expect?: number }
 
 /** Per question, for one set of weights: the top two scores and whether the top is right. */
-interface Scored { s1: number; s2: number; topRight: boolean; inScope: boolean; gloss: 0 | 1 | 2 /* none, "what is", explicit */ }
+interface Scored { s1: number; s2: number; topRight: boolean; inScope: boolean; vague?: boolean; gloss: 0 | 1 | 2 /* none, "what is", explicit */ }
 
 export function scoreItems(items: Item[], w: Tuning): Scored[] {
   return items.map((it) => {
@@ -130,7 +152,7 @@ export function scoreItems(items: Item[], w: Tuning): Scored[] {
       const v = scoreOf(c, w);
       if (v > s1) { s2 = s1; s1 = v; top = c.entry; } else if (v > s2) s2 = v;
     }
-    return { s1, s2, topRight: it.expect !== undefined && top === it.expect, inScope: it.expect !== undefined, gloss: it.x.glossary ? (it.x.glossary.explicit ? 2 : 1) : 0 };
+    return { s1, s2, topRight: it.expect !== undefined && top === it.expect, inScope: it.expect !== undefined, vague: it.x.vague, gloss: it.x.glossary ? (it.x.glossary.explicit ? 2 : 1) : 0 };
   });
 }
 
@@ -139,12 +161,13 @@ export function outcomeOf(x: Scored, answer: number, floor: number, margin: numb
   if (x.gloss === 2 || (x.gloss === 1 && x.s1 < answer + 0.2)) return 'gloss';
   if (x.s1 < 0) return 'none';
   if (x.s1 >= leadFloor && x.s1 - Math.max(x.s2, 0) >= lead) return 'answer';
-  if (x.s1 < floor) return 'none';
+  const vague = x.vague && x.s2 >= floor * VAGUE_FLOOR ? 'dym' : 'none';
+  if (x.s1 < floor) return vague;
   const clear = x.s2 < 0 || x.s1 - x.s2 > margin;
   if (x.s1 >= answer && clear) return 'answer';
   if (x.s2 >= floor) return 'dym';
   if (x.s1 >= answer) return 'answer';
-  return 'none';
+  return vague;
 }
 
 /**
@@ -171,10 +194,10 @@ function objective(scored: Scored[], answer: number, floor: number, margin: numb
 /** Weights in quarters summing to 1 (thresholds absorb the scale); fuse.js re-scoring off (see bench). */
 function* weightGrid(): Generator<Tuning> {
   const q = [0, 1, 2, 3, 4];
-  for (const a of q) for (const b of q) for (const c of q) for (const d of q) for (const e of q) {
-    const f = 4 - a - b - c - d - e;
+  for (const a of q) for (const b of q) for (const c of q) for (const d of q) for (const e of q) for (const g of q) {
+    const f = 4 - a - b - c - d - e - g;
     if (f < 0) continue;
-    yield { ...TUNING, wDoc: a / 4, wQuery: b / 4, wJac: c / 4, wBag: d / 4, wFull: e / 4, wTri: f / 4, wFuse: 0 };
+    yield { ...TUNING, wDoc: a / 4, wQuery: b / 4, wJac: c / 4, wBag: d / 4, wFull: e / 4, wTri: f / 4, wFuse: 0, wNb: g / 4 };
   }
 }
 
@@ -219,7 +242,8 @@ export function tune(knowledge: Knowledge, sets: EvalSets) {
   let items: Item[] = [];
   let whole: { t: Tuning; score: number } | undefined;
   for (const unknownWeight of [0.5, 0.75, 1, 1.5]) {
-    const m = createMatcher(knowledge, { ...TUNING, unknownWeight });
+    // wNb > 0 so the naive Bayes feature is computed for every candidate (it is skipped at 0).
+    const m = createMatcher(knowledge, { ...TUNING, unknownWeight, wNb: Math.max(TUNING.wNb, 1e-9) });
     const its: Item[] = [
       ...sets.inScope.map((x) => ({ x: m.explain(x.q), expect: index.get(x.expect) })),
       ...sets.outOfScope.map((x) => ({ x: m.explain(x.q) })),
@@ -235,9 +259,9 @@ export function tune(knowledge: Knowledge, sets: EvalSets) {
   const a = items.filter((_, i) => i % 2 === 0), b = items.filter((_, i) => i % 2 === 1);
   const ab = measure(b, best(a).t);
   const ba = measure(a, best(b).t);
-  const { answer, floor, margin, lead, leadFloor, wDoc, wQuery, wJac, wBag, wFull, wTri, wFuse, unknownWeight } = whole.t;
+  const { answer, floor, margin, lead, leadFloor, wDoc, wQuery, wJac, wBag, wFull, wTri, wFuse, wNb, unknownWeight } = whole.t;
   return {
-    best: { answer, floor, margin, lead, leadFloor, wDoc, wQuery, wJac, wBag, wFull, wTri, wFuse, unknownWeight },
+    best: { answer, floor, margin, lead, leadFloor, wDoc, wQuery, wJac, wBag, wFull, wTri, wFuse, wNb, unknownWeight },
     objective: whole.score,
     cv: { top1: (ab.top1 + ba.top1) / 2, oosRejected: (ab.oosRejected + ba.oosRejected) / 2, wrong: (ab.wrong + ba.wrong) / 2 },
   };

@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../src/knowledge';
 import { createMatcher, TUNING } from '../src/matcher';
-import { evaluate, loadEvalSets, outcomeOf, scoreItems } from '../scripts/evalRunner';
+import { evaluate, loadEvalSets, loadHoldout, outcomeOf, scoreItems } from '../scripts/evalRunner';
 
 /**
  * Floors on the eval set (npm run eval prints the figures). Issue 3 targets:
- * top-1 >= 0.9, out-of-scope rejection >= 0.9, safety recall = 1.0.
- * Out-of-scope and safety hold the targets. Top-1 does NOT reach 0.9 yet (0.816 after the
- * clear-winner rule and synonyms of 2026-11-23; 2-fold cross-validated ~0.80: lexical matching still
- * misses many paraphrases); its floor sits ~2 points below today's level so that a regression fails,
- * and the target stays visible as a todo.
+ * top-1 >= 0.9, out-of-scope rejection >= 0.9, safety recall = 1.0 — all held as floors.
+ * 2026-11-23: top-1 0.946, out-of-scope 0.947 (naive Bayes feature, question sentences of long
+ * messages, about 700 more parent-style questions in the knowledge).
  */
-const TOP1_FLOOR = 0.79;
+const TOP1_FLOOR = 0.9;
 const TOP3_FLOOR = 0.9;
 
 const knowledge = loadKnowledge();
@@ -37,7 +35,6 @@ describe('eval floors', () => {
     expect(matcher.top1).toBeGreaterThanOrEqual(TOP1_FLOOR);
     expect(matcher.top3).toBeGreaterThanOrEqual(TOP3_FLOOR);
   });
-  it.todo('top-1 >= 0.9 (issue 3 target, not met yet)');
 
   it('wrong confident answers stay rare (<= 5%)', () => {
     if (sets.inScope.length === 0) return;
@@ -65,5 +62,31 @@ describe('eval floors', () => {
       const kind = { answer: 'answer', didYouMean: 'dym', noAnswer: 'none', glossary: 'gloss' }[out.kind];
       expect(outcomeOf(scored[i], TUNING.answer, TUNING.floor, TUNING.margin, TUNING.lead, TUNING.leadFloor)).toBe(kind);
     });
+  });
+});
+
+/**
+ * The held-out set (test/fixtures/holdout) is never tuned on, so its figures are lower and more honest.
+ * Floors a few points under today's figures: a change that makes the bot worse at wording nobody
+ * planned for fails here even if the eval set above still passes.
+ */
+const HOLDOUT_TOP1_FLOOR = 0.83; // 0.864 on 2026-11-23
+const HOLDOUT_WRONG_CEILING = 0.06; // 0.036
+const HOLDOUT_OOS_FLOOR = 0.85; // 0.90
+
+describe('held-out floors', () => {
+  const holdout = loadHoldout(knowledge);
+  const { matcher } = evaluate(knowledge, holdout, TUNING);
+
+  it('has enough questions, all pointing at real entries', () => {
+    expect(holdout.unknownIds).toEqual([]);
+    expect(holdout.inScope.length).toBeGreaterThanOrEqual(100);
+    expect(holdout.outOfScope.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it(`top-1 >= ${HOLDOUT_TOP1_FLOOR}, wrong answers <= ${HOLDOUT_WRONG_CEILING}, out-of-scope rejection >= ${HOLDOUT_OOS_FLOOR}`, () => {
+    expect(matcher.top1).toBeGreaterThanOrEqual(HOLDOUT_TOP1_FLOOR);
+    expect(matcher.wrong).toBeLessThanOrEqual(HOLDOUT_WRONG_CEILING);
+    expect(matcher.oosRejected).toBeGreaterThanOrEqual(HOLDOUT_OOS_FLOOR);
   });
 });

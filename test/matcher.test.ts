@@ -109,11 +109,17 @@ describe('the matcher on a small knowledge base', () => {
   });
 
   it('offers "Did you mean…" with 2 to 3 options when two entries are equally close', () => {
-    const out = m.match('transport');
+    // Two entries that both ask "how do i get help with transport": neither may win outright.
+    const tie = createMatcher(kb({
+      'entries/a.yaml': `entries:${entry('transport-help', 'Help with transport', [
+        'how do i get help with transport', 'who pays for a taxi', 'is there a bus', 'can my child get a lift',
+      ], '[transport]')}${entry('transport-appeal', 'Appealing about transport', [
+        'how do i get help with transport', 'can i appeal', 'how do i challenge it', 'it was refused',
+      ], '[transport]')}`,
+    }));
+    const out = tie.match('how do i get help with transport');
     expect(out.kind).toBe('didYouMean');
-    if (out.kind === 'didYouMean') {
-      expect(out.options.map((e) => e.id).sort()).toEqual(['school-transport', 'transport-appeal']);
-    }
+    if (out.kind === 'didYouMean') expect(out.options.map((e) => e.id).sort()).toEqual(['transport-appeal', 'transport-help']);
   });
 
   it('search ranks by score, best first, and respects the limit', () => {
@@ -125,7 +131,7 @@ describe('the matcher on a small knowledge base', () => {
 
   it('decide() follows the thresholds: below the floor nothing, above answer a clear winner', () => {
     const e = k.entries;
-    const cand = (entry: number, jac: number) => ({ entry, doc: jac, query: jac, jac, bag: jac, full: jac, tri: jac, fuse: jac });
+    const cand = (entry: number, jac: number) => ({ entry, doc: jac, query: jac, jac, bag: jac, full: jac, tri: jac, fuse: jac, nb: jac });
     const x = (cands: ReturnType<typeof cand>[]) => ({ candidates: cands, aboutSend: true, empty: false });
     const low = Math.min(TUNING.floor, TUNING.leadFloor) - 0.05;
     expect(decide(x([cand(0, low)]), TUNING, e)).toEqual({ kind: 'noAnswer', reason: 'outOfScope' });
@@ -160,6 +166,15 @@ describe('the matcher on the real knowledge base', () => {
       'we moved to dorset last year, my daughter is in year 5 and is waiting for a paediatrician appointment, she struggles with friendships and gets very anxious at playtimes, ',
     ];
     for (const story of stories) expect(m.search(`${story}can I appeal a refusal to assess`, 1)[0].entry.id).toBe('ehc-assessment-refused');
+  });
+  it('meets a lone SEND word ("school", "review") with "Did you mean…", not a guess and not a refusal', () => {
+    for (const word of ['school', 'review']) {
+      const out = m.match(word);
+      expect(out.kind, word).toBe('didYouMean');
+      if (out.kind === 'didYouMean') expect(out.options.length).toBeGreaterThanOrEqual(2);
+    }
+    // A lone word that is not about SEND is still refused.
+    expect(m.match('weather').kind).toBe('noAnswer');
   });
   it('does not answer council tax or bins with a nearby entry', () => {
     expect(m.match('how do i pay my council tax').kind).toBe('noAnswer');
