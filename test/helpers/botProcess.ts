@@ -18,11 +18,13 @@ export interface BotProcess {
 }
 
 /**
- * The real server as production runs it (`tsx src/index.ts`, as `npm start` does), on a free port.
+ * The real server as production runs it (`src/index.ts` under tsx, as `npm start` does), on a free port.
  * Local mode (no app id); `env` adds or overrides variables (STORAGE, BLOB_CONNECTION_STRING…).
  */
 export async function startBotProcess(env: Record<string, string> = {}): Promise<BotProcess> {
-  const child = spawn(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'src/index.ts'], {
+  // node --import tsx, not the tsx CLI: the CLI runs the app in a second process, so a SIGKILL (the
+  // tests' clean-up) killed only the wrapper and left the app running after the test run.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
     cwd: root,
     env: { ...process.env, PORT: '0', MicrosoftAppId: '', MicrosoftAppPassword: '', LOG_LEVEL: 'info', NODE_ENV: 'test', INSIGHTS: 'off', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
