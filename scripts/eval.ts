@@ -9,8 +9,8 @@
  *   safety recall / false positives  on the risk messages / ordinary worried-parent messages
  * --tune  grid-searches thresholds and weights (objective below) and prints the best, with
  *         2-fold cross-validated figures so the result is not just fitted to the set.
- * --loo   a development check: each question variant in the knowledge, left out of the index,
- *         must still find its own entry.
+ * --loo   a development check: each question variant in the knowledge, left out of the index
+ *         (5 folds), must still find its own entry.
  */
 import { evaluate, loadEvalSets, loadHoldout, tune, leaveOneOut, type EvalReport } from './evalRunner';
 import { loadKnowledge } from '../src/knowledge';
@@ -38,7 +38,7 @@ if (sets.unknownIds.length) console.log(`WARNING: expected ids not in the knowle
 
 if (args.includes('--loo')) {
   const r = leaveOneOut(knowledge);
-  console.log(`Leave-one-out over ${r.total} question variants: top-1 ${pct(r.top1)}  top-3 ${pct(r.top3)}`);
+  console.log(`Left out (5 folds), ${r.total} question variants: top-1 ${pct(r.top1)}  top-3 ${pct(r.top3)}`);
 }
 
 if (args.includes('--tune')) {
