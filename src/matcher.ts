@@ -157,6 +157,13 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
     nbCounts.push(c);
     nbTotals.push(total);
   });
+  // log P(word | entry), worked out once: a long message would otherwise take a thousand logarithms.
+  const nbV = nbVocab.size;
+  const nbUnseen = nbTotals.map((total) => Math.log(tuning.nbAlpha) - Math.log(total + tuning.nbAlpha * nbV));
+  const nbLogP = nbCounts.map((counts, i) => {
+    const denom = Math.log(nbTotals[i] + tuning.nbAlpha * nbV);
+    return new Map([...counts].map(([st, n]) => [st, Math.log(n + tuning.nbAlpha) - denom]));
+  });
 
   // Inverse document frequency over entries (a word in every entry says little about which one).
   const df = new Map<string, number>();
@@ -311,11 +318,10 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
     // alone could be about getting it or appealing it): the feature then stays 0 for all.
     const known = q.filter((st) => nbVocab.has(st));
     if (tuning.wNb > 0 && cands.length && known.length >= 2) {
-      const V = nbVocab.size;
       const ll = cands.map((c) => {
-        const counts = nbCounts[c.entry], denom = Math.log(nbTotals[c.entry] + tuning.nbAlpha * V);
+        const logP = nbLogP[c.entry], unseen = nbUnseen[c.entry];
         let sum = 0;
-        for (const st of known) sum += Math.log((counts.get(st) ?? 0) + tuning.nbAlpha) - denom;
+        for (const st of known) sum += logP.get(st) ?? unseen;
         return sum / tuning.nbTemp;
       });
       const max = Math.max(...ll);
