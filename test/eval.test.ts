@@ -70,7 +70,7 @@ describe('eval floors', () => {
  * Floors a few points under today's figures: a change that makes the bot worse at wording nobody
  * planned for fails here even if the eval set above still passes.
  */
-const HOLDOUT_TOP1_FLOOR = 0.83; // 0.864 on 2026-11-23
+const HOLDOUT_TOP1_FLOOR = 0.83; // 0.871 on 2026-11-23
 const HOLDOUT_WRONG_CEILING = 0.06; // 0.036
 const HOLDOUT_OOS_FLOOR = 0.85; // 0.90
 
