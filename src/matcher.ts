@@ -262,9 +262,7 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
   const fullScore = new Float64Array(entries.length);
   const touched: number[] = [];
 
-  function features(text: string): Candidate[] {
-    const n = norm.normalise(text);
-    const q = contentStems(n);
+  function features(text: string, n = norm.normalise(text), q = contentStems(n)): Candidate[] {
     if (q.length === 0) return [];
     const qWeight = q.reduce((a, s) => a + idf(s), 0);
     const qFull = q.reduce((a, s) => a + fullIdf(s), 0);
@@ -409,13 +407,12 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
     return undefined;
   }
 
-  function aboutSend(text: string): boolean {
-    return contentStems(norm.normalise(text)).some((s) => sendMarkers.has(s));
+  function aboutSend(words: string[]): boolean {
+    return words.some((s) => sendMarkers.has(s));
   }
 
   /** One or two SEND words and nothing else ("school", "annual review"): too vague to answer or to refuse. */
-  function vague(text: string): boolean {
-    const words = contentStems(norm.normalise(text));
+  function vague(words: string[]): boolean {
     return words.length > 0 && words.length <= 2 && words.every((s) => sendMarkers.has(s));
   }
 
@@ -436,9 +433,9 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
     return parts.slice(0, MAX_QUESTION_PARTS);
   }
 
-  function withQuestionParts(text: string): Candidate[] {
-    const whole = features(text);
-    if (contentStems(norm.normalise(text)).length <= LONG_MESSAGE) return whole;
+  function withQuestionParts(text: string, n: string, q: string[]): Candidate[] {
+    const whole = features(text, n, q);
+    if (q.length <= LONG_MESSAGE) return whole;
     const best = new Map(whole.map((c) => [c.entry, c]));
     for (const part of questionParts(text)) {
       for (const c of features(part)) {
@@ -450,15 +447,19 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
   }
 
   function explain(text: string): Explained {
-    const cands = typeof text === 'string' ? withQuestionParts(text) : [];
+    if (typeof text !== 'string') return { candidates: [], aboutSend: false, vague: false, empty: true };
+    // Normalised once: for a long message, normalising (synonyms, typos) is a good part of the cost.
+    const n = norm.normalise(text);
+    const words = contentStems(n);
     return {
-      candidates: cands,
-      glossary: typeof text === 'string' ? glossaryFor(text) : undefined,
-      aboutSend: typeof text === 'string' && aboutSend(text),
-      vague: typeof text === 'string' && vague(text),
-      empty: typeof text !== 'string' || !basicNormalise(text),
+      candidates: withQuestionParts(text, n, words),
+      glossary: glossaryFor(text),
+      aboutSend: aboutSend(words),
+      vague: vague(words),
+      empty: !basicNormalise(text),
     };
   }
+
 
   return {
     search(text: string, limit = 5) {
