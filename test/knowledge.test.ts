@@ -132,6 +132,19 @@ describe('loadKnowledge', () => {
     expect(loadKnowledge(kb({ 'entries/a.yaml': `entries:${entry('recent-entry', { reviewed: '2025-12-24' })}` }), { today: TODAY }).warnings).toEqual([]);
   });
 
+  it('warns about a question that boils down to one word many entries use (it would catch that word alone)', () => {
+    // Three entries with questions about appealing, and one whose question is only "appeal" once the
+    // common words go. A definition ("what is an appeal") is meant to be found that way.
+    const asking = (id: string, question: string) => entry(id).replace(`first way a parent might ask about ${id}`, question);
+    const k = loadKnowledge(kb({
+      'entries/a.yaml': `entries:${asking('deadline', 'how long do I have to appeal the decision')}${asking('tribunal', 'how do I appeal to the tribunal')}` +
+        `${asking('costs', 'does it cost money to appeal')}${asking('certificate', 'what do I do before I can appeal')}${asking('meaning', 'what is an appeal')}`,
+    }), { today: TODAY });
+    const flagged = k.warnings.filter((w) => w.message.includes('sees only the word'));
+    expect(flagged).toEqual([expect.objectContaining({ field: 'entry "certificate" › questions › item 1', severity: 'warning' })]);
+    expect(flagged[0].message).toContain('"appeal"');
+  });
+
   it('reports YAML syntax errors (here a field given twice) with the line', () => {
     const { problems } = checkKnowledge(path.join(BROKEN, 'yaml-syntax'), { today: TODAY });
     expect(errorsOf(problems)).toEqual([expect.objectContaining({ line: 4, message: expect.stringContaining('appears twice') })]);

@@ -1,6 +1,7 @@
 import type { Entry, GlossaryTerm, SafetyConfig, Service, Synonyms } from './index';
 import type { KnowledgeProblem } from './problems';
 import type { YamlFile } from './yamlFile';
+import { createNormaliser, STOPWORDS } from '../normalise';
 import {
   acronymsIn, countWords, isExpandedIn, isRecognisedCitation, MAX_ANSWER_WORDS, MAX_AVG_SENTENCE_WORDS, MIN_FLESCH, readabilityOf,
 } from './checks';
@@ -20,6 +21,10 @@ export interface CheckInput {
 }
 
 const DAY = 24 * 60 * 60 * 1000;
+/** A one-word question is flagged when this many other entries' questions use that word. */
+const ONE_WORD_OTHER_ENTRIES = 3;
+/** "what is X", "who is X for", "what does the X do / mean", "tell me about X": asking for X itself. */
+const DEFINITION = /^\s*(?:(?:what|whats|what's|who)\s+(?:is|are)\b|what\s+does\s+(?:\S+\s+){1,3}(?:do|mean|stand for)\s*\??\s*$|tell me about\b)/i;
 
 /** The checks that need more than one field or file. Adds to `problems`. */
 export function runChecks(input: CheckInput, problems: KnowledgeProblem[]): void {
@@ -89,6 +94,24 @@ export function runChecks(input: CheckInput, problems: KnowledgeProblem[]): void
       const owner = questionOwner.get(key);
       if (owner && owner !== v.id) add(e, ['questions', i], `questions › item ${i + 1}`, `the same question is also in entry "${owner}" — the bot cannot tell them apart`, 'warning');
       else questionOwner.set(key, v.id);
+    });
+  }
+
+  // A question that boils down to one word the matcher can use ("what do I do before I can appeal" →
+  // "appeal") is a perfect match for a parent who types just that word, however many entries it suits.
+  // Definitions ("what is mediation") are meant to be found that way.
+  const norm = createNormaliser(input.synonyms);
+  const wordsOf = (q: string) => [...new Set(norm.normalise(q).split(' ').filter((w) => w && !STOPWORDS.has(w)))];
+  const entriesUsing = new Map<string, Set<string>>();
+  for (const e of input.entries) for (const q of e.value.questions) for (const w of wordsOf(q)) (entriesUsing.get(w) ?? entriesUsing.set(w, new Set()).get(w)!).add(e.value.id);
+  for (const e of input.entries) {
+    e.value.questions.forEach((q, i) => {
+      const words = wordsOf(q);
+      if (words.length !== 1 || DEFINITION.test(q)) return;
+      const others = [...(entriesUsing.get(words[0]) ?? [])].filter((id) => id !== e.value.id).length;
+      if (others >= ONE_WORD_OTHER_ENTRIES) {
+        add(e, ['questions', i], `questions › item ${i + 1}`, `the bot sees only the word "${words[0]}" in this question (the rest are common words), and ${others} other entries use it too: a parent who types just "${words[0]}" would get this entry. Add the words that say what this question is about`, 'warning');
+      }
     });
   }
 
