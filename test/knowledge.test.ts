@@ -37,6 +37,18 @@ function entry(id: string, extra: Partial<Record<'answer' | 'reviewed' | 'follow
     reviewed: ${extra.reviewed ?? '2026-11-01'}${extra.followUps ? `\n    followUps: ${extra.followUps}` : ''}${extra.services ? `\n    services: ${extra.services}` : ''}`;
 }
 
+/** The KnowledgeError that loading `dir` must throw (fails the test if it loads, or throws anything else). */
+function loadError(dir: string): KnowledgeError {
+  let error: unknown;
+  try {
+    loadKnowledge(dir, { today: TODAY });
+  } catch (e) {
+    error = e;
+  }
+  expect(error).toBeInstanceOf(KnowledgeError);
+  return error as KnowledgeError;
+}
+
 const errorsOf = (problems: KnowledgeProblem[]) => problems.filter((p) => p.severity === 'error');
 const find = (problems: KnowledgeProblem[], text: string) => problems.find((p) => p.message.includes(text));
 
@@ -64,33 +76,20 @@ describe('loadKnowledge', () => {
       'entries/good.yaml': `entries:${entry('good-entry')}`,
       'entries/bad.yaml': `entries:${entry('bad-entry', { sources: '[]' })}`,
     });
-    let error: unknown;
-    try {
-      loadKnowledge(dir, { today: TODAY });
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(KnowledgeError);
-    const problems = (error as KnowledgeError).problems;
+    const error = loadError(dir);
+    const problems = error.problems;
     const p = find(problems, 'at least one source')!;
     expect(p.file).toMatch(/entries[\\/]bad\.yaml$/);
     expect(p.line).toBe(12);
     expect(p.field).toBe('entry "bad-entry" › sources');
-    expect((error as KnowledgeError).message).toMatch(/bad\.yaml:12 entry "bad-entry" › sources — every entry needs at least one source/);
+    expect(error.message).toMatch(/bad\.yaml:12 entry "bad-entry" › sources — every entry needs at least one source/);
   });
 
   it('an alias to a missing anchor, or an alias bomb, is a problem naming the file and line, not a crash', () => {
     const bomb = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]',
       'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]', 'entries: *c'].join('\n');
     const dir = kb({ 'entries/alias.yaml': 'entries:\n  *nowhere\n', 'entries/bomb.yaml': bomb });
-    let error: unknown;
-    try {
-      loadKnowledge(dir, { today: TODAY });
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(KnowledgeError);
-    const problems = (error as KnowledgeError).problems;
+    const { problems } = loadError(dir);
     expect(find(problems, '"*nowhere" refers to an anchor')).toMatchObject({ file: expect.stringMatching(/alias\.yaml$/), line: 2 });
     expect(find(problems, 'too many "*" aliases')).toMatchObject({ file: expect.stringMatching(/bomb\.yaml$/), line: 2 });
   });
