@@ -5,8 +5,10 @@ const readability = ((readabilityModule as unknown as { default?: typeof readabi
   readabilityModule) as typeof readabilityModule.default;
 
 export const MAX_ANSWER_WORDS = 200;
-export const MIN_FLESCH = 50;
+export const MIN_FLESCH = 60;
 export const MAX_AVG_SENTENCE_WORDS = 20;
+/** No single sentence longer than this: one long sentence loses a tired reader however short the rest are. */
+export const MAX_SENTENCE_WORDS = 25;
 
 /**
  * Markdown → plain sentences for the readability checks. List items and headings become
@@ -27,7 +29,7 @@ export function markdownToPlain(md: string): string {
       return l.replace(/:$/, '.');
     })
     .filter(Boolean)
-    .join(' ');
+    .join('\n');
 }
 
 export function wordsOf(text: string): string[] {
@@ -40,8 +42,9 @@ export function countWords(md: string): number {
 
 export function sentencesOf(plain: string): string[] {
   // Split after . ! ? followed by space and a capital/number/quote, so "s.36(8)" or "e.g. the" stay whole.
+  // Each line (a list item, a paragraph) is at least a sentence of its own, whatever letter starts the next.
   return plain
-    .split(/(?<=[.!?])\s+(?=["'“‘(]?[A-Z0-9£])/)
+    .split(/\n+|(?<=[.!?])\s+(?=["'“‘(]?[A-Z0-9£])/)
     .map((s) => s.trim())
     .filter((s) => wordsOf(s).length > 0);
 }
@@ -49,6 +52,8 @@ export function sentencesOf(plain: string): string[] {
 export interface ReadabilityFigures {
   flesch: number;
   avgSentenceWords: number;
+  /** The longest sentence, and its length in words. */
+  longest: { text: string; words: number };
   words: number;
   sentences: number;
 }
@@ -58,8 +63,12 @@ export function readabilityOf(md: string): ReadabilityFigures {
   const sentences = sentencesOf(plain);
   const words = wordsOf(plain).length;
   return {
-    flesch: readability.fleschReadingEase(plain),
+    flesch: readability.fleschReadingEase(plain.replace(/\n/g, ' ')),
     avgSentenceWords: sentences.length ? words / sentences.length : words,
+    longest: sentences.reduce((best, text) => {
+      const n = wordsOf(text).length;
+      return n > best.words ? { text, words: n } : best;
+    }, { text: '', words: 0 }),
     words,
     sentences: sentences.length,
   };
@@ -83,15 +92,42 @@ export function isExpandedIn(acronym: string, md: string): boolean {
   return new RegExp(`\\(\\s*${esc}s?\\s*\\)|\\b${esc}s?\\s*\\(\\s*[A-Za-z]`).test(plain);
 }
 
-const CITATION_FORMS: RegExp[] = [
-  /^Children and Families Act 2014 s\.\d+[A-Z]*(\(\d+[A-Za-z]?\))*(\([a-z]+\))*$/,
-  /^SEND Regulations 2014 reg\.\d+[A-Z]*(\(\d+[A-Za-z]?\))*(\([a-z]+\))*$/,
-  /^SEND Code of Practice \d+\.\d+$/,
-  /^Children Act 1989 s\.\d+[A-Z]*(\(\d+[A-Za-z]?\))*(\([a-z]+\))*$/,
-  /^Equality Act 2010 s\.\d+[A-Z]*(\(\d+[A-Za-z]?\))*(\([a-z]+\))*$/,
-  /^Education Act 1996 s\.\d+[A-Z]*(\(\d+[A-Za-z]?\))*(\([a-z]+\))*$/,
-];
+/**
+ * The one citation grammar: an Act or statutory instrument by its short title and year, then a section,
+ * regulation, rule, paragraph or schedule with optional subsections ("Education Act 1996 s.19(1)(a)",
+ * "SEND Regulations 2014 reg.5(4)(c)", "Tribunal Procedure (First-tier Tribunal) (HESC) Rules 2008 r.20(1)"),
+ * or a paragraph of the SEND Code of Practice ("SEND Code of Practice 9.14").
+ */
+export const CITATION_PATTERN =
+  /^(?:SEND Code of Practice \d+\.\d+|[A-Z][A-Za-z0-9'’(),\- ]*? (?:Act|Regulations|Rules|Order) \d{4} (?:s|reg|r|para|sch)\.\s?\d+[A-Z]*(?:\(\d+[A-Za-z]?\))*(?:\([a-z]+\))*)$/;
 
 export function isRecognisedCitation(citation: string): boolean {
-  return CITATION_FORMS.some((re) => re.test(citation));
+  return CITATION_PATTERN.test(citation);
+}
+
+/** Copies, mirrors and test servers: never a source, whatever they show. */
+export const COPY_HOSTS = [/placecube\.com$/, /^uat\./, /wikipedia\.org$/, /streetguide/, /bbc\.(?!co\.uk$)/, /archive\.org$/];
+
+/** Where a fact can come from first hand: the law, government, the NHS, councils, the tribunal, the providers. */
+const PRIMARY_HOSTS = [
+  /(^|\.)legislation\.gov\.uk$/, /(^|\.)gov\.uk$/, /(^|\.)nhs\.uk$/, /(^|\.)parliament\.uk$/, /(^|\.)judiciary\.uk$/,
+  /(^|\.)lgo\.org\.uk$/, /(^|\.)jcq\.org\.uk$/, /(^|\.)dorsetcouncil\.gov\.uk$/, /(^|\.)bcpcouncil\.gov\.uk$/,
+];
+
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
+export function isCopyHost(url: string): boolean {
+  const host = hostOf(url);
+  return COPY_HOSTS.some((re) => re.test(host));
+}
+
+export function isPrimaryHost(url: string): boolean {
+  const host = hostOf(url);
+  return PRIMARY_HOSTS.some((re) => re.test(host));
 }

@@ -9,14 +9,14 @@ import { runChecks, type Located } from './validate';
 
 export { KnowledgeError, formatProblems, type KnowledgeProblem } from './problems';
 
-export interface Source { citation?: string; title?: string; url?: string }
+export interface Source { citation?: string; title?: string; url?: string; checked?: string }
 export interface Entry {
   id: string; title: string; questions: string[]; answer: string; topics: string[];
   region: 'england' | 'dorset' | 'bcp'; sources: Source[]; reviewed: string;
   followUps: string[]; services: string[]; file: string;
 }
 export interface GlossaryTerm { term: string; standsFor?: string; meaning: string; also: string[] }
-export interface Contact { kind: string; value: string; label?: string; hours?: string; source: { title: string; url: string } }
+export interface Contact { kind: string; value: string; label?: string; hours?: string; source: { title: string; url: string; checked?: string } }
 export interface Service {
   id: string; name: string; what: string; who: string; area: 'england' | 'dorset' | 'bcp';
   helpsWith: string[]; contacts: Contact[]; reviewed: string;
@@ -107,7 +107,7 @@ export function checkKnowledge(dir: string = defaultKnowledgeDir(), options: Loa
             answer: e.answer.trim(),
             topics: e.topics.map((t) => t.trim()),
             region: e.region,
-            sources: e.sources.map((s) => (typeof s === 'string' ? { citation: s.trim() } : { title: s.title.trim(), url: s.url })),
+            sources: e.sources.map((s) => (typeof s === 'string' ? { citation: s.trim() } : { title: s.title.trim(), url: s.url, checked: s.checked })),
             reviewed: e.reviewed,
             followUps: e.followUps ?? [],
             services: e.services ?? [],

@@ -43,7 +43,9 @@ const url = z
 export const sourceSchema = z.union(
   [
     text('A source'),
-    z.strictObject({ title: text('The source title'), url }),
+    // `checked` is the day someone read this source and confirmed the answer against it. Leave it out
+    // rather than guess: "Last checked" is only shown for a check that happened.
+    z.strictObject({ title: text('The source title'), url, checked: isoDate.optional() }),
   ],
   { error: 'each source must be a citation (like "SEND Code of Practice 9.14") or a title and url' },
 );
@@ -104,7 +106,7 @@ export const contactSchema = z.strictObject({
   label: text('label').optional(),
   hours: text('hours').optional(),
   source: z.strictObject(
-    { title: text('The source title'), url },
+    { title: text('The source title'), url, checked: isoDate.optional() },
     { error: 'every contact detail needs a source with a title and url (the page it came from)' },
   ),
 });

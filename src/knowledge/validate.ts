@@ -3,7 +3,7 @@ import type { KnowledgeProblem } from './problems';
 import type { YamlFile } from './yamlFile';
 import { createNormaliser, STOPWORDS } from '../normalise';
 import {
-  acronymsIn, countWords, isExpandedIn, isRecognisedCitation, MAX_ANSWER_WORDS, MAX_AVG_SENTENCE_WORDS, MIN_FLESCH, readabilityOf,
+  acronymsIn, countWords, isCopyHost, isExpandedIn, isPrimaryHost, isRecognisedCitation, MAX_ANSWER_WORDS, MAX_AVG_SENTENCE_WORDS, MAX_SENTENCE_WORDS, MIN_FLESCH, readabilityOf,
 } from './checks';
 
 /** A loaded item plus where it came from, so cross-file checks can still name file and line. */
@@ -44,6 +44,14 @@ export function runChecks(input: CheckInput, problems: KnowledgeProblem[]): void
     else serviceIds.set(s.value.id, s);
   }
 
+  // A copy of a page is never a source; for an answer, a page that is not the law or government is allowed
+  // but flagged (a contact's source is the provider's own page, whoever the provider is), so an editor looks for the first-hand page. A check date may not be in the future.
+  const checkSourceUrl = (l: Located<unknown>, at: Array<string | number>, field: string, url: string, checked?: string, ownPage = false) => {
+    if (isCopyHost(url)) add(l, at, field, `${url} is a copy, a mirror or a test server, not the provider's own page — cite the original`);
+    else if (!ownPage && !isPrimaryHost(url)) add(l, at, field, `${url} is not the law, government, the NHS, a council or the tribunal — is there a first-hand page to cite instead?`, 'warning');
+    if (checked && new Date(`${checked}T00:00:00Z`).getTime() > input.today.getTime() + DAY) add(l, [...at, 'checked'], `${field} › checked`, `the checked date ${checked} is in the future`);
+  };
+
   const glossaryWords = new Set<string>();
   const seenTerms = new Map<string, Located<GlossaryTerm>>();
   for (const t of input.glossary) {
@@ -70,6 +78,7 @@ export function runChecks(input: CheckInput, problems: KnowledgeProblem[]): void
           `"${src.citation}" is not in a recognised citation form (e.g. "SEND Code of Practice 9.14", "Children and Families Act 2014 s.36(8)", "SEND Regulations 2014 reg.5(1)"); for a web page give a title and url`, 'warning');
       }
       if (src.citation && /^https?:/.test(src.citation)) add(e, ['sources', i], `sources › item ${i + 1}`, 'a web address needs a title too: write it as "title: …" and "url: …"');
+      if (src.url) checkSourceUrl(e, ['sources', i], `sources › item ${i + 1}`, src.url, src.checked);
     });
 
     const reviewed = new Date(`${v.reviewed}T00:00:00Z`);
@@ -81,7 +90,8 @@ export function runChecks(input: CheckInput, problems: KnowledgeProblem[]): void
     const words = countWords(v.answer);
     if (words > MAX_ANSWER_WORDS) add(e, ['answer'], 'answer', `the answer is ${words} words; keep it to ${MAX_ANSWER_WORDS} or fewer (move detail into a follow-up entry)`);
     const r = readabilityOf(v.answer);
-    if (r.flesch < MIN_FLESCH) add(e, ['answer'], 'answer', `the answer is hard to read (Flesch reading ease ${r.flesch.toFixed(0)}, needs ${MIN_FLESCH} or more) — use shorter sentences and shorter words`);
+    if (r.flesch < MIN_FLESCH) add(e, ['answer'], 'answer', `the answer is hard to read (Flesch reading ease ${Math.floor(r.flesch)}, needs ${MIN_FLESCH} or more) — use shorter sentences and shorter words`);
+    if (r.longest.words > MAX_SENTENCE_WORDS) add(e, ['answer'], 'answer', `a sentence has ${r.longest.words} words; keep every sentence to ${MAX_SENTENCE_WORDS} or fewer: "${r.longest.text.slice(0, 80)}…"`);
     if (r.avgSentenceWords >= MAX_AVG_SENTENCE_WORDS) add(e, ['answer'], 'answer', `sentences average ${r.avgSentenceWords.toFixed(1)} words; keep the average under ${MAX_AVG_SENTENCE_WORDS}`);
     for (const acr of acronymsIn(v.answer)) {
       if (!glossaryWords.has(acr) && !isExpandedIn(acr, v.answer)) {
@@ -116,6 +126,7 @@ export function runChecks(input: CheckInput, problems: KnowledgeProblem[]): void
   }
 
   for (const s of input.services) {
+    s.value.contacts.forEach((c, ci) => checkSourceUrl(s, ['contacts', ci, 'source'], `contacts › item ${ci + 1} › source`, c.source.url, c.source.checked, true));
     const reviewed = new Date(`${s.value.reviewed}T00:00:00Z`);
     if (reviewed < staleBefore) add(s, ['reviewed'], 'reviewed', `last reviewed ${s.value.reviewed}, more than 12 months ago — check the contact details`, input.strict ? 'error' : 'warning');
   }
