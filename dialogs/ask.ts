@@ -1,15 +1,15 @@
 import { ActivityTypes, Attachment, AttachmentLayoutTypes, CardFactory, TurnContext } from 'botbuilder';
-import { answerText, serviceText } from '../src/answerText';
+import { answerText, serviceText } from '../src/core/render';
 import { Dialog, DialogContext, DialogInstance, DialogTurnResult } from 'botbuilder-dialogs';
-import type { SignpostDeps } from '../src/bot';
-import { messageText } from '../src/incoming';
-import { parseDateInput } from '../src/dateInput';
-import { MAX_MESSAGE_CHARS } from '../src/limits';
-import { monthName, todayInLondon } from '../src/dates';
-import type { Entry, Service } from '../src/knowledge';
-import { simplify } from '../src/menu';
-import { Option, withOptions } from '../src/present';
-import { answerQuestion, sendEntry } from '../src/replies';
+import { messageText } from '../src/bot/messageText';
+import { parseDateInput } from '../src/core/dateInput';
+import { MAX_MESSAGE_CHARS } from '../src/http/limits';
+import { monthName, todayInLondon } from '../src/core/dates';
+import { simplify } from '../src/core/menu';
+import { Option, withOptions } from '../src/bot/choices';
+import { answerQuestion, sendEntry } from '../src/bot/replies';
+import type { SignpostDeps } from '../src/deps';
+import type { Entry, Service } from '../src/core/model';
 
 /**
  * One question inside a guided journey (assessment rights, local services, disagreements, talk to a person).

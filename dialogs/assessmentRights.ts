@@ -1,8 +1,8 @@
 import { ActivityTypes, Attachment } from 'botbuilder';
 import { ComponentDialog, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
-import type { SignpostDeps } from '../src/bot';
-import { LetterAnswers, LetterCouncil, LETTER_FILE_NAME, letterDataUrl, requestLetter } from '../src/letters';
+import { LetterAnswers, LetterCouncil, LETTER_FILE_NAME, letterDataUrl, requestLetter } from '../src/core/letters';
 import { AskAnswer, AskDialog, AskOption, AskSpec, dialogWords, FieldKind, sendEntriesOnce, wordList } from './ask';
+import type { SignpostDeps } from '../src/deps';
 
 const ASK = 'assessmentRights.ask';
 const TOUR = 'assessmentRights.tour';

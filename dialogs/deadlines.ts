@@ -1,15 +1,15 @@
 import type { Activity, Attachment, TurnContext } from 'botbuilder';
 import { ComponentDialog, DialogTurnResult, TextPrompt, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
-import type { SignpostDeps } from '../src/bot';
-import { buildIcs, icsDataUrl, ICS_CONTENT_TYPE, type CalendarEvent } from '../src/calendar';
-import { parseDateInput } from '../src/dateInput';
-import { type CalendarDate, formatLong, formatShort, fromIso, monthName, todayInLondon, toIso } from '../src/dates';
+import { buildIcs, icsDataUrl, ICS_CONTENT_TYPE, type CalendarEvent } from '../src/core/calendar';
+import { parseDateInput } from '../src/core/dateInput';
+import { type CalendarDate, formatLong, formatShort, fromIso, monthName, todayInLondon, toIso } from '../src/core/dates';
 import {
   computeDeadlines, type ComputedDeadline, type DeadlineSource, type DeadlinesFile, type Milestone,
-} from '../src/deadlineRules';
-import { simplify } from '../src/menu';
-import { withOptions } from '../src/present';
-import { answerQuestion } from '../src/replies';
+} from '../src/core/deadlineRules';
+import { simplify } from '../src/core/menu';
+import { withOptions } from '../src/bot/choices';
+import { answerQuestion } from '../src/bot/replies';
+import type { SignpostDeps } from '../src/deps';
 
 const LOOP = 'deadlinesLoop';
 const PROMPT = 'deadlinesPrompt';

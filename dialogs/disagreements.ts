@@ -1,8 +1,8 @@
 import { ActivityTypes } from 'botbuilder';
 import { ComponentDialog, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
-import type { SignpostDeps } from '../src/bot';
 import { AskAnswer, AskDialog, AskOption, dialogWords, sendEntriesOnce, wordList } from './ask';
 import { DeadlinesDialog } from './deadlines';
+import type { SignpostDeps } from '../src/deps';
 
 const ASK = 'disagreements.ask';
 const LOOP = 'disagreements.loop';

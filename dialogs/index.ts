@@ -1,10 +1,10 @@
 import type { ComponentDialog } from 'botbuilder-dialogs';
-import type { SignpostDeps } from '../src/bot';
 import { AssessmentRightsDialog } from './assessmentRights';
 import { DisagreementsDialog } from './disagreements';
 import { LocalServicesDialog } from './localServices';
 import { TalkToPersonDialog } from './talkToPerson';
 import { DeadlinesDialog } from './deadlines';
+import type { SignpostDeps } from '../src/deps';
 
 /**
  * The guided journeys the main menu can start. Each is one ComponentDialog whose `id` is the

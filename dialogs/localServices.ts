@@ -1,10 +1,10 @@
 import { ActivityTypes } from 'botbuilder';
 import { ComponentDialog, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
-import type { SignpostDeps } from '../src/bot';
-import { answerText } from '../src/answerText';
-import type { Service } from '../src/knowledge';
+import { answerText } from '../src/core/render';
 import { DisagreementsDialog, DisagreementsOptions } from './disagreements';
 import { AskAnswer, AskDialog, AskOption, dialogWords, sendEntriesOnce, sendServiceCards, wordList } from './ask';
+import type { SignpostDeps } from '../src/deps';
+import type { Service } from '../src/core/model';
 
 const ASK = 'localServices.ask';
 const LOOP = 'localServices.loop';

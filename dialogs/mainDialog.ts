@@ -1,10 +1,10 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import { ComponentDialog, DialogInstance, DialogState, DialogTurnResult, TextPrompt, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
-import { feedbackWording, recordTurn } from '../src/insights/hook';
-import type { SignpostDeps } from '../src/bot';
-import { menuLabels, recogniseMenuChoice, saysPhrase, simplify } from '../src/menu';
-import { Option, withOptions } from '../src/present';
-import { answerQuestion, QuestionReply, sendEntry } from '../src/replies';
+import { feedbackWording, recordTurn } from '../src/bot/insightsHook';
+import { menuLabels, recogniseMenuChoice, saysPhrase, simplify } from '../src/core/menu';
+import { Option, withOptions } from '../src/bot/choices';
+import { answerQuestion, QuestionReply, sendEntry } from '../src/bot/replies';
+import type { SignpostDeps } from '../src/deps';
 
 const LOOP = 'mainLoop';
 const PROMPT = 'mainPrompt';

@@ -1,11 +1,11 @@
 import { ActivityTypes } from 'botbuilder';
 import { ComponentDialog, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
-import type { SignpostDeps } from '../src/bot';
 import type { Config } from '../src/config';
-import type { Service } from '../src/knowledge';
 import { DisagreementsDialog, DisagreementsOptions } from './disagreements';
 import { AskAnswer, AskDialog, AskOption, dialogWords, sendEntriesOnce, sendServiceCards } from './ask';
 import { Area, areaOptions } from './localServices';
+import type { SignpostDeps } from '../src/deps';
+import type { Service } from '../src/core/model';
 
 const ASK = 'talkToPerson.ask';
 const LOOP = 'talkToPerson.loop';

@@ -1,9 +1,10 @@
 // Prints what SEND Signpost would answer to a question, without starting the server.
 // Usage: npm run ask -- "how long does the council have to decide about an assessment"
-import { answerText, safetyText, serviceText } from '../src/answerText';
-import { loadKnowledge, type Knowledge } from '../src/knowledge';
-import { createMatcher } from '../src/matcher';
-import { createSafetyScreen } from '../src/safety';
+import { answerText, safetyText, serviceText } from '../src/core/render';
+import { loadKnowledge } from '../src/knowledge';
+import { createMatcher } from '../src/core/matcher';
+import { createSafetyScreen } from '../src/core/safety';
+import type { Knowledge } from '../src/core/model';
 
 export function answerFor(knowledge: Knowledge, question: string): string {
   // Safety first, as in the bot: a risk message gets safety signposting before anything else.

@@ -7,10 +7,11 @@
  * Queries: the eval questions (in-scope and out-of-scope), each matched several times after a warm-up.
  */
 import { performance } from 'node:perf_hooks';
-import { loadKnowledge, type Knowledge } from '../src/knowledge';
-import { createMatcher } from '../src/matcher';
-import { createSafetyScreen } from '../src/safety';
+import { loadKnowledge } from '../src/knowledge';
+import { createMatcher } from '../src/core/matcher';
+import { createSafetyScreen } from '../src/core/safety';
 import { loadEvalSets } from './evalRunner';
+import type { Knowledge } from '../src/core/model';
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 const ms = (n: number) => `${n.toFixed(3)} ms`;

@@ -14,7 +14,7 @@
  */
 import { evaluate, loadEvalSets, loadHoldout, tune, leaveOneOut, type EvalReport } from './evalRunner';
 import { loadKnowledge } from '../src/knowledge';
-import { TUNING } from '../src/matcher';
+import { TUNING } from '../src/core/matcher';
 
 const args = process.argv.slice(2);
 let knowledge: ReturnType<typeof loadKnowledge>;

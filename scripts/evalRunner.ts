@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Fuse from 'fuse.js';
 import { parse } from 'yaml';
-import type { Knowledge } from '../src/knowledge';
-import { createMatcher, scoreOf, type Explained, type Tuning, TUNING, VAGUE_FLOOR } from '../src/matcher';
-import { createSafetyScreen } from '../src/safety';
-import { basicNormalise } from '../src/normalise';
+import { createMatcher, scoreOf, type Explained, type Tuning, TUNING, VAGUE_FLOOR } from '../src/core/matcher';
+import { createSafetyScreen } from '../src/core/safety';
+import { basicNormalise } from '../src/core/normalise';
+import type { Knowledge } from '../src/core/model';
 
 /** Shared by scripts/eval.ts and test/eval.test.ts: loading the eval sets and measuring. */
 

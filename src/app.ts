@@ -1,16 +1,20 @@
 import { ConversationState, Storage, UserState } from 'botbuilder';
-import type { BotLog, SignpostDeps } from './bot';
-import { SignpostBot } from './bot';
-import { createAdapter } from './adapter';
+import { SignpostBot } from './bot/bot';
+import { createJourneys } from '../dialogs';
+import { MainDialog } from '../dialogs/mainDialog';
+import { createAdapter } from './bot/adapter';
 import { createLogger } from './log';
 import type { Config } from './config';
 import { loadKnowledge } from './knowledge';
-import { createMatcher } from './matcher';
-import { createSafetyScreen } from './safety';
-import { defaultFeatures } from './features';
+import { createMatcher } from './core/matcher';
+import { createSafetyScreen } from './core/safety';
+import { defaultFeatures } from './http/routes';
 import { createInsights } from './insights';
-import { createServer, RouteFeature, SignpostServer } from './server';
-import { commitThenSend, createStorage } from './storage';
+import { createServer, SignpostServer } from './http/server';
+import { commitThenSend, createStorage } from './bot/storage';
+import type { BotLog } from './log';
+import type { SignpostDeps } from './deps';
+import { RouteFeature } from './http/feature';
 
 export interface AppOptions {
   storage?: Storage;
@@ -45,7 +49,9 @@ export function createApp(config: Config, options: AppOptions = {}): SignpostApp
   // The two states are named so commitThenSend can reload them when a turn is retried.
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
-  const bot = new SignpostBot(deps, conversationState, userState, log);
+  // The composition root: journeys inside the main dialog, handed to the bot (which never builds dialogs).
+  const mainDialog = new MainDialog(deps, createJourneys(deps));
+  const bot = new SignpostBot(deps, conversationState, userState, log, mainDialog);
   const adapter = createAdapter(config, bot.createTurnErrorHandler());
   // Replies are sent once the turn's state is saved; a turn that loses a save race to
   // another instance runs again on fresh state (src/storage.ts commitThenSend).

@@ -1,7 +1,7 @@
 import { createApp } from './app';
 import { isLocalMode, loadDotEnv, readConfig } from './config';
 import { KnowledgeError } from './knowledge';
-import { gracefulShutdown } from './shutdown';
+import { gracefulShutdown } from './http/shutdown';
 
 // Thin on purpose: read config, build the app (which validates the knowledge once), listen.
 loadDotEnv();

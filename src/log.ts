@@ -10,7 +10,7 @@
  * No botbuilder import: the activity is typed structurally.
  */
 import pino, { type DestinationStream, type Logger, type LoggerOptions } from 'pino';
-import { redact } from './redact';
+import { redact } from './core/redact';
 
 export const CENSOR = '[hidden]';
 
@@ -113,4 +113,11 @@ export function turnLog(
     fields.redactedText = redact(text.slice(0, MAX_REDACTED_TEXT * 10)).slice(0, MAX_REDACTED_TEXT);
   }
   return fields;
+}
+
+/** Structured logger (pino-compatible). Never pass message text to it. */
+export interface BotLog {
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
 }

@@ -1,10 +1,10 @@
 import { Activity, MemoryStorage } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { assessmentRightsEntryIds } from '../dialogs/assessmentRights';
-import { answerText } from '../src/answerText';
-import { LETTER_FILE_NAME } from '../src/letters';
-import { MAX_MESSAGE_CHARS } from '../src/limits';
-import { createMatcher } from '../src/matcher';
+import { answerText } from '../src/core/render';
+import { LETTER_FILE_NAME } from '../src/core/letters';
+import { MAX_MESSAGE_CHARS } from '../src/http/limits';
+import { createMatcher } from '../src/core/matcher';
 import { buttons, createTestBot, realKnowledge, visibleText } from './helpers/testBot';
 import { expectAnsweredMidJourney, journeyWords, offered } from './helpers/journeys';
 

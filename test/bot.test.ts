@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryStorage } from 'botbuilder';
-import { answerText } from '../src/answerText';
+import { answerText } from '../src/core/render';
 import { buttons, createTestBot, realKnowledge, visibleText } from './helpers/testBot';
 
 const k = realKnowledge();

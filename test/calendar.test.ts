@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildIcs, escapeText, foldLine, icsDataUrl, parseIcs, type CalendarEvent } from '../src/calendar';
-import { fromIso } from '../src/dates';
+import { buildIcs, escapeText, foldLine, icsDataUrl, parseIcs, type CalendarEvent } from '../src/core/calendar';
+import { fromIso } from '../src/core/dates';
 
 const now = new Date('2026-11-23T14:05:09.123Z');
 const events: CalendarEvent[] = [

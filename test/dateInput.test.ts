@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseDateInput, type DateInputOptions } from '../src/dateInput';
+import { parseDateInput, type DateInputOptions } from '../src/core/dateInput';
 import fc from 'fast-check';
-import { addYears, fromDayNumber, fromIso, monthName, toDayNumber, toIso, weekdayName } from '../src/dates';
+import { addYears, fromDayNumber, fromIso, monthName, toDayNumber, toIso, weekdayName } from '../src/core/dates';
 
 // Monday 23 November 2026.
 const today = fromIso('2026-11-23');

@@ -5,7 +5,7 @@ import {
   englandBankHolidays, formatLong, formatShort, fromDayNumber, fromIso, isBankHoliday, isLeapYear,
   isValidDate, isWorkingDay, makeDate, monthName, nextWorkingDayOnOrAfter, toDayNumber, todayInLondon,
   toIso, tribunalHolidayExtension, weekday, weekdayName,
-} from '../src/dates';
+} from '../src/core/dates';
 
 const d = (iso: string) => fromIso(iso);
 const iso = toIso;

@@ -1,8 +1,8 @@
 import type { Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
-import { safetyText } from '../src/answerText';
-import { parseIcs } from '../src/calendar';
-import type { DeadlinesFile } from '../src/deadlineRules';
+import { safetyText } from '../src/core/render';
+import { parseIcs } from '../src/core/calendar';
+import type { DeadlinesFile } from '../src/core/deadlineRules';
 import { buttons, createTestBot, realKnowledge, visibleText } from './helpers/testBot';
 
 // Monday 23 November 2026, midday in London.

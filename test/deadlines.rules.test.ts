@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { computeDeadlines, deadlinesFileSchema, type DeadlinesFile, type ComputedDeadline } from '../src/deadlineRules';
-import { fromIso, toIso } from '../src/dates';
+import { computeDeadlines, type DeadlinesFile, type ComputedDeadline } from '../src/core/deadlineRules';
+import { fromIso, toIso } from '../src/core/dates';
 import { MAX_AVG_SENTENCE_WORDS, MIN_FLESCH, readabilityOf } from '../src/knowledge/checks';
+import { deadlinesFileSchema } from '../src/knowledge/deadlinesSchema';
 
 const raw = parse(readFileSync(join(__dirname, '..', 'knowledge', 'deadlines.yaml'), 'utf8'));
 const rules: DeadlinesFile = deadlinesFileSchema.parse(raw);

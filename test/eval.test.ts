@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../src/knowledge';
-import { createMatcher, TUNING } from '../src/matcher';
+import { createMatcher, TUNING } from '../src/core/matcher';
 import { evaluate, loadEvalSets, loadHoldout, outcomeOf, scoreItems } from '../scripts/evalRunner';
 
 /**

@@ -9,11 +9,12 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseDateInput } from '../src/dateInput';
-import { KnowledgeError, loadKnowledge, type Knowledge } from '../src/knowledge';
-import { createMatcher, type Matcher } from '../src/matcher';
-import { redact } from '../src/redact';
-import { createSafetyScreen } from '../src/safety';
+import { parseDateInput } from '../src/core/dateInput';
+import { KnowledgeError, loadKnowledge } from '../src/knowledge';
+import { createMatcher, type Matcher } from '../src/core/matcher';
+import { redact } from '../src/core/redact';
+import { createSafetyScreen } from '../src/core/safety';
+import type { Knowledge } from '../src/core/model';
 
 const SEED = 20261123;
 const params = (numRuns: number) => ({ seed: SEED, numRuns });

@@ -8,8 +8,8 @@ import { readConfig } from '../src/config';
 import {
   checkBody, clientAddress, DEFAULT_RATE_LIMIT, isLoopbackUrl, MAX_MESSAGE_CHARS, MAX_UPLOAD_BYTES, messageTooLong, rateLimitConfigFromEnv,
   rateLimitGroup, TokenBuckets,
-} from '../src/limits';
-import { contentSecurityPolicy, directLineOrigins, frameAncestorsFromEnv, securityHeaderSet } from '../src/security';
+} from '../src/http/limits';
+import { contentSecurityPolicy, directLineOrigins, frameAncestorsFromEnv, securityHeaderSet } from '../src/http/security';
 import { memoryLog } from './helpers/testBot';
 import { withEnv } from './helpers/env';
 

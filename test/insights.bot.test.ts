@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFileRecorder, readInsights } from '../src/insights';
-import { createMatcher } from '../src/matcher';
+import { createMatcher } from '../src/core/matcher';
 import { buttons, createTestBot, realKnowledge, visibleText } from './helpers/testBot';
 
 const k = realKnowledge();

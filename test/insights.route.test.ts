@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { createApp, SignpostApp } from '../src/app';
 import { readConfig } from '../src/config';
-import { bearerToken, tokenMatches } from '../src/insights/route';
+import { bearerToken, tokenMatches } from '../src/http/insightsRoute';
 import { startChannelSink } from './helpers/channelSink';
 import { memoryLog } from './helpers/testBot';
 

@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkKnowledge, KnowledgeError, loadKnowledge, type KnowledgeProblem } from '../src/knowledge';
+import { checkKnowledge, KnowledgeError, loadKnowledge } from '../src/knowledge';
+import type { KnowledgeProblem } from '../src/core/model';
 
 const BROKEN = path.join(__dirname, 'fixtures', 'kb-broken');
 const TODAY = new Date('2026-11-23T12:00:00Z');

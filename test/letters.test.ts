@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LETTER_FILE_NAME, letterDataUrl, letterDate, requestLetter } from '../src/letters';
+import { LETTER_FILE_NAME, letterDataUrl, letterDate, requestLetter } from '../src/core/letters';
 
 const today = new Date('2026-11-23T10:00:00Z');
 const full = {

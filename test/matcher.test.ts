@@ -2,10 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadKnowledge, type Knowledge } from '../src/knowledge';
-import { createMatcher, decide, TUNING } from '../src/matcher';
-import { basicNormalise, createNormaliser, editDistance, stem } from '../src/normalise';
-import { answerText, safetyText, serviceText, longDate } from '../src/answerText';
+import { loadKnowledge } from '../src/knowledge';
+import { createMatcher, decide, TUNING } from '../src/core/matcher';
+import { basicNormalise, createNormaliser, editDistance, stem } from '../src/core/normalise';
+import { answerText, safetyText, serviceText, longDate } from '../src/core/render';
+import type { Knowledge } from '../src/core/model';
 
 const tmp: string[] = [];
 afterAll(() => tmp.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));

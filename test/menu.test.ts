@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recogniseInterruption, recogniseMenuChoice, saysPhrase } from '../src/menu';
+import { recogniseInterruption, recogniseMenuChoice, saysPhrase } from '../src/core/menu';
 import { createTestBot, realKnowledge, visibleText } from './helpers/testBot';
 
 const k = realKnowledge();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redact, redactionPatterns, REDACTED_FALLBACK } from '../src/redact';
+import { redact, redactionPatterns, REDACTED_FALLBACK } from '../src/core/redact';
 
 /** [input, substrings that must be gone, tag that must appear] */
 const personal: Array<[string, string[], string]> = [

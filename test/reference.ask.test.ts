@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { answerText, serviceText } from '../src/answerText';
+import { answerText, serviceText } from '../src/core/render';
 import { answerFor } from '../scripts/ask';
 import { realKnowledge } from './helpers/testBot';
-import { createMatcher } from '../src/matcher';
+import { createMatcher } from '../src/core/matcher';
 
 const k = realKnowledge();
 const QUESTION = 'how long does the council have to decide about an assessment';

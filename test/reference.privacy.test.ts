@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { privacyPage, type PrivacyFacts } from '../src/widget';
+import { privacyPage, type PrivacyFacts } from '../src/pages/privacy';
 
 const base: PrivacyFacts = { storage: 'memory', stateTtlMinutes: 24 * 60, insights: { enabled: true, retentionDays: 90 } };
 const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../src/knowledge';
-import { createSafetyScreen } from '../src/safety';
+import { createSafetyScreen } from '../src/core/safety';
 
 const tmp: string[] = [];
 afterAll(() => tmp.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));

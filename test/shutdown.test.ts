@@ -5,8 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { createApp } from '../src/app';
 import { readConfig } from '../src/config';
-import { gracefulShutdown } from '../src/shutdown';
-import { StateStore } from '../src/storage';
+import { gracefulShutdown } from '../src/http/shutdown';
+import { StateStore } from '../src/bot/storage';
 import { BotProcess, startBotProcess } from './helpers/botProcess';
 import { memoryLog, realKnowledge } from './helpers/testBot';
 

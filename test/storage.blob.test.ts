@@ -5,7 +5,7 @@ import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, SignpostApp } from '../src/app';
 import { readConfig } from '../src/config';
-import { StateStore } from '../src/storage';
+import { StateStore } from '../src/bot/storage';
 import { Azurite, startAzurite } from './helpers/azurite';
 import { BotProcess, startBotProcess } from './helpers/botProcess';
 import { startChannelSink } from './helpers/channelSink';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ConversationState, MemoryStorage, Storage, StoreItems, TestAdapter, TurnContext, UserState } from 'botbuilder';
-import { SignpostBot } from '../src/bot';
+import { SignpostBot } from '../src/bot/bot';
 import { readConfig } from '../src/config';
-import { commitThenSend, createStorage, ExpiringMemoryStorage, isStateConflict, StateStore } from '../src/storage';
-import { createTestBot, memoryLog, realKnowledge, visibleText } from './helpers/testBot';
-import { createMatcher } from '../src/matcher';
-import { createSafetyScreen } from '../src/safety';
+import { commitThenSend, createStorage, ExpiringMemoryStorage, isStateConflict, StateStore } from '../src/bot/storage';
+import { createTestBot, memoryLog, realKnowledge, signpostBot, visibleText } from './helpers/testBot';
+import { createMatcher } from '../src/core/matcher';
+import { createSafetyScreen } from '../src/core/safety';
 
 const k = realKnowledge();
 const MINUTE = 60_000;
@@ -138,7 +138,7 @@ describe('two turns of one conversation at once (two instances, one memory store
       const log = memoryLog();
       const conversationState = new ConversationState(storage);
       const userState = new UserState(storage);
-      const bot = new SignpostBot(deps, conversationState, userState, log);
+      const bot = signpostBot(deps, conversationState, userState, log);
       const logic = commitThenSend((context: TurnContext) => bot.run(context), {
         states: [conversationState, userState],
         log,

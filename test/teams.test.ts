@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
-import { menuLabels } from '../src/menu';
-import { adaptiveCard, teamsMessage, TEAMS_CARD_VERSION, textBlocks } from '../src/teamsCards';
+import { menuLabels } from '../src/core/menu';
+import { adaptiveCard, teamsMessage, TEAMS_CARD_VERSION, textBlocks } from '../src/bot/teamsCards';
 import { createTestBot, realKnowledge, visibleText } from './helpers/testBot';
 
 const k = realKnowledge();

@@ -1,4 +1,4 @@
-import { basicNormalise, STOPWORDS, stem, TEXT_SPEAK } from '../normalise';
+import { basicNormalise, STOPWORDS, stem, TEXT_SPEAK } from '../core/normalise';
 
 /**
  * Groups unanswered questions by what they are about, so an editor reads "12 questions about school

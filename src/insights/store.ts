@@ -1,6 +1,6 @@
 import { appendFile, mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { redact } from '../redact';
+import { redact } from '../core/redact';
 import { INSIGHT_OUTCOMES, InsightEvent, InsightRecord, InsightsRecorder } from './types';
 
 /**

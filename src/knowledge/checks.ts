@@ -92,19 +92,6 @@ export function isExpandedIn(acronym: string, md: string): boolean {
   return new RegExp(`\\(\\s*${esc}s?\\s*\\)|\\b${esc}s?\\s*\\(\\s*[A-Za-z]`).test(plain);
 }
 
-/**
- * The one citation grammar: an Act or statutory instrument by its short title and year, then a section,
- * regulation, rule, paragraph or schedule with optional subsections ("Education Act 1996 s.19(1)(a)",
- * "SEND Regulations 2014 reg.5(4)(c)", "Tribunal Procedure (First-tier Tribunal) (HESC) Rules 2008 r.20(1)"),
- * or a paragraph of the SEND Code of Practice ("SEND Code of Practice 9.14").
- */
-export const CITATION_PATTERN =
-  /^(?:SEND Code of Practice \d+\.\d+|[A-Z][A-Za-z0-9'’(),\- ]*? (?:Act|Regulations|Rules|Order) \d{4} (?:s|reg|r|para|sch)\.\s?\d+[A-Z]*(?:\(\d+[A-Za-z]?\))*(?:\([a-z]+\))*)$/;
-
-export function isRecognisedCitation(citation: string): boolean {
-  return CITATION_PATTERN.test(citation);
-}
-
 /** Copies, mirrors and test servers: never a source, whatever they show. */
 export const COPY_HOSTS = [/placecube\.com$/, /^uat\./, /wikipedia\.org$/, /streetguide/, /bbc\.(?!co\.uk$)/, /archive\.org$/];
 

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import {
   glossaryFileSchema,
   safetyFileSchema,
@@ -6,7 +5,7 @@ import {
   synonymsFileSchema,
   textMapSchema,
 } from './schemas';
-import { deadlinesFileSchema } from '../deadlineRules';
+import { deadlinesFileSchema } from './deadlinesSchema';
 
 /**
  * The single-file parts of the knowledge base, relative to `knowledge/`.
@@ -15,16 +14,13 @@ import { deadlinesFileSchema } from '../deadlineRules';
  * read by the loader.)
  */
 
-// DATES HELPER SLOT — replace `z.unknown()` with `deadlinesFileSchema` from '../deadlineRules' (import it above).
-export const deadlinesSchema: z.ZodType = deadlinesFileSchema;
-
 export const KNOWLEDGE_FILES = {
   glossary: { path: 'glossary.yaml', schema: glossaryFileSchema },
   synonyms: { path: 'synonyms.yaml', schema: synonymsFileSchema },
   services: { path: 'services.yaml', schema: servicesFileSchema },
   safety: { path: 'safety.yaml', schema: safetyFileSchema },
   messages: { path: 'messages.yaml', schema: textMapSchema },
-  deadlines: { path: 'deadlines.yaml', schema: deadlinesSchema },
+  deadlines: { path: 'deadlines.yaml', schema: deadlinesFileSchema },
 } as const;
 
 export const ENTRIES_DIR = 'entries';

@@ -1,64 +1,23 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
+import { PROJECT_ROOT } from '../projectRoot';
 import { DIALOGS_DIR, ENTRIES_DIR, KNOWLEDGE_FILES } from './files';
-import { KnowledgeError, type KnowledgeProblem } from './problems';
+import { KnowledgeError } from './problems';
+import type { Entry, GlossaryTerm, Knowledge, KnowledgeProblem, SafetyCategory, SafetyConfig, Service, Synonyms } from '../core/model';
+import type { DeadlinesFile } from '../core/deadlineRules';
 import { entriesFileSchema, type EntriesFile, type GlossaryFile, type SafetyFile, type ServicesFile, type SynonymsFile } from './schemas';
 import { fieldInWords, issuesToProblems, readYamlFile, type YamlFile } from './yamlFile';
 import { runChecks, type Located } from './validate';
 
-export { KnowledgeError, formatProblems, type KnowledgeProblem } from './problems';
-
-export interface Source { citation?: string; title?: string; url?: string; checked?: string }
-export interface Entry {
-  id: string; title: string; questions: string[]; answer: string; topics: string[];
-  region: 'england' | 'dorset' | 'bcp'; sources: Source[]; reviewed: string;
-  followUps: string[]; services: string[]; file: string;
-}
-export interface GlossaryTerm { term: string; standsFor?: string; meaning: string; also: string[] }
-export interface Contact { kind: string; value: string; label?: string; hours?: string; source: { title: string; url: string; checked?: string } }
-export interface Service {
-  id: string; name: string; what: string; who: string; area: 'england' | 'dorset' | 'bcp';
-  helpsWith: string[]; contacts: Contact[]; reviewed: string;
-}
-export interface SynonymGroup { canonical: string; variants: string[] }
-export interface Synonyms {
-  /** Each variant is rewritten to its canonical phrase before matching. */
-  groups: SynonymGroup[];
-  /** British/American spellings and common typos → the spelling used in the knowledge (lower-case). */
-  spellings: Record<string, string>;
-}
-export interface SafetyCategory { id: string; label: string; patterns: string[]; message: string; services: string[] }
-export interface SafetyConfig { emergency: string; categories: SafetyCategory[] }
-
-export interface Knowledge {
-  entries: Entry[];
-  glossary: GlossaryTerm[];
-  services: Service[];
-  synonyms: Synonyms;
-  safety: SafetyConfig;
-  messages: Record<string, string>;
-  dialogText: Record<string, Record<string, string>>;
-  deadlines: unknown;
-  warnings: KnowledgeProblem[];
-  entry(id: string): Entry | undefined;
-  service(id: string): Service | undefined;
-  text(key: string): string;
-}
+export { KnowledgeError, formatProblems } from './problems';
 
 export interface LoadOptions { strict?: boolean; today?: Date }
 
 /** `knowledge/` next to the project's package.json (works from src/ under tsx and from dist/). */
 export function defaultKnowledgeDir(): string {
   if (process.env.KNOWLEDGE_DIR) return path.resolve(process.env.KNOWLEDGE_DIR);
-  let dir = __dirname;
-  for (let i = 0; i < 6; i++) {
-    if (fs.existsSync(path.join(dir, 'package.json')) && fs.existsSync(path.join(dir, 'knowledge'))) {
-      return path.join(dir, 'knowledge');
-    }
-    dir = path.dirname(dir);
-  }
-  return path.resolve(process.cwd(), 'knowledge');
+  return path.join(PROJECT_ROOT, 'knowledge');
 }
 
 export interface CheckResult { knowledge?: Knowledge; problems: KnowledgeProblem[] }
@@ -169,7 +128,7 @@ export function checkKnowledge(dir: string = defaultKnowledgeDir(), options: Loa
   }
 
   const d = optionalFile(KNOWLEDGE_FILES.deadlines);
-  const deadlines: unknown = d?.data;
+  const deadlines = d?.data as DeadlinesFile | undefined;
 
   runChecks({
     entries, glossary, services, synonyms, safety, safetyFile: sf?.y,

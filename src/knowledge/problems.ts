@@ -1,10 +1,4 @@
-export interface KnowledgeProblem {
-  file: string;
-  line?: number;
-  field?: string;
-  message: string;
-  severity: 'error' | 'warning';
-}
+import type { KnowledgeProblem } from '../core/model';
 
 /** One problem per line: `file:line field — message`, errors first, in file order. */
 export function formatProblems(problems: KnowledgeProblem[]): string {

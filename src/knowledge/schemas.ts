@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { REGIONS } from '../core/model';
 
 /**
  * Schemas for the knowledge files. Objects are strict so that a misspelt field
@@ -6,7 +7,6 @@ import { z } from 'zod';
  * Messages are written for content editors, not programmers.
  */
 
-export const REGIONS = ['england', 'dorset', 'bcp'] as const;
 export const HELPS_WITH = [
   'information-advice',
   'health-diagnosis',

@@ -1,10 +1,10 @@
-import type { Entry, GlossaryTerm, SafetyConfig, Service, Synonyms } from './index';
-import type { KnowledgeProblem } from './problems';
 import type { YamlFile } from './yamlFile';
-import { createNormaliser, STOPWORDS } from '../normalise';
+import { createNormaliser, STOPWORDS } from '../core/normalise';
 import {
-  acronymsIn, countWords, isCopyHost, isExpandedIn, isPrimaryHost, isRecognisedCitation, MAX_ANSWER_WORDS, MAX_AVG_SENTENCE_WORDS, MAX_SENTENCE_WORDS, MIN_FLESCH, readabilityOf,
+  acronymsIn, countWords, isCopyHost, isExpandedIn, isPrimaryHost, MAX_ANSWER_WORDS, MAX_AVG_SENTENCE_WORDS, MAX_SENTENCE_WORDS, MIN_FLESCH, readabilityOf,
 } from './checks';
+import { CITATION_EXAMPLES, isRecognisedCitation } from '../core/citations';
+import type { Entry, GlossaryTerm, KnowledgeProblem, SafetyConfig, Service, Synonyms } from '../core/model';
 
 /** A loaded item plus where it came from, so cross-file checks can still name file and line. */
 export interface Located<T> { value: T; y: YamlFile; at: Array<string | number>; where: string }
@@ -75,7 +75,7 @@ export function runChecks(input: CheckInput, problems: KnowledgeProblem[]): void
     v.sources.forEach((src, i) => {
       if (src.citation && !/^https?:/.test(src.citation) && !isRecognisedCitation(src.citation)) {
         add(e, ['sources', i], `sources › item ${i + 1}`,
-          `"${src.citation}" is not in a recognised citation form (e.g. "SEND Code of Practice 9.14", "Children and Families Act 2014 s.36(8)", "SEND Regulations 2014 reg.5(1)"); for a web page give a title and url`, 'warning');
+          `"${src.citation}" is not in a recognised citation form (e.g. ${CITATION_EXAMPLES}); for a web page give a title and url`, 'warning');
       }
       if (src.citation && /^https?:/.test(src.citation)) add(e, ['sources', i], `sources › item ${i + 1}`, 'a web address needs a title too: write it as "title: …" and "url: …"');
       if (src.url) checkSourceUrl(e, ['sources', i], `sources › item ${i + 1}`, src.url, src.checked);

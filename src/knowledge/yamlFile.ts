@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isAlias, isMap, isScalar, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
-import type { KnowledgeProblem } from './problems';
+import type { KnowledgeProblem } from '../core/model';
 
 /** A parsed YAML file that can say which line any field is on. */
 export interface YamlFile {

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { SignpostApp } from '../../src/app';
-import { glossaryId, MAX_QUERY_LENGTH } from '../../src/reference';
+import { glossaryId, MAX_QUERY_LENGTH } from '../../src/pages/reference';
 import { describeViolations, newContext, screenshot, seriousAxeViolations, useBrowserApp } from './harness';
 
 let browser: Browser;

@@ -1,6 +1,6 @@
 import { Activity } from 'botbuilder';
 import { expect } from 'vitest';
-import { createMatcher } from '../../src/matcher';
+import { createMatcher } from '../../src/core/matcher';
 import { buttons, realKnowledge, visibleText } from './testBot';
 
 /** Shared by the journey tests (assessment rights, local services, disagreements, talk to a person). */

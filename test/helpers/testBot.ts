@@ -1,15 +1,42 @@
 import { Activity, ConversationState, MemoryStorage, Storage, TestAdapter, UserState } from 'botbuilder';
-import { SignpostBot, SignpostDeps } from '../../src/bot';
+import { SignpostBot } from '../../src/bot/bot';
 import { readConfig, Config } from '../../src/config';
-import { Knowledge, loadKnowledge } from '../../src/knowledge';
-import { createMatcher } from '../../src/matcher';
-import { createSafetyScreen } from '../../src/safety';
+import { loadKnowledge } from '../../src/knowledge';
+import { createMatcher } from '../../src/core/matcher';
+import { createSafetyScreen } from '../../src/core/safety';
+import type { SignpostDeps } from '../../src/deps';
+import type { Knowledge } from '../../src/core/model';
+import type { Matcher } from '../../src/core/matcher';
+import type { BotLog } from '../../src/log';
+import { createJourneys } from '../../dialogs';
+import { MainDialog } from '../../dialogs/mainDialog';
 
 let cached: Knowledge | undefined;
 /** The real knowledge base, loaded once per test file. */
 export function realKnowledge(): Knowledge {
   cached ??= loadKnowledge(readConfig({ KNOWLEDGE_DIR: process.env.KNOWLEDGE_DIR }).knowledgeDir);
   return cached;
+}
+
+const matchers = new WeakMap<Knowledge, Matcher>();
+/** One matcher per knowledge base per test file: building it is the slow part of a test bot. */
+export function matcherFor(knowledge: Knowledge): Matcher {
+  let matcher = matchers.get(knowledge);
+  if (!matcher) matchers.set(knowledge, (matcher = createMatcher(knowledge)));
+  return matcher;
+}
+
+/** Deps as the app builds them, with the matcher shared across the file's tests. */
+export function testDeps(options: { knowledge?: Knowledge; config?: Partial<Config>; now?: Date } = {}): SignpostDeps {
+  const knowledge = options.knowledge ?? realKnowledge();
+  const config = { ...readConfig({}), ...options.config };
+  const now = options.now ? () => new Date(options.now!.getTime()) : undefined;
+  return { knowledge, matcher: matcherFor(knowledge), screen: createSafetyScreen(knowledge), config, now };
+}
+
+/** The real bot, its main dialog and journeys built as src/app.ts builds them. */
+export function signpostBot(deps: SignpostDeps, conversationState: ConversationState, userState: UserState, log: BotLog): SignpostBot {
+  return new SignpostBot(deps, conversationState, userState, log, new MainDialog(deps, createJourneys(deps)));
 }
 
 export interface LogLine { level: string; obj: object; msg?: string }
@@ -34,13 +61,11 @@ export interface TestBotOptions {
  * `say()` sends one activity and returns everything the bot sent back during that turn.
  */
 export function createTestBot(options: TestBotOptions = {}) {
-  const knowledge = options.knowledge ?? realKnowledge();
-  const config = { ...readConfig({}), ...options.config };
-  const now = options.now ? () => new Date(options.now!.getTime()) : undefined;
-  const deps: SignpostDeps = { knowledge, matcher: createMatcher(knowledge), screen: createSafetyScreen(knowledge), config, now };
+  const deps = testDeps(options);
+  const { knowledge } = deps;
   const storage = options.storage ?? new MemoryStorage();
   const log = memoryLog();
-  const bot = new SignpostBot(deps, new ConversationState(storage), new UserState(storage), log);
+  const bot = signpostBot(deps, new ConversationState(storage), new UserState(storage), log);
   const adapter = new TestAdapter(async (context) => bot.run(context), { channelId: options.channelId ?? 'test' });
   adapter.onTurnError = bot.createTurnErrorHandler();
 

@@ -17,7 +17,7 @@
  */
 import { AuthenticationError, type BotFrameworkAuthentication } from 'botframework-connector';
 import type { Next, Request, Response, Server } from 'restify';
-import type { RouteFeature } from './server';
+import type { RouteFeature } from './feature';
 
 export interface SecurityOptions {
   /** CSP frame-ancestors sources, e.g. ["'self'", "https://www.dorsetcouncil.gov.uk"]; ["'none'"] forbids framing. */

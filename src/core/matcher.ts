@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import * as easyWordsModule from 'text-readability/easy_words.js';
-import type { Entry, GlossaryTerm, Knowledge } from './knowledge';
 import { basicNormalise, createNormaliser, STOPWORDS, stem, TEXT_SPEAK, TypoCorrector, type Normaliser } from './normalise';
+import type { Entry, GlossaryTerm, Knowledge } from './model';
 
 /** The free-text matcher. Pure: no botbuilder import, no I/O; built once at start-up. */
 

@@ -1,29 +1,16 @@
-import { readFileSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import * as restify from 'restify';
-import type { BotLog, SignpostDeps } from './bot';
-import { isLocalMode } from './config';
+import type { RouteFeature, ServerParts } from './feature';
+import { MAX_BODY_BYTES } from './limits';
+import { isLocalMode } from '../config';
 import { LocalDirectLine } from './directline';
-import { PUBLIC_DIR, staticFile } from './staticFiles';
+import { PACKAGE_VERSION, PUBLIC_DIR } from '../projectRoot';
+import { staticFile } from './staticFiles';
 
-const packageVersion: string = JSON.parse(readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')).version;
 // The package's exports map hides dist/, so find the bundle beside its resolved entry point.
 const webChatBundle = path.join(path.dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
-
-/** Largest request body accepted anywhere; Bot Framework activities are a few kilobytes. */
-export const MAX_BODY_BYTES = 256 * 1024;
-
-export interface ServerParts {
-  deps: SignpostDeps;
-  adapter: CloudAdapter;
-  logic: (context: TurnContext) => Promise<void>;
-  log: BotLog;
-}
-
-/** A feature that adds its own routes (widget, reference pages, insights…). */
-export type RouteFeature = (server: restify.Server, parts: ServerParts) => void;
 
 export interface SignpostServer {
   server: restify.Server;
@@ -59,7 +46,7 @@ export function createServer(parts: ServerParts, features: RouteFeature[] = []):
   });
 
   server.get('/healthz', async (_req, res) => {
-    res.send(200, { status: 'ok', version: packageVersion, knowledgeEntries: deps.knowledge.entries.length });
+    res.send(200, { status: 'ok', version: PACKAGE_VERSION, knowledgeEntries: deps.knowledge.entries.length });
   });
 
   // Web Chat: the page, our script, and the bundle straight from the installed package (never a CDN).

@@ -4,7 +4,7 @@ import type { Duplex } from 'node:stream';
 import type { Activity, CloudAdapter, ConversationAccount, TurnContext } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
 import { WebSocket, WebSocketServer } from 'ws';
-import type { BotLog } from './bot';
+import type { BotLog } from '../log';
 
 /**
  * A small Direct Line 3.0–compatible endpoint, so Web Chat works locally with no Azure resources and the

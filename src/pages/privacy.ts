@@ -1,64 +1,4 @@
-import path from 'node:path';
-import { PUBLIC_DIR, staticFile } from './staticFiles';
-import type { Request, Response, Server } from 'restify';
-import { messageTextModeFromEnv } from './log';
-import { registerReference } from './reference';
-import type { RouteFeature } from './server';
-
-/**
- * The embeddable chat widget (/widget.js + /widget.css), a demo page that embeds it (/demo) and the
- * privacy notice the widget and the Teams app link to (/privacy). Pages carry no inline script or style so
- * they work under a strict Content-Security-Policy.
- */
-
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
-
-
-function htmlPage(res: Response, html: string, next: (err?: unknown) => void): void {
-  res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': Buffer.byteLength(html) });
-  res.end(html);
-  next(false);
-}
-
-function shell(title: string, body: string, head = ''): string {
-  return `<!doctype html>
-<html lang="en-GB">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
-<link rel="stylesheet" href="/reference.css">
-${head}
-</head>
-<body>
-<a class="skip-link" href="#main">Skip to content</a>
-<main id="main">
-${body}
-</main>
-</body>
-</html>
-`;
-}
-
-export function demoPage(): string {
-  const tag = '<script src="/widget.js" data-title="SEND Signpost" data-accent="#1d4e89" data-position="right" defer></script>';
-  return shell('SEND Signpost chat widget demo', `<h1>SEND Signpost chat widget demo</h1>
-<p>This is an ordinary web page with one extra tag. Press the <strong>Chat: SEND Signpost</strong> button at the
-bottom of the page to open the chat. You can use it with a keyboard only: Tab to the button, press Enter, and press
-Escape to close the chat.</p>
-<h2>Add the widget to your own page</h2>
-<p>Copy this tag into your page, changing the address to where the bot runs:</p>
-<pre><code>${escapeHtml(tag.replace('/widget.js', 'https://your-bot-host/widget.js'))}</code></pre>
-<ul>
-<li><code>data-title</code>: the name on the button and the chat panel.</li>
-<li><code>data-accent</code>: your brand colour as <code>#rrggbb</code>. Text on it is black or white, whichever is easier to read.</li>
-<li><code>data-position</code>: <code>right</code> (default) or <code>left</code>.</li>
-</ul>
-<p><a href="/privacy">Privacy notice</a> · <a href="/reference">Helpline reference</a></p>`, tag);
-}
+import { htmlPage } from './html';
 
 export interface PrivacyFacts {
   /** Where conversation state lives (Config.storage). */
@@ -101,7 +41,7 @@ phone numbers, NHS numbers, postcodes, dates, other numbers and the names it can
 after ${facts.insights.retentionDays} days. Because they cannot be linked to you, <strong>forget me</strong> does not
 remove them.</p>`
     : '';
-  return shell('Privacy notice — SEND Signpost', `<h1>Privacy notice</h1>
+  return htmlPage({ title: 'Privacy notice — SEND Signpost', body: `<h1>Privacy notice</h1>
 <p>SEND Signpost is a chat service that gives general information about support for children and young people with
 special educational needs and disabilities (SEND) in England. This page explains what it does with what you type.</p>
 
@@ -140,22 +80,5 @@ Microsoft's services on the way to SEND Signpost, under the agreement your organ
 the SEND Code of Practice, or a service's own web page) and when it was last checked. For advice about your own
 situation, contact a service such as SENDIASS. If anyone is in immediate danger, call 999.</p>
 
-<p><a href="/reference">Helpline reference</a></p>`);
+<p><a href="/reference">Helpline reference</a></p>` });
 }
-
-/** Registers the widget, demo, privacy and helpline reference routes. Pass to createServer's features. */
-export const widgetRoutes: RouteFeature = (server: Server, parts) => {
-  // Short cache: a host page picks up widget fixes within minutes.
-  server.get('/widget.js', staticFile(path.join(PUBLIC_DIR, 'widget.js'), 'text/javascript; charset=utf-8', { maxAgeSeconds: 300 }));
-  server.get('/widget.css', staticFile(path.join(PUBLIC_DIR, 'widget.css'), 'text/css; charset=utf-8', { maxAgeSeconds: 300 }));
-  server.get('/demo', (_req: Request, res: Response, next: (err?: unknown) => void) => htmlPage(res, demoPage(), next));
-  const { config } = parts.deps;
-  const privacy = privacyPage({
-    storage: config.storage,
-    stateTtlMinutes: config.stateTtlMinutes,
-    insights: { enabled: config.insights.enabled, retentionDays: config.insights.retentionDays },
-    logsRedactedText: messageTextModeFromEnv() === 'redacted',
-  });
-  server.get('/privacy', (_req: Request, res: Response, next: (err?: unknown) => void) => htmlPage(res, privacy, next));
-  registerReference(server, parts.deps);
-};

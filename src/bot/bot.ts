@@ -7,47 +7,24 @@ import {
   TurnContext,
   UserState,
 } from 'botbuilder';
-import { DialogSet, DialogState, DialogTurnStatus } from 'botbuilder-dialogs';
-import { createJourneys } from '../dialogs';
-import { MainDialog, MainOptions } from '../dialogs/mainDialog';
-import type { Config } from './config';
-import type { Knowledge } from './knowledge';
-import type { Matcher } from './matcher';
-import type { SafetyHit } from './safety';
-import { safetyText } from './answerText';
-import { menuLabels, recogniseInterruption } from './menu';
-import { withOptions } from './present';
-import { messageText } from './incoming';
+import { Dialog, DialogSet, DialogState, DialogTurnStatus } from 'botbuilder-dialogs';
+import { safetyText } from '../core/render';
+import { menuLabels, recogniseInterruption } from '../core/menu';
+import { withOptions } from './choices';
+import { messageText } from './messageText';
 import { teamsMessage } from './teamsCards';
-import { messageTooLong } from './limits';
-import { turnLog } from './log';
-import type { InsightsRecorder } from './insights/types';
-import { recordDialogStep, recordTurn } from './insights/hook';
+import { messageTooLong } from '../http/limits';
+import { turnLog, type BotLog } from '../log';
+import type { SignpostDeps } from '../deps';
+import { recordDialogStep, recordTurn } from './insightsHook';
 
-/** What every dialog may use: the validated knowledge, the one matcher, the safety screen, the config. */
-export interface SignpostDeps {
-  knowledge: Knowledge;
-  matcher: Matcher;
-  screen: (text: string) => SafetyHit | null;
-  config: Config;
-  /** Today's date and time; injected so tests of deadlines are deterministic. */
-  now?: () => Date;
-  /** Insights (src/insights): what each turn did, for the content report. Absent → nothing is recorded. */
-  insights?: InsightsRecorder;
-}
+/** How the bot starts the main dialog: with words the parent typed, or a prompt to show with the menu. */
+export interface MainDialogStart { text?: string; prompt?: string }
 
 /** Per-conversation facts the bot itself keeps (dialog answers live in the dialog state). */
 interface ConversationFlags {
   welcomed?: boolean;
 }
-
-/** Structured logger (pino-compatible). Never pass message text to it. */
-export interface BotLog {
-  info(obj: object, msg?: string): void;
-  warn(obj: object, msg?: string): void;
-  error(obj: object, msg?: string): void;
-}
-
 
 /**
  * In Teams, answers and other Markdown messages go out as Adaptive Cards (v1.5), which render the same on
@@ -74,12 +51,14 @@ export class SignpostBot extends ActivityHandler {
     private readonly conversationState: ConversationState,
     private readonly userState: UserState,
     private readonly log: BotLog,
+    /** The main dialog, with every journey inside it: built by the composition root (src/app.ts). */
+    private readonly mainDialog: Dialog<MainDialogStart>,
   ) {
     super();
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
     this.flags = conversationState.createProperty<ConversationFlags>('flags');
     this.dialogs = new DialogSet(this.dialogState);
-    this.dialogs.add(new MainDialog(deps, createJourneys(deps)));
+    this.dialogs.add(mainDialog);
 
     this.onMembersAdded(async (context, next) => {
       const { activity } = context;
@@ -129,7 +108,7 @@ export class SignpostBot extends ActivityHandler {
     await context.sendActivity({ type: ActivityTypes.Message, text: this.text('welcome'), textFormat: 'markdown' });
     const dc = await this.dialogs.createContext(context);
     await dc.cancelAllDialogs();
-    await dc.beginDialog(MainDialog.id, {} satisfies MainOptions);
+    await dc.beginDialog(this.mainDialog.id, {} satisfies MainDialogStart);
   }
 
   private async onParentMessage(context: TurnContext): Promise<void> {
@@ -180,13 +159,13 @@ export class SignpostBot extends ActivityHandler {
         return;
       case 'cancel':
         await dc.cancelAllDialogs();
-        await dc.beginDialog(MainDialog.id, { prompt: this.text('cancel.done') } satisfies MainOptions);
+        await dc.beginDialog(this.mainDialog.id, { prompt: this.text('cancel.done') } satisfies MainDialogStart);
         return;
       case 'menu':
       case 'startOver':
         // Starting over clears the answers a journey collected (they live in the dialog state).
         await dc.cancelAllDialogs();
-        await dc.beginDialog(MainDialog.id, {} satisfies MainOptions);
+        await dc.beginDialog(this.mainDialog.id, {} satisfies MainDialogStart);
         return;
       case 'help':
         await context.sendActivity({ type: ActivityTypes.Message, text: this.text('help'), textFormat: 'markdown' });
@@ -198,14 +177,14 @@ export class SignpostBot extends ActivityHandler {
 
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) {
-      await dc.beginDialog(MainDialog.id, { text } satisfies MainOptions);
+      await dc.beginDialog(this.mainDialog.id, { text } satisfies MainDialogStart);
     }
   }
 
   /** Re-asks whatever was being asked, or shows the menu if nothing was. Nothing is lost. */
   private async carryOn(dc: Awaited<ReturnType<DialogSet['createContext']>>): Promise<void> {
     if (dc.activeDialog) await dc.repromptDialog();
-    else await dc.beginDialog(MainDialog.id, {} satisfies MainOptions);
+    else await dc.beginDialog(this.mainDialog.id, {} satisfies MainDialogStart);
   }
 
   /**

@@ -1,10 +1,10 @@
 import { TurnContext } from 'botbuilder';
-import { answerText, serviceText } from './answerText';
-import type { Entry } from './knowledge';
-import type { MatchOutcome } from './matcher';
-import type { SignpostDeps } from './bot';
-import type { Option } from './present';
-import { recordTurn } from './insights/hook';
+import { answerText, serviceText } from '../core/render';
+import type { MatchOutcome } from '../core/matcher';
+import type { Option } from './choices';
+import { recordTurn } from './insightsHook';
+import type { Entry } from '../core/model';
+import type { SignpostDeps } from '../deps';
 
 /** What happened when a parent's words were answered, so the caller can offer sensible next steps. */
 export interface QuestionReply {

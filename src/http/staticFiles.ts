@@ -1,10 +1,7 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Request, Response } from 'restify';
 
-/** The project's public/ folder (the chat page, widget and reference assets). */
-export const PUBLIC_DIR = path.resolve(__dirname, '..', 'public');
 
 /**
  * A route handler for one static file: read once and kept in memory, with a gzip copy made on first

@@ -1,7 +1,7 @@
 import { BotState, MemoryStorage, Storage, StoreItem, StoreItems, TurnContext } from 'botbuilder';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
-import type { BotLog } from './bot';
-import type { Config } from './config';
+import type { Config } from '../config';
+import type { BotLog } from '../log';
 
 /**
  * Where conversation state lives.

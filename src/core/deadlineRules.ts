@@ -1,10 +1,10 @@
 /**
  * Statutory deadline rules (knowledge/deadlines.yaml) and the pure function that turns a
  * milestone and its date(s) into real calendar deadlines. No botbuilder, no clock, no I/O:
- * the knowledge loader reads and validates the YAML with `deadlinesFileSchema`; the dialog
- * passes "today" in.
+ * the knowledge loader reads and validates the YAML (src/knowledge/deadlinesSchema.ts); the
+ * dialog passes "today" in.
  *
- * How a deadline is worked out (each `when` item), see src/dates.ts for the calendar conventions:
+ * How a deadline is worked out (each `when` item), see src/core/dates.ts for the calendar conventions:
  * - `from` + `add` {weeks|days|months}: e.g. 6 weeks after the council received the request.
  *   `add.days` with `countStartDay: true` counts the start day as day 1 ("15 days beginning with
  *   the day the draft was served" ends on start + 14).
@@ -15,121 +15,56 @@
  *   result is still shown but flagged `atLeast`: the real deadline can only be the same or later.
  * - `adjust: tribunal-holidays`: SEND Tribunal rule moving 25 Dec–1 Jan and August deadlines.
  */
-import { z } from 'zod';
 import {
   type CalendarDate, addDays, addMonths, addWeeks, compareDates, daysBetween, formatLong, toIso,
   tribunalHolidayExtension, weekdayName,
 } from './dates';
 
-/** The exact citation forms the project uses (BRIEF "Knowledge format"). */
-export const CITATION_PATTERN =
-  /^(Children and Families Act 2014 s\.\d+[A-Z]*(\(\d+\))*(\([a-z]\))*|SEND Regulations 2014 reg\.\d+(\(\d+\))*(\([a-z]\))*|SEND Code of Practice \d+\.\d+|Children Act 1989 s\.\d+[A-Z]*|Equality Act 2010 s\.\d+)$/;
+/** How a date is counted from another: exactly one of weeks, days or months. */
+export interface DeadlineAdd { weeks?: number; days?: number; months?: number }
+export interface DeadlineWhen { from: string; add?: DeadlineAdd; countStartDay?: boolean; fixed?: { month: number; day: number } }
+/** A citation ("SEND Regulations 2014 reg.13(2)") or a web page. */
+export type RuleSource = string | { title: string; url: string };
 
-const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens, e.g. final-plan');
-const text = z.string().trim().min(1, 'must not be empty');
-
-const sourceSchema = z.union([
-  z.string().regex(CITATION_PATTERN, 'a legal citation must look like "SEND Regulations 2014 reg.13(2)" or "SEND Code of Practice 9.41"'),
-  z.object({ title: text, url: z.url({ protocol: /^https?$/ }) }).strict(),
-]);
-
-const addSchema = z.object({
-  weeks: z.number().int().optional(),
-  days: z.number().int().optional(),
-  months: z.number().int().optional(),
-}).strict().refine((a) => [a.weeks, a.days, a.months].filter((v) => v !== undefined).length === 1,
-  'give exactly one of weeks, days or months');
-
-const whenSchema = z.object({
-  from: kebab,
-  add: addSchema.optional(),
-  countStartDay: z.boolean().optional(),
-  fixed: z.object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) }).strict().optional(),
-}).strict().refine((w) => (w.add === undefined) !== (w.fixed === undefined), 'give either "add" or "fixed", not both');
-
-const dateQuestionSchema = z.object({
-  id: kebab,
-  question: text,
-  example: text,
-  /** 'past': something that happened (default); 'future': something still to come. */
-  expect: z.enum(['past', 'future']).default('past'),
+export interface DateQuestion {
+  id: string; question: string; example: string;
+  /** 'past': something that happened; 'future': something still to come. */
+  expect: 'past' | 'future';
   /** Month and year are enough (e.g. when a child will move school). */
-  monthOnly: z.boolean().default(false),
+  monthOnly: boolean;
   /** The parent may skip this date; deadlines needing it then explain what is missing. */
-  optional: z.boolean().default(false),
+  optional: boolean;
   /** Said when an optional date is skipped. */
-  ifSkipped: text.optional(),
-}).strict();
+  ifSkipped?: string;
+}
 
-const deadlineSchema = z.object({
-  id: kebab,
-  title: text,
+export interface DeadlineRule {
+  id: string; title: string;
   /** Who has to act by the date. */
-  who: z.enum(['council', 'school', 'you']),
-  when: z.array(whenSchema).min(1),
-  adjust: z.enum(['tribunal-holidays']).optional(),
+  who: 'council' | 'school' | 'you';
+  when: DeadlineWhen[];
+  adjust?: 'tribunal-holidays';
   /** Plain English: how the date is counted and what has to happen. */
-  explain: text,
-  ifMissed: text,
-  exceptions: z.array(kebab).default([]),
-  sources: z.array(sourceSchema).min(1, 'every deadline needs at least one source'),
-}).strict();
+  explain: string;
+  ifMissed: string;
+  exceptions: string[];
+  sources: RuleSource[];
+}
 
-const milestoneSchema = z.object({
-  id: kebab,
+export interface Milestone {
+  id: string;
   /** The choice a parent picks: the point they have reached. */
-  label: text,
-  dates: z.array(dateQuestionSchema).min(1),
+  label: string;
+  dates: DateQuestion[];
   /** Optional extra information shown once above the deadlines. */
-  note: text.optional(),
-  deadlines: z.array(deadlineSchema).min(1),
-}).strict();
+  note?: string;
+  deadlines: DeadlineRule[];
+}
 
-const exceptionSchema = z.object({
-  id: kebab,
-  text,
-  sources: z.array(sourceSchema).min(1),
-}).strict();
+export interface DeadlineException { id: string; text: string; sources: RuleSource[] }
 
-export const deadlinesFileSchema = z.object({
-  reviewed: z.iso.date('reviewed must be a date written YYYY-MM-DD'),
-  exceptionsIntro: text,
-  exceptions: z.array(exceptionSchema).min(1),
-  milestones: z.array(milestoneSchema).min(1),
-}).strict().superRefine((file, ctx) => {
-  const exceptionIds = new Set<string>();
-  file.exceptions.forEach((e, i) => {
-    if (exceptionIds.has(e.id)) ctx.addIssue({ code: 'custom', path: ['exceptions', i, 'id'], message: `exception id "${e.id}" is used twice` });
-    exceptionIds.add(e.id);
-  });
-  const milestoneIds = new Set<string>();
-  file.milestones.forEach((m, mi) => {
-    if (milestoneIds.has(m.id)) ctx.addIssue({ code: 'custom', path: ['milestones', mi, 'id'], message: `milestone id "${m.id}" is used twice` });
-    milestoneIds.add(m.id);
-    const dateIds = new Set(m.dates.map((d) => d.id));
-    if (dateIds.size !== m.dates.length) ctx.addIssue({ code: 'custom', path: ['milestones', mi, 'dates'], message: 'two dates have the same id' });
-    if (m.dates[0].optional) ctx.addIssue({ code: 'custom', path: ['milestones', mi, 'dates', 0, 'optional'], message: 'the first date of a milestone cannot be optional' });
-    const deadlineIds = new Set<string>();
-    m.deadlines.forEach((d, di) => {
-      if (deadlineIds.has(d.id)) ctx.addIssue({ code: 'custom', path: ['milestones', mi, 'deadlines', di, 'id'], message: `deadline id "${d.id}" is used twice in this milestone` });
-      deadlineIds.add(d.id);
-      d.when.forEach((w, wi) => {
-        if (!dateIds.has(w.from)) {
-          ctx.addIssue({ code: 'custom', path: ['milestones', mi, 'deadlines', di, 'when', wi, 'from'], message: `"${w.from}" is not one of this milestone's dates (${[...dateIds].join(', ')})` });
-        }
-      });
-      d.exceptions.forEach((x, xi) => {
-        if (!exceptionIds.has(x)) ctx.addIssue({ code: 'custom', path: ['milestones', mi, 'deadlines', di, 'exceptions', xi], message: `no exception with id "${x}"` });
-      });
-    });
-  });
-});
-
-export type DeadlinesFile = z.infer<typeof deadlinesFileSchema>;
-export type Milestone = DeadlinesFile['milestones'][number];
-export type DeadlineRule = Milestone['deadlines'][number];
-export type DateQuestion = Milestone['dates'][number];
-export type DeadlineException = DeadlinesFile['exceptions'][number];
+/** knowledge/deadlines.yaml once validated (src/knowledge/deadlinesSchema.ts checks it has this shape). */
+export interface DeadlinesFile { reviewed: string; exceptionsIntro: string; exceptions: DeadlineException[]; milestones: Milestone[] }
 
 /** Same normalised shape as the knowledge base's Source. */
 export interface DeadlineSource { citation?: string; title?: string; url?: string }

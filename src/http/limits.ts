@@ -11,8 +11,10 @@
  * Both are restify `pre` handlers, so they run before routing and body parsing.
  */
 import type { Next, Request, Response, Server } from 'restify';
-import type { RouteFeature } from './server';
-import { MAX_BODY_BYTES } from './server';
+import type { RouteFeature } from './feature';
+
+/** Largest request body accepted anywhere; Bot Framework activities are a few kilobytes. */
+export const MAX_BODY_BYTES = 256 * 1024;
 
 /** Azure Direct Line accepts uploads up to 4 MB; the local one matches so Web Chat behaves the same. */
 export const MAX_UPLOAD_BYTES = 4 * 1024 * 1024;

@@ -1,4 +1,4 @@
-import type { Synonyms } from './knowledge';
+import type { Synonyms } from './model';
 
 /**
  * Text normalisation shared by the matcher and the safety screen. Pure.

@@ -1,8 +1,8 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Request, Response } from 'restify';
-import type { RouteFeature } from '../server';
-import { buildReport, renderHtml } from './report';
-import { readInsights } from './store';
+import { buildReport, renderHtml } from '../insights/report';
+import { readInsights } from '../insights/store';
+import type { RouteFeature } from './feature';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 

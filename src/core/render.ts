@@ -1,5 +1,5 @@
-import type { Contact, Entry, Service, Source } from './knowledge';
 import type { SafetyHit } from './safety';
+import type { Contact, Entry, Service, Source } from './model';
 
 /** Pure text for what the bot shows. No botbuilder imports: used by the bot, the reference page and scripts. */
 

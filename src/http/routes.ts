@@ -1,8 +1,8 @@
-import type { RouteFeature } from './server';
-import { widgetRoutes } from './widget';
+import { widgetRoutes } from './pageRoutes';
 import { limitsFeature } from './limits';
 import { securityFeature } from './security';
-import { insightsRoute } from './insights/route';
+import { insightsRoute } from './insightsRoute';
+import type { RouteFeature } from './feature';
 
 /** Routes every server gets, one line per feature (see SKELETON.md "Adding routes"). */
 export const defaultFeatures: RouteFeature[] = [

@@ -1,6 +1,6 @@
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, TurnContext } from 'botbuilder';
-import type { Config } from './config';
-import { withTokenErrorsAs401 } from './security';
+import type { Config } from '../config';
+import { withTokenErrorsAs401 } from '../http/security';
 
 export interface TurnErrorReporter {
   (context: TurnContext, error: unknown): Promise<void>;

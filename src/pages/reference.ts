@@ -1,9 +1,7 @@
-import path from 'node:path';
-import { PUBLIC_DIR, staticFile } from './staticFiles';
-import type { Request, Response, Server } from 'restify';
-import { longDate } from './answerText';
-import type { Entry, GlossaryTerm, Knowledge, Service, Source } from './knowledge';
-import type { Matcher } from './matcher';
+import { escapeHtml, htmlPage } from './html';
+import { longDate } from '../core/render';
+import type { Matcher } from '../core/matcher';
+import type { Entry, GlossaryTerm, Knowledge, Service, Source } from '../core/model';
 
 /**
  * The helpline reference: every entry, glossary term and service on one printable page, a stable page per
@@ -19,9 +17,6 @@ export interface ReferenceDeps {
 }
 
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
 
 function safeUrl(url: string): string | undefined {
   try {
@@ -154,20 +149,9 @@ function glossaryHtml(term: GlossaryTerm, asPage: boolean): string {
   return `<div class="term" id="${escapeHtml(id)}"><dt><a href="/reference/${encodeURIComponent(id)}">${escapeHtml(name)}</a></dt><dd><p>${escapeHtml(term.meaning)}</p>${also}</dd></div>`;
 }
 
-function page(title: string, body: string, options: { search?: string } = {}): string {
+export function page(title: string, body: string, options: { search?: string } = {}): string {
   const q = options.search ?? '';
-  return `<!doctype html>
-<html lang="en-GB">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
-<link rel="stylesheet" href="/reference.css">
-<script src="/reference.js" defer></script>
-</head>
-<body>
-<a class="skip-link" href="#main">Skip to content</a>
-<header class="site-header">
+  const header = `<header class="site-header">
 <p class="site-name"><a href="/reference">SEND Signpost reference</a></p>
 <form class="search" role="search" action="/reference" method="get">
 <label for="reference-search">Search the reference</label>
@@ -179,16 +163,13 @@ function page(title: string, body: string, options: { search?: string } = {}): s
 </form>
 <div id="search-results" class="search-results" aria-live="polite"></div>
 </header>
-<main id="main">
-${body}
-</main>
-<footer class="site-footer">
+`;
+  const footer = `<footer class="site-footer">
 <p>Information, not legal advice. Each item shows its sources and when it was last checked.</p>
 <p><a href="/privacy">Privacy notice</a></p>
 </footer>
-</body>
-</html>
 `;
+  return htmlPage({ title, body, head: '<script src="/reference.js" defer></script>', header, footer });
 }
 
 export interface SearchResult { id: string; title: string; url: string; score: number; topics: string[]; reviewed: string }
@@ -272,45 +253,4 @@ export function renderItem(deps: ReferenceDeps, id: string): string | undefined 
   const term = knowledge.glossary.find((g) => glossaryId(g) === id);
   if (term) return page(`${term.term} — SEND Signpost reference`, `${back}\n${glossaryHtml(term, true)}`);
   return undefined;
-}
-
-function sendHtml(res: Response, status: number, html: string): void {
-  res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': Buffer.byteLength(html) });
-  res.end(html);
-}
-
-function sendJson(res: Response, status: number, body: unknown): void {
-  const json = JSON.stringify(body);
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(json), 'Cache-Control': 'no-store' });
-  res.end(json);
-}
-
-
-function queryParam(req: Request, name: string): string | undefined {
-  const url = new URL(req.url ?? '/', 'http://localhost');
-  const value = url.searchParams.get(name);
-  return value === null ? undefined : value;
-}
-
-export function registerReference(server: Server, deps: ReferenceDeps): void {
-  server.get('/reference', (req: Request, res: Response, next: (err?: unknown) => void) => {
-    sendHtml(res, 200, renderIndex(deps, queryParam(req, 'q')));
-    next(false);
-  });
-  server.get('/reference/:id', (req: Request, res: Response, next: (err?: unknown) => void) => {
-    const id = String(req.params?.id ?? '');
-    const html = renderItem(deps, id);
-    if (html) sendHtml(res, 200, html);
-    else sendHtml(res, 404, page('Not found — SEND Signpost reference', `<h1>Not found</h1><p>There is no reference item called “${escapeHtml(id.slice(0, 100))}”.</p><p><a href="/reference">Go to the full reference</a></p>`));
-    next(false);
-  });
-  server.get('/api/search', (req: Request, res: Response, next: (err?: unknown) => void) => {
-    const q = queryParam(req, 'q');
-    const problem = queryProblem(q);
-    if (problem) sendJson(res, 400, { error: problem });
-    else sendJson(res, 200, { query: q, results: searchReference(deps, q!) });
-    next(false);
-  });
-  server.get('/reference.css', staticFile(path.join(PUBLIC_DIR, 'reference.css'), 'text/css; charset=utf-8', { maxAgeSeconds: 300 }));
-  server.get('/reference.js', staticFile(path.join(PUBLIC_DIR, 'reference.js'), 'text/javascript; charset=utf-8', { maxAgeSeconds: 300 }));
 }

@@ -1,6 +1,6 @@
 import type { Request, Response, Next } from 'restify';
-import type { BotLog } from './bot';
 import type { SignpostServer } from './server';
+import type { BotLog } from '../log';
 
 export interface GracefulShutdown {
   /** Requests being handled now (a turn's request stays open until its replies are sent). */

@@ -1,5 +1,5 @@
-import type { Knowledge, Service } from './knowledge';
 import { basicNormalise } from './normalise';
+import type { Knowledge, Service } from './model';
 
 export interface SafetyHit {
   categories: Array<{ id: string; label: string; message: string; services: Service[] }>;

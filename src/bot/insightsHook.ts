@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
-import type { Knowledge } from '../knowledge';
-import type { InsightEvent, InsightsRecorder } from './types';
+import type { InsightEvent, InsightsRecorder } from '../insights/types';
+import type { Knowledge } from '../core/model';
 
 /**
  * The bot's side of insights: one record per turn. The bot, replies and main dialog call these; the

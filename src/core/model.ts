@@ -1,0 +1,59 @@
+import type { DeadlinesFile } from './deadlineRules';
+
+/**
+ * The domain model: what the knowledge base holds once it is loaded and validated (src/knowledge reads
+ * the YAML into these shapes). Everything else reads these types, never the YAML.
+ */
+
+/** Where an entry or service applies: all of England, or one council area. */
+export const REGIONS = ['england', 'dorset', 'bcp'] as const;
+export type Region = (typeof REGIONS)[number];
+/** A council area the bot can name services for. */
+export type Area = Exclude<Region, 'england'>;
+
+/** A problem found in the knowledge files, named by file, line and field. */
+export interface KnowledgeProblem {
+  file: string;
+  line?: number;
+  field?: string;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+export interface Source { citation?: string; title?: string; url?: string; checked?: string }
+export interface Entry {
+  id: string; title: string; questions: string[]; answer: string; topics: string[];
+  region: Region; sources: Source[]; reviewed: string;
+  followUps: string[]; services: string[]; file: string;
+}
+export interface GlossaryTerm { term: string; standsFor?: string; meaning: string; also: string[] }
+export interface Contact { kind: string; value: string; label?: string; hours?: string; source: { title: string; url: string; checked?: string } }
+export interface Service {
+  id: string; name: string; what: string; who: string; area: Region;
+  helpsWith: string[]; contacts: Contact[]; reviewed: string;
+}
+export interface SynonymGroup { canonical: string; variants: string[] }
+export interface Synonyms {
+  /** Each variant is rewritten to its canonical phrase before matching. */
+  groups: SynonymGroup[];
+  /** British/American spellings and common typos → the spelling used in the knowledge (lower-case). */
+  spellings: Record<string, string>;
+}
+export interface SafetyCategory { id: string; label: string; patterns: string[]; message: string; services: string[] }
+export interface SafetyConfig { emergency: string; categories: SafetyCategory[] }
+
+export interface Knowledge {
+  entries: Entry[];
+  glossary: GlossaryTerm[];
+  services: Service[];
+  synonyms: Synonyms;
+  safety: SafetyConfig;
+  messages: Record<string, string>;
+  dialogText: Record<string, Record<string, string>>;
+  /** Absent when knowledge/deadlines.yaml is missing: the deadlines journey then says it is unavailable. */
+  deadlines?: DeadlinesFile;
+  warnings: KnowledgeProblem[];
+  entry(id: string): Entry | undefined;
+  service(id: string): Service | undefined;
+  text(key: string): string;
+}

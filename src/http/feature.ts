@@ -1,0 +1,14 @@
+import type { CloudAdapter, TurnContext } from 'botbuilder';
+import type * as restify from 'restify';
+import type { SignpostDeps } from '../deps';
+import type { BotLog } from '../log';
+
+export interface ServerParts {
+  deps: SignpostDeps;
+  adapter: CloudAdapter;
+  logic: (context: TurnContext) => Promise<void>;
+  log: BotLog;
+}
+
+/** A feature that adds its own routes (widget, reference pages, insights…). */
+export type RouteFeature = (server: restify.Server, parts: ServerParts) => void;
