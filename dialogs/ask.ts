@@ -5,10 +5,12 @@ import { messageText } from '../src/bot/messageText';
 import { parseDateInput } from '../src/core/dateInput';
 import { MAX_MESSAGE_CHARS } from '../src/http/limits';
 import { monthName, todayInLondon } from '../src/core/dates';
-import { simplify } from '../src/core/menu';
-import { Option, withOptions } from '../src/bot/choices';
+import { withOptions } from '../src/bot/choices';
+import { pickOption, type AskOption, type Option } from '../src/core/choice';
+import { looksLikeQuestion, simplify, wordList } from '../src/core/text';
 import { answerQuestion, sendEntry } from '../src/bot/replies';
 import type { SignpostDeps } from '../src/deps';
+import { wordingFrom, type Wording } from '../src/core/wording';
 import type { Entry, Service } from '../src/core/model';
 
 /**
@@ -19,15 +21,6 @@ import type { Entry, Service } from '../src/core/model';
  * - anything else → a kind "I didn't catch that" and the same question. Nothing collected so far is lost.
  * Interruption words and the safety screen never get here: the bot deals with them first.
  */
-
-/** A button, plus words that also choose it when typed inside a longer message (e.g. "we live in Poole"). */
-export interface AskOption extends Option {
-  words?: string[];
-  /** Chosen when typed, but not shown as a button (keeps the buttons few). */
-  hidden?: boolean;
-  /** Its words win over other options' words ("Poole, Dorset" is BCP, not Dorset Council). */
-  wordsFirst?: boolean;
-}
 
 /** Free-text answers and how each is checked. */
 export type FieldKind = 'name' | 'date-of-birth' | 'short-text' | 'long-text';
@@ -59,41 +52,12 @@ const SHORT_TEXT_MAX = 200;
 
 
 /** Wording for one of these dialogs, from knowledge/dialogs/<dialogName>.yaml. Throws on a missing key. */
-export function dialogWords(deps: SignpostDeps, dialogName: string): (key: string) => string {
-  return (key: string) => {
-    const value = deps.knowledge.dialogText[dialogName]?.[key];
-    if (value === undefined) throw new Error(`No text for "${key}" in knowledge/dialogs/${dialogName}.yaml`);
-    return value;
-  };
-}
-
-/** A `;`-separated word list from the wording, simplified for matching. */
-export function wordList(text: string): string[] {
-  return text.split(';').map(simplify).filter(Boolean);
-}
-
-/** The option a reply chooses: same title/value, its number in the list, or one of its words inside the reply. */
-export function pickOption(said: string, options: AskOption[]): AskOption | undefined {
-  const s = simplify(said);
-  if (!s) return undefined;
-  const exact = options.find((o) => simplify(o.title) === s || simplify(o.value ?? o.title) === s);
-  if (exact) return exact;
-  // Words inside a longer reply choose an option ("we live in Poole"), but a question is left to be answered.
-  if (looksLikeQuestion(said)) return undefined;
-  const padded = ` ${s} `;
-  const ordered = [...options.filter((o) => o.wordsFirst), ...options.filter((o) => !o.wordsFirst)];
-  return ordered.find((o) => (o.words ?? []).some((w) => w && padded.includes(` ${simplify(w)} `)));
-}
-
-const QUESTION_START = /^(how|what|whats|when|why|where|who|which|can i|can you|can they|can the|could|do i|do you|do they|does|should|would|will|is there|is it|am i|are there|are they|must|has the|have they)\b/;
-
-/** Whether free text reads as a question to answer rather than an answer to store. */
-export function looksLikeQuestion(text: string): boolean {
-  return /\?\s*$/.test(text) || QUESTION_START.test(simplify(text));
+export function dialogWords(deps: SignpostDeps, dialogName: string): Wording {
+  return wordingFrom(deps.knowledge.dialogText[dialogName], `dialogs/${dialogName}.yaml`);
 }
 
 export class AskDialog extends Dialog<AskSpec> {
-  private readonly words: (key: string) => string;
+  private readonly words: Wording;
 
   /** `dialogName` is whose wording (knowledge/dialogs/<dialogName>.yaml) supplies the shared `ask.*` keys. */
   constructor(id: string, private readonly deps: SignpostDeps, private readonly dialogName: string) {

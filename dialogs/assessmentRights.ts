@@ -1,8 +1,10 @@
 import { ActivityTypes, Attachment } from 'botbuilder';
 import { ComponentDialog, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { LetterAnswers, LetterCouncil, LETTER_FILE_NAME, letterDataUrl, requestLetter } from '../src/core/letters';
-import { AskAnswer, AskDialog, AskOption, AskSpec, dialogWords, FieldKind, sendEntriesOnce, wordList } from './ask';
+import { AskAnswer, AskDialog, AskSpec, dialogWords, FieldKind, sendEntriesOnce } from './ask';
 import type { SignpostDeps } from '../src/deps';
+import { AskOption } from '../src/core/choice';
+import { wordList } from '../src/core/text';
 
 const ASK = 'assessmentRights.ask';
 const TOUR = 'assessmentRights.tour';

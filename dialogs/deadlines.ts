@@ -6,10 +6,11 @@ import { type CalendarDate, formatLong, formatShort, fromIso, monthName, todayIn
 import {
   computeDeadlines, type ComputedDeadline, type DeadlineSource, type DeadlinesFile, type Milestone,
 } from '../src/core/deadlineRules';
-import { simplify } from '../src/core/menu';
 import { withOptions } from '../src/bot/choices';
 import { answerQuestion } from '../src/bot/replies';
 import type { SignpostDeps } from '../src/deps';
+import { wordingFrom, type Wording } from '../src/core/wording';
+import { looksLikeQuestion, simplify, wordList } from '../src/core/text';
 
 const LOOP = 'deadlinesLoop';
 const PROMPT = 'deadlinesPrompt';
@@ -39,12 +40,6 @@ function milestoneFromWords(milestones: Milestone[], simple: string): Milestone 
   return hits.filter(Boolean).length === 1 ? milestones[hits.indexOf(true)] : undefined;
 }
 
-/** A question rather than an answer: ends with "?" or starts like one ("what…", "can I…"). */
-function looksLikeQuestion(text: string): boolean {
-  return /\?\s*$/.test(text) ||
-    /^(what|whats|how|when|why|who|where|which|can|could|do|does|did|is|are|should|will|would|must|may)\b/i.test(text.trim());
-}
-
 /** Where the journey is. Kept in dialog state, so only JSON-safe values (dates as ISO strings). */
 interface DeadlinesState {
   stage: 'milestone' | 'date' | 'calendar';
@@ -67,24 +62,21 @@ export class DeadlinesDialog extends ComponentDialog {
 
   constructor(private readonly deps: SignpostDeps) {
     super(DeadlinesDialog.id);
+    this.say = wordingFrom(deps.knowledge.dialogText.deadlines, 'dialogs/deadlines.yaml');
     this.addDialog(new TextPrompt(PROMPT));
     this.addDialog(new WaterfallDialog(LOOP, [this.ask.bind(this), this.handle.bind(this)]));
     this.initialDialogId = LOOP;
   }
 
   private get rules(): DeadlinesFile | undefined {
-    return this.deps.knowledge.deadlines as DeadlinesFile | undefined;
+    return this.deps.knowledge.deadlines;
   }
 
-  /** The dialog's own wording, with {placeholders} filled in. */
-  private say(key: string, values: Record<string, string | number> = {}): string {
-    const template = this.deps.knowledge.dialogText.deadlines?.[key];
-    if (template === undefined) throw new Error(`No text for "${key}" in knowledge/dialogs/deadlines.yaml`);
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-  }
+  /** The dialog's own wording (knowledge/dialogs/deadlines.yaml), with {placeholders} filled in. */
+  private readonly say: Wording;
 
   private words(key: string): string[] {
-    return this.say(key).split(';').map(simplify).filter(Boolean);
+    return wordList(this.say(key));
   }
 
   private today(): CalendarDate {

@@ -1,8 +1,10 @@
 import { ActivityTypes } from 'botbuilder';
 import { ComponentDialog, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
-import { AskAnswer, AskDialog, AskOption, dialogWords, sendEntriesOnce, wordList } from './ask';
+import { AskAnswer, AskDialog, dialogWords, sendEntriesOnce } from './ask';
 import { DeadlinesDialog } from './deadlines';
 import type { SignpostDeps } from '../src/deps';
+import { AskOption } from '../src/core/choice';
+import { wordList } from '../src/core/text';
 
 const ASK = 'disagreements.ask';
 const LOOP = 'disagreements.loop';

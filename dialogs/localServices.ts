@@ -2,29 +2,21 @@ import { ActivityTypes } from 'botbuilder';
 import { ComponentDialog, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { answerText } from '../src/core/render';
 import { DisagreementsDialog, DisagreementsOptions } from './disagreements';
-import { AskAnswer, AskDialog, AskOption, dialogWords, sendEntriesOnce, sendServiceCards, wordList } from './ask';
+import { AskAnswer, AskDialog, dialogWords, sendEntriesOnce, sendServiceCards } from './ask';
 import type { SignpostDeps } from '../src/deps';
-import type { Service } from '../src/core/model';
+import type { Region } from '../src/core/model';
+import { LOCAL_OFFER, NEEDS, servicesFor } from '../src/core/services';
+import { AskOption } from '../src/core/choice';
+import { wordList } from '../src/core/text';
 
 const ASK = 'localServices.ask';
 const LOOP = 'localServices.loop';
 
-export type Area = 'dorset' | 'bcp' | 'england';
-
-/** The kinds of help a parent can ask for: the services directory's fixed `helps_with` list (minus safety). */
-export const NEEDS = [
-  'information-advice', 'health-diagnosis', 'mental-health', 'early-years', 'short-breaks-social-care', 'parent-support', 'disagreement',
-] as const;
-export type Need = (typeof NEEDS)[number];
-
 /** Entries this dialog sends (checked by its tests). */
 export const localServicesEntryIds = ['which-council-dorset-or-bcp', 'find-another-councils-local-offer'];
-/** Each council's Local Offer, shown when the directory has nothing local for a need. */
-const LOCAL_OFFER: Record<'dorset' | 'bcp', string> = { dorset: 'dorset-local-offer', bcp: 'bcp-local-offer' };
-
 /** The question "where do you live?", shared with Talk to a person. `notSure` explains which council is which. */
 export function areaOptions(words: (key: string) => string, withNotSure: boolean): AskOption[] {
-  const areas: Array<Area | 'notSure'> = ['dorset', 'bcp', 'england', ...(withNotSure ? ['notSure' as const] : [])];
+  const areas: Array<Region | 'notSure'> = ['dorset', 'bcp', 'england', ...(withNotSure ? ['notSure' as const] : [])];
   return areas.map((area) => ({
     title: words(`area.${area}`),
     value: area,
@@ -34,14 +26,7 @@ export function areaOptions(words: (key: string) => string, withNotSure: boolean
   }));
 }
 
-/** Services for a need: the area's own, then national ones. Elsewhere in England: national ones only. */
-export function servicesFor(services: Service[], area: Area, need: string): { local: Service[]; national: Service[] } {
-  const local = area === 'england' ? [] : services.filter((s) => s.area === area && s.helpsWith.includes(need));
-  const national = services.filter((s) => s.area === 'england' && s.helpsWith.includes(need));
-  return { local, national };
-}
-
-interface LoopOptions { area?: Area }
+interface LoopOptions { area?: Region }
 
 /**
  * Local services: where the family lives (Dorset Council, BCP Council, elsewhere in England) and what help
@@ -59,16 +44,16 @@ export class LocalServicesDialog extends ComponentDialog {
     // Its own child (see DisagreementsDialog): re-prompting and cancelling only look in this dialog's own set.
     this.addDialog(new DisagreementsDialog(deps));
     this.addDialog(new WaterfallDialog(LOOP, [
-      this.askArea.bind(this), this.askNeed.bind(this), this.showServices.bind(this), this.askNext.bind(this), this.route.bind(this),
+      this.askRegion.bind(this), this.askNeed.bind(this), this.showServices.bind(this), this.askNext.bind(this), this.route.bind(this),
     ]));
     this.initialDialogId = LOOP;
   }
 
-  private area(step: WaterfallStepContext): Area | undefined {
+  private area(step: WaterfallStepContext): Region | undefined {
     return (step.values as LoopOptions).area ?? (step.options as LoopOptions | undefined)?.area;
   }
 
-  private async askArea(step: WaterfallStepContext): Promise<DialogTurnResult> {
+  private async askRegion(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (this.area(step)) return step.next();
     return step.beginDialog(ASK, { prompt: this.words('ask.area'), options: areaOptions(this.words, true) });
   }
@@ -79,7 +64,7 @@ export class LocalServicesDialog extends ComponentDialog {
       await sendEntriesOnce(step.context, this.deps, ['which-council-dorset-or-bcp']);
       return step.replaceDialog(LOOP, {} satisfies LoopOptions);
     }
-    if (answer?.kind === 'option') (step.values as LoopOptions).area = answer.value as Area;
+    if (answer?.kind === 'option') (step.values as LoopOptions).area = answer.value as Region;
     const options: AskOption[] = NEEDS.map((need) => ({ title: this.words(`need.${need}`), value: need, words: wordList(this.words(`need.${need}.words`)) }));
     return step.beginDialog(ASK, { prompt: this.words('ask.need'), options });
   }
@@ -108,7 +93,7 @@ export class LocalServicesDialog extends ComponentDialog {
   private async askNext(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const options: AskOption[] = [
       { title: this.words('next.anotherNeed'), value: 'anotherNeed' },
-      { title: this.words('next.anotherArea'), value: 'anotherArea' },
+      { title: this.words('next.anotherRegion'), value: 'anotherRegion' },
       { title: this.words('next.done'), value: 'done' },
     ];
     return step.beginDialog(ASK, { prompt: this.words('ask.next'), options });
@@ -118,7 +103,7 @@ export class LocalServicesDialog extends ComponentDialog {
     const answer = step.result as AskAnswer;
     const value = answer.kind === 'option' ? answer.value : 'done';
     if (value === 'anotherNeed') return step.replaceDialog(LOOP, { area: this.area(step) } satisfies LoopOptions);
-    if (value === 'anotherArea') return step.replaceDialog(LOOP, {} satisfies LoopOptions);
+    if (value === 'anotherRegion') return step.replaceDialog(LOOP, {} satisfies LoopOptions);
     return step.endDialog();
   }
 }

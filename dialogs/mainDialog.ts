@@ -1,10 +1,12 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import { ComponentDialog, DialogInstance, DialogState, DialogTurnResult, TextPrompt, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { feedbackWording, recordTurn } from '../src/bot/insightsHook';
-import { menuLabels, recogniseMenuChoice, saysPhrase, simplify } from '../src/core/menu';
-import { Option, withOptions } from '../src/bot/choices';
+import { menuLabels, recogniseMenuChoice, saysPhrase } from '../src/core/menu';
+import { withOptions } from '../src/bot/choices';
 import { answerQuestion, QuestionReply, sendEntry } from '../src/bot/replies';
 import type { SignpostDeps } from '../src/deps';
+import { simplify } from '../src/core/text';
+import { Option } from '../src/core/choice';
 
 const LOOP = 'mainLoop';
 const PROMPT = 'mainPrompt';

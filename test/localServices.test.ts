@@ -1,6 +1,7 @@
 import { Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
-import { localServicesEntryIds, NEEDS, servicesFor } from '../dialogs/localServices';
+import { localServicesEntryIds } from '../dialogs/localServices';
+import { NEEDS, servicesFor } from '../src/core/services';
 import { buttons, createTestBot, realKnowledge, visibleText } from './helpers/testBot';
 import { expectAnsweredMidJourney, journeyWords, offered } from './helpers/journeys';
 

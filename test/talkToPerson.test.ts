@@ -1,6 +1,6 @@
 import { Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
-import { peopleToTalkTo } from '../dialogs/talkToPerson';
+import { peopleToTalkTo } from '../src/core/services';
 import type { Config } from '../src/config';
 import { buttons, createTestBot, realKnowledge, visibleText } from './helpers/testBot';
 import { expectAnsweredMidJourney, journeyWords, offered } from './helpers/journeys';

@@ -1,14 +1,10 @@
 import { ActionTypes, Activity, Channels, MessageFactory } from 'botbuilder';
 import { ChoiceFactory } from 'botbuilder-dialogs';
+import type { Option } from '../core/choice';
 import { teamsMessage } from './teamsCards';
 
 const suggestedActionChannels = new Set<string>([Channels.Webchat, Channels.Directline, Channels.Emulator, 'directlinespeech']);
 
-/** A button a parent can press; `value` is what comes back as their message (defaults to the title). */
-export interface Option {
-  title: string;
-  value?: string;
-}
 
 /**
  * A message with buttons, rendered the way each channel shows them best: a hero card in Teams,
@@ -29,10 +25,4 @@ export function withOptions(channelId: string, text: string, options: Option[]):
     return MessageFactory.suggestedActions(choices.map((c) => c.action), text);
   }
   return ChoiceFactory.forChannel(channelId, choices, text, undefined, { includeNumbers: true });
-}
-
-/** Plain text that is safe to show: a parent's own words are never rendered as Markdown or HTML. */
-export function quoteSafely(userText: string, max = 80): string {
-  const clipped = userText.length > max ? `${userText.slice(0, max)}…` : userText;
-  return clipped.replace(/[\\`*_{}\[\]()<>#+\-!|~]/g, (c) => `\\${c}`).replace(/[\u0000-\u001f\u007f]/g, ' ');
 }

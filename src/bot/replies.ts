@@ -1,10 +1,10 @@
 import { TurnContext } from 'botbuilder';
 import { answerText, serviceText } from '../core/render';
 import type { MatchOutcome } from '../core/matcher';
-import type { Option } from './choices';
 import { recordTurn } from './insightsHook';
 import type { Entry } from '../core/model';
 import type { SignpostDeps } from '../deps';
+import type { Option } from '../core/choice';
 
 /** What happened when a parent's words were answered, so the caller can offer sensible next steps. */
 export interface QuestionReply {

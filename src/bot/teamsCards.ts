@@ -1,4 +1,5 @@
 import { Activity, ActivityTypes, Attachment, CardFactory } from 'botbuilder';
+import type { Option } from '../core/choice';
 
 /**
  * Adaptive Cards for Microsoft Teams. Version 1.5 at most: Teams (desktop, web and mobile) renders 1.5;
@@ -9,10 +10,6 @@ import { Activity, ActivityTypes, Attachment, CardFactory } from 'botbuilder';
 
 export const TEAMS_CARD_VERSION = '1.5';
 
-export interface CardOption {
-  title: string;
-  value?: string;
-}
 
 interface TextBlock { type: 'TextBlock'; text: string; wrap: true; spacing?: string; isSubtle?: boolean; size?: string; weight?: string }
 interface SubmitAction { type: 'Action.Submit'; title: string; data: { msteams: { type: 'imBack'; value: string } } }
@@ -55,12 +52,12 @@ export function textBlocks(markdown: string): TextBlock[] {
     });
 }
 
-export function submitAction(option: CardOption): SubmitAction {
+export function submitAction(option: Option): SubmitAction {
   const value = option.value ?? option.title;
   return { type: 'Action.Submit', title: option.title, data: { msteams: { type: 'imBack', value } } };
 }
 
-export function adaptiveCard(markdown: string, options: CardOption[] = []): AdaptiveCard {
+export function adaptiveCard(markdown: string, options: Option[] = []): AdaptiveCard {
   const actions = options.map(submitAction);
   const card: AdaptiveCard = {
     type: 'AdaptiveCard',
@@ -80,11 +77,11 @@ export function adaptiveCard(markdown: string, options: CardOption[] = []): Adap
   return card;
 }
 
-export function adaptiveCardAttachment(markdown: string, options: CardOption[] = []): Attachment {
+export function adaptiveCardAttachment(markdown: string, options: Option[] = []): Attachment {
   return CardFactory.adaptiveCard(adaptiveCard(markdown, options));
 }
 
 /** A Teams message: the text and its buttons in one Adaptive Card. */
-export function teamsMessage(markdown: string, options: CardOption[] = []): Partial<Activity> {
+export function teamsMessage(markdown: string, options: Option[] = []): Partial<Activity> {
   return { type: ActivityTypes.Message, attachments: [adaptiveCardAttachment(markdown, options)] };
 }

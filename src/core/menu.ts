@@ -1,22 +1,13 @@
 /**
  * The main menu: what a parent can choose, and how their words map onto a choice.
- * Pure module (no botbuilder) so it can be tested and reused by the reference page.
  */
+import { simplify, wordList } from './text';
+
 export const menuChoices = ['assessmentRights', 'deadlines', 'localServices', 'askQuestion', 'talkToPerson'] as const;
 export type MenuChoice = (typeof menuChoices)[number];
 
 /** Wording comes from knowledge/messages.yaml: `menu.<choice>` (the button) and `menu.<choice>.phrases`. */
 type TextLookup = (key: string) => string;
-
-/** Lower case, apostrophes dropped, everything else that is not a letter or digit becomes one space. */
-export function simplify(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\u2018\u2019'`]/g, '')
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
 
 export function menuLabels(text: TextLookup): Array<{ choice: MenuChoice; title: string }> {
   return menuChoices.map((choice) => ({ choice, title: text(`menu.${choice}`) }));
@@ -35,11 +26,7 @@ export function saysPhrase(input: string, phrases: string | undefined): boolean 
   if (!said || !phrases) return false;
   const padded = ` ${said} `;
   const words = said.split(' ').length;
-  return phrases
-    .split(';')
-    .map(simplify)
-    .filter(Boolean)
-    .some((p) => padded.includes(` ${p} `) && words <= p.split(' ').length + MAX_EXTRA_WORDS);
+  return wordList(phrases).some((p) => padded.includes(` ${p} `) && words <= p.split(' ').length + MAX_EXTRA_WORDS);
 }
 
 /**
@@ -65,6 +52,6 @@ export function recogniseInterruption(input: string, text: TextLookup): Interrup
   if (!said || said.split(' ').length > 5) return undefined;
   const kinds: Interruption[] = ['forgetMe', 'startOver', 'cancel', 'menu', 'help'];
   return kinds.find((kind) =>
-    text(`interrupt.${kind}.words`).split(';').map(simplify).filter(Boolean).includes(said),
+    wordList(text(`interrupt.${kind}.words`)).includes(said),
   );
 }

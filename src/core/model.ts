@@ -1,4 +1,5 @@
 import type { DeadlinesFile } from './deadlineRules';
+import type { Wording } from './wording';
 
 /**
  * The domain model: what the knowledge base holds once it is loaded and validated (src/knowledge reads
@@ -55,5 +56,6 @@ export interface Knowledge {
   warnings: KnowledgeProblem[];
   entry(id: string): Entry | undefined;
   service(id: string): Service | undefined;
-  text(key: string): string;
+  /** messages.yaml by key, {placeholders} filled in (src/core/wording.ts). */
+  text: Wording;
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { PROJECT_ROOT } from '../projectRoot';
+import { wordingFrom } from '../core/wording';
 import { DIALOGS_DIR, ENTRIES_DIR, KNOWLEDGE_FILES } from './files';
 import { KnowledgeError } from './problems';
 import type { Entry, GlossaryTerm, Knowledge, KnowledgeProblem, SafetyCategory, SafetyConfig, Service, Synonyms } from '../core/model';
@@ -154,11 +155,7 @@ export function checkKnowledge(dir: string = defaultKnowledgeDir(), options: Loa
     warnings: problems.filter((p) => p.severity === 'warning'),
     entry: (id) => byId.get(id),
     service: (id) => serviceById.get(id),
-    text(key) {
-      const t = messages[key];
-      if (t === undefined) throw new Error(`No text for "${key}" in knowledge/messages.yaml`);
-      return t;
-    },
+    text: wordingFrom(messages, 'messages.yaml'),
   };
   return { knowledge, problems };
 }

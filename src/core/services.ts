@@ -1,0 +1,57 @@
+import type { Area, Region, Service } from './model';
+import type { Wording } from './wording';
+
+/** Which services fit a family: by where they live and what help they need. */
+
+/** The kinds of help a parent can ask for: the services directory's fixed `helps_with` list (minus safety). */
+export const NEEDS = [
+  'information-advice', 'health-diagnosis', 'mental-health', 'early-years', 'short-breaks-social-care', 'parent-support', 'disagreement',
+] as const;
+export type Need = (typeof NEEDS)[number];
+
+/** Each council's Local Offer, shown when the directory has nothing local for a need. */
+export const LOCAL_OFFER: Record<Area, string> = { dorset: 'dorset-local-offer', bcp: 'bcp-local-offer' };
+
+/** Services for a need: the area's own, then national ones. Elsewhere in England: national ones only. */
+export function servicesFor(services: Service[], area: Region, need: string): { local: Service[]; national: Service[] } {
+  const local = area === 'england' ? [] : services.filter((s) => s.area === area && s.helpsWith.includes(need));
+  const national = services.filter((s) => s.area === 'england' && s.helpsWith.includes(need));
+  return { local, national };
+}
+
+/** Contacts that reach a person. */
+export const PERSON_CONTACTS = new Set(['phone', 'email', 'text', 'webchat']);
+/** The kinds of help a parent asking "who can I talk to?" about SEND means (safety has its own screen). */
+export const PERSON_HELP = new Set(['information-advice', 'disagreement', 'parent-support', 'short-breaks-social-care']);
+
+/**
+ * The area's SEND Information, Advice and Support Service first (the free, impartial service for every
+ * SEND question), then every service there or national that a parent can phone, email, text or chat to.
+ */
+export function peopleToTalkTo(services: Service[], area: Region): Service[] {
+  const inArea = (s: Service) => s.area === area || s.area === 'england';
+  const sendiass = area === 'england' ? [] : services.filter((s) => s.area === area && s.id.endsWith('sendiass'));
+  const reachable = services.filter(
+    (s) => inArea(s) && !sendiass.includes(s) && s.helpsWith.some((h) => PERSON_HELP.has(h)) && s.contacts.some((c) => PERSON_CONTACTS.has(c.kind)),
+  );
+  // Local services before national ones.
+  reachable.sort((a, b) => Number(a.area === 'england') - Number(b.area === 'england'));
+  return [...sendiass, ...reachable];
+}
+
+/** The organisation running this bot's own helpline, from its configuration (any field may be empty). */
+export interface Helpline { name: string; phone: string; hours: string; url: string }
+
+/** The helpline as Markdown, empty fields left out; undefined if none is configured. */
+export function helplineText(helpline: Helpline, words: Wording): string | undefined {
+  const name = helpline.name.trim();
+  const phone = helpline.phone.trim();
+  const hours = helpline.hours.trim();
+  const url = helpline.url.trim();
+  if (!name && !phone && !hours && !url) return undefined;
+  const lines = [`**${name || words('helpline.defaultName')}**`];
+  if (phone) lines.push(`- ${words('helpline.phone')}: ${phone}`);
+  if (hours) lines.push(`- ${words('helpline.hours')}: ${hours}`);
+  if (url) lines.push(`- ${words('helpline.website')}: ${url}`);
+  return `${words('helpline.intro')}\n\n${lines.join('\n')}`;
+}
