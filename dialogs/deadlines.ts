@@ -10,35 +10,11 @@ import { withOptions } from '../src/bot/choices';
 import { answerQuestion } from '../src/bot/replies';
 import type { SignpostDeps } from '../src/deps';
 import { wordingFrom, type Wording } from '../src/core/wording';
+import { deadlineEvents, deadlineText, milestoneFromWords } from '../src/core/deadlineText';
 import { looksLikeQuestion, simplify, wordList } from '../src/core/text';
 
 const LOOP = 'deadlinesLoop';
 const PROMPT = 'deadlinesPrompt';
-
-/**
- * Label words too common, or too easily misread, to pick a milestone on their own: "secondary" is
- * also in "primary to secondary" (a school phase, not post-16), "assess" in "refused to assess".
- */
-const COMMON_WORDS = new Set([
-  'i', 'a', 'an', 'the', 'my', 'we', 'have', 'had', 'has', 'got', 'to', 'of', 'for', 'from', 'with', 'and', 'or',
-  'it', 'is', 'one', 'new', 'child', 'ehc', 'plan', 'moves', 'move', 'moving', 'school', 'college', 'young',
-  'person', 'council', 'received', 'asked', 'need', 'needs', 'assess', 'assessment', 'secondary', 'another', 'form',
-]);
-/** Words that turn a statement round ("we haven't had the draft yet"): then we don't guess. */
-const NEGATIONS = /\b(not|no|never|havent|hasnt|hadnt|didnt|dont|doesnt|wont|isnt|arent|yet|still|waiting|refused|refuse)\b/;
-
-/**
- * A milestone named in the parent's own short words ("we got the draft", "mediation certificate"):
- * chosen only when the words point at exactly one milestone, using words that appear in one label only.
- */
-function milestoneFromWords(milestones: Milestone[], simple: string): Milestone | undefined {
-  const words = simple.split(' ').filter(Boolean);
-  if (words.length === 0 || words.length > 8 || NEGATIONS.test(simple)) return undefined;
-  const labelWords = milestones.map((m) => new Set(simplify(m.label).split(' ').filter((w) => !COMMON_WORDS.has(w))));
-  const distinctive = labelWords.map((set, i) => new Set([...set].filter((w) => labelWords.every((other, j) => j === i || !other.has(w)))));
-  const hits = distinctive.map((set) => words.some((w) => set.has(w)));
-  return hits.filter(Boolean).length === 1 ? milestones[hits.indexOf(true)] : undefined;
-}
 
 /** Where the journey is. Kept in dialog state, so only JSON-safe values (dates as ISO strings). */
 interface DeadlinesState {
@@ -225,35 +201,13 @@ export class DeadlinesDialog extends ComponentDialog {
     return computeDeadlines(this.rules!, state.milestoneId!, dates, this.today());
   }
 
-  private sourcesText(sources: DeadlineSource[]): string {
-    return sources.map((s) => s.citation ?? (s.url ? `[${s.title}](${s.url})` : s.title)).join('; ');
-  }
-
-  private deadlineText(d: ComputedDeadline): string {
-    const lines = [`**${d.title}**`];
-    if (d.formatted) {
-      lines.push(this.say(d.atLeast ? 'results.dateAtLeast' : 'results.date', { date: d.formatted }));
-      if (d.movedFrom) lines.push(this.say('results.movedFrom', { date: formatLong(d.movedFrom) }));
-      if (d.status === 'passed') lines.push(this.say('results.passed'));
-      else if (d.status === 'today') lines.push(this.say('results.today'));
-      else if (d.daysFromToday === 1) lines.push(this.say('results.upcomingOne'));
-      else lines.push(this.say('results.upcoming', { days: d.daysFromToday ?? '' }));
-    } else {
-      lines.push(this.say('results.unknown'));
-    }
-    lines.push(d.explain);
-    lines.push(this.say('results.ifMissed', { text: d.ifMissed }));
-    lines.push(this.say('results.sources', { sources: this.sourcesText(d.sources) }));
-    return lines.join('\n\n');
-  }
-
   private async sendResults(context: TurnContext, state: DeadlinesState): Promise<void> {
     const rules = this.rules!;
     const { milestone, deadlines } = this.compute(state);
     const send = (text: string) => context.sendActivity({ type: 'message', text, textFormat: 'markdown' });
     await send(this.say('results.intro', { today: formatLong(this.today()) }));
     if (milestone.note) await send(milestone.note);
-    for (const deadline of deadlines) await send(this.deadlineText(deadline));
+    for (const deadline of deadlines) await send(deadlineText(deadline, this.say));
     const exceptions = [...new Map(deadlines.flatMap((d) => d.exceptions).map((e) => [e.id, e])).values()];
     if (exceptions.length) {
       const sources = [...new Set(exceptions.flatMap((e) => e.sources.map((s) => (typeof s === 'string' ? s : `[${s.title}](${s.url})`))))];
@@ -272,23 +226,7 @@ export class DeadlinesDialog extends ComponentDialog {
     return { contentType: ICS_CONTENT_TYPE, contentUrl: icsDataUrl(ics), name: 'send-deadlines.ics' };
   }
 
-  /** One all-day event per deadline that has a date and has not passed. UIDs are stable for the same answers. */
   private calendarEvents(state: DeadlinesState): CalendarEvent[] {
-    const { milestone, dates, deadlines } = this.compute(state);
-    const startKey = Object.keys(dates).sort().map((k) => `${k}-${toIso(dates[k])}`).join('-');
-    return deadlines
-      .filter((d): d is ComputedDeadline & { date: CalendarDate } => d.date !== null && d.status !== 'passed')
-      .map((d) => ({
-        uid: `${milestone.id}-${d.id}-${startKey}@send-signpost`,
-        date: d.date,
-        summary: d.title,
-        description: [
-          d.explain,
-          this.say('calendar.eventIfMissed', { text: d.ifMissed }),
-          this.say('calendar.eventSources', {
-            sources: d.sources.map((s) => s.citation ?? `${s.title} ${s.url}`).join('; '),
-          }),
-        ].join('\n\n'),
-      }));
+    return deadlineEvents(this.compute(state), this.say);
   }
 }

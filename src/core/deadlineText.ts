@@ -1,0 +1,76 @@
+import { type CalendarEvent } from './calendar';
+import { type CalendarDate, formatLong, toIso } from './dates';
+import type { ComputedDeadline, ComputedMilestone, DeadlineSource, Milestone } from './deadlineRules';
+import { simplify } from './text';
+import type { Wording } from './wording';
+
+/** Deadlines in words: which milestone a parent means, each deadline as a message, and calendar events. */
+
+/**
+ * Label words too common, or too easily misread, to pick a milestone on their own: "secondary" is
+ * also in "primary to secondary" (a school phase, not post-16), "assess" in "refused to assess".
+ */
+const COMMON_WORDS = new Set([
+  'i', 'a', 'an', 'the', 'my', 'we', 'have', 'had', 'has', 'got', 'to', 'of', 'for', 'from', 'with', 'and', 'or',
+  'it', 'is', 'one', 'new', 'child', 'ehc', 'plan', 'moves', 'move', 'moving', 'school', 'college', 'young',
+  'person', 'council', 'received', 'asked', 'need', 'needs', 'assess', 'assessment', 'secondary', 'another', 'form',
+]);
+/** Words that turn a statement round ("we haven't had the draft yet"): then we don't guess. */
+const NEGATIONS = /\b(not|no|never|havent|hasnt|hadnt|didnt|dont|doesnt|wont|isnt|arent|yet|still|waiting|refused|refuse)\b/;
+
+/**
+ * A milestone named in the parent's own short words ("we got the draft", "mediation certificate"):
+ * chosen only when the words point at exactly one milestone, using words that appear in one label only.
+ */
+export function milestoneFromWords(milestones: Milestone[], simple: string): Milestone | undefined {
+  const words = simple.split(' ').filter(Boolean);
+  if (words.length === 0 || words.length > 8 || NEGATIONS.test(simple)) return undefined;
+  const labelWords = milestones.map((m) => new Set(simplify(m.label).split(' ').filter((w) => !COMMON_WORDS.has(w))));
+  const distinctive = labelWords.map((set, i) => new Set([...set].filter((w) => labelWords.every((other, j) => j === i || !other.has(w)))));
+  const hits = distinctive.map((set) => words.some((w) => set.has(w)));
+  return hits.filter(Boolean).length === 1 ? milestones[hits.indexOf(true)] : undefined;
+}
+
+function sourcesText(sources: DeadlineSource[]): string {
+  return sources.map((s) => s.citation ?? (s.url ? `[${s.title}](${s.url})` : s.title)).join('; ');
+}
+
+/** One deadline as a message: the date, whether it has passed, what it means, what to do if missed, sources. */
+export function deadlineText(d: ComputedDeadline, say: Wording): string {
+  const lines = [`**${d.title}**`];
+  if (d.formatted) {
+    lines.push(say(d.atLeast ? 'results.dateAtLeast' : 'results.date', { date: d.formatted }));
+    if (d.movedFrom) lines.push(say('results.movedFrom', { date: formatLong(d.movedFrom) }));
+    if (d.status === 'passed') lines.push(say('results.passed'));
+    else if (d.status === 'today') lines.push(say('results.today'));
+    else if (d.daysFromToday === 1) lines.push(say('results.upcomingOne'));
+    else lines.push(say('results.upcoming', { days: d.daysFromToday ?? '' }));
+  } else {
+    lines.push(say('results.unknown'));
+  }
+  lines.push(d.explain);
+  lines.push(say('results.ifMissed', { text: d.ifMissed }));
+  lines.push(say('results.sources', { sources: sourcesText(d.sources) }));
+  return lines.join('\n\n');
+}
+
+
+/** One all-day event per deadline that has a date and has not passed. UIDs are stable for the same answers. */
+export function deadlineEvents(result: ComputedMilestone, say: Wording): CalendarEvent[] {
+const { milestone, dates, deadlines } = result;
+  const startKey = Object.keys(dates).sort().map((k) => `${k}-${toIso(dates[k])}`).join('-');
+  return deadlines
+    .filter((d): d is ComputedDeadline & { date: CalendarDate } => d.date !== null && d.status !== 'passed')
+    .map((d) => ({
+      uid: `${milestone.id}-${d.id}-${startKey}@send-signpost`,
+      date: d.date,
+      summary: d.title,
+      description: [
+        d.explain,
+        say('calendar.eventIfMissed', { text: d.ifMissed }),
+        say('calendar.eventSources', {
+          sources: d.sources.map((s) => s.citation ?? `${s.title} ${s.url}`).join('; '),
+        }),
+      ].join('\n\n'),
+    }));
+}
