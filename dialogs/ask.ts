@@ -3,7 +3,6 @@ import { answerText, serviceText } from '../src/core/render';
 import { Dialog, DialogContext, DialogInstance, DialogTurnResult } from 'botbuilder-dialogs';
 import { messageText } from '../src/bot/messageText';
 import { parseDateInput } from '../src/core/dateInput';
-import { MAX_MESSAGE_CHARS } from '../src/http/limits';
 import { monthName, todayInLondon } from '../src/core/dates';
 import { withOptions } from '../src/bot/choices';
 import { pickOption, type AskOption, type Option } from '../src/core/choice';
@@ -12,6 +11,7 @@ import { answerQuestion, sendEntry } from '../src/bot/replies';
 import type { SignpostDeps } from '../src/deps';
 import { wordingFrom, type Wording } from '../src/core/wording';
 import type { Entry, Service } from '../src/core/model';
+import { MAX_MESSAGE_CHARS } from '../src/core/messageLimits';
 
 /**
  * One question inside a guided journey (assessment rights, local services, disagreements, talk to a person).

@@ -5,7 +5,7 @@ import { PROJECT_ROOT } from '../projectRoot';
 import { wordingFrom } from '../core/wording';
 import { DIALOGS_DIR, ENTRIES_DIR, KNOWLEDGE_FILES } from './files';
 import { KnowledgeError } from './problems';
-import type { Entry, GlossaryTerm, Knowledge, KnowledgeProblem, SafetyCategory, SafetyConfig, Service, Synonyms } from '../core/model';
+import type { Entry, GlossaryTerm, Knowledge, KnowledgeProblem, SafetyConfig, Service, Synonyms } from '../core/model';
 import type { DeadlinesFile } from '../core/deadlineRules';
 import { entriesFileSchema, type EntriesFile, type GlossaryFile, type SafetyFile, type ServicesFile, type SynonymsFile } from './schemas';
 import { fieldInWords, issuesToProblems, readYamlFile, type YamlFile } from './yamlFile';
