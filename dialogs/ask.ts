@@ -3,7 +3,7 @@ import { answerText, serviceText } from '../src/core/render';
 import { Dialog, DialogContext, DialogInstance, DialogTurnResult } from 'botbuilder-dialogs';
 import { messageText } from '../src/bot/messageText';
 import { parseDateInput } from '../src/core/dateInput';
-import { monthName, todayInLondon } from '../src/core/dates';
+import { formatShort, todayInLondon } from '../src/core/dates';
 import { withOptions } from '../src/bot/choices';
 import { pickOption, type AskOption, type Option } from '../src/core/choice';
 import { looksLikeQuestion, simplify, wordList } from '../src/core/text';
@@ -178,7 +178,7 @@ export class AskDialog extends Dialog<AskSpec> {
       case 'date-of-birth': {
         const today = todayInLondon(this.now());
         const parsed = parseDateInput(said, { today, expect: 'past', maxYearsBack: 25 });
-        if (parsed.ok) return { value: `${parsed.date.d} ${monthName(parsed.date.m)} ${parsed.date.y}` };
+        if (parsed.ok) return { value: formatShort(parsed.date) };
         const key = `field.dateOfBirth.${parsed.problem}`;
         const known = this.deps.knowledge.dialogText[this.dialogName]?.[key] !== undefined;
         return { problem: this.words(known ? key : 'field.dateOfBirth.unrecognised') };

@@ -185,11 +185,15 @@ describe('the matcher on the real knowledge base', () => {
 
 describe('answer text', () => {
   const k = small();
-  it('adds the sources and the reviewed date in words', () => {
-    const text = answerText(k.entry('senco-role')!);
+  it('adds the sources, and claims a check only when a source records one', () => {
+    const entry = k.entry('senco-role')!;
+    const text = answerText(entry);
     expect(text).toMatch(/^The council must reply\./);
     expect(text).toContain('Source: SEND Regulations 2014 reg.5(1)');
-    expect(text).toContain('Last checked: 1 November 2026');
+    // Written or reviewed is not checked: no source says when it was read, so nothing is claimed.
+    expect(text).not.toContain('Last checked');
+    const checked = answerText({ ...entry, sources: [...entry.sources, { title: 'A page', url: 'https://www.gov.uk/a', checked: '2026-11-30' }, { title: 'B', url: 'https://www.gov.uk/b', checked: '2026-10-01' }] });
+    expect(checked).toContain('Last checked against its source: 30 November 2026');
     expect(longDate('2026-02-09')).toBe('9 February 2026');
   });
   it('shows a service with each contact and its source', () => {

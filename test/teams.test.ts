@@ -107,7 +107,7 @@ describe('SEND Signpost in Microsoft Teams (personal scope)', () => {
     const entry = outcome.kind === 'answer' ? outcome.entry : undefined;
     expect(text).toContain(entry!.answer.trim().split('\n')[0]!.slice(0, 40));
     expect(text).toMatch(/Source: /);
-    expect(text).toMatch(/Last checked: \d{1,2} [A-Z][a-z]+ \d{4}/);
+    expect(text).toMatch(/Last checked against its source: \d{1,2} [A-Z][a-z]+ \d{4}/);
     // Markdown (not HTML) is what Teams renders in messages and cards.
     for (const reply of replies) {
       if (reply.text) expect(reply.text).not.toMatch(/<\/?(p|br|strong|ul|li)\b/);

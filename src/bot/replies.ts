@@ -16,7 +16,7 @@ export interface QuestionReply {
   prompt: string;
 }
 
-/** An offered button that leads straight to an entry: its title is the button, its id the target. */
+/** An offered button that leads straight to an entry: the entry's title is both the button and how it is found again. */
 export const entryOption = (entry: Entry): Option => ({ title: entry.title, value: entry.title });
 
 /** Sends an entry's answer, then the services it names. Returns the follow-ups to offer. */
