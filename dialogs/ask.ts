@@ -10,6 +10,7 @@ import { looksLikeQuestion, simplify, wordList } from '../src/core/text';
 import { answerQuestion, sendEntry } from '../src/bot/replies';
 import type { SignpostDeps } from '../src/deps';
 import { wordingFrom, type Wording } from '../src/core/wording';
+import { covers } from '../src/core/services';
 import type { Entry, Service } from '../src/core/model';
 import { MAX_MESSAGE_CHARS } from '../src/core/messageLimits';
 
@@ -214,7 +215,7 @@ export async function sendEntriesOnce(context: TurnContext, deps: SignpostDeps, 
     await context.sendActivity({ type: ActivityTypes.Message, text: answerText(entry), textFormat: 'markdown' });
   }
   const serviceIds = [...new Set(entries.flatMap((e) => e.services))];
-  const services = serviceIds.map((id) => deps.knowledge.service(id)).filter((s): s is Service => s !== undefined && fits(s.area));
+  const services = serviceIds.map((id) => deps.knowledge.service(id)).filter((s): s is Service => s !== undefined && (s.area === 'england' || area === undefined || covers(s, area)));
   if (services.length) await sendServiceCards(context, services);
 }
 

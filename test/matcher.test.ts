@@ -154,7 +154,7 @@ describe('the matcher on a small knowledge base', () => {
 });
 
 describe('the matcher on the real knowledge base', () => {
-  const k = loadKnowledge(undefined, { today: TODAY });
+  const k = loadKnowledge();
   const m = createMatcher(k);
   it('understands the issue\'s example question', () => {
     const out = m.match('how lond does the council have to desicde on an ehcp asessment');
@@ -198,7 +198,7 @@ describe('answer text', () => {
   });
   it('shows a service with each contact and its source', () => {
     const text = serviceText({
-      id: 's', name: 'Helpline', what: 'Helps.', who: 'Parents.', area: 'dorset', helpsWith: [], reviewed: '2026-11-01',
+      id: 's', name: 'Helpline', what: 'Helps.', who: 'Parents.', area: 'dorset', alsoCovers: [], helpsWith: [], reviewed: '2026-11-01',
       contacts: [{ kind: 'phone', value: '0800 000 000', label: 'Advice', source: { title: 'Contact page', url: 'https://example.org/contact' } }],
     });
     expect(text).toContain('**Helpline**');

@@ -135,7 +135,7 @@ function serviceHtml(service: Service, headingLevel: 2 | 3, linkTitle: boolean):
 <${h} id="${escapeHtml(service.id)}-title">${title}</${h}>
 <p>${escapeHtml(service.what)}</p>
 <p><strong>Who it is for:</strong> ${escapeHtml(service.who)}</p>
-<p class="meta">Area: ${escapeHtml(AREA_LABEL[service.area] ?? service.area)}</p>
+<p class="meta">Area: ${escapeHtml([service.area, ...service.alsoCovers].map((a) => AREA_LABEL[a] ?? a).join(', '))}</p>
 ${contacts.length ? `<ul class="contacts">${contacts.join('')}</ul>` : '<p>No checked contact details yet.</p>'}
 ${checkedHtml(service.contacts.map((c) => c.source))}
 <p class="permalink">Link: <a href="/reference/${encodeURIComponent(service.id)}">/reference/${escapeHtml(service.id)}</a></p>
