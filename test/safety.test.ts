@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../src/knowledge';
-import { createSafetyScreen } from '../src/core/safety';
+import { createSafetyScreen, SCREEN_MAX_CHARS } from '../src/core/safety';
 
 const tmp: string[] = [];
 afterAll(() => tmp.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
@@ -65,6 +65,29 @@ describe('the safety screen', () => {
   it('lets ordinary messages through, and never throws on odd input', () => {
     expect(screen('how long does the council have to decide on an assessment')).toBeNull();
     for (const t of ['', '   ', '\u0000', 'a'.repeat(10000), undefined as unknown as string]) expect(screen(t)).toBeNull();
+  });
+});
+
+describe('very long messages', () => {
+  const real = createSafetyScreen(loadKnowledge());
+  const filler = 'school has been really hard this year and the meetings keep getting moved. ';
+  it('screens the first 4,000 characters, even of a 256 KB message', () => {
+    expect(SCREEN_MAX_CHARS).toBe(4000);
+    const risk = 'my son says he wants to kill himself. ';
+    const head = filler.repeat(Math.floor((SCREEN_MAX_CHARS - risk.length) / filler.length));
+    const huge = (head + risk + filler.repeat(4000)).slice(0, 256 * 1024);
+    expect(head.length + risk.length).toBeLessThanOrEqual(SCREEN_MAX_CHARS);
+    expect(real(huge)?.categories.map((c) => c.id)).toContain('self-harm');
+  });
+  it('costs a few milliseconds however long the message is', () => {
+    const huge = `${filler.repeat(3500)} i cant go on`;
+    real(huge); // warm up
+    const t0 = performance.now();
+    for (let i = 0; i < 5; i++) real(huge);
+    expect((performance.now() - t0) / 5).toBeLessThan(20);
+  });
+  it('does not read past the limit', () => {
+    expect(real(`${'x '.repeat(SCREEN_MAX_CHARS / 2)}my son says he wants to kill himself`)).toBeNull();
   });
 });
 
