@@ -100,3 +100,27 @@ describe('the real safety patterns', () => {
     expect(hit!.categories.every((c) => c.services.length > 0)).toBe(true);
   });
 });
+
+describe('the categories for every kind of danger', () => {
+  const real = createSafetyScreen(loadKnowledge());
+  const cases: Array<[string, string, string[]]> = [
+    ['he has been fitting for ten minutes and will not come round', 'medical-emergency', ['emergency-999', 'nhs-111']],
+    ['she said last week everyone would be better off without her', 'self-harm', ['nhs-111']],
+    ['a man she met on roblox wants her to keep their chats secret', 'online-grooming', ['ceop', 'police-101']],
+    ['my partner strangled me last night', 'domestic-abuse', ['domestic-abuse-helpline', 'emergency-999']],
+    ['I am scared I will hurt my son', 'parent-harm-fear', ['nspcc']],
+    ['she is making herself sick after meals and fainted today', 'eating-disorder', ['nhs-111']],
+    ['during the meltdown he threatened his sister with a knife', 'violence-weapon', ['emergency-999']],
+    ['after the restraint at school he came home with bruises', 'abuse', ['nspcc']],
+    ['he never arrived at school and nobody knows where he is', 'missing-child', ['emergency-999']],
+  ];
+  it.each(cases)('%s → %s, with its own services', (q, id, services) => {
+    const c = real(q)?.categories.find((x) => x.id === id);
+    expect(c, q).toBeDefined();
+    for (const s of services) expect(c!.services.find((x) => x.id === s)?.contacts.length, s).toBeGreaterThan(0);
+  });
+  it('keeps ordinary SEND talk with danger words out', () => {
+    for (const q of ['she is dying to start college', 'the school shot down our request', 'he has been killing it at football', 'he cannot use a knife and fork yet'])
+      expect(real(q), q).toBeNull();
+  });
+});
