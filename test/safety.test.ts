@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../src/knowledge';
-import { createSafetyScreen } from '../src/core/safety';
+import { createSafetyScreen, SCREEN_MAX_CHARS } from '../src/core/safety';
 
 const tmp: string[] = [];
 afterAll(() => tmp.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
@@ -68,6 +68,29 @@ describe('the safety screen', () => {
   });
 });
 
+describe('very long messages', () => {
+  const real = createSafetyScreen(loadKnowledge());
+  const filler = 'school has been really hard this year and the meetings keep getting moved. ';
+  it('screens the first 4,000 characters, even of a 256 KB message', () => {
+    expect(SCREEN_MAX_CHARS).toBe(4000);
+    const risk = 'my son says he wants to kill himself. ';
+    const head = filler.repeat(Math.floor((SCREEN_MAX_CHARS - risk.length) / filler.length));
+    const huge = (head + risk + filler.repeat(4000)).slice(0, 256 * 1024);
+    expect(head.length + risk.length).toBeLessThanOrEqual(SCREEN_MAX_CHARS);
+    expect(real(huge)?.categories.map((c) => c.id)).toContain('self-harm');
+  });
+  it('costs a few milliseconds however long the message is', () => {
+    const huge = `${filler.repeat(3500)} i cant go on`;
+    real(huge); // warm up
+    const t0 = performance.now();
+    for (let i = 0; i < 5; i++) real(huge);
+    expect((performance.now() - t0) / 5).toBeLessThan(20);
+  });
+  it('does not read past the limit', () => {
+    expect(real(`${'x '.repeat(SCREEN_MAX_CHARS / 2)}my son says he wants to kill himself`)).toBeNull();
+  });
+});
+
 describe('the real safety patterns', () => {
   const real = createSafetyScreen(loadKnowledge());
   it('has categories with services that resolve', () => {
@@ -75,5 +98,29 @@ describe('the real safety patterns', () => {
     expect(hit).not.toBeNull();
     expect(hit!.emergency).toMatch(/999/);
     expect(hit!.categories.every((c) => c.services.length > 0)).toBe(true);
+  });
+});
+
+describe('the categories for every kind of danger', () => {
+  const real = createSafetyScreen(loadKnowledge());
+  const cases: Array<[string, string, string[]]> = [
+    ['he has been fitting for ten minutes and will not come round', 'medical-emergency', ['emergency-999', 'nhs-111']],
+    ['she said last week everyone would be better off without her', 'self-harm', ['nhs-111']],
+    ['a man she met on roblox wants her to keep their chats secret', 'online-grooming', ['ceop', 'police-101']],
+    ['my partner strangled me last night', 'domestic-abuse', ['domestic-abuse-helpline', 'emergency-999']],
+    ['I am scared I will hurt my son', 'parent-harm-fear', ['nspcc']],
+    ['she is making herself sick after meals and fainted today', 'eating-disorder', ['nhs-111']],
+    ['during the meltdown he threatened his sister with a knife', 'violence-weapon', ['emergency-999']],
+    ['after the restraint at school he came home with bruises', 'abuse', ['nspcc']],
+    ['he never arrived at school and nobody knows where he is', 'missing-child', ['emergency-999']],
+  ];
+  it.each(cases)('%s → %s, with its own services', (q, id, services) => {
+    const c = real(q)?.categories.find((x) => x.id === id);
+    expect(c, q).toBeDefined();
+    for (const s of services) expect(c!.services.find((x) => x.id === s)?.contacts.length, s).toBeGreaterThan(0);
+  });
+  it('keeps ordinary SEND talk with danger words out', () => {
+    for (const q of ['she is dying to start college', 'the school shot down our request', 'he has been killing it at football', 'he cannot use a knife and fork yet'])
+      expect(real(q), q).toBeNull();
   });
 });
