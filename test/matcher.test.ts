@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../src/knowledge';
 import { createMatcher, decide, TUNING } from '../src/core/matcher';
 import { basicNormalise, createNormaliser, editDistance, stem } from '../src/core/normalise';
-import { answerText, safetyText, serviceText, longDate } from '../src/core/render';
+import { answerText, contactValue, safetyText, serviceText, longDate } from '../src/core/render';
 import type { Knowledge } from '../src/core/model';
 
 const tmp: string[] = [];
@@ -202,7 +202,24 @@ describe('answer text', () => {
       contacts: [{ kind: 'phone', value: '0800 000 000', label: 'Advice', source: { title: 'Contact page', url: 'https://example.org/contact' } }],
     });
     expect(text).toContain('**Helpline**');
-    expect(text).toContain('- Phone (Advice): 0800 000 000 (source: [Contact page](https://example.org/contact))');
+    expect(text).toContain('- Phone (Advice): [0800 000 000](tel:0800000000) (source: [Contact page](https://example.org/contact))');
+  });
+  it('makes phone numbers tel: links and emails mailto: links, leaving other contacts as written', () => {
+    const source = { title: 'Contact page', url: 'https://example.org/contact' };
+    const text = serviceText({
+      id: 's', name: 'Helpline', what: 'Helps.', who: 'Parents.', area: 'dorset', helpsWith: [], reviewed: '2026-11-01',
+      contacts: [
+        { kind: 'phone', value: '18001 111', source },
+        { kind: 'email', value: 'help@example.org', source },
+        { kind: 'text', value: 'Text SHOUT to 85258', source },
+        { kind: 'website', value: 'https://example.org', source },
+      ],
+    });
+    expect(text).toContain('- Phone: [18001 111](tel:18001111)');
+    expect(text).toContain('- Email: [help@example.org](mailto:help@example.org)');
+    expect(text).toContain('- Text: Text SHOUT to 85258 (source');
+    expect(text).toContain('- Website: https://example.org (source');
+    expect(contactValue({ kind: 'phone', value: 'ask at reception' })).toBe('ask at reception');
   });
   it('puts the emergency line first in safety text', () => {
     const text = safetyText({ emergency: 'Call 999.', categories: [{ id: 'x', label: 'X', message: 'Get help.', services: [] }] });

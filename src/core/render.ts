@@ -34,10 +34,23 @@ const KIND_LABEL: Record<string, string> = {
   phone: 'Phone', email: 'Email', website: 'Website', address: 'Address', text: 'Text', webchat: 'Web chat',
 };
 
+const PHONE = /^\+?[0-9][0-9 ()-]*[0-9]$/;
+const EMAIL = /^[^\s@()[\]<>]+@[^\s@()[\]<>]+\.[^\s@()[\]<>]+$/;
+
+/**
+ * A phone number or email as a link a parent can tap: "[01305 228558](tel:01305228558)",
+ * "[x@y.org](mailto:x@y.org)". Anything else (a website, "Text SHOUT to 85258") stays as written.
+ */
+export function contactValue(c: Pick<Contact, 'kind' | 'value'>): string {
+  const value = c.value.trim();
+  if (c.kind === 'phone' && PHONE.test(value)) return `[${value}](tel:${value.replace(/[^0-9+]/g, '')})`;
+  if (c.kind === 'email' && EMAIL.test(value)) return `[${value}](mailto:${value})`;
+  return value;
+}
+
 function contactLine(c: Contact): string {
   const label = c.label ? `${KIND_LABEL[c.kind] ?? c.kind} (${c.label})` : KIND_LABEL[c.kind] ?? c.kind;
-  const value = c.value;
-  return `- ${label}: ${value}${c.hours ? ` — ${c.hours}` : ''} (source: [${c.source.title}](${c.source.url}))`;
+  return `- ${label}: ${contactValue(c)}${c.hours ? ` — ${c.hours}` : ''} (source: [${c.source.title}](${c.source.url}))`;
 }
 
 export function serviceText(service: Service): string {
