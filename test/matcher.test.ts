@@ -207,7 +207,7 @@ describe('answer text', () => {
   it('makes phone numbers tel: links and emails mailto: links, leaving other contacts as written', () => {
     const source = { title: 'Contact page', url: 'https://example.org/contact' };
     const text = serviceText({
-      id: 's', name: 'Helpline', what: 'Helps.', who: 'Parents.', area: 'dorset', helpsWith: [], reviewed: '2026-11-01',
+      id: 's', name: 'Helpline', what: 'Helps.', who: 'Parents.', area: 'dorset', alsoCovers: [], helpsWith: [], reviewed: '2026-11-01',
       contacts: [
         { kind: 'phone', value: '18001 111', source },
         { kind: 'email', value: 'help@example.org', source },
