@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { readInsightsConfig } from './insights/config';
+import { PROJECT_ROOT } from './projectRoot';
 import type { InsightsConfig } from './insights/types';
 
 /** Everything the bot reads from its environment, read once at start-up. */
@@ -49,7 +50,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     microsoftAppTenantId: env.MicrosoftAppTenantId ?? '',
     directLineSecret: env.DIRECT_LINE_SECRET ?? '',
     directLineDomain: env.DIRECT_LINE_DOMAIN ?? 'https://directline.botframework.com/v3/directline',
-    knowledgeDir: path.resolve(env.KNOWLEDGE_DIR ?? 'knowledge'),
+    // Beside package.json, not the working directory: `node /app/dist/src/index.js` started from anywhere finds it.
+    knowledgeDir: env.KNOWLEDGE_DIR ? path.resolve(env.KNOWLEDGE_DIR) : path.join(PROJECT_ROOT, 'knowledge'),
     helpline: {
       name: env.HELPLINE_NAME ?? '',
       phone: env.HELPLINE_PHONE ?? '',

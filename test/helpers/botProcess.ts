@@ -17,15 +17,22 @@ export interface BotProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
+/** What to run instead of the source under tsx: e.g. the built `dist/src/index.js` of a production copy. */
+export interface BotCommand {
+  /** Arguments to node. */
+  args: string[];
+  cwd: string;
+}
+
 /**
- * The real server as production runs it (`src/index.ts` under tsx, as `npm start` does), on a free port.
+ * The real server (`src/index.ts` under tsx, as `npm start` does, unless `command` says otherwise), on a free port.
  * Local mode (no app id); `env` adds or overrides variables (STORAGE, BLOB_CONNECTION_STRING…).
  */
-export async function startBotProcess(env: Record<string, string> = {}): Promise<BotProcess> {
+export async function startBotProcess(env: Record<string, string> = {}, command?: BotCommand): Promise<BotProcess> {
   // node --import tsx, not the tsx CLI: the CLI runs the app in a second process, so a SIGKILL (the
   // tests' clean-up) killed only the wrapper and left the app running after the test run.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
-    cwd: root,
+  const child = spawn(process.execPath, command?.args ?? ['--import', 'tsx', 'src/index.ts'], {
+    cwd: command?.cwd ?? root,
     env: { ...process.env, PORT: '0', MicrosoftAppId: '', MicrosoftAppPassword: '', LOG_LEVEL: 'info', NODE_ENV: 'test', INSIGHTS: 'off', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -62,7 +69,11 @@ export async function startBotProcess(env: Record<string, string> = {}): Promise
     });
 
   // Generous: several processes may be starting at once on a busy 2-core machine (a hang guard, not a timing).
-  await waitForOutput(/"msg":"SEND Signpost is listening"/, 120_000);
+  await waitForOutput(/"msg":"SEND Signpost is listening"/, 120_000).catch((error: unknown) => {
+    // A process that never came up is not left running after the test.
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    throw error;
+  });
   const line = output.split('\n').find((l) => l.includes('"msg":"SEND Signpost is listening"'))!;
   const port = (JSON.parse(line) as { port: number }).port;
   return {
