@@ -166,3 +166,23 @@ describe('the second layer (a classifier trained at start-up)', () => {
     expect((performance.now() - t0) / 5).toBeLessThan(20);
   });
 });
+
+describe('the crisis reply fits one phone screen', () => {
+  const k = loadKnowledge();
+  const real = createSafetyScreen(k);
+  it('999 first, then the category and its first services as tel: links; the rest under "More help"', () => {
+    const text = safetyText(real('my partner hit me last night and I am scared of him')!);
+    const [first, more] = text.split('**More help**');
+    expect(first.indexOf('999')).toBeLessThan(first.indexOf('Domestic Abuse Helpline'));
+    expect(first).toContain('[0808 2000 247](tel:08082000247)');
+    expect(first).toContain('[999](tel:999)');
+    expect(first.split('\n').filter((l) => l.startsWith('- **')).length).toBeLessThanOrEqual(4);
+    expect(first.length).toBeLessThan(1200);
+    expect(more).toBeDefined();
+    expect(more).toContain('source:'); // full details with sources come after
+  });
+  it('a reply with one category and no other services has no empty "More help"', () => {
+    const text = safetyText({ emergency: 'Call 999.', categories: [{ id: 'x', label: 'X', message: 'Get help.', services: [] }] });
+    expect(text).toBe('Call 999.\n\nGet help.');
+  });
+});
