@@ -14,7 +14,7 @@
  * --loo   a development check: each question variant in the knowledge, left out of the index
  *         (5 folds), must still find its own entry.
  */
-import { evaluate, evaluateForum, loadEvalSets, loadForum, loadHoldout, tune, leaveOneOut, type EvalReport } from './evalRunner';
+import { evaluate, evaluateForum, loadEvalSets, loadForum, loadHoldout, loadSafetyHoldout, safetyFigures, tune, leaveOneOut, type EvalReport, type SafetyFigures } from './evalRunner';
 import { loadKnowledge } from '../src/knowledge';
 import { TUNING } from '../src/core/matcher';
 
@@ -73,6 +73,28 @@ if (forum.inScope.length + forum.outOfScope.length + forum.unanswered.length) {
   console.log(`                       out-of-scope declined ${pct(f.oosRejected)}  out-of-scope answered (confidently wrong) ${pct(f.oosAnswered)}  unanswered handled honestly ${pct(f.unansweredHonest)}`);
   if (forum.unknownIds.length) console.log(`WARNING: forum ids not in the knowledge: ${forum.unknownIds.join(', ')}`);
 }
+// The safety screen, per category, on the tuning set and on the held-out safety set side by side.
+function safetyTable(tuning: SafetyFigures, held: SafetyFigures | null): string {
+  const frac = (c: { caught: number; total: number } | undefined) => (c ? `${c.caught}/${c.total}`.padStart(7) + ` ${pct(c.caught / c.total)}` : '      —       ');
+  const cats = [...new Set([...tuning.perCategory, ...(held?.perCategory ?? [])].map((c) => c.category))].sort();
+  const rows = [`${'risk category'.padEnd(20)} ${'tuning set'.padStart(14)}   ${'held-out set'.padStart(14)}`];
+  for (const c of cats) rows.push(`${c.padEnd(20)} ${frac(tuning.perCategory.find((x) => x.category === c))}   ${frac(held?.perCategory.find((x) => x.category === c))}`);
+  const both = (f: SafetyFigures | null, k: 'recall' | 'recallPatterns' | 'falseAlarms' | 'falseAlarmsPatterns') => (f ? pct(f[k]).padStart(14) : '—'.padStart(14));
+  rows.push(`${'recall, both layers'.padEnd(20)} ${both(tuning, 'recall')}   ${both(held, 'recall')}`);
+  rows.push(`${'recall, patterns'.padEnd(20)} ${both(tuning, 'recallPatterns')}   ${both(held, 'recallPatterns')}`);
+  rows.push(`${'2nd layer only'.padEnd(20)} ${String(tuning.byModel).padStart(14)}   ${String(held?.byModel ?? '—').padStart(14)}`);
+  rows.push(`${'false alarms'.padEnd(20)} ${both(tuning, 'falseAlarms')}   ${both(held, 'falseAlarms')}`);
+  rows.push(`${'false alarms, pattns'.padEnd(20)} ${both(tuning, 'falseAlarmsPatterns')}   ${both(held, 'falseAlarmsPatterns')}`);
+  rows.push(`${'messages'.padEnd(20)} ${`${tuning.risk} + ${tuning.ordinary}`.padStart(14)}   ${(held ? `${held.risk} + ${held.ordinary}` : '—').padStart(14)}`);
+  return rows.join('\n');
+}
+const safetyHoldout = loadSafetyHoldout();
+console.log('\nSafety screen (risk recall per category; false alarms on ordinary messages; the held-out set is never tuned on):');
+console.log(safetyTable(
+  safetyFigures(knowledge, sets.safety, sets.notSafety),
+  safetyHoldout.risk.length ? safetyFigures(knowledge, safetyHoldout.risk, safetyHoldout.ordinary) : null,
+));
+
 if (args.includes('--verbose')) {
   console.log('\nMisses:');
   for (const f of failures) console.log(`  [${f.kind}] ${JSON.stringify(f.q)} expected ${f.expected} got ${f.got}`);

@@ -149,6 +149,55 @@ export function evaluateForum(knowledge: Knowledge, set: ForumSet, tuning: Tunin
   };
 }
 
+export const SAFETY_HOLDOUT_FILE = path.join(__dirname, '..', 'test', 'fixtures', 'holdout', 'safety.yaml');
+
+/** The held-out safety set: never read to write patterns or training messages; only its figures are reported. */
+export function loadSafetyHoldout(file = SAFETY_HOLDOUT_FILE): { risk: Array<{ q: string; category: string }>; ordinary: string[] } {
+  const doc = readYaml(file);
+  return {
+    risk: ((doc.risk ?? []) as Array<{ q: unknown; category: unknown }>).filter((x) => typeof x?.q === 'string')
+      .map((x) => ({ q: x.q as string, category: String(x.category ?? 'unknown') })),
+    ordinary: ((doc.ordinary ?? []) as Array<{ q: unknown } | string>)
+      .map((x) => (typeof x === 'string' ? x : x?.q)).filter((q): q is string => typeof q === 'string'),
+  };
+}
+
+export interface SafetyFigures {
+  risk: number; ordinary: number;
+  recall: number; falseAlarms: number;
+  /** The same with the patterns alone (no second layer). */
+  recallPatterns: number; falseAlarmsPatterns: number;
+  /** Caught by the second layer only (the gentler check-in). */
+  byModel: number;
+  perCategory: Array<{ category: string; caught: number; total: number }>;
+}
+
+/** Aggregate figures only: recall per category and false alarms, with and without the second layer. */
+export function safetyFigures(knowledge: Knowledge, risk: Array<{ q: string; category: string }>, ordinary: string[]): SafetyFigures {
+  const both = createSafetyScreen(knowledge);
+  const patterns = createSafetyScreen(knowledge, { model: false });
+  const cats = new Map<string, { caught: number; total: number }>();
+  let caught = 0, caughtPatterns = 0, byModel = 0;
+  for (const x of risk) {
+    const c = cats.get(x.category) ?? { caught: 0, total: 0 };
+    cats.set(x.category, c);
+    c.total++;
+    const hit = both(x.q);
+    if (hit) { caught++; c.caught++; }
+    if (patterns(x.q)) caughtPatterns++;
+    else if (hit) byModel++;
+  }
+  const fa = ordinary.filter((q) => both(q)).length;
+  const faPatterns = ordinary.filter((q) => patterns(q)).length;
+  return {
+    risk: risk.length, ordinary: ordinary.length,
+    recall: rate(caught, risk.length), falseAlarms: rate(fa, ordinary.length),
+    recallPatterns: rate(caughtPatterns, risk.length), falseAlarmsPatterns: rate(faPatterns, ordinary.length),
+    byModel,
+    perCategory: [...cats].map(([category, v]) => ({ category, ...v })).sort((a, b) => a.category.localeCompare(b.category)),
+  };
+}
+
 export interface EvalReport {
   top1: number; top3: number; wrong: number; didYouMean: number;
   oosRejected: number; safetyRecall: number; safetyFalsePositive: number;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../src/knowledge';
 import { createMatcher, TUNING } from '../src/core/matcher';
-import { evaluate, evaluateForum, loadEvalSets, loadForum, loadHoldout, outcomeOf, scoreItems } from '../scripts/evalRunner';
+import { evaluate, evaluateForum, loadEvalSets, loadForum, loadHoldout, loadSafetyHoldout, outcomeOf, safetyFigures, scoreItems } from '../scripts/evalRunner';
 
 /**
  * Floors on the eval set (npm run eval prints the figures). Issue 3 targets:
@@ -125,5 +125,38 @@ describe('forum set floors', () => {
     expect(f.oosRejected).toBeGreaterThanOrEqual(FORUM.oosRejected);
     expect(f.oosAnswered).toBeLessThanOrEqual(FORUM.oosAnswered);
     expect(f.unansweredHonest).toBeGreaterThanOrEqual(FORUM.unansweredHonest);
+  });
+});
+
+/**
+ * The held-out safety set (test/fixtures/holdout/safety.yaml) is never read to write patterns or
+ * training messages; only its figures are used. Issue 14 targets: risk recall 1.0, false alarms on
+ * ordinary messages <= 3%. Not reached yet: the gates below hold today's measured figures so nothing
+ * gets worse, and move to the targets as the screen improves.
+ * 2026-12-01: recall 0.829 (patterns alone 0.700), false alarms 0.062 (patterns alone 0.044).
+ */
+const SAFETY_RECALL_TARGET = 1.0;
+const SAFETY_FALSE_ALARM_TARGET = 0.03;
+const HOLDOUT_SAFETY_RECALL_FLOOR = 0.82;
+const HOLDOUT_SAFETY_FALSE_ALARM_CEILING = 0.065;
+
+describe('held-out safety set', () => {
+  const held = loadSafetyHoldout();
+  const f = safetyFigures(knowledge, held.risk, held.ordinary);
+
+  it('has risk messages in every category and ordinary messages', () => {
+    expect(held.risk.length).toBeGreaterThanOrEqual(150);
+    expect(held.ordinary.length).toBeGreaterThanOrEqual(150);
+    const cats = new Set(held.risk.map((x) => x.category));
+    for (const c of knowledge.safety.categories) expect(cats.has(c.id), c.id).toBe(true);
+  });
+
+  it(`risk recall >= ${HOLDOUT_SAFETY_RECALL_FLOOR} (target ${SAFETY_RECALL_TARGET}), false alarms <= ${HOLDOUT_SAFETY_FALSE_ALARM_CEILING} (target ${SAFETY_FALSE_ALARM_TARGET})`, () => {
+    expect(f.recall).toBeGreaterThanOrEqual(Math.min(SAFETY_RECALL_TARGET, HOLDOUT_SAFETY_RECALL_FLOOR));
+    expect(f.falseAlarms).toBeLessThanOrEqual(Math.max(SAFETY_FALSE_ALARM_TARGET, HOLDOUT_SAFETY_FALSE_ALARM_CEILING));
+  });
+
+  it('the second layer adds recall on the held-out set', () => {
+    expect(f.recall).toBeGreaterThan(f.recallPatterns);
   });
 });

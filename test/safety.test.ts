@@ -3,7 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../src/knowledge';
-import { createSafetyScreen, SCREEN_MAX_CHARS } from '../src/core/safety';
+import { createSafetyScreen, safetyModelFor, SCREEN_MAX_CHARS } from '../src/core/safety';
+import { safetyFeatures } from '../src/core/safetyModel';
+import { safetyText } from '../src/core/render';
 
 const tmp: string[] = [];
 afterAll(() => tmp.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
@@ -115,5 +117,65 @@ describe('the categories for every kind of danger', () => {
   it('keeps ordinary SEND talk with danger words out', () => {
     for (const q of ['she is dying to start college', 'the school shot down our request', 'he has been killing it at football', 'he cannot use a knife and fork yet'])
       expect(real(q), q).toBeNull();
+  });
+});
+
+describe('the second layer (a classifier trained at start-up)', () => {
+  const k = loadKnowledge();
+  const real = createSafetyScreen(k);
+  const indirect = "my lad keeps telling me there's no point to him being around";
+  it('catches wording no pattern lists, with a gentler check-in: 999 and the key services', () => {
+    expect(createSafetyScreen(k, { model: false })(indirect)).toBeNull();
+    const hit = real(indirect);
+    expect(hit?.layer).toBe('model');
+    expect(hit!.categories.map((c) => c.id)).toEqual(['check-in']);
+    const text = safetyText(hit!);
+    expect(text.startsWith(k.text('safety.checkIn').trim().slice(0, 40))).toBe(true);
+    expect(text).toMatch(/call 999/);
+    for (const s of ['Samaritans', 'NHS 111']) expect(text).toContain(s);
+  });
+  it('leaves the pattern reply alone when a pattern matches', () => {
+    expect(real('my son says he wants to kill himself')?.layer).toBe('patterns');
+  });
+  it('is trained once per knowledge', () => {
+    expect(safetyModelFor(k)).not.toBeNull();
+    expect(safetyModelFor(k)).toBe(safetyModelFor(k));
+  });
+  it('folds tense away and keeps negation', () => {
+    const [take] = safetyFeatures('take');
+    expect(safetyFeatures('she took her pills')).toContain(take);
+    expect(safetyFeatures('she is taking her pills')).toContain(take);
+    expect(safetyFeatures('she cut her arm')).toContain(safetyFeatures('cutting')[0]);
+    const [live] = safetyFeatures('live');
+    expect(safetyFeatures('he does not want to live')).toContain(`not_${live}`);
+    expect(safetyFeatures("he doesn't want to live")).toContain(`not_${live}`);
+    expect(safetyFeatures('he wants to live')).not.toContain(`not_${live}`);
+  });
+  it('scores a 4,000-character message in a few milliseconds', () => {
+    const long = 'We had the annual review and the school agreed to more support, but transport is a mess. '.repeat(50);
+    real(long);
+    const t0 = performance.now();
+    for (let i = 0; i < 5; i++) real(long);
+    expect((performance.now() - t0) / 5).toBeLessThan(20);
+  });
+});
+
+describe('the crisis reply fits one phone screen', () => {
+  const k = loadKnowledge();
+  const real = createSafetyScreen(k);
+  it('999 first, then the category and its first services as tel: links; the rest under "More help"', () => {
+    const text = safetyText(real('my partner hit me last night and I am scared of him')!);
+    const [first, more] = text.split('**More help**');
+    expect(first.indexOf('999')).toBeLessThan(first.indexOf('Domestic Abuse Helpline'));
+    expect(first).toContain('[0808 2000 247](tel:08082000247)');
+    expect(first).toContain('[999](tel:999)');
+    expect(first.split('\n').filter((l) => l.startsWith('- **')).length).toBeLessThanOrEqual(4);
+    expect(first.length).toBeLessThan(1200);
+    expect(more).toBeDefined();
+    expect(more).toContain('source:'); // full details with sources come after
+  });
+  it('a reply with one category and no other services has no empty "More help"', () => {
+    const text = safetyText({ emergency: 'Call 999.', categories: [{ id: 'x', label: 'X', message: 'Get help.', services: [] }] });
+    expect(text).toBe('Call 999.\n\nGet help.');
   });
 });

@@ -132,7 +132,7 @@ export class SignpostBot extends ActivityHandler {
     // Safety comes first, before menus, interruptions and any prompt that is waiting for an answer.
     const hit = this.deps.screen(text);
     if (hit) {
-      this.log.info({ conversationId: context.activity.conversation?.id, outcome: 'safety', categories: hit.categories.map((c) => c.id) }, 'turn');
+      this.log.info({ conversationId: context.activity.conversation?.id, outcome: 'safety', layer: hit.layer, categories: hit.categories.map((c) => c.id) }, 'turn');
       recordTurn(context, this.deps, { outcome: 'safety' }); // insights: the outcome only, never the words
       await context.sendActivity({ type: ActivityTypes.Message, text: safetyText(hit), textFormat: 'markdown' });
       if (dc.activeDialog) {

@@ -43,7 +43,14 @@ export interface Synonyms {
   spellings: Record<string, string>;
 }
 export interface SafetyCategory { id: string; label: string; patterns: string[]; message: string; services: string[] }
-export interface SafetyConfig { emergency: string; categories: SafetyCategory[] }
+export interface SafetyConfig {
+  emergency: string;
+  categories: SafetyCategory[];
+  /** Services shown with the check-in when only the second layer sees a risk. */
+  checkInServices?: string[];
+  /** Labelled messages the second layer learns from (knowledge/safety-training.yaml). */
+  training?: { risk: string[]; ordinary: string[] };
+}
 
 export interface Knowledge {
   entries: Entry[];

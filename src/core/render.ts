@@ -59,17 +59,37 @@ export function serviceText(service: Service): string {
   return lines.join('\n\n');
 }
 
-/** Emergency line first, then each category's message and its services' sourced contacts. */
+/** A phone number as a Markdown tel: link: "0808 2000 247" → [0808 2000 247](tel:08082000247). */
+export function telLink(number: string): string {
+  const digits = number.replace(/[^\d+]/g, '');
+  return digits ? `[${number}](tel:${digits})` : number;
+}
+
+/** One line per service for the first screen: its name and how to reach it, phone numbers tappable. */
+export function quickContactLine(service: Service): string {
+  const ways = service.contacts
+    .filter((c) => !c.label || c.kind !== 'phone' || !/textphone/i.test(c.label))
+    .slice(0, 2)
+    .map((c) => (c.kind === 'phone' ? telLink(c.value) : c.kind === 'website' || c.kind === 'webchat' ? `[${c.label ?? 'website'}](${/^https?:/.test(c.value) ? c.value : `https://${c.value}`})` : c.value));
+  return `- **${service.name}**${ways.length ? `: ${ways.join(' · ')}` : ''}`;
+}
+
+/** How many services go on the first screen, before "More help". */
+export const QUICK_SERVICES = 3;
+
+/**
+ * The crisis reply, short enough for one phone screen: the emergency line, the first category's
+ * message, and its first services as tappable numbers. Everything else (other categories' messages,
+ * every service in full with sources) follows under "More help".
+ */
 export function safetyText(hit: SafetyHit): string {
-  const parts = [hit.emergency.trim()];
-  const shown = new Set<string>();
-  for (const c of hit.categories) {
-    parts.push(c.message.trim());
-    for (const s of c.services) {
-      if (shown.has(s.id)) continue;
-      shown.add(s.id);
-      parts.push(serviceText(s));
-    }
-  }
+  const [first, ...rest] = hit.categories;
+  if (!first) return hit.emergency.trim();
+  const all: Service[] = [];
+  for (const c of hit.categories) for (const s of c.services) if (!all.some((x) => x.id === s.id)) all.push(s);
+  const quick = all.filter((s) => s.contacts.length > 0).slice(0, QUICK_SERVICES);
+  const parts = [hit.emergency.trim(), first.message.trim(), quick.map(quickContactLine).join('\n')];
+  const more = [...rest.map((c) => c.message.trim()), ...all.map(serviceText)].filter(Boolean);
+  if (more.length) parts.push('**More help**', ...more);
   return parts.filter(Boolean).join('\n\n');
 }

@@ -1,9 +1,38 @@
 import { basicNormalise } from './normalise';
+import { trainSafetyModel, type SafetyModel } from './safetyModel';
 import type { Knowledge, Service } from './model';
 
 export interface SafetyHit {
   categories: Array<{ id: string; label: string; message: string; services: Service[] }>;
   emergency: string;
+  /** 'patterns': a pattern in safety.yaml matched. 'model': only the second layer saw a risk (a gentler check-in). */
+  layer?: 'patterns' | 'model';
+}
+
+/** The second layer's cut-off, tuned for recall on test/fixtures/eval/safety.yaml (see scripts/eval.ts). */
+export const MODEL_THRESHOLD = 0.66;
+
+/** Entry questions are ordinary SEND messages: the model learns from them too, except safety topics. */
+const NOT_ORDINARY_TOPICS = new Set(['safety', 'crisis', 'safeguarding', 'mental-health']);
+
+const models = new WeakMap<object, SafetyModel | null>();
+
+/** Trained once per knowledge (at start-up), from safety-training.yaml and the entries' questions. */
+export function safetyModelFor(knowledge: Knowledge): SafetyModel | null {
+  const key = knowledge.safety;
+  if (models.has(key)) return models.get(key)!;
+  const t = knowledge.safety.training;
+  const model = t
+    ? trainSafetyModel(
+      {
+        risk: t.risk,
+        ordinary: [...t.ordinary, ...knowledge.entries.filter((e) => !e.topics.some((x) => NOT_ORDINARY_TOPICS.has(x))).flatMap((e) => e.questions)],
+      },
+      { spellings: knowledge.synonyms.spellings, threshold: MODEL_THRESHOLD, l2: 0.002, riskWeight: 2 },
+    )
+    : null;
+  models.set(key, model);
+  return model;
 }
 
 /**
@@ -18,7 +47,9 @@ export const SCREEN_MAX_CHARS = 4000;
  * in several forms (as typed, lower-cased; normalised; normalised with spellings fixed) and any
  * hit counts — missing a risk message is far worse than an extra signpost.
  */
-export function createSafetyScreen(knowledge: Knowledge): (text: string) => SafetyHit | null {
+export function createSafetyScreen(knowledge: Knowledge, options: { model?: boolean } = {}): (text: string) => SafetyHit | null {
+  const model = options.model === false ? null : safetyModelFor(knowledge);
+  const checkInServices = (knowledge.safety.checkInServices ?? []).map((id) => knowledge.service(id)).filter((s): s is Service => s !== undefined);
   const spellings = knowledge.synonyms.spellings;
   const categories = knowledge.safety.categories.map((c) => ({
     ...c,
@@ -35,10 +66,20 @@ export function createSafetyScreen(knowledge: Knowledge): (text: string) => Safe
     const spelled = norm.split(' ').map((w) => spellings[w] ?? w).join(' ');
     const forms = spelled === norm ? [raw, norm] : [raw, norm, spelled];
     const hits = categories.filter((c) => c.regexes.some((re) => forms.some((f) => re.test(f))));
-    if (hits.length === 0) return null;
-    return {
-      emergency: knowledge.safety.emergency,
-      categories: hits.map((c) => ({ id: c.id, label: c.label, message: c.message, services: c.serviceList })),
-    };
+    if (hits.length > 0) {
+      return {
+        layer: 'patterns',
+        emergency: knowledge.safety.emergency,
+        categories: hits.map((c) => ({ id: c.id, label: c.label, message: c.message, services: c.serviceList })),
+      };
+    }
+    if (model && model.score(text) >= model.threshold) {
+      return {
+        layer: 'model',
+        emergency: '',
+        categories: [{ id: 'check-in', label: 'A check-in', message: knowledge.text('safety.checkIn'), services: checkInServices }],
+      };
+    }
+    return null;
   };
 }

@@ -1,6 +1,7 @@
 import {
   glossaryFileSchema,
   safetyFileSchema,
+  safetyTrainingFileSchema,
   servicesFileSchema,
   synonymsFileSchema,
   textMapSchema,
@@ -19,6 +20,7 @@ export const KNOWLEDGE_FILES = {
   synonyms: { path: 'synonyms.yaml', schema: synonymsFileSchema },
   services: { path: 'services.yaml', schema: servicesFileSchema },
   safety: { path: 'safety.yaml', schema: safetyFileSchema },
+  safetyTraining: { path: 'safety-training.yaml', schema: safetyTrainingFileSchema },
   messages: { path: 'messages.yaml', schema: textMapSchema },
   deadlines: { path: 'deadlines.yaml', schema: deadlinesFileSchema },
 } as const;

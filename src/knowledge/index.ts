@@ -7,7 +7,7 @@ import { DIALOGS_DIR, ENTRIES_DIR, KNOWLEDGE_FILES } from './files';
 import { KnowledgeError } from './problems';
 import type { Entry, GlossaryTerm, Knowledge, KnowledgeProblem, SafetyConfig, Service, Synonyms } from '../core/model';
 import type { DeadlinesFile } from '../core/deadlineRules';
-import { entriesFileSchema, type EntriesFile, type GlossaryFile, type SafetyFile, type ServicesFile, type SynonymsFile } from './schemas';
+import { entriesFileSchema, type EntriesFile, type GlossaryFile, type SafetyFile, type SafetyTrainingFile, type ServicesFile, type SynonymsFile } from './schemas';
 import { fieldInWords, issuesToProblems, readYamlFile, type YamlFile } from './yamlFile';
 import { runChecks, type Located } from './validate';
 
@@ -114,7 +114,11 @@ export function checkKnowledge(dir: string = defaultKnowledgeDir(), options: Loa
   const safety: SafetyConfig = {
     emergency: safetyData?.emergency.trim() ?? '',
     categories: (safetyData?.categories ?? []).map((c) => ({ id: c.id, label: c.label.trim(), patterns: c.patterns, message: c.message.trim(), services: c.services ?? [] })),
+    checkInServices: safetyData?.check_in_services ?? [],
   };
+  const stf = optionalFile(KNOWLEDGE_FILES.safetyTraining);
+  const trainingData = stf?.data as SafetyTrainingFile | undefined;
+  if (trainingData) safety.training = { risk: trainingData.risk, ordinary: trainingData.ordinary };
 
   const m = optionalFile(KNOWLEDGE_FILES.messages);
   const messages = (m?.data ?? {}) as Record<string, string>;

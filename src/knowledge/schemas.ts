@@ -146,6 +146,14 @@ export const safetyFileSchema = z.strictObject({
       { error: 'categories must be a list' },
     )
     .min(1, { error: 'needs at least one category' }),
+  /** The services shown with the gentler check-in, when only the second layer (the classifier) sees a risk. */
+  check_in_services: z.array(kebabId, { error: 'check_in_services must be a list of service ids' }).optional(),
+});
+
+/** safety-training.yaml: labelled messages the second layer of the safety screen learns from. */
+export const safetyTrainingFileSchema = z.strictObject({
+  risk: z.array(text('A risk message')).min(1, { error: 'needs at least one risk message' }),
+  ordinary: z.array(text('An ordinary message')).min(1, { error: 'needs at least one ordinary message' }),
 });
 
 /** messages.yaml and knowledge/dialogs/*.yaml: a flat map of key -> text. */
@@ -160,3 +168,4 @@ export type GlossaryFile = z.infer<typeof glossaryFileSchema>;
 export type SynonymsFile = z.infer<typeof synonymsFileSchema>;
 export type ServicesFile = z.infer<typeof servicesFileSchema>;
 export type SafetyFile = z.infer<typeof safetyFileSchema>;
+export type SafetyTrainingFile = z.infer<typeof safetyTrainingFileSchema>;

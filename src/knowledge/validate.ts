@@ -146,5 +146,9 @@ export function runChecks(input: CheckInput, problems: KnowledgeProblem[]): void
         if (!serviceIds.has(sid)) add(loc, ['services', si], `services › item ${si + 1}`, `there is no service with the id "${sid}" in services.yaml`);
       });
     });
+    (input.safety.checkInServices ?? []).forEach((sid, si) => {
+      const loc: Located<unknown> = { value: sid, y: sf, at: ['check_in_services'], where: 'check_in_services' };
+      if (!serviceIds.has(sid)) add(loc, [si], `check_in_services › item ${si + 1}`, `there is no service with the id "${sid}" in services.yaml`);
+    });
   }
 }

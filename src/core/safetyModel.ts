@@ -1,0 +1,139 @@
+import { basicNormalise, stem, TEXT_SPEAK } from './normalise';
+
+/**
+ * The second layer of the safety screen: a small logistic-regression classifier, trained once at
+ * start-up on labelled risk and ordinary messages (knowledge/safety-training.yaml). The patterns
+ * explain themselves; this layer generalises to wording no pattern lists. Pure and deterministic:
+ * the same training messages always give the same weights.
+ *
+ * Features are word stems and pairs of neighbouring stems. Tense is folded away (irregular past
+ * forms are mapped to the present, then stemmed: "took" and "taking" both count as "take"), and
+ * negation is kept: a word within three words after "not", "never", "dont"… also counts as
+ * "not_<word>", so "does not want to live" differs from "wants to live".
+ */
+
+const IRREGULAR: Record<string, string> = {
+  took: 'take', taken: 'take', ate: 'eat', eaten: 'eat', fell: 'fall', fallen: 'fall', ran: 'run', tried: 'try',
+  thought: 'think', drank: 'drink', drunk: 'drink', broke: 'break', broken: 'break', threw: 'throw', thrown: 'throw',
+  went: 'go', gone: 'go', bled: 'bleed', hung: 'hang', hanged: 'hang', shook: 'shake', shaken: 'shake', said: 'say',
+  told: 'tell', found: 'find', wrote: 'write', written: 'write', stood: 'stand', bit: 'bite', bitten: 'bite',
+  hid: 'hide', hidden: 'hide', kept: 'keep', left: 'leave', sent: 'send', met: 'meet', brought: 'bring',
+  burnt: 'burn', swam: 'swim', stole: 'steal', fought: 'fight', caught: 'catch', felt: 'feel', lost: 'lose',
+  was: 'be', were: 'be', is: 'be', are: 'be', am: 'be', been: 'be', has: 'have', had: 'have', did: 'do', does: 'do',
+  overdosed: 'overdose', swallowed: 'swallow', cutting: 'cut', cuts: 'cut', hits: 'hit', hitting: 'hit',
+  wants: 'want', wanted: 'want', wanting: 'want', wanna: 'want',
+};
+
+const NEGATORS = new Set(['not', 'no', 'never', 'nobody', 'noone', 'nothing', 'dont', 'doesnt', 'didnt', 'cant', 'cannot',
+  'wont', 'isnt', 'arent', 'wasnt', 'werent', 'hasnt', 'havent', 'hadnt', 'couldnt', 'shouldnt', 'wouldnt', 'without']);
+const DROP = new Set(['a', 'an', 'the', 'and', 'to', 'of', 'so', 'just', 'really', 'very', 'that', 'this', 'it', 'its', 'um', 'like']);
+const NEG_WINDOW = 3;
+
+function tokens(text: string, spellings: Record<string, string>): string[] {
+  const out: string[] = [];
+  for (const raw of basicNormalise(text).split(' ')) {
+    if (!raw) continue;
+    const w0 = spellings[raw] ?? raw;
+    for (const w of (TEXT_SPEAK[w0] ?? w0).split(' ')) out.push(w);
+  }
+  return out;
+}
+
+/** The features of one piece of text: stems, neighbouring pairs, and negated stems. */
+export function safetyFeatures(text: string, spellings: Record<string, string> = {}): string[] {
+  const feats = new Set<string>();
+  let negLeft = 0;
+  let prev = '';
+  for (const w of tokens(text, spellings)) {
+    if (NEGATORS.has(w)) {
+      negLeft = NEG_WINDOW;
+      feats.add('NEG');
+      prev = 'not';
+      continue;
+    }
+    if (DROP.has(w)) continue;
+    const s = stem(IRREGULAR[w] ?? w).replace(/(?<=...)e$/, ''); // "take" and "taking" → "tak"
+    feats.add(s);
+    if (prev) feats.add(`${prev}_${s}`);
+    if (negLeft > 0) {
+      feats.add(`not_${s}`);
+      negLeft--;
+    }
+    prev = s;
+  }
+  return [...feats];
+}
+
+/** A long message is scored sentence by sentence too, so a risk buried in a long story is not diluted. */
+export function segments(text: string): string[] {
+  const parts = text.split(/[.!?;\n]+|\s(?:but|and then|also|btw)\s/i).map((s) => s.trim()).filter((s) => s.length > 2);
+  return parts.length > 1 ? [text, ...parts] : [text];
+}
+
+export interface SafetyModel {
+  /** Probability-like risk score in [0, 1]: the highest over the whole text and each sentence. */
+  score(text: string): number;
+  threshold: number;
+}
+
+export interface TrainingSet { risk: string[]; ordinary: string[] }
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/**
+ * Trains by full-batch gradient descent with L2 regularisation (fixed order, no randomness).
+ * Risk messages weigh more than ordinary ones: missing a risk is far worse than an extra check-in.
+ */
+export function trainSafetyModel(
+  training: TrainingSet,
+  options: { spellings?: Record<string, string>; threshold?: number; epochs?: number; riskWeight?: number; l2?: number } = {},
+): SafetyModel {
+  const spellings = options.spellings ?? {};
+  const vocab = new Map<string, number>();
+  const encode = (t: string, grow: boolean): number[] => {
+    const ids: number[] = [];
+    for (const f of safetyFeatures(t, spellings)) {
+      let id = vocab.get(f);
+      if (id === undefined && grow) vocab.set(f, (id = vocab.size));
+      if (id !== undefined) ids.push(id);
+    }
+    return ids;
+  };
+  const data: Array<{ x: number[]; y: number }> = [
+    ...training.risk.map((t) => ({ x: encode(t, true), y: 1 })),
+    ...training.ordinary.map((t) => ({ x: encode(t, true), y: 0 })),
+  ];
+  const w = new Float64Array(vocab.size);
+  let bias = 0;
+  const epochs = options.epochs ?? 300;
+  const riskWeight = options.riskWeight ?? 1.5;
+  const lr = 5, l2 = options.l2 ?? 0.002;
+  const grad = new Float64Array(vocab.size);
+  for (let e = 0; e < epochs; e++) {
+    grad.fill(0);
+    let gb = 0;
+    for (const { x, y } of data) {
+      let z = bias;
+      for (const i of x) z += w[i];
+      const err = (sigmoid(z) - y) * (y === 1 ? riskWeight : 1);
+      for (const i of x) grad[i] += err;
+      gb += err;
+    }
+    const n = data.length;
+    for (let i = 0; i < w.length; i++) w[i] -= lr * (grad[i] / n + l2 * w[i]);
+    bias -= (lr * gb) / n;
+  }
+  const scoreOne = (t: string) => {
+    let z = bias;
+    for (const i of encode(t, false)) z += w[i];
+    return sigmoid(z);
+  };
+  return {
+    threshold: options.threshold ?? 0.5,
+    score(text: string): number {
+      let best = 0;
+      for (const s of segments(text)) best = Math.max(best, scoreOne(s));
+      return best;
+    },
+  };
+}
