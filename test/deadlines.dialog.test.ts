@@ -104,9 +104,9 @@ describe('every milestone gives real dates with weekdays', () => {
     ['draft-plan-received', ['20/11/26', '1 July 2026'], ['Friday 4 December 2026', 'Wednesday 18 November 2026']],
     ['annual-review-meeting', ['last Tuesday'], ['Tuesday 1 December 2026', 'Tuesday 15 December 2026', 'Tuesday 9 February 2027']],
     ['decision-letter', ['28/10/26'], ['Monday 28 December 2026', 'Monday 4 January 2027']],
-    ['mediation-certificate', ['20/11/2026', '1/10/26'], ['Sunday 20 December 2026']],
-    ['moving-school-phase', ['September 2027'], ['Monday 15 February 2027']],
-    ['moving-to-post16', ['Sept 2027'], ['Wednesday 31 March 2027']],
+    ['mediation-certificate', ['20/11/2026', '1/10/26'], ['Monday 21 December 2026']],
+    ['moving-school-phase', ['September 2027'], ['Sunday 14 February 2027']],
+    ['moving-to-post16', ['Sept 2027'], ['Tuesday 30 March 2027']],
     ['moving-between-colleges', ['1 September 2027'], ['Thursday 1 April 2027']],
   ];
   it.each(cases)('%s', async (id, answers, dates) => {
@@ -141,12 +141,33 @@ describe('every milestone gives real dates with weekdays', () => {
     expect(all).toContain('SEND Regulations 2014 reg.33');
     expect(all).toContain(say('results.movedFrom', { date: 'Monday 28 December 2026' }));
   });
+  it('an appeal date says "by 5pm"; the mediation adviser date does not, and says why it can be earlier', async () => {
+    const { all } = await journey('decision-letter', ['25/10/26']);
+    const [adviser, appeal] = rules.milestones.find((m) => m.id === 'decision-letter')!.deadlines;
+    const appealStart = all.indexOf(appeal.title);
+    const adviserBlock = all.slice(all.indexOf(adviser.title), appealStart);
+    const appealBlock = all.slice(appealStart);
+    expect(adviserBlock).toContain('**Friday 25 December 2026**');
+    expect(adviserBlock).toContain(adviser.explain);
+    expect(adviserBlock).not.toContain(say('results.by5pm'));
+    expect(appealBlock).toContain('**Monday 4 January 2027**');
+    expect(appealBlock).toContain(say('results.by5pm'));
+    expect(adviser.explain).toMatch(/appeal date can be later/);
+  });
+  it('a move in January gets a warning that the law\'s date comes after the move', async () => {
+    const { all } = await journey('moving-school-phase', ['January 2027']);
+    expect(all).toContain('**Sunday 14 February 2027**');
+    expect(all).toContain(say('results.afterStart'));
+    const september = await journey('moving-school-phase', ['September 2027']);
+    expect(september.all).not.toContain(say('results.afterStart'));
+  });
   it('an optional date can be skipped: the deadline needing it explains, the other is "at the earliest"', async () => {
     const skipped = await journey('draft-plan-received', ['20/11/26', 'skip']);
     expect(skipped.all).toContain(rules.milestones[2].dates[1].ifSkipped!);
     expect(skipped.all).toContain(say('results.unknown'));
     const mediation = await journey('mediation-certificate', ['20/11/2026', "don't know"]);
-    expect(mediation.all).toContain(say('results.dateAtLeast', { date: 'Sunday 20 December 2026' }));
+    expect(mediation.all).toContain(say('results.dateAtLeast', { date: 'Monday 21 December 2026' }));
+    expect(mediation.all).toContain(say('results.movedFromNotWorkingDay', { date: 'Sunday 20 December 2026' }));
   });
   it('repeats back the date it understood, noting an assumed year', async () => {
     const { bot } = await atMilestoneQuestion();
@@ -259,7 +280,7 @@ describe('the calendar file', () => {
   it('typing the numbers shown next to the buttons works: 1 = Skip, then 1 = Add to my calendar', async () => {
     const { bot } = await journey('mediation-certificate', ['20/11/2026', '1']);
     const parsed = parseIcs(icsOf(await bot.say('1')));
-    expect(parsed.events.map((e) => e.dtstart)).toEqual(['20261220']);
+    expect(parsed.events.map((e) => e.dtstart)).toEqual(['20261221']);
   });
   it('"No thanks" ends without a file', async () => {
     const { bot } = await journey('moving-school-phase', ['September 2027']);

@@ -143,7 +143,10 @@ describe('decision letter: mediation adviser and Tribunal appeal within 2 months
     expect(citations(byId(deadlines, 'contact-mediation-adviser'))).toContain('SEND Regulations 2014 reg.33');
   });
   it('month end: letter 31 December 2026 -> 28 February 2027; in 2027 -> 29 February 2028', () => {
-    expect(byId(computeDeadlines(rules, 'decision-letter', fromIso('2026-12-31'), today).deadlines, 'appeal-to-tribunal').iso).toBe('2027-02-28');
+    const deadlines2026 = computeDeadlines(rules, 'decision-letter', fromIso('2026-12-31'), today).deadlines;
+    expect(byId(deadlines2026, 'contact-mediation-adviser').iso).toBe('2027-02-28');
+    // 28 February 2027 is a Sunday: the appeal can still be made on Monday 1 March (HESC r.12(2)).
+    expect(byId(deadlines2026, 'appeal-to-tribunal').iso).toBe('2027-03-01');
     expect(byId(computeDeadlines(rules, 'decision-letter', fromIso('2027-12-31'), today).deadlines, 'appeal-to-tribunal').iso).toBe('2028-02-29');
   });
   it('an August deadline moves to the first working day in September (appeal only)', () => {
@@ -157,6 +160,46 @@ describe('decision letter: mediation adviser and Tribunal appeal within 2 months
     const appeal = byId(computeDeadlines(rules, 'decision-letter', fromIso('2026-10-28'), today).deadlines, 'appeal-to-tribunal');
     expect(appeal.formatted).toBe('Monday 4 January 2027');
     expect(appeal.movedFrom && toIso(appeal.movedFrom)).toBe('2026-12-28');
+    expect(appeal.movedBecause).toBe('christmas-august');
+  });
+  it('a weekend deadline moves to the next working day (HESC r.12(2)); the mediation adviser date does not', () => {
+    const { deadlines } = computeDeadlines(rules, 'decision-letter', fromIso('2026-09-28'), today);
+    const appeal = byId(deadlines, 'appeal-to-tribunal');
+    expect(appeal.formatted).toBe('Monday 30 November 2026');
+    expect(toIso(appeal.movedFrom!)).toBe('2026-11-28');
+    expect(appeal.movedBecause).toBe('not-working-day');
+    const adviser = byId(deadlines, 'contact-mediation-adviser');
+    expect(adviser.formatted).toBe('Saturday 28 November 2026');
+    expect(adviser.movedFrom).toBeNull();
+  });
+  it('a bank holiday deadline moves to the next working day: Easter Monday and the late May bank holiday 2027', () => {
+    const easter = byId(computeDeadlines(rules, 'decision-letter', fromIso('2027-01-29'), today).deadlines, 'appeal-to-tribunal');
+    expect(easter.formatted).toBe('Tuesday 30 March 2027');
+    expect(easter.movedBecause).toBe('not-working-day');
+    const may = byId(computeDeadlines(rules, 'decision-letter', fromIso('2027-03-31'), today).deadlines, 'appeal-to-tribunal');
+    expect(may.formatted).toBe('Tuesday 1 June 2027');
+  });
+  it('a working-day deadline is not moved', () => {
+    const appeal = byId(computeDeadlines(rules, 'decision-letter', fromIso('2026-10-01'), today).deadlines, 'appeal-to-tribunal');
+    expect(appeal.movedFrom).toBeNull();
+    expect(appeal.movedBecause).toBeNull();
+  });
+  it('a letter dated 25 October 2026: the adviser by Friday 25 December, the appeal by Monday 4 January 2027', () => {
+    const { deadlines } = computeDeadlines(rules, 'decision-letter', fromIso('2026-10-25'), today);
+    const adviser = byId(deadlines, 'contact-mediation-adviser');
+    expect(adviser.formatted).toBe('Friday 25 December 2026');
+    expect(adviser.movedFrom).toBeNull();
+    expect(adviser.by5pm).toBe(false);
+    expect(adviser.explain).toMatch(/does not move/);
+    const appeal = byId(deadlines, 'appeal-to-tribunal');
+    expect(appeal.formatted).toBe('Monday 4 January 2027');
+    expect(appeal.by5pm).toBe(true);
+  });
+  it('appeal deadlines cite the Tribunal rule on calculating time', () => {
+    for (const milestone of ['decision-letter', 'mediation-certificate']) {
+      const appeal = byId(computeDeadlines(rules, milestone, fromIso('2026-10-25'), today).deadlines, 'appeal-to-tribunal');
+      expect(citations(appeal)).toContain('Tribunal Procedure (First-tier Tribunal) (Health, Education and Social Care Chamber) Rules 2008 r.12(2)');
+    }
   });
 });
 
@@ -187,14 +230,29 @@ describe('mediation certificate: 1 month after it or 2 months after the decision
 });
 
 describe('phase transfers (reg 18)', () => {
-  it('school phase: before 15 February in the calendar year of the move', () => {
+  it('school phase: before 15 February in the calendar year of the move, so 14 February is the last day', () => {
     const { deadlines } = computeDeadlines(rules, 'moving-school-phase', fromIso('2027-09-01'), today);
-    expect(deadlines[0].formatted).toBe('Monday 15 February 2027');
+    expect(deadlines[0].formatted).toBe('Sunday 14 February 2027');
+    expect(deadlines[0].afterStart).toBe(false);
+    expect(deadlines[0].by5pm).toBe(false);
     expect(citations(deadlines[0])).toEqual(['SEND Regulations 2014 reg.18']);
   });
-  it('secondary to post-16: before 31 March in the year of the move', () => {
+  it('secondary to post-16: before 31 March in the year of the move, so 30 March is the last day', () => {
     const { deadlines } = computeDeadlines(rules, 'moving-to-post16', fromIso('2027-09-01'), today);
-    expect(deadlines[0].formatted).toBe('Wednesday 31 March 2027');
+    expect(deadlines[0].formatted).toBe('Tuesday 30 March 2027');
+    expect(deadlines[0].afterStart).toBe(false);
+  });
+  it('a council date is not moved off a weekend: only Tribunal time limits are', () => {
+    const { deadlines } = computeDeadlines(rules, 'moving-school-phase', fromIso('2027-09-01'), today);
+    expect(deadlines[0].movedFrom).toBeNull();
+  });
+  it('a move that starts in January or on the last day is flagged: the law\'s date comes after the move', () => {
+    const january = computeDeadlines(rules, 'moving-school-phase', fromIso('2027-01-01'), today).deadlines[0];
+    expect(january.formatted).toBe('Sunday 14 February 2027');
+    expect(january.afterStart).toBe(true);
+    expect(computeDeadlines(rules, 'moving-school-phase', fromIso('2027-02-14'), today).deadlines[0].afterStart).toBe(true);
+    expect(computeDeadlines(rules, 'moving-school-phase', fromIso('2027-03-01'), today).deadlines[0].afterStart).toBe(false);
+    expect(computeDeadlines(rules, 'moving-to-post16', fromIso('2027-03-01'), today).deadlines[0].afterStart).toBe(true);
   });
   it('between post-16 places: at least 5 months before the move', () => {
     const { deadlines } = computeDeadlines(rules, 'moving-between-colleges', fromIso('2027-09-01'), today);

@@ -234,3 +234,20 @@ export function tribunalHolidayExtension(deadline: CalendarDate): CalendarDate {
   if (deadline.m === 8) return nextWorkingDayOnOrAfter({ y: deadline.y, m: 9, d: 1 });
   return deadline;
 }
+
+/** Why a Tribunal time limit was moved: over Christmas or in August (r.12(3)), or off a weekend or bank holiday (r.12(2)). */
+export type TribunalMove = 'christmas-august' | 'not-working-day';
+
+/**
+ * The last day an appeal can actually reach the SEND Tribunal, under the Tribunal Procedure (First-tier
+ * Tribunal) (Health, Education and Social Care Chamber) Rules 2008 r.12: a time limit ending between
+ * 25 December and 1 January or in August runs to the first working day after 1 January or 31 August
+ * (r.12(3)(a), SEN appeals); one ending on any other day that is not a working day runs to the next
+ * working day (r.12(2)). The appeal must arrive by 5pm on that day (r.12(1)).
+ */
+export function tribunalLastDay(deadline: CalendarDate): { date: CalendarDate; moved: TribunalMove | null } {
+  const holidays = tribunalHolidayExtension(deadline);
+  if (!sameDate(holidays, deadline)) return { date: holidays, moved: 'christmas-august' };
+  if (!isWorkingDay(deadline)) return { date: nextWorkingDayOnOrAfter(deadline), moved: 'not-working-day' };
+  return { date: deadline, moved: null };
+}

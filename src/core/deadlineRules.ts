@@ -13,11 +13,15 @@
  * - several `when` items: the LATEST wins ("2 months after the decision or 1 month after the
  *   mediation certificate, whichever is later"). If a date for one of them was not given, the
  *   result is still shown but flagged `atLeast`: the real deadline can only be the same or later.
- * - `adjust: tribunal-holidays`: SEND Tribunal rule moving 25 Dec–1 Jan and August deadlines.
+ * - `adjust: tribunal-holidays`: the SEND Tribunal's rule 12 (HESC Rules 2008): a deadline between
+ *   25 Dec and 1 Jan or in August moves to the first working day after; one on a weekend or bank
+ *   holiday moves to the next working day; and the appeal must arrive by 5pm (`by5pm`).
+ * - a `fixed` date on or after the date it counts from (a move that starts in January) is flagged
+ *   `afterStart`: the law's date comes after the move itself.
  */
 import {
   type CalendarDate, addDays, addMonths, addWeeks, compareDates, daysBetween, formatLong, toIso,
-  tribunalHolidayExtension, weekdayName,
+  tribunalLastDay, type TribunalMove, weekdayName,
 } from './dates';
 
 /** How a date is counted from another: exactly one of weeks, days or months. */
@@ -79,8 +83,14 @@ export interface ComputedDeadline {
   weekday: string | null;
   /** "Friday 6 March 2026" */
   formatted: string | null;
-  /** The date before a Tribunal holiday move, when one applied. */
+  /** The date before a Tribunal move (Christmas, August, weekend or bank holiday), when one applied. */
   movedFrom: CalendarDate | null;
+  /** Why it was moved (null when it was not). */
+  movedBecause: TribunalMove | null;
+  /** Tribunal time limits end at 5pm on the day (HESC Rules 2008 r.12(1)). */
+  by5pm: boolean;
+  /** A fixed date ("before 15 February") that falls on or after the date it counts from (the move). */
+  afterStart: boolean;
   /** Some "whichever is later" dates were not given: the real deadline is this date or later. */
   atLeast: boolean;
   missingDates: string[];
@@ -140,18 +150,22 @@ export function computeDeadlines(
       if (start) candidates.push(applyWhen(when, start));
       else missingDates.push(when.from);
     }
-    const base: Omit<ComputedDeadline, 'date' | 'iso' | 'weekday' | 'formatted' | 'movedFrom' | 'atLeast' | 'status' | 'daysFromToday'> = {
-      id: rule.id, title: rule.title, who: rule.who, missingDates,
+    const base: Omit<ComputedDeadline, 'date' | 'iso' | 'weekday' | 'formatted' | 'movedFrom' | 'movedBecause' | 'afterStart' | 'atLeast' | 'status' | 'daysFromToday'> = {
+      id: rule.id, title: rule.title, who: rule.who, missingDates, by5pm: rule.adjust === 'tribunal-holidays',
       explain: rule.explain, ifMissed: rule.ifMissed,
       exceptions: rule.exceptions.map((id) => exceptionsById.get(id)!),
       sources: rule.sources.map(normaliseSource),
     };
     if (candidates.length === 0) {
-      return { ...base, date: null, iso: null, weekday: null, formatted: null, movedFrom: null, atLeast: false, status: 'unknown', daysFromToday: null };
+      return {
+        ...base, date: null, iso: null, weekday: null, formatted: null, movedFrom: null, movedBecause: null,
+        afterStart: false, atLeast: false, status: 'unknown', daysFromToday: null,
+      };
     }
     const latest = candidates.reduce((a, b) => (compareDates(a, b) >= 0 ? a : b));
-    const adjusted = rule.adjust === 'tribunal-holidays' ? tribunalHolidayExtension(latest) : latest;
-    const moved = compareDates(adjusted, latest) !== 0;
+    const tribunal = rule.adjust === 'tribunal-holidays' ? tribunalLastDay(latest) : { date: latest, moved: null };
+    const adjusted = tribunal.date;
+    const afterStart = rule.when.some((w) => w.fixed !== undefined && dates[w.from] !== undefined && compareDates(latest, dates[w.from]) >= 0);
     const daysFromToday = daysBetween(today, adjusted);
     return {
       ...base,
@@ -159,7 +173,9 @@ export function computeDeadlines(
       iso: toIso(adjusted),
       weekday: weekdayName(adjusted),
       formatted: formatLong(adjusted),
-      movedFrom: moved ? latest : null,
+      movedFrom: tribunal.moved ? latest : null,
+      movedBecause: tribunal.moved,
+      afterStart,
       atLeast: missingDates.length > 0,
       status: daysFromToday < 0 ? 'passed' : daysFromToday === 0 ? 'today' : 'upcoming',
       daysFromToday,

@@ -40,7 +40,12 @@ export function deadlineText(d: ComputedDeadline, say: Wording): string {
   const lines = [`**${d.title}**`];
   if (d.formatted) {
     lines.push(say(d.atLeast ? 'results.dateAtLeast' : 'results.date', { date: d.formatted }));
-    if (d.movedFrom) lines.push(say('results.movedFrom', { date: formatLong(d.movedFrom) }));
+    if (d.by5pm) lines.push(say('results.by5pm'));
+    if (d.movedFrom) {
+      const key = d.movedBecause === 'not-working-day' ? 'results.movedFromNotWorkingDay' : 'results.movedFrom';
+      lines.push(say(key, { date: formatLong(d.movedFrom) }));
+    }
+    if (d.afterStart) lines.push(say('results.afterStart'));
     if (d.status === 'passed') lines.push(say('results.passed'));
     else if (d.status === 'today') lines.push(say('results.today'));
     else if (d.daysFromToday === 1) lines.push(say('results.upcomingOne'));
@@ -66,6 +71,7 @@ const { milestone, dates, deadlines } = result;
       date: d.date,
       summary: d.title,
       description: [
+        ...(d.by5pm ? [say('results.by5pm')] : []),
         d.explain,
         say('calendar.eventIfMissed', { text: d.ifMissed }),
         say('calendar.eventSources', {
