@@ -1,6 +1,7 @@
-import { ActivityTypes, Attachment } from 'botbuilder';
+import { ActivityTypes } from 'botbuilder';
 import { ComponentDialog, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
-import { LetterAnswers, LetterCouncil, LETTER_FILE_NAME, letterDataUrl, requestLetter } from '../src/core/letters';
+import { LetterAnswers, LetterCouncil, LETTER_FILE_NAME, requestLetter } from '../src/core/letters';
+import { offerFile } from '../src/bot/downloads';
 import { AskAnswer, AskDialog, AskSpec, dialogWords, FieldKind, sendEntriesOnce } from './ask';
 import type { SignpostDeps } from '../src/deps';
 import { AskOption } from '../src/core/choice';
@@ -134,12 +135,14 @@ export class AssessmentRightsDialog extends ComponentDialog {
     await context.sendActivity({ type: ActivityTypes.Message, text: this.words('letter.ready'), textFormat: 'markdown' });
     // Plain text: the parent's own words must never be read as Markdown or HTML.
     await context.sendActivity({ type: ActivityTypes.Message, text: letter, textFormat: 'plain' });
-    // Teams will not take a data: URL file from a bot (files need its consent-card flow), so there the
-    // parent copies the text above; every other channel gets the letter as a downloadable file too.
-    if (context.activity.channelId !== 'msteams') {
-      const file: Attachment = { contentType: 'text/plain', contentUrl: letterDataUrl(letter), name: LETTER_FILE_NAME };
-      await context.sendActivity({ type: ActivityTypes.Message, text: this.words('letter.download'), attachments: [file] });
-    }
+    // Every channel, Teams included, gets a short-lived download link and a printable page (src/bot/downloads.ts).
+    await offerFile(context, this.deps, {
+      file: { name: LETTER_FILE_NAME, contentType: 'text/plain; charset=utf-8', body: letter },
+      text: this.words('letter.download'),
+      linkText: this.words('letter.downloadLink'),
+      printText: this.words('letter.print'),
+      printLinkText: this.words('letter.printLink'),
+    });
     await context.sendActivity({ type: ActivityTypes.Message, text: this.words(`letter.nextSteps.${answers.council ?? 'other'}`), textFormat: 'markdown' });
     // The answers go with the dialog's state when it ends: nothing of the letter is kept after this turn.
     return step.endDialog();

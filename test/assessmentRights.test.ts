@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { assessmentRightsEntryIds } from '../dialogs/assessmentRights';
 import { answerText } from '../src/core/render';
 import { LETTER_FILE_NAME } from '../src/core/letters';
+import { DownloadStore } from '../src/bot/downloads';
 import { createMatcher } from '../src/core/matcher';
 import { buttons, createTestBot, realKnowledge, visibleText } from './helpers/testBot';
 import { expectAnsweredMidJourney, journeyWords, offered } from './helpers/journeys';
@@ -149,7 +150,7 @@ describe('assessment rights: drafting the request letter', () => {
     expect(letter).toContain('within 6 weeks');
 
     const file = replies.flatMap((r) => r.attachments ?? []).find((a) => a.name === LETTER_FILE_NAME)!;
-    expect(file.contentType).toBe('text/plain');
+    expect(file.contentType).toBe('text/plain; charset=utf-8');
     expect(file.contentUrl!.startsWith('data:text/plain;charset=utf-8;base64,')).toBe(true);
     expect(Buffer.from(file.contentUrl!.split(',')[1], 'base64').toString('utf8')).toBe(letter);
 
@@ -352,6 +353,25 @@ describe('assessment rights: interruptions and privacy in the middle of the lett
     let done: Partial<Activity>[] = [];
     for (let i = 0; i < 4; i++) done = await bot.say(w('ask.skipButton'));
     expect(letterOf(done)).toContain('Sam Smith');
+    expect(done.flatMap((r) => r.attachments ?? []).some((a) => a.name === LETTER_FILE_NAME)).toBe(false);
+  });
+
+  it('in Teams with a public address: the card carries a download link and a printable-page link to the same letter', async () => {
+    const bot = createTestBot({ now: NOW, channelId: 'msteams', storage: new MemoryStorage(), config: { publicBaseUrl: 'https://signpost.example.org' } });
+    bot.deps.files = new DownloadStore(bot.storage, () => NOW.getTime());
+    await bot.say(t('menu.assessmentRights'));
+    await bot.say(w('letter.offerButton'));
+    await bot.say(w('letter.council.bcp'));
+    let done: Partial<Activity>[] = [];
+    for (let i = 0; i < 6; i++) done = await bot.say(w('ask.skipButton'));
+    const seen = visibleText(done);
+    const link = new RegExp(`\\[${w('letter.downloadLink')}\\]\\((https://signpost\\.example\\.org/files/([A-Za-z0-9_-]{43}))\\)`).exec(seen);
+    expect(link).not.toBeNull();
+    expect(seen).toContain(`[${w('letter.printLink')}](${link![1]}/print)`);
+    const file = await bot.deps.files.get(link![2]);
+    expect(file?.name).toBe(LETTER_FILE_NAME);
+    expect(file?.body).toBe(letterOf(done));
+    // Teams gets cards, never a file attachment it would refuse.
     expect(done.flatMap((r) => r.attachments ?? []).some((a) => a.name === LETTER_FILE_NAME)).toBe(false);
   });
 

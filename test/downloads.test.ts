@@ -1,0 +1,141 @@
+import { MemoryStorage } from 'botbuilder';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, SignpostApp } from '../src/app';
+import { readConfig, readPublicBaseUrl } from '../src/config';
+import { DOWNLOAD_TTL_MS, DownloadStore } from '../src/bot/downloads';
+import { contentDisposition } from '../src/http/downloadRoute';
+import { LETTER_FILE_NAME } from '../src/core/letters';
+import { memoryLog, realKnowledge } from './helpers/testBot';
+import { journeyWords } from './helpers/journeys';
+
+const k = realKnowledge();
+const w = journeyWords('assessmentRights');
+const START = new Date('2026-11-23T10:00:00Z').getTime();
+
+describe('DownloadStore: files kept in the state store for 15 minutes under a random id', () => {
+  it('gives a fresh 43-character id each time, returns the file until it expires, then deletes it', async () => {
+    let now = START;
+    const storage = new MemoryStorage();
+    const store = new DownloadStore(storage, () => now);
+    const a = await store.put({ name: 'a.txt', contentType: 'text/plain', body: 'hello' });
+    const b = await store.put({ name: 'a.txt', contentType: 'text/plain', body: 'hello' });
+    expect(a).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(a).not.toBe(b);
+    expect(await store.get(a)).toEqual({ name: 'a.txt', contentType: 'text/plain', body: 'hello' });
+    now = START + DOWNLOAD_TTL_MS - 1;
+    expect((await store.get(a))?.body).toBe('hello');
+    now = START + DOWNLOAD_TTL_MS;
+    expect(await store.get(a)).toBeUndefined();
+    expect(Object.keys(await storage.read([`downloads/${a}`]))).toEqual([]);
+  });
+
+  it('refuses ids that are not its own shape (no reads of other keys in the store)', async () => {
+    const storage = new MemoryStorage();
+    await storage.write({ 'downloads/x': { name: 'n', contentType: 'text/plain', body: 'secret', expires: Number.MAX_SAFE_INTEGER } });
+    const store = new DownloadStore(storage);
+    for (const id of ['x', '../x', '', 'a'.repeat(44)]) expect(await store.get(id)).toBeUndefined();
+  });
+});
+
+describe('PUBLIC_BASE_URL and Content-Disposition', () => {
+  it('keeps an http(s) address without its trailing slash; refuses anything else', () => {
+    expect(readPublicBaseUrl(undefined)).toBe('');
+    expect(readPublicBaseUrl('https://signpost.example.org/')).toBe('https://signpost.example.org');
+    expect(readPublicBaseUrl('https://example.org/bot/')).toBe('https://example.org/bot');
+    for (const bad of ['signpost.example.org', 'ftp://example.org', 'https://example.org/?a=1', 'javascript:alert(1)']) {
+      expect(() => readPublicBaseUrl(bad), bad).toThrow(/PUBLIC_BASE_URL/);
+    }
+  });
+
+  it('names the file for old and new clients, with no quote or header break from the name', () => {
+    expect(contentDisposition('attachment', 'send-deadlines.ics')).toBe(`attachment; filename="send-deadlines.ics"; filename*=UTF-8''send-deadlines.ics`);
+    expect(contentDisposition('inline', 'a"b\r\nc’.txt')).toBe(`inline; filename="a_b__c_.txt"; filename*=UTF-8''a%22b%0D%0Ac%E2%80%99.txt`);
+  });
+});
+
+describe('GET /files/:id over real HTTP: the letter from a real conversation, on two instances sharing one store', () => {
+  let clock = START;
+  const storage = new MemoryStorage();
+  const logs = [memoryLog(), memoryLog()];
+  let first: SignpostApp;
+  let second: SignpostApp;
+  let firstBase: string;
+  let secondBase: string;
+  const config = readConfig({ KNOWLEDGE_DIR: process.env.KNOWLEDGE_DIR, INSIGHTS: 'off', RATE_LIMIT: 'off' });
+
+  beforeAll(async () => {
+    first = createApp(config, { storage, log: logs[0], now: () => new Date(clock) });
+    second = createApp(config, { storage, log: logs[1], now: () => new Date(clock) });
+    firstBase = await first.http.listen(0, '127.0.0.1');
+    secondBase = await second.http.listen(0, '127.0.0.1');
+  });
+  afterAll(async () => {
+    await first.http.close();
+    await second.http.close();
+  });
+
+  /** Runs the letter journey through the local Direct Line of the first instance; returns every bot text. */
+  async function letterConversation(): Promise<string> {
+    const session = await (await fetch(`${firstBase}/api/token`, { method: 'POST' })).json();
+    const headers = { Authorization: `Bearer ${session.token}`, 'Content-Type': 'application/json' };
+    const conversation = await (await fetch(`${session.domain}/conversations`, { method: 'POST', headers })).json();
+    const say = (text: string) => fetch(`${session.domain}/conversations/${conversation.conversationId}/activities`, {
+      method: 'POST', headers, body: JSON.stringify({ type: 'message', text, from: { id: 'parent' } }),
+    });
+    for (const text of [k.text('menu.assessmentRights'), w('letter.offerButton'), w('letter.council.dorset'), 'Sam Smith', '4/3/2015']) await say(text);
+    for (let i = 0; i < 4; i++) await say(w('ask.skipButton'));
+    const set = await (await fetch(`${session.domain}/conversations/${conversation.conversationId}/activities`, { headers })).json();
+    return (set.activities as Array<{ text?: string; attachments?: Array<{ contentUrl?: string; name?: string }> }>)
+      .map((a) => [a.text ?? '', ...(a.attachments ?? []).map((x) => `${x.name} ${x.contentUrl}`)].join('\n')).join('\n');
+  }
+
+  it('the link downloads the letter, the print link shows it as a page, the other instance serves it too, and after 15 minutes it is gone', async () => {
+    const seen = await letterConversation();
+    const match = new RegExp(`\\[${w('letter.downloadLink')}\\]\\((http://127\\.0\\.0\\.1:\\d+/files/([A-Za-z0-9_-]{43}))\\)`).exec(seen);
+    expect(match, seen.slice(-1500)).not.toBeNull();
+    const [, url, id] = match!;
+    expect(url.startsWith(firstBase)).toBe(true);
+    // Web Chat also gets the same link as a file attachment.
+    expect(seen).toContain(`${LETTER_FILE_NAME} ${url}`);
+
+    const response = await fetch(url);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect(response.headers.get('content-disposition')).toContain(`filename="${LETTER_FILE_NAME}"`);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const letter = await response.text();
+    expect(letter).toContain('Dear SEND team');
+    expect(letter).toContain('Sam Smith');
+
+    const print = await fetch(`${url}/print`);
+    expect(print.status).toBe(200);
+    expect(print.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    const html = await print.text();
+    expect(html).toContain('Dear SEND team');
+    expect(html).toContain('Sam Smith');
+
+    const elsewhere = await fetch(url.replace(firstBase, secondBase));
+    expect(elsewhere.status).toBe(200);
+    expect(await elsewhere.text()).toBe(letter);
+
+    clock = START + DOWNLOAD_TTL_MS + 1000;
+    for (const base of [secondBase, firstBase]) {
+      const gone = await fetch(url.replace(firstBase, base));
+      expect(gone.status).toBe(404);
+      expect(await gone.text()).not.toContain('Sam');
+    }
+    expect(Object.keys(await storage.read([`downloads/${id}`]))).toEqual([]);
+
+    // Neither the id nor anything of the letter reaches the logs.
+    const logged = JSON.stringify(logs.map((l) => l.lines));
+    expect(logged).not.toContain(id);
+    expect(logged).not.toContain('Sam Smith');
+  });
+
+  it('an unknown or malformed id gets the same 404', async () => {
+    for (const path of ['/files/' + 'A'.repeat(43), '/files/nope', '/files/' + 'A'.repeat(43) + '/print']) {
+      const response = await fetch(firstBase + path);
+      expect(response.status, path).toBe(404);
+    }
+  });
+});
