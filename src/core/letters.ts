@@ -96,3 +96,120 @@ export function requestLetter(answers: LetterAnswers, today: Date): string {
 export function letterDataUrl(letter: string): string {
   return `data:text/plain;charset=utf-8;base64,${Buffer.from(letter, 'utf8').toString('base64')}`;
 }
+
+// ---- Letters for the next step (knowledge/letters.yaml) ---------------------------------------------
+
+/** When a letter is offered: a milestone, and optionally one of its deadlines that must have passed. */
+export interface LetterTrigger { milestone: string; deadline?: string }
+
+/** One next-step letter, as knowledge/letters.yaml gives it (validated by src/knowledge/lettersSchema.ts). */
+export interface NextStepLetter {
+  id: string;
+  /** The button that offers it. */
+  button: string;
+  title: string;
+  fileName: string;
+  offerWhen: LetterTrigger[];
+  cites: string[];
+  subject: string;
+  body: string;
+}
+
+export interface LettersFile {
+  /** What a placeholder becomes when the value is not known, e.g. "[child's name]". */
+  blanks: Record<Exclude<LetterField, 'today'>, string>;
+  letters: NextStepLetter[];
+}
+
+/** The placeholders a next-step letter may use. */
+export const LETTER_FIELDS = ['today', 'council', 'childName', 'parentName', 'requestDate', 'meetingDate', 'decisionDate', 'dueDate'] as const;
+export type LetterField = (typeof LETTER_FIELDS)[number];
+
+/** What a deadline journey knows, as the dialog has it: which milestone, the dates given, and the deadlines worked out. */
+export interface LetterSituation {
+  milestoneId: string;
+  /** Dates the parent gave, by the milestone's date id (request, meeting, decision…), already formatted. */
+  dates: Record<string, string>;
+  deadlines: Array<{ id: string; status: 'passed' | 'today' | 'upcoming' | 'unknown'; formatted: string | null }>;
+}
+
+/** The letter chosen and the deadline (if any) that made it apply. */
+export interface OfferedLetter { letter: NextStepLetter; dueDate?: string }
+
+/**
+ * The letters that fit where the parent is: a trigger with a deadline applies once that deadline has passed;
+ * a trigger with no deadline applies as soon as the milestone is reached (a decision has arrived).
+ */
+export function lettersFor(situation: LetterSituation, file: LettersFile | undefined): OfferedLetter[] {
+  if (!file) return [];
+  const offered: OfferedLetter[] = [];
+  for (const letter of file.letters) {
+    for (const trigger of letter.offerWhen) {
+      if (trigger.milestone !== situation.milestoneId) continue;
+      if (!trigger.deadline) {
+        offered.push({ letter });
+        break;
+      }
+      const deadline = situation.deadlines.find((d) => d.id === trigger.deadline);
+      if (deadline?.status === 'passed' && deadline.formatted) {
+        offered.push({ letter, dueDate: deadline.formatted });
+        break;
+      }
+    }
+  }
+  return offered;
+}
+
+/** Which of the journey's dates fills which placeholder. */
+const DATE_FIELDS: Partial<Record<LetterField, string>> = { requestDate: 'request', meetingDate: 'meeting', decisionDate: 'decision' };
+
+/**
+ * Plain text of a next-step letter, filled from what the parent already gave; anything not known becomes the
+ * `blanks` gap for them to fill in. The parent's own words are cleaned (control characters removed) and never
+ * read as placeholders.
+ */
+export function nextStepLetter(
+  offered: OfferedLetter,
+  file: LettersFile,
+  facts: { situation: LetterSituation; council?: LetterCouncil; childName?: string; parentName?: string },
+  today: Date,
+): string {
+  const values: Record<LetterField, string> = {
+    today: letterDate(today),
+    council: facts.council && facts.council !== 'other' ? COUNCIL_NAMES[facts.council] : file.blanks.council,
+    childName: given(facts.childName) ?? file.blanks.childName,
+    parentName: given(facts.parentName) ?? file.blanks.parentName,
+    requestDate: file.blanks.requestDate,
+    meetingDate: file.blanks.meetingDate,
+    decisionDate: file.blanks.decisionDate,
+    dueDate: offered.dueDate ?? file.blanks.dueDate,
+  };
+  for (const [field, dateId] of Object.entries(DATE_FIELDS) as Array<[LetterField, string]>) {
+    const date = facts.situation.dates[dateId];
+    if (date) values[field] = date;
+  }
+  // One pass over the template: a value that happens to contain "{…}" is never filled in again.
+  const fill = (template: string) => template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? values[name as LetterField] : whole));
+  const { letter } = offered;
+  const lines = [
+    values.parentName,
+    '[your address]',
+    '',
+    values.today,
+    '',
+    `To: The SEND team, ${values.council}`,
+    '',
+    'Dear SEND team,',
+    '',
+    fill(letter.subject),
+    '',
+    `Child’s name: ${values.childName}`,
+    '',
+    fill(letter.body.trim()),
+    '',
+    'Yours faithfully,',
+    '',
+    values.parentName,
+  ];
+  return `${lines.join('\n')}\n`;
+}

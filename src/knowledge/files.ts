@@ -6,6 +6,7 @@ import {
   textMapSchema,
 } from './schemas';
 import { deadlinesFileSchema } from './deadlinesSchema';
+import { lettersFileSchema } from './lettersSchema';
 
 /**
  * The single-file parts of the knowledge base, relative to `knowledge/`.
@@ -21,6 +22,7 @@ export const KNOWLEDGE_FILES = {
   safety: { path: 'safety.yaml', schema: safetyFileSchema },
   messages: { path: 'messages.yaml', schema: textMapSchema },
   deadlines: { path: 'deadlines.yaml', schema: deadlinesFileSchema },
+  letters: { path: 'letters.yaml', schema: lettersFileSchema },
 } as const;
 
 export const ENTRIES_DIR = 'entries';
