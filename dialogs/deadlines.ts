@@ -13,6 +13,7 @@ import type { SignpostDeps } from '../src/deps';
 import { wordingFrom, type Wording } from '../src/core/wording';
 import { deadlineEvents, deadlineSummary, deadlineText, milestoneFromWords } from '../src/core/deadlineText';
 import { looksLikeQuestion, simplify, wordList } from '../src/core/text';
+import { lettersFor, nextStepLetter, type LetterSituation, type OfferedLetter } from '../src/core/letters';
 
 const LOOP = 'deadlinesLoop';
 export const CALENDAR_FILE_NAME = 'send-deadlines.ics';
@@ -24,7 +25,7 @@ const PROMPT = 'deadlinesPrompt';
 
 /** Where the journey is. Kept in dialog state, so only JSON-safe values (dates as ISO strings). */
 interface DeadlinesState {
-  stage: 'milestone' | 'date' | 'calendar';
+  stage: 'milestone' | 'date' | 'calendar' | 'letter';
   /** At the milestone choice: showing the choices under "Something else". */
   more?: boolean;
   milestoneId?: string;
@@ -102,6 +103,10 @@ export class DeadlinesDialog extends ComponentDialog {
       const question = this.milestone(state).dates[state.dateIndex ?? 0];
       const text = `${lead}${question.question}\n\n${this.say('date.example', { example: question.example })}`;
       prompt = withOptions(channelId, text, question.optional ? [{ title: this.say('date.skipButton') }] : []);
+    } else if (state.stage === 'letter') {
+      const labels = [...this.letters(state).map((o) => o.letter.button), this.say('letters.no')];
+      const numbered = BUTTON_CHANNELS.has(channelId);
+      prompt = withOptions(channelId, lead + this.say('letters.offer'), labels.map((label, i) => ({ title: numbered ? `${i + 1}. ${label}` : label, value: label })));
     } else {
       const upcoming = this.compute(state).deadlines.some((d) => d.date && d.status !== 'passed');
       prompt = withOptions(channelId, lead + this.say(upcoming ? 'calendar.offer' : 'calendar.offerRecord'), [{ title: this.say('calendar.yes') }, { title: this.say('calendar.no') }]);
@@ -115,6 +120,7 @@ export class DeadlinesDialog extends ComponentDialog {
     const said = String(step.result ?? '').trim();
     if (state.stage === 'milestone') return this.handleMilestone(step, state, said);
     if (state.stage === 'date') return this.handleDate(step, state, said);
+    if (state.stage === 'letter') return this.handleLetter(step, state, said);
     return this.handleCalendar(step, state, said);
   }
 
@@ -187,7 +193,7 @@ export class DeadlinesDialog extends ComponentDialog {
     // Offered whenever there is a date, missed ones included: a record helps a parent who is already late.
     // Teams takes files only as links, so there it needs a download address.
     const teamsWithoutLinks = step.context.activity.channelId === 'msteams' && !(this.deps.files && publicBaseUrl(step.context, this.deps.config));
-    if (this.calendarEvents(state).length === 0 || teamsWithoutLinks) return step.endDialog();
+    if (this.calendarEvents(state).length === 0 || teamsWithoutLinks) return this.offerLetters(step, state);
     return step.replaceDialog(LOOP, { stage: 'calendar', milestoneId: milestone.id, dates: state.dates } satisfies DeadlinesState);
   }
 
@@ -201,13 +207,66 @@ export class DeadlinesDialog extends ComponentDialog {
         text: this.say('calendar.sent'),
         linkText: this.say('calendar.link'),
       });
-      return step.endDialog();
+      return this.offerLetters(step, state);
     }
     if (simple !== '2' && simple !== simplify(this.say('calendar.no'))) {
       // Anything else may be a question; answer it rather than lose it, then the journey ends.
       if (await this.answeredAQuestion(step.context, said)) return step.endDialog();
     }
     await step.context.sendActivity(this.say('calendar.skipped'));
+    return this.offerLetters(step, state);
+  }
+
+  // --- the next step, written for you -----------------------------------------------------------
+
+  /** What the journey knows, for the letters (src/core/letters.ts): the dates given and the deadlines. */
+  private situation(state: DeadlinesState): LetterSituation {
+    const { deadlines } = this.compute(state);
+    const dates: Record<string, string> = {};
+    for (const [id, iso] of Object.entries(state.dates ?? {})) dates[id] = formatLong(fromIso(iso));
+    return { milestoneId: state.milestoneId!, dates, deadlines: deadlines.map((d) => ({ id: d.id, status: d.status, formatted: d.formatted })) };
+  }
+
+  private letters(state: DeadlinesState): OfferedLetter[] {
+    return lettersFor(this.situation(state), this.deps.knowledge.letters);
+  }
+
+  /** When a deadline has passed or a decision has arrived, offers the letter for the next step; else the journey ends. */
+  private async offerLetters(step: WaterfallStepContext, state: DeadlinesState): Promise<DialogTurnResult> {
+    if (this.letters(state).length === 0) return step.endDialog();
+    return step.replaceDialog(LOOP, { stage: 'letter', milestoneId: state.milestoneId, dates: state.dates } satisfies DeadlinesState);
+  }
+
+  private async handleLetter(step: WaterfallStepContext, state: DeadlinesState, said: string): Promise<DialogTurnResult> {
+    const offered = this.letters(state);
+    const simple = simplify(said.replace(/^\s*\d{1,2}[.)]\s+/, ''));
+    const number = /^\d{1,2}$/.test(simple) ? Number(simple) : undefined;
+    if (number === offered.length + 1 || simple === simplify(this.say('letters.no')) || this.words('letters.noWords').includes(simple)) {
+      await step.context.sendActivity(this.say('calendar.skipped'));
+      return step.endDialog();
+    }
+    const chosen = (number !== undefined ? offered[number - 1] : undefined) ?? offered.find((o) => simplify(o.letter.button) === simple || simplify(o.letter.title) === simple);
+    if (!chosen) {
+      if (looksLikeQuestion(said) && await this.answeredAQuestion(step.context, said)) {
+        return step.replaceDialog(LOOP, { ...state, lead: this.say('carryOn') });
+      }
+      return step.replaceDialog(LOOP, { ...state, lead: this.say('letters.retry') });
+    }
+    const rules = this.deps.knowledge.letters!;
+    // Made now from the dates in this journey, sent, and not kept in the conversation: the journey ends here.
+    const letter = nextStepLetter(chosen, rules, { situation: this.situation(state) }, this.deps.now?.() ?? new Date());
+    const { context } = step;
+    await context.sendActivity({ type: 'message', text: this.say('letters.ready', { title: chosen.letter.title }), textFormat: 'markdown' });
+    // Plain text: nothing in a letter is read as Markdown or HTML.
+    await context.sendActivity({ type: 'message', text: letter, textFormat: 'plain' });
+    await offerFile(context, this.deps, {
+      file: { name: chosen.letter.fileName, contentType: 'text/plain; charset=utf-8', body: letter },
+      text: this.say('letters.download'),
+      linkText: this.say('letters.downloadLink'),
+      printText: this.say('letters.print'),
+      printLinkText: this.say('letters.printLink'),
+    });
+    await context.sendActivity({ type: 'message', text: this.say('letters.cites', { cites: chosen.letter.cites.join('; ') }), textFormat: 'markdown' });
     return step.endDialog();
   }
 

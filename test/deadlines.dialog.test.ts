@@ -373,3 +373,60 @@ describe('without deadline rules', () => {
     expect(bot.log.lines.filter((l) => l.level === 'error')).toEqual([]);
   });
 });
+
+describe('the next step, written for you', () => {
+  const letterWords = knowledge.letters!;
+  const button = (id: string) => letterWords.letters.find((l) => l.id === id)!.button;
+
+  it('a missed 6-week decision: after the calendar, the complaint letter is offered, filled with the dates, and sent as a file', async () => {
+    const { bot, turns } = await journey('asked-for-assessment', ['14/9/26']);
+    expect(visibleText(turns[turns.length - 1])).toContain(say('calendar.offer'));
+    const offer = await bot.say(say('calendar.no'));
+    expect(visibleText(offer)).toContain(say('letters.offer'));
+    expect(visibleText(offer)).toContain(button('missed-decision-to-assess'));
+    expect(visibleText(offer)).not.toContain(button('missed-final-plan'));
+    const replies = await bot.say('1');
+    const letter = replies.find((r) => r.textFormat === 'plain')?.text ?? '';
+    expect(letter).toContain('Monday 14 September 2026');
+    expect(letter).toContain('That was by Monday 26 October 2026.');
+    expect(letter).toContain('Regulation 5(1)');
+    const file = replies.flatMap((r) => r.attachments ?? []).find((a) => a.name === 'complaint-no-assessment-decision.txt');
+    expect(Buffer.from(String(file?.contentUrl).split(',')[1], 'base64').toString('utf8')).toBe(letter);
+    expect(visibleText(replies)).toContain('SEND Regulations 2014 reg.5(1)');
+    expect(visibleText(replies)).toContain(knowledge.text('menu.again'));
+    // Nothing of the letter or the dates is kept once the journey has ended.
+    const kept = JSON.stringify((bot.storage as unknown as { memory: Record<string, string> }).memory);
+    expect(kept).not.toContain('2026-09-14');
+    expect(kept).not.toContain('Regulation 5(1)');
+  });
+  it('a decision letter: the reasons-and-meeting letter, with the decision date', async () => {
+    const { bot } = await journey('decision-letter', ['10/11/26']);
+    await bot.say(say('calendar.no'));
+    const replies = await bot.say(button('reasons-and-meeting'));
+    expect(replies.find((r) => r.textFormat === 'plain')?.text).toContain('dated Tuesday 10 November 2026');
+  });
+  it('"No letter, thanks" ends the journey without a letter; nothing due yet offers none', async () => {
+    const { bot } = await journey('asked-for-assessment', ['14/9/26']);
+    await bot.say(say('calendar.no'));
+    const replies = await bot.say(say('letters.no'));
+    expect(replies.some((r) => r.textFormat === 'plain')).toBe(false);
+    expect(visibleText(replies)).toContain(knowledge.text('menu.again'));
+    const fresh = await journey('asked-for-assessment', ['16/11/26']);
+    expect(visibleText(await fresh.bot.say(say('calendar.no')))).not.toContain(say('letters.offer'));
+  });
+  it('in Teams with a download address, the letter comes as a download link and a printable page', async () => {
+    const bot = createTestBot({ now: NOW, channelId: 'msteams', config: { publicBaseUrl: 'https://signpost.example.org' } });
+    bot.deps.files = new DownloadStore(bot.storage, () => NOW.getTime());
+    await bot.join();
+    await bot.say(knowledge.text('menu.deadlines'));
+    await bot.say(label('annual-review-meeting'));
+    await bot.say('20/8/26');
+    await bot.say(say('calendar.no'));
+    const replies = await bot.say(button('overdue-amendments'));
+    const text = visibleText(replies);
+    const link = new RegExp(`\\[${say('letters.downloadLink')}\\]\\((https://signpost\\.example\\.org/files/([A-Za-z0-9_-]{43}))\\)`).exec(text);
+    expect(link).not.toBeNull();
+    expect(text).toContain(`[${say('letters.printLink')}](${link![1]}/print)`);
+    expect((await bot.deps.files.get(link![2]))?.body).toContain('Thursday 12 November 2026');
+  });
+});
