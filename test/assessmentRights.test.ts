@@ -375,6 +375,39 @@ describe('assessment rights: interruptions and privacy in the middle of the lett
     expect(done.flatMap((r) => r.attachments ?? []).some((a) => a.name === LETTER_FILE_NAME)).toBe(false);
   });
 
+  it('past compulsory school age: asks who the letter is from; the young person\'s own letter says "I" and asks no parent\'s name', async () => {
+    const { bot } = await startLetter();
+    await bot.say(w('letter.council.dorset'));
+    await bot.say('Alex Smith');
+    // 4 March 2008: 18 on 23 November 2026, past the leaving date of June 2024.
+    const asked = await bot.say('4/3/2008');
+    expect(visibleText(asked)).toContain(w('letter.ask.writer').split('\n')[0]);
+    expect(offered(asked)).toEqual(expect.arrayContaining([w('letter.writer.young-person'), w('letter.writer.parent-for-young-person')]));
+    expect(visibleText(await bot.say(w('letter.writer.young-person')))).toContain(w('letter.ask.school.youngPerson'));
+    expect(visibleText(await bot.say('skip'))).toContain(w('letter.ask.difficulties.youngPerson'));
+    await bot.say('skip');
+    const done = await bot.say('skip');
+    expect(visibleText(done)).not.toContain(w('letter.ask.parentName'));
+    const letter = letterOf(done)!;
+    expect(letter).toContain('needs assessment for me, under section 36(1)');
+    expect(letter.trim().endsWith('Alex Smith')).toBe(true);
+  });
+
+  it('past compulsory school age, a parent acting for them: the letter says why (capacity, s.80) and asks the parent\'s name', async () => {
+    const { bot } = await startLetter();
+    await bot.say(w('letter.council.bcp'));
+    await bot.say('Alex Smith');
+    await bot.say('4/3/2008');
+    expect(visibleText(await bot.say(w('letter.writer.parent-for-young-person')))).toContain(w('letter.ask.school'));
+    await bot.say('skip');
+    await bot.say('skip');
+    expect(visibleText(await bot.say('skip'))).toContain(w('letter.ask.parentName'));
+    const letter = letterOf(await bot.say('Jo Smith'))!;
+    expect(letter).toContain('Mental Capacity Act 2005');
+    expect(letter).toContain('Section 80 of the Children and Families Act 2014');
+    expect(letter.trim().endsWith('Jo Smith')).toBe(true);
+  });
+
   it('works in Web Chat: real buttons and the downloadable file', async () => {
     const bot = await midLetter('webchat');
     const replies = await bot.say('menu');
