@@ -139,3 +139,18 @@ describe('GET /files/:id over real HTTP: the letter from a real conversation, on
     }
   });
 });
+
+describe('the Teams card for a file', () => {
+  it('carries the download link in the text and as an Open button, and the printable page too', async () => {
+    const { adaptiveCard } = await import('../src/bot/teamsCards');
+    const id = 'A'.repeat(43);
+    const url = `https://signpost.example.org/files/${id}`;
+    const card = adaptiveCard(`Download it: [${w('letter.downloadLink')}](${url}).\n\nOr print it: [${w('letter.printLink')}](${url}/print).`);
+    expect(JSON.stringify(card.body)).toContain(`(${url})`);
+    const actions = card.body.flatMap((b) => (b.type === 'ActionSet' ? b.actions : []));
+    expect(actions).toEqual([
+      { type: 'Action.OpenUrl', title: w('letter.downloadLink'), url },
+      { type: 'Action.OpenUrl', title: w('letter.printLink'), url: `${url}/print` },
+    ]);
+  });
+});
