@@ -154,3 +154,27 @@ describe('the Teams card for a file', () => {
     ]);
   });
 });
+
+describe('in Azure Blob Storage (Azurite): a file put by one instance is served by another, and deleted once expired', () => {
+  let azurite: import('./helpers/azurite').Azurite;
+  beforeAll(async () => {
+    const { startAzurite } = await import('./helpers/azurite');
+    azurite = await startAzurite();
+  }, 60_000);
+  afterAll(() => azurite?.stop());
+
+  it('round-trips through the shared container', async () => {
+    const { createStorage } = await import('../src/bot/storage');
+    const config = readConfig({ STORAGE: 'blob', BLOB_CONNECTION_STRING: azurite.connectionString, BLOB_CONTAINER: 'downloads-test', INSIGHTS: 'off' });
+    let now = START;
+    const a = new DownloadStore(createStorage(config, { now: () => now }), () => now);
+    const b = new DownloadStore(createStorage(config, { now: () => now }), () => now);
+    const id = await a.put({ name: 'send-deadlines.ics', contentType: 'text/calendar', body: 'BEGIN:VCALENDAR\r\n' });
+    expect(await b.get(id)).toEqual({ name: 'send-deadlines.ics', contentType: 'text/calendar', body: 'BEGIN:VCALENDAR\r\n' });
+    now = START + DOWNLOAD_TTL_MS;
+    expect(await b.get(id)).toBeUndefined();
+    now = START;
+    // Deleted from the container, not only hidden: even with the clock turned back it is gone.
+    expect(await a.get(id)).toBeUndefined();
+  }, 60_000);
+});
