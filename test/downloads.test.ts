@@ -37,6 +37,27 @@ describe('DownloadStore: files kept in the state store for 15 minutes under a ra
   });
 });
 
+describe('where a link points', () => {
+  const context = (channelData: unknown) => ({ activity: { channelData } }) as unknown as import('botbuilder').TurnContext;
+  const local = readConfig({});
+  it('the local Direct Line stamps the address the browser used, replacing anything the client sent', async () => {
+    const { withBaseUrl } = await import('../src/http/directline');
+    const req = (host: string, proto = '') => ({ headers: { host, 'x-forwarded-proto': proto } }) as unknown as import('restify').Request;
+    const forged = { type: 'message', channelData: { signpostBaseUrl: 'https://evil.example', other: 1 } };
+    expect(withBaseUrl(forged, req('localhost:3978')).channelData).toEqual({ signpostBaseUrl: 'http://localhost:3978', other: 1 });
+    expect(withBaseUrl(forged, req('chat.example.org', 'https')).channelData).toEqual({ signpostBaseUrl: 'https://chat.example.org', other: 1 });
+    // A Host header that is not a host name is not used for links at all.
+    expect(withBaseUrl(forged, req('evil.example/x?y')).channelData).toEqual({ other: 1 });
+  });
+  it('PUBLIC_BASE_URL wins; without it, local mode uses the stamp; with an app id and no address there is no link', async () => {
+    const { publicBaseUrl } = await import('../src/bot/downloads');
+    expect(publicBaseUrl(context({ signpostBaseUrl: 'http://localhost:3978' }), local)).toBe('http://localhost:3978');
+    expect(publicBaseUrl(context({ signpostBaseUrl: 'http://localhost:3978' }), { ...local, publicBaseUrl: 'https://signpost.example.org' })).toBe('https://signpost.example.org');
+    expect(publicBaseUrl(context({ signpostBaseUrl: 'http://localhost:3978' }), { ...local, microsoftAppId: 'app' })).toBeUndefined();
+    expect(publicBaseUrl(context({ signpostBaseUrl: 'javascript:alert(1)' }), local)).toBeUndefined();
+  });
+});
+
 describe('PUBLIC_BASE_URL and Content-Disposition', () => {
   it('keeps an http(s) address without its trailing slash; refuses anything else', () => {
     expect(readPublicBaseUrl(undefined)).toBe('');
@@ -130,6 +151,19 @@ describe('GET /files/:id over real HTTP: the letter from a real conversation, on
     const logged = JSON.stringify(logs.map((l) => l.lines));
     expect(logged).not.toContain(id);
     expect(logged).not.toContain('Sam Smith');
+  });
+
+  it('a calendar file is served as text/calendar with its file name, by either instance', async () => {
+    clock = START;
+    const ics = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n';
+    const id = await first.deps.files!.put({ name: 'send-deadlines.ics', contentType: 'text/calendar', body: ics });
+    const response = await fetch(`${secondBase}/files/${id}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="send-deadlines.ics"; filename*=UTF-8''send-deadlines.ics`);
+    expect(await response.text()).toBe(ics);
+    // Only a text letter has a printable page.
+    expect((await fetch(`${secondBase}/files/${id}/print`)).status).toBe(404);
   });
 
   it('an unknown or malformed id gets the same 404', async () => {

@@ -317,7 +317,7 @@ const HOST = /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
  * Stamps the address this browser reached us at on the activity, for download links in local mode
  * (src/bot/downloads.ts). Whatever the client put in that field itself is replaced.
  */
-function withBaseUrl(activity: Partial<Activity>, req: Request): Partial<Activity> {
+export function withBaseUrl(activity: Partial<Activity>, req: Request): Partial<Activity> {
   const host = String(req.headers.host ?? '');
   const proto = String(req.headers['x-forwarded-proto'] ?? '').split(',')[0].trim() === 'https' ? 'https' : 'http';
   const channelData = { ...(activity.channelData && typeof activity.channelData === 'object' ? activity.channelData : {}) } as Record<string, unknown>;
