@@ -1,6 +1,9 @@
-import { ActivityTypes, Attachment } from 'botbuilder';
+import { ActivityTypes } from 'botbuilder';
 import { ComponentDialog, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
-import { LetterAnswers, LetterCouncil, LETTER_FILE_NAME, letterDataUrl, requestLetter } from '../src/core/letters';
+import { LetterAnswers, LetterCouncil, LETTER_FILE_NAME, LetterWriter, pastCompulsorySchoolAge, requestLetter } from '../src/core/letters';
+import { parseDateInput } from '../src/core/dateInput';
+import { todayInLondon } from '../src/core/dates';
+import { offerFile } from '../src/bot/downloads';
 import { AskAnswer, AskDialog, AskSpec, dialogWords, FieldKind, sendEntriesOnce } from './ask';
 import type { SignpostDeps } from '../src/deps';
 import { AskOption } from '../src/core/choice';
@@ -53,6 +56,9 @@ export class AssessmentRightsDialog extends ComponentDialog {
     this.addDialog(new AskDialog(ASK, deps, AssessmentRightsDialog.id));
     this.addDialog(new WaterfallDialog(TOUR, [this.showPage.bind(this), this.afterPage.bind(this), this.afterLetter.bind(this)]));
     const askSteps = LETTER_QUESTIONS.map((q, i) => this.letterStep(i));
+    // After the date of birth: who the letter is from, when the child is past compulsory school age.
+    const writerAt = LETTER_QUESTIONS.findIndex((q) => q.answer === 'dateOfBirth') + 1;
+    askSteps.splice(writerAt, 0, this.askWriter.bind(this));
     this.addDialog(new WaterfallDialog(LETTER, [this.askCouncil.bind(this), this.afterCouncil.bind(this), ...askSteps, this.showLetter.bind(this)]));
     this.initialDialogId = TOUR;
   }
@@ -115,10 +121,39 @@ export class AssessmentRightsDialog extends ComponentDialog {
   /** Step i: store the answer to question i-1 (if any), then ask question i. */
   private letterStep(i: number) {
     return async (step: WaterfallStepContext): Promise<DialogTurnResult> => {
-      if (i > 0) this.store(step, i - 1);
+      const answers = this.values(step).answers;
+      if (i > 0 && LETTER_QUESTIONS[i - 1].answer === 'dateOfBirth') this.storeWriter(step);
+      else if (i > 0) this.store(step, i - 1);
       const q = LETTER_QUESTIONS[i];
-      return this.ask(step, { prompt: this.words(q.prompt), options: [], field: q.field, skippable: true });
+      // A young person writing their own letter is the one named in it: there is no parent's name to ask.
+      if (q.answer === 'parentName' && answers.writer === 'young-person') return step.next();
+      const youngPersonPrompt = `${q.prompt}.youngPerson`;
+      const prompt = answers.writer === 'young-person' && this.deps.knowledge.dialogText[AssessmentRightsDialog.id]?.[youngPersonPrompt] ? youngPersonPrompt : q.prompt;
+      return this.ask(step, { prompt: this.words(prompt), options: [], field: q.field, skippable: true });
     };
+  }
+
+  /**
+   * Past compulsory school age the right to ask is the young person's own (CFA 2014 s.36(1)); a parent may act
+   * for them only if they lack capacity (s.80, Mental Capacity Act 2005). So ask who the letter is from.
+   */
+  private async askWriter(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    this.store(step, LETTER_QUESTIONS.findIndex((q) => q.answer === 'dateOfBirth'));
+    const { answers } = this.values(step);
+    const today = todayInLondon(this.deps.now?.() ?? new Date());
+    const dob = answers.dateOfBirth ? parseDateInput(answers.dateOfBirth, { today, expect: 'past', maxYearsBack: 25 }) : undefined;
+    if (!dob?.ok || !pastCompulsorySchoolAge(dob.date, today)) return step.next();
+    const options: AskOption[] = (['young-person', 'parent-for-young-person'] as const).map((writer) => ({
+      title: this.words(`letter.writer.${writer}`),
+      value: writer,
+      words: wordList(this.words(`letter.writer.${writer}.words`)),
+    }));
+    return this.ask(step, { prompt: this.words('letter.ask.writer'), options });
+  }
+
+  private storeWriter(step: WaterfallStepContext): void {
+    const answer = step.result as AskAnswer | undefined;
+    if (answer?.kind === 'option') this.values(step).answers.writer = answer.value as LetterWriter;
   }
 
   private store(step: WaterfallStepContext, question: number): void {
@@ -134,12 +169,14 @@ export class AssessmentRightsDialog extends ComponentDialog {
     await context.sendActivity({ type: ActivityTypes.Message, text: this.words('letter.ready'), textFormat: 'markdown' });
     // Plain text: the parent's own words must never be read as Markdown or HTML.
     await context.sendActivity({ type: ActivityTypes.Message, text: letter, textFormat: 'plain' });
-    // Teams will not take a data: URL file from a bot (files need its consent-card flow), so there the
-    // parent copies the text above; every other channel gets the letter as a downloadable file too.
-    if (context.activity.channelId !== 'msteams') {
-      const file: Attachment = { contentType: 'text/plain', contentUrl: letterDataUrl(letter), name: LETTER_FILE_NAME };
-      await context.sendActivity({ type: ActivityTypes.Message, text: this.words('letter.download'), attachments: [file] });
-    }
+    // Every channel, Teams included, gets a short-lived download link and a printable page (src/bot/downloads.ts).
+    await offerFile(context, this.deps, {
+      file: { name: LETTER_FILE_NAME, contentType: 'text/plain; charset=utf-8', body: letter },
+      text: this.words('letter.download'),
+      linkText: this.words('letter.downloadLink'),
+      printText: this.words('letter.print'),
+      printLinkText: this.words('letter.printLink'),
+    });
     await context.sendActivity({ type: ActivityTypes.Message, text: this.words(`letter.nextSteps.${answers.council ?? 'other'}`), textFormat: 'markdown' });
     // The answers go with the dialog's state when it ends: nothing of the letter is kept after this turn.
     return step.endDialog();

@@ -1,24 +1,33 @@
-import type { Activity, Attachment, TurnContext } from 'botbuilder';
+import type { Activity, TurnContext } from 'botbuilder';
 import { ComponentDialog, DialogTurnResult, TextPrompt, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
-import { buildIcs, icsDataUrl, ICS_CONTENT_TYPE, type CalendarEvent } from '../src/core/calendar';
+import { buildIcs, ICS_CONTENT_TYPE, type CalendarEvent } from '../src/core/calendar';
 import { parseDateInput } from '../src/core/dateInput';
 import { type CalendarDate, formatLong, formatShort, fromIso, monthName, todayInLondon, toIso } from '../src/core/dates';
 import {
   computeDeadlines, type DeadlinesFile, type Milestone,
 } from '../src/core/deadlineRules';
 import { withOptions } from '../src/bot/choices';
+import { offerFile, publicBaseUrl } from '../src/bot/downloads';
 import { answerQuestion } from '../src/bot/replies';
 import type { SignpostDeps } from '../src/deps';
 import { wordingFrom, type Wording } from '../src/core/wording';
-import { deadlineEvents, deadlineText, milestoneFromWords } from '../src/core/deadlineText';
+import { deadlineEvents, deadlineSummary, deadlineText, milestoneFromWords } from '../src/core/deadlineText';
 import { looksLikeQuestion, simplify, wordList } from '../src/core/text';
+import { lettersFor, nextStepLetter, type LetterSituation, type OfferedLetter } from '../src/core/letters';
 
 const LOOP = 'deadlinesLoop';
+export const CALENDAR_FILE_NAME = 'send-deadlines.ics';
+/** At most this many milestones on screen at once; the rest sit under "Something else". */
+export const MILESTONES_ON_SCREEN = 5;
+/** Channels that show buttons (each numbered in its title); elsewhere the choices are a numbered list already. */
+const BUTTON_CHANNELS = new Set(['msteams', 'webchat', 'directline', 'emulator', 'directlinespeech']);
 const PROMPT = 'deadlinesPrompt';
 
 /** Where the journey is. Kept in dialog state, so only JSON-safe values (dates as ISO strings). */
 interface DeadlinesState {
-  stage: 'milestone' | 'date' | 'calendar';
+  stage: 'milestone' | 'date' | 'calendar' | 'letter';
+  /** At the milestone choice: showing the choices under "Something else". */
+  more?: boolean;
   milestoneId?: string;
   /** Index into the milestone's `dates` being asked. */
   dateIndex?: number;
@@ -84,13 +93,23 @@ export class DeadlinesDialog extends ComponentDialog {
     let prompt: Partial<Activity>;
     if (state.stage === 'milestone') {
       if (!state.lead) await step.context.sendActivity(this.say('intro'));
-      prompt = withOptions(channelId, lead + this.say('milestone.prompt'), rules.milestones.map((m) => ({ title: m.label })));
+      const shown = this.shownMilestones(state).map((m) => m.label);
+      if (!state.more) shown.push(this.say('milestone.more'));
+      // Buttons carry their number, so "type its number" works where buttons are shown; the button sends the label.
+      const numbered = BUTTON_CHANNELS.has(channelId);
+      prompt = withOptions(channelId, lead + this.say(state.more ? 'milestone.morePrompt' : 'milestone.prompt'),
+        shown.map((label, i) => ({ title: numbered ? `${i + 1}. ${label}` : label, value: label })));
     } else if (state.stage === 'date') {
       const question = this.milestone(state).dates[state.dateIndex ?? 0];
       const text = `${lead}${question.question}\n\n${this.say('date.example', { example: question.example })}`;
       prompt = withOptions(channelId, text, question.optional ? [{ title: this.say('date.skipButton') }] : []);
+    } else if (state.stage === 'letter') {
+      const labels = [...this.letters(state).map((o) => o.letter.button), this.say('letters.no')];
+      const numbered = BUTTON_CHANNELS.has(channelId);
+      prompt = withOptions(channelId, lead + this.say('letters.offer'), labels.map((label, i) => ({ title: numbered ? `${i + 1}. ${label}` : label, value: label })));
     } else {
-      prompt = withOptions(channelId, lead + this.say('calendar.offer'), [{ title: this.say('calendar.yes') }, { title: this.say('calendar.no') }]);
+      const upcoming = this.compute(state).deadlines.some((d) => d.date && d.status !== 'passed');
+      prompt = withOptions(channelId, lead + this.say(upcoming ? 'calendar.offer' : 'calendar.offerRecord'), [{ title: this.say('calendar.yes') }, { title: this.say('calendar.no') }]);
     }
     prompt.textFormat = 'markdown';
     return step.prompt(PROMPT, { prompt });
@@ -101,13 +120,19 @@ export class DeadlinesDialog extends ComponentDialog {
     const said = String(step.result ?? '').trim();
     if (state.stage === 'milestone') return this.handleMilestone(step, state, said);
     if (state.stage === 'date') return this.handleDate(step, state, said);
+    if (state.stage === 'letter') return this.handleLetter(step, state, said);
     return this.handleCalendar(step, state, said);
   }
 
   private async handleMilestone(step: WaterfallStepContext, state: DeadlinesState, said: string): Promise<DialogTurnResult> {
     const milestones = this.rules!.milestones;
-    const simple = simplify(said);
-    const byNumber = /^\d{1,2}$/.test(simple) ? milestones[Number(simple) - 1] : undefined;
+    const shown = this.shownMilestones(state);
+    // "3. Final plan" (a numbered button title typed out) reads as its label.
+    const simple = simplify(said.replace(/^\s*\d{1,2}[.)]\s+/, ''));
+    const number = /^\d{1,2}$/.test(simple) ? Number(simple) : undefined;
+    const wantsMore = !state.more && (number === shown.length + 1 || simple === simplify(this.say('milestone.more')) || this.words('milestone.moreWords').includes(simple));
+    if (wantsMore) return step.replaceDialog(LOOP, { stage: 'milestone', more: true } satisfies DeadlinesState);
+    const byNumber = number !== undefined ? shown[number - 1] : undefined;
     const chosen = byNumber ??
       milestones.find((m) => simplify(m.label) === simple || m.id === simple.replace(/ /g, '-')) ??
       (looksLikeQuestion(said) ? undefined : milestoneFromWords(milestones, simple));
@@ -118,6 +143,12 @@ export class DeadlinesDialog extends ComponentDialog {
       return step.replaceDialog(LOOP, { ...state, lead: this.say('carryOn') });
     }
     return step.replaceDialog(LOOP, { ...state, lead: this.say('milestone.retry') });
+  }
+
+  /** The milestones on screen: the first five, or the rest once "Something else" is chosen. */
+  private shownMilestones(state: DeadlinesState): Milestone[] {
+    const all = this.rules!.milestones;
+    return state.more ? all.slice(MILESTONES_ON_SCREEN) : all.slice(0, MILESTONES_ON_SCREEN);
   }
 
   private async handleDate(step: WaterfallStepContext, state: DeadlinesState, said: string): Promise<DialogTurnResult> {
@@ -159,9 +190,10 @@ export class DeadlinesDialog extends ComponentDialog {
       return step.replaceDialog(LOOP, { stage: 'date', milestoneId: milestone.id, dateIndex: index + 1, dates: state.dates } satisfies DeadlinesState);
     }
     await this.sendResults(step.context, state);
-    // A calendar file only helps with dates still to come. Teams does not accept data: files from a bot,
-    // so it is not offered there (the dates are already shown above).
-    if (this.calendarEvents(state).length === 0 || step.context.activity.channelId === 'msteams') return step.endDialog();
+    // Offered whenever there is a date, missed ones included: a record helps a parent who is already late.
+    // Teams takes files only as links, so there it needs a download address.
+    const teamsWithoutLinks = step.context.activity.channelId === 'msteams' && !(this.deps.files && publicBaseUrl(step.context, this.deps.config));
+    if (this.calendarEvents(state).length === 0 || teamsWithoutLinks) return this.offerLetters(step, state);
     return step.replaceDialog(LOOP, { stage: 'calendar', milestoneId: milestone.id, dates: state.dates } satisfies DeadlinesState);
   }
 
@@ -169,18 +201,72 @@ export class DeadlinesDialog extends ComponentDialog {
     const simple = simplify(said);
     // "1" and "2" are the numbers shown next to the two buttons where buttons are listed as text.
     if (simple === '1' || simple === simplify(this.say('calendar.yes')) || this.words('calendar.yesWords').includes(simple)) {
-      await step.context.sendActivity({
-        type: 'message',
+      const ics = buildIcs(this.calendarEvents(state), { now: this.deps.now?.() ?? new Date(), name: this.say('calendar.name') });
+      await offerFile(step.context, this.deps, {
+        file: { name: CALENDAR_FILE_NAME, contentType: ICS_CONTENT_TYPE, body: ics },
         text: this.say('calendar.sent'),
-        attachments: [this.calendarAttachment(state)],
+        linkText: this.say('calendar.link'),
       });
-      return step.endDialog();
+      return this.offerLetters(step, state);
     }
     if (simple !== '2' && simple !== simplify(this.say('calendar.no'))) {
       // Anything else may be a question; answer it rather than lose it, then the journey ends.
       if (await this.answeredAQuestion(step.context, said)) return step.endDialog();
     }
     await step.context.sendActivity(this.say('calendar.skipped'));
+    return this.offerLetters(step, state);
+  }
+
+  // --- the next step, written for you -----------------------------------------------------------
+
+  /** What the journey knows, for the letters (src/core/letters.ts): the dates given and the deadlines. */
+  private situation(state: DeadlinesState): LetterSituation {
+    const { deadlines } = this.compute(state);
+    const dates: Record<string, string> = {};
+    for (const [id, iso] of Object.entries(state.dates ?? {})) dates[id] = formatLong(fromIso(iso));
+    return { milestoneId: state.milestoneId!, dates, deadlines: deadlines.map((d) => ({ id: d.id, status: d.status, formatted: d.formatted })) };
+  }
+
+  private letters(state: DeadlinesState): OfferedLetter[] {
+    return lettersFor(this.situation(state), this.deps.knowledge.letters);
+  }
+
+  /** When a deadline has passed or a decision has arrived, offers the letter for the next step; else the journey ends. */
+  private async offerLetters(step: WaterfallStepContext, state: DeadlinesState): Promise<DialogTurnResult> {
+    if (this.letters(state).length === 0) return step.endDialog();
+    return step.replaceDialog(LOOP, { stage: 'letter', milestoneId: state.milestoneId, dates: state.dates } satisfies DeadlinesState);
+  }
+
+  private async handleLetter(step: WaterfallStepContext, state: DeadlinesState, said: string): Promise<DialogTurnResult> {
+    const offered = this.letters(state);
+    const simple = simplify(said.replace(/^\s*\d{1,2}[.)]\s+/, ''));
+    const number = /^\d{1,2}$/.test(simple) ? Number(simple) : undefined;
+    if (number === offered.length + 1 || simple === simplify(this.say('letters.no')) || this.words('letters.noWords').includes(simple)) {
+      await step.context.sendActivity(this.say('calendar.skipped'));
+      return step.endDialog();
+    }
+    const chosen = (number !== undefined ? offered[number - 1] : undefined) ?? offered.find((o) => simplify(o.letter.button) === simple || simplify(o.letter.title) === simple);
+    if (!chosen) {
+      if (looksLikeQuestion(said) && await this.answeredAQuestion(step.context, said)) {
+        return step.replaceDialog(LOOP, { ...state, lead: this.say('carryOn') });
+      }
+      return step.replaceDialog(LOOP, { ...state, lead: this.say('letters.retry') });
+    }
+    const rules = this.deps.knowledge.letters!;
+    // Made now from the dates in this journey, sent, and not kept in the conversation: the journey ends here.
+    const letter = nextStepLetter(chosen, rules, { situation: this.situation(state) }, this.deps.now?.() ?? new Date());
+    const { context } = step;
+    await context.sendActivity({ type: 'message', text: this.say('letters.ready', { title: chosen.letter.title }), textFormat: 'markdown' });
+    // Plain text: nothing in a letter is read as Markdown or HTML.
+    await context.sendActivity({ type: 'message', text: letter, textFormat: 'plain' });
+    await offerFile(context, this.deps, {
+      file: { name: chosen.letter.fileName, contentType: 'text/plain; charset=utf-8', body: letter },
+      text: this.say('letters.download'),
+      linkText: this.say('letters.downloadLink'),
+      printText: this.say('letters.print'),
+      printLinkText: this.say('letters.printLink'),
+    });
+    await context.sendActivity({ type: 'message', text: this.say('letters.cites', { cites: chosen.letter.cites.join('; ') }), textFormat: 'markdown' });
     return step.endDialog();
   }
 
@@ -205,8 +291,9 @@ export class DeadlinesDialog extends ComponentDialog {
     const rules = this.rules!;
     const { milestone, deadlines } = this.compute(state);
     const send = (text: string) => context.sendActivity({ type: 'message', text, textFormat: 'markdown' });
-    await send(this.say('results.intro', { today: formatLong(this.today()) }));
-    if (milestone.note) await send(milestone.note);
+    // The short list first, each date named by what is due; the detail after it.
+    await send(`${this.say('results.intro', { today: formatLong(this.today()) })}\n\n${deadlineSummary(deadlines, this.say)}`);
+    await send(milestone.note ? `${this.say('results.detailsIntro')}\n\n${milestone.note}` : this.say('results.detailsIntro'));
     for (const deadline of deadlines) await send(deadlineText(deadline, this.say));
     const exceptions = [...new Map(deadlines.flatMap((d) => d.exceptions).map((e) => [e.id, e])).values()];
     if (exceptions.length) {
@@ -218,12 +305,6 @@ export class DeadlinesDialog extends ComponentDialog {
       ].join('\n\n'));
     }
     await send(this.say('results.checkLetters', { reviewed: formatShort(fromIso(rules.reviewed)) }));
-  }
-
-  /** The deadlines as an .ics file in a data: URL, which Web Chat and the Emulator offer as a download. */
-  private calendarAttachment(state: DeadlinesState): Attachment {
-    const ics = buildIcs(this.calendarEvents(state), { now: this.deps.now?.() ?? new Date(), name: this.say('calendar.name') });
-    return { contentType: ICS_CONTENT_TYPE, contentUrl: icsDataUrl(ics), name: 'send-deadlines.ics' };
   }
 
   private calendarEvents(state: DeadlinesState): CalendarEvent[] {

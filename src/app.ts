@@ -12,6 +12,7 @@ import { defaultFeatures } from './http/routes';
 import { createInsights } from './insights';
 import { createServer, SignpostServer } from './http/server';
 import { createStorage } from './bot/storage';
+import { DownloadStore } from './bot/downloads';
 import type { BotLog } from './log';
 import type { SignpostDeps } from './deps';
 import { RouteFeature } from './http/feature';
@@ -47,6 +48,8 @@ export function createApp(config: Config, options: AppOptions = {}): SignpostApp
     insights: createInsights(config.insights, { onError: (e) => log.warn({ code: (e as NodeJS.ErrnoException)?.code ?? 'error' }, 'insights not recorded') }),
   };
   const storage = options.storage ?? createStorage(config);
+  // Offered files wait in the same store as conversations, so any instance can serve the link.
+  deps.files = new DownloadStore(storage, options.now ? () => options.now!().getTime() : Date.now);
   // The two states are named so commitThenSend can reload them when a turn is retried.
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);

@@ -28,6 +28,12 @@ export interface Config {
   blobContainer: string;
   /** Conversations idle longer than this are forgotten. */
   stateTtlMinutes: number;
+  /**
+   * The address parents reach this server at (PUBLIC_BASE_URL, e.g. https://signpost.example.org), used for
+   * download links in every channel. Empty: in local mode the link uses the host the chat came in on;
+   * otherwise files fall back to what the channel takes without a link.
+   */
+  publicBaseUrl: string;
 }
 
 export const isLocalMode = (config: Config): boolean => config.microsoftAppId === '';
@@ -59,6 +65,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       url: env.HELPLINE_URL ?? '',
     },
     insights: readInsightsConfig(env),
+    publicBaseUrl: readPublicBaseUrl(env.PUBLIC_BASE_URL),
     // Storage: checked here so a bad setting stops start-up with a clear message.
     ...readStorageConfig(env),
   };
@@ -80,4 +87,20 @@ function readStorageConfig(env: NodeJS.ProcessEnv): Pick<Config, 'storage' | 'bl
     throw new Error(`STATE_TTL_MINUTES must be a number of minutes above 0 (it is "${env.STATE_TTL_MINUTES}").`);
   }
   return { storage, blobConnectionString, blobContainer, stateTtlMinutes };
+}
+
+/** PUBLIC_BASE_URL: an http(s) origin with an optional path, without a trailing slash; empty when unset. */
+export function readPublicBaseUrl(value: string | undefined): string {
+  const raw = (value ?? '').trim();
+  if (raw === '') return '';
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`PUBLIC_BASE_URL must be a full address such as https://signpost.example.org (it is "${raw}").`);
+  }
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.search || url.hash || url.username || url.password) {
+    throw new Error(`PUBLIC_BASE_URL must be a plain http or https address such as https://signpost.example.org (it is "${raw}").`);
+  }
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
 }

@@ -14,4 +14,21 @@ export interface SignpostDeps {
   now?: () => Date;
   /** Insights (src/insights): what each turn did, for the content report. Absent → nothing is recorded. */
   insights?: InsightsRecorder;
+  /** Short-lived downloads (the letter, the calendar file) kept in the shared state store; absent → no links. */
+  files?: FileStore;
+}
+
+/** A file the bot offers for download: its name, type and text. */
+export interface DownloadFile {
+  name: string;
+  contentType: string;
+  body: string;
+}
+
+/** Where offered files wait to be downloaded (src/bot/downloads.ts). Ids are random and never logged. */
+export interface FileStore {
+  /** Keeps the file for a short while; returns its random id. */
+  put(file: DownloadFile): Promise<string>;
+  /** The file, or undefined once it has expired (an expired file is deleted when asked for). */
+  get(id: string): Promise<DownloadFile | undefined>;
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { assessmentRightsEntryIds } from '../dialogs/assessmentRights';
 import { answerText } from '../src/core/render';
 import { LETTER_FILE_NAME } from '../src/core/letters';
+import { DownloadStore } from '../src/bot/downloads';
 import { createMatcher } from '../src/core/matcher';
 import { buttons, createTestBot, realKnowledge, visibleText } from './helpers/testBot';
 import { expectAnsweredMidJourney, journeyWords, offered } from './helpers/journeys';
@@ -149,7 +150,7 @@ describe('assessment rights: drafting the request letter', () => {
     expect(letter).toContain('within 6 weeks');
 
     const file = replies.flatMap((r) => r.attachments ?? []).find((a) => a.name === LETTER_FILE_NAME)!;
-    expect(file.contentType).toBe('text/plain');
+    expect(file.contentType).toBe('text/plain; charset=utf-8');
     expect(file.contentUrl!.startsWith('data:text/plain;charset=utf-8;base64,')).toBe(true);
     expect(Buffer.from(file.contentUrl!.split(',')[1], 'base64').toString('utf8')).toBe(letter);
 
@@ -353,6 +354,58 @@ describe('assessment rights: interruptions and privacy in the middle of the lett
     for (let i = 0; i < 4; i++) done = await bot.say(w('ask.skipButton'));
     expect(letterOf(done)).toContain('Sam Smith');
     expect(done.flatMap((r) => r.attachments ?? []).some((a) => a.name === LETTER_FILE_NAME)).toBe(false);
+  });
+
+  it('in Teams with a public address: the card carries a download link and a printable-page link to the same letter', async () => {
+    const bot = createTestBot({ now: NOW, channelId: 'msteams', storage: new MemoryStorage(), config: { publicBaseUrl: 'https://signpost.example.org' } });
+    bot.deps.files = new DownloadStore(bot.storage, () => NOW.getTime());
+    await bot.say(t('menu.assessmentRights'));
+    await bot.say(w('letter.offerButton'));
+    await bot.say(w('letter.council.bcp'));
+    let done: Partial<Activity>[] = [];
+    for (let i = 0; i < 6; i++) done = await bot.say(w('ask.skipButton'));
+    const seen = visibleText(done);
+    const link = new RegExp(`\\[${w('letter.downloadLink')}\\]\\((https://signpost\\.example\\.org/files/([A-Za-z0-9_-]{43}))\\)`).exec(seen);
+    expect(link).not.toBeNull();
+    expect(seen).toContain(`[${w('letter.printLink')}](${link![1]}/print)`);
+    const file = await bot.deps.files.get(link![2]);
+    expect(file?.name).toBe(LETTER_FILE_NAME);
+    expect(file?.body).toBe(letterOf(done));
+    // Teams gets cards, never a file attachment it would refuse.
+    expect(done.flatMap((r) => r.attachments ?? []).some((a) => a.name === LETTER_FILE_NAME)).toBe(false);
+  });
+
+  it('past compulsory school age: asks who the letter is from; the young person\'s own letter says "I" and asks no parent\'s name', async () => {
+    const { bot } = await startLetter();
+    await bot.say(w('letter.council.dorset'));
+    await bot.say('Alex Smith');
+    // 4 March 2008: 18 on 23 November 2026, past the leaving date of June 2024.
+    const asked = await bot.say('4/3/2008');
+    expect(visibleText(asked)).toContain(w('letter.ask.writer').split('\n')[0]);
+    expect(offered(asked)).toEqual(expect.arrayContaining([w('letter.writer.young-person'), w('letter.writer.parent-for-young-person')]));
+    expect(visibleText(await bot.say(w('letter.writer.young-person')))).toContain(w('letter.ask.school.youngPerson'));
+    expect(visibleText(await bot.say('skip'))).toContain(w('letter.ask.difficulties.youngPerson'));
+    await bot.say('skip');
+    const done = await bot.say('skip');
+    expect(visibleText(done)).not.toContain(w('letter.ask.parentName'));
+    const letter = letterOf(done)!;
+    expect(letter).toContain('needs assessment for me, under section 36(1)');
+    expect(letter.trim().endsWith('Alex Smith')).toBe(true);
+  });
+
+  it('past compulsory school age, a parent acting for them: the letter says why (capacity, s.80) and asks the parent\'s name', async () => {
+    const { bot } = await startLetter();
+    await bot.say(w('letter.council.bcp'));
+    await bot.say('Alex Smith');
+    await bot.say('4/3/2008');
+    expect(visibleText(await bot.say(w('letter.writer.parent-for-young-person')))).toContain(w('letter.ask.school'));
+    await bot.say('skip');
+    await bot.say('skip');
+    expect(visibleText(await bot.say('skip'))).toContain(w('letter.ask.parentName'));
+    const letter = letterOf(await bot.say('Jo Smith'))!;
+    expect(letter).toContain('Mental Capacity Act 2005');
+    expect(letter).toContain('Section 80 of the Children and Families Act 2014');
+    expect(letter.trim().endsWith('Jo Smith')).toBe(true);
   });
 
   it('works in Web Chat: real buttons and the downloadable file', async () => {

@@ -84,7 +84,7 @@ describe('a strict parser accepts what we build', () => {
     expect(parsed.events[0]).toEqual({
       uid: 'decision-letter-appeal-deadline-2026-11-23@send-signpost',
       dtstart: '20270123', dtend: '20270124', dtstamp: '20261123T140509Z',
-      summary: events[0].summary, description: events[0].description,
+      summary: events[0].summary, description: events[0].description, alarms: [],
     });
     expect(parsed.events[1].description).toBe('é'.repeat(100));
     expect(parsed.events[1].summary).toBe(events[1].summary);
@@ -119,5 +119,30 @@ describe('data: URL for the chat attachment', () => {
     const url = icsDataUrl(ics);
     expect(url.startsWith('data:text/calendar;base64,')).toBe(true);
     expect(Buffer.from(url.split(',')[1], 'base64').toString('utf8')).toBe(ics);
+  });
+});
+
+describe('reminders (VALARM)', () => {
+  it('adds a display alarm 7 days and 1 day before, inside the event, that a strict reader accepts', () => {
+    const ics = buildIcs([{ ...events[0], reminders: [{ daysBefore: 7, text: 'In a week: appeal, by 5pm' }, { daysBefore: 1, text: 'Tomorrow: appeal' }] }], { now });
+    const { events: parsed } = parseIcs(ics);
+    expect(parsed[0].alarms).toEqual([
+      { action: 'DISPLAY', trigger: '-P7D', description: 'In a week: appeal, by 5pm' },
+      { action: 'DISPLAY', trigger: '-P1D', description: 'Tomorrow: appeal' },
+    ]);
+    // The event's own description is not overwritten by the alarm's.
+    expect(parsed[0].description).toBe(events[0].description);
+    expect(ics.indexOf('BEGIN:VALARM')).toBeGreaterThan(ics.indexOf('BEGIN:VEVENT'));
+    expect(ics.lastIndexOf('END:VALARM')).toBeLessThan(ics.indexOf('END:VEVENT'));
+  });
+
+  it('an event with no reminders has no alarm', () => {
+    expect(parseIcs(buildIcs([events[1]], { now })).events[0].alarms).toEqual([]);
+  });
+
+  it('the reader refuses an alarm outside an event, or without a trigger', () => {
+    const base = buildIcs([events[1]], { now });
+    expect(() => parseIcs(base.replace('BEGIN:VEVENT', 'BEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:x\r\nTRIGGER:-P1D\r\nEND:VALARM\r\nBEGIN:VEVENT'))).toThrow(/VALARM outside/);
+    expect(() => parseIcs(base.replace('END:VEVENT', 'BEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:x\r\nEND:VALARM\r\nEND:VEVENT'))).toThrow(/TRIGGER/);
   });
 });

@@ -4,6 +4,7 @@ import { safetyText } from '../src/core/render';
 import { parseIcs } from '../src/core/calendar';
 import type { DeadlinesFile } from '../src/core/deadlineRules';
 import { buttons, createTestBot, realKnowledge, visibleText } from './helpers/testBot';
+import { DownloadStore } from '../src/bot/downloads';
 
 // Monday 23 November 2026, midday in London.
 const NOW = new Date('2026-11-23T12:00:00Z');
@@ -31,6 +32,9 @@ async function journey(milestoneId: string, answers: string[], now = NOW) {
   return { bot, turns, all: turns.map(visibleText).join('\n') };
 }
 
+/** What the milestone question shows where buttons are: five milestones and "Something else", numbered. */
+const firstScreen = () => [...rules.milestones.slice(0, 5).map((m) => m.label), say('milestone.more')].map((l, i) => `${i + 1}. ${l}`);
+
 function icsOf(replies: Partial<Activity>[]): string {
   const attachment = replies.flatMap((r) => r.attachments ?? []).find((a) => a.contentType === 'text/calendar');
   expect(attachment, 'a text/calendar attachment').toBeDefined();
@@ -41,14 +45,30 @@ function icsOf(replies: Partial<Activity>[]): string {
 }
 
 describe('starting the journey', () => {
-  it('the menu choice starts it and offers every milestone as a button', async () => {
-    const { replies } = await atMilestoneQuestion({ channelId: 'webchat' });
+  it('the menu choice starts it and offers five milestones, numbered, then "Something else" for the rest', async () => {
+    const { bot, replies } = await atMilestoneQuestion({ channelId: 'webchat' });
     const text = visibleText(replies);
     expect(text).toContain(say('intro'));
     expect(text).toContain(say('milestone.prompt'));
-    expect(buttons(replies)).toEqual(rules.milestones.map((m) => m.label));
+    expect(rules.milestones.length).toBeGreaterThan(5);
+    expect(buttons(replies)).toEqual(firstScreen());
+    const more = await bot.say(say('milestone.more'));
+    expect(visibleText(more)).toContain(say('milestone.morePrompt'));
+    expect(buttons(more)).toEqual(rules.milestones.slice(5).map((m, i) => `${i + 1}. ${m.label}`));
+    // On this screen a number means the choice shown with it.
+    expect(visibleText(await bot.say('2'))).toContain(rules.milestones[6].dates[0].question);
   });
-  it('in Teams, shows the dates but offers no calendar file (Teams takes no data: files from a bot)', async () => {
+  it('a pressed button (which sends the label) and the typed numbered title both pick the milestone', async () => {
+    const { bot } = await atMilestoneQuestion({ channelId: 'webchat' });
+    expect(visibleText(await bot.say('4. We have had an annual review meeting'))).toContain(question('annual-review-meeting'));
+  });
+  it('"6" is "Something else"; a label from the second screen typed on the first still works', async () => {
+    const first = await atMilestoneQuestion();
+    expect(visibleText(await first.bot.say('6'))).toContain(say('milestone.morePrompt'));
+    const second = await atMilestoneQuestion();
+    expect(visibleText(await second.bot.say(label('mediation-certificate')))).toContain(question('mediation-certificate'));
+  });
+  it('in Teams with no download address, shows the dates but offers no calendar file (Teams takes no data: files)', async () => {
     const { bot } = await atMilestoneQuestion({ channelId: 'msteams' });
     await bot.say(label('asked-for-assessment'));
     const replies = await bot.say('2/11/26');
@@ -61,7 +81,7 @@ describe('starting the journey', () => {
     const { replies } = await atMilestoneQuestion({ channelId: 'msteams' });
     const card = replies.flatMap((r) => r.attachments ?? []).find((a) => a.contentType === 'application/vnd.microsoft.card.adaptive');
     expect(card).toBeDefined();
-    expect(buttons(replies)).toHaveLength(rules.milestones.length);
+    expect(buttons(replies)).toEqual(firstScreen());
   });
   it('a number picks a milestone too', async () => {
     const { bot } = await atMilestoneQuestion();
@@ -86,14 +106,14 @@ describe('starting the journey', () => {
   ])('words that could mislead (%j) are not guessed: the choices come back', async (typed) => {
     const { bot } = await atMilestoneQuestion({ channelId: 'webchat' });
     const replies = await bot.say(typed);
-    expect(buttons(replies)).toEqual(rules.milestones.map((m) => m.label));
+    expect(buttons(replies)).toEqual(firstScreen());
     for (const m of rules.milestones) expect(visibleText(replies)).not.toContain(m.dates[0].question);
   });
   it('an answer that is not a choice gets a kind re-ask with the choices again', async () => {
     const { bot } = await atMilestoneQuestion({ channelId: 'webchat' });
     const replies = await bot.say('banana');
     expect(visibleText(replies)).toContain(say('milestone.retry'));
-    expect(buttons(replies)).toEqual(rules.milestones.map((m) => m.label));
+    expect(buttons(replies)).toEqual(firstScreen());
   });
 });
 
@@ -224,7 +244,7 @@ describe('interruptions mid-journey', () => {
     const { bot } = await atMilestoneQuestion({ channelId: 'webchat' });
     const replies = await bot.say('what is an EHC plan');
     expect(visibleText(replies)).toContain(say('carryOn'));
-    expect(buttons(replies)).toEqual(rules.milestones.map((m) => m.label));
+    expect(buttons(replies)).toEqual(firstScreen());
   });
   it('"menu" leaves the journey for the main menu', async () => {
     const { bot } = await atMilestoneQuestion();
@@ -256,26 +276,62 @@ describe('interruptions mid-journey', () => {
   });
 });
 
+describe('the short list first', () => {
+  it('names each date by what is due, in order, before any detail', async () => {
+    const { turns } = await journey('asked-for-assessment', ['3 March 2026']);
+    const results = turns[turns.length - 1].map((r) => visibleText([r]));
+    const first = results.findIndex((t) => t.includes(say('results.intro', { today: 'Monday 23 November 2026' })));
+    expect(first).toBeGreaterThanOrEqual(0);
+    const [decision, draft, final] = rules.milestones[0].deadlines.map((d) => d.due!);
+    expect(results[first]).toContain(`- ${decision}: **Tuesday 14 April 2026** ${say('summary.passed')}`);
+    expect(results[first]).toContain(`- ${draft}: **Tuesday 23 June 2026** ${say('summary.passed')}`);
+    expect(results[first]).toContain(`- ${final}: **Tuesday 21 July 2026** ${say('summary.passed')}`);
+    // The details (titles, what to do if missed) come after the list, never before it.
+    const detail = results.findIndex((t) => t.includes(rules.milestones[0].deadlines[0].title));
+    expect(detail).toBeGreaterThan(first);
+  });
+  it('a skipped date shows in the list as needing it', async () => {
+    const { all } = await journey('draft-plan-received', ['20/11/26', 'skip']);
+    expect(all).toContain(`- ${rules.milestones[2].deadlines[1].due}: ${say('summary.unknown')}`);
+  });
+});
+
 describe('the calendar file', () => {
-  it('is sent as a parseable text/calendar attachment with one all-day event per upcoming deadline', async () => {
+  it('is sent as a parseable text/calendar attachment: one all-day event per deadline, named by what is due, with reminders', async () => {
     const { bot } = await journey('asked-for-assessment', ['2 November 2026']);
     const replies = await bot.say(say('calendar.yes'));
-    expect(visibleText(replies)).toContain(say('calendar.sent'));
+    expect(visibleText(replies)).toContain(say('calendar.sent', { link: 'send-deadlines.ics' }));
     const parsed = parseIcs(icsOf(replies));
     expect(parsed.events.map((e) => e.dtstart)).toEqual(['20261214', '20270222', '20270322']);
     expect(parsed.events.map((e) => e.dtend)).toEqual(['20261215', '20270223', '20270323']);
-    expect(parsed.events[0].summary).toBe(rules.milestones[0].deadlines[0].title);
+    expect(parsed.events[0].summary).toBe(rules.milestones[0].deadlines[0].due);
+    expect(parsed.events[0].description).toContain(rules.milestones[0].deadlines[0].title);
     expect(parsed.events[0].description).toContain(rules.milestones[0].deadlines[0].ifMissed);
     expect(parsed.events[0].description).toContain('SEND Regulations 2014 reg.5');
     expect(parsed.events[0].dtstamp).toBe('20261123T120000Z');
     expect(new Set(parsed.events.map((e) => e.uid)).size).toBe(3);
+    for (const event of parsed.events) expect(event.alarms.map((a) => [a.action, a.trigger])).toEqual([['DISPLAY', '-P7D'], ['DISPLAY', '-P1D']]);
+    expect(parsed.events[2].alarms[1].description).toBe(say('calendar.reminderDay', { due: rules.milestones[0].deadlines[2].due! }));
     // Then the journey ends and the main menu comes back.
     expect(visibleText(replies)).toContain(knowledge.text('menu.again'));
   });
-  it('leaves out deadlines that have passed', async () => {
+  it('keeps a passed deadline as a record (marked, no reminders); a reminder already past is left out', async () => {
+    // 15 Oct: the school report (29 Oct) and the decision (12 Nov) have passed; the amended plan is due 7 Jan.
     const { bot } = await journey('annual-review-meeting', ['15/10/26']);
     const parsed = parseIcs(icsOf(await bot.say('yes')));
-    expect(parsed.events.map((e) => e.dtstart)).toEqual(['20270107']);
+    expect(parsed.events.map((e) => e.dtstart)).toEqual(['20261029', '20261112', '20270107']);
+    const milestone = rules.milestones.find((m) => m.id === 'annual-review-meeting')!;
+    expect(parsed.events[0].summary).toBe(say('calendar.eventPassedSummary', { due: milestone.deadlines[0].due! }));
+    expect(parsed.events[0].description).toContain(say('calendar.eventPassed'));
+    expect(parsed.events[0].alarms).toEqual([]);
+    expect(parsed.events[2].alarms.map((a) => a.trigger)).toEqual(['-P7D', '-P1D']);
+  });
+  it('a date 3 days away gets only the 1-day reminder', async () => {
+    // Draft sent 12 Nov: 15 days counting the first is 26 Nov, 3 days from 23 Nov.
+    const { bot } = await journey('draft-plan-received', ['12/11/26', 'skip']);
+    const parsed = parseIcs(icsOf(await bot.say('yes')));
+    expect(parsed.events.map((e) => e.dtstart)).toEqual(['20261126']);
+    expect(parsed.events[0].alarms.map((a) => a.trigger)).toEqual(['-P1D']);
   });
   it('typing the numbers shown next to the buttons works: 1 = Skip, then 1 = Add to my calendar', async () => {
     const { bot } = await journey('mediation-certificate', ['20/11/2026', '1']);
@@ -288,12 +344,30 @@ describe('the calendar file', () => {
     expect(replies.flatMap((r) => r.attachments ?? []).some((a) => a.contentType === 'text/calendar')).toBe(false);
     expect(visibleText(replies)).toContain(say('calendar.skipped'));
   });
-  it('is not offered when every deadline has passed', async () => {
-    const { turns } = await journey('asked-for-assessment', ['3/3/25']);
+  it('is still offered, as a record, when every deadline has passed', async () => {
+    const { bot, turns } = await journey('asked-for-assessment', ['3/3/25']);
     const last = visibleText(turns[turns.length - 1]);
     expect(last).toContain('Monday 14 April 2025');
+    expect(last).toContain(say('calendar.offerRecord'));
     expect(last).not.toContain(say('calendar.offer'));
-    expect(last).toContain(knowledge.text('menu.again'));
+    const parsed = parseIcs(icsOf(await bot.say('yes')));
+    expect(parsed.events).toHaveLength(3);
+    expect(parsed.events.every((e) => e.alarms.length === 0)).toBe(true);
+  });
+  it('in Teams with a download address, the calendar file comes as a link that holds the same file', async () => {
+    const bot = createTestBot({ now: NOW, channelId: 'msteams', config: { publicBaseUrl: 'https://signpost.example.org' } });
+    bot.deps.files = new DownloadStore(bot.storage, () => NOW.getTime());
+    await bot.join();
+    await bot.say(knowledge.text('menu.deadlines'));
+    await bot.say(label('asked-for-assessment'));
+    expect(visibleText(await bot.say('2/11/26'))).toContain(say('calendar.offer'));
+    const replies = await bot.say(say('calendar.yes'));
+    const link = new RegExp(`\\[${say('calendar.link')}\\]\\(https://signpost\\.example\\.org/files/([A-Za-z0-9_-]{43})\\)`).exec(visibleText(replies));
+    expect(link).not.toBeNull();
+    const file = await bot.deps.files.get(link![1]);
+    expect(file?.contentType).toBe('text/calendar');
+    expect(parseIcs(file!.body).events).toHaveLength(3);
+    expect(replies.flatMap((r) => r.attachments ?? []).some((a) => a.contentType === 'text/calendar')).toBe(false);
   });
 });
 
@@ -318,5 +392,62 @@ describe('without deadline rules', () => {
     expect(text).toContain(say('unavailable'));
     expect(text).toContain(knowledge.text('menu.again'));
     expect(bot.log.lines.filter((l) => l.level === 'error')).toEqual([]);
+  });
+});
+
+describe('the next step, written for you', () => {
+  const letterWords = knowledge.letters!;
+  const button = (id: string) => letterWords.letters.find((l) => l.id === id)!.button;
+
+  it('a missed 6-week decision: after the calendar, the complaint letter is offered, filled with the dates, and sent as a file', async () => {
+    const { bot, turns } = await journey('asked-for-assessment', ['14/9/26']);
+    expect(visibleText(turns[turns.length - 1])).toContain(say('calendar.offer'));
+    const offer = await bot.say(say('calendar.no'));
+    expect(visibleText(offer)).toContain(say('letters.offer'));
+    expect(visibleText(offer)).toContain(button('missed-decision-to-assess'));
+    expect(visibleText(offer)).not.toContain(button('missed-final-plan'));
+    const replies = await bot.say('1');
+    const letter = replies.find((r) => r.textFormat === 'plain')?.text ?? '';
+    expect(letter).toContain('Monday 14 September 2026');
+    expect(letter).toContain('That was by Monday 26 October 2026.');
+    expect(letter).toContain('Regulation 5(1)');
+    const file = replies.flatMap((r) => r.attachments ?? []).find((a) => a.name === 'complaint-no-assessment-decision.txt');
+    expect(Buffer.from(String(file?.contentUrl).split(',')[1], 'base64').toString('utf8')).toBe(letter);
+    expect(visibleText(replies)).toContain('SEND Regulations 2014 reg.5(1)');
+    expect(visibleText(replies)).toContain(knowledge.text('menu.again'));
+    // Nothing of the letter or the dates is kept once the journey has ended.
+    const kept = JSON.stringify((bot.storage as unknown as { memory: Record<string, string> }).memory);
+    expect(kept).not.toContain('2026-09-14');
+    expect(kept).not.toContain('Regulation 5(1)');
+  });
+  it('a decision letter: the reasons-and-meeting letter, with the decision date', async () => {
+    const { bot } = await journey('decision-letter', ['10/11/26']);
+    await bot.say(say('calendar.no'));
+    const replies = await bot.say(button('reasons-and-meeting'));
+    expect(replies.find((r) => r.textFormat === 'plain')?.text).toContain('dated Tuesday 10 November 2026');
+  });
+  it('"No letter, thanks" ends the journey without a letter; nothing due yet offers none', async () => {
+    const { bot } = await journey('asked-for-assessment', ['14/9/26']);
+    await bot.say(say('calendar.no'));
+    const replies = await bot.say(say('letters.no'));
+    expect(replies.some((r) => r.textFormat === 'plain')).toBe(false);
+    expect(visibleText(replies)).toContain(knowledge.text('menu.again'));
+    const fresh = await journey('asked-for-assessment', ['16/11/26']);
+    expect(visibleText(await fresh.bot.say(say('calendar.no')))).not.toContain(say('letters.offer'));
+  });
+  it('in Teams with a download address, the letter comes as a download link and a printable page', async () => {
+    const bot = createTestBot({ now: NOW, channelId: 'msteams', config: { publicBaseUrl: 'https://signpost.example.org' } });
+    bot.deps.files = new DownloadStore(bot.storage, () => NOW.getTime());
+    await bot.join();
+    await bot.say(knowledge.text('menu.deadlines'));
+    await bot.say(label('annual-review-meeting'));
+    await bot.say('20/8/26');
+    await bot.say(say('calendar.no'));
+    const replies = await bot.say(button('overdue-amendments'));
+    const text = visibleText(replies);
+    const link = new RegExp(`\\[${say('letters.downloadLink')}\\]\\((https://signpost\\.example\\.org/files/([A-Za-z0-9_-]{43}))\\)`).exec(text);
+    expect(link).not.toBeNull();
+    expect(text).toContain(`[${say('letters.printLink')}](${link![1]}/print)`);
+    expect((await bot.deps.files.get(link![2]))?.body).toContain('Thursday 12 November 2026');
   });
 });

@@ -76,3 +76,54 @@ describe('requestLetter', () => {
     expect(LETTER_FILE_NAME).toBe('ehc-needs-assessment-request.txt');
   });
 });
+
+describe('past compulsory school age the request is the young person’s (CFA s.36(1), s.80; Education Act 1996 s.8(3))', () => {
+  // Imported here so the block stands alone.
+  const load = () => import('../src/core/letters');
+  const d = (iso: string) => { const [y, m, day] = iso.split('-').map(Number); return { y, m, d: day }; };
+
+  it('the school leaving date is the last Friday in June', async () => {
+    const { schoolLeavingDate } = await load();
+    expect(schoolLeavingDate(2026)).toEqual(d('2026-06-26'));
+    expect(schoolLeavingDate(2027)).toEqual(d('2027-06-25'));
+  });
+
+  it('a birthday from September to August: compulsory school age ends on the leaving date of that school year', async () => {
+    const { pastCompulsorySchoolAge } = await load();
+    // 16 on 10 October 2025: leaving date 26 June 2026.
+    expect(pastCompulsorySchoolAge(d('2009-10-10'), d('2026-06-26'))).toBe(false);
+    expect(pastCompulsorySchoolAge(d('2009-10-10'), d('2026-06-27'))).toBe(true);
+    // 16 on 15 August 2026, after the leaving date: still ends on 26 June 2026 (s.8(3)(a)).
+    expect(pastCompulsorySchoolAge(d('2010-08-15'), d('2026-06-27'))).toBe(true);
+    // 16 on 1 September 2026: the next school year, so 25 June 2027.
+    expect(pastCompulsorySchoolAge(d('2010-09-01'), d('2026-11-23'))).toBe(false);
+    expect(pastCompulsorySchoolAge(d('2010-09-01'), d('2027-06-26'))).toBe(true);
+    // A child of 11.
+    expect(pastCompulsorySchoolAge(d('2015-03-04'), d('2026-11-23'))).toBe(false);
+  });
+
+  it('the young person’s own letter speaks as "I", asks for "me" and is signed by them', () => {
+    const letter = requestLetter({ ...full, childName: 'Alex Smith', writer: 'young-person' }, today);
+    expect(letter).toContain('needs assessment for me, under section 36(1)');
+    expect(letter).toContain('I believe I have, or may have, special educational needs');
+    expect(letter).toContain('Name: Alex Smith');
+    expect(letter).not.toContain('I am the parent');
+    expect(letter).not.toContain('Jo Smith');
+    expect(letter.trim().endsWith('Alex Smith')).toBe(true);
+  });
+
+  it('the parent-acting-for letter says why: the young person lacks capacity (MCA 2005), and cites s.80', () => {
+    const letter = requestLetter({ ...full, childName: 'Alex Smith', writer: 'parent-for-young-person' }, today);
+    expect(letter).toContain('Alex Smith is over compulsory school age, so the right to ask for an assessment is their own.');
+    expect(letter).toContain('lack the mental capacity to make this request themselves, within the meaning of the Mental Capacity Act 2005');
+    expect(letter).toContain('Section 80 of the Children and Families Act 2014');
+    expect(letter).toContain('for Alex Smith, under section 36(1)');
+    expect(letter.trim().endsWith('Jo Smith')).toBe(true);
+  });
+
+  it('a parent writing for a child is unchanged (no capacity wording)', () => {
+    const letter = requestLetter(full, today);
+    expect(letter).not.toContain('Mental Capacity Act');
+    expect(letter).toContain('I am the parent of Sam Smith.');
+  });
+});

@@ -43,3 +43,11 @@ describe('privacy notice follows the running configuration', () => {
     expect(html).not.toMatch(/\sstyle=/);
   });
 });
+
+describe('the privacy notice and download links', () => {
+  it('says files are kept for 15 minutes behind a random link and then deleted', () => {
+    const page = privacyPage();
+    expect(page).toContain('keeps that file for 15 minutes');
+    expect(page).toContain('then deletes it');
+  });
+});

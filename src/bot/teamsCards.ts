@@ -75,11 +75,27 @@ export function contactActions(paragraph: string, seen = new Set<string>()): Ope
   return actions;
 }
 
-/** Each paragraph as a TextBlock, followed by call/email buttons for the contacts it gives. */
+const DOWNLOAD_LINK = /\[([^\]\n]+)\]\((https?:\/\/[^)\s]+\/files\/[A-Za-z0-9_-]{43}(?:\/print)?)\)/g;
+
+/**
+ * A button for each download link in a paragraph (the letter, the calendar file, src/bot/downloads.ts), so on a
+ * phone the file opens with one tap rather than from a small link inside the text.
+ */
+export function downloadActions(paragraph: string, seen = new Set<string>()): OpenUrlAction[] {
+  const actions: OpenUrlAction[] = [];
+  for (const [, label, url] of paragraph.matchAll(DOWNLOAD_LINK)) {
+    if (seen.has(url!)) continue;
+    seen.add(url!);
+    actions.push({ type: 'Action.OpenUrl', title: label!, url: url! });
+  }
+  return actions;
+}
+
+/** Each paragraph as a TextBlock, followed by call/email/download buttons for the contacts and files it gives. */
 function cardBody(markdown: string): Array<TextBlock | ActionSet> {
   const seen = new Set<string>();
   return textBlocks(markdown).flatMap((block): Array<TextBlock | ActionSet> => {
-    const contacts = contactActions(block.text, seen);
+    const contacts = [...contactActions(block.text, seen), ...downloadActions(block.text, seen)];
     return contacts.length ? [block, { type: 'ActionSet', actions: contacts }] : [block];
   });
 }

@@ -15,6 +15,8 @@ export interface CalendarEvent {
   date: CalendarDate;
   summary: string;
   description: string;
+  /** Reminders before the day (RFC 5545 3.6.6 VALARM, ACTION:DISPLAY), e.g. 7 and 1 days before. */
+  reminders?: Array<{ daysBefore: number; text: string }>;
 }
 
 export interface CalendarOptions {
@@ -90,8 +92,12 @@ export function buildIcs(events: CalendarEvent[], options: CalendarOptions): str
       `SUMMARY:${escapeText(event.summary)}`,
       `DESCRIPTION:${escapeText(event.description)}`,
       'TRANSP:TRANSPARENT',
-      'END:VEVENT',
     );
+    for (const reminder of event.reminders ?? []) {
+      // An all-day event starts at midnight, so -P7D rings at midnight a week before; apps show it that morning.
+      lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${escapeText(reminder.text)}`, `TRIGGER:-P${Math.max(0, Math.trunc(reminder.daysBefore))}D`, 'END:VALARM');
+    }
+    lines.push('END:VEVENT');
   }
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join('\r\n') + '\r\n';
@@ -102,7 +108,8 @@ export function icsDataUrl(ics: string): string {
   return `data:${ICS_CONTENT_TYPE};base64,${Buffer.from(ics, 'utf8').toString('base64')}`;
 }
 
-export interface ParsedEvent { uid: string; dtstart: string; dtend?: string; summary: string; description: string; dtstamp: string }
+export interface ParsedAlarm { action: string; trigger: string; description: string }
+export interface ParsedEvent { uid: string; dtstart: string; dtend?: string; summary: string; description: string; dtstamp: string; alarms: ParsedAlarm[] }
 
 /**
  * A strict reader for the files this module makes (and the tests that check them): it refuses
@@ -151,18 +158,33 @@ export function parseIcs(ics: string): { events: ParsedEvent[]; properties: Reco
   const events: ParsedEvent[] = [];
   const properties: Record<string, string> = {};
   let current: Record<string, string> | null = null;
+  let alarms: ParsedAlarm[] = [];
+  let alarm: Record<string, string> | null = null;
   logical.forEach((line, i) => {
     const m = /^([A-Za-z0-9-]+)((?:;[A-Za-z0-9-]+=[^;:]*)*):(.*)$/.exec(line);
     if (!m) throw new Error(`line ${i + 1}: not NAME[;PARAM=VALUE]:VALUE`);
     const [, name, params, value] = m;
     if (name === 'BEGIN') {
       if (stack.length === 0 && value !== 'VCALENDAR') throw new Error(`line ${i + 1}: file must start with BEGIN:VCALENDAR`);
+      if (value === 'VALARM' && stack[stack.length - 1] !== 'VEVENT') throw new Error(`line ${i + 1}: VALARM outside a VEVENT`);
       stack.push(value);
-      if (value === 'VEVENT') current = {};
+      if (value === 'VEVENT') {
+        current = {};
+        alarms = [];
+      }
+      if (value === 'VALARM') alarm = {};
       return;
     }
     if (name === 'END') {
       if (stack.pop() !== value) throw new Error(`line ${i + 1}: END:${value} does not match`);
+      if (value === 'VALARM' && alarm) {
+        if (!alarm.ACTION || !alarm.TRIGGER) throw new Error(`line ${i + 1}: VALARM needs ACTION and TRIGGER`);
+        if (alarm.ACTION === 'DISPLAY' && !alarm.DESCRIPTION) throw new Error(`line ${i + 1}: a DISPLAY VALARM needs DESCRIPTION`);
+        if (!/^-?P(\d+W|(\d+D)?(T(\d+H)?(\d+M)?(\d+S)?)?)$/.test(alarm.TRIGGER)) throw new Error(`line ${i + 1}: TRIGGER must be a duration`);
+        alarms.push({ action: alarm.ACTION, trigger: alarm.TRIGGER, description: alarm.DESCRIPTION ?? '' });
+        alarm = null;
+        return;
+      }
       if (value === 'VEVENT' && current) {
         for (const required of ['UID', 'DTSTAMP', 'DTSTART']) {
           if (!current[required]) throw new Error(`line ${i + 1}: VEVENT without ${required}`);
@@ -170,7 +192,7 @@ export function parseIcs(ics: string): { events: ParsedEvent[]; properties: Reco
         if (!/^\d{8}T\d{6}Z$/.test(current.DTSTAMP)) throw new Error(`line ${i + 1}: DTSTAMP must be UTC date-time`);
         events.push({
           uid: current.UID, dtstart: current.DTSTART, dtend: current.DTEND, dtstamp: current.DTSTAMP,
-          summary: current.SUMMARY ?? '', description: current.DESCRIPTION ?? '',
+          summary: current.SUMMARY ?? '', description: current.DESCRIPTION ?? '', alarms,
         });
         current = null;
       }
@@ -181,7 +203,10 @@ export function parseIcs(ics: string): { events: ParsedEvent[]; properties: Reco
       throw new Error(`line ${i + 1}: ${name};VALUE=DATE must be YYYYMMDD`);
     }
     const text = unescape(name, value, i + 1);
-    if (current) {
+    if (alarm) {
+      if (alarm[name] !== undefined) throw new Error(`line ${i + 1}: ${name} twice in one VALARM`);
+      alarm[name] = text;
+    } else if (current) {
       if (current[name] !== undefined) throw new Error(`line ${i + 1}: ${name} twice in one VEVENT`);
       current[name] = text;
     } else {

@@ -44,6 +44,8 @@ export interface DateQuestion {
 
 export interface DeadlineRule {
   id: string; title: string;
+  /** What is due, in a few words, for the one-line list ("Decision on assessment"); the title when absent. */
+  due?: string;
   /** Who has to act by the date. */
   who: 'council' | 'school' | 'you';
   when: DeadlineWhen[];
@@ -76,6 +78,8 @@ export interface DeadlineSource { citation?: string; title?: string; url?: strin
 export interface ComputedDeadline {
   id: string;
   title: string;
+  /** What is due, in a few words ("Final plan"). */
+  due: string;
   who: DeadlineRule['who'];
   /** null when a date it needs was not given (see missingDates). */
   date: CalendarDate | null;
@@ -151,7 +155,7 @@ export function computeDeadlines(
       else missingDates.push(when.from);
     }
     const base: Omit<ComputedDeadline, 'date' | 'iso' | 'weekday' | 'formatted' | 'movedFrom' | 'movedBecause' | 'afterStart' | 'atLeast' | 'status' | 'daysFromToday'> = {
-      id: rule.id, title: rule.title, who: rule.who, missingDates, by5pm: rule.adjust === 'tribunal-holidays',
+      id: rule.id, title: rule.title, due: rule.due ?? rule.title, who: rule.who, missingDates, by5pm: rule.adjust === 'tribunal-holidays',
       explain: rule.explain, ifMissed: rule.ifMissed,
       exceptions: rule.exceptions.map((id) => exceptionsById.get(id)!),
       sources: rule.sources.map(normaliseSource),

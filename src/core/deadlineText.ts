@@ -60,23 +60,52 @@ export function deadlineText(d: ComputedDeadline, say: Wording): string {
 }
 
 
-/** One all-day event per deadline that has a date and has not passed. UIDs are stable for the same answers. */
+/** Days before a date that a calendar reminder rings. */
+export const REMINDER_DAYS = [7, 1];
+
+/**
+ * The short list shown before any detail: one line per deadline, named by what is due, with its date
+ * and whether it has passed ("- Decision on assessment: **Tuesday 14 April 2026** (passed)").
+ */
+export function deadlineSummary(deadlines: ComputedDeadline[], say: Wording): string {
+  return deadlines.map((d) => {
+    const when = d.formatted
+      ? say(d.atLeast ? 'summary.dateAtLeast' : 'summary.date', { date: d.formatted })
+      : say('summary.unknown');
+    const status = d.status === 'passed' ? say('summary.passed') : d.status === 'today' ? say('summary.today') : '';
+    return `- ${d.due}: ${when}${status ? ` ${status}` : ''}`;
+  }).join('\n');
+}
+
+/**
+ * One all-day event per deadline that has a date, missed ones included (a record of what was due, for a
+ * complaint). Dates still to come get reminders 7 days and 1 day before, when those days are still ahead.
+ * UIDs are stable for the same answers, so saving the file again updates rather than duplicates.
+ */
 export function deadlineEvents(result: ComputedMilestone, say: Wording): CalendarEvent[] {
-const { milestone, dates, deadlines } = result;
+  const { milestone, dates, deadlines } = result;
   const startKey = Object.keys(dates).sort().map((k) => `${k}-${toIso(dates[k])}`).join('-');
   return deadlines
-    .filter((d): d is ComputedDeadline & { date: CalendarDate } => d.date !== null && d.status !== 'passed')
-    .map((d) => ({
-      uid: `${milestone.id}-${d.id}-${startKey}@send-signpost`,
-      date: d.date,
-      summary: d.title,
-      description: [
-        ...(d.by5pm ? [say('results.by5pm')] : []),
-        d.explain,
-        say('calendar.eventIfMissed', { text: d.ifMissed }),
-        say('calendar.eventSources', {
-          sources: d.sources.map((s) => s.citation ?? `${s.title} ${s.url}`).join('; '),
-        }),
-      ].join('\n\n'),
-    }));
+    .filter((d): d is ComputedDeadline & { date: CalendarDate } => d.date !== null)
+    .map((d) => {
+      const passed = d.status === 'passed';
+      return {
+        uid: `${milestone.id}-${d.id}-${startKey}@send-signpost`,
+        date: d.date,
+        summary: passed ? say('calendar.eventPassedSummary', { due: d.due }) : d.due,
+        description: [
+          ...(passed ? [say('calendar.eventPassed')] : []),
+          ...(d.by5pm ? [say('results.by5pm')] : []),
+          d.title,
+          d.explain,
+          say('calendar.eventIfMissed', { text: d.ifMissed }),
+          say('calendar.eventSources', {
+            sources: d.sources.map((s) => s.citation ?? `${s.title} ${s.url}`).join('; '),
+          }),
+        ].join('\n\n'),
+        reminders: REMINDER_DAYS
+          .filter((days) => (d.daysFromToday ?? 0) > days)
+          .map((days) => ({ daysBefore: days, text: say(days === 1 ? 'calendar.reminderDay' : 'calendar.reminderDays', { due: d.due, days }) })),
+      };
+    });
 }

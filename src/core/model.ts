@@ -1,4 +1,5 @@
 import type { DeadlinesFile } from './deadlineRules';
+import type { LettersFile } from './letters';
 import type { Wording } from './wording';
 
 /**
@@ -62,6 +63,8 @@ export interface Knowledge {
   dialogText: Record<string, Record<string, string>>;
   /** Absent when knowledge/deadlines.yaml is missing: the deadlines journey then says it is unavailable. */
   deadlines?: DeadlinesFile;
+  /** Next-step letters (knowledge/letters.yaml); absent → none are offered. */
+  letters?: LettersFile;
   warnings: KnowledgeProblem[];
   entry(id: string): Entry | undefined;
   service(id: string): Service | undefined;

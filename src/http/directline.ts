@@ -5,6 +5,7 @@ import type { Activity, CloudAdapter, ConversationAccount, TurnContext } from 'b
 import type { Request, Response, Server } from 'restify';
 import { WebSocket, WebSocketServer } from 'ws';
 import type { BotLog } from '../log';
+import { LOCAL_BASE_URL_FIELD } from '../bot/downloads';
 
 /**
  * A small Direct Line 3.0–compatible endpoint, so Web Chat works locally with no Azure resources and the
@@ -147,7 +148,7 @@ export class LocalDirectLine {
         res.send(400, { error: { code: 'BadArgument', message: 'The activity must be a JSON object with a type.' } });
         return;
       }
-      const id = await this.deliver(conversation, pickUserFields(body));
+      const id = await this.deliver(conversation, withBaseUrl(pickUserFields(body), req));
       res.send(200, { id });
     }));
     server.post(`${basePath}/conversations/:conversationId/upload`, wrap(async (req, res) => {
@@ -309,6 +310,22 @@ export class LocalDirectLine {
 }
 
 /** Only the fields a user's client may set; identity and routing come from the token, not the body. */
+/** Host names and ports only (a Host header is the client's to set; anything else is not used for links). */
+const HOST = /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+
+/**
+ * Stamps the address this browser reached us at on the activity, for download links in local mode
+ * (src/bot/downloads.ts). Whatever the client put in that field itself is replaced.
+ */
+export function withBaseUrl(activity: Partial<Activity>, req: Request): Partial<Activity> {
+  const host = String(req.headers.host ?? '');
+  const proto = String(req.headers['x-forwarded-proto'] ?? '').split(',')[0].trim() === 'https' ? 'https' : 'http';
+  const channelData = { ...(activity.channelData && typeof activity.channelData === 'object' ? activity.channelData : {}) } as Record<string, unknown>;
+  delete channelData[LOCAL_BASE_URL_FIELD];
+  if (HOST.test(host)) channelData[LOCAL_BASE_URL_FIELD] = `${proto}://${host}`;
+  return { ...activity, channelData };
+}
+
 function pickUserFields(body: Partial<Activity>): Partial<Activity> {
   const { type, text, value, locale, channelData, attachments, name, textFormat } = body;
   return { type, text, value, locale, channelData, attachments, name, textFormat };

@@ -42,6 +42,8 @@ const dateQuestionSchema = z.object({
 const deadlineSchema = z.object({
   id: kebab,
   title: text,
+  /** What is due, in a few words, for the short list shown first ("Decision on assessment"). */
+  due: z.string().trim().min(1).max(60, 'keep "due" to a few words (60 characters at most)').optional(),
   /** Who has to act by the date. */
   who: z.enum(['council', 'school', 'you']),
   when: z.array(whenSchema).min(1),

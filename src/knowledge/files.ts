@@ -7,6 +7,7 @@ import {
   textMapSchema,
 } from './schemas';
 import { deadlinesFileSchema } from './deadlinesSchema';
+import { lettersFileSchema } from './lettersSchema';
 
 /**
  * The single-file parts of the knowledge base, relative to `knowledge/`.
@@ -23,6 +24,7 @@ export const KNOWLEDGE_FILES = {
   safetyTraining: { path: 'safety-training.yaml', schema: safetyTrainingFileSchema },
   messages: { path: 'messages.yaml', schema: textMapSchema },
   deadlines: { path: 'deadlines.yaml', schema: deadlinesFileSchema },
+  letters: { path: 'letters.yaml', schema: lettersFileSchema },
 } as const;
 
 export const ENTRIES_DIR = 'entries';

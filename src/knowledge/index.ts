@@ -7,6 +7,8 @@ import { DIALOGS_DIR, ENTRIES_DIR, KNOWLEDGE_FILES } from './files';
 import { KnowledgeError } from './problems';
 import type { Entry, GlossaryTerm, Knowledge, KnowledgeProblem, SafetyConfig, Service, Synonyms } from '../core/model';
 import type { DeadlinesFile } from '../core/deadlineRules';
+import type { LettersFile } from '../core/letters';
+import { letterTriggerProblems } from './lettersSchema';
 import { entriesFileSchema, type EntriesFile, type GlossaryFile, type SafetyFile, type SafetyTrainingFile, type ServicesFile, type SynonymsFile } from './schemas';
 import { fieldInWords, issuesToProblems, readYamlFile, type YamlFile } from './yamlFile';
 import { runChecks, type Located } from './validate';
@@ -134,6 +136,13 @@ export function checkKnowledge(dir: string = defaultKnowledgeDir(), options: Loa
 
   const d = optionalFile(KNOWLEDGE_FILES.deadlines);
   const deadlines = d?.data as DeadlinesFile | undefined;
+  const l = optionalFile(KNOWLEDGE_FILES.letters);
+  const letters = l?.data as LettersFile | undefined;
+  if (l && letters) {
+    for (const problem of letterTriggerProblems(letters, deadlines)) {
+      problems.push({ file: l.y.file, line: l.y.lineOf(problem.path), field: fieldInWords(l.y.data, problem.path), message: problem.message, severity: 'error' });
+    }
+  }
 
   runChecks({
     entries, glossary, services, synonyms, safety, safetyFile: sf?.y,
@@ -156,6 +165,7 @@ export function checkKnowledge(dir: string = defaultKnowledgeDir(), options: Loa
     messages,
     dialogText,
     deadlines,
+    letters,
     warnings: problems.filter((p) => p.severity === 'warning'),
     entry: (id) => byId.get(id),
     service: (id) => serviceById.get(id),

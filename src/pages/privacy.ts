@@ -50,6 +50,9 @@ special educational needs and disabilities (SEND) in England. This page explains
 questions (for example, which step of working out a deadline you are on) and the answers you have given in that
 conversation, such as a date you typed or the details you gave for a letter.</p>
 ${where}
+<p>When the chat makes you a file, such as a letter or a calendar file, it keeps that file for 15 minutes so you
+can download it from a link, and then deletes it. The link is a long random address that is not written to any
+log; anyone who has the link can open the file until it expires, so don't share it.</p>
 <p>You do not need to give your name, your child's name or any contact details. Please don't: the chat does not
 need them to help you.</p>
 
