@@ -28,6 +28,11 @@ export interface Config {
   blobContainer: string;
   /** Conversations idle longer than this are forgotten. */
   stateTtlMinutes: number;
+  /**
+   * The bot's public address (PUBLIC_BASE_URL, else https://BOT_DOMAIN), for absolute links such as the
+   * reference page in a Teams staff card. Empty: the host each request came to is used.
+   */
+  publicBaseUrl: string;
 }
 
 export const isLocalMode = (config: Config): boolean => config.microsoftAppId === '';
@@ -59,6 +64,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       url: env.HELPLINE_URL ?? '',
     },
     insights: readInsightsConfig(env),
+    publicBaseUrl: readPublicBaseUrl(env),
     // Storage: checked here so a bad setting stops start-up with a clear message.
     ...readStorageConfig(env),
   };
@@ -80,4 +86,20 @@ function readStorageConfig(env: NodeJS.ProcessEnv): Pick<Config, 'storage' | 'bl
     throw new Error(`STATE_TTL_MINUTES must be a number of minutes above 0 (it is "${env.STATE_TTL_MINUTES}").`);
   }
   return { storage, blobConnectionString, blobContainer, stateTtlMinutes };
+}
+
+/** PUBLIC_BASE_URL (an http(s) address, no path) or https://BOT_DOMAIN; empty when neither is set. */
+export function readPublicBaseUrl(env: NodeJS.ProcessEnv): string {
+  const raw = (env.PUBLIC_BASE_URL ?? '').trim() || ((env.BOT_DOMAIN ?? '').trim() ? `https://${env.BOT_DOMAIN!.trim()}` : '');
+  if (!raw) return '';
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`PUBLIC_BASE_URL must be the bot's public address, e.g. https://signpost.example.org (it is "${raw}").`);
+  }
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password || url.search || url.hash) {
+    throw new Error(`PUBLIC_BASE_URL must be a plain http(s) address, e.g. https://signpost.example.org (it is "${raw}").`);
+  }
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }

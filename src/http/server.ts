@@ -7,6 +7,7 @@ import { isLocalMode } from '../config';
 import { LocalDirectLine } from './directline';
 import { PACKAGE_VERSION, PUBLIC_DIR } from '../projectRoot';
 import { staticFile } from './staticFiles';
+import { REQUEST_ORIGIN } from '../bot/staffExtension';
 
 // The package's exports map hides dist/, so find the bundle beside its resolved entry point.
 const webChatBundle = path.join(path.dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
@@ -41,7 +42,12 @@ export function createServer(parts: ServerParts, features: RouteFeature[] = []):
       res.send(400, { error: { code: 'BadRequest', message: 'Expected a Bot Framework activity as a JSON object.' } });
       return;
     }
-    await adapter.process(req, res, logic);
+    // The host this request came to, for absolute links in cards when PUBLIC_BASE_URL is not set.
+    const origin = requestOrigin(req);
+    await adapter.process(req, res, (context) => {
+      if (origin) context.turnState.set(REQUEST_ORIGIN, origin);
+      return logic(context);
+    });
   });
 
   server.get('/healthz', async (_req, res) => {
@@ -116,4 +122,15 @@ export function createServer(parts: ServerParts, features: RouteFeature[] = []):
         server.server.closeIdleConnections?.();
       }),
   };
+}
+
+const HOST = /^[a-z0-9.-]{1,253}(?::\d{1,5})?$/i;
+
+/** "https://host" from the Host and X-Forwarded-Proto headers, or undefined when the host is not a plain host name. */
+export function requestOrigin(req: { headers: Record<string, string | string[] | undefined> }): string | undefined {
+  const host = String(req.headers.host ?? '');
+  if (!HOST.test(host)) return undefined;
+  const proto = String(req.headers['x-forwarded-proto'] ?? '').split(',')[0].trim().toLowerCase();
+  const local = /^(localhost|127\.0\.0\.1)(:\d+)?$/i.test(host);
+  return `${proto === 'http' || (local && proto !== 'https') ? 'http' : 'https'}://${host.toLowerCase()}`;
 }
