@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { copyAnswerText, lastChecked, longDate, shortAnswer } from '../src/core/render';
-import { requestOrigin } from '../src/http/server';
+import { requestOrigin } from '../src/http/origin';
 import { SEARCH_COMMAND_ID, SEARCH_PARAMETER } from '../src/bot/staffExtension';
 import { readPublicBaseUrl } from '../src/config';
 import { createTestBot } from './helpers/testBot';

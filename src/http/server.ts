@@ -8,6 +8,7 @@ import { LocalDirectLine } from './directline';
 import { PACKAGE_VERSION, PUBLIC_DIR } from '../projectRoot';
 import { staticFile } from './staticFiles';
 import { REQUEST_ORIGIN } from '../bot/staffExtension';
+import { requestOrigin } from './origin';
 
 // The package's exports map hides dist/, so find the bundle beside its resolved entry point.
 const webChatBundle = path.join(path.dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
@@ -124,13 +125,3 @@ export function createServer(parts: ServerParts, features: RouteFeature[] = []):
   };
 }
 
-const HOST = /^[a-z0-9.-]{1,253}(?::\d{1,5})?$/i;
-
-/** "https://host" from the Host and X-Forwarded-Proto headers, or undefined when the host is not a plain host name. */
-export function requestOrigin(req: { headers: Record<string, string | string[] | undefined> }): string | undefined {
-  const host = String(req.headers.host ?? '');
-  if (!HOST.test(host)) return undefined;
-  const proto = String(req.headers['x-forwarded-proto'] ?? '').split(',')[0].trim().toLowerCase();
-  const local = /^(localhost|127\.0\.0\.1)(:\d+)?$/i.test(host);
-  return `${proto === 'http' || (local && proto !== 'https') ? 'http' : 'https'}://${host.toLowerCase()}`;
-}
