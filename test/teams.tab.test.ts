@@ -64,3 +64,21 @@ describe('Copy answer on the reference page', () => {
     expect(index.match(/class="copy-answer"/g)).toHaveLength(app.deps.knowledge.entries.length);
   });
 });
+
+describe('the staff search over HTTP, as Teams sends it', () => {
+  it('POST /api/messages with composeExtension/selectItem returns the card in the response body, linking to the host it came to', async () => {
+    const entry = app.deps.knowledge.entries[0];
+    const res = await fetch(`${baseUrl}/api/messages`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Forwarded-Proto': 'https' },
+      body: JSON.stringify({
+        type: 'invoke', name: 'composeExtension/selectItem', id: 'invoke-1', channelId: 'msteams', serviceUrl: baseUrl, // local mode accepts only this machine
+        from: { id: '29:staff' }, recipient: { id: 'bot' }, conversation: { id: '19:staff-chat' }, value: { entryId: entry.id },
+      }),
+    });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { composeExtension: { attachments: Array<{ content: { actions: Array<{ url?: string }> } }> } };
+    const host = new URL(baseUrl).host;
+    expect(body.composeExtension.attachments[0].content.actions[0].url).toBe(`https://${host}/reference/${entry.id}`);
+  });
+});
