@@ -4,7 +4,7 @@ import type { Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { copyAnswerText, lastChecked, longDate, shortAnswer } from '../src/core/render';
 import { requestOrigin } from '../src/http/origin';
-import { SEARCH_COMMAND_ID, SEARCH_PARAMETER } from '../src/bot/staffExtension';
+import { SEARCH_COMMAND_ID, SEARCH_PARAMETER, staffAnswerCard } from '../src/bot/staffExtension';
 import { readPublicBaseUrl } from '../src/config';
 import { createTestBot } from './helpers/testBot';
 
@@ -39,7 +39,7 @@ function invokeBody(replies: Partial<Activity>[]): ExtensionBody {
 }
 
 describe('Teams staff search (message extension)', () => {
-  it('a query returns the same entries, in the same order, as the bot\'s matcher, each row inserting its card', async () => {
+  it('a query returns the same entries, in the same order, as the bot\'s matcher, each row picking its entry', async () => {
     const bot = createTestBot({ channelId: 'msteams', config: { publicBaseUrl: BASE } });
     const words = 'how long does the council have to decide about an assessment';
     const body = invokeBody(await bot.say(query(words)));
@@ -50,8 +50,9 @@ describe('Teams staff search (message extension)', () => {
     const rows = body.composeExtension.attachments!;
     expect(rows.map((r) => r.preview!.content.title)).toEqual(expected.map((e) => e.title));
     expect(rows.map((r) => r.preview!.content.tap)).toEqual(expected.map((e) => ({ type: 'invoke', title: e.title, value: { entryId: e.id } })));
-    expect(rows[0].contentType).toBe('application/vnd.microsoft.card.adaptive');
-    expect(rows[0].content.body[0].text).toBe(expected[0].title);
+    // Rows are light; picking one (selectItem) builds the full card.
+    expect(rows[0].contentType).toBe('application/vnd.microsoft.card.thumbnail');
+    expect(JSON.stringify(body).length).toBeLessThan(10_000);
   });
 
   it('pages through results with queryOptions.skip and count', async () => {
@@ -98,6 +99,14 @@ describe('Teams staff search (message extension)', () => {
     });
     const card = invokeBody(await bot.say(select({ entryId: entry.id }))).composeExtension.attachments![0].content;
     expect(card.actions[0].url).toBe(`https://bot.council.example/reference/${entry.id}`);
+  });
+
+  it('every entry\'s card fits in a Teams message (about 28 KB), copy text included', () => {
+    const bot = createTestBot({ channelId: 'msteams' });
+    for (const entry of bot.knowledge.entries) {
+      const card = staffAnswerCard(entry, bot.deps, `${BASE}/reference/${entry.id}`);
+      expect(Buffer.byteLength(JSON.stringify(card)), entry.id).toBeLessThan(28 * 1024);
+    }
   });
 
   it('a stale or forged selectItem value gets a message, not an error', async () => {

@@ -90,13 +90,14 @@ export function searchResponse(context: TurnContext, deps: SignpostDeps, query: 
   const skip = Math.max(0, Math.min(Number(query.queryOptions?.skip) || 0, 100));
   const count = Math.max(1, Math.min(Number(query.queryOptions?.count) || PAGE_SIZE, MAX_PAGE_SIZE));
   const found = deps.matcher.search(words, skip + count).slice(skip);
-  const attachments = found.map(({ entry }) => ({
-    ...answerAttachment(entry, context, deps),
-    // The row in Teams' result list; picking it sends composeExtension/selectItem with this value.
-    preview: CardFactory.thumbnailCard(entry.title, clip(shortAnswer(entry), 160), undefined, undefined, {
+  // Each row is light (title and the start of the answer): the full card, with the whole copy text, is built
+  // when a row is picked (selectItem), which keeps the list well inside Teams' size limit for a response.
+  const attachments = found.map(({ entry }) => {
+    const preview = CardFactory.thumbnailCard(entry.title, clip(shortAnswer(entry), 160), undefined, undefined, {
       tap: { type: 'invoke', title: entry.title, value: { entryId: entry.id } satisfies SelectValue },
-    }),
-  }));
+    });
+    return { ...preview, preview };
+  });
   return { composeExtension: { type: 'result', attachmentLayout: 'list', attachments } };
 }
 
