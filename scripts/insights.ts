@@ -4,13 +4,14 @@
  * Prints the content report (questions per day and channel, answered / did-you-mean / no-answer,
  * most asked entries, worst feedback, unanswered questions grouped with a new-entry skeleton each)
  * and writes it as one self-contained HTML page (inline SVG charts, no scripts, nothing fetched).
- * Reads INSIGHTS_DIR from the environment or .env when --dir is not given.
+ * Reads INSIGHTS_DIR from the environment or .env when --dir is not given; with STORAGE=blob (and no --dir)
+ * it reads every instance's records from the storage account instead.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadDotEnv, readConfig } from '../src/config';
 import { loadKnowledge } from '../src/knowledge';
-import { readInsights } from '../src/insights';
+import { insightsSource } from '../src/insights';
 import { buildReport, renderHtml, renderText } from '../src/insights/report';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -34,6 +35,7 @@ async function main(): Promise<number> {
       return 2;
     }
   }
+  const fromBlob = config.insights.store === 'blob' && option('dir') === undefined;
   const dir = path.resolve(option('dir') ?? config.insights.dir);
   const out = path.resolve(option('out') ?? path.join(dir, `report-${since ?? 'all'}${until ? `-to-${until}` : ''}.html`));
 
@@ -43,12 +45,14 @@ async function main(): Promise<number> {
   } catch {
     console.error('Note: the knowledge did not load, so entries are shown by id only (run npm run kb:check).');
   }
-  const { records, files, skipped } = await readInsights(dir, { since, until });
+  const source = insightsSource(fromBlob ? config.insights : { ...config.insights, store: 'file', dir });
+  const { records, files, skipped } = await source.read({ since, until });
   const report = buildReport(records, { since, until, titles });
   process.stdout.write(renderText(report));
   mkdirSync(path.dirname(out), { recursive: true });
   writeFileSync(out, renderHtml(report));
-  console.log(`\nRead ${records.length} records from ${files.length} file(s) in ${path.relative(process.cwd(), dir) || '.'}${skipped ? ` (${skipped} broken line(s) skipped)` : ''}.`);
+  const where = fromBlob ? `blob container ${config.insights.blobContainer}` : path.relative(process.cwd(), dir) || '.';
+  console.log(`\nRead ${records.length} records from ${files.length} file(s) in ${where}${skipped ? ` (${skipped} broken line(s) skipped)` : ''}.`);
   console.log(`HTML report: ${path.relative(process.cwd(), out)}`);
   return 0;
 }

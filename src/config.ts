@@ -30,7 +30,7 @@ export interface Config {
   stateTtlMinutes: number;
   /**
    * The address parents reach this server at (PUBLIC_BASE_URL, e.g. https://signpost.example.org), used for
-   * download links in every channel. Empty: in local mode the link uses the host the chat came in on;
+   * download links in every channel and the reference link in a Teams staff card; BOT_DOMAIN is the fallback. Empty: in local mode the link uses the host the chat came in on;
    * otherwise files fall back to what the channel takes without a link.
    */
   publicBaseUrl: string;
@@ -65,7 +65,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       url: env.HELPLINE_URL ?? '',
     },
     insights: readInsightsConfig(env),
-    publicBaseUrl: readPublicBaseUrl(env.PUBLIC_BASE_URL),
+    publicBaseUrl: readPublicBaseUrl(env),
     // Storage: checked here so a bad setting stops start-up with a clear message.
     ...readStorageConfig(env),
   };
@@ -89,10 +89,10 @@ function readStorageConfig(env: NodeJS.ProcessEnv): Pick<Config, 'storage' | 'bl
   return { storage, blobConnectionString, blobContainer, stateTtlMinutes };
 }
 
-/** PUBLIC_BASE_URL: an http(s) origin with an optional path, without a trailing slash; empty when unset. */
-export function readPublicBaseUrl(value: string | undefined): string {
-  const raw = (value ?? '').trim();
-  if (raw === '') return '';
+/** PUBLIC_BASE_URL (an http(s) origin with an optional path, no trailing slash) or https://BOT_DOMAIN; empty when neither is set. */
+export function readPublicBaseUrl(env: NodeJS.ProcessEnv): string {
+  const raw = (env.PUBLIC_BASE_URL ?? '').trim() || ((env.BOT_DOMAIN ?? '').trim() ? `https://${env.BOT_DOMAIN!.trim()}` : '');
+  if (!raw) return '';
   let url: URL;
   try {
     url = new URL(raw);

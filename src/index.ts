@@ -29,7 +29,13 @@ http.listen(config.port).then((url) => {
 
 // Drain instead of closing at once; exit 0 when every turn in flight has finished.
 const stop = () => {
-  shutdown.shutdown().then(({ clean }) => process.exit(clean ? 0 : 1));
+  shutdown.shutdown()
+    // Insights still waiting to be written (a blob store batches for a couple of seconds) go out first.
+    .then(async ({ clean }) => {
+      await deps.insights?.flush().catch(() => undefined);
+      return clean;
+    })
+    .then((clean) => process.exit(clean ? 0 : 1));
 };
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);

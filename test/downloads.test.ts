@@ -60,11 +60,11 @@ describe('where a link points', () => {
 
 describe('PUBLIC_BASE_URL and Content-Disposition', () => {
   it('keeps an http(s) address without its trailing slash; refuses anything else', () => {
-    expect(readPublicBaseUrl(undefined)).toBe('');
-    expect(readPublicBaseUrl('https://signpost.example.org/')).toBe('https://signpost.example.org');
-    expect(readPublicBaseUrl('https://example.org/bot/')).toBe('https://example.org/bot');
+    expect(readPublicBaseUrl({})).toBe('');
+    expect(readPublicBaseUrl({ PUBLIC_BASE_URL: 'https://signpost.example.org/' })).toBe('https://signpost.example.org');
+    expect(readPublicBaseUrl({ PUBLIC_BASE_URL: 'https://example.org/bot/' })).toBe('https://example.org/bot');
     for (const bad of ['signpost.example.org', 'ftp://example.org', 'https://example.org/?a=1', 'javascript:alert(1)']) {
-      expect(() => readPublicBaseUrl(bad), bad).toThrow(/PUBLIC_BASE_URL/);
+      expect(() => readPublicBaseUrl({ PUBLIC_BASE_URL: bad }), bad).toThrow(/PUBLIC_BASE_URL/);
     }
   });
 

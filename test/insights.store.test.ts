@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createInsights, createFileRecorder, readInsights, readInsightsConfig, sweepInsights } from '../src/insights';
-import { MAX_PENDING_RECORDS } from '../src/insights/store';
+import { createSinkRecorder, MAX_PENDING_RECORDS } from '../src/insights/store';
 import { readConfig } from '../src/config';
 
 const dirs: string[] = [];
@@ -132,5 +132,26 @@ describe('insights store', () => {
     await recorder.flush();
     expect((await readInsights(dir)).records).toHaveLength(MAX_PENDING_RECORDS);
     expect(errors).toHaveLength(1);
+  });
+});
+
+describe('the recorder over any sink (the blob store batches)', () => {
+  it('with minIntervalMs, records arriving within the interval go out in one append, and flush() writes at once', async () => {
+    const appends: Array<{ day: string; lines: string }> = [];
+    const sink = {
+      append: async (day: string, lines: string) => void appends.push({ day, lines }),
+      sweep: async () => [] as string[],
+    };
+    const now = () => new Date('2026-11-23T10:00:00Z');
+    const recorder = createSinkRecorder(sink, { retentionDays: 30, now, minIntervalMs: 60_000 });
+    recorder.record({ outcome: 'answer', channelId: 'webchat', entryId: 'first' });
+    await recorder.flush();
+    expect(appends).toHaveLength(1); // the first write is not held back
+    for (const id of ['a', 'b', 'c']) recorder.record({ outcome: 'answer', channelId: 'webchat', entryId: id });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(appends).toHaveLength(1); // waiting for the interval, not written yet
+    await recorder.flush();
+    expect(appends).toHaveLength(2);
+    expect(appends[1].lines.trim().split('\n').map((l) => JSON.parse(l).entryId)).toEqual(['a', 'b', 'c']);
   });
 });

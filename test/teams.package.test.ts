@@ -36,6 +36,9 @@ describe('Teams app package', () => {
     expect(manifest.id).toBe(APP_ID);
     expect(manifest.bots).toEqual([expect.objectContaining({ botId: APP_ID, scopes: ['personal'] })]);
     expect(manifest.developer.privacyUrl).toBe('https://signpost.example.org/privacy');
+    // The staff search extension and tab (validated against the 1.30 schema like the rest).
+    expect(manifest.composeExtensions[0].botId).toBe(APP_ID);
+    expect(manifest.staticTabs[0].contentUrl).toBe('https://signpost.example.org/teams/reference');
     expect(JSON.stringify(manifest)).not.toContain('${{');
     const color = decodePng(Buffer.from(await zip.file('color.png')!.async('uint8array')));
     expect([color.width, color.height]).toEqual([192, 192]);

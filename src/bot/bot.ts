@@ -1,9 +1,11 @@
 import {
-  ActivityHandler,
   ActivityTypes,
   ConversationState,
+  MessagingExtensionQuery,
+  MessagingExtensionResponse,
   SendActivitiesHandler,
   StatePropertyAccessor,
+  TeamsActivityHandler,
   TurnContext,
   UserState,
 } from 'botbuilder';
@@ -17,6 +19,7 @@ import { turnLog, type BotLog } from '../log';
 import type { SignpostDeps } from '../deps';
 import { recordDialogStep, recordTurn } from './insightsHook';
 import { messageTooLong } from '../core/messageLimits';
+import { searchResponse, selectResponse } from './staffExtension';
 
 /** How the bot starts the main dialog: with words the parent typed, or a prompt to show with the menu. */
 export interface MainDialogStart { text?: string; prompt?: string }
@@ -41,7 +44,7 @@ const answersAsTeamsCards: SendActivitiesHandler = async (_context, activities, 
   return next();
 };
 
-export class SignpostBot extends ActivityHandler {
+export class SignpostBot extends TeamsActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly flags: StatePropertyAccessor<ConversationFlags>;
   private readonly dialogs: DialogSet;
@@ -89,6 +92,16 @@ export class SignpostBot extends ActivityHandler {
     await super.run(context);
     await this.conversationState.saveChanges(context, false);
     await this.userState.saveChanges(context, false);
+  }
+
+  /** Teams staff search (composeExtension/query): the matcher's results for the words typed. See staffExtension.ts. */
+  protected override async handleTeamsMessagingExtensionQuery(context: TurnContext, query: MessagingExtensionQuery): Promise<MessagingExtensionResponse> {
+    return searchResponse(context, this.deps, query);
+  }
+
+  /** Teams staff search (composeExtension/selectItem): the card for the entry picked. */
+  protected override async handleTeamsMessagingExtensionSelectItem(context: TurnContext, query: unknown): Promise<MessagingExtensionResponse> {
+    return selectResponse(context, this.deps, query);
   }
 
   private text(key: string): string {

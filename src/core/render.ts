@@ -93,3 +93,49 @@ export function safetyText(hit: SafetyHit): string {
   if (more.length) parts.push('**More help**', ...more);
   return parts.filter(Boolean).join('\n\n');
 }
+
+/** The first paragraph of an entry's answer: what a staff card shows before "Open in the reference". */
+export function shortAnswer(entry: Pick<Entry, 'answer'>): string {
+  return entry.answer.trim().split(/\n\s*\n/)[0]!.trim();
+}
+
+/**
+ * The Markdown the knowledge uses, as plain text for an email or a case note: **bold** and *emphasis*
+ * lose their stars, a link keeps its address ("text (https://…)", or the bare address of a tel:/mailto:
+ * link's text), list items keep their "- " and "1. ".
+ */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/\[([^\]\n]+)\]\(((?:tel|mailto):[^)\s]+)\)/g, '$1')
+    .replace(/\[([^\]\n]+)\]\(([^)\s]+)\)/g, (_m, text: string, url: string) => (text === url ? url : `${text} (${url})`))
+    .replace(/\*\*([^*\n]+)\*\*/g, '$1')
+    .replace(/(^|[^*\w])\*([^*\s][^*\n]*)\*/g, '$1$2')
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** A source as one plain line: "Title (https://…)", or the citation. */
+export function sourcePlain(s: Source): string {
+  const name = s.title ?? s.citation ?? '';
+  if (s.url) return name && name !== s.url ? `${name} (${s.url})` : s.url;
+  return s.citation ?? name;
+}
+
+/**
+ * "Copy answer": the entry as plain text ready to paste into an email or a case note. The title, the
+ * whole answer, its sources, when it was last checked, and where to read it (the reference page's
+ * absolute address, when known). Used by the reference page and the Teams staff card alike.
+ */
+export function copyAnswerText(entry: Entry, referenceUrl?: string): string {
+  const sources = entry.sources.map(sourcePlain).filter(Boolean).map((s) => `- ${s}`);
+  const checked = lastChecked(entry.sources);
+  const parts = [entry.title, plainText(entry.answer)];
+  if (sources.length) parts.push(`${sources.length === 1 ? 'Source' : 'Sources'}:\n${sources.join('\n')}`);
+  parts.push(checked ? `Last checked against its source: ${longDate(checked)}` : 'Not yet checked against its source.');
+  if (referenceUrl) parts.push(`More: ${referenceUrl}`);
+  parts.push('This is general information, not legal advice.');
+  return parts.join('\n\n');
+}

@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Request, Response } from 'restify';
 import { buildReport, renderHtml } from '../insights/report';
-import { readInsights } from '../insights/store';
+import { insightsSource } from '../insights';
 import type { RouteFeature } from './feature';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -28,6 +28,8 @@ export const insightsRoute: RouteFeature = (server, parts) => {
   const { insights } = deps.config;
   if (!insights.token) return; // no token configured → no route (404)
   const titles = new Map(deps.knowledge.entries.map((e) => [e.id, e.title]));
+  // The folder, or with STORAGE=blob every instance's records in the storage account.
+  const source = insightsSource(insights);
 
   server.get('/insights', async (req: Request, res: Response) => {
     const given = bearerToken(req.headers.authorization);
@@ -46,7 +48,7 @@ export const insightsRoute: RouteFeature = (server, parts) => {
       return;
     }
     try {
-      const { records } = await readInsights(insights.dir, { since, until });
+      const { records } = await source.read({ since, until });
       const html = renderHtml(buildReport(records, { since, until, titles, now }));
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': Buffer.byteLength(html), 'Cache-Control': 'no-store' });
       res.end(html);

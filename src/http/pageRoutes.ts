@@ -4,7 +4,9 @@ import { messageTextModeFromEnv } from '../log';
 import { demoPage } from '../pages/demo';
 import { escapeHtml } from '../pages/html';
 import { privacyPage } from '../pages/privacy';
-import { page, queryProblem, renderIndex, renderItem, searchReference, type ReferenceDeps } from '../pages/reference';
+import { asTeamsTab, page, queryProblem, renderIndex, renderItem, searchReference, type ReferenceDeps } from '../pages/reference';
+import { requestOrigin } from './origin';
+import { teamsTabPolicy } from './security';
 import { PUBLIC_DIR } from '../projectRoot';
 import type { RouteFeature } from './feature';
 import { staticFile } from './staticFiles';
@@ -29,18 +31,32 @@ function queryParam(req: Request, name: string): string | undefined {
   return value === null ? undefined : value;
 }
 
-export function registerReference(server: Server, deps: ReferenceDeps): void {
-  server.get('/reference', (req: Request, res: Response, next: (err?: unknown) => void) => {
-    htmlResponse(res, 200, renderIndex(deps, queryParam(req, 'q')));
+/** The reference pages, and the Teams staff tab (/teams/reference…): the same pages, framed by Teams only. */
+export function registerReference(server: Server, deps: ReferenceDeps & { publicBaseUrl?: string }): void {
+  const baseUrl = (req: Request) => deps.publicBaseUrl || requestOrigin(req);
+  const teamsTab = (res: Response) => {
+    // Only these routes may be framed, and only by Teams; every other page keeps FRAME_ANCESTORS.
+    res.setHeader('Content-Security-Policy', teamsTabPolicy());
+    res.removeHeader('X-Frame-Options');
+  };
+  const index = (tab: boolean) => (req: Request, res: Response, next: (err?: unknown) => void) => {
+    const html = renderIndex(deps, queryParam(req, 'q'), { baseUrl: baseUrl(req) });
+    if (tab) teamsTab(res);
+    htmlResponse(res, 200, tab ? asTeamsTab(html) : html);
     next(false);
-  });
-  server.get('/reference/:id', (req: Request, res: Response, next: (err?: unknown) => void) => {
+  };
+  const item = (tab: boolean) => (req: Request, res: Response, next: (err?: unknown) => void) => {
     const id = String(req.params?.id ?? '');
-    const html = renderItem(deps, id);
-    if (html) htmlResponse(res, 200, html);
-    else htmlResponse(res, 404, page('Not found — SEND Signpost reference', `<h1>Not found</h1><p>There is no reference item called “${escapeHtml(id.slice(0, 100))}”.</p><p><a href="/reference">Go to the full reference</a></p>`));
+    const found = renderItem(deps, id, { baseUrl: baseUrl(req) });
+    const html = found ?? page('Not found — SEND Signpost reference', `<h1>Not found</h1><p>There is no reference item called “${escapeHtml(id.slice(0, 100))}”.</p><p><a href="/reference">Go to the full reference</a></p>`);
+    if (tab) teamsTab(res);
+    htmlResponse(res, found ? 200 : 404, tab ? asTeamsTab(html) : html);
     next(false);
-  });
+  };
+  server.get('/reference', index(false));
+  server.get('/reference/:id', item(false));
+  server.get('/teams/reference', index(true));
+  server.get('/teams/reference/:id', item(true));
   server.get('/api/search', (req: Request, res: Response, next: (err?: unknown) => void) => {
     const q = queryParam(req, 'q');
     const problem = queryProblem(q);
@@ -72,5 +88,5 @@ export const widgetRoutes: RouteFeature = (server: Server, parts) => {
     htmlResponse(res, 200, privacy);
     next(false);
   });
-  registerReference(server, parts.deps);
+  registerReference(server, { ...parts.deps, publicBaseUrl: config.publicBaseUrl });
 };

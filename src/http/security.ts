@@ -83,6 +83,26 @@ export function contentSecurityPolicy(options: SecurityOptions = {}): string {
   return directives.map(([name, values]) => `${name} ${values.join(' ')}`).join('; ');
 }
 
+/**
+ * Who may frame the Teams staff tab (/teams/reference), and nobody else: the Teams hosts Microsoft lists in
+ * "Tab requirements" (learn.microsoft.com/microsoftteams/platform/tabs/how-to/tab-requirements):
+ * teams.microsoft.com, *.teams.microsoft.com and teams.cloud.microsoft (the new Teams web domain); *.skype.com,
+ * which older Teams clients still frame tabs from; and *.office.com, the Microsoft 365 app, where a personal
+ * tab of a 1.13+ manifest also appears.
+ */
+export const TEAMS_FRAME_ANCESTORS = [
+  'https://teams.microsoft.com',
+  'https://*.teams.microsoft.com',
+  'https://teams.cloud.microsoft',
+  'https://*.skype.com',
+  'https://*.office.com',
+];
+
+/** The CSP for the Teams tab's pages: the same policy, framed by Teams only. */
+export function teamsTabPolicy(): string {
+  return contentSecurityPolicy({ frameAncestors: TEAMS_FRAME_ANCESTORS });
+}
+
 export function xFrameOptions(frameAncestors: string[]): string | undefined {
   if (frameAncestors.length === 1 && frameAncestors[0] === "'none'") return 'DENY';
   if (frameAncestors.length === 1 && frameAncestors[0] === "'self'") return 'SAMEORIGIN';

@@ -7,6 +7,8 @@ import { isLocalMode } from '../config';
 import { LocalDirectLine } from './directline';
 import { PACKAGE_VERSION, PUBLIC_DIR } from '../projectRoot';
 import { staticFile } from './staticFiles';
+import { REQUEST_ORIGIN } from '../bot/staffExtension';
+import { requestOrigin } from './origin';
 
 // The package's exports map hides dist/, so find the bundle beside its resolved entry point.
 const webChatBundle = path.join(path.dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
@@ -41,7 +43,12 @@ export function createServer(parts: ServerParts, features: RouteFeature[] = []):
       res.send(400, { error: { code: 'BadRequest', message: 'Expected a Bot Framework activity as a JSON object.' } });
       return;
     }
-    await adapter.process(req, res, logic);
+    // The host this request came to, for absolute links in cards when PUBLIC_BASE_URL is not set.
+    const origin = requestOrigin(req);
+    await adapter.process(req, res, (context) => {
+      if (origin) context.turnState.set(REQUEST_ORIGIN, origin);
+      return logic(context);
+    });
   });
 
   server.get('/healthz', async (_req, res) => {
@@ -117,3 +124,4 @@ export function createServer(parts: ServerParts, features: RouteFeature[] = []):
       }),
   };
 }
+

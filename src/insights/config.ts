@@ -1,10 +1,13 @@
+import { hostname } from 'node:os';
 import path from 'node:path';
 import type { InsightsConfig } from './types';
 
 /**
  * INSIGHTS (on|off, default on), INSIGHTS_DIR (default data/insights), INSIGHTS_RETENTION_DAYS
- * (default 90), INSIGHTS_TOKEN (default empty: no /insights route). Bad values stop start-up with a
- * message that says what to change.
+ * (default 90), INSIGHTS_TOKEN (default empty: no /insights route). With STORAGE=blob the records go to
+ * the same storage account (BLOB_CONNECTION_STRING), container INSIGHTS_CONTAINER (default
+ * send-signpost-insights), named by INSIGHTS_INSTANCE (default: the host name). Bad values stop start-up
+ * with a message that says what to change.
  */
 export function readInsightsConfig(env: NodeJS.ProcessEnv): InsightsConfig {
   const mode = (env.INSIGHTS ?? 'on').trim().toLowerCase();
@@ -25,5 +28,18 @@ export function readInsightsConfig(env: NodeJS.ProcessEnv): InsightsConfig {
     dir: path.resolve(env.INSIGHTS_DIR || path.join('data', 'insights')),
     retentionDays,
     token,
+    store: (env.STORAGE ?? '').trim().toLowerCase() === 'blob' ? 'blob' : 'file',
+    blobConnectionString: env.BLOB_CONNECTION_STRING ?? '',
+    blobContainer: readContainer(env.INSIGHTS_CONTAINER),
+    instance: (env.INSIGHTS_INSTANCE ?? '').trim() || hostname(),
   };
+}
+
+/** Blob container names: 3 to 63 lower-case letters, digits and single dashes, starting with a letter or digit. */
+function readContainer(raw: string | undefined): string {
+  const name = (raw ?? '').trim() || 'send-signpost-insights';
+  if (!/^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/.test(name)) {
+    throw new Error(`INSIGHTS_CONTAINER must be a Blob container name: 3 to 63 lower-case letters, digits and dashes (it is "${raw}").`);
+  }
+  return name;
 }

@@ -4,8 +4,9 @@ import { redact } from '../core/redact';
 import { INSIGHT_OUTCOMES, InsightEvent, InsightRecord, InsightsRecorder } from './types';
 
 /**
- * The local insights store: one append-only JSONL file per UTC day (`insights-2026-11-23.jsonl`),
- * deleted once older than the retention period. No botbuilder import.
+ * The insights store: append-only JSONL, one file per UTC day (`insights-2026-11-23.jsonl`) in a local folder,
+ * or one append blob per day per instance in Blob Storage (blobStore.ts); deleted once older than the
+ * retention period. The records (and their redaction) are the same either way. No botbuilder import.
  */
 
 const FILE_RE = /^insights-(\d{4}-\d{2}-\d{2})\.jsonl$/;
@@ -52,56 +53,106 @@ export async function sweepInsights(dir: string, retentionDays: number, now: Dat
 }
 
 /**
- * Appends records in order, off the reply path. The retention sweep runs on the first write and then
- * whenever the day changes, so a long-running bot deletes old files daily without a timer.
+ * Where records go: the local folder (one JSONL file per UTC day) or Blob Storage (src/insights/blobStore.ts).
+ * `append` adds whole lines to a day; `sweep` deletes days older than the retention period.
  */
+export interface InsightsSink {
+  append(day: string, lines: string): Promise<void>;
+  sweep(retentionDays: number, now: Date): Promise<string[]>;
+}
+
+/** What the report reads: every instance's records for the days asked for. */
+export interface InsightsSource {
+  read(range?: { since?: string; until?: string }): Promise<ReadResult>;
+}
+
+/** The local folder as a sink: created (owner only) on the first write. */
+export function fileSink(dir: string): InsightsSink {
+  let madeDir = false;
+  return {
+    async append(day, lines) {
+      if (!madeDir) {
+        await mkdir(dir, { recursive: true, mode: 0o700 });
+        madeDir = true;
+      }
+      await appendFile(path.join(dir, fileForDay(day)), lines, { mode: 0o600 });
+    },
+    sweep: (retentionDays, now) => sweepInsights(dir, retentionDays, now),
+  };
+}
+
+export const fileSource = (dir: string): InsightsSource => ({ read: (range) => readInsights(dir, range) });
+
 /**
  * Records waiting to be written, at most. Past this (a disk far slower than the bot), new records are
  * dropped and the error is reported once, rather than letting memory grow.
  */
 export const MAX_PENDING_RECORDS = 10_000;
 
-export function createFileRecorder(options: RecorderOptions): InsightsRecorder {
+export interface SinkRecorderOptions {
+  retentionDays: number;
+  now?: () => Date;
+  onError?: (error: unknown) => void;
+  /**
+   * Writes at most this often (0: as soon as the last one finished). Blob Storage counts each append, and an
+   * append blob takes at most 50,000, so a blob sink batches for a couple of seconds; flush() writes at once.
+   */
+  minIntervalMs?: number;
+}
+
+/**
+ * Appends records in order, off the reply path. The retention sweep runs on the first write and then
+ * whenever the day changes, so a long-running bot deletes old records daily without a timer.
+ */
+export function createSinkRecorder(sink: InsightsSink, options: SinkRecorderOptions): InsightsRecorder {
   const now = options.now ?? (() => new Date());
+  const minIntervalMs = options.minIntervalMs ?? 0;
   let reported = false;
   const fail = (error: unknown) => {
     if (reported) return;
     reported = true; // once: a full disk should not flood the log
     options.onError?.(error);
   };
-  let madeDir = false;
   // The sweep runs at start-up (here) and again on the first record of each new day.
   const started = now();
   let sweptDay = dayOf(started);
-  let queue: Promise<void> = sweepInsights(options.dir, options.retentionDays, started).then(() => undefined, fail);
+  let queue: Promise<void> = sink.sweep(options.retentionDays, started).then(() => undefined, fail);
 
   // Records are batched: whatever has arrived while the last write was in progress goes out in one append
   // per day. One append per record fell behind under load (each waits for its own I/O round trip while
   // turns keep the event loop busy), so the backlog, and memory, grew with traffic.
   let pending: Array<{ day: string; at: Date; line: string }> = [];
-  let drainScheduled = false;
+  let scheduled = false;
+  let timer: NodeJS.Timeout | undefined;
+  let lastWrite = 0;
   const drain = async () => {
-    drainScheduled = false;
-    while (pending.length > 0) {
-      const batch = pending;
-      pending = [];
-      if (!madeDir) {
-        await mkdir(options.dir, { recursive: true, mode: 0o700 });
-        madeDir = true;
+    scheduled = false;
+    const batch = pending;
+    pending = [];
+    for (let i = 0; i < batch.length; ) {
+      const { day, at } = batch[i];
+      let j = i;
+      while (j < batch.length && batch[j].day === day) j++;
+      if (sweptDay !== day) {
+        sweptDay = day;
+        await sink.sweep(options.retentionDays, at);
       }
-      for (let i = 0; i < batch.length; ) {
-        const { day, at } = batch[i];
-        let j = i;
-        while (j < batch.length && batch[j].day === day) j++;
-        if (sweptDay !== day) {
-          sweptDay = day;
-          await sweepInsights(options.dir, options.retentionDays, at);
-        }
-        const lines = batch.slice(i, j).map((b) => b.line).join('');
-        await appendFile(path.join(options.dir, fileForDay(day)), lines, { mode: 0o600 });
-        i = j;
-      }
+      await sink.append(day, batch.slice(i, j).map((b) => b.line).join(''));
+      i = j;
     }
+    lastWrite = Date.now();
+  };
+  const run = () => {
+    timer = undefined;
+    queue = queue.then(drain).catch(fail);
+  };
+  const schedule = () => {
+    scheduled = true;
+    const wait = minIntervalMs - (Date.now() - lastWrite);
+    if (wait > 0) {
+      timer = setTimeout(run, wait);
+      timer.unref(); // never keeps the process alive; shutdown calls flush()
+    } else run();
   };
 
   return {
@@ -113,13 +164,21 @@ export function createFileRecorder(options: RecorderOptions): InsightsRecorder {
       }
       const at = now();
       pending.push({ day: dayOf(at), at, line: `${JSON.stringify(toRecord(event, at))}\n` });
-      if (!drainScheduled) {
-        drainScheduled = true;
-        queue = queue.then(drain).catch(fail);
-      }
+      if (!scheduled) schedule();
     },
-    flush: () => queue,
+    flush: () => {
+      if (timer) {
+        clearTimeout(timer);
+        run();
+      }
+      return queue;
+    },
   };
+}
+
+/** The local store: one append-only JSONL file per UTC day in `dir`. */
+export function createFileRecorder(options: RecorderOptions): InsightsRecorder {
+  return createSinkRecorder(fileSink(options.dir), options);
 }
 
 /** Records nothing (INSIGHTS=off): the folder is never created. */

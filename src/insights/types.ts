@@ -50,4 +50,14 @@ export interface InsightsConfig {
   retentionDays: number;
   /** Bearer token for GET /insights; empty → the route does not exist. */
   token: string;
+  /**
+   * 'file' (default): the local folder `dir`. 'blob' (with STORAGE=blob): the storage account of the
+   * conversation state, container `blobContainer`, one append blob per day per instance, so every instance's
+   * records reach one report.
+   */
+  store: 'file' | 'blob';
+  blobConnectionString: string;
+  blobContainer: string;
+  /** This instance's name in blob names (INSIGHTS_INSTANCE, else the host name). */
+  instance: string;
 }

@@ -1,5 +1,5 @@
 import { escapeHtml, htmlPage } from './html';
-import { lastChecked, longDate } from '../core/render';
+import { copyAnswerText, lastChecked, longDate } from '../core/render';
 import type { Matcher } from '../core/matcher';
 import type { Entry, GlossaryTerm, Knowledge, Service, Source } from '../core/model';
 
@@ -14,6 +14,18 @@ export const MAX_QUERY_LENGTH = 500;
 export interface ReferenceDeps {
   knowledge: Knowledge;
   matcher: Matcher;
+}
+
+/** Per request: the site's absolute address (for the link inside "Copy answer"), when known. */
+export interface RenderOptions { baseUrl?: string }
+
+/**
+ * "Copy answer": the entry as plain text with its sources (core's copyAnswerText), copied by public/reference.js.
+ * Hidden until that script runs, so without JavaScript there is no button that does nothing.
+ */
+function copyButton(entry: Entry, baseUrl: string | undefined): string {
+  const url = baseUrl ? `${baseUrl}/reference/${encodeURIComponent(entry.id)}` : undefined;
+  return `<p class="copy"><button type="button" class="copy-answer" data-copy="${escapeHtml(copyAnswerText(entry, url))}" aria-describedby="${escapeHtml(entry.id)}-title" hidden>Copy answer</button> <span class="copy-status" role="status"></span></p>`;
 }
 
 
@@ -95,7 +107,7 @@ const CONTACT_LABEL: Record<string, string> = {
   phone: 'Phone', email: 'Email', website: 'Website', address: 'Address', text: 'Text', webchat: 'Web chat',
 };
 
-function entryHtml(entry: Entry, knowledge: Knowledge, headingLevel: 2 | 3, linkTitle: boolean): string {
+function entryHtml(entry: Entry, knowledge: Knowledge, headingLevel: 2 | 3, linkTitle: boolean, baseUrl?: string): string {
   const h = `h${headingLevel}`;
   const title = linkTitle
     ? `<a href="/reference/${encodeURIComponent(entry.id)}">${escapeHtml(entry.title)}</a>`
@@ -117,6 +129,7 @@ function entryHtml(entry: Entry, knowledge: Knowledge, headingLevel: 2 | 3, link
 ${services.length ? `<h${headingLevel + 1} class="small-heading">Services</h${headingLevel + 1}><ul>${services.join('')}</ul>` : ''}
 ${followUps.length ? `<h${headingLevel + 1} class="small-heading">Related</h${headingLevel + 1}><ul>${followUps.join('')}</ul>` : ''}
 ${checkedHtml(entry.sources)}
+${copyButton(entry, baseUrl)}
 <p class="permalink">Link: <a href="/reference/${encodeURIComponent(entry.id)}">/reference/${escapeHtml(entry.id)}</a></p>
 </article>`;
 }
@@ -206,7 +219,7 @@ ${results.length ? `<ol>${items}</ol>` : '<p>No matching entries. Try other word
 </section>`;
 }
 
-export function renderIndex(deps: ReferenceDeps, q?: string): string {
+export function renderIndex(deps: ReferenceDeps, q?: string, options: RenderOptions = {}): string {
   const { knowledge } = deps;
   // Each entry is printed once, under its first topic; the contents list shows every topic it belongs to.
   const byTopic = new Map<string, Entry[]>();
@@ -221,7 +234,7 @@ export function renderIndex(deps: ReferenceDeps, q?: string): string {
   const sections = topics
     .map((t) => `<section class="topic" id="topic-${escapeHtml(slug(t))}" aria-labelledby="topic-${escapeHtml(slug(t))}-title">
 <h2 id="topic-${escapeHtml(slug(t))}-title">${escapeHtml(topicLabel(t))}</h2>
-${byTopic.get(t)!.map((e) => entryHtml(e, knowledge, 3, true)).join('\n')}
+${byTopic.get(t)!.map((e) => entryHtml(e, knowledge, 3, true, options.baseUrl)).join('\n')}
 </section>`)
     .join('\n');
   const glossary = [...knowledge.glossary].sort((a, b) => a.term.localeCompare(b.term, 'en-GB'));
@@ -246,14 +259,24 @@ ${services.map((s) => serviceHtml(s, 3, true)).join('\n')}
 }
 
 /** One item's page, or undefined if no entry, service or glossary term has that id. */
-export function renderItem(deps: ReferenceDeps, id: string): string | undefined {
+export function renderItem(deps: ReferenceDeps, id: string, options: RenderOptions = {}): string | undefined {
   const { knowledge } = deps;
   const back = '<p class="back"><a href="/reference">Back to the full reference</a></p>';
   const entry = knowledge.entry(id);
-  if (entry) return page(`${entry.title} — SEND Signpost reference`, `${back}\n${entryHtml(entry, knowledge, 2, false).replace(/<h2 /, '<h1 ').replace(/<\/h2>/, '</h1>')}`);
+  if (entry) return page(`${entry.title} — SEND Signpost reference`, `${back}\n${entryHtml(entry, knowledge, 2, false, options.baseUrl).replace(/<h2 /, '<h1 ').replace(/<\/h2>/, '</h1>')}`);
   const service = knowledge.service(id);
   if (service) return page(`${service.name} — SEND Signpost reference`, `${back}\n${serviceHtml(service, 2, false).replace(/<h2 /, '<h1 ').replace(/<\/h2>/, '</h1>')}`);
   const term = knowledge.glossary.find((g) => glossaryId(g) === id);
   if (term) return page(`${term.term} — SEND Signpost reference`, `${back}\n${glossaryHtml(term, true)}`);
   return undefined;
+}
+
+/**
+ * A reference page as the Teams staff tab shows it: its own links stay inside the tab (/teams/reference…,
+ * which Teams may frame), and links that leave it (sources, the privacy notice) open in the browser.
+ */
+export function asTeamsTab(html: string): string {
+  return html
+    .replace(/(href|action)="\/reference(?=["/?#])/g, '$1="/teams/reference')
+    .replace(/<a href="(https?:\/\/[^"]*|\/privacy)"/g, '<a href="$1" target="_blank" rel="noopener noreferrer"');
 }
