@@ -5,6 +5,8 @@ import type { Activity, CloudAdapter, ConversationAccount, TurnContext } from 'b
 import type { Request, Response, Server } from 'restify';
 import { WebSocket, WebSocketServer } from 'ws';
 import type { BotLog } from '../log';
+import { UpgradeLimiter } from './limits';
+import type { LimitResponse } from './respond';
 
 /**
  * A small Direct Line 3.0–compatible endpoint, so Web Chat works locally with no Azure resources and the
@@ -46,6 +48,8 @@ export interface LocalDirectLineOptions {
   idleMs?: number;
   maxConversations?: number;
   maxActivitiesPerConversation?: number;
+  /** Rate limit and socket cap for WebSocket upgrades (which never pass through restify's limits). */
+  upgradeLimiter?: UpgradeLimiter;
 }
 
 const newId = (bytes = 18) => randomBytes(bytes).toString('base64url');
@@ -56,9 +60,11 @@ export class LocalDirectLine {
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
   private readonly botAccount: { id: string; name: string; role: string };
   private readonly sweeper: NodeJS.Timeout;
+  private readonly upgradeLimiter: UpgradeLimiter;
 
   constructor(private readonly options: LocalDirectLineOptions) {
     this.botAccount = { id: options.botId ?? 'send-signpost', name: options.botName ?? 'SEND Signpost', role: 'bot' };
+    this.upgradeLimiter = options.upgradeLimiter ?? new UpgradeLimiter();
     this.sweeper = setInterval(() => this.sweep(), 60_000);
     this.sweeper.unref();
   }
@@ -187,17 +193,33 @@ export class LocalDirectLine {
     server.post('/v3/conversations/:conversationId/activities/:activityId', connector);
     server.put('/v3/conversations/:conversationId/activities/:activityId', connector);
 
-    server.server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => this.upgrade(basePath, req, socket, head));
+    this.basePath = basePath;
   }
 
-  private upgrade(basePath: string, req: IncomingMessage, socket: Duplex, head: Buffer): void {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const match = url.pathname.match(new RegExp(`^${basePath}/conversations/([^/]+)/stream$`));
-    if (!match) return; // Not ours: another upgrade handler may want it.
+  private basePath = '/v3/directline';
+
+  /**
+   * Takes a WebSocket upgrade if it is for a conversation stream (true), refusing it at once when the
+   * token is wrong or a limit is reached; false when the path is not ours (the server closes those).
+   */
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean {
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost');
+    } catch {
+      return false;
+    }
+    const match = url.pathname.match(new RegExp(`^${this.basePath}/conversations/([^/]+)/stream$`));
+    if (!match) return false;
     const conversation = this.byToken.get(url.searchParams.get('t') ?? '');
-    if (!conversation || conversation.id !== decodeURIComponent(match[1]) || conversation.tokenExpires < Date.now()) {
-      socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
-      return;
+    if (!conversation || conversation.id !== safeDecode(match[1]) || conversation.tokenExpires < Date.now()) {
+      refuseUpgrade(socket, { status: 403, code: 'Forbidden', message: 'Missing, unknown or expired token.' });
+      return true;
+    }
+    const limited = this.upgradeLimiter.check(req, conversation.sockets.size);
+    if (limited) {
+      refuseUpgrade(socket, limited);
+      return true;
     }
     this.wss.handleUpgrade(req, socket, head, (ws) => {
       conversation.sockets.add(ws);
@@ -208,6 +230,7 @@ export class LocalDirectLine {
       const backlog = this.activitySet(conversation, url.searchParams.get('watermark') ?? '');
       if (backlog.activities.length > 0) ws.send(JSON.stringify(backlog));
     });
+    return true;
   }
 
   private authorise(req: Request, res: Response, conversationId?: string): Conversation | undefined {
@@ -312,6 +335,29 @@ export class LocalDirectLine {
 function pickUserFields(body: Partial<Activity>): Partial<Activity> {
   const { type, text, value, locale, channelData, attachments, name, textFormat } = body;
   return { type, text, value, locale, channelData, attachments, name, textFormat };
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+const STATUS_TEXT: Record<number, string> = { 400: 'Bad Request', 403: 'Forbidden', 404: 'Not Found', 429: 'Too Many Requests' };
+
+/** Answers an upgrade request with a plain HTTP status and closes the socket (nothing is left half-open). */
+export function refuseUpgrade(socket: Duplex, limit: LimitResponse): void {
+  const body = JSON.stringify({ error: { code: limit.code, message: limit.message } });
+  const headers = Object.entries(limit.headers ?? {}).map(([k, v]) => `${k}: ${v}\r\n`).join('');
+  socket.on('error', () => undefined);
+  socket.end(
+    `HTTP/1.1 ${limit.status} ${STATUS_TEXT[limit.status] ?? 'Error'}\r\nConnection: close\r\nContent-Type: application/json\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\n${headers}\r\n${body}`,
+  );
+  // A client that never reads must not keep the socket: give it a moment to take the answer, then drop it.
+  setTimeout(() => socket.destroy(), 1000).unref();
 }
 
 function isLoopback(address: string | undefined): boolean {

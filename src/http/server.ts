@@ -2,9 +2,11 @@ import { AddressInfo } from 'node:net';
 import path from 'node:path';
 import * as restify from 'restify';
 import type { RouteFeature, ServerParts } from './feature';
-import { MAX_BODY_BYTES } from './limits';
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { MAX_BODY_BYTES, rateLimitConfigFromEnv, UpgradeLimiter } from './limits';
 import { isLocalMode } from '../config';
-import { LocalDirectLine } from './directline';
+import { LocalDirectLine, refuseUpgrade } from './directline';
 import { PACKAGE_VERSION, PUBLIC_DIR } from '../projectRoot';
 import { staticFile } from './staticFiles';
 
@@ -59,9 +61,15 @@ export function createServer(parts: ServerParts, features: RouteFeature[] = []):
 
   let directLine: LocalDirectLine | undefined;
   if (isLocalMode(config)) {
-    directLine = new LocalDirectLine({ adapter, logic, log, serviceUrl: () => baseUrl });
+    directLine = new LocalDirectLine({ adapter, logic, log, serviceUrl: () => baseUrl, upgradeLimiter: new UpgradeLimiter(rateLimitConfigFromEnv()) });
     directLine.register(server);
   }
+  // WebSocket upgrades skip restify entirely. The Direct Line stream takes its own; any other path is
+  // answered and closed at once, rather than left open (CLOSE-WAIT) until the client gives up.
+  server.server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    if (directLine?.handleUpgrade(req, socket, head)) return;
+    refuseUpgrade(socket, { status: 404, code: 'NotFound', message: 'Nothing here accepts a WebSocket.' });
+  });
 
   /**
    * A Direct Line token for a browser. Production: exchanged with Azure using the secret, which never
