@@ -30,6 +30,9 @@ interface Conversation {
   activities: Activity[];
   /** Activities dropped from the front to bound memory; watermarks keep counting from the start. */
   dropped: number;
+  /** JSON size of each stored activity, in step with `activities`, and their sum. */
+  sizes: number[];
+  bytes: number;
   sockets: Set<WebSocket>;
   lastActive: number;
   /** Turns of one conversation run one at a time, in order, as a channel would deliver them. */
@@ -48,6 +51,8 @@ export interface LocalDirectLineOptions {
   idleMs?: number;
   maxConversations?: number;
   maxActivitiesPerConversation?: number;
+  /** Bytes of stored activities (as JSON) one conversation may hold; the oldest go first. */
+  maxBytesPerConversation?: number;
   /** Rate limit and socket cap for WebSocket upgrades (which never pass through restify's limits). */
   upgradeLimiter?: UpgradeLimiter;
 }
@@ -73,6 +78,21 @@ export class LocalDirectLine {
     return this.conversations.size;
   }
 
+  /** What is held: conversations, stored activities and their bytes (for tests and the load bench). */
+  stats(): { conversations: number; activities: number; bytes: number; sockets: number; largestConversationBytes: number } {
+    let activities = 0;
+    let bytes = 0;
+    let sockets = 0;
+    let largest = 0;
+    for (const c of this.conversations.values()) {
+      activities += c.activities.length;
+      bytes += c.bytes;
+      sockets += c.sockets.size;
+      largest = Math.max(largest, c.bytes);
+    }
+    return { conversations: this.conversations.size, activities, bytes, sockets, largestConversationBytes: largest };
+  }
+
   close(): void {
     clearInterval(this.sweeper);
     for (const c of this.conversations.values()) for (const s of c.sockets) s.terminate();
@@ -96,6 +116,8 @@ export class LocalDirectLine {
       userId: userId && /^[\w.:-]{1,64}$/.test(userId) ? userId : `user_${newId(9)}`,
       activities: [],
       dropped: 0,
+      sizes: [],
+      bytes: 0,
       sockets: new Set(),
       lastActive: Date.now(),
       queue: Promise.resolve(),
@@ -134,7 +156,7 @@ export class LocalDirectLine {
         await this.deliver(conversation, {
           type: 'conversationUpdate',
           membersAdded: [this.botAccount, { id: conversation.userId, name: '', role: 'user' }],
-        } as Partial<Activity>);
+        } as unknown as Partial<Activity>);
       }
     }));
     server.get(`${basePath}/conversations/:conversationId`, wrap((req, res) => {
@@ -182,7 +204,14 @@ export class LocalDirectLine {
       const activity = (req.body ?? {}) as Activity;
       if (req.method === 'PUT' && req.params.activityId) {
         const index = conversation.activities.findIndex((a) => a.id === req.params.activityId);
-        if (index >= 0) conversation.activities[index] = { ...conversation.activities[index], ...activity, id: req.params.activityId };
+        if (index >= 0) {
+          const updated = forDisplay({ ...conversation.activities[index], ...forDisplay(activity), id: req.params.activityId });
+          const size = Buffer.byteLength(JSON.stringify(updated));
+          conversation.bytes += size - conversation.sizes[index];
+          conversation.sizes[index] = size;
+          conversation.activities[index] = updated;
+          this.trim(conversation);
+        }
         res.send(200, { id: req.params.activityId });
         return;
       }
@@ -273,23 +302,39 @@ export class LocalDirectLine {
   /** Stores an activity, gives it an id and pushes it to the open sockets. */
   private append(conversation: Conversation, activity: Partial<Activity>): string {
     const sequence = conversation.dropped + conversation.activities.length;
-    const stored = {
+    const stored = forDisplay({
       ...activity,
       id: `${conversation.id}|${String(sequence).padStart(7, '0')}`,
       timestamp: new Date().toISOString(),
       channelId: 'directline',
       conversation: { id: conversation.id } as ConversationAccount,
-    } as unknown as Activity;
+    } as unknown as Partial<Activity>);
+    const json = JSON.stringify(stored);
     conversation.activities.push(stored);
-    const cap = this.options.maxActivitiesPerConversation ?? 500;
-    if (conversation.activities.length > cap) {
-      const excess = conversation.activities.length - cap;
-      conversation.activities.splice(0, excess);
-      conversation.dropped += excess;
-    }
-    const message = JSON.stringify({ activities: [stored], watermark: String(sequence + 1) });
+    conversation.sizes.push(Buffer.byteLength(json));
+    conversation.bytes += conversation.sizes[conversation.sizes.length - 1];
+    this.trim(conversation);
+    const message = `{"activities":[${json}],"watermark":"${sequence + 1}"}`;
     for (const socket of conversation.sockets) if (socket.readyState === WebSocket.OPEN) socket.send(message);
     return stored.id!;
+  }
+
+  /** Drops the oldest activities while the conversation holds too many or too many bytes (keeping the newest). */
+  private trim(conversation: Conversation): void {
+    const maxCount = this.options.maxActivitiesPerConversation ?? 200;
+    const maxBytes = this.options.maxBytesPerConversation ?? 256 * 1024;
+    let excess = 0;
+    while (
+      conversation.activities.length - excess > 1 &&
+      (conversation.activities.length - excess > maxCount || conversation.bytes > maxBytes)
+    ) {
+      conversation.bytes -= conversation.sizes[excess];
+      excess += 1;
+    }
+    if (excess === 0) return;
+    conversation.activities.splice(0, excess);
+    conversation.sizes.splice(0, excess);
+    conversation.dropped += excess;
   }
 
   /** Echoes the user's activity into the conversation (as Direct Line does), then runs the bot's turn. */
@@ -329,6 +374,70 @@ export class LocalDirectLine {
       if (conversation.lastActive < cutoff && conversation.sockets.size === 0) this.forget(conversation);
     }
   }
+}
+
+/** Longest text kept for display; the bot itself refuses messages far shorter than this. */
+const MAX_DISPLAY_TEXT = 8_000;
+/** Longest single string kept anywhere else in a stored activity (URLs, names, ids). */
+const MAX_FIELD = 2_048;
+/** Largest card content kept for one attachment (the bot's own cards are a few kilobytes). */
+const MAX_CARD_BYTES = 32 * 1024;
+
+const clip = (value: unknown, max = MAX_FIELD): string | undefined => (typeof value === 'string' ? value.slice(0, max) : undefined);
+
+/**
+ * Only what Web Chat shows, so a stored activity stays small whatever a client sent: text, the sender,
+ * time and id, suggested actions, and attachments' type, name, URL and (for cards) content. A client's
+ * `value` and `channelData` are dropped, except the two channelData fields Web Chat uses to match its own
+ * echo. Pure, for tests.
+ */
+export function forDisplay(activity: Partial<Activity>): Activity {
+  const a = activity as Partial<Activity> & Record<string, unknown>;
+  const out: Record<string, unknown> = {
+    type: clip(a.type, 64),
+    id: clip(a.id),
+    timestamp: clip(a.timestamp, 64),
+    channelId: clip(a.channelId, 64),
+    conversation: a.conversation && typeof a.conversation === 'object' ? { id: clip(a.conversation.id) } : undefined,
+    from: a.from && typeof a.from === 'object' ? { id: clip(a.from.id), name: clip(a.from.name, 200), role: clip(a.from.role, 32) } : undefined,
+    text: clip(a.text, MAX_DISPLAY_TEXT),
+    textFormat: clip(a.textFormat, 32),
+    inputHint: clip(a.inputHint, 32),
+    replyToId: clip(a.replyToId),
+    attachmentLayout: clip(a.attachmentLayout, 32),
+  };
+  if (Array.isArray(a.attachments)) {
+    out.attachments = a.attachments.slice(0, 20).filter((x) => x && typeof x === 'object').map((x) => {
+      const contentType = clip(x.contentType, 200) ?? '';
+      const kept: Record<string, unknown> = { contentType, name: clip(x.name, 200) };
+      const url = clip(x.contentUrl, MAX_FIELD + 1);
+      if (url !== undefined && url.length <= MAX_FIELD) kept.contentUrl = url;
+      if (contentType.startsWith('application/vnd.microsoft.card.') && x.content !== undefined) {
+        const content = JSON.stringify(x.content) ?? '';
+        if (Buffer.byteLength(content) <= MAX_CARD_BYTES) kept.content = JSON.parse(content);
+      }
+      return kept;
+    });
+  }
+  const actions = (a.suggestedActions as { actions?: unknown } | undefined)?.actions;
+  if (Array.isArray(actions)) {
+    out.suggestedActions = {
+      actions: actions.slice(0, 20).filter((x) => x && typeof x === 'object').map((x: Record<string, unknown>) => ({
+        type: clip(x.type, 32),
+        title: clip(x.title, 200),
+        value: typeof x.value === 'string' ? clip(x.value, 500) : undefined,
+        displayText: clip(x.displayText, 200),
+      })),
+    };
+  }
+  const channelData = a.channelData as Record<string, unknown> | undefined;
+  if (channelData && typeof channelData === 'object') {
+    const clientActivityID = clip(channelData.clientActivityID, 200);
+    const clientTimestamp = clip(channelData.clientTimestamp, 64);
+    if (clientActivityID !== undefined || clientTimestamp !== undefined) out.channelData = { clientActivityID, clientTimestamp };
+  }
+  for (const key of Object.keys(out)) if (out[key] === undefined) delete out[key];
+  return out as unknown as Activity;
 }
 
 /** Only the fields a user's client may set; identity and routing come from the token, not the body. */
