@@ -1,5 +1,5 @@
 import { BotState, TurnContext } from 'botbuilder';
-import type { BotLog } from '../log';
+import { logId, type BotLog } from '../log';
 
 /** True for the error MemoryStorage and BlobsStorage throw when a write's eTag no longer matches. */
 export function isStateConflict(error: unknown): boolean {
@@ -59,7 +59,7 @@ export function commitThenSend(run: (context: TurnContext) => Promise<void>, opt
           throw error;
         }
         held = [];
-        options.log.warn({ conversationId: context.activity.conversation?.id, attempt }, 'state conflict: another turn of this conversation saved first');
+        options.log.warn({ conversationId: logId(context.activity.conversation?.id), attempt }, 'state conflict: another turn of this conversation saved first');
         if (attempt >= attempts) {
           holding = false;
           await context.sendActivity(options.resendText());

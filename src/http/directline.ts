@@ -4,7 +4,7 @@ import type { Duplex } from 'node:stream';
 import type { Activity, CloudAdapter, ConversationAccount, TurnContext } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
 import { WebSocket, WebSocketServer } from 'ws';
-import type { BotLog } from '../log';
+import { logId, type BotLog } from '../log';
 import { UpgradeLimiter } from './limits';
 import type { LimitResponse } from './respond';
 
@@ -354,7 +354,7 @@ export class LocalDirectLine {
     } as unknown as Activity;
     const turn = conversation.queue.then(() =>
       this.options.adapter.processActivityDirect('', incoming, this.options.logic).catch((error: unknown) => {
-        this.options.log.error({ conversationId: conversation.id, err: error instanceof Error ? error.message.split('\n')[0] : 'unknown' }, 'direct line turn failed');
+        this.options.log.error({ conversationId: logId(conversation.id), err: error instanceof Error ? error.message.split('\n')[0] : 'unknown' }, 'direct line turn failed');
       }),
     );
     conversation.queue = turn;

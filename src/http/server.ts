@@ -46,8 +46,22 @@ export function createServer(parts: ServerParts, features: RouteFeature[] = []):
     await adapter.process(req, res, logic);
   });
 
+  // Liveness: the process is up and serving. It says nothing about storage, so a platform never restarts
+  // every instance because the store had a bad minute.
   server.get('/healthz', async (_req, res) => {
     res.send(200, { status: 'ok', version: PACKAGE_VERSION, knowledgeEntries: deps.knowledge.entries.length });
+  });
+  // Readiness: whether this instance can keep conversations (the store answers). 503 takes it out of a
+  // load balancer's rotation until storage is back; the reason is logged, never sent.
+  server.get('/readyz', async (_req, res) => {
+    const storage = parts.readiness ? await parts.readiness() : { ok: true };
+    res.setHeader('Cache-Control', 'no-store');
+    if (storage.ok) {
+      res.send(200, { status: 'ready', storage: 'ok' });
+      return;
+    }
+    log.warn({ reason: storage.reason }, 'not ready: storage unavailable');
+    res.send(503, { status: 'not ready', storage: 'unavailable' });
   });
 
   // Web Chat: the page, our script, and the bundle straight from the installed package (never a CDN).
