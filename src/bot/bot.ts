@@ -1,4 +1,5 @@
 import {
+  Activity,
   ActivityHandler,
   ActivityTypes,
   ConversationState,
@@ -42,6 +43,30 @@ const answersAsTeamsCards: SendActivitiesHandler = async (_context, activities, 
   }
   return next();
 };
+
+/**
+ * A channel (or anyone, in local mode) may send attachments, membersAdded or entities that are not lists of
+ * objects. Every handler here and in botbuilder assumes they are, so malformed ones are made empty or
+ * filtered before anything reads them: a strange activity gets an ordinary answer, never an exception.
+ */
+export function tidyActivity(activity: Partial<Activity>): void {
+  const a = activity as Record<string, unknown>;
+  for (const field of ['attachments', 'membersAdded', 'membersRemoved', 'entities'] as const) {
+    const value = a[field];
+    if (value === undefined || value === null) continue;
+    a[field] = Array.isArray(value) ? value.filter((item) => item !== null && typeof item === 'object' && !Array.isArray(item)) : [];
+  }
+  for (const list of ['membersAdded', 'membersRemoved'] as const) {
+    const members = a[list] as Array<Record<string, unknown>> | undefined;
+    if (members) a[list] = members.filter((m) => typeof m.id === 'string');
+  }
+  if (Array.isArray(a.attachments)) {
+    for (const attachment of a.attachments as Array<Record<string, unknown>>) {
+      if (attachment.contentType !== undefined && typeof attachment.contentType !== 'string') attachment.contentType = String(attachment.contentType).slice(0, 200);
+    }
+  }
+  if (a.recipient !== undefined && (a.recipient === null || typeof a.recipient !== 'object')) a.recipient = undefined;
+}
 
 export class SignpostBot extends ActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
@@ -88,6 +113,7 @@ export class SignpostBot extends ActivityHandler {
    * read the parent still gets an honest reply (and the safety reply, which needs no state) instead of silence.
    */
   override async run(context: TurnContext): Promise<void> {
+    tidyActivity(context.activity);
     if (context.activity.channelId === 'msteams') context.onSendActivities(answersAsTeamsCards);
     // Ids, type and length only: turnLog never includes the words a parent typed.
     this.log.info(turnLog(context.activity), 'turn');

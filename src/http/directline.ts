@@ -66,6 +66,8 @@ export class LocalDirectLine {
   private readonly botAccount: { id: string; name: string; role: string };
   private readonly sweeper: NodeJS.Timeout;
   private readonly upgradeLimiter: UpgradeLimiter;
+  /** Where the bot's replies go: a path with a random secret, known only to this process. */
+  private readonly connectorPath = `/connector-${newId(24)}`;
 
   constructor(private readonly options: LocalDirectLineOptions) {
     this.botAccount = { id: options.botId ?? 'send-signpost', name: options.botName ?? 'SEND Signpost', role: 'bot' };
@@ -190,7 +192,9 @@ export class LocalDirectLine {
       res.send(200, { id });
     }));
 
-    // The Bot Connector API the bot replies through (serviceUrl). Loopback callers only.
+    // The Bot Connector API the bot replies through (serviceUrl). Its path holds a secret made for this process
+    // (see connectorPath): behind a reverse proxy on the same host every caller is loopback, so the address
+    // alone proves nothing. Loopback is still required as well.
     const connector = wrap((req, res) => {
       if (!isLoopback(req.socket.remoteAddress)) {
         res.send(403, { error: { code: 'Forbidden', message: 'Local connector only.' } });
@@ -218,9 +222,9 @@ export class LocalDirectLine {
       const id = this.append(conversation, { ...activity, from: { ...this.botAccount, ...(activity.from ?? {}), role: 'bot' } });
       res.send(200, { id });
     });
-    server.post('/v3/conversations/:conversationId/activities', connector);
-    server.post('/v3/conversations/:conversationId/activities/:activityId', connector);
-    server.put('/v3/conversations/:conversationId/activities/:activityId', connector);
+    server.post(`${this.connectorPath}/v3/conversations/:conversationId/activities`, connector);
+    server.post(`${this.connectorPath}/v3/conversations/:conversationId/activities/:activityId`, connector);
+    server.put(`${this.connectorPath}/v3/conversations/:conversationId/activities/:activityId`, connector);
 
     this.basePath = basePath;
   }
@@ -349,7 +353,7 @@ export class LocalDirectLine {
       recipient: this.botAccount,
       conversation: { id: conversation.id },
       channelId: 'directline',
-      serviceUrl: this.options.serviceUrl(),
+      serviceUrl: `${this.options.serviceUrl()}${this.connectorPath}`,
       timestamp: new Date().toISOString(),
     } as unknown as Activity;
     const turn = conversation.queue.then(() =>

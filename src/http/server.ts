@@ -1,6 +1,10 @@
 import { AddressInfo } from 'node:net';
 import path from 'node:path';
 import * as restify from 'restify';
+import type { Activity, CloudAdapter, TurnContext } from 'botbuilder';
+import { AuthenticationError } from 'botframework-connector';
+import { AuthUnavailableError, SignpostAdapter } from '../bot/adapter';
+import type { BotLog } from '../log';
 import type { RouteFeature, ServerParts } from './feature';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -18,6 +22,45 @@ export interface SignpostServer {
   directLine?: LocalDirectLine;
   listen(port: number, host?: string): Promise<string>;
   close(): Promise<void>;
+}
+
+/**
+ * What CloudAdapter.process does, with answers and logs of our own: it printed a multi-line stack for every
+ * rejected token and sent the upstream error text as the body (500 when the key endpoint was unreachable).
+ * Here a bad token is 401 and one log line, an unreachable key endpoint is 503, and no body names internals.
+ */
+async function processChannelRequest(req: restify.Request, res: restify.Response, adapter: CloudAdapter, logic: (context: TurnContext) => Promise<void>, log: BotLog): Promise<void> {
+  const activity = req.body as Activity & { rawTimestamp?: string; rawLocalTimestamp?: string };
+  // As botbuilder's validateAndFixActivity: keep the raw strings, and give the bot Date objects.
+  if (typeof activity.timestamp === 'string') {
+    activity.rawTimestamp = activity.timestamp;
+    activity.timestamp = new Date(activity.timestamp);
+  }
+  if (typeof activity.localTimestamp === 'string') {
+    activity.rawLocalTimestamp = activity.localTimestamp;
+    activity.localTimestamp = new Date(activity.localTimestamp);
+  }
+  try {
+    const authHeader = String(req.headers.authorization ?? '');
+    if (!(adapter instanceof SignpostAdapter)) {
+      await adapter.process(req, res, logic);
+      return;
+    }
+    const invoke = await adapter.processChannelActivity(authHeader, activity, logic);
+    if (invoke?.body !== undefined) res.send(invoke.status ?? 200, invoke.body);
+    else res.send(invoke?.status ?? 200);
+  } catch (error) {
+    if (error instanceof AuthenticationError) {
+      log.warn({ status: 401, channelId: String(activity.channelId ?? '').slice(0, 40) }, 'token rejected');
+      res.send(401, { error: { code: 'Unauthorized', message: 'The token is not valid.' } });
+    } else if (error instanceof AuthUnavailableError) {
+      log.error({ status: 503, reason: error.reason }, 'token keys unavailable');
+      res.send(503, { error: { code: 'ServiceUnavailable', message: 'The service is not available just now. Please try again.' } });
+    } else {
+      log.error({ status: 500, err: error instanceof Error ? error.name : 'error' }, 'channel request failed');
+      res.send(500, { error: { code: 'ServiceError', message: 'The request could not be handled.' } });
+    }
+  }
 }
 
 export function createServer(parts: ServerParts, features: RouteFeature[] = []): SignpostServer {
@@ -43,7 +86,7 @@ export function createServer(parts: ServerParts, features: RouteFeature[] = []):
       res.send(400, { error: { code: 'BadRequest', message: 'Expected a Bot Framework activity as a JSON object.' } });
       return;
     }
-    await adapter.process(req, res, logic);
+    await processChannelRequest(req, res, adapter, logic, log);
   });
 
   // Liveness: the process is up and serving. It says nothing about storage, so a platform never restarts
