@@ -80,6 +80,11 @@ export class LocalDirectLine {
     return this.conversations.size;
   }
 
+  /** The path the bot's replies arrive under (it holds this process's secret). */
+  get connectorPrefix(): string {
+    return this.connectorPath;
+  }
+
   /** What is held: conversations, stored activities and their bytes (for tests and the load bench). */
   stats(): { conversations: number; activities: number; bytes: number; sockets: number; largestConversationBytes: number } {
     let activities = 0;
