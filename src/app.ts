@@ -11,7 +11,7 @@ import { createSafetyScreen } from './core/safety';
 import { defaultFeatures } from './http/routes';
 import { createInsights } from './insights';
 import { createServer, SignpostServer } from './http/server';
-import { createStorage } from './bot/storage';
+import { createStorage, StateStore } from './bot/storage';
 import { DownloadStore } from './bot/downloads';
 import type { BotLog } from './log';
 import type { SignpostDeps } from './deps';
@@ -64,6 +64,7 @@ export function createApp(config: Config, options: AppOptions = {}): SignpostApp
     log,
     resendText: () => knowledge.text('state.resend'),
   });
-  const http = createServer({ deps, adapter, logic, log }, [...defaultFeatures, ...(options.features ?? [])]);
+  const readiness = storage instanceof StateStore ? () => storage.ready() : undefined;
+  const http = createServer({ deps, adapter, logic, log, readiness }, [...defaultFeatures, ...(options.features ?? [])]);
   return { deps, bot, storage, http, log };
 }

@@ -34,6 +34,8 @@ export interface Config {
    * otherwise files fall back to what the channel takes without a link.
    */
   publicBaseUrl: string;
+  /** Longest any one storage call may take before the turn goes on without it (STORAGE_TIMEOUT_MS). */
+  storageTimeoutMs?: number;
 }
 
 export const isLocalMode = (config: Config): boolean => config.microsoftAppId === '';
@@ -72,7 +74,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
 }
 
 // Storage settings.
-function readStorageConfig(env: NodeJS.ProcessEnv): Pick<Config, 'storage' | 'blobConnectionString' | 'blobContainer' | 'stateTtlMinutes'> {
+function readStorageConfig(env: NodeJS.ProcessEnv): Pick<Config, 'storage' | 'blobConnectionString' | 'blobContainer' | 'stateTtlMinutes' | 'storageTimeoutMs'> {
   const storage = (env.STORAGE ?? 'memory').trim().toLowerCase();
   if (storage !== 'memory' && storage !== 'blob') {
     throw new Error(`STORAGE must be "memory" or "blob" (it is "${env.STORAGE}").`);
@@ -86,7 +88,11 @@ function readStorageConfig(env: NodeJS.ProcessEnv): Pick<Config, 'storage' | 'bl
   if (!Number.isFinite(stateTtlMinutes) || stateTtlMinutes <= 0) {
     throw new Error(`STATE_TTL_MINUTES must be a number of minutes above 0 (it is "${env.STATE_TTL_MINUTES}").`);
   }
-  return { storage, blobConnectionString, blobContainer, stateTtlMinutes };
+  const storageTimeoutMs = Number(env.STORAGE_TIMEOUT_MS ?? 5000);
+  if (!Number.isInteger(storageTimeoutMs) || storageTimeoutMs <= 0) {
+    throw new Error(`STORAGE_TIMEOUT_MS must be a whole number of milliseconds above 0 (it is "${env.STORAGE_TIMEOUT_MS}").`);
+  }
+  return { storage, blobConnectionString, blobContainer, stateTtlMinutes, storageTimeoutMs };
 }
 
 /** PUBLIC_BASE_URL (an http(s) origin with an optional path, no trailing slash) or https://BOT_DOMAIN; empty when neither is set. */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 /**
  * Logging with one rule: message text is never logged.
  *
@@ -82,7 +83,16 @@ export interface TurnLogFields {
 /** Long enough to debug a match, short enough that a pasted document is not stored. */
 const MAX_REDACTED_TEXT = 500;
 
-/** Conversation ids are opaque; cap them so a hostile client cannot fill the log. */
+/**
+ * A conversation id as it appears in logs: a short hash, so lines of one conversation can be followed but the
+ * log never holds the channel's id (which may embed a user id) and a hostile client cannot fill it.
+ */
+export function logId(id: unknown): string | undefined {
+  if (typeof id !== 'string' || id === '') return undefined;
+  return `c_${createHash('sha256').update(id).digest('base64url').slice(0, 12)}`;
+}
+
+/** Ids from a channel are opaque; cap them so a hostile client cannot fill the log. */
 function safeId(id: unknown): string | undefined {
   return typeof id === 'string' ? id.slice(0, 200) : undefined;
 }
@@ -99,7 +109,7 @@ export function turnLog(
   const a = activity ?? {};
   const text = typeof a.text === 'string' ? a.text : '';
   const fields: TurnLogFields = {
-    conversationId: safeId(a.conversation?.id),
+    conversationId: logId(a.conversation?.id),
     channelId: safeId(a.channelId),
     activityType: safeId(a.type),
     textLength: text.length,

@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { CENSOR, createLogger, logLevelFromEnv, messageTextModeFromEnv, turnLog } from '../src/log';
+import { CENSOR, createLogger, logLevelFromEnv, messageTextModeFromEnv, logId, turnLog } from '../src/log';
 
 /** Collects every JSON line pino writes, so a test can read exactly what would reach the log. */
 function capture() {
@@ -52,7 +52,7 @@ describe('turnLog', () => {
   it('keeps only safe fields and the text length', () => {
     const fields = turnLog(personalActivity(), 'answer', 'off');
     expect(fields).toEqual({
-      conversationId: 'conv-123',
+      conversationId: logId('conv-123'),
       channelId: 'webchat',
       activityType: 'message',
       textLength: personalText.length,
@@ -69,7 +69,11 @@ describe('turnLog', () => {
     expectNoSecrets(out.text());
     const [line] = out.lines();
     expect(line.textLength).toBe(personalText.length);
-    expect(line.conversationId).toBe('conv-123');
+    // Hashed: lines of one conversation can be followed, but the channel's id is not in the log.
+    expect(line.conversationId).toBe(logId('conv-123'));
+    expect(line.conversationId).toMatch(/^c_[\w-]{12}$/);
+    expect(JSON.stringify(line)).not.toContain('conv-123');
+    expect(logId('x'.repeat(100_000))!.length).toBe(14);
     expect(line.msg).toBe('turn');
   });
 

@@ -1,4 +1,4 @@
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, TurnContext } from 'botbuilder';
+import { Activity, CloudAdapter, ConfigurationBotFrameworkAuthentication, InvokeResponse, TurnContext } from 'botbuilder';
 import type { Config } from '../config';
 import { AuthenticationError, type BotFrameworkAuthentication } from 'botframework-connector';
 
@@ -10,16 +10,31 @@ export interface TurnErrorReporter {
  * The channel adapter. With no app id it runs in local mode (any caller, no tokens), as the
  * Bot Framework Emulator expects; with an app id every request must carry a valid Bot Framework token.
  */
-export function createAdapter(config: Config, onError: TurnErrorReporter): CloudAdapter {
+export function createAdapter(config: Config, onError: TurnErrorReporter): SignpostAdapter {
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: config.microsoftAppId,
     MicrosoftAppPassword: config.microsoftAppPassword,
     MicrosoftAppType: config.microsoftAppType,
     MicrosoftAppTenantId: config.microsoftAppTenantId,
   });
-  const adapter = new CloudAdapter(withTokenErrorsAs401(auth)); // forged/badly signed tokens: 401, not 500
+  const adapter = new SignpostAdapter(withTokenErrorsAs401(auth)); // forged/badly signed tokens: 401, not 500
   adapter.onTurnError = onError;
   return adapter;
+}
+
+/** CloudAdapter with its activity processing reachable, so the HTTP layer can answer and log errors itself. */
+export class SignpostAdapter extends CloudAdapter {
+  processChannelActivity(authHeader: string, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+    return this.processActivity(authHeader, activity, logic);
+  }
+}
+
+/** The Bot Framework's signing keys could not be fetched, so no token can be checked just now (503). */
+export class AuthUnavailableError extends Error {
+  override readonly name = 'AuthUnavailableError';
+  constructor(readonly reason: string) {
+    super('The token service is not available.');
+  }
 }
 
 /** jsonwebtoken's error names for a token that is malformed, wrongly signed, not yet valid or expired. */
@@ -44,7 +59,8 @@ export function withTokenErrorsAs401<T extends BotFrameworkAuthentication>(auth:
         if (err instanceof Error && TOKEN_ERROR_NAMES.has(err.name)) {
           throw new AuthenticationError('Unauthorized. The token is not valid.', 401);
         }
-        throw err;
+        // Anything else here is the signing-key endpoint failing (unreachable, bad answer): not the caller's fault.
+        throw new AuthUnavailableError(err instanceof Error ? err.name : 'error');
       }
     };
   }

@@ -1,4 +1,5 @@
 import {
+  Activity,
   ActivityTypes,
   ConversationState,
   MessagingExtensionQuery,
@@ -20,6 +21,8 @@ import type { SignpostDeps } from '../deps';
 import { recordDialogStep, recordTurn } from './insightsHook';
 import { messageTooLong } from '../core/messageLimits';
 import { searchResponse, selectResponse } from './staffExtension';
+import { isStorageUnavailable } from './storage';
+import { logId } from '../log';
 
 /** How the bot starts the main dialog: with words the parent typed, or a prompt to show with the menu. */
 export interface MainDialogStart { text?: string; prompt?: string }
@@ -43,6 +46,30 @@ const answersAsTeamsCards: SendActivitiesHandler = async (_context, activities, 
   }
   return next();
 };
+
+/**
+ * A channel (or anyone, in local mode) may send attachments, membersAdded or entities that are not lists of
+ * objects. Every handler here and in botbuilder assumes they are, so malformed ones are made empty or
+ * filtered before anything reads them: a strange activity gets an ordinary answer, never an exception.
+ */
+export function tidyActivity(activity: Partial<Activity>): void {
+  const a = activity as Record<string, unknown>;
+  for (const field of ['attachments', 'membersAdded', 'membersRemoved', 'entities'] as const) {
+    const value = a[field];
+    if (value === undefined || value === null) continue;
+    a[field] = Array.isArray(value) ? value.filter((item) => item !== null && typeof item === 'object' && !Array.isArray(item)) : [];
+  }
+  for (const list of ['membersAdded', 'membersRemoved'] as const) {
+    const members = a[list] as Array<Record<string, unknown>> | undefined;
+    if (members) a[list] = members.filter((m) => typeof m.id === 'string');
+  }
+  if (Array.isArray(a.attachments)) {
+    for (const attachment of a.attachments as Array<Record<string, unknown>>) {
+      if (attachment.contentType !== undefined && typeof attachment.contentType !== 'string') attachment.contentType = String(attachment.contentType).slice(0, 200);
+    }
+  }
+  if (a.recipient !== undefined && (a.recipient === null || typeof a.recipient !== 'object')) a.recipient = undefined;
+}
 
 export class SignpostBot extends TeamsActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
@@ -84,11 +111,23 @@ export class SignpostBot extends TeamsActivityHandler {
     });
   }
 
-  /** Saves state after every turn, whatever handler ran. */
+  /**
+   * Loads state, runs the turn, saves state after every turn whatever handler ran. If the store cannot be
+   * read the parent still gets an honest reply (and the safety reply, which needs no state) instead of silence.
+   */
   override async run(context: TurnContext): Promise<void> {
+    tidyActivity(context.activity);
     if (context.activity.channelId === 'msteams') context.onSendActivities(answersAsTeamsCards);
     // Ids, type and length only: turnLog never includes the words a parent typed.
     this.log.info(turnLog(context.activity), 'turn');
+    try {
+      await Promise.all([this.conversationState.load(context), this.userState.load(context)]);
+    } catch (error) {
+      if (!isStorageUnavailable(error)) throw error;
+      this.log.warn({ conversationId: logId(context.activity.conversation?.id), reason: error.reason }, 'state could not be loaded');
+      await this.replyWithoutState(context);
+      return;
+    }
     await super.run(context);
     await this.conversationState.saveChanges(context, false);
     await this.userState.saveChanges(context, false);
@@ -102,6 +141,21 @@ export class SignpostBot extends TeamsActivityHandler {
   /** Teams staff search (composeExtension/selectItem): the card for the entry picked. */
   protected override async handleTeamsMessagingExtensionSelectItem(context: TurnContext, query: unknown): Promise<MessagingExtensionResponse> {
     return selectResponse(context, this.deps, query);
+  }
+
+  /** The turn when the store is not answering: the safety reply if the words call for it, else an honest note. */
+  private async replyWithoutState(context: TurnContext): Promise<void> {
+    const { activity } = context;
+    if (activity.type !== ActivityTypes.Message && activity.type !== ActivityTypes.ConversationUpdate) return;
+    const text = activity.type === ActivityTypes.Message ? messageText(context) : '';
+    const hit = text ? this.deps.screen(text) : undefined;
+    if (hit) {
+      recordTurn(context, this.deps, { outcome: 'safety' });
+      await context.sendActivity({ type: ActivityTypes.Message, text: safetyText(hit), textFormat: 'markdown' });
+      return;
+    }
+    const forgetting = text !== '' && recogniseInterruption(text, (k) => this.text(k)) === 'forgetMe';
+    await context.sendActivity({ type: ActivityTypes.Message, text: this.text(forgetting ? 'forgetMe.unavailable' : 'state.unavailable'), textFormat: 'markdown' });
   }
 
   private text(key: string): string {
@@ -145,7 +199,7 @@ export class SignpostBot extends TeamsActivityHandler {
     // Safety comes first, before menus, interruptions and any prompt that is waiting for an answer.
     const hit = this.deps.screen(text);
     if (hit) {
-      this.log.info({ conversationId: context.activity.conversation?.id, outcome: 'safety', layer: hit.layer, categories: hit.categories.map((c) => c.id) }, 'turn');
+      this.log.info({ conversationId: logId(context.activity.conversation?.id), outcome: 'safety', layer: hit.layer, categories: hit.categories.map((c) => c.id) }, 'turn');
       recordTurn(context, this.deps, { outcome: 'safety' }); // insights: the outcome only, never the words
       await context.sendActivity({ type: ActivityTypes.Message, text: safetyText(hit), textFormat: 'markdown' });
       if (dc.activeDialog) {
@@ -166,8 +220,15 @@ export class SignpostBot extends TeamsActivityHandler {
       case 'forgetMe':
         // Delete everything kept for this conversation and this parent, from the store itself.
         await dc.cancelAllDialogs();
-        await this.conversationState.delete(context);
-        await this.userState.delete(context);
+        try {
+          await this.conversationState.delete(context);
+          await this.userState.delete(context);
+        } catch (error) {
+          if (!isStorageUnavailable(error)) throw error;
+          // Never claim a deletion that did not happen.
+          await context.sendActivity({ type: ActivityTypes.Message, text: this.text('forgetMe.unavailable'), textFormat: 'markdown' });
+          return;
+        }
         await context.sendActivity(withOptions(context.activity.channelId, this.text('forgetMe.done'), [{ title: this.text('menu.button') }]));
         return;
       case 'cancel':
@@ -201,24 +262,37 @@ export class SignpostBot extends TeamsActivityHandler {
   }
 
   /**
-   * What a parent sees when something breaks: a short apology and the menu. The error is logged with
-   * the conversation id only, never the message text, and the broken dialog state is dropped (if even
-   * that cannot be saved, the whole conversation state is deleted so the next turn starts clean).
+   * What a parent sees when something breaks: a short apology and the menu, or, when the store failed, an
+   * honest note that the conversation could not be saved. The reply is sent first, so a store that is down
+   * cannot silence it. The error is logged with the conversation id only, never the message text. Then the
+   * broken dialog state is dropped (if even that cannot be saved, the whole conversation state is deleted so
+   * the next turn starts clean); when the store itself failed, nothing more is asked of it.
    */
   createTurnErrorHandler() {
     return async (context: TurnContext, error: unknown): Promise<void> => {
       const err = error instanceof Error ? error : new Error(String(error));
+      const storage = isStorageUnavailable(error);
       this.log.error(
-        { conversationId: context.activity.conversation?.id, channelId: context.activity.channelId, err: { name: err.name, message: err.message, stack: err.stack } },
+        {
+          conversationId: logId(context.activity.conversation?.id),
+          channelId: context.activity.channelId,
+          err: storage ? { name: err.name, message: err.message } : { name: err.name, message: err.message, stack: err.stack },
+        },
         'turn failed',
       );
+      try {
+        if (storage) await context.sendActivity({ type: ActivityTypes.Message, text: this.text(error.operation === 'read' ? 'state.unavailable' : 'state.notSaved'), textFormat: 'markdown' });
+        else await context.sendActivity(this.menuMessage(context, this.text('error.apology')));
+      } catch (sendError) {
+        this.log.error({ conversationId: logId(context.activity.conversation?.id), err: String(sendError).split('\n')[0].slice(0, 200) }, 'could not apologise');
+      }
+      if (storage) return;
       try {
         // Drop only the dialog that broke; the rest (e.g. that the parent was already welcomed) stays.
         await this.dialogState.delete(context);
         await this.conversationState.saveChanges(context, true).catch(() => this.conversationState.delete(context));
-        await context.sendActivity(this.menuMessage(context, this.text('error.apology')));
-      } catch (sendError) {
-        this.log.error({ conversationId: context.activity.conversation?.id, err: String(sendError) }, 'could not apologise');
+      } catch {
+        this.log.warn({ conversationId: logId(context.activity.conversation?.id) }, 'could not reset the dialog after an error');
       }
     };
   }

@@ -1,5 +1,5 @@
 import { BotState, TurnContext } from 'botbuilder';
-import type { BotLog } from '../log';
+import { logId, type BotLog } from '../log';
 
 /** True for the error MemoryStorage and BlobsStorage throw when a write's eTag no longer matches. */
 export function isStateConflict(error: unknown): boolean {
@@ -14,6 +14,11 @@ export interface CommitThenSendOptions {
   attempts?: number;
   /** What the parent is told when the turn still conflicts after every attempt. */
   resendText: () => string;
+  /**
+   * Longest one send to the channel may hold the turn (default 5 s). A serviceUrl that never answers (a
+   * stopped Emulator on some loopback port) would otherwise hold each turn for the connector's own timeouts.
+   */
+  sendTimeoutMs?: number;
 }
 
 /**
@@ -32,11 +37,40 @@ export interface CommitThenSendOptions {
  */
 export function commitThenSend(run: (context: TurnContext) => Promise<void>, options: CommitThenSendOptions) {
   const attempts = options.attempts ?? 3;
+  const sendTimeoutMs = options.sendTimeoutMs ?? 5000;
   return async (context: TurnContext): Promise<void> => {
     let holding = true;
     let held: Array<() => Promise<unknown>> = [];
+    /**
+     * Waits for a send at most sendTimeoutMs; a send that takes longer is logged and left to finish on its own,
+     * and later sends of the turn are not waited for (the channel is not answering), so a turn is held once.
+     */
+    let channelSlow = false;
+    const bounded = async <T>(send: () => Promise<T>, placeholder: T): Promise<T> => {
+      if (channelSlow) {
+        send().catch(() => undefined);
+        return placeholder;
+      }
+      let timer: NodeJS.Timeout | undefined;
+      const timedOut = Symbol('timeout');
+      const timeout = new Promise<typeof timedOut>((resolve) => {
+        timer = setTimeout(() => resolve(timedOut), sendTimeoutMs);
+        timer.unref?.();
+      });
+      const sent = send();
+      sent.catch(() => undefined);
+      try {
+        const result = await Promise.race([sent, timeout]);
+        if (result !== timedOut) return result as T;
+        channelSlow = true;
+        options.log.warn({ conversationId: logId(context.activity.conversation?.id), timeoutMs: sendTimeoutMs }, 'send to the channel timed out');
+        return placeholder;
+      } finally {
+        clearTimeout(timer);
+      }
+    };
     context.onSendActivities(async (_ctx, activities, next) => {
-      if (!holding) return next();
+      if (!holding) return bounded(next, activities.map(() => ({ id: '' })));
       // Keep the rest of the send pipeline (and the real send) for later; answer with placeholder ids.
       held.push(next);
       return activities.map(() => ({ id: '' }));
@@ -45,7 +79,7 @@ export function commitThenSend(run: (context: TurnContext) => Promise<void>, opt
       holding = false;
       const sends = held;
       held = [];
-      for (const send of sends) await send();
+      for (const send of sends) await bounded(send, undefined);
     };
 
     for (let attempt = 1; ; attempt += 1) {
@@ -59,7 +93,7 @@ export function commitThenSend(run: (context: TurnContext) => Promise<void>, opt
           throw error;
         }
         held = [];
-        options.log.warn({ conversationId: context.activity.conversation?.id, attempt }, 'state conflict: another turn of this conversation saved first');
+        options.log.warn({ conversationId: logId(context.activity.conversation?.id), attempt }, 'state conflict: another turn of this conversation saved first');
         if (attempt >= attempts) {
           holding = false;
           await context.sendActivity(options.resendText());

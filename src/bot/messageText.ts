@@ -3,7 +3,13 @@ import { TurnContext } from 'botbuilder';
 /** The words a parent typed, or the value of a card button they pressed; Teams @mentions removed. */
 export function messageText(context: TurnContext): string {
   const { activity } = context;
-  if (activity.channelId === 'msteams') TurnContext.removeRecipientMention(activity);
+  if (activity.channelId === 'msteams' && typeof activity.recipient?.id === 'string') {
+    try {
+      TurnContext.removeRecipientMention(activity);
+    } catch {
+      // A malformed mention entity: keep the text as sent rather than fail the turn.
+    }
+  }
   let text = typeof activity.text === 'string' ? activity.text : '';
   if (!text.trim() && activity.value && typeof activity.value === 'object') {
     const value = activity.value as Record<string, unknown>;

@@ -1,6 +1,7 @@
 import { MemoryStorage, Storage, StoreItem, StoreItems } from 'botbuilder';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
 import type { Config } from '../config';
+import { isStateConflict } from './commitThenSend';
 
 /**
  * Where conversation state lives.
@@ -16,12 +17,68 @@ import type { Config } from '../config';
 export function createStorage(config: Config, options: { now?: () => number } = {}): StateStore {
   const ttlMs = config.stateTtlMinutes * 60_000;
   const now = options.now ?? Date.now;
-  if (config.storage === 'blob') return new StateStore(new BlobsStorage(config.blobConnectionString, config.blobContainer), { ttlMs, now });
+  const timeoutMs = config.storageTimeoutMs ?? DEFAULT_STORAGE_TIMEOUT_MS;
+  if (config.storage === 'blob') {
+    return new StateStore(retryingBlobsStorage(config.blobConnectionString, config.blobContainer, timeoutMs), { ttlMs, now, timeoutMs });
+  }
   const memory = new ExpiringMemoryStorage(now);
   // An abandoned conversation is never read again, so in memory it is swept out instead (blob: lifecycle rule).
   const sweeper = setInterval(() => memory.sweep(now() - ttlMs), Math.min(ttlMs, 10 * 60_000));
   sweeper.unref();
-  return new StateStore(memory, { ttlMs, now });
+  return new StateStore(memory, { ttlMs, now, timeoutMs });
+}
+
+export const DEFAULT_STORAGE_TIMEOUT_MS = 5000;
+
+/**
+ * Microsoft's BlobsStorage, made to recover from an outage:
+ *
+ * - It creates its container once and keeps that first promise for ever, so an instance started while
+ *   storage was unreachable never worked again. Here a failed creation is forgotten and tried again on the
+ *   next call.
+ * - The Azure SDK's default retries (four tries, growing back-off) held a turn about 32 seconds. Here each
+ *   try is bounded and there are two, so a call gives up within the StateStore's timeout.
+ */
+export function retryingBlobsStorage(connectionString: string, container: string, timeoutMs = DEFAULT_STORAGE_TIMEOUT_MS): BlobsStorage {
+  const tryTimeoutInMs = Math.max(500, Math.floor(timeoutMs / 2));
+  const storage = new BlobsStorage(connectionString, container, {
+    storagePipelineOptions: { retryOptions: { maxTries: 2, tryTimeoutInMs, retryDelayInMs: 100, maxRetryDelayInMs: 500 } },
+  });
+  // `_initialize` is BlobsStorage's own (botbuilder-azure-blobs 4.23): it caches createIfNotExists().
+  const inner = storage as unknown as { _initialize?: () => Promise<unknown>; _initializePromise?: Promise<unknown> };
+  const initialize = inner._initialize?.bind(storage);
+  if (initialize) {
+    inner._initialize = () => {
+      const promise = initialize();
+      promise.catch(() => {
+        if (inner._initializePromise === promise) inner._initializePromise = undefined;
+      });
+      return promise;
+    };
+  }
+  return storage;
+}
+
+/**
+ * Thrown when the store did not answer in time or failed for any reason other than an eTag conflict. The
+ * bot answers honestly instead of going silent (see SignpostBot.run), and /readyz reports it.
+ */
+export class StorageUnavailableError extends Error {
+  override readonly name = 'StorageUnavailableError';
+  constructor(readonly operation: 'read' | 'write' | 'delete', readonly reason: string) {
+    super(`Storage ${operation} failed: ${reason}`);
+  }
+}
+
+export function isStorageUnavailable(error: unknown): error is StorageUnavailableError {
+  return error instanceof StorageUnavailableError;
+}
+
+/** The storage error's short name or code, never its message (which may hold URLs or keys). */
+function reasonOf(error: unknown): string {
+  const e = error as { code?: unknown; name?: unknown; statusCode?: unknown } | undefined;
+  const code = typeof e?.code === 'string' ? e.code : typeof e?.statusCode === 'number' ? `status ${e.statusCode}` : undefined;
+  return String(code ?? (typeof e?.name === 'string' ? e.name : 'error')).slice(0, 60);
 }
 
 /**
@@ -76,6 +133,14 @@ export interface StateStoreOptions {
   ttlMs: number;
   /** Milliseconds since the epoch; injected so expiry can be tested without waiting. */
   now?: () => number;
+  /** Longest one call to the inner store may take; then it fails with StorageUnavailableError. */
+  timeoutMs?: number;
+}
+
+export interface StorageReadiness {
+  ok: boolean;
+  /** Why not, as a short code (never the store's own error text). */
+  reason?: string;
 }
 
 /** The time a record was last written, kept beside the bot's own state in the store. */
@@ -102,8 +167,44 @@ export class StateStore implements Storage {
     this.now = options.now ?? Date.now;
   }
 
+  /** Runs one call to the inner store with a deadline; any failure but an eTag conflict becomes StorageUnavailableError. */
+  private guard<T>(operation: 'read' | 'write' | 'delete', call: () => Promise<T>): Promise<T> {
+    const timeoutMs = this.options.timeoutMs ?? DEFAULT_STORAGE_TIMEOUT_MS;
+    return new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new StorageUnavailableError(operation, 'timeout')), timeoutMs);
+      timer.unref?.();
+      call().then(
+        (value) => {
+          clearTimeout(timer);
+          resolve(value);
+        },
+        (error: unknown) => {
+          clearTimeout(timer);
+          reject(isStateConflict(error) ? error : new StorageUnavailableError(operation, reasonOf(error)));
+        },
+      );
+    });
+  }
+
+  private lastCheck: { at: number; result: Promise<StorageReadiness> } | undefined;
+
+  /**
+   * Whether the store answers (a read of a key that need not exist), for the readiness route. One check at
+   * a time and at most one a second, however often it is asked, so probing cannot load the store.
+   */
+  ready(): Promise<StorageReadiness> {
+    const at = Date.now();
+    if (this.lastCheck && at - this.lastCheck.at < 1000) return this.lastCheck.result;
+    const result = this.guard('read', () => this.inner.read(['send-signpost/readiness'])).then(
+      (): StorageReadiness => ({ ok: true }),
+      (error: unknown): StorageReadiness => ({ ok: false, reason: isStorageUnavailable(error) ? error.reason : 'error' }),
+    );
+    this.lastCheck = { at, result };
+    return result;
+  }
+
   async read(keys: string[]): Promise<StoreItems> {
-    const items = await this.inner.read(keys);
+    const items = await this.guard('read', () => this.inner.read(keys));
     const result: StoreItems = {};
     const expired: string[] = [];
     const cutoff = this.now() - this.options.ttlMs;
@@ -121,7 +222,7 @@ export class StateStore implements Storage {
     }
     if (expired.length > 0) {
       // Tidying up must never fail a parent's turn: if the delete fails, the record still reads as absent.
-      await this.inner.delete(expired).catch(() => undefined);
+      await this.guard('delete', () => this.inner.delete(expired)).catch(() => undefined);
     }
     return result;
   }
@@ -136,12 +237,12 @@ export class StateStore implements Storage {
       const eTag = typeof item.eTag === 'string' && item.eTag !== '*' ? item.eTag : (readTag ?? '*');
       stamped[key] = { ...item, eTag, [LAST_SEEN]: seen };
     }
-    await this.inner.write(stamped);
+    await this.guard('write', () => this.inner.write(stamped));
     // The store does not tell us the new eTag, so a second save of the same object this turn is unconditional.
     for (const change of Object.values(changes)) if (change && typeof change === 'object') this.readTags.delete(change);
   }
 
   delete(keys: string[]): Promise<void> {
-    return this.inner.delete(keys);
+    return this.guard('delete', () => this.inner.delete(keys));
   }
 }

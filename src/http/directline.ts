@@ -4,8 +4,10 @@ import type { Duplex } from 'node:stream';
 import type { Activity, CloudAdapter, ConversationAccount, TurnContext } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
 import { WebSocket, WebSocketServer } from 'ws';
-import type { BotLog } from '../log';
+import { logId, type BotLog } from '../log';
 import { LOCAL_BASE_URL_FIELD } from '../bot/downloads';
+import { UpgradeLimiter } from './limits';
+import type { LimitResponse } from './respond';
 
 /**
  * A small Direct Line 3.0–compatible endpoint, so Web Chat works locally with no Azure resources and the
@@ -29,6 +31,9 @@ interface Conversation {
   activities: Activity[];
   /** Activities dropped from the front to bound memory; watermarks keep counting from the start. */
   dropped: number;
+  /** JSON size of each stored activity, in step with `activities`, and their sum. */
+  sizes: number[];
+  bytes: number;
   sockets: Set<WebSocket>;
   lastActive: number;
   /** Turns of one conversation run one at a time, in order, as a channel would deliver them. */
@@ -47,6 +52,10 @@ export interface LocalDirectLineOptions {
   idleMs?: number;
   maxConversations?: number;
   maxActivitiesPerConversation?: number;
+  /** Bytes of stored activities (as JSON) one conversation may hold; the oldest go first. */
+  maxBytesPerConversation?: number;
+  /** Rate limit and socket cap for WebSocket upgrades (which never pass through restify's limits). */
+  upgradeLimiter?: UpgradeLimiter;
 }
 
 const newId = (bytes = 18) => randomBytes(bytes).toString('base64url');
@@ -57,15 +66,39 @@ export class LocalDirectLine {
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
   private readonly botAccount: { id: string; name: string; role: string };
   private readonly sweeper: NodeJS.Timeout;
+  private readonly upgradeLimiter: UpgradeLimiter;
+  /** Where the bot's replies go: a path with a random secret, known only to this process. */
+  private readonly connectorPath = `/connector-${newId(24)}`;
 
   constructor(private readonly options: LocalDirectLineOptions) {
     this.botAccount = { id: options.botId ?? 'send-signpost', name: options.botName ?? 'SEND Signpost', role: 'bot' };
+    this.upgradeLimiter = options.upgradeLimiter ?? new UpgradeLimiter();
     this.sweeper = setInterval(() => this.sweep(), 60_000);
     this.sweeper.unref();
   }
 
   get size(): number {
     return this.conversations.size;
+  }
+
+  /** The path the bot's replies arrive under (it holds this process's secret). */
+  get connectorPrefix(): string {
+    return this.connectorPath;
+  }
+
+  /** What is held: conversations, stored activities and their bytes (for tests and the load bench). */
+  stats(): { conversations: number; activities: number; bytes: number; sockets: number; largestConversationBytes: number } {
+    let activities = 0;
+    let bytes = 0;
+    let sockets = 0;
+    let largest = 0;
+    for (const c of this.conversations.values()) {
+      activities += c.activities.length;
+      bytes += c.bytes;
+      sockets += c.sockets.size;
+      largest = Math.max(largest, c.bytes);
+    }
+    return { conversations: this.conversations.size, activities, bytes, sockets, largestConversationBytes: largest };
   }
 
   close(): void {
@@ -91,6 +124,8 @@ export class LocalDirectLine {
       userId: userId && /^[\w.:-]{1,64}$/.test(userId) ? userId : `user_${newId(9)}`,
       activities: [],
       dropped: 0,
+      sizes: [],
+      bytes: 0,
       sockets: new Set(),
       lastActive: Date.now(),
       queue: Promise.resolve(),
@@ -129,7 +164,7 @@ export class LocalDirectLine {
         await this.deliver(conversation, {
           type: 'conversationUpdate',
           membersAdded: [this.botAccount, { id: conversation.userId, name: '', role: 'user' }],
-        } as Partial<Activity>);
+        } as unknown as Partial<Activity>);
       }
     }));
     server.get(`${basePath}/conversations/:conversationId`, wrap((req, res) => {
@@ -163,7 +198,9 @@ export class LocalDirectLine {
       res.send(200, { id });
     }));
 
-    // The Bot Connector API the bot replies through (serviceUrl). Loopback callers only.
+    // The Bot Connector API the bot replies through (serviceUrl). Its path holds a secret made for this process
+    // (see connectorPath): behind a reverse proxy on the same host every caller is loopback, so the address
+    // alone proves nothing. Loopback is still required as well.
     const connector = wrap((req, res) => {
       if (!isLoopback(req.socket.remoteAddress)) {
         res.send(403, { error: { code: 'Forbidden', message: 'Local connector only.' } });
@@ -177,28 +214,51 @@ export class LocalDirectLine {
       const activity = (req.body ?? {}) as Activity;
       if (req.method === 'PUT' && req.params.activityId) {
         const index = conversation.activities.findIndex((a) => a.id === req.params.activityId);
-        if (index >= 0) conversation.activities[index] = { ...conversation.activities[index], ...activity, id: req.params.activityId };
+        if (index >= 0) {
+          const updated = forDisplay({ ...conversation.activities[index], ...forDisplay(activity), id: req.params.activityId });
+          const size = Buffer.byteLength(JSON.stringify(updated));
+          conversation.bytes += size - conversation.sizes[index];
+          conversation.sizes[index] = size;
+          conversation.activities[index] = updated;
+          this.trim(conversation);
+        }
         res.send(200, { id: req.params.activityId });
         return;
       }
       const id = this.append(conversation, { ...activity, from: { ...this.botAccount, ...(activity.from ?? {}), role: 'bot' } });
       res.send(200, { id });
     });
-    server.post('/v3/conversations/:conversationId/activities', connector);
-    server.post('/v3/conversations/:conversationId/activities/:activityId', connector);
-    server.put('/v3/conversations/:conversationId/activities/:activityId', connector);
+    server.post(`${this.connectorPath}/v3/conversations/:conversationId/activities`, connector);
+    server.post(`${this.connectorPath}/v3/conversations/:conversationId/activities/:activityId`, connector);
+    server.put(`${this.connectorPath}/v3/conversations/:conversationId/activities/:activityId`, connector);
 
-    server.server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => this.upgrade(basePath, req, socket, head));
+    this.basePath = basePath;
   }
 
-  private upgrade(basePath: string, req: IncomingMessage, socket: Duplex, head: Buffer): void {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const match = url.pathname.match(new RegExp(`^${basePath}/conversations/([^/]+)/stream$`));
-    if (!match) return; // Not ours: another upgrade handler may want it.
+  private basePath = '/v3/directline';
+
+  /**
+   * Takes a WebSocket upgrade if it is for a conversation stream (true), refusing it at once when the
+   * token is wrong or a limit is reached; false when the path is not ours (the server closes those).
+   */
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean {
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost');
+    } catch {
+      return false;
+    }
+    const match = url.pathname.match(new RegExp(`^${this.basePath}/conversations/([^/]+)/stream$`));
+    if (!match) return false;
     const conversation = this.byToken.get(url.searchParams.get('t') ?? '');
-    if (!conversation || conversation.id !== decodeURIComponent(match[1]) || conversation.tokenExpires < Date.now()) {
-      socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
-      return;
+    if (!conversation || conversation.id !== safeDecode(match[1]) || conversation.tokenExpires < Date.now()) {
+      refuseUpgrade(socket, { status: 403, code: 'Forbidden', message: 'Missing, unknown or expired token.' });
+      return true;
+    }
+    const limited = this.upgradeLimiter.check(req, conversation.sockets.size);
+    if (limited) {
+      refuseUpgrade(socket, limited);
+      return true;
     }
     this.wss.handleUpgrade(req, socket, head, (ws) => {
       conversation.sockets.add(ws);
@@ -209,6 +269,7 @@ export class LocalDirectLine {
       const backlog = this.activitySet(conversation, url.searchParams.get('watermark') ?? '');
       if (backlog.activities.length > 0) ws.send(JSON.stringify(backlog));
     });
+    return true;
   }
 
   private authorise(req: Request, res: Response, conversationId?: string): Conversation | undefined {
@@ -251,23 +312,39 @@ export class LocalDirectLine {
   /** Stores an activity, gives it an id and pushes it to the open sockets. */
   private append(conversation: Conversation, activity: Partial<Activity>): string {
     const sequence = conversation.dropped + conversation.activities.length;
-    const stored = {
+    const stored = forDisplay({
       ...activity,
       id: `${conversation.id}|${String(sequence).padStart(7, '0')}`,
       timestamp: new Date().toISOString(),
       channelId: 'directline',
       conversation: { id: conversation.id } as ConversationAccount,
-    } as unknown as Activity;
+    } as unknown as Partial<Activity>);
+    const json = JSON.stringify(stored);
     conversation.activities.push(stored);
-    const cap = this.options.maxActivitiesPerConversation ?? 500;
-    if (conversation.activities.length > cap) {
-      const excess = conversation.activities.length - cap;
-      conversation.activities.splice(0, excess);
-      conversation.dropped += excess;
-    }
-    const message = JSON.stringify({ activities: [stored], watermark: String(sequence + 1) });
+    conversation.sizes.push(Buffer.byteLength(json));
+    conversation.bytes += conversation.sizes[conversation.sizes.length - 1];
+    this.trim(conversation);
+    const message = `{"activities":[${json}],"watermark":"${sequence + 1}"}`;
     for (const socket of conversation.sockets) if (socket.readyState === WebSocket.OPEN) socket.send(message);
     return stored.id!;
+  }
+
+  /** Drops the oldest activities while the conversation holds too many or too many bytes (keeping the newest). */
+  private trim(conversation: Conversation): void {
+    const maxCount = this.options.maxActivitiesPerConversation ?? 200;
+    const maxBytes = this.options.maxBytesPerConversation ?? 256 * 1024;
+    let excess = 0;
+    while (
+      conversation.activities.length - excess > 1 &&
+      (conversation.activities.length - excess > maxCount || conversation.bytes > maxBytes)
+    ) {
+      conversation.bytes -= conversation.sizes[excess];
+      excess += 1;
+    }
+    if (excess === 0) return;
+    conversation.activities.splice(0, excess);
+    conversation.sizes.splice(0, excess);
+    conversation.dropped += excess;
   }
 
   /** Echoes the user's activity into the conversation (as Direct Line does), then runs the bot's turn. */
@@ -282,12 +359,12 @@ export class LocalDirectLine {
       recipient: this.botAccount,
       conversation: { id: conversation.id },
       channelId: 'directline',
-      serviceUrl: this.options.serviceUrl(),
+      serviceUrl: `${this.options.serviceUrl()}${this.connectorPath}`,
       timestamp: new Date().toISOString(),
     } as unknown as Activity;
     const turn = conversation.queue.then(() =>
       this.options.adapter.processActivityDirect('', incoming, this.options.logic).catch((error: unknown) => {
-        this.options.log.error({ conversationId: conversation.id, err: error instanceof Error ? error.message.split('\n')[0] : 'unknown' }, 'direct line turn failed');
+        this.options.log.error({ conversationId: logId(conversation.id), err: error instanceof Error ? error.message.split('\n')[0] : 'unknown' }, 'direct line turn failed');
       }),
     );
     conversation.queue = turn;
@@ -307,6 +384,70 @@ export class LocalDirectLine {
       if (conversation.lastActive < cutoff && conversation.sockets.size === 0) this.forget(conversation);
     }
   }
+}
+
+/** Longest text kept for display; the bot itself refuses messages far shorter than this. */
+const MAX_DISPLAY_TEXT = 8_000;
+/** Longest single string kept anywhere else in a stored activity (URLs, names, ids). */
+const MAX_FIELD = 2_048;
+/** Largest card content kept for one attachment (the bot's own cards are a few kilobytes). */
+const MAX_CARD_BYTES = 32 * 1024;
+
+const clip = (value: unknown, max = MAX_FIELD): string | undefined => (typeof value === 'string' ? value.slice(0, max) : undefined);
+
+/**
+ * Only what Web Chat shows, so a stored activity stays small whatever a client sent: text, the sender,
+ * time and id, suggested actions, and attachments' type, name, URL and (for cards) content. A client's
+ * `value` and `channelData` are dropped, except the two channelData fields Web Chat uses to match its own
+ * echo. Pure, for tests.
+ */
+export function forDisplay(activity: Partial<Activity>): Activity {
+  const a = activity as Partial<Activity> & Record<string, unknown>;
+  const out: Record<string, unknown> = {
+    type: clip(a.type, 64),
+    id: clip(a.id),
+    timestamp: clip(a.timestamp, 64),
+    channelId: clip(a.channelId, 64),
+    conversation: a.conversation && typeof a.conversation === 'object' ? { id: clip(a.conversation.id) } : undefined,
+    from: a.from && typeof a.from === 'object' ? { id: clip(a.from.id), name: clip(a.from.name, 200), role: clip(a.from.role, 32) } : undefined,
+    text: clip(a.text, MAX_DISPLAY_TEXT),
+    textFormat: clip(a.textFormat, 32),
+    inputHint: clip(a.inputHint, 32),
+    replyToId: clip(a.replyToId),
+    attachmentLayout: clip(a.attachmentLayout, 32),
+  };
+  if (Array.isArray(a.attachments)) {
+    out.attachments = a.attachments.slice(0, 20).filter((x) => x && typeof x === 'object').map((x) => {
+      const contentType = clip(x.contentType, 200) ?? '';
+      const kept: Record<string, unknown> = { contentType, name: clip(x.name, 200) };
+      const url = clip(x.contentUrl, MAX_FIELD + 1);
+      if (url !== undefined && url.length <= MAX_FIELD) kept.contentUrl = url;
+      if (contentType.startsWith('application/vnd.microsoft.card.') && x.content !== undefined) {
+        const content = JSON.stringify(x.content) ?? '';
+        if (Buffer.byteLength(content) <= MAX_CARD_BYTES) kept.content = JSON.parse(content);
+      }
+      return kept;
+    });
+  }
+  const actions = (a.suggestedActions as { actions?: unknown } | undefined)?.actions;
+  if (Array.isArray(actions)) {
+    out.suggestedActions = {
+      actions: actions.slice(0, 20).filter((x) => x && typeof x === 'object').map((x: Record<string, unknown>) => ({
+        type: clip(x.type, 32),
+        title: clip(x.title, 200),
+        value: typeof x.value === 'string' ? clip(x.value, 500) : undefined,
+        displayText: clip(x.displayText, 200),
+      })),
+    };
+  }
+  const channelData = a.channelData as Record<string, unknown> | undefined;
+  if (channelData && typeof channelData === 'object') {
+    const clientActivityID = clip(channelData.clientActivityID, 200);
+    const clientTimestamp = clip(channelData.clientTimestamp, 64);
+    if (clientActivityID !== undefined || clientTimestamp !== undefined) out.channelData = { clientActivityID, clientTimestamp };
+  }
+  for (const key of Object.keys(out)) if (out[key] === undefined) delete out[key];
+  return out as unknown as Activity;
 }
 
 /** Only the fields a user's client may set; identity and routing come from the token, not the body. */
@@ -329,6 +470,29 @@ export function withBaseUrl(activity: Partial<Activity>, req: Request): Partial<
 function pickUserFields(body: Partial<Activity>): Partial<Activity> {
   const { type, text, value, locale, channelData, attachments, name, textFormat } = body;
   return { type, text, value, locale, channelData, attachments, name, textFormat };
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+const STATUS_TEXT: Record<number, string> = { 400: 'Bad Request', 403: 'Forbidden', 404: 'Not Found', 429: 'Too Many Requests' };
+
+/** Answers an upgrade request with a plain HTTP status and closes the socket (nothing is left half-open). */
+export function refuseUpgrade(socket: Duplex, limit: LimitResponse): void {
+  const body = JSON.stringify({ error: { code: limit.code, message: limit.message } });
+  const headers = Object.entries(limit.headers ?? {}).map(([k, v]) => `${k}: ${v}\r\n`).join('');
+  socket.on('error', () => undefined);
+  socket.end(
+    `HTTP/1.1 ${limit.status} ${STATUS_TEXT[limit.status] ?? 'Error'}\r\nConnection: close\r\nContent-Type: application/json\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\n${headers}\r\n${body}`,
+  );
+  // A client that never reads must not keep the socket: give it a moment to take the answer, then drop it.
+  setTimeout(() => socket.destroy(), 1000).unref();
 }
 
 function isLoopback(address: string | undefined): boolean {

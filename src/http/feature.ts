@@ -8,6 +8,8 @@ export interface ServerParts {
   adapter: CloudAdapter;
   logic: (context: TurnContext) => Promise<void>;
   log: BotLog;
+  /** Whether the conversation store answers, for GET /readyz (absent: always ready). */
+  readiness?: () => Promise<{ ok: boolean; reason?: string }>;
 }
 
 /** A feature that adds its own routes (widget, reference pages, insights…). */

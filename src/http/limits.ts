@@ -5,15 +5,18 @@
  *   so a 5 MB post costs the server a header parse, not 5 MB of reading. Bodies without a length
  *   (chunked) are still capped by restify's `maxBodySize` in `src/server.ts`. Compressed request
  *   bodies are refused: restify counts compressed bytes, so a small gzip could inflate without limit.
- * - `rateLimit`: a token bucket per client address on the public, unauthenticated endpoints
- *   (the local Direct Line, the token endpoint, the helpline search). 429 with Retry-After.
+ * - `rateLimit`: a token bucket per client address on the public, unauthenticated endpoints and the
+ *   ones that run the matcher (the local Direct Line, the token endpoint, the helpline search and
+ *   `/reference?q=`, `/insights`, and `/api/messages` in local mode). 429 with Retry-After. Paths are
+ *   matched after decoding and normalising (`pathOf`), so `/api/%73earch` is limited like `/api/search`.
+ *   WebSocket upgrades never reach restify: the local Direct Line asks {@link UpgradeLimiter}.
  *
  * Both are restify `pre` handlers, so they run before routing and body parsing.
  */
 import type { Next, Request, Response, Server } from 'restify';
 import type { RouteFeature } from './feature';
 import { localServiceUrlOnly, requireActivityType } from './guards';
-import { pathOf, sendLimit, type LimitResponse } from './respond';
+import { normalisePath, pathOf, sendLimit, type LimitResponse } from './respond';
 
 /** Largest request body accepted anywhere; Bot Framework activities are a few kilobytes. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -170,12 +173,33 @@ export class TokenBuckets {
   }
 }
 
-/** Which endpoints are limited, and in which bucket group (so searching never blocks chatting). */
-export function rateLimitGroup(path: string): string | null {
-  if (path.startsWith('/v3/directline/') || path === '/v3/directline') return 'directline';
-  if (path === '/api/token' || path.startsWith('/api/token/')) return 'token';
-  if (path === '/api/search' || path.startsWith('/api/search/')) return 'search';
+const under = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
+
+/**
+ * Which endpoints are limited, and in which bucket group (so searching never blocks chatting).
+ * `target` is the raw request target (path and query); it is normalised here, so every spelling of a
+ * path lands in the same group. `/api/messages` is limited only in local mode, where it checks no token.
+ */
+export function rateLimitGroup(target: string, options: { localMode?: boolean } = {}): string | null {
+  const path = normalisePath(target);
+  if (under(path, '/v3/directline')) return 'directline';
+  if (under(path, '/api/token')) return 'token';
+  if (under(path, '/api/search')) return 'search';
+  // The reference page runs the same matcher as the search API when it is given a question.
+  if (path === '/reference' && hasQuery(target, 'q')) return 'search';
+  if (under(path, '/insights')) return 'insights';
+  if (options.localMode && under(path, '/api/messages')) return 'messages';
   return null;
+}
+
+function hasQuery(target: string, name: string): boolean {
+  const q = target.indexOf('?');
+  if (q === -1) return false;
+  try {
+    return new URLSearchParams(target.slice(q + 1, q + 4097)).has(name);
+  } catch {
+    return true; // Unparseable: count it.
+  }
 }
 
 function stripPort(address: string): string {
@@ -205,11 +229,11 @@ export function clientAddress(
   return (req.socket?.remoteAddress ?? 'unknown').replace(/^::ffff:/, '');
 }
 
-export function rateLimit(config: RateLimitConfig = rateLimitConfigFromEnv(), now: () => number = Date.now) {
+export function rateLimit(config: RateLimitConfig = rateLimitConfigFromEnv(), now: () => number = Date.now, localMode = false) {
   const buckets = new TokenBuckets(config, now);
   return (req: Request, res: Response, next: Next): void => {
     if (!config.enabled) return next();
-    const group = rateLimitGroup(pathOf(req));
+    const group = rateLimitGroup(req.url ?? '/', { localMode });
     if (!group) return next();
     const result = buckets.take(`${group} ${clientAddress(req, config.trustProxy)}`);
     if (result.allowed) return next();
@@ -223,6 +247,35 @@ export function rateLimit(config: RateLimitConfig = rateLimitConfigFromEnv(), no
   };
 }
 
+/**
+ * WebSocket upgrades bypass restify, so the local Direct Line asks this before accepting one: a bucket per
+ * client address (shared with nothing else) and a cap on open sockets per conversation, so one client
+ * cannot open a thousand sockets and make every reply be sent a thousand times.
+ */
+export class UpgradeLimiter {
+  private readonly buckets: TokenBuckets;
+
+  constructor(
+    private readonly config: RateLimitConfig = rateLimitConfigFromEnv(),
+    /** Open sockets allowed on one conversation (Web Chat uses one; a reconnect briefly needs two). */
+    readonly maxSocketsPerConversation = 4,
+    now: () => number = Date.now,
+  ) {
+    this.buckets = new TokenBuckets(config, now);
+  }
+
+  /** null to accept, or the status line to refuse with. */
+  check(req: Pick<Request, 'headers'> & { socket?: { remoteAddress?: string } }, openSockets: number): LimitResponse | null {
+    if (openSockets >= this.maxSocketsPerConversation) {
+      return { status: 429, code: 'TooManyRequests', message: 'Too many connections to this conversation.' };
+    }
+    if (!this.config.enabled) return null;
+    const result = this.buckets.take(`upgrade ${clientAddress(req, this.config.trustProxy)}`);
+    if (result.allowed) return null;
+    return { status: 429, code: 'TooManyRequests', message: 'Too many requests.', headers: { 'Retry-After': String(result.retryAfterSeconds) } };
+  }
+}
+
 export interface LimitsOptions {
   rateLimit?: RateLimitConfig;
   body?: BodyLimitOptions;
@@ -234,7 +287,7 @@ export interface LimitsOptions {
 /** Installs the body limit and rate limit on a server. Call before it listens. */
 export function installLimits(server: Server, options: LimitsOptions = {}): void {
   server.pre(bodyLimit(options.body));
-  server.pre(rateLimit(options.rateLimit ?? rateLimitConfigFromEnv(), options.now));
+  server.pre(rateLimit(options.rateLimit ?? rateLimitConfigFromEnv(), options.now, options.localMode ?? false));
   server.use(requireActivityType());
   server.use(localServiceUrlOnly(options.localMode ?? false));
 }

@@ -24,9 +24,30 @@ export function sendLimit(res: Response, limit: LimitResponse, closeConnection =
   res.end(body);
 }
 
-/** The request's path without its query string. */
-export function pathOf(req: Request): string {
-  const url = req.url ?? '/';
-  const q = url.indexOf('?');
-  return q === -1 ? url : url.slice(0, q);
+/**
+ * The request's path without its query string, normalised the way a router might see it, so a limit or
+ * guard cannot be dodged by spelling a path differently: percent-escapes decoded (repeatedly, so %2573 is
+ * caught too), backslashes read as slashes, repeated slashes collapsed, `.` and `..` segments resolved,
+ * a trailing slash dropped and letters lower-cased. `/API//%73earch/./` is `/api/search`.
+ */
+export function pathOf(req: Pick<Request, 'url'>): string {
+  return normalisePath(req.url ?? '/');
+}
+
+/** See {@link pathOf}; takes a raw request target (path and optional query). Pure. */
+export function normalisePath(target: string): string {
+  let path = target.slice(0, 4096);
+  const cut = path.search(/[?#]/);
+  if (cut !== -1) path = path.slice(0, cut);
+  for (let i = 0; i < 4 && /%[0-9a-f]{2}/i.test(path); i++) {
+    // Byte by byte: invalid UTF-8 or a stray % never throws, and every ASCII letter is revealed.
+    path = path.replace(/%([0-9a-f]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  }
+  const segments: string[] = [];
+  for (const segment of path.replace(/\\/g, '/').split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') segments.pop();
+    else segments.push(segment);
+  }
+  return `/${segments.join('/')}`.toLowerCase();
 }

@@ -1,10 +1,16 @@
 import { AddressInfo } from 'node:net';
 import path from 'node:path';
 import * as restify from 'restify';
+import type { Activity, CloudAdapter, TurnContext } from 'botbuilder';
+import { AuthenticationError } from 'botframework-connector';
+import { AuthUnavailableError, SignpostAdapter } from '../bot/adapter';
+import type { BotLog } from '../log';
 import type { RouteFeature, ServerParts } from './feature';
-import { MAX_BODY_BYTES } from './limits';
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { MAX_BODY_BYTES, rateLimitConfigFromEnv, UpgradeLimiter } from './limits';
 import { isLocalMode } from '../config';
-import { LocalDirectLine } from './directline';
+import { LocalDirectLine, refuseUpgrade } from './directline';
 import { PACKAGE_VERSION, PUBLIC_DIR } from '../projectRoot';
 import { staticFile } from './staticFiles';
 import { REQUEST_ORIGIN } from '../bot/staffExtension';
@@ -18,6 +24,45 @@ export interface SignpostServer {
   directLine?: LocalDirectLine;
   listen(port: number, host?: string): Promise<string>;
   close(): Promise<void>;
+}
+
+/**
+ * What CloudAdapter.process does, with answers and logs of our own: it printed a multi-line stack for every
+ * rejected token and sent the upstream error text as the body (500 when the key endpoint was unreachable).
+ * Here a bad token is 401 and one log line, an unreachable key endpoint is 503, and no body names internals.
+ */
+async function processChannelRequest(req: restify.Request, res: restify.Response, adapter: CloudAdapter, logic: (context: TurnContext) => Promise<void>, log: BotLog): Promise<void> {
+  const activity = req.body as Activity & { rawTimestamp?: string; rawLocalTimestamp?: string };
+  // As botbuilder's validateAndFixActivity: keep the raw strings, and give the bot Date objects.
+  if (typeof activity.timestamp === 'string') {
+    activity.rawTimestamp = activity.timestamp;
+    activity.timestamp = new Date(activity.timestamp);
+  }
+  if (typeof activity.localTimestamp === 'string') {
+    activity.rawLocalTimestamp = activity.localTimestamp;
+    activity.localTimestamp = new Date(activity.localTimestamp);
+  }
+  try {
+    const authHeader = String(req.headers.authorization ?? '');
+    if (!(adapter instanceof SignpostAdapter)) {
+      await adapter.process(req, res, logic);
+      return;
+    }
+    const invoke = await adapter.processChannelActivity(authHeader, activity, logic);
+    if (invoke?.body !== undefined) res.send(invoke.status ?? 200, invoke.body);
+    else res.send(invoke?.status ?? 200);
+  } catch (error) {
+    if (error instanceof AuthenticationError) {
+      log.warn({ status: 401, channelId: String(activity.channelId ?? '').slice(0, 40) }, 'token rejected');
+      res.send(401, { error: { code: 'Unauthorized', message: 'The token is not valid.' } });
+    } else if (error instanceof AuthUnavailableError) {
+      log.error({ status: 503, reason: error.reason }, 'token keys unavailable');
+      res.send(503, { error: { code: 'ServiceUnavailable', message: 'The service is not available just now. Please try again.' } });
+    } else {
+      log.error({ status: 500, err: error instanceof Error ? error.name : 'error' }, 'channel request failed');
+      res.send(500, { error: { code: 'ServiceError', message: 'The request could not be handled.' } });
+    }
+  }
 }
 
 export function createServer(parts: ServerParts, features: RouteFeature[] = []): SignpostServer {
@@ -45,14 +90,28 @@ export function createServer(parts: ServerParts, features: RouteFeature[] = []):
     }
     // The host this request came to, for absolute links in cards when PUBLIC_BASE_URL is not set.
     const origin = requestOrigin(req);
-    await adapter.process(req, res, (context) => {
+    await processChannelRequest(req, res, adapter, (context) => {
       if (origin) context.turnState.set(REQUEST_ORIGIN, origin);
       return logic(context);
-    });
+    }, log);
   });
 
+  // Liveness: the process is up and serving. It says nothing about storage, so a platform never restarts
+  // every instance because the store had a bad minute.
   server.get('/healthz', async (_req, res) => {
     res.send(200, { status: 'ok', version: PACKAGE_VERSION, knowledgeEntries: deps.knowledge.entries.length });
+  });
+  // Readiness: whether this instance can keep conversations (the store answers). 503 takes it out of a
+  // load balancer's rotation until storage is back; the reason is logged, never sent.
+  server.get('/readyz', async (_req, res) => {
+    const storage = parts.readiness ? await parts.readiness() : { ok: true };
+    res.setHeader('Cache-Control', 'no-store');
+    if (storage.ok) {
+      res.send(200, { status: 'ready', storage: 'ok' });
+      return;
+    }
+    log.warn({ reason: storage.reason }, 'not ready: storage unavailable');
+    res.send(503, { status: 'not ready', storage: 'unavailable' });
   });
 
   // Web Chat: the page, our script, and the bundle straight from the installed package (never a CDN).
@@ -66,9 +125,15 @@ export function createServer(parts: ServerParts, features: RouteFeature[] = []):
 
   let directLine: LocalDirectLine | undefined;
   if (isLocalMode(config)) {
-    directLine = new LocalDirectLine({ adapter, logic, log, serviceUrl: () => baseUrl });
+    directLine = new LocalDirectLine({ adapter, logic, log, serviceUrl: () => baseUrl, upgradeLimiter: new UpgradeLimiter(rateLimitConfigFromEnv()) });
     directLine.register(server);
   }
+  // WebSocket upgrades skip restify entirely. The Direct Line stream takes its own; any other path is
+  // answered and closed at once, rather than left open (CLOSE-WAIT) until the client gives up.
+  server.server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    if (directLine?.handleUpgrade(req, socket, head)) return;
+    refuseUpgrade(socket, { status: 404, code: 'NotFound', message: 'Nothing here accepts a WebSocket.' });
+  });
 
   /**
    * A Direct Line token for a browser. Production: exchanged with Azure using the secret, which never

@@ -28,7 +28,7 @@ export function gracefulShutdown(http: SignpostServer, log: BotLog, options: { g
   http.server.pre((req: Request, res: Response, next: Next) => {
     // In local mode a turn in flight sends its replies to this same server's Bot Connector routes
     // (src/directline.ts, loopback only): those must get through, or the turn we are waiting for fails.
-    if (draining && !isOwnReply(req)) {
+    if (draining && !isOwnReply(req, http.directLine?.connectorPrefix)) {
       res.setHeader('Connection', 'close');
       res.setHeader('Retry-After', '5');
       res.send(503, { error: { code: 'ShuttingDown', message: 'This instance is restarting. Please try again.' } });
@@ -76,8 +76,10 @@ export function gracefulShutdown(http: SignpostServer, log: BotLog, options: { g
   };
 }
 
-function isOwnReply(req: Request): boolean {
+/** The bot's own replies to the local Direct Line's connector (its per-process path), which must get through. */
+function isOwnReply(req: Request, connectorPrefix: string | undefined): boolean {
+  if (!connectorPrefix) return false;
   const address = req.socket?.remoteAddress ?? '';
   const loopback = address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');
-  return loopback && (req.url ?? '').startsWith('/v3/conversations/');
+  return loopback && (req.url ?? '').startsWith(`${connectorPrefix}/v3/conversations/`);
 }

@@ -1,0 +1,41 @@
+/**
+ * The Dockerfile cannot be built here (no Docker), so this holds it to what CI does test: the run stage
+ * installs with `npm ci --omit=dev` and copies exactly the files test/production.test.ts installs from,
+ * runs as a non-root user, and its HEALTHCHECK asks the readiness route.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(__dirname, '..');
+const dockerfile = readFileSync(path.join(root, 'Dockerfile'), 'utf8');
+const stages = dockerfile.split(/^FROM /m).slice(1);
+const runStage = stages[stages.length - 1];
+
+describe('the Dockerfile', () => {
+  it('builds on Node 20 slim in two stages, and the run stage installs run-time packages only', () => {
+    expect(stages).toHaveLength(2);
+    for (const stage of stages) expect(stage).toMatch(/^node:20-slim\b/);
+    expect(stages[0]).toMatch(/RUN npm run build/);
+    expect(runStage).toMatch(/RUN npm ci --omit=dev/);
+    expect(runStage).not.toMatch(/RUN npm ci\s*$/m);
+  });
+
+  it('copies what the production test installs from, and nothing else from the source tree', () => {
+    const production = readFileSync(path.join(root, 'test', 'production.test.ts'), 'utf8');
+    const listed = /for \(const name of (\[[^\]]+\])\)/.exec(production)?.[1];
+    expect(listed, 'the file list in test/production.test.ts').toBeDefined();
+    const expected = (JSON.parse(listed!.replace(/'/g, '"')) as string[]).sort();
+    const copied = [...runStage.matchAll(/^COPY (?!--from)(.+)$/gm)].flatMap((m) => m[1].trim().split(/\s+/).slice(0, -1)).sort();
+    expect(copied).toEqual(expected);
+    expect(runStage).toMatch(/COPY --from=build \/src\/dist \.\/dist/);
+  });
+
+  it('runs as a non-root user, checks /readyz, and starts the built app with node', () => {
+    const user = /^USER (\S+)/m.exec(runStage)?.[1];
+    expect(user).toBeDefined();
+    expect(['root', '0']).not.toContain(user);
+    expect(runStage.indexOf('USER ')).toBeLessThan(runStage.indexOf('CMD ["node", "dist/src/index.js"]'));
+    expect(/^HEALTHCHECK[\s\S]+?\/readyz/m.test(runStage)).toBe(true);
+  });
+});
