@@ -50,6 +50,8 @@ interface AskState {
 /** The bot already refuses longer messages (src/limits.ts); the same limit here keeps the two in step. */
 export const LONG_TEXT_MAX = MAX_MESSAGE_CHARS;
 const SHORT_TEXT_MAX = 200;
+/** Question words no name or date starts with ("what do I put here"); "Will", "May" or "Can" can start a name. */
+const WH_START = /^(how|what|whats|when|whens|why|where|which|whos)\b/;
 
 
 /** Wording for one of these dialogs, from knowledge/dialogs/<dialogName>.yaml. Throws on a missing key. */
@@ -121,7 +123,9 @@ export class AskDialog extends Dialog<AskSpec> {
       if (spec.field) {
         // A typed answer that happens to start like a question ("Is very anxious…") is still an answer.
         const checked = this.checkField(spec.field, said);
-        if (!/\?\s*$/.test(said) && !('problem' in checked)) return dc.endDialog({ kind: 'text', text: checked.value } satisfies AskAnswer);
+        // A name or a date is never a question, so one that reads as a question is asked again, never stored.
+        const canBeAnswer = spec.field !== 'name' && spec.field !== 'date-of-birth' && !/\?\s*$/.test(said);
+        if (canBeAnswer && !('problem' in checked)) return dc.endDialog({ kind: 'text', text: checked.value } satisfies AskAnswer);
         await this.send(context, state, 'problem' in checked ? checked.problem : this.words('ask.notUnderstood'));
         return Dialog.EndOfTurn;
       }
@@ -141,7 +145,7 @@ export class AskDialog extends Dialog<AskSpec> {
    */
   private readsAsQuestion(field: FieldKind, said: string): boolean {
     if (field === 'name' || field === 'date-of-birth') {
-      return /\?\s*$/.test(said) || (looksLikeQuestion(said) && said.trim().split(/\s+/).length > 4);
+      return /\?\s*$/.test(said) || WH_START.test(simplify(said)) || (looksLikeQuestion(said) && said.trim().split(/\s+/).length > 4);
     }
     return looksLikeQuestion(said);
   }

@@ -49,12 +49,18 @@ describe('interruption words', () => {
     ['Cancel.', 'cancel'],
     ['forget me', 'forgetMe'],
     ['help!', 'help'],
+    ['talk to a person', 'talkToPerson'],
+    ['Can I speak to someone please?', 'talkToPerson'],
+    ['human', 'talkToPerson'],
+    ['forget', 'forgetMe'],
   ])('"%s" → %s', (said, kind) => {
     expect(recogniseInterruption(said, text)).toBe(kind);
   });
   it('only as the whole message: a question that uses the word is not an interruption', () => {
     expect(recogniseInterruption('what help can my child get at school', text)).toBeUndefined();
     expect(recogniseInterruption('can they stop his support', text)).toBeUndefined();
+    expect(recogniseInterruption('can I speak to someone about his ehcp review', text)).toBeUndefined();
+    expect(recogniseInterruption('please', text)).toBeUndefined();
   });
 });
 

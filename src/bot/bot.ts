@@ -7,7 +7,7 @@ import {
   TurnContext,
   UserState,
 } from 'botbuilder';
-import { Dialog, DialogSet, DialogState, DialogTurnStatus } from 'botbuilder-dialogs';
+import { Dialog, DialogInstance, DialogSet, DialogState, DialogTurnStatus } from 'botbuilder-dialogs';
 import { safetyText } from '../core/render';
 import { menuLabels, recogniseInterruption } from '../core/menu';
 import { withOptions } from './choices';
@@ -20,6 +20,9 @@ import { messageTooLong } from '../core/messageLimits';
 
 /** How the bot starts the main dialog: with words the parent typed, or a prompt to show with the menu. */
 export interface MainDialogStart { text?: string; prompt?: string }
+
+/** The main dialog's own loop and prompt (dialogs/mainDialog.ts); anything else on its stack is a journey. */
+const MAIN_OWN_DIALOGS = new Set(['mainLoop', 'mainPrompt']);
 
 /** Per-conversation facts the bot itself keeps (dialog answers live in the dialog state). */
 interface ConversationFlags {
@@ -167,6 +170,12 @@ export class SignpostBot extends ActivityHandler {
         await dc.cancelAllDialogs();
         await dc.beginDialog(this.mainDialog.id, {} satisfies MainDialogStart);
         return;
+      case 'talkToPerson':
+        // From anywhere: the journey in progress is left (saying so), and Talk to a person starts.
+        if (this.inJourney(dc.activeDialog)) await context.sendActivity(this.text('interrupt.talkToPerson.leaving'));
+        await dc.cancelAllDialogs();
+        await dc.beginDialog(this.mainDialog.id, { text: this.text('menu.talkToPerson') } satisfies MainDialogStart);
+        return;
       case 'help':
         await context.sendActivity({ type: ActivityTypes.Message, text: this.text('help'), textFormat: 'markdown' });
         await this.carryOn(dc);
@@ -179,6 +188,12 @@ export class SignpostBot extends ActivityHandler {
     if (result.status === DialogTurnStatus.empty) {
       await dc.beginDialog(this.mainDialog.id, { text } satisfies MainDialogStart);
     }
+  }
+
+  /** Whether a guided journey is under way inside the main dialog (not just its menu or question prompt). */
+  private inJourney(main: DialogInstance | undefined): boolean {
+    const stack = (main?.state as { dialogs?: DialogState } | undefined)?.dialogs?.dialogStack ?? [];
+    return stack.some((d) => !MAIN_OWN_DIALOGS.has(d.id));
   }
 
   /** Re-asks whatever was being asked, or shows the menu if nothing was. Nothing is lost. */
