@@ -12,6 +12,7 @@ import type { SignpostDeps } from '../src/deps';
 import { wordingFrom, type Wording } from '../src/core/wording';
 import { deadlineEvents, deadlineText, milestoneFromWords } from '../src/core/deadlineText';
 import { looksLikeQuestion, simplify, wordList } from '../src/core/text';
+import { pickOption } from '../src/core/choice';
 
 const LOOP = 'deadlinesLoop';
 const PROMPT = 'deadlinesPrompt';
@@ -107,9 +108,9 @@ export class DeadlinesDialog extends ComponentDialog {
   private async handleMilestone(step: WaterfallStepContext, state: DeadlinesState, said: string): Promise<DialogTurnResult> {
     const milestones = this.rules!.milestones;
     const simple = simplify(said);
-    const byNumber = /^\d{1,2}$/.test(simple) ? milestones[Number(simple) - 1] : undefined;
-    const chosen = byNumber ??
-      milestones.find((m) => simplify(m.label) === simple || m.id === simple.replace(/ /g, '-')) ??
+    // A button, its number, its first words, or the parent's own words (see core pickOption).
+    const picked = pickOption(said, milestones.map((m) => ({ title: m.label, value: m.id })));
+    const chosen = milestones.find((m) => m.id === picked?.value || m.id === simple.replace(/ /g, '-')) ??
       (looksLikeQuestion(said) ? undefined : milestoneFromWords(milestones, simple));
     if (chosen) {
       return step.replaceDialog(LOOP, { stage: 'date', milestoneId: chosen.id, dateIndex: 0, dates: {} } satisfies DeadlinesState);

@@ -14,6 +14,9 @@ describe('recognising a menu choice from what a parent typed', () => {
     ['when is my deadline', 'deadlines'],
     ['can I talk to a real person please', 'talkToPerson'],
     ['local services', 'localServices'],
+    ['local servces', 'localServices'],
+    ['asessment rights', 'assessmentRights'],
+    ['talk to a persn', 'talkToPerson'],
   ])('"%s" → %s', (said, choice) => {
     expect(recogniseMenuChoice(said, text)).toBe(choice);
   });

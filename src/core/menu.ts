@@ -2,6 +2,7 @@
  * The main menu: what a parent can choose, and how their words map onto a choice.
  */
 import { simplify, wordList } from './text';
+import { pickOption } from './choice';
 
 export const menuChoices = ['assessmentRights', 'deadlines', 'localServices', 'askQuestion', 'talkToPerson'] as const;
 export type MenuChoice = (typeof menuChoices)[number];
@@ -41,8 +42,15 @@ export function recogniseMenuChoice(input: string, text: TextLookup): MenuChoice
   if (byNumber) return byNumber.choice;
   const exact = labels.find((l) => simplify(l.title) === said || l.choice.toLowerCase() === said.replace(/ /g, ''));
   if (exact) return exact.choice;
-  return labels.find(({ choice }) => saysPhrase(said, text(`menu.${choice}.phrases`)))?.choice;
+  const byPhrase = labels.find(({ choice }) => saysPhrase(said, text(`menu.${choice}.phrases`)))?.choice;
+  if (byPhrase) return byPhrase;
+  // A label with a typo or in other short words ("local servces"); a longer message is a question.
+  if (said.split(' ').length > MAX_TYPED_LABEL_WORDS) return undefined;
+  return pickOption(input, labels.map((l) => ({ title: l.title, value: l.choice })))?.value as MenuChoice | undefined;
 }
+
+/** The most words a message may have to be read as a menu label typed with a typo. */
+const MAX_TYPED_LABEL_WORDS = 4;
 
 /** The words that work at any point in a conversation, whatever dialog is running. */
 export type Interruption = 'menu' | 'help' | 'startOver' | 'cancel' | 'forgetMe' | 'talkToPerson';
