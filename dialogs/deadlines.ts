@@ -13,6 +13,7 @@ import { wordingFrom, type Wording } from '../src/core/wording';
 import { deadlineEvents, deadlineText, milestoneFromWords } from '../src/core/deadlineText';
 import { looksLikeQuestion, simplify, wordList } from '../src/core/text';
 import { pickOption } from '../src/core/choice';
+import type { AreaMemory } from '../src/bot/areaMemory';
 
 const LOOP = 'deadlinesLoop';
 const PROMPT = 'deadlinesPrompt';
@@ -37,7 +38,7 @@ interface DeadlinesState {
 export class DeadlinesDialog extends ComponentDialog {
   static readonly id = 'deadlines';
 
-  constructor(private readonly deps: SignpostDeps) {
+  constructor(private readonly deps: SignpostDeps, private readonly memory?: AreaMemory) {
     super(DeadlinesDialog.id);
     this.say = wordingFrom(deps.knowledge.dialogText.deadlines, 'dialogs/deadlines.yaml');
     this.addDialog(new TextPrompt(PROMPT));
@@ -190,7 +191,7 @@ export class DeadlinesDialog extends ComponentDialog {
     if (!said) return false;
     const outcome = this.deps.matcher.match(said);
     if (outcome.kind !== 'answer' && outcome.kind !== 'glossary') return false;
-    await answerQuestion(context, this.deps, said);
+    await answerQuestion(context, this.deps, said, await this.memory?.get(context));
     return true;
   }
 

@@ -7,6 +7,7 @@ import { answerQuestion, QuestionReply, sendEntry } from '../src/bot/replies';
 import type { SignpostDeps } from '../src/deps';
 import { simplify } from '../src/core/text';
 import { Option } from '../src/core/choice';
+import type { AreaMemory } from '../src/bot/areaMemory';
 
 const LOOP = 'mainLoop';
 const PROMPT = 'mainPrompt';
@@ -30,7 +31,7 @@ export class MainDialog extends ComponentDialog {
   static readonly id = 'mainDialog';
   private readonly journeyIds: Set<string>;
 
-  constructor(private readonly deps: SignpostDeps, journeys: ComponentDialog[]) {
+  constructor(private readonly deps: SignpostDeps, journeys: ComponentDialog[], private readonly memory?: AreaMemory) {
     super(MainDialog.id);
     this.addDialog(new TextPrompt(PROMPT));
     this.addDialog(new WaterfallDialog(LOOP, [this.ask.bind(this), this.route.bind(this), this.next.bind(this)]));
@@ -138,7 +139,7 @@ export class MainDialog extends ComponentDialog {
     const pressed = (options.offered ?? []).find((o) => simplify(o.value ?? o.title) === simplify(said));
     const pressedEntry = pressed && this.deps.knowledge.entries.find((e) => e.title === (pressed.value ?? pressed.title));
     if (pressedEntry) {
-      this.values(step).reply = await sendEntry(step.context, this.deps, pressedEntry);
+      this.values(step).reply = await sendEntry(step.context, this.deps, pressedEntry, await this.memory?.get(step.context));
       return step.next();
     }
     if (simplify(said) === simplify(knowledge.text('menu.button'))) {
@@ -155,7 +156,7 @@ export class MainDialog extends ComponentDialog {
       await step.context.sendActivity(knowledge.text('menu.comingSoon'));
       return step.next();
     }
-    this.values(step).reply = await answerQuestion(step.context, this.deps, said);
+    this.values(step).reply = await answerQuestion(step.context, this.deps, said, await this.memory?.get(step.context));
     return step.next();
   }
 

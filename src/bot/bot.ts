@@ -17,6 +17,7 @@ import { turnLog, type BotLog } from '../log';
 import type { SignpostDeps } from '../deps';
 import { recordDialogStep, recordTurn } from './insightsHook';
 import { messageTooLong } from '../core/messageLimits';
+import type { AreaMemory } from './areaMemory';
 
 /** How the bot starts the main dialog: with words the parent typed, or a prompt to show with the menu. */
 export interface MainDialogStart { text?: string; prompt?: string }
@@ -56,6 +57,8 @@ export class SignpostBot extends ActivityHandler {
     private readonly log: BotLog,
     /** The main dialog, with every journey inside it: built by the composition root (src/app.ts). */
     private readonly mainDialog: Dialog<MainDialogStart>,
+    /** Where the family lives, kept for the conversation (the same accessor the journeys were given). */
+    private readonly areaMemory?: AreaMemory,
   ) {
     super();
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
@@ -175,6 +178,12 @@ export class SignpostBot extends ActivityHandler {
         if (this.inJourney(dc.activeDialog)) await context.sendActivity(this.text('interrupt.talkToPerson.leaving'));
         await dc.cancelAllDialogs();
         await dc.beginDialog(this.mainDialog.id, { text: this.text('menu.talkToPerson') } satisfies MainDialogStart);
+        return;
+      case 'changeArea':
+        // Forget the area and ask it again, in Local services.
+        await this.areaMemory?.clear(context);
+        await dc.cancelAllDialogs();
+        await dc.beginDialog(this.mainDialog.id, { text: this.text('menu.localServices') } satisfies MainDialogStart);
         return;
       case 'help':
         await context.sendActivity({ type: ActivityTypes.Message, text: this.text('help'), textFormat: 'markdown' });

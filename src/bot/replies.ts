@@ -2,7 +2,8 @@ import { TurnContext } from 'botbuilder';
 import { answerText, serviceText } from '../core/render';
 import type { MatchOutcome } from '../core/matcher';
 import { recordTurn } from './insightsHook';
-import type { Entry } from '../core/model';
+import type { Entry, Region } from '../core/model';
+import { servicesForArea } from '../core/services';
 import type { SignpostDeps } from '../deps';
 import type { Option } from '../core/choice';
 
@@ -19,11 +20,21 @@ export interface QuestionReply {
 /** An offered button that leads straight to an entry: the entry's title is both the button and how it is found again. */
 export const entryOption = (entry: Entry): Option => ({ title: entry.title, value: entry.title });
 
-/** Sends an entry's answer, then the services it names. Returns the follow-ups to offer. */
-export async function sendEntry(context: TurnContext, deps: SignpostDeps, entry: Entry): Promise<QuestionReply> {
+/** "Showing help for BCP Council area. Type change area to change it." (messages.yaml `area.showing`). */
+export function areaLine(deps: SignpostDeps, area: Region): string {
+  return deps.knowledge.text('area.showing', { area: deps.knowledge.text(`area.name.${area}`) });
+}
+
+/**
+ * Sends an entry's answer, then the services it names: when the family's area is known, that area's
+ * first and another council's left out, with a line saying so. Returns the follow-ups to offer.
+ */
+export async function sendEntry(context: TurnContext, deps: SignpostDeps, entry: Entry, area?: Region): Promise<QuestionReply> {
   recordTurn(context, deps, { outcome: 'answer', entryId: entry.id }); // insights
   await context.sendActivity({ type: 'message', text: answerText(entry), textFormat: 'markdown' });
-  const services = entry.services.map((id) => deps.knowledge.service(id)).filter((s) => s !== undefined);
+  const named = entry.services.map((id) => deps.knowledge.service(id)).filter((s) => s !== undefined);
+  const services = servicesForArea(named, area);
+  if (area && named.some((s) => s.area !== 'england')) await context.sendActivity(areaLine(deps, area));
   for (const service of services) {
     await context.sendActivity({ type: 'message', text: serviceText(service), textFormat: 'markdown' });
   }
@@ -39,12 +50,12 @@ export async function sendEntry(context: TurnContext, deps: SignpostDeps, entry:
  * Answers free text from the knowledge base: a confident answer, a "Did you mean…", a glossary
  * meaning, or an honest "I don't have an answer" that names a person to ask. Never a guess.
  */
-export async function answerQuestion(context: TurnContext, deps: SignpostDeps, question: string): Promise<QuestionReply> {
+export async function answerQuestion(context: TurnContext, deps: SignpostDeps, question: string, area?: Region): Promise<QuestionReply> {
   const { knowledge } = deps;
   const outcome = deps.matcher.match(question);
   switch (outcome.kind) {
     case 'answer':
-      return sendEntry(context, deps, outcome.entry);
+      return sendEntry(context, deps, outcome.entry, area);
     case 'didYouMean':
       recordTurn(context, deps, { outcome: 'didYouMean', options: outcome.options.map((e) => e.id) }); // insights
       return {

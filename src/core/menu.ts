@@ -53,7 +53,7 @@ export function recogniseMenuChoice(input: string, text: TextLookup): MenuChoice
 const MAX_TYPED_LABEL_WORDS = 4;
 
 /** The words that work at any point in a conversation, whatever dialog is running. */
-export type Interruption = 'menu' | 'help' | 'startOver' | 'cancel' | 'forgetMe' | 'talkToPerson';
+export type Interruption = 'menu' | 'help' | 'startOver' | 'cancel' | 'forgetMe' | 'talkToPerson' | 'changeArea';
 
 /**
  * Polite words around an interruption ("can I speak to someone please"), from `interrupt.politeStarts`
@@ -78,7 +78,7 @@ export function recogniseInterruption(input: string, text: TextLookup): Interrup
   const said = simplify(input);
   if (!said || said.split(' ').length > 8) return undefined;
   const bare = withoutPoliteWords(said, text);
-  const kinds: Interruption[] = ['forgetMe', 'startOver', 'cancel', 'menu', 'talkToPerson', 'help'];
+  const kinds: Interruption[] = ['forgetMe', 'startOver', 'cancel', 'menu', 'talkToPerson', 'changeArea', 'help'];
   return kinds.find((kind) => {
     const words = wordList(text(`interrupt.${kind}.words`));
     return words.includes(said) || (bare !== '' && words.includes(bare));
