@@ -6,11 +6,16 @@ import { withOptions } from '../src/bot/choices';
 import { answerQuestion, QuestionReply, sendEntry } from '../src/bot/replies';
 import type { SignpostDeps } from '../src/deps';
 import { simplify } from '../src/core/text';
+import { findPlace, type PlaceFound } from '../src/core/places';
 import { Option } from '../src/core/choice';
 import type { AreaMemory } from '../src/bot/areaMemory';
 
 const LOOP = 'mainLoop';
 const PROMPT = 'mainPrompt';
+/** The journey a place named in free text starts (dialogs/localServices.ts). */
+const LOCAL_SERVICES = 'localServices';
+/** A message this short that names a place is asking for help there ("services in Weymouth"). */
+const PLACE_MESSAGE_WORDS = 6;
 
 /** Where the main conversation is: at the menu, after an answer (with follow-ups), or waiting for a question. */
 export interface MainOptions {
@@ -147,6 +152,11 @@ export class MainDialog extends ComponentDialog {
       return step.next();
     }
 
+    // A place named anywhere in the message tells us where the family lives ("local help in Poole").
+    const { places } = this.deps.knowledge;
+    const found = places ? findPlace(said, places) : undefined;
+    if (found && 'area' in found) await this.memory?.set(step.context, found.area);
+
     const choice: string | undefined = options.kind === 'question' ? undefined : recogniseMenuChoice(said, knowledge.text.bind(knowledge)) ?? this.journeyAskedFor(said);
     if (choice === 'askQuestion') {
       return step.replaceDialog(LOOP, { kind: 'question' } satisfies MainOptions);
@@ -156,8 +166,26 @@ export class MainDialog extends ComponentDialog {
       await step.context.sendActivity(knowledge.text('menu.comingSoon'));
       return step.next();
     }
+    const place = found && await this.placeNamed(step, said, found);
+    if (place) return place;
     this.values(step).reply = await answerQuestion(step.context, this.deps, said, await this.memory?.get(step.context));
     return step.next();
+  }
+
+  /**
+   * A place named in free text ("services in Weymouth", "we're in DT4"), its area already remembered.
+   * A short message, or one the knowledge cannot answer, starts Local services
+   * for that council; where the place could be in either council, Local services asks which.
+   */
+  private async placeNamed(step: WaterfallStepContext, said: string, found: PlaceFound): Promise<DialogTurnResult | undefined> {
+    if (!this.journeyIds.has(LOCAL_SERVICES)) return undefined;
+    const short = said.trim().split(/\s+/).length <= PLACE_MESSAGE_WORDS;
+    if (!short && this.deps.matcher.match(said).kind !== 'noAnswer') return undefined;
+    if ('ask' in found) {
+      await step.context.sendActivity(this.deps.knowledge.text('place.unsure', { place: found.place }));
+      return step.beginDialog(LOCAL_SERVICES, { askArea: true });
+    }
+    return step.beginDialog(LOCAL_SERVICES, {});
   }
 
   private async next(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -3,6 +3,7 @@ import {
   safetyFileSchema,
   servicesFileSchema,
   synonymsFileSchema,
+  placesFileSchema,
   textMapSchema,
 } from './schemas';
 import { deadlinesFileSchema } from './deadlinesSchema';
@@ -21,6 +22,7 @@ export const KNOWLEDGE_FILES = {
   safety: { path: 'safety.yaml', schema: safetyFileSchema },
   messages: { path: 'messages.yaml', schema: textMapSchema },
   deadlines: { path: 'deadlines.yaml', schema: deadlinesFileSchema },
+  places: { path: 'places.yaml', schema: placesFileSchema },
 } as const;
 
 export const ENTRIES_DIR = 'entries';

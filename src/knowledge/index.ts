@@ -7,7 +7,9 @@ import { DIALOGS_DIR, ENTRIES_DIR, KNOWLEDGE_FILES } from './files';
 import { KnowledgeError } from './problems';
 import type { Entry, GlossaryTerm, Knowledge, KnowledgeProblem, SafetyConfig, Service, Synonyms } from '../core/model';
 import type { DeadlinesFile } from '../core/deadlineRules';
-import { entriesFileSchema, type EntriesFile, type GlossaryFile, type SafetyFile, type ServicesFile, type SynonymsFile } from './schemas';
+import { entriesFileSchema, type EntriesFile, type GlossaryFile, type SafetyFile, type ServicesFile, type SynonymsFile, type PlacesFile } from './schemas';
+import { simplify } from '../core/text';
+import type { Places } from '../core/places';
 import { fieldInWords, issuesToProblems, readYamlFile, type YamlFile } from './yamlFile';
 import { runChecks, type Located } from './validate';
 
@@ -131,6 +133,21 @@ export function checkKnowledge(dir: string = defaultKnowledgeDir(), options: Loa
   const d = optionalFile(KNOWLEDGE_FILES.deadlines);
   const deadlines = d?.data as DeadlinesFile | undefined;
 
+  const pl = optionalFile(KNOWLEDGE_FILES.places);
+  const placesData = pl?.data as PlacesFile | undefined;
+  let places: Places | undefined;
+  if (placesData) {
+    places = { names: {}, postcodes: placesData.postcodes };
+    for (const area of ['dorset', 'bcp'] as const) {
+      for (const name of placesData.places[area]) {
+        const key = simplify(name);
+        const other = places.names[key];
+        if (other && other !== area) problems.push({ file: 'places.yaml', field: `places.${area}`, message: `"${name}" is listed under both dorset and bcp`, severity: 'error' });
+        places.names[key] = area;
+      }
+    }
+  }
+
   runChecks({
     entries, glossary, services, synonyms, safety, safetyFile: sf?.y,
     today: options.today ?? new Date(),
@@ -152,6 +169,7 @@ export function checkKnowledge(dir: string = defaultKnowledgeDir(), options: Loa
     messages,
     dialogText,
     deadlines,
+    places,
     warnings: problems.filter((p) => p.severity === 'warning'),
     entry: (id) => byId.get(id),
     service: (id) => serviceById.get(id),
