@@ -11,6 +11,7 @@ import { answerQuestion } from '../src/bot/replies';
 import type { SignpostDeps } from '../src/deps';
 import { wordingFrom, type Wording } from '../src/core/wording';
 import { deadlineEvents, deadlineText, milestoneFromWords } from '../src/core/deadlineText';
+import { deadlineDetailsFromText } from '../src/core/deadlineFromText';
 import { looksLikeQuestion, simplify, wordList } from '../src/core/text';
 import { pickOption } from '../src/core/choice';
 import type { AreaMemory } from '../src/bot/areaMemory';
@@ -27,6 +28,16 @@ interface DeadlinesState {
   dates?: Record<string, string>;
   /** Text sent in front of the question when re-asking (a kind reason, or "shall we carry on"). */
   lead?: string;
+  /** The milestone and dates came from the parent's own sentence: say what was understood first. */
+  fromText?: boolean;
+}
+
+/** How the journey starts with details a parent already typed ("the council got our request on 3/3/26"). */
+export function deadlinesStartFromText(text: string, milestones: Milestone[], today: CalendarDate): DeadlinesState | undefined {
+  const found = deadlineDetailsFromText(text, milestones, today);
+  if (!found) return undefined;
+  const dates = Object.fromEntries(Object.entries(found.dates).map(([id, date]) => [id, toIso(date)]));
+  return { stage: 'date', milestoneId: found.milestoneId, dateIndex: 0, dates, fromText: true };
 }
 
 /**
@@ -88,7 +99,15 @@ export class DeadlinesDialog extends ComponentDialog {
       if (!state.lead) await step.context.sendActivity(this.say('intro'));
       prompt = withOptions(channelId, lead + this.say('milestone.prompt'), rules.milestones.map((m) => ({ title: m.label })));
     } else if (state.stage === 'date') {
-      const question = this.milestone(state).dates[state.dateIndex ?? 0];
+      const milestone = this.milestone(state);
+      const index = state.dateIndex ?? 0;
+      if (state.fromText) {
+        const given = milestone.dates.filter((d) => state.dates?.[d.id]).map((d) => formatLong(fromIso(state.dates![d.id])));
+        await step.context.sendActivity({ type: 'message', text: this.say('fromText.understood', { milestone: milestone.label, dates: given.join(', ') }), textFormat: 'markdown' });
+      }
+      // A date already given in the parent's own sentence is not asked again.
+      if (state.dates?.[milestone.dates[index].id]) return this.nextDate(step, { ...state, fromText: false }, index);
+      const question = milestone.dates[index];
       const text = `${lead}${question.question}\n\n${this.say('date.example', { example: question.example })}`;
       prompt = withOptions(channelId, text, question.optional ? [{ title: this.say('date.skipButton') }] : []);
     } else {
@@ -99,7 +118,7 @@ export class DeadlinesDialog extends ComponentDialog {
   }
 
   private async handle(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const state = this.state(step);
+    const state = { ...this.state(step), fromText: false };
     const said = String(step.result ?? '').trim();
     if (state.stage === 'milestone') return this.handleMilestone(step, state, said);
     if (state.stage === 'date') return this.handleDate(step, state, said);
@@ -108,6 +127,9 @@ export class DeadlinesDialog extends ComponentDialog {
 
   private async handleMilestone(step: WaterfallStepContext, state: DeadlinesState, said: string): Promise<DialogTurnResult> {
     const milestones = this.rules!.milestones;
+    // "We asked for an assessment on 3 March 2026": the milestone and its date at once.
+    const withDates = deadlinesStartFromText(said, milestones, this.today());
+    if (withDates) return step.replaceDialog(LOOP, withDates);
     const simple = simplify(said);
     // A button, its number, its first words, or the parent's own words (see core pickOption).
     const picked = pickOption(said, milestones.map((m) => ({ title: m.label, value: m.id })));

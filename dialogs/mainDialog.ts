@@ -7,6 +7,8 @@ import { answerQuestion, QuestionReply, sendEntry } from '../src/bot/replies';
 import type { SignpostDeps } from '../src/deps';
 import { simplify } from '../src/core/text';
 import { findPlace, type PlaceFound } from '../src/core/places';
+import { deadlinesStartFromText } from './deadlines';
+import { todayInLondon } from '../src/core/dates';
 import { Option } from '../src/core/choice';
 import type { AreaMemory } from '../src/bot/areaMemory';
 
@@ -14,6 +16,8 @@ const LOOP = 'mainLoop';
 const PROMPT = 'mainPrompt';
 /** The journey a place named in free text starts (dialogs/localServices.ts). */
 const LOCAL_SERVICES = 'localServices';
+/** The journey a milestone and a date in free text start (dialogs/deadlines.ts). */
+const DEADLINES = 'deadlines';
 /** A message this short that names a place is asking for help there ("services in Weymouth"). */
 const PLACE_MESSAGE_WORDS = 6;
 
@@ -156,6 +160,12 @@ export class MainDialog extends ComponentDialog {
     const { places } = this.deps.knowledge;
     const found = places ? findPlace(said, places) : undefined;
     if (found && 'area' in found) await this.memory?.set(step.context, found.area);
+
+    // A milestone and its date in the parent's own words: the deadlines journey, filled in.
+    const deadlines = knowledge.deadlines && this.journeyIds.has(DEADLINES)
+      ? deadlinesStartFromText(said, knowledge.deadlines.milestones, todayInLondon(this.deps.now?.() ?? new Date()))
+      : undefined;
+    if (deadlines) return step.beginDialog(DEADLINES, deadlines);
 
     const choice: string | undefined = options.kind === 'question' ? undefined : recogniseMenuChoice(said, knowledge.text.bind(knowledge)) ?? this.journeyAskedFor(said);
     if (choice === 'askQuestion') {
