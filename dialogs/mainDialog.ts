@@ -200,7 +200,8 @@ export class MainDialog extends ComponentDialog {
 
   private async next(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { reply } = this.values(step);
-    if (reply && reply.outcome !== 'noAnswer') {
+    // After a SEND question with no clear answer, the closest topics are offered as follow-ups.
+    if (reply && (reply.outcome !== 'noAnswer' || reply.offered.length)) {
       // Insights: ask "Did this help?" only about an answer from an entry, and only if feedback is recorded.
       const feedbackFor = reply.outcome === 'answer' && feedbackWording(this.deps) ? reply.entryId : undefined;
       return step.replaceDialog(LOOP, { kind: 'next', offered: reply.offered, prompt: reply.prompt, feedbackFor } satisfies MainOptions);

@@ -2,8 +2,8 @@ import { TurnContext } from 'botbuilder';
 import { answerText, serviceText } from '../core/render';
 import type { MatchOutcome } from '../core/matcher';
 import { recordTurn } from './insightsHook';
-import type { Entry, Region } from '../core/model';
-import { servicesForArea } from '../core/services';
+import type { Entry, Region, Service } from '../core/model';
+import { peopleToTalkTo, servicesForArea } from '../core/services';
 import type { SignpostDeps } from '../deps';
 import type { Option } from '../core/choice';
 
@@ -72,9 +72,38 @@ export async function answerQuestion(context: TurnContext, deps: SignpostDeps, q
     }
     case 'noAnswer':
     default:
+      // About SEND but not answered: say so and name who can help; "I only know about SEND" is for the rest.
+      if (outcome.kind === 'noAnswer' && outcome.reason === 'outOfScope') return notAnsweredYet(context, deps, question, area);
       // insights: the words are kept only here (redacted), so editors can see what the knowledge lacks.
       recordTurn(context, deps, { outcome: 'noAnswer', question });
       await context.sendActivity({ type: 'message', text: knowledge.text('question.noAnswer'), textFormat: 'markdown' });
       return { outcome: 'noAnswer', offered: [], prompt: knowledge.text('menu.again') };
   }
+}
+
+/** How many of the closest topics to offer when a SEND question has no clear answer. */
+const CLOSEST_TOPICS = 3;
+
+/** Someone to phone for information and advice in an area: the first such person-to-talk-to with a phone number. */
+function personWithPhone(services: Service[], area: Region): Service | undefined {
+  return peopleToTalkTo(services, area).find((s) => s.helpsWith.includes('information-advice') && s.contacts.some((c) => c.kind === 'phone'));
+}
+
+/**
+ * A question about SEND that the knowledge has no clear answer to: say so plainly, offer the closest
+ * topics as buttons, and name a person to ask, with a phone number, for the family's area (for both
+ * councils while the area is not known). Never a guess.
+ */
+async function notAnsweredYet(context: TurnContext, deps: SignpostDeps, question: string, area?: Region): Promise<QuestionReply> {
+  const { knowledge } = deps;
+  recordTurn(context, deps, { outcome: 'noAnswer', question }); // insights: as any other unanswered question
+  await context.sendActivity({ type: 'message', text: knowledge.text('question.noClearAnswer'), textFormat: 'markdown' });
+  const areas: Region[] = area ? [area] : ['dorset', 'bcp'];
+  const people = [...new Set(areas.map((a) => personWithPhone(knowledge.services, a)).filter((s): s is Service => s !== undefined))];
+  if (people.length) {
+    await context.sendActivity({ type: 'message', text: knowledge.text('question.personToAsk'), textFormat: 'markdown' });
+    for (const person of people) await context.sendActivity({ type: 'message', text: serviceText(person), textFormat: 'markdown' });
+  }
+  const offered = deps.matcher.search(question, CLOSEST_TOPICS).map((r) => entryOption(r.entry));
+  return { outcome: 'noAnswer', offered, prompt: knowledge.text(offered.length ? 'question.closestTopics' : 'menu.again') };
 }
