@@ -5,6 +5,7 @@ import { DisagreementsDialog, DisagreementsOptions } from './disagreements';
 import { AskAnswer, AskDialog, dialogWords, sendEntriesOnce, sendServiceCards } from './ask';
 import type { SignpostDeps } from '../src/deps';
 import type { Region } from '../src/core/model';
+import type { Places } from '../src/core/places';
 import { LOCAL_OFFER, NEEDS, servicesFor } from '../src/core/services';
 import { AskOption } from '../src/core/choice';
 import { wordList } from '../src/core/text';
@@ -16,13 +17,17 @@ const LOOP = 'localServices.loop';
 
 /** Entries this dialog sends (checked by its tests). */
 export const localServicesEntryIds = ['which-council-dorset-or-bcp', 'find-another-councils-local-offer'];
-/** The question "where do you live?", shared with Talk to a person. `notSure` explains which council is which. */
-export function areaOptions(words: (key: string) => string, withNotSure: boolean): AskOption[] {
+/**
+ * The question "where do you live?", shared with Talk to a person. `notSure` explains which council is
+ * which. The towns and villages in knowledge/places.yaml choose their council too ("Lyme Regis").
+ */
+export function areaOptions(words: (key: string) => string, withNotSure: boolean, places?: Places): AskOption[] {
+  const placesIn = (area: string) => Object.entries(places?.names ?? {}).filter(([, a]) => a === area).map(([name]) => name);
   const areas: Array<Region | 'notSure'> = ['dorset', 'bcp', 'england', ...(withNotSure ? ['notSure' as const] : [])];
   return areas.map((area) => ({
     title: words(`area.${area}`),
     value: area,
-    words: wordList(words(`area.${area}.words`)),
+    words: [...wordList(words(`area.${area}.words`)), ...placesIn(area)],
     // "Poole, Dorset" is BCP; "Dorset" alone is the Dorset Council area.
     wordsFirst: area === 'bcp',
   }));
@@ -68,7 +73,7 @@ export class LocalServicesDialog extends ComponentDialog {
       await step.context.sendActivity(areaLine(this.deps, remembered));
       return step.next();
     }
-    return step.beginDialog(ASK, { prompt: this.words('ask.area'), options: areaOptions(this.words, true) });
+    return step.beginDialog(ASK, { prompt: this.words('ask.area'), options: areaOptions(this.words, true, this.deps.knowledge.places) });
   }
 
   private async askNeed(step: WaterfallStepContext): Promise<DialogTurnResult> {

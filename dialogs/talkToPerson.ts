@@ -44,7 +44,7 @@ export class TalkToPersonDialog extends ComponentDialog {
       return step.next({ kind: 'option', value: remembered } satisfies AskAnswer);
     }
     // The areas are worded once, in the Local services wording.
-    return step.beginDialog(ASK, { prompt: this.words('ask.area'), options: areaOptions(dialogWords(this.deps, 'localServices'), true) });
+    return step.beginDialog(ASK, { prompt: this.words('ask.area'), options: areaOptions(dialogWords(this.deps, 'localServices'), true, this.deps.knowledge.places) });
   }
 
   private async showPeople(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -65,3 +65,12 @@ describe('a place typed in free text', () => {
     expect(seen).not.toContain(knowledge.service('dorset-sendiass')!.name);
   });
 });
+
+describe('a place typed at the area question', () => {
+  const knowledge = realKnowledge();
+  it.each([['Lyme Regis', 'dorset'], ['we live in Canford Heath', 'bcp']])('"%s" chooses the council (%s)', async (said, area) => {
+    const bot = createTestBot();
+    await bot.say(knowledge.text('menu.talkToPerson'));
+    expect(visibleText(await bot.say(said))).toContain(knowledge.dialogText.talkToPerson[`results.${area}`]);
+  });
+});
