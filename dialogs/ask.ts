@@ -7,11 +7,12 @@ import { formatShort, todayInLondon } from '../src/core/dates';
 import { withOptions } from '../src/bot/choices';
 import { pickOption, type AskOption, type Option } from '../src/core/choice';
 import { looksLikeQuestion, simplify, wordList } from '../src/core/text';
-import { answerQuestion, sendEntry } from '../src/bot/replies';
+import { answerQuestion, areaLine, sendEntry } from '../src/bot/replies';
+import type { AreaMemory } from '../src/bot/areaMemory';
 import type { SignpostDeps } from '../src/deps';
 import { wordingFrom, type Wording } from '../src/core/wording';
-import { covers } from '../src/core/services';
-import type { Entry, Service } from '../src/core/model';
+import { servicesForArea } from '../src/core/services';
+import type { Entry, Region, Service } from '../src/core/model';
 import { MAX_MESSAGE_CHARS } from '../src/core/messageLimits';
 
 /**
@@ -50,6 +51,8 @@ interface AskState {
 /** The bot already refuses longer messages (src/limits.ts); the same limit here keeps the two in step. */
 export const LONG_TEXT_MAX = MAX_MESSAGE_CHARS;
 const SHORT_TEXT_MAX = 200;
+/** Question words no name or date starts with ("what do I put here"); "Will", "May" or "Can" can start a name. */
+const WH_START = /^(how|what|whats|when|whens|why|where|which|whos)\b/;
 
 
 /** Wording for one of these dialogs, from knowledge/dialogs/<dialogName>.yaml. Throws on a missing key. */
@@ -61,7 +64,7 @@ export class AskDialog extends Dialog<AskSpec> {
   private readonly words: Wording;
 
   /** `dialogName` is whose wording (knowledge/dialogs/<dialogName>.yaml) supplies the shared `ask.*` keys. */
-  constructor(id: string, private readonly deps: SignpostDeps, private readonly dialogName: string) {
+  constructor(id: string, private readonly deps: SignpostDeps, private readonly dialogName: string, private readonly memory?: AreaMemory) {
     super(id);
     this.words = dialogWords(deps, dialogName);
   }
@@ -100,7 +103,7 @@ export class AskDialog extends Dialog<AskSpec> {
     const offered = state.offered.find((o) => simplify(o.title) === simplify(said));
     const offeredEntry = offered && this.deps.knowledge.entries.find((e: Entry) => e.title === (offered.value ?? offered.title));
     if (offeredEntry) {
-      const reply = await sendEntry(context, this.deps, offeredEntry);
+      const reply = await sendEntry(context, this.deps, offeredEntry, await this.memory?.get(context));
       state.offered = reply.offered;
       await this.send(context, state, this.words('ask.carryOn'));
       return Dialog.EndOfTurn;
@@ -121,14 +124,16 @@ export class AskDialog extends Dialog<AskSpec> {
       if (spec.field) {
         // A typed answer that happens to start like a question ("Is very anxious…") is still an answer.
         const checked = this.checkField(spec.field, said);
-        if (!/\?\s*$/.test(said) && !('problem' in checked)) return dc.endDialog({ kind: 'text', text: checked.value } satisfies AskAnswer);
+        // A name or a date is never a question, so one that reads as a question is asked again, never stored.
+        const canBeAnswer = spec.field !== 'name' && spec.field !== 'date-of-birth' && !/\?\s*$/.test(said);
+        if (canBeAnswer && !('problem' in checked)) return dc.endDialog({ kind: 'text', text: checked.value } satisfies AskAnswer);
         await this.send(context, state, 'problem' in checked ? checked.problem : this.words('ask.notUnderstood'));
         return Dialog.EndOfTurn;
       }
       await this.send(context, state, this.words('ask.notUnderstood'));
       return Dialog.EndOfTurn;
     }
-    const reply = await answerQuestion(context, this.deps, said);
+    const reply = await answerQuestion(context, this.deps, said, await this.memory?.get(context));
     state.offered = reply.outcome === 'didYouMean' ? reply.offered : [];
     const intro = reply.outcome === 'didYouMean' ? this.deps.knowledge.text('question.didYouMean') : this.words('ask.carryOn');
     await this.send(context, state, intro);
@@ -141,7 +146,7 @@ export class AskDialog extends Dialog<AskSpec> {
    */
   private readsAsQuestion(field: FieldKind, said: string): boolean {
     if (field === 'name' || field === 'date-of-birth') {
-      return /\?\s*$/.test(said) || (looksLikeQuestion(said) && said.trim().split(/\s+/).length > 4);
+      return /\?\s*$/.test(said) || WH_START.test(simplify(said)) || (looksLikeQuestion(said) && said.trim().split(/\s+/).length > 4);
     }
     return looksLikeQuestion(said);
   }
@@ -206,7 +211,7 @@ export class AskDialog extends Dialog<AskSpec> {
  * Sends entries' answers (with sources and reviewed dates), then the services they name, each service once.
  * Ids not in the knowledge are skipped (a test checks every id a dialog uses exists).
  */
-export async function sendEntriesOnce(context: TurnContext, deps: SignpostDeps, ids: string[], area?: 'dorset' | 'bcp' | 'england'): Promise<void> {
+export async function sendEntriesOnce(context: TurnContext, deps: SignpostDeps, ids: string[], area?: Region): Promise<void> {
   // When we know where the family lives, leave out another area's entries and services (BCP families
   // do not need Dorset Council's complaints page); national ones always apply.
   const fits = (region: string) => area === undefined || region === 'england' || region === area;
@@ -215,8 +220,9 @@ export async function sendEntriesOnce(context: TurnContext, deps: SignpostDeps, 
     await context.sendActivity({ type: ActivityTypes.Message, text: answerText(entry), textFormat: 'markdown' });
   }
   const serviceIds = [...new Set(entries.flatMap((e) => e.services))];
-  const services = serviceIds.map((id) => deps.knowledge.service(id)).filter((s): s is Service => s !== undefined && (s.area === 'england' || area === undefined || covers(s, area)));
-  if (services.length) await sendServiceCards(context, services);
+  const named = serviceIds.map((id) => deps.knowledge.service(id)).filter((s): s is Service => s !== undefined);
+  const services = servicesForArea(named, area);
+  if (services.length) await sendServiceCards(context, services, area && named.some((s) => s.area !== 'england') ? areaLine(deps, area) : undefined);
 }
 
 /** One card per service: its name, what it does, who it is for, and each contact with the page it came from. */

@@ -8,6 +8,7 @@ import { AskAnswer, AskDialog, AskSpec, dialogWords, FieldKind, sendEntriesOnce 
 import type { SignpostDeps } from '../src/deps';
 import { AskOption } from '../src/core/choice';
 import { wordList } from '../src/core/text';
+import type { AreaMemory } from '../src/bot/areaMemory';
 
 const ASK = 'assessmentRights.ask';
 const TOUR = 'assessmentRights.tour';
@@ -50,10 +51,10 @@ export class AssessmentRightsDialog extends ComponentDialog {
   static readonly id = 'assessmentRights';
   private readonly words: (key: string) => string;
 
-  constructor(private readonly deps: SignpostDeps) {
+  constructor(private readonly deps: SignpostDeps, private readonly memory?: AreaMemory) {
     super(AssessmentRightsDialog.id);
     this.words = dialogWords(deps, AssessmentRightsDialog.id);
-    this.addDialog(new AskDialog(ASK, deps, AssessmentRightsDialog.id));
+    this.addDialog(new AskDialog(ASK, deps, AssessmentRightsDialog.id, memory));
     this.addDialog(new WaterfallDialog(TOUR, [this.showPage.bind(this), this.afterPage.bind(this), this.afterLetter.bind(this)]));
     const askSteps = LETTER_QUESTIONS.map((q, i) => this.letterStep(i));
     // After the date of birth: who the letter is from, when the child is past compulsory school age.
@@ -72,7 +73,7 @@ export class AssessmentRightsDialog extends ComponentDialog {
   private async showPage(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const page = (step.options as TourOptions | undefined)?.page ?? 0;
     if (page === 0) await step.context.sendActivity({ type: ActivityTypes.Message, text: this.words('intro'), textFormat: 'markdown' });
-    await sendEntriesOnce(step.context, this.deps, PAGES[page].entries);
+    await sendEntriesOnce(step.context, this.deps, PAGES[page].entries, await this.memory?.get(step.context));
     const next = PAGES[page + 1];
     const options: AskOption[] = [];
     if (next) options.push({ title: this.words(next.button), value: 'next' });
@@ -114,7 +115,11 @@ export class AssessmentRightsDialog extends ComponentDialog {
 
   private async afterCouncil(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const answer = step.result as AskAnswer;
-    if (answer.kind === 'option') this.values(step).answers.council = answer.value as LetterCouncil;
+    if (answer.kind === 'option') {
+      this.values(step).answers.council = answer.value as LetterCouncil;
+      // The council the letter goes to is where the family lives: remembered for later answers.
+      await this.memory?.set(step.context, answer.value === 'other' ? 'england' : (answer.value as 'dorset' | 'bcp'));
+    }
     return step.next();
   }
 

@@ -12,8 +12,11 @@ import { answerQuestion } from '../src/bot/replies';
 import type { SignpostDeps } from '../src/deps';
 import { wordingFrom, type Wording } from '../src/core/wording';
 import { deadlineEvents, deadlineSummary, deadlineText, milestoneFromWords } from '../src/core/deadlineText';
+import { deadlineDetailsFromText } from '../src/core/deadlineFromText';
 import { looksLikeQuestion, simplify, wordList } from '../src/core/text';
 import { lettersFor, nextStepLetter, type LetterSituation, type OfferedLetter } from '../src/core/letters';
+import { pickOption } from '../src/core/choice';
+import type { AreaMemory } from '../src/bot/areaMemory';
 
 const LOOP = 'deadlinesLoop';
 export const CALENDAR_FILE_NAME = 'send-deadlines.ics';
@@ -34,6 +37,16 @@ interface DeadlinesState {
   dates?: Record<string, string>;
   /** Text sent in front of the question when re-asking (a kind reason, or "shall we carry on"). */
   lead?: string;
+  /** The milestone and dates came from the parent's own sentence: say what was understood first. */
+  fromText?: boolean;
+}
+
+/** How the journey starts with details a parent already typed ("the council got our request on 3/3/26"). */
+export function deadlinesStartFromText(text: string, milestones: Milestone[], today: CalendarDate): DeadlinesState | undefined {
+  const found = deadlineDetailsFromText(text, milestones, today);
+  if (!found) return undefined;
+  const dates = Object.fromEntries(Object.entries(found.dates).map(([id, date]) => [id, toIso(date)]));
+  return { stage: 'date', milestoneId: found.milestoneId, dateIndex: 0, dates, fromText: true };
 }
 
 /**
@@ -45,7 +58,7 @@ interface DeadlinesState {
 export class DeadlinesDialog extends ComponentDialog {
   static readonly id = 'deadlines';
 
-  constructor(private readonly deps: SignpostDeps) {
+  constructor(private readonly deps: SignpostDeps, private readonly memory?: AreaMemory) {
     super(DeadlinesDialog.id);
     this.say = wordingFrom(deps.knowledge.dialogText.deadlines, 'dialogs/deadlines.yaml');
     this.addDialog(new TextPrompt(PROMPT));
@@ -100,7 +113,15 @@ export class DeadlinesDialog extends ComponentDialog {
       prompt = withOptions(channelId, lead + this.say(state.more ? 'milestone.morePrompt' : 'milestone.prompt'),
         shown.map((label, i) => ({ title: numbered ? `${i + 1}. ${label}` : label, value: label })));
     } else if (state.stage === 'date') {
-      const question = this.milestone(state).dates[state.dateIndex ?? 0];
+      const milestone = this.milestone(state);
+      const index = state.dateIndex ?? 0;
+      if (state.fromText) {
+        const given = milestone.dates.filter((d) => state.dates?.[d.id]).map((d) => formatLong(fromIso(state.dates![d.id])));
+        await step.context.sendActivity({ type: 'message', text: this.say('fromText.understood', { milestone: milestone.label, dates: given.join(', ') }), textFormat: 'markdown' });
+      }
+      // A date already given in the parent's own sentence is not asked again.
+      if (state.dates?.[milestone.dates[index].id]) return this.nextDate(step, { ...state, fromText: false }, index);
+      const question = milestone.dates[index];
       const text = `${lead}${question.question}\n\n${this.say('date.example', { example: question.example })}`;
       prompt = withOptions(channelId, text, question.optional ? [{ title: this.say('date.skipButton') }] : []);
     } else if (state.stage === 'letter') {
@@ -116,7 +137,7 @@ export class DeadlinesDialog extends ComponentDialog {
   }
 
   private async handle(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const state = this.state(step);
+    const state = { ...this.state(step), fromText: false };
     const said = String(step.result ?? '').trim();
     if (state.stage === 'milestone') return this.handleMilestone(step, state, said);
     if (state.stage === 'date') return this.handleDate(step, state, said);
@@ -126,6 +147,9 @@ export class DeadlinesDialog extends ComponentDialog {
 
   private async handleMilestone(step: WaterfallStepContext, state: DeadlinesState, said: string): Promise<DialogTurnResult> {
     const milestones = this.rules!.milestones;
+    // "We asked for an assessment on 3 March 2026": the milestone and its date at once.
+    const withDates = deadlinesStartFromText(said, milestones, this.today());
+    if (withDates) return step.replaceDialog(LOOP, withDates);
     const shown = this.shownMilestones(state);
     // "3. Final plan" (a numbered button title typed out) reads as its label.
     const simple = simplify(said.replace(/^\s*\d{1,2}[.)]\s+/, ''));
@@ -133,8 +157,10 @@ export class DeadlinesDialog extends ComponentDialog {
     const wantsMore = !state.more && (number === shown.length + 1 || simple === simplify(this.say('milestone.more')) || this.words('milestone.moreWords').includes(simple));
     if (wantsMore) return step.replaceDialog(LOOP, { stage: 'milestone', more: true } satisfies DeadlinesState);
     const byNumber = number !== undefined ? shown[number - 1] : undefined;
+    // A button, its first words, or the parent's own words (see core pickOption); a number means one on screen.
+    const picked = number === undefined ? pickOption(said, milestones.map((m) => ({ title: m.label, value: m.id }))) : undefined;
     const chosen = byNumber ??
-      milestones.find((m) => simplify(m.label) === simple || m.id === simple.replace(/ /g, '-')) ??
+      milestones.find((m) => m.id === picked?.value || m.id === simple.replace(/ /g, '-')) ??
       (looksLikeQuestion(said) ? undefined : milestoneFromWords(milestones, simple));
     if (chosen) {
       return step.replaceDialog(LOOP, { stage: 'date', milestoneId: chosen.id, dateIndex: 0, dates: {} } satisfies DeadlinesState);
@@ -275,7 +301,7 @@ export class DeadlinesDialog extends ComponentDialog {
     if (!said) return false;
     const outcome = this.deps.matcher.match(said);
     if (outcome.kind !== 'answer' && outcome.kind !== 'glossary') return false;
-    await answerQuestion(context, this.deps, said);
+    await answerQuestion(context, this.deps, said, await this.memory?.get(context));
     return true;
   }
 

@@ -5,6 +5,7 @@ import { DeadlinesDialog } from './deadlines';
 import type { SignpostDeps } from '../src/deps';
 import { AskOption } from '../src/core/choice';
 import { wordList } from '../src/core/text';
+import type { AreaMemory } from '../src/bot/areaMemory';
 
 const ASK = 'disagreements.ask';
 const LOOP = 'disagreements.loop';
@@ -38,13 +39,13 @@ export class DisagreementsDialog extends ComponentDialog {
   static readonly id = 'disagreements';
   private readonly words: (key: string) => string;
 
-  constructor(private readonly deps: SignpostDeps) {
+  constructor(private readonly deps: SignpostDeps, private readonly memory?: AreaMemory) {
     super(DisagreementsDialog.id);
     this.words = dialogWords(deps, DisagreementsDialog.id);
-    this.addDialog(new AskDialog(ASK, deps, DisagreementsDialog.id));
+    this.addDialog(new AskDialog(ASK, deps, DisagreementsDialog.id, memory));
     // A child of its own, not found through the parent: botbuilder re-prompts and cancels inner dialogs
     // without a parent, so a dialog borrowed from the parent's set breaks "help" and "cancel" mid-journey.
-    this.addDialog(new DeadlinesDialog(deps));
+    this.addDialog(new DeadlinesDialog(deps, memory));
     this.addDialog(new WaterfallDialog(LOOP, [this.ask.bind(this), this.route.bind(this), this.again.bind(this)]));
     this.initialDialogId = LOOP;
   }
@@ -79,7 +80,7 @@ export class DisagreementsDialog extends ComponentDialog {
     const value = answer.kind === 'option' ? answer.value : 'done';
     const index = STEPS.findIndex((s) => s.key === value);
     if (index >= 0) {
-      await sendEntriesOnce(step.context, this.deps, STEPS[index].entries, this.area(step));
+      await sendEntriesOnce(step.context, this.deps, STEPS[index].entries, this.area(step) ?? await this.memory?.get(step.context));
       return step.replaceDialog(LOOP, { shown: index, area: this.area(step) } satisfies LoopOptions);
     }
     if (value === 'allSteps') return step.replaceDialog(LOOP, { area: this.area(step) } satisfies LoopOptions);

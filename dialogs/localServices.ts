@@ -5,28 +5,39 @@ import { DisagreementsDialog, DisagreementsOptions } from './disagreements';
 import { AskAnswer, AskDialog, dialogWords, sendEntriesOnce, sendServiceCards } from './ask';
 import type { SignpostDeps } from '../src/deps';
 import type { Region } from '../src/core/model';
+import type { Places } from '../src/core/places';
 import { LOCAL_OFFER, NEEDS, servicesFor } from '../src/core/services';
 import { AskOption } from '../src/core/choice';
 import { wordList } from '../src/core/text';
+import type { AreaMemory } from '../src/bot/areaMemory';
+import { areaLine } from '../src/bot/replies';
 
 const ASK = 'localServices.ask';
 const LOOP = 'localServices.loop';
 
 /** Entries this dialog sends (checked by its tests). */
 export const localServicesEntryIds = ['which-council-dorset-or-bcp', 'find-another-councils-local-offer'];
-/** The question "where do you live?", shared with Talk to a person. `notSure` explains which council is which. */
-export function areaOptions(words: (key: string) => string, withNotSure: boolean): AskOption[] {
+/**
+ * The question "where do you live?", shared with Talk to a person. `notSure` explains which council is
+ * which. The towns and villages in knowledge/places.yaml choose their council too ("Lyme Regis").
+ */
+export function areaOptions(words: (key: string) => string, withNotSure: boolean, places?: Places): AskOption[] {
+  const placesIn = (area: string) => Object.entries(places?.names ?? {}).filter(([, a]) => a === area).map(([name]) => name);
   const areas: Array<Region | 'notSure'> = ['dorset', 'bcp', 'england', ...(withNotSure ? ['notSure' as const] : [])];
   return areas.map((area) => ({
     title: words(`area.${area}`),
     value: area,
-    words: wordList(words(`area.${area}.words`)),
+    words: [...wordList(words(`area.${area}.words`)), ...placesIn(area)],
     // "Poole, Dorset" is BCP; "Dorset" alone is the Dorset Council area.
     wordsFirst: area === 'bcp',
   }));
 }
 
-interface LoopOptions { area?: Region }
+interface LoopOptions {
+  area?: Region;
+  /** Ask where the family lives even if it is remembered ("A different area"). */
+  askArea?: boolean;
+}
 
 /**
  * Local services: where the family lives (Dorset Council, BCP Council, elsewhere in England) and what help
@@ -37,12 +48,12 @@ export class LocalServicesDialog extends ComponentDialog {
   static readonly id = 'localServices';
   private readonly words: (key: string) => string;
 
-  constructor(private readonly deps: SignpostDeps) {
+  constructor(private readonly deps: SignpostDeps, private readonly memory?: AreaMemory) {
     super(LocalServicesDialog.id);
     this.words = dialogWords(deps, LocalServicesDialog.id);
-    this.addDialog(new AskDialog(ASK, deps, LocalServicesDialog.id));
+    this.addDialog(new AskDialog(ASK, deps, LocalServicesDialog.id, memory));
     // Its own child (see DisagreementsDialog): re-prompting and cancelling only look in this dialog's own set.
-    this.addDialog(new DisagreementsDialog(deps));
+    this.addDialog(new DisagreementsDialog(deps, memory));
     this.addDialog(new WaterfallDialog(LOOP, [
       this.askArea.bind(this), this.askNeed.bind(this), this.showServices.bind(this), this.askNext.bind(this), this.route.bind(this),
     ]));
@@ -55,16 +66,26 @@ export class LocalServicesDialog extends ComponentDialog {
 
   private async askArea(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (this.area(step)) return step.next();
-    return step.beginDialog(ASK, { prompt: this.words('ask.area'), options: areaOptions(this.words, true) });
+    // An area given earlier in the conversation is used without asking again; "A different area" changes it.
+    const remembered = (step.options as LoopOptions | undefined)?.askArea ? undefined : await this.memory?.get(step.context);
+    if (remembered) {
+      (step.values as LoopOptions).area = remembered;
+      await step.context.sendActivity(areaLine(this.deps, remembered));
+      return step.next();
+    }
+    return step.beginDialog(ASK, { prompt: this.words('ask.area'), options: areaOptions(this.words, true, this.deps.knowledge.places) });
   }
 
   private async askNeed(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const answer = step.result as AskAnswer | undefined;
     if (answer?.kind === 'option' && answer.value === 'notSure') {
       await sendEntriesOnce(step.context, this.deps, ['which-council-dorset-or-bcp']);
-      return step.replaceDialog(LOOP, {} satisfies LoopOptions);
+      return step.replaceDialog(LOOP, { askArea: true } satisfies LoopOptions);
     }
-    if (answer?.kind === 'option') (step.values as LoopOptions).area = answer.value as Region;
+    if (answer?.kind === 'option') {
+      (step.values as LoopOptions).area = answer.value as Region;
+      await this.memory?.set(step.context, answer.value as Region);
+    }
     const options: AskOption[] = NEEDS.map((need) => ({ title: this.words(`need.${need}`), value: need, words: wordList(this.words(`need.${need}.words`)) }));
     return step.beginDialog(ASK, { prompt: this.words('ask.need'), options });
   }
@@ -103,7 +124,7 @@ export class LocalServicesDialog extends ComponentDialog {
     const answer = step.result as AskAnswer;
     const value = answer.kind === 'option' ? answer.value : 'done';
     if (value === 'anotherNeed') return step.replaceDialog(LOOP, { area: this.area(step) } satisfies LoopOptions);
-    if (value === 'anotherArea') return step.replaceDialog(LOOP, {} satisfies LoopOptions);
+    if (value === 'anotherArea') return step.replaceDialog(LOOP, { askArea: true } satisfies LoopOptions);
     return step.endDialog();
   }
 }

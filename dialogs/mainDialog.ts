@@ -6,10 +6,20 @@ import { withOptions } from '../src/bot/choices';
 import { answerQuestion, QuestionReply, sendEntry } from '../src/bot/replies';
 import type { SignpostDeps } from '../src/deps';
 import { simplify } from '../src/core/text';
+import { findPlace, type PlaceFound } from '../src/core/places';
+import { deadlinesStartFromText } from './deadlines';
+import { todayInLondon } from '../src/core/dates';
 import { Option } from '../src/core/choice';
+import type { AreaMemory } from '../src/bot/areaMemory';
 
 const LOOP = 'mainLoop';
 const PROMPT = 'mainPrompt';
+/** The journey a place named in free text starts (dialogs/localServices.ts). */
+const LOCAL_SERVICES = 'localServices';
+/** The journey a milestone and a date in free text start (dialogs/deadlines.ts). */
+const DEADLINES = 'deadlines';
+/** A message this short that names a place is asking for help there ("services in Weymouth"). */
+const PLACE_MESSAGE_WORDS = 6;
 
 /** Where the main conversation is: at the menu, after an answer (with follow-ups), or waiting for a question. */
 export interface MainOptions {
@@ -30,7 +40,7 @@ export class MainDialog extends ComponentDialog {
   static readonly id = 'mainDialog';
   private readonly journeyIds: Set<string>;
 
-  constructor(private readonly deps: SignpostDeps, journeys: ComponentDialog[]) {
+  constructor(private readonly deps: SignpostDeps, journeys: ComponentDialog[], private readonly memory?: AreaMemory) {
     super(MainDialog.id);
     this.addDialog(new TextPrompt(PROMPT));
     this.addDialog(new WaterfallDialog(LOOP, [this.ask.bind(this), this.route.bind(this), this.next.bind(this)]));
@@ -138,13 +148,24 @@ export class MainDialog extends ComponentDialog {
     const pressed = (options.offered ?? []).find((o) => simplify(o.value ?? o.title) === simplify(said));
     const pressedEntry = pressed && this.deps.knowledge.entries.find((e) => e.title === (pressed.value ?? pressed.title));
     if (pressedEntry) {
-      this.values(step).reply = await sendEntry(step.context, this.deps, pressedEntry);
+      this.values(step).reply = await sendEntry(step.context, this.deps, pressedEntry, await this.memory?.get(step.context));
       return step.next();
     }
     if (simplify(said) === simplify(knowledge.text('menu.button'))) {
       this.values(step).reply = undefined;
       return step.next();
     }
+
+    // A place named anywhere in the message tells us where the family lives ("local help in Poole").
+    const { places } = this.deps.knowledge;
+    const found = places ? findPlace(said, places) : undefined;
+    if (found && 'area' in found) await this.memory?.set(step.context, found.area);
+
+    // A milestone and its date in the parent's own words: the deadlines journey, filled in.
+    const deadlines = knowledge.deadlines && this.journeyIds.has(DEADLINES)
+      ? deadlinesStartFromText(said, knowledge.deadlines.milestones, todayInLondon(this.deps.now?.() ?? new Date()))
+      : undefined;
+    if (deadlines) return step.beginDialog(DEADLINES, deadlines);
 
     const choice: string | undefined = options.kind === 'question' ? undefined : recogniseMenuChoice(said, knowledge.text.bind(knowledge)) ?? this.journeyAskedFor(said);
     if (choice === 'askQuestion') {
@@ -155,13 +176,32 @@ export class MainDialog extends ComponentDialog {
       await step.context.sendActivity(knowledge.text('menu.comingSoon'));
       return step.next();
     }
-    this.values(step).reply = await answerQuestion(step.context, this.deps, said);
+    const place = found && await this.placeNamed(step, said, found);
+    if (place) return place;
+    this.values(step).reply = await answerQuestion(step.context, this.deps, said, await this.memory?.get(step.context));
     return step.next();
+  }
+
+  /**
+   * A place named in free text ("services in Weymouth", "we're in DT4"), its area already remembered.
+   * A short message, or one the knowledge cannot answer, starts Local services
+   * for that council; where the place could be in either council, Local services asks which.
+   */
+  private async placeNamed(step: WaterfallStepContext, said: string, found: PlaceFound): Promise<DialogTurnResult | undefined> {
+    if (!this.journeyIds.has(LOCAL_SERVICES)) return undefined;
+    const short = said.trim().split(/\s+/).length <= PLACE_MESSAGE_WORDS;
+    if (!short && this.deps.matcher.match(said).kind !== 'noAnswer') return undefined;
+    if ('ask' in found) {
+      await step.context.sendActivity(this.deps.knowledge.text('place.unsure', { place: found.place }));
+      return step.beginDialog(LOCAL_SERVICES, { askArea: true });
+    }
+    return step.beginDialog(LOCAL_SERVICES, {});
   }
 
   private async next(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { reply } = this.values(step);
-    if (reply && reply.outcome !== 'noAnswer') {
+    // After a SEND question with no clear answer, the closest topics are offered as follow-ups.
+    if (reply && (reply.outcome !== 'noAnswer' || reply.offered.length)) {
       // Insights: ask "Did this help?" only about an answer from an entry, and only if feedback is recorded.
       const feedbackFor = reply.outcome === 'answer' && feedbackWording(this.deps) ? reply.entryId : undefined;
       return step.replaceDialog(LOOP, { kind: 'next', offered: reply.offered, prompt: reply.prompt, feedbackFor } satisfies MainOptions);

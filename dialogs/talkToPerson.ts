@@ -7,6 +7,8 @@ import type { SignpostDeps } from '../src/deps';
 import type { Region } from '../src/core/model';
 import { helplineText, peopleToTalkTo } from '../src/core/services';
 import { AskOption } from '../src/core/choice';
+import type { AreaMemory } from '../src/bot/areaMemory';
+import { areaLine } from '../src/bot/replies';
 
 const ASK = 'talkToPerson.ask';
 const LOOP = 'talkToPerson.loop';
@@ -19,12 +21,12 @@ export class TalkToPersonDialog extends ComponentDialog {
   static readonly id = 'talkToPerson';
   private readonly words: (key: string) => string;
 
-  constructor(private readonly deps: SignpostDeps) {
+  constructor(private readonly deps: SignpostDeps, private readonly memory?: AreaMemory) {
     super(TalkToPersonDialog.id);
     this.words = dialogWords(deps, TalkToPersonDialog.id);
-    this.addDialog(new AskDialog(ASK, deps, TalkToPersonDialog.id));
+    this.addDialog(new AskDialog(ASK, deps, TalkToPersonDialog.id, memory));
     // Its own child (see DisagreementsDialog): re-prompting and cancelling only look in this dialog's own set.
-    this.addDialog(new DisagreementsDialog(deps));
+    this.addDialog(new DisagreementsDialog(deps, memory));
     this.addDialog(new WaterfallDialog(LOOP, [this.askArea.bind(this), this.showPeople.bind(this), this.route.bind(this), this.again.bind(this)]));
     this.initialDialogId = LOOP;
   }
@@ -35,8 +37,14 @@ export class TalkToPersonDialog extends ComponentDialog {
       const helpline = helplineText(this.deps.config.helpline, this.words);
       if (helpline) await step.context.sendActivity({ type: ActivityTypes.Message, text: helpline, textFormat: 'markdown' });
     }
+    // An area given earlier in the conversation is used without asking again; "A different area" changes it.
+    const remembered = again ? undefined : await this.memory?.get(step.context);
+    if (remembered) {
+      await step.context.sendActivity(areaLine(this.deps, remembered));
+      return step.next({ kind: 'option', value: remembered } satisfies AskAnswer);
+    }
     // The areas are worded once, in the Local services wording.
-    return step.beginDialog(ASK, { prompt: this.words('ask.area'), options: areaOptions(dialogWords(this.deps, 'localServices'), true) });
+    return step.beginDialog(ASK, { prompt: this.words('ask.area'), options: areaOptions(dialogWords(this.deps, 'localServices'), true, this.deps.knowledge.places) });
   }
 
   private async showPeople(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -48,6 +56,7 @@ export class TalkToPersonDialog extends ComponentDialog {
     }
     const area = value as Region;
     (step.values as { area?: Region }).area = area;
+    await this.memory?.set(step.context, area);
     await sendServiceCards(step.context, peopleToTalkTo(this.deps.knowledge.services, area), this.words(`results.${area}`));
     const options: AskOption[] = [];
     options.push({ title: this.words('next.disagreement'), value: 'disagreement' });

@@ -2,6 +2,7 @@ import { ConversationState, Storage, UserState } from 'botbuilder';
 import { SignpostBot } from './bot/bot';
 import { createJourneys } from '../dialogs';
 import { MainDialog } from '../dialogs/mainDialog';
+import { AreaMemory } from './bot/areaMemory';
 import { createAdapter } from './bot/adapter';
 import { createLogger } from './log';
 import type { Config } from './config';
@@ -54,8 +55,9 @@ export function createApp(config: Config, options: AppOptions = {}): SignpostApp
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
   // The composition root: journeys inside the main dialog, handed to the bot (which never builds dialogs).
-  const mainDialog = new MainDialog(deps, createJourneys(deps));
-  const bot = new SignpostBot(deps, conversationState, userState, log, mainDialog);
+  const areaMemory = new AreaMemory(conversationState);
+  const mainDialog = new MainDialog(deps, createJourneys(deps, areaMemory), areaMemory);
+  const bot = new SignpostBot(deps, conversationState, userState, log, mainDialog, areaMemory);
   const adapter = createAdapter(config, bot.createTurnErrorHandler());
   // Replies are sent once the turn's state is saved; a turn that loses a save race to
   // another instance runs again on fresh state (src/storage.ts commitThenSend).

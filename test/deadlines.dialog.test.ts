@@ -83,6 +83,10 @@ describe('starting the journey', () => {
     expect(card).toBeDefined();
     expect(buttons(replies)).toEqual(firstScreen());
   });
+  it('in Web Chat, where buttons carry no numbers, the prompt does not ask for a number', async () => {
+    const { replies } = await atMilestoneQuestion({ channelId: 'webchat' });
+    expect(visibleText(replies)).not.toMatch(/number/i);
+  });
   it('a number picks a milestone too', async () => {
     const { bot } = await atMilestoneQuestion();
     expect(visibleText(await bot.say('4'))).toContain(question('annual-review-meeting'));
@@ -94,6 +98,10 @@ describe('starting the journey', () => {
     ['the decision letter', 'decision-letter'],
     ['they agreed!', 'assessment-agreed'],
     ['moving to sixth form', 'moving-to-post16'],
+    ['I asked for an assessment', 'asked-for-assessment'],
+    ['we asked for an assesment', 'asked-for-assessment'],
+    ['I have a medation certificate', 'mediation-certificate'],
+    ['The council agreed', 'assessment-agreed'],
   ])('a milestone named in a few words (%j) is picked', async (typed, id) => {
     const { bot } = await atMilestoneQuestion();
     expect(visibleText(await bot.say(typed))).toContain(question(id));

@@ -14,6 +14,9 @@ describe('recognising a menu choice from what a parent typed', () => {
     ['when is my deadline', 'deadlines'],
     ['can I talk to a real person please', 'talkToPerson'],
     ['local services', 'localServices'],
+    ['local servces', 'localServices'],
+    ['asessment rights', 'assessmentRights'],
+    ['talk to a persn', 'talkToPerson'],
   ])('"%s" → %s', (said, choice) => {
     expect(recogniseMenuChoice(said, text)).toBe(choice);
   });
@@ -49,12 +52,18 @@ describe('interruption words', () => {
     ['Cancel.', 'cancel'],
     ['forget me', 'forgetMe'],
     ['help!', 'help'],
+    ['talk to a person', 'talkToPerson'],
+    ['Can I speak to someone please?', 'talkToPerson'],
+    ['human', 'talkToPerson'],
+    ['forget', 'forgetMe'],
   ])('"%s" → %s', (said, kind) => {
     expect(recogniseInterruption(said, text)).toBe(kind);
   });
   it('only as the whole message: a question that uses the word is not an interruption', () => {
     expect(recogniseInterruption('what help can my child get at school', text)).toBeUndefined();
     expect(recogniseInterruption('can they stop his support', text)).toBeUndefined();
+    expect(recogniseInterruption('can I speak to someone about his ehcp review', text)).toBeUndefined();
+    expect(recogniseInterruption('please', text)).toBeUndefined();
   });
 });
 

@@ -10,7 +10,7 @@ import {
   TurnContext,
   UserState,
 } from 'botbuilder';
-import { Dialog, DialogSet, DialogState, DialogTurnStatus } from 'botbuilder-dialogs';
+import { Dialog, DialogInstance, DialogSet, DialogState, DialogTurnStatus } from 'botbuilder-dialogs';
 import { safetyText } from '../core/render';
 import { menuLabels, recogniseInterruption } from '../core/menu';
 import { withOptions } from './choices';
@@ -23,9 +23,13 @@ import { messageTooLong } from '../core/messageLimits';
 import { searchResponse, selectResponse } from './staffExtension';
 import { isStorageUnavailable } from './storage';
 import { logId } from '../log';
+import type { AreaMemory } from './areaMemory';
 
 /** How the bot starts the main dialog: with words the parent typed, or a prompt to show with the menu. */
 export interface MainDialogStart { text?: string; prompt?: string }
+
+/** The main dialog's own loop and prompt (dialogs/mainDialog.ts); anything else on its stack is a journey. */
+const MAIN_OWN_DIALOGS = new Set(['mainLoop', 'mainPrompt']);
 
 /** Per-conversation facts the bot itself keeps (dialog answers live in the dialog state). */
 interface ConversationFlags {
@@ -83,6 +87,8 @@ export class SignpostBot extends TeamsActivityHandler {
     private readonly log: BotLog,
     /** The main dialog, with every journey inside it: built by the composition root (src/app.ts). */
     private readonly mainDialog: Dialog<MainDialogStart>,
+    /** Where the family lives, kept for the conversation (the same accessor the journeys were given). */
+    private readonly areaMemory?: AreaMemory,
   ) {
     super();
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
@@ -241,6 +247,18 @@ export class SignpostBot extends TeamsActivityHandler {
         await dc.cancelAllDialogs();
         await dc.beginDialog(this.mainDialog.id, {} satisfies MainDialogStart);
         return;
+      case 'talkToPerson':
+        // From anywhere: the journey in progress is left (saying so), and Talk to a person starts.
+        if (this.inJourney(dc.activeDialog)) await context.sendActivity(this.text('interrupt.talkToPerson.leaving'));
+        await dc.cancelAllDialogs();
+        await dc.beginDialog(this.mainDialog.id, { text: this.text('menu.talkToPerson') } satisfies MainDialogStart);
+        return;
+      case 'changeArea':
+        // Forget the area and ask it again, in Local services.
+        await this.areaMemory?.clear(context);
+        await dc.cancelAllDialogs();
+        await dc.beginDialog(this.mainDialog.id, { text: this.text('menu.localServices') } satisfies MainDialogStart);
+        return;
       case 'help':
         await context.sendActivity({ type: ActivityTypes.Message, text: this.text('help'), textFormat: 'markdown' });
         await this.carryOn(dc);
@@ -253,6 +271,12 @@ export class SignpostBot extends TeamsActivityHandler {
     if (result.status === DialogTurnStatus.empty) {
       await dc.beginDialog(this.mainDialog.id, { text } satisfies MainDialogStart);
     }
+  }
+
+  /** Whether a guided journey is under way inside the main dialog (not just its menu or question prompt). */
+  private inJourney(main: DialogInstance | undefined): boolean {
+    const stack = (main?.state as { dialogs?: DialogState } | undefined)?.dialogs?.dialogStack ?? [];
+    return stack.some((d) => !MAIN_OWN_DIALOGS.has(d.id));
   }
 
   /** Re-asks whatever was being asked, or shows the menu if nothing was. Nothing is lost. */

@@ -2,7 +2,8 @@ import { TurnContext } from 'botbuilder';
 import { answerText, serviceText } from '../core/render';
 import type { MatchOutcome } from '../core/matcher';
 import { recordTurn } from './insightsHook';
-import type { Entry } from '../core/model';
+import type { Entry, Region, Service } from '../core/model';
+import { peopleToTalkTo, servicesForArea } from '../core/services';
 import type { SignpostDeps } from '../deps';
 import type { Option } from '../core/choice';
 
@@ -19,11 +20,21 @@ export interface QuestionReply {
 /** An offered button that leads straight to an entry: the entry's title is both the button and how it is found again. */
 export const entryOption = (entry: Entry): Option => ({ title: entry.title, value: entry.title });
 
-/** Sends an entry's answer, then the services it names. Returns the follow-ups to offer. */
-export async function sendEntry(context: TurnContext, deps: SignpostDeps, entry: Entry): Promise<QuestionReply> {
+/** "Showing help for BCP Council area. Type change area to change it." (messages.yaml `area.showing`). */
+export function areaLine(deps: SignpostDeps, area: Region): string {
+  return deps.knowledge.text('area.showing', { area: deps.knowledge.text(`area.name.${area}`) });
+}
+
+/**
+ * Sends an entry's answer, then the services it names: when the family's area is known, that area's
+ * first and another council's left out, with a line saying so. Returns the follow-ups to offer.
+ */
+export async function sendEntry(context: TurnContext, deps: SignpostDeps, entry: Entry, area?: Region): Promise<QuestionReply> {
   recordTurn(context, deps, { outcome: 'answer', entryId: entry.id }); // insights
   await context.sendActivity({ type: 'message', text: answerText(entry), textFormat: 'markdown' });
-  const services = entry.services.map((id) => deps.knowledge.service(id)).filter((s) => s !== undefined);
+  const named = entry.services.map((id) => deps.knowledge.service(id)).filter((s) => s !== undefined);
+  const services = servicesForArea(named, area);
+  if (area && named.some((s) => s.area !== 'england')) await context.sendActivity(areaLine(deps, area));
   for (const service of services) {
     await context.sendActivity({ type: 'message', text: serviceText(service), textFormat: 'markdown' });
   }
@@ -39,12 +50,12 @@ export async function sendEntry(context: TurnContext, deps: SignpostDeps, entry:
  * Answers free text from the knowledge base: a confident answer, a "Did you mean…", a glossary
  * meaning, or an honest "I don't have an answer" that names a person to ask. Never a guess.
  */
-export async function answerQuestion(context: TurnContext, deps: SignpostDeps, question: string): Promise<QuestionReply> {
+export async function answerQuestion(context: TurnContext, deps: SignpostDeps, question: string, area?: Region): Promise<QuestionReply> {
   const { knowledge } = deps;
   const outcome = deps.matcher.match(question);
   switch (outcome.kind) {
     case 'answer':
-      return sendEntry(context, deps, outcome.entry);
+      return sendEntry(context, deps, outcome.entry, area);
     case 'didYouMean':
       recordTurn(context, deps, { outcome: 'didYouMean', options: outcome.options.map((e) => e.id) }); // insights
       return {
@@ -61,9 +72,38 @@ export async function answerQuestion(context: TurnContext, deps: SignpostDeps, q
     }
     case 'noAnswer':
     default:
+      // About SEND but not answered: say so and name who can help; "I only know about SEND" is for the rest.
+      if (outcome.kind === 'noAnswer' && outcome.reason === 'outOfScope') return notAnsweredYet(context, deps, question, area);
       // insights: the words are kept only here (redacted), so editors can see what the knowledge lacks.
       recordTurn(context, deps, { outcome: 'noAnswer', question });
       await context.sendActivity({ type: 'message', text: knowledge.text('question.noAnswer'), textFormat: 'markdown' });
       return { outcome: 'noAnswer', offered: [], prompt: knowledge.text('menu.again') };
   }
+}
+
+/** How many of the closest topics to offer when a SEND question has no clear answer. */
+const CLOSEST_TOPICS = 3;
+
+/** Someone to phone for information and advice in an area: the first such person-to-talk-to with a phone number. */
+function personWithPhone(services: Service[], area: Region): Service | undefined {
+  return peopleToTalkTo(services, area).find((s) => s.helpsWith.includes('information-advice') && s.contacts.some((c) => c.kind === 'phone'));
+}
+
+/**
+ * A question about SEND that the knowledge has no clear answer to: say so plainly, offer the closest
+ * topics as buttons, and name a person to ask, with a phone number, for the family's area (for both
+ * councils while the area is not known). Never a guess.
+ */
+async function notAnsweredYet(context: TurnContext, deps: SignpostDeps, question: string, area?: Region): Promise<QuestionReply> {
+  const { knowledge } = deps;
+  recordTurn(context, deps, { outcome: 'noAnswer', question }); // insights: as any other unanswered question
+  await context.sendActivity({ type: 'message', text: knowledge.text('question.noClearAnswer'), textFormat: 'markdown' });
+  const areas: Region[] = area ? [area] : ['dorset', 'bcp'];
+  const people = [...new Set(areas.map((a) => personWithPhone(knowledge.services, a)).filter((s): s is Service => s !== undefined))];
+  if (people.length) {
+    await context.sendActivity({ type: 'message', text: knowledge.text('question.personToAsk'), textFormat: 'markdown' });
+    for (const person of people) await context.sendActivity({ type: 'message', text: serviceText(person), textFormat: 'markdown' });
+  }
+  const offered = deps.matcher.search(question, CLOSEST_TOPICS).map((r) => entryOption(r.entry));
+  return { outcome: 'noAnswer', offered, prompt: knowledge.text(offered.length ? 'question.closestTopics' : 'menu.again') };
 }

@@ -15,15 +15,84 @@ export interface AskOption extends Option {
   wordsFirst?: boolean;
 }
 
-/** The option a reply chooses: same title/value, or one of its words inside the reply (never in a question). */
+/**
+ * The option a reply chooses, trying in turn:
+ * 1. the same title or value ("Local services");
+ * 2. a number: the n-th option shown ("2");
+ * 3. one of its words inside the reply ("we live in Poole"), but never in a question;
+ * 4. the first words of its title ("I asked");
+ * 5. the parent's own words: every word that carries meaning is in the option's title or words, allowing
+ *    a typo or two ("I asked for an assesment" = "I asked for an EHC needs assessment").
+ * A reply that fits two options equally well chooses neither; the caller asks again.
+ */
 export function pickOption(said: string, options: AskOption[]): AskOption | undefined {
   const s = simplify(said);
   if (!s) return undefined;
   const exact = options.find((o) => simplify(o.title) === s || simplify(o.value ?? o.title) === s);
   if (exact) return exact;
+  const shown = options.filter((o) => !o.hidden);
+  if (/^\d{1,2}$/.test(s)) return shown[Number(s) - 1];
   // Words inside a longer reply choose an option ("we live in Poole"), but a question is left to be answered.
   if (looksLikeQuestion(said)) return undefined;
   const padded = ` ${s} `;
   const ordered = [...options.filter((o) => o.wordsFirst), ...options.filter((o) => !o.wordsFirst)];
-  return ordered.find((o) => (o.words ?? []).some((w) => w && padded.includes(` ${simplify(w)} `)));
+  const byWords = ordered.find((o) => (o.words ?? []).some((w) => w && padded.includes(` ${simplify(w)} `)));
+  if (byWords) return byWords;
+  if (NEGATION.test(s)) return undefined;
+  const starts = meaningWords(s).length >= 2 ? options.filter((o) => simplify(o.title).startsWith(s)) : [];
+  if (starts.length === 1) return starts[0];
+  return inOwnWords(s, options);
+}
+
+/** Words that carry no meaning for choosing ("I", "the", "we've"). */
+const LITTLE_WORDS = new Set([
+  'i', 'im', 'ive', 'id', 'we', 'weve', 'were', 'wed', 'me', 'us', 'my', 'our', 'a', 'an', 'the', 'to', 'of', 'for', 'in', 'on',
+  'at', 'by', 'with', 'and', 'or', 'it', 'its', 'is', 'be', 'been', 'was', 'am', 'are', 'have', 'has', 'had', 'got', 'get',
+  'just', 'so', 'please', 'thanks', 'ok', 'okay', 'yes', 'yeah', 'that', 'this', 'one', 'now', 'some', 'about', 'like',
+  'want', 'would', 'think', 'maybe', 'already', 'then', 'them', 'they', 'he', 'she', 'his', 'her', 'their', 'from',
+]);
+/** Words that turn a statement round ("we haven't had the draft yet"): then we don't guess. */
+const NEGATION = /\b(not|no|never|havent|hasnt|hadnt|didnt|dont|doesnt|wont|isnt|arent|yet|still|waiting)\b/;
+/** The most meaning-carrying words a reply may have and still be read as a choice, not a story. */
+const MAX_MEANING_WORDS = 6;
+
+const meaningWords = (text: string): string[] => simplify(text).split(' ').filter((w) => w && !LITTLE_WORDS.has(w));
+
+/** Edit distance between two words, stopping early once it passes `max`. */
+export function editDistance(a: string, b: string, max = 2): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, row[j]);
+    }
+    if (best > max) return max + 1;
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+/** Whether a typed word is an option's word: the same, a plural, or a typo (1 letter in 4+, 2 in 8+). */
+export function sameWord(typed: string, word: string): boolean {
+  if (typed === word || typed.replace(/s$/, '') === word.replace(/s$/, '')) return true;
+  if (/\d/.test(typed) || /\d/.test(word)) return false;
+  const allowed = Math.min(typed.length, word.length) >= 8 ? 2 : Math.min(typed.length, word.length) >= 4 ? 1 : 0;
+  return allowed > 0 && editDistance(typed, word, allowed) <= allowed;
+}
+
+/**
+ * The one option whose title and words hold every meaning-carrying word the parent typed (typos allowed).
+ * None when two or more do ("my child moves" fits two school moves): the caller asks again.
+ */
+function inOwnWords(s: string, options: AskOption[]): AskOption | undefined {
+  const typed = meaningWords(s);
+  if (typed.length === 0 || typed.length > MAX_MEANING_WORDS) return undefined;
+  const fits = options.filter((option) => {
+    const known = [...meaningWords(option.title), ...(option.words ?? []).flatMap(meaningWords)];
+    return typed.every((t) => known.some((k) => sameWord(t, k)));
+  });
+  return fits.length === 1 ? fits[0] : undefined;
 }

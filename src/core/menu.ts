@@ -2,6 +2,7 @@
  * The main menu: what a parent can choose, and how their words map onto a choice.
  */
 import { simplify, wordList } from './text';
+import { pickOption } from './choice';
 
 export const menuChoices = ['assessmentRights', 'deadlines', 'localServices', 'askQuestion', 'talkToPerson'] as const;
 export type MenuChoice = (typeof menuChoices)[number];
@@ -41,17 +42,45 @@ export function recogniseMenuChoice(input: string, text: TextLookup): MenuChoice
   if (byNumber) return byNumber.choice;
   const exact = labels.find((l) => simplify(l.title) === said || l.choice.toLowerCase() === said.replace(/ /g, ''));
   if (exact) return exact.choice;
-  return labels.find(({ choice }) => saysPhrase(said, text(`menu.${choice}.phrases`)))?.choice;
+  const byPhrase = labels.find(({ choice }) => saysPhrase(said, text(`menu.${choice}.phrases`)))?.choice;
+  if (byPhrase) return byPhrase;
+  // A label with a typo or in other short words ("local servces"); a longer message is a question.
+  if (said.split(' ').length > MAX_TYPED_LABEL_WORDS) return undefined;
+  return pickOption(input, labels.map((l) => ({ title: l.title, value: l.choice })))?.value as MenuChoice | undefined;
 }
 
-/** The words that work at any point in a conversation, whatever dialog is running. */
-export type Interruption = 'menu' | 'help' | 'startOver' | 'cancel' | 'forgetMe';
+/** The most words a message may have to be read as a menu label typed with a typo. */
+const MAX_TYPED_LABEL_WORDS = 4;
 
+/** The words that work at any point in a conversation, whatever dialog is running. */
+export type Interruption = 'menu' | 'help' | 'startOver' | 'cancel' | 'forgetMe' | 'talkToPerson' | 'changeArea';
+
+/**
+ * Polite words around an interruption ("can I speak to someone please"), from `interrupt.politeStarts`
+ * and `interrupt.politeEnds`; dropped before the words are compared, so the list stays short.
+ */
+function withoutPoliteWords(said: string, text: TextLookup): string {
+  let out = ` ${said} `;
+  for (const start of wordList(text('interrupt.politeStarts')).sort((a, b) => b.length - a.length)) {
+    if (out.startsWith(` ${start} `)) { out = out.slice(start.length + 1); break; }
+  }
+  for (const end of wordList(text('interrupt.politeEnds')).sort((a, b) => b.length - a.length)) {
+    if (out.endsWith(` ${end} `)) { out = out.slice(0, out.length - end.length - 1); break; }
+  }
+  return out.trim();
+}
+
+/**
+ * An interruption if the whole message (give or take polite words) is one of its words in
+ * `interrupt.<kind>.words`. A longer message that uses the word is a question ("can they stop his support").
+ */
 export function recogniseInterruption(input: string, text: TextLookup): Interruption | undefined {
   const said = simplify(input);
-  if (!said || said.split(' ').length > 5) return undefined;
-  const kinds: Interruption[] = ['forgetMe', 'startOver', 'cancel', 'menu', 'help'];
-  return kinds.find((kind) =>
-    wordList(text(`interrupt.${kind}.words`)).includes(said),
-  );
+  if (!said || said.split(' ').length > 8) return undefined;
+  const bare = withoutPoliteWords(said, text);
+  const kinds: Interruption[] = ['forgetMe', 'startOver', 'cancel', 'menu', 'talkToPerson', 'changeArea', 'help'];
+  return kinds.find((kind) => {
+    const words = wordList(text(`interrupt.${kind}.words`));
+    return words.includes(said) || (bare !== '' && words.includes(bare));
+  });
 }

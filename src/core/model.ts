@@ -1,3 +1,4 @@
+import type { Places } from './places';
 import type { DeadlinesFile } from './deadlineRules';
 import type { LettersFile } from './letters';
 import type { Wording } from './wording';
@@ -61,6 +62,8 @@ export interface Knowledge {
   safety: SafetyConfig;
   messages: Record<string, string>;
   dialogText: Record<string, Record<string, string>>;
+  /** Towns, villages and postcode areas by council (knowledge/places.yaml); absent when the file is missing. */
+  places?: Places;
   /** Absent when knowledge/deadlines.yaml is missing: the deadlines journey then says it is unavailable. */
   deadlines?: DeadlinesFile;
   /** Next-step letters (knowledge/letters.yaml); absent → none are offered. */

@@ -60,3 +60,15 @@ export function helplineText(helpline: Helpline, words: Wording): string | undef
   if (url) lines.push(`- ${words('helpline.website')}: ${url}`);
   return `${words('helpline.intro')}\n\n${lines.join('\n')}`;
 }
+
+/**
+ * An answer's services for a family whose area is known: that area's own first, then national ones;
+ * another council's services are left out (a BCP family does not need Dorset Council's pages).
+ * With no area known, all of them, as listed.
+ */
+export function servicesForArea(services: Service[], area: Region | undefined): Service[] {
+  if (area === undefined) return services;
+  const local = services.filter((s) => s.area !== 'england' && covers(s, area));
+  const national = services.filter((s) => s.area === 'england');
+  return [...local, ...national];
+}

@@ -4,6 +4,7 @@ import {
   safetyTrainingFileSchema,
   servicesFileSchema,
   synonymsFileSchema,
+  placesFileSchema,
   textMapSchema,
 } from './schemas';
 import { deadlinesFileSchema } from './deadlinesSchema';
@@ -25,6 +26,7 @@ export const KNOWLEDGE_FILES = {
   messages: { path: 'messages.yaml', schema: textMapSchema },
   deadlines: { path: 'deadlines.yaml', schema: deadlinesFileSchema },
   letters: { path: 'letters.yaml', schema: lettersFileSchema },
+  places: { path: 'places.yaml', schema: placesFileSchema },
 } as const;
 
 export const ENTRIES_DIR = 'entries';

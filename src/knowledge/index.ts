@@ -9,7 +9,9 @@ import type { Entry, GlossaryTerm, Knowledge, KnowledgeProblem, SafetyConfig, Se
 import type { DeadlinesFile } from '../core/deadlineRules';
 import type { LettersFile } from '../core/letters';
 import { letterTriggerProblems } from './lettersSchema';
-import { entriesFileSchema, type EntriesFile, type GlossaryFile, type SafetyFile, type SafetyTrainingFile, type ServicesFile, type SynonymsFile } from './schemas';
+import { entriesFileSchema, type EntriesFile, type GlossaryFile, type PlacesFile, type SafetyFile, type SafetyTrainingFile, type ServicesFile, type SynonymsFile } from './schemas';
+import { simplify } from '../core/text';
+import type { Places } from '../core/places';
 import { fieldInWords, issuesToProblems, readYamlFile, type YamlFile } from './yamlFile';
 import { runChecks, type Located } from './validate';
 
@@ -144,6 +146,21 @@ export function checkKnowledge(dir: string = defaultKnowledgeDir(), options: Loa
     }
   }
 
+  const pl = optionalFile(KNOWLEDGE_FILES.places);
+  const placesData = pl?.data as PlacesFile | undefined;
+  let places: Places | undefined;
+  if (placesData) {
+    places = { names: {}, postcodes: placesData.postcodes };
+    for (const area of ['dorset', 'bcp'] as const) {
+      for (const name of placesData.places[area]) {
+        const key = simplify(name);
+        const other = places.names[key];
+        if (other && other !== area) problems.push({ file: 'places.yaml', field: `places.${area}`, message: `"${name}" is listed under both dorset and bcp`, severity: 'error' });
+        places.names[key] = area;
+      }
+    }
+  }
+
   runChecks({
     entries, glossary, services, synonyms, safety, safetyFile: sf?.y,
     today: options.today ?? new Date(),
@@ -166,6 +183,7 @@ export function checkKnowledge(dir: string = defaultKnowledgeDir(), options: Loa
     dialogText,
     deadlines,
     letters,
+    places,
     warnings: problems.filter((p) => p.severity === 'warning'),
     entry: (id) => byId.get(id),
     service: (id) => serviceById.get(id),

@@ -86,6 +86,17 @@ export const glossaryFileSchema = z.strictObject({
     .optional(),
 });
 
+/** knowledge/places.yaml: towns, villages and postcode areas, and which council each is in. */
+export const placesFileSchema = z.strictObject({
+  sources: z.array(z.strictObject({ title: text('A source title'), url: z.url({ error: 'url must be a web address' }) }), { error: 'sources must be a list' }).min(1, { error: 'needs at least one source' }),
+  postcodes: z.record(z.string().regex(/^[A-Z]{1,2}$/, { error: 'a postcode area is one or two capital letters' }), z.enum(['dorset', 'bcp', 'ask'], { error: 'a postcode area is dorset, bcp or ask' })),
+  places: z.strictObject({
+    dorset: z.array(text('A place'), { error: 'dorset must be a list' }),
+    bcp: z.array(text('A place'), { error: 'bcp must be a list' }),
+  }),
+});
+export type PlacesFile = z.infer<typeof placesFileSchema>;
+
 export const synonymsFileSchema = z.strictObject({
   synonyms: z
     .array(

@@ -10,6 +10,7 @@ import type { Matcher } from '../../src/core/matcher';
 import type { BotLog } from '../../src/log';
 import { createJourneys } from '../../dialogs';
 import { MainDialog } from '../../dialogs/mainDialog';
+import { AreaMemory } from '../../src/bot/areaMemory';
 
 let cached: Knowledge | undefined;
 /** The real knowledge base, loaded once per test file. */
@@ -36,7 +37,8 @@ export function testDeps(options: { knowledge?: Knowledge; config?: Partial<Conf
 
 /** The real bot, its main dialog and journeys built as src/app.ts builds them. */
 export function signpostBot(deps: SignpostDeps, conversationState: ConversationState, userState: UserState, log: BotLog): SignpostBot {
-  return new SignpostBot(deps, conversationState, userState, log, new MainDialog(deps, createJourneys(deps)));
+  const memory = new AreaMemory(conversationState);
+  return new SignpostBot(deps, conversationState, userState, log, new MainDialog(deps, createJourneys(deps, memory), memory), memory);
 }
 
 export interface LogLine { level: string; obj: object; msg?: string }

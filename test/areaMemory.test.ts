@@ -1,0 +1,91 @@
+import { MemoryStorage } from 'botbuilder';
+import { describe, expect, it } from 'vitest';
+import { servicesForArea } from '../src/core/services';
+import { createTestBot, realKnowledge, visibleText } from './helpers/testBot';
+import { journeyWords } from './helpers/journeys';
+
+const knowledge = realKnowledge();
+const t = (key: string) => knowledge.text(key);
+const ls = journeyWords('localServices');
+const tp = journeyWords('talkToPerson');
+const name = (id: string) => knowledge.service(id)!.name;
+const showing = (area: string) => knowledge.text('area.showing', { area: t(`area.name.${area}`) });
+/** An answer naming both councils' SENDIASS (and no other local service). */
+const QUESTION = 'how long is the wait for an ADHD assessment for a child';
+
+describe('servicesForArea', () => {
+  const named = ['ipsea', 'dorset-sendiass', 'bcp-sendiass'].map((id) => knowledge.service(id)!);
+  it('puts the area\'s own services first and leaves out the other council\'s', () => {
+    expect(servicesForArea(named, 'bcp').map((s) => s.id)).toEqual(['bcp-sendiass', 'ipsea']);
+    expect(servicesForArea(named, 'dorset').map((s) => s.id)).toEqual(['dorset-sendiass', 'ipsea']);
+  });
+  it('elsewhere in England: national services only; area unknown: all, as listed', () => {
+    expect(servicesForArea(named, 'england').map((s) => s.id)).toEqual(['ipsea']);
+    expect(servicesForArea(named, undefined)).toEqual(named);
+  });
+});
+
+async function bcpFamily() {
+  const bot = createTestBot({ storage: new MemoryStorage() });
+  await bot.say(t('menu.localServices'));
+  await bot.say('we live in Poole');
+  await bot.say(ls('need.information-advice'));
+  await bot.say(ls('next.done'));
+  return bot;
+}
+
+describe('the family\'s area, remembered for the conversation', () => {
+  it('before it is known, an answer shows both councils\' services', async () => {
+    const bot = createTestBot({ storage: new MemoryStorage() });
+    const seen = visibleText(await bot.say(QUESTION));
+    expect(seen).toContain(name('dorset-sendiass'));
+    expect(seen).toContain(name('bcp-sendiass'));
+  });
+
+  it('once given, later answers show only that council\'s services, saying so', async () => {
+    const bot = await bcpFamily();
+    const seen = visibleText(await bot.say(QUESTION));
+    expect(seen).toContain(name('bcp-sendiass'));
+    expect(seen).not.toContain(name('dorset-sendiass'));
+    expect(seen).toContain(showing('bcp'));
+  });
+
+  it('Talk to a person and Local services do not ask again, and offer a different area', async () => {
+    const bot = await bcpFamily();
+    let seen = visibleText(await bot.say(t('menu.talkToPerson')));
+    expect(seen).not.toContain(tp('ask.area'));
+    expect(seen).toContain(showing('bcp'));
+    expect(seen).toContain(tp('results.bcp'));
+    expect(seen).toContain(tp('next.anotherArea'));
+    await bot.say(tp('next.done'));
+    seen = visibleText(await bot.say(t('menu.localServices')));
+    expect(seen).not.toContain(ls('ask.area'));
+    expect(seen).toContain(ls('ask.need'));
+  });
+
+  it('"change area" asks where the family lives again', async () => {
+    const bot = await bcpFamily();
+    expect(visibleText(await bot.say('change area'))).toContain(ls('ask.area'));
+    await bot.say('Weymouth');
+    await bot.say(ls('need.information-advice'));
+    await bot.say(ls('next.done'));
+    const seen = visibleText(await bot.say(QUESTION));
+    expect(seen).toContain(name('dorset-sendiass'));
+    expect(seen).not.toContain(name('bcp-sendiass'));
+  });
+
+  it('the council chosen for the request letter counts too', async () => {
+    const bot = createTestBot({ storage: new MemoryStorage() });
+    await bot.say(t('menu.assessmentRights'));
+    await bot.say(journeyWords('assessmentRights')('letter.offerButton'));
+    await bot.say(journeyWords('assessmentRights')('letter.council.bcp'));
+    await bot.say('cancel');
+    expect(visibleText(await bot.say(QUESTION))).not.toContain(name('dorset-sendiass'));
+  });
+
+  it('"forget me" forgets it', async () => {
+    const bot = await bcpFamily();
+    await bot.say('forget me');
+    expect(visibleText(await bot.say(t('menu.localServices')))).toContain(ls('ask.area'));
+  });
+});

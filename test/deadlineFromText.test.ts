@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { deadlineDetailsFromText } from '../src/core/deadlineFromText';
+import { createTestBot, realKnowledge, visibleText } from './helpers/testBot';
+
+const milestones = realKnowledge().deadlines!.milestones;
+const today = { y: 2026, m: 11, d: 23 };
+const find = (text: string) => deadlineDetailsFromText(text, milestones, today);
+
+describe('a milestone and its dates in a parent\'s own words', () => {
+  it.each([
+    ['the council got our request on 3/3/26', 'asked-for-assessment', { request: { y: 2026, m: 3, d: 3 } }],
+    ['work out my deadlines, the council got my request on 3 March 2026', 'asked-for-assessment', { request: { y: 2026, m: 3, d: 3 } }],
+    ['we asked for an assessment on 3 March 2026', 'asked-for-assessment', { request: { y: 2026, m: 3, d: 3 } }],
+    ['decision letter dated 1 Oct, mediation certificate 20 Nov, when\'s my deadline?', 'mediation-certificate', { decision: { y: 2026, m: 10, d: 1 }, certificate: { y: 2026, m: 11, d: 20 } }],
+    ['We got the draft plan on 2/11/2026', 'draft-plan-received', { draft: { y: 2026, m: 11, d: 2 } }],
+    ['On 12 October 2026 we had the annual review meeting', 'annual-review-meeting', { meeting: { y: 2026, m: 10, d: 12 } }],
+  ])('"%s"', (text, milestoneId, dates) => {
+    expect(find(text)).toEqual({ milestoneId, dates });
+  });
+
+  it.each([
+    'how long does the council have to decide about an assessment',
+    'my son was born on 3/3/2015 and has autism',
+    'the decision letter came last week',
+  ])('nothing without both a milestone and a date: "%s"', (text) => {
+    expect(find(text)).toBeUndefined();
+  });
+});
+
+describe('the deadlines journey started from free text', () => {
+  const knowledge = realKnowledge();
+  const say = (key: string) => knowledge.dialogText.deadlines[key];
+  const NOW = new Date('2026-11-23T12:00:00Z');
+
+  it('"the council got our request on 3/3/26" → the deadlines at once', async () => {
+    const bot = createTestBot({ now: NOW });
+    const seen = visibleText(await bot.say('the council got our request on 3/3/26'));
+    expect(seen).toContain('From what you wrote');
+    expect(seen).toContain('3 March 2026');
+    expect(seen).toContain(say('results.intro').split('{')[0]);
+    expect(seen).not.toContain(knowledge.text('question.noAnswer').split('\n')[0]);
+  });
+
+  it('two milestones\' dates in one message fill both dates of the later one', async () => {
+    const bot = createTestBot({ now: NOW });
+    const seen = visibleText(await bot.say("decision letter dated 1 Oct, mediation certificate 20 Nov, when's my deadline?"));
+    expect(seen).toContain(milestones.find((m) => m.id === 'mediation-certificate')!.label);
+    expect(seen).toContain(say('results.intro').split('{')[0]);
+  });
+
+  it('at the milestone question, "we asked for an assessment on 3 March 2026" gives the deadlines', async () => {
+    const bot = createTestBot({ now: NOW });
+    await bot.say(knowledge.text('menu.deadlines'));
+    const seen = visibleText(await bot.say('we asked for an assessment on 3 March 2026'));
+    expect(seen).toContain(say('results.intro').split('{')[0]);
+    expect(seen).not.toContain(say('milestone.retry'));
+  });
+});

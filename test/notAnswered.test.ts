@@ -1,0 +1,62 @@
+import { MemoryStorage } from 'botbuilder';
+import { describe, expect, it } from 'vitest';
+import { buttons, createTestBot, matcherFor, realKnowledge, visibleText } from './helpers/testBot';
+import { peopleToTalkTo } from '../src/core/services';
+
+/**
+ * A question about SEND that no entry answers clearly gets an honest "no clear answer yet", the
+ * closest topics as buttons, and a person to phone for the family's area. "I only know about SEND"
+ * stays for messages that are not about SEND.
+ */
+const k = realKnowledge();
+const QUESTION = 'Can the council pay for horse riding therapy in my sons EHCP?';
+const onlySend = k.text('question.noAnswer').split('\n')[0];
+/** The person named for an area: information and advice, with a phone number. */
+const person = (area: 'dorset' | 'bcp') => peopleToTalkTo(k.services, area).find((s) => s.helpsWith.includes('information-advice') && s.contacts.some((c) => c.kind === 'phone'))!;
+
+describe('a SEND question without a clear answer', () => {
+  it('is about SEND and not answered (the case this covers)', () => {
+    expect(matcherFor(k).match(QUESTION)).toEqual({ kind: 'noAnswer', reason: 'outOfScope' });
+  });
+
+  it('says so, names a person to phone in each council area, and offers the closest topics', async () => {
+    const bot = createTestBot({ channelId: 'webchat' });
+    const replies = await bot.say(QUESTION);
+    const seen = visibleText(replies);
+    expect(seen).toContain(k.text('question.noClearAnswer'));
+    expect(seen).not.toContain(onlySend);
+    for (const area of ['dorset', 'bcp'] as const) {
+      const named = person(area);
+      expect(named.area).toBe(area);
+      expect(seen).toContain(named.name);
+      expect(seen).toContain(named.contacts.find((c) => c.kind === 'phone')!.value);
+    }
+    const closest = matcherFor(k).search(QUESTION, 3).map((r) => r.entry.title);
+    expect(closest.length).toBeGreaterThanOrEqual(2);
+    expect(buttons(replies)).toEqual(expect.arrayContaining(closest));
+    expect(seen).toContain(k.text('question.closestTopics'));
+  });
+
+  it('a closest topic pressed leads to its answer', async () => {
+    const bot = createTestBot({ channelId: 'webchat' });
+    await bot.say(QUESTION);
+    const first = matcherFor(k).search(QUESTION, 1)[0].entry;
+    expect(visibleText(await bot.say(first.title))).toContain(first.answer.split('\n')[0]);
+  });
+
+  it('once the area is known, only that area\'s person is named', async () => {
+    const bot = createTestBot({ storage: new MemoryStorage() });
+    await bot.say('local help in Poole');
+    await bot.say('cancel');
+    const seen = visibleText(await bot.say(QUESTION));
+    expect(seen).toContain(person('bcp').name);
+    expect(seen).not.toContain(person('dorset').name);
+  });
+
+  it('a message not about SEND still gets "I only know about SEND"', async () => {
+    const bot = createTestBot();
+    const seen = visibleText(await bot.say('when do the bins get collected on my street'));
+    expect(seen).toContain(onlySend);
+    expect(seen).not.toContain(k.text('question.noClearAnswer'));
+  });
+});
