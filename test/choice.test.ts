@@ -47,7 +47,7 @@ describe('choosing an option in the parent\'s own words', () => {
 
   it('the first words of a title', () => {
     expect(pick('The council agreed')).toBe('assessment-agreed');
-    expect(pick('My young person')).toBe('moving-between-colleges');
+    expect(pick('Moving between colleges')).toBe('moving-between-colleges');
   });
 
   it.each([

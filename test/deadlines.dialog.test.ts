@@ -83,9 +83,12 @@ describe('starting the journey', () => {
     expect(card).toBeDefined();
     expect(buttons(replies)).toEqual(firstScreen());
   });
-  it('in Web Chat, where buttons carry no numbers, the prompt does not ask for a number', async () => {
+  it('in Web Chat the prompt asks for a number only because each button shows its number', async () => {
     const { replies } = await atMilestoneQuestion({ channelId: 'webchat' });
-    expect(visibleText(replies)).not.toMatch(/number/i);
+    expect(visibleText(replies)).toMatch(/number/i);
+    const titles = (replies.at(-1)?.suggestedActions?.actions ?? []).map((a) => String(a.title));
+    expect(titles.length).toBeGreaterThan(1);
+    titles.forEach((title, i) => expect(title.startsWith(`${i + 1}. `), title).toBe(true));
   });
   it('a number picks a milestone too', async () => {
     const { bot } = await atMilestoneQuestion();

@@ -123,6 +123,9 @@ describe('disagreements', () => {
     replies = await bot.say('2 November 2026');
     expect(visibleText(replies)).toContain('2 January 2027'); // 2 months after the decision letter
     replies = await bot.say(deadlines['calendar.no']);
+    // A decision has arrived, so the journey offers the next-step letter before it ends.
+    expect(visibleText(replies)).toContain(deadlines['letters.offer']);
+    replies = await bot.say(deadlines['letters.no']);
     expect(visibleText(replies)).toContain(intro());
   });
 
