@@ -3,15 +3,16 @@ import { answerText, serviceText } from '../src/core/render';
 import { Dialog, DialogContext, DialogInstance, DialogTurnResult } from 'botbuilder-dialogs';
 import { messageText } from '../src/bot/messageText';
 import { parseDateInput } from '../src/core/dateInput';
-import { MAX_MESSAGE_CHARS } from '../src/http/limits';
-import { monthName, todayInLondon } from '../src/core/dates';
+import { formatShort, todayInLondon } from '../src/core/dates';
 import { withOptions } from '../src/bot/choices';
 import { pickOption, type AskOption, type Option } from '../src/core/choice';
 import { looksLikeQuestion, simplify, wordList } from '../src/core/text';
 import { answerQuestion, sendEntry } from '../src/bot/replies';
 import type { SignpostDeps } from '../src/deps';
 import { wordingFrom, type Wording } from '../src/core/wording';
+import { covers } from '../src/core/services';
 import type { Entry, Service } from '../src/core/model';
+import { MAX_MESSAGE_CHARS } from '../src/core/messageLimits';
 
 /**
  * One question inside a guided journey (assessment rights, local services, disagreements, talk to a person).
@@ -178,7 +179,7 @@ export class AskDialog extends Dialog<AskSpec> {
       case 'date-of-birth': {
         const today = todayInLondon(this.now());
         const parsed = parseDateInput(said, { today, expect: 'past', maxYearsBack: 25 });
-        if (parsed.ok) return { value: `${parsed.date.d} ${monthName(parsed.date.m)} ${parsed.date.y}` };
+        if (parsed.ok) return { value: formatShort(parsed.date) };
         const key = `field.dateOfBirth.${parsed.problem}`;
         const known = this.deps.knowledge.dialogText[this.dialogName]?.[key] !== undefined;
         return { problem: this.words(known ? key : 'field.dateOfBirth.unrecognised') };
@@ -214,7 +215,7 @@ export async function sendEntriesOnce(context: TurnContext, deps: SignpostDeps, 
     await context.sendActivity({ type: ActivityTypes.Message, text: answerText(entry), textFormat: 'markdown' });
   }
   const serviceIds = [...new Set(entries.flatMap((e) => e.services))];
-  const services = serviceIds.map((id) => deps.knowledge.service(id)).filter((s): s is Service => s !== undefined && fits(s.area));
+  const services = serviceIds.map((id) => deps.knowledge.service(id)).filter((s): s is Service => s !== undefined && (s.area === 'england' || area === undefined || covers(s, area)));
   if (services.length) await sendServiceCards(context, services);
 }
 

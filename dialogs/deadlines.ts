@@ -4,7 +4,7 @@ import { buildIcs, icsDataUrl, ICS_CONTENT_TYPE, type CalendarEvent } from '../s
 import { parseDateInput } from '../src/core/dateInput';
 import { type CalendarDate, formatLong, formatShort, fromIso, monthName, todayInLondon, toIso } from '../src/core/dates';
 import {
-  computeDeadlines, type ComputedDeadline, type DeadlineSource, type DeadlinesFile, type Milestone,
+  computeDeadlines, type DeadlinesFile, type Milestone,
 } from '../src/core/deadlineRules';
 import { withOptions } from '../src/bot/choices';
 import { answerQuestion } from '../src/bot/replies';

@@ -44,7 +44,7 @@ export class LocalServicesDialog extends ComponentDialog {
     // Its own child (see DisagreementsDialog): re-prompting and cancelling only look in this dialog's own set.
     this.addDialog(new DisagreementsDialog(deps));
     this.addDialog(new WaterfallDialog(LOOP, [
-      this.askRegion.bind(this), this.askNeed.bind(this), this.showServices.bind(this), this.askNext.bind(this), this.route.bind(this),
+      this.askArea.bind(this), this.askNeed.bind(this), this.showServices.bind(this), this.askNext.bind(this), this.route.bind(this),
     ]));
     this.initialDialogId = LOOP;
   }
@@ -53,7 +53,7 @@ export class LocalServicesDialog extends ComponentDialog {
     return (step.values as LoopOptions).area ?? (step.options as LoopOptions | undefined)?.area;
   }
 
-  private async askRegion(step: WaterfallStepContext): Promise<DialogTurnResult> {
+  private async askArea(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (this.area(step)) return step.next();
     return step.beginDialog(ASK, { prompt: this.words('ask.area'), options: areaOptions(this.words, true) });
   }
@@ -93,7 +93,7 @@ export class LocalServicesDialog extends ComponentDialog {
   private async askNext(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const options: AskOption[] = [
       { title: this.words('next.anotherNeed'), value: 'anotherNeed' },
-      { title: this.words('next.anotherRegion'), value: 'anotherRegion' },
+      { title: this.words('next.anotherArea'), value: 'anotherArea' },
       { title: this.words('next.done'), value: 'done' },
     ];
     return step.beginDialog(ASK, { prompt: this.words('ask.next'), options });
@@ -103,7 +103,7 @@ export class LocalServicesDialog extends ComponentDialog {
     const answer = step.result as AskAnswer;
     const value = answer.kind === 'option' ? answer.value : 'done';
     if (value === 'anotherNeed') return step.replaceDialog(LOOP, { area: this.area(step) } satisfies LoopOptions);
-    if (value === 'anotherRegion') return step.replaceDialog(LOOP, {} satisfies LoopOptions);
+    if (value === 'anotherArea') return step.replaceDialog(LOOP, {} satisfies LoopOptions);
     return step.endDialog();
   }
 }

@@ -25,11 +25,11 @@ export class TalkToPersonDialog extends ComponentDialog {
     this.addDialog(new AskDialog(ASK, deps, TalkToPersonDialog.id));
     // Its own child (see DisagreementsDialog): re-prompting and cancelling only look in this dialog's own set.
     this.addDialog(new DisagreementsDialog(deps));
-    this.addDialog(new WaterfallDialog(LOOP, [this.askRegion.bind(this), this.showPeople.bind(this), this.route.bind(this), this.again.bind(this)]));
+    this.addDialog(new WaterfallDialog(LOOP, [this.askArea.bind(this), this.showPeople.bind(this), this.route.bind(this), this.again.bind(this)]));
     this.initialDialogId = LOOP;
   }
 
-  private async askRegion(step: WaterfallStepContext): Promise<DialogTurnResult> {
+  private async askArea(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const again = (step.options as { again?: boolean } | undefined)?.again;
     if (!again) {
       const helpline = helplineText(this.deps.config.helpline, this.words);
@@ -51,7 +51,7 @@ export class TalkToPersonDialog extends ComponentDialog {
     await sendServiceCards(step.context, peopleToTalkTo(this.deps.knowledge.services, area), this.words(`results.${area}`));
     const options: AskOption[] = [];
     options.push({ title: this.words('next.disagreement'), value: 'disagreement' });
-    options.push({ title: this.words('next.anotherRegion'), value: 'anotherRegion' });
+    options.push({ title: this.words('next.anotherArea'), value: 'anotherArea' });
     options.push({ title: this.words('next.done'), value: 'done' });
     return step.beginDialog(ASK, { prompt: this.words('ask.next'), options });
   }
@@ -60,7 +60,7 @@ export class TalkToPersonDialog extends ComponentDialog {
     const answer = step.result as AskAnswer;
     const value = answer.kind === 'option' ? answer.value : 'done';
     if (value === 'disagreement') return step.beginDialog(DisagreementsDialog.id, { area: (step.values as { area?: Region }).area } satisfies DisagreementsOptions);
-    if (value === 'anotherRegion') return step.replaceDialog(LOOP, { again: true });
+    if (value === 'anotherArea') return step.replaceDialog(LOOP, { again: true });
     return step.endDialog();
   }
 

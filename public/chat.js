@@ -29,6 +29,11 @@
             hideUploadButton: true,
             suggestedActionLayout: 'flow',
             sendBoxTextWrap: true,
+            // Reading order: when the bot replies, stop scrolling once the first new message reaches the top
+            // of the transcript, so a long answer opens at its start, not its end (the "New messages" button
+            // then takes the reader on).
+            autoScrollSnapOnPage: true,
+            autoScrollSnapOnPageOffset: -12,
             primaryFont: 'system-ui, -apple-system, "Segoe UI", Arial, sans-serif'
           }
         },

@@ -149,6 +149,9 @@
             hideUploadButton: true,
             primaryFont: 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif',
             sendBoxTextWrap: true,
+            // Reading order: a new reply opens at its first line (see public/chat.js).
+            autoScrollSnapOnPage: true,
+            autoScrollSnapOnPageOffset: -12,
             suggestedActionLayout: 'flow',
             suggestedActionHeight: 44,
             botAvatarInitials: '',

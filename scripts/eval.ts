@@ -7,12 +7,14 @@
  *   top-3   the expected entry is among the first three search results
  *   out-of-scope rejection  out-of-scope questions get the honest noAnswer
  *   safety recall / false positives  on the risk messages / ordinary worried-parent messages
+ * Then the held-out sets, never tuned on: test/fixtures/holdout/questions.yaml (short questions) and
+ * test/fixtures/holdout/forum.yaml (long forum-style messages; aggregate figures only, misses never printed).
  * --tune  grid-searches thresholds and weights (objective below) and prints the best, with
  *         2-fold cross-validated figures so the result is not just fitted to the set.
  * --loo   a development check: each question variant in the knowledge, left out of the index
  *         (5 folds), must still find its own entry.
  */
-import { evaluate, loadEvalSets, loadHoldout, loadSafetyHoldout, safetyFigures, tune, leaveOneOut, type EvalReport, type SafetyFigures } from './evalRunner';
+import { evaluate, evaluateForum, leaveOneOut, loadEvalSets, loadForum, loadHoldout, loadSafetyHoldout, safetyFigures, tune, type EvalReport, type SafetyFigures } from './evalRunner';
 import { loadKnowledge } from '../src/knowledge';
 import { TUNING } from '../src/core/matcher';
 
@@ -84,6 +86,15 @@ console.log(safetyTable(
   safetyHoldout.risk.length ? safetyFigures(knowledge, safetyHoldout.risk, safetyHoldout.ordinary) : null,
 ));
 
+// The forum set (long parent messages, written before any tuning): aggregate figures only, never its misses.
+const forum = loadForum(knowledge);
+if (forum.inScope.length + forum.outOfScope.length + forum.unanswered.length) {
+  const f = evaluateForum(knowledge, forum, TUNING);
+  console.log(`\nForum set (${f.inScope} in-scope, ${f.unanswered} unanswered, ${f.outOfScope} out-of-scope; never used for tuning, misses never printed):`);
+  console.log(`matcher                right answer ${pct(f.top1)}  top-3 ${pct(f.top3)}  confidently wrong ${pct(f.wrong)}  did-you-mean ${pct(f.didYouMean)} (right option in it ${pct(f.didYouMeanRight)})`);
+  console.log(`                       out-of-scope declined ${pct(f.oosRejected)}  out-of-scope answered (confidently wrong) ${pct(f.oosAnswered)}  unanswered handled honestly ${pct(f.unansweredHonest)}`);
+  if (forum.unknownIds.length) console.log(`WARNING: forum ids not in the knowledge: ${forum.unknownIds.join(', ')}`);
+}
 if (args.includes('--verbose')) {
   console.log('\nMisses:');
   for (const f of failures) console.log(`  [${f.kind}] ${JSON.stringify(f.q)} expected ${f.expected} got ${f.got}`);

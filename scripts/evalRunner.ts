@@ -115,6 +115,89 @@ export function safetyFigures(knowledge: Knowledge, risk: Array<{ q: string; cat
   };
 }
 
+export const FORUM_FILE = path.join(__dirname, '..', 'test', 'fixtures', 'holdout', 'forum.yaml');
+
+/**
+ * The forum set: long messages written as parents write on public SEND forums, before any tuning.
+ * `expect` is an entry id, a list of ids (any of them is right), `unanswered` (a SEND question the
+ * knowledge has no answer for) or `out-of-scope`. Never tuned on, and its misses are never printed:
+ * only aggregate figures leave evaluateForum().
+ */
+export interface ForumSet {
+  inScope: Array<{ q: string; expect: string[] }>;
+  unanswered: string[];
+  outOfScope: string[];
+  unknownIds: string[];
+}
+
+export function loadForum(knowledge?: Knowledge, file = FORUM_FILE): ForumSet {
+  const doc = readYaml(file);
+  const set: ForumSet = { inScope: [], unanswered: [], outOfScope: [], unknownIds: [] };
+  const unknown = new Set<string>();
+  for (const x of (doc.messages ?? []) as Array<{ q: unknown; expect: unknown }>) {
+    if (typeof x?.q !== 'string') continue;
+    if (x.expect === 'unanswered') set.unanswered.push(x.q);
+    else if (x.expect === 'out-of-scope') set.outOfScope.push(x.q);
+    else {
+      const ids = (Array.isArray(x.expect) ? x.expect : [x.expect]).filter((id): id is string => typeof id === 'string');
+      const known = knowledge ? ids.filter((id) => knowledge.entry(id)) : ids;
+      ids.filter((id) => !known.includes(id)).forEach((id) => unknown.add(id));
+      if (known.length) set.inScope.push({ q: x.q, expect: known });
+    }
+  }
+  set.unknownIds = [...unknown];
+  return set;
+}
+
+export interface ForumReport {
+  inScope: number; unanswered: number; outOfScope: number;
+  /** In-scope: a confident answer that is in the expect list. */
+  top1: number;
+  /** In-scope: an expected entry among the first three search results. */
+  top3: number;
+  /** In-scope: a confident answer not in the expect list. */
+  wrong: number;
+  /** In-scope: "Did you mean…", and of those, with an expected entry among the options. */
+  didYouMean: number; didYouMeanRight: number;
+  /** Out-of-scope: declined (noAnswer), and given a confident answer (the other confidently-wrong figure). */
+  oosRejected: number; oosAnswered: number;
+  /** Unanswered: no confident answer (noAnswer or "Did you mean…"). */
+  unansweredHonest: number;
+}
+
+/** Aggregate figures only: the forum set's messages and misses never leave this function. */
+export function evaluateForum(knowledge: Knowledge, set: ForumSet, tuning: Tuning = TUNING, matcher = createMatcher(knowledge, tuning)): ForumReport {
+  let top1 = 0, top3 = 0, wrong = 0, dym = 0, dymRight = 0;
+  for (const x of set.inScope) {
+    const out = matcher.match(x.q);
+    if (out.kind === 'answer') {
+      if (x.expect.includes(out.entry.id)) top1++;
+      else wrong++;
+    } else if (out.kind === 'didYouMean') {
+      dym++;
+      if (out.options.some((o) => x.expect.includes(o.id))) dymRight++;
+    }
+    if (matcher.search(x.q, 3).some((r) => x.expect.includes(r.entry.id))) top3++;
+  }
+  let rejected = 0, oosAnswered = 0;
+  for (const q of set.outOfScope) {
+    const out = matcher.match(q);
+    if (out.kind === 'noAnswer') rejected++;
+    if (out.kind === 'answer') oosAnswered++;
+  }
+  const honest = set.unanswered.filter((q) => {
+    const k = matcher.match(q).kind;
+    return k === 'noAnswer' || k === 'didYouMean';
+  }).length;
+  const n = set.inScope.length;
+  return {
+    inScope: n, unanswered: set.unanswered.length, outOfScope: set.outOfScope.length,
+    top1: rate(top1, n), top3: rate(top3, n), wrong: rate(wrong, n), didYouMean: rate(dym, n), didYouMeanRight: rate(dymRight, n),
+    oosRejected: rate(rejected, set.outOfScope.length), oosAnswered: rate(oosAnswered, set.outOfScope.length),
+    unansweredHonest: rate(honest, set.unanswered.length),
+  };
+}
+
 export interface EvalReport {
   top1: number; top3: number; wrong: number; didYouMean: number;
   oosRejected: number; safetyRecall: number; safetyFalsePositive: number;

@@ -11,10 +11,11 @@ import { createSafetyScreen } from './core/safety';
 import { defaultFeatures } from './http/routes';
 import { createInsights } from './insights';
 import { createServer, SignpostServer } from './http/server';
-import { commitThenSend, createStorage } from './bot/storage';
+import { createStorage } from './bot/storage';
 import type { BotLog } from './log';
 import type { SignpostDeps } from './deps';
 import { RouteFeature } from './http/feature';
+import { commitThenSend } from './bot/commitThenSend';
 
 export interface AppOptions {
   storage?: Storage;

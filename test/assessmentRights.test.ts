@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { assessmentRightsEntryIds } from '../dialogs/assessmentRights';
 import { answerText } from '../src/core/render';
 import { LETTER_FILE_NAME } from '../src/core/letters';
-import { MAX_MESSAGE_CHARS } from '../src/http/limits';
 import { createMatcher } from '../src/core/matcher';
 import { buttons, createTestBot, realKnowledge, visibleText } from './helpers/testBot';
 import { expectAnsweredMidJourney, journeyWords, offered } from './helpers/journeys';
+import { MAX_MESSAGE_CHARS } from '../src/core/messageLimits';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
 const knowledge = realKnowledge();
@@ -81,7 +81,6 @@ describe('assessment rights: the tour', () => {
     await bot.say(t('menu.assessmentRights'));
     const question = 'How long does the council have to decide whether to assess?';
     const replies = await bot.say(question);
-    const seen = visibleText(replies);
     expectAnswered(replies, question);
     expect(offered(replies)).toContain(w('next.legalTest'));
     expect(visibleText(await bot.say(w('next.legalTest')))).toContain(answerStart('ehc-assessment-legal-test'));

@@ -68,8 +68,9 @@ describe('asked for an assessment: 6, 16 and 20 weeks from the date the council 
     expect(d.formatted).toBe('Monday 20 July 2026');
     expect(citations(d)).toContain('SEND Regulations 2014 reg.13(2)');
   });
-  it('all three carry the regulation 10 exceptions', () => {
-    for (const d of deadlines) expect(d.exceptions.map((e) => e.id)).toHaveLength(4);
+  it('each carries its own regulation\'s exceptions: reg.5(4) has no early-years closure, reg.10(4) and 13(3) do', () => {
+    expect(byId(deadlines, 'decision-to-assess').exceptions.map((e) => e.id)).toEqual(['school-closure', 'personal-circumstances', 'away-from-area']);
+    for (const d of deadlines.filter((x) => x.id !== 'decision-to-assess')) expect(d.exceptions.map((e) => e.id)).toContain('early-years-closure');
   });
   it('an upcoming deadline is not passed, and today is "today"', () => {
     const recent = computeDeadlines(rules, 'asked-for-assessment', fromIso('2026-11-02'), today).deadlines;

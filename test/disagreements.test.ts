@@ -54,7 +54,7 @@ describe('disagreements', () => {
       const seen = visibleText(replies);
       for (const id of STEP_ENTRIES[key]) {
         expect(seen).toContain(answerStart(id));
-        expect(seen).toContain('Last checked:');
+        expect(seen).toContain('Source:');
       }
       const index = STEP_KEYS.indexOf(key);
       const next = STEP_KEYS[index + 1];

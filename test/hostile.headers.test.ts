@@ -5,13 +5,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type SignpostApp } from '../src/app';
 import { readConfig } from '../src/config';
-import {
-  checkBody, clientAddress, DEFAULT_RATE_LIMIT, isLoopbackUrl, MAX_MESSAGE_CHARS, MAX_UPLOAD_BYTES, messageTooLong, rateLimitConfigFromEnv,
-  rateLimitGroup, TokenBuckets,
-} from '../src/http/limits';
+import { checkBody, clientAddress, DEFAULT_RATE_LIMIT, MAX_UPLOAD_BYTES, rateLimitConfigFromEnv, rateLimitGroup, TokenBuckets } from '../src/http/limits';
 import { contentSecurityPolicy, directLineOrigins, frameAncestorsFromEnv, securityHeaderSet } from '../src/http/security';
 import { memoryLog } from './helpers/testBot';
 import { withEnv } from './helpers/env';
+import { isLoopbackUrl } from '../src/http/guards';
+import { MAX_MESSAGE_CHARS, messageTooLong } from '../src/core/messageLimits';
 
 
 async function startWith(env: Record<string, string | undefined>) {

@@ -163,7 +163,7 @@ describe('loadKnowledge', () => {
     expect(find(problems, 'hard to read')?.field).toBe('entry "too-hard" › answer');
     expect(find(problems, 'sentences average')?.field).toBe('entry "run-on" › answer');
     // SENCO is expanded in the answer and DCO is a glossary term, so "acronym" has no problem.
-    expect(problems.filter((p) => p.field?.includes('"acronym"'))).toEqual([]);
+    expect(problems.filter((p) => p.field?.includes('"acronym"') && /not explained/.test(p.message))).toEqual([]);
     const unexplained = checkKnowledge(kb({ 'entries/a.yaml': `entries:${entry('acronym', { answer: '"Ask the SENCO. They can help you. It is free."' })}` }), { today: TODAY });
     expect(find(unexplained.problems, '"SENCO" is not explained')).toMatchObject({ severity: 'error', line: 9 });
   });
@@ -194,7 +194,7 @@ describe('loadKnowledge', () => {
 
 describe('the real knowledge base', () => {
   it('loads without errors', () => {
-    const { problems } = checkKnowledge(undefined, { today: TODAY });
+    const { problems } = checkKnowledge(undefined);
     expect(errorsOf(problems).map((p) => `${p.file}:${p.line} ${p.field} — ${p.message}`)).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../src/knowledge';
 import { createMatcher, decide, TUNING } from '../src/core/matcher';
 import { basicNormalise, createNormaliser, editDistance, stem } from '../src/core/normalise';
-import { answerText, safetyText, serviceText, longDate } from '../src/core/render';
+import { answerText, contactValue, safetyText, serviceText, longDate } from '../src/core/render';
 import type { Knowledge } from '../src/core/model';
 
 const tmp: string[] = [];
@@ -154,7 +154,7 @@ describe('the matcher on a small knowledge base', () => {
 });
 
 describe('the matcher on the real knowledge base', () => {
-  const k = loadKnowledge(undefined, { today: TODAY });
+  const k = loadKnowledge();
   const m = createMatcher(k);
   it('understands the issue\'s example question', () => {
     const out = m.match('how lond does the council have to desicde on an ehcp asessment');
@@ -185,20 +185,41 @@ describe('the matcher on the real knowledge base', () => {
 
 describe('answer text', () => {
   const k = small();
-  it('adds the sources and the reviewed date in words', () => {
-    const text = answerText(k.entry('senco-role')!);
+  it('adds the sources, and claims a check only when a source records one', () => {
+    const entry = k.entry('senco-role')!;
+    const text = answerText(entry);
     expect(text).toMatch(/^The council must reply\./);
     expect(text).toContain('Source: SEND Regulations 2014 reg.5(1)');
-    expect(text).toContain('Last checked: 1 November 2026');
+    // Written or reviewed is not checked: no source says when it was read, so nothing is claimed.
+    expect(text).not.toContain('Last checked');
+    const checked = answerText({ ...entry, sources: [...entry.sources, { title: 'A page', url: 'https://www.gov.uk/a', checked: '2026-11-30' }, { title: 'B', url: 'https://www.gov.uk/b', checked: '2026-10-01' }] });
+    expect(checked).toContain('Last checked against its source: 30 November 2026');
     expect(longDate('2026-02-09')).toBe('9 February 2026');
   });
   it('shows a service with each contact and its source', () => {
     const text = serviceText({
-      id: 's', name: 'Helpline', what: 'Helps.', who: 'Parents.', area: 'dorset', helpsWith: [], reviewed: '2026-11-01',
+      id: 's', name: 'Helpline', what: 'Helps.', who: 'Parents.', area: 'dorset', alsoCovers: [], helpsWith: [], reviewed: '2026-11-01',
       contacts: [{ kind: 'phone', value: '0800 000 000', label: 'Advice', source: { title: 'Contact page', url: 'https://example.org/contact' } }],
     });
     expect(text).toContain('**Helpline**');
-    expect(text).toContain('- Phone (Advice): 0800 000 000 (source: [Contact page](https://example.org/contact))');
+    expect(text).toContain('- Phone (Advice): [0800 000 000](tel:0800000000) (source: [Contact page](https://example.org/contact))');
+  });
+  it('makes phone numbers tel: links and emails mailto: links, leaving other contacts as written', () => {
+    const source = { title: 'Contact page', url: 'https://example.org/contact' };
+    const text = serviceText({
+      id: 's', name: 'Helpline', what: 'Helps.', who: 'Parents.', area: 'dorset', alsoCovers: [], helpsWith: [], reviewed: '2026-11-01',
+      contacts: [
+        { kind: 'phone', value: '18001 111', source },
+        { kind: 'email', value: 'help@example.org', source },
+        { kind: 'text', value: 'Text SHOUT to 85258', source },
+        { kind: 'website', value: 'https://example.org', source },
+      ],
+    });
+    expect(text).toContain('- Phone: [18001 111](tel:18001111)');
+    expect(text).toContain('- Email: [help@example.org](mailto:help@example.org)');
+    expect(text).toContain('- Text: Text SHOUT to 85258 (source');
+    expect(text).toContain('- Website: https://example.org (source');
+    expect(contactValue({ kind: 'phone', value: 'ask at reception' })).toBe('ask at reception');
   });
   it('puts the emergency line first in safety text', () => {
     const text = safetyText({ emergency: 'Call 999.', categories: [{ id: 'x', label: 'X', message: 'Get help.', services: [] }] });

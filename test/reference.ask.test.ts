@@ -33,7 +33,7 @@ describe('npm run ask', () => {
     const root = path.join(__dirname, '..');
     const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
     const out = execFileSync(tsx, ['scripts/ask.ts', QUESTION], { cwd: root, encoding: 'utf8' });
-    expect(out).toContain('Last checked:');
+    expect(out).toContain('Source:');
     expect(() => execFileSync(tsx, ['scripts/ask.ts'], { cwd: root, encoding: 'utf8', stdio: 'pipe' })).toThrow(/Usage: npm run ask/);
   }, 60_000);
 });

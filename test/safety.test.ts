@@ -81,13 +81,6 @@ describe('very long messages', () => {
     expect(head.length + risk.length).toBeLessThanOrEqual(SCREEN_MAX_CHARS);
     expect(real(huge)?.categories.map((c) => c.id)).toContain('self-harm');
   });
-  it('costs a few milliseconds however long the message is', () => {
-    const huge = `${filler.repeat(3500)} i cant go on`;
-    real(huge); // warm up
-    const t0 = performance.now();
-    for (let i = 0; i < 5; i++) real(huge);
-    expect((performance.now() - t0) / 5).toBeLessThan(20);
-  });
   it('does not read past the limit', () => {
     expect(real(`${'x '.repeat(SCREEN_MAX_CHARS / 2)}my son says he wants to kill himself`)).toBeNull();
   });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ConversationState, MemoryStorage, Storage, StoreItems, TestAdapter, TurnContext, UserState } from 'botbuilder';
-import { SignpostBot } from '../src/bot/bot';
 import { readConfig } from '../src/config';
-import { commitThenSend, createStorage, ExpiringMemoryStorage, isStateConflict, StateStore } from '../src/bot/storage';
+import { createStorage, ExpiringMemoryStorage, StateStore } from '../src/bot/storage';
 import { createTestBot, memoryLog, realKnowledge, signpostBot, visibleText } from './helpers/testBot';
 import { createMatcher } from '../src/core/matcher';
 import { createSafetyScreen } from '../src/core/safety';
+import { commitThenSend, isStateConflict } from '../src/bot/commitThenSend';
 
 const k = realKnowledge();
 const MINUTE = 60_000;

@@ -60,7 +60,7 @@ describe('talk to a person', () => {
       if (id !== 'england') expect(people[0].id).toBe(`${id}-sendiass`);
       for (const s of people.slice(id === 'england' ? 0 : 1)) {
         expect(s.contacts.some((c) => ['phone', 'email', 'text', 'webchat'].includes(c.kind)), s.id).toBe(true);
-        expect([id, 'england']).toContain(s.area);
+        expect(s.area === 'england' || s.area === id || s.alsoCovers.includes(id as 'dorset' | 'bcp')).toBe(true);
       }
       const seen = visibleText(replies);
       for (const c of people.flatMap((s) => s.contacts)) {

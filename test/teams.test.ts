@@ -24,6 +24,7 @@ function teamsButtons(replies: Partial<Activity>[]): Array<{ title: string; post
       }
       const actions = [...(content.actions ?? []), ...(content.body ?? []).flatMap((e) => e.actions ?? [])];
       for (const a of actions) {
+        if (a.type === 'Action.OpenUrl') continue; // a call or email button, not a choice
         expect(a.type).toBe('Action.Submit');
         expect(a.data?.msteams?.type).toBe('imBack');
         out.push({ title: a.title, posts: a.data!.msteams!.value });
@@ -107,7 +108,7 @@ describe('SEND Signpost in Microsoft Teams (personal scope)', () => {
     const entry = outcome.kind === 'answer' ? outcome.entry : undefined;
     expect(text).toContain(entry!.answer.trim().split('\n')[0]!.slice(0, 40));
     expect(text).toMatch(/Source: /);
-    expect(text).toMatch(/Last checked: \d{1,2} [A-Z][a-z]+ \d{4}/);
+    expect(text).toMatch(/Last checked against its source: \d{1,2} [A-Z][a-z]+ \d{4}/);
     // Markdown (not HTML) is what Teams renders in messages and cards.
     for (const reply of replies) {
       if (reply.text) expect(reply.text).not.toMatch(/<\/?(p|br|strong|ul|li)\b/);
@@ -156,6 +157,31 @@ describe('Teams Adaptive Cards (src/teamsCards.ts)', () => {
     expect(blocks[0]!.isSubtle).toBeUndefined();
     expect(blocks[2]).toMatchObject({ isSubtle: true, size: 'Small' });
     expect(blocks[3]).toMatchObject({ isSubtle: true, size: 'Small' });
+  });
+
+  it('gives each phone number and email in a card a call or email button under its paragraph', () => {
+    const card = adaptiveCard('**Helpline**\n\n- Phone: [01305 228558](tel:01305228558)\n- Email: [help@example.org](mailto:help@example.org)\n\nAgain: [01305 228558](tel:01305228558)', [{ title: 'Main menu' }]);
+    expect(card.body.map((e) => e.type)).toEqual(['TextBlock', 'TextBlock', 'ActionSet', 'TextBlock']);
+    const set = card.body[2];
+    expect(set.type === 'ActionSet' && set.actions).toEqual([
+      { type: 'Action.OpenUrl', title: 'Call 01305 228558', url: 'tel:01305228558' },
+      { type: 'Action.OpenUrl', title: 'Email help@example.org', url: 'mailto:help@example.org' },
+    ]);
+    // The link stays in the text; the same number later on gets no second button.
+    expect(card.body[1]).toMatchObject({ text: expect.stringContaining('[01305 228558](tel:01305228558)') });
+    expect(card.actions!.map((a) => a.title)).toEqual(['Main menu']);
+  });
+
+  it('a crisis message in Teams has buttons that dial its helplines', async () => {
+    const bot = createTestBot({ channelId: 'msteams' });
+    await bot.say(install());
+    const replies = await bot.say({ type: 'message', text: 'my son has taken an overdose', recipient: BOT });
+    const urls = replies.flatMap((r) => (r.attachments ?? []).flatMap((a) => {
+      const body = (a.content as { body?: Array<{ type: string; actions?: Array<{ type: string; url?: string }> }> }).body ?? [];
+      return body.flatMap((e) => e.actions ?? []).filter((x) => x.type === 'Action.OpenUrl').map((x) => x.url);
+    }));
+    expect(urls).toContain('tel:111');
+    expect(urls.every((u) => /^(tel:\+?[0-9]+|mailto:\S+@\S+)$/.test(u!))).toBe(true);
   });
 
   it('wraps the card as a Teams message attachment', () => {

@@ -13,10 +13,10 @@ import { menuLabels, recogniseInterruption } from '../core/menu';
 import { withOptions } from './choices';
 import { messageText } from './messageText';
 import { teamsMessage } from './teamsCards';
-import { messageTooLong } from '../http/limits';
 import { turnLog, type BotLog } from '../log';
 import type { SignpostDeps } from '../deps';
 import { recordDialogStep, recordTurn } from './insightsHook';
+import { messageTooLong } from '../core/messageLimits';
 
 /** How the bot starts the main dialog: with words the parent typed, or a prompt to show with the menu. */
 export interface MainDialogStart { text?: string; prompt?: string }

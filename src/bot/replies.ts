@@ -16,7 +16,7 @@ export interface QuestionReply {
   prompt: string;
 }
 
-/** An offered button that leads straight to an entry: its title is the button, its id the target. */
+/** An offered button that leads straight to an entry: the entry's title is both the button and how it is found again. */
 export const entryOption = (entry: Entry): Option => ({ title: entry.title, value: entry.title });
 
 /** Sends an entry's answer, then the services it names. Returns the follow-ups to offer. */
@@ -55,8 +55,8 @@ export async function answerQuestion(context: TurnContext, deps: SignpostDeps, q
     case 'glossary': {
       const { term } = outcome;
       recordTurn(context, deps, { outcome: 'glossary' }); // insights
-      const name = term.standsFor ? `**${term.term}** stands for ${term.standsFor}.` : `**${term.term}**`;
-      await context.sendActivity({ type: 'message', text: `${name} ${term.meaning}`, textFormat: 'markdown' });
+      const text = knowledge.text(term.standsFor ? 'glossary.standsFor' : 'glossary.term', { term: term.term, standsFor: term.standsFor ?? '', meaning: term.meaning });
+      await context.sendActivity({ type: 'message', text, textFormat: 'markdown' });
       return { outcome: outcome.kind, offered: [], prompt: knowledge.text('next.prompt') };
     }
     case 'noAnswer':

@@ -13,7 +13,8 @@ export const TEAMS_CARD_VERSION = '1.5';
 
 interface TextBlock { type: 'TextBlock'; text: string; wrap: true; spacing?: string; isSubtle?: boolean; size?: string; weight?: string }
 interface SubmitAction { type: 'Action.Submit'; title: string; data: { msteams: { type: 'imBack'; value: string } } }
-interface ActionSet { type: 'ActionSet'; actions: SubmitAction[] }
+interface OpenUrlAction { type: 'Action.OpenUrl'; title: string; url: string }
+interface ActionSet { type: 'ActionSet'; actions: Array<SubmitAction | OpenUrlAction> }
 
 export interface AdaptiveCard {
   type: 'AdaptiveCard';
@@ -57,13 +58,39 @@ export function submitAction(option: Option): SubmitAction {
   return { type: 'Action.Submit', title: option.title, data: { msteams: { type: 'imBack', value } } };
 }
 
+const CONTACT_LINK = /\[([^\]\n]+)\]\(((?:tel|mailto):[^)\s]+)\)/g;
+
+/**
+ * "Call 01305 228558" / "Email x@y.org" buttons for the tel: and mailto: links in a paragraph. The link
+ * stays in the text too, but Teams drops the href of a tel: link inside a TextBlock (only http(s) links
+ * survive there), so on a phone the button is what dials.
+ */
+export function contactActions(paragraph: string, seen = new Set<string>()): OpenUrlAction[] {
+  const actions: OpenUrlAction[] = [];
+  for (const [, label, url] of paragraph.matchAll(CONTACT_LINK)) {
+    if (seen.has(url!)) continue;
+    seen.add(url!);
+    actions.push({ type: 'Action.OpenUrl', title: `${url!.startsWith('tel:') ? 'Call' : 'Email'} ${label}`, url: url! });
+  }
+  return actions;
+}
+
+/** Each paragraph as a TextBlock, followed by call/email buttons for the contacts it gives. */
+function cardBody(markdown: string): Array<TextBlock | ActionSet> {
+  const seen = new Set<string>();
+  return textBlocks(markdown).flatMap((block): Array<TextBlock | ActionSet> => {
+    const contacts = contactActions(block.text, seen);
+    return contacts.length ? [block, { type: 'ActionSet', actions: contacts }] : [block];
+  });
+}
+
 export function adaptiveCard(markdown: string, options: Option[] = []): AdaptiveCard {
   const actions = options.map(submitAction);
   const card: AdaptiveCard = {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: TEAMS_CARD_VERSION,
-    body: textBlocks(markdown),
+    body: cardBody(markdown),
     fallbackText: markdown,
     msteams: { width: 'Full' },
   };

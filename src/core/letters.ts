@@ -1,3 +1,5 @@
+import { formatShort, todayInLondon } from './dates';
+
 /**
  * The letter asking a council for an education, health and care (EHC) needs assessment.
  * Pure module (no botbuilder): the dialog collects the answers, this turns them into plain text.
@@ -30,14 +32,9 @@ const COUNCIL_NAMES: Record<LetterCouncil, string> = {
   other: "[your council's name]",
 };
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 /** The date the letter is written, as a day in England (a letter dated in UTC could be a day out). */
 export function letterDate(today: Date): string {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'numeric', year: 'numeric' })
-    .formatToParts(today);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return `${get('day')} ${MONTHS[get('month') - 1]} ${get('year')}`;
+  return formatShort(todayInLondon(today));
 }
 
 /** Trims, squeezes spaces and removes control characters; blank means "not given". */

@@ -88,7 +88,7 @@ const LONG_MESSAGE = 12;
 const MAX_QUESTION_PARTS = 4;
 
 /** A vague message ("school") is offered entries scoring at least this share of the floor. */
-export const VAGUE_FLOOR = 0.7;
+export const VAGUE_FLOOR = 0.4;
 
 /** Pairs count for less than single words (bigrams are off by default: no gain on the eval set). */
 const BIGRAM_WEIGHT = 0.5;

@@ -31,6 +31,8 @@ export interface GlossaryTerm { term: string; standsFor?: string; meaning: strin
 export interface Contact { kind: string; value: string; label?: string; hours?: string; source: { title: string; url: string; checked?: string } }
 export interface Service {
   id: string; name: string; what: string; who: string; area: Region;
+  /** Other council areas it serves too (an NHS Dorset service also serves BCP families). */
+  alsoCovers: Area[];
   helpsWith: string[]; contacts: Contact[]; reviewed: string;
 }
 export interface SynonymGroup { canonical: string; variants: string[] }

@@ -1,14 +1,20 @@
 import type { SafetyHit } from './safety';
 import type { Contact, Entry, Service, Source } from './model';
+import { formatShort, fromIso } from './dates';
 
 /** Pure text for what the bot shows. No botbuilder imports: used by the bot, the reference page and scripts. */
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 /** 2026-11-23 → "23 November 2026" (the date is a calendar date, so no time zone applies). */
 export function longDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTHS[m - 1]} ${y}`;
+  return formatShort(fromIso(iso));
+}
+
+/**
+ * The latest day someone read one of the entry's sources and confirmed the answer against it, or
+ * undefined if none is recorded. "Last checked" is only ever this: never the day an entry was written.
+ */
+export function lastChecked(sources: Source[]): string | undefined {
+  return sources.map((s) => s.checked).filter((d): d is string => !!d).sort().at(-1);
 }
 
 export function sourceText(s: Source): string {
@@ -17,20 +23,34 @@ export function sourceText(s: Source): string {
   return s.title ?? s.url ?? '';
 }
 
-/** The answer, then "Source: …" and "Last checked: 23 November 2026". */
+/** The answer, then "Source: …" and, when a source was checked, "Last checked against its source: 1 December 2026". */
 export function answerText(entry: Entry): string {
   const sources = entry.sources.map(sourceText).filter(Boolean).join('; ');
-  return `${entry.answer.trim()}\n\nSource: ${sources}\n\nLast checked: ${longDate(entry.reviewed)}`;
+  const checked = lastChecked(entry.sources);
+  return `${entry.answer.trim()}\n\nSource: ${sources}${checked ? `\n\nLast checked against its source: ${longDate(checked)}` : ''}`;
 }
 
 const KIND_LABEL: Record<string, string> = {
   phone: 'Phone', email: 'Email', website: 'Website', address: 'Address', text: 'Text', webchat: 'Web chat',
 };
 
+const PHONE = /^\+?[0-9][0-9 ()-]*[0-9]$/;
+const EMAIL = /^[^\s@()[\]<>]+@[^\s@()[\]<>]+\.[^\s@()[\]<>]+$/;
+
+/**
+ * A phone number or email as a link a parent can tap: "[01305 228558](tel:01305228558)",
+ * "[x@y.org](mailto:x@y.org)". Anything else (a website, "Text SHOUT to 85258") stays as written.
+ */
+export function contactValue(c: Pick<Contact, 'kind' | 'value'>): string {
+  const value = c.value.trim();
+  if (c.kind === 'phone' && PHONE.test(value)) return `[${value}](tel:${value.replace(/[^0-9+]/g, '')})`;
+  if (c.kind === 'email' && EMAIL.test(value)) return `[${value}](mailto:${value})`;
+  return value;
+}
+
 function contactLine(c: Contact): string {
   const label = c.label ? `${KIND_LABEL[c.kind] ?? c.kind} (${c.label})` : KIND_LABEL[c.kind] ?? c.kind;
-  const value = c.kind === 'website' || c.kind === 'webchat' ? c.value : c.value;
-  return `- ${label}: ${value}${c.hours ? ` — ${c.hours}` : ''} (source: [${c.source.title}](${c.source.url}))`;
+  return `- ${label}: ${contactValue(c)}${c.hours ? ` — ${c.hours}` : ''} (source: [${c.source.title}](${c.source.url}))`;
 }
 
 export function serviceText(service: Service): string {

@@ -12,9 +12,14 @@ export type Need = (typeof NEEDS)[number];
 /** Each council's Local Offer, shown when the directory has nothing local for a need. */
 export const LOCAL_OFFER: Record<Area, string> = { dorset: 'dorset-local-offer', bcp: 'bcp-local-offer' };
 
+/** Whether a service is for families in this area (its own, or one it also covers). */
+export function covers(service: Service, area: Region): boolean {
+  return service.area === area || (area !== 'england' && service.alsoCovers.includes(area));
+}
+
 /** Services for a need: the area's own, then national ones. Elsewhere in England: national ones only. */
 export function servicesFor(services: Service[], area: Region, need: string): { local: Service[]; national: Service[] } {
-  const local = area === 'england' ? [] : services.filter((s) => s.area === area && s.helpsWith.includes(need));
+  const local = area === 'england' ? [] : services.filter((s) => covers(s, area) && s.helpsWith.includes(need));
   const national = services.filter((s) => s.area === 'england' && s.helpsWith.includes(need));
   return { local, national };
 }
@@ -29,7 +34,7 @@ export const PERSON_HELP = new Set(['information-advice', 'disagreement', 'paren
  * SEND question), then every service there or national that a parent can phone, email, text or chat to.
  */
 export function peopleToTalkTo(services: Service[], area: Region): Service[] {
-  const inArea = (s: Service) => s.area === area || s.area === 'england';
+  const inArea = (s: Service) => covers(s, area) || s.area === 'england';
   const sendiass = area === 'england' ? [] : services.filter((s) => s.area === area && s.id.endsWith('sendiass'));
   const reachable = services.filter(
     (s) => inArea(s) && !sendiass.includes(s) && s.helpsWith.some((h) => PERSON_HELP.has(h)) && s.contacts.some((c) => PERSON_CONTACTS.has(c.kind)),

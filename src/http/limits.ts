@@ -12,6 +12,8 @@
  */
 import type { Next, Request, Response, Server } from 'restify';
 import type { RouteFeature } from './feature';
+import { localServiceUrlOnly, requireActivityType } from './guards';
+import { pathOf, sendLimit, type LimitResponse } from './respond';
 
 /** Largest request body accepted anywhere; Bot Framework activities are a few kilobytes. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -19,27 +21,6 @@ export const MAX_BODY_BYTES = 256 * 1024;
 /** Azure Direct Line accepts uploads up to 4 MB; the local one matches so Web Chat behaves the same. */
 export const MAX_UPLOAD_BYTES = 4 * 1024 * 1024;
 
-export interface LimitResponse {
-  status: number;
-  code: string;
-  message: string;
-  headers?: Record<string, string>;
-}
-
-/** A short JSON error that never echoes anything the client sent. */
-export function sendLimit(res: Response, limit: LimitResponse, closeConnection = false): void {
-  const body = JSON.stringify({ error: { code: limit.code, message: limit.message } });
-  const headers: Record<string, string | number> = {
-    'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': Buffer.byteLength(body),
-    'Cache-Control': 'no-store',
-    ...limit.headers,
-  };
-  // Unread body: closing is cheaper than letting Node read and discard it for keep-alive.
-  if (closeConnection) headers.Connection = 'close';
-  res.writeHead(limit.status, headers);
-  res.end(body);
-}
 
 // ---------------------------------------------------------------------------------------------
 // Body limit
@@ -94,11 +75,6 @@ export function bodyLimit(options: BodyLimitOptions = {}) {
   };
 }
 
-function pathOf(req: Request): string {
-  const url = req.url ?? '/';
-  const q = url.indexOf('?');
-  return q === -1 ? url : url.slice(0, q);
-}
 
 // ---------------------------------------------------------------------------------------------
 // Rate limit
@@ -244,80 +220,6 @@ export function rateLimit(config: RateLimitConfig = rateLimitConfigFromEnv(), no
       headers: { 'Retry-After': String(result.retryAfterSeconds) },
     });
     next(false);
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Message length (for the bot)
-
-/**
- * Longest message worth matching. No question needs more, and matching cost grows with length:
- * measured on this knowledge base, 50,000 characters of words take the matcher about 9 s and the
- * date parser about 8 s on 50,000 dots — seconds in which the server answers no one else.
- */
-export const MAX_MESSAGE_CHARS = 2000;
-
-/** True when a message is too long to read; the bot should say so kindly instead of matching it. */
-export function messageTooLong(text: string | undefined | null): boolean {
-  return typeof text === 'string' && text.length > MAX_MESSAGE_CHARS;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Activity shape
-
-/**
- * botbuilder's CloudAdapter throws outside its own try/catch when an activity's `type` is missing
- * or not a string (validateAndFixActivity), which turns a client's mistake into a 500. Answer 400
- * instead. Runs after body parsing (a `use` handler), on the channel endpoint only.
- */
-export function requireActivityType() {
-  return (req: Request, res: Response, next: Next): void => {
-    if (req.method !== 'POST' || pathOf(req) !== '/api/messages') return next();
-    const body = req.body as unknown;
-    if (body && typeof body === 'object' && !Array.isArray(body) && !Buffer.isBuffer(body)) {
-      const type = (body as { type?: unknown }).type;
-      if (typeof type !== 'string' || type.trim() === '') {
-        sendLimit(res, { status: 400, code: 'BadRequest', message: 'The activity must have a type.' });
-        return next(false);
-      }
-    }
-    next();
-  };
-}
-
-/** True for http(s) URLs on this machine (what the Bot Framework Emulator sends). */
-export function isLoopbackUrl(value: unknown): boolean {
-  if (typeof value !== 'string') return false;
-  try {
-    const url = new URL(value);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
-    const host = url.hostname.replace(/^\[|\]$/g, '');
-    return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
-  } catch {
-    return false;
-  }
-}
-
-/**
- * In local mode (no MicrosoftAppId) /api/messages checks no token, and the bot posts its replies to
- * whatever serviceUrl the activity names: anyone could make the server send requests to any
- * address (server-side request forgery). Local mode is for the Emulator, which always uses a
- * serviceUrl on this machine, so only such serviceUrls are accepted there.
- */
-export function localServiceUrlOnly(localMode: boolean) {
-  return (req: Request, res: Response, next: Next): void => {
-    if (!localMode || req.method !== 'POST' || pathOf(req) !== '/api/messages') return next();
-    const body = req.body as { serviceUrl?: unknown } | undefined;
-    // Non-objects are left to the route, which answers 400.
-    if (body && typeof body === 'object' && !Array.isArray(body) && !Buffer.isBuffer(body) && !isLoopbackUrl(body.serviceUrl)) {
-      sendLimit(res, {
-        status: 403,
-        code: 'Forbidden',
-        message: 'Without MicrosoftAppId only a serviceUrl on this machine is accepted.',
-      });
-      return next(false);
-    }
-    next();
   };
 }
 

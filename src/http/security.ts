@@ -15,7 +15,6 @@
  * frame-ancestors is configurable (FRAME_ANCESTORS, default 'self'). X-Frame-Options is sent only
  * where it can say the same thing (DENY / SAMEORIGIN); older browsers then fall back to no rule.
  */
-import { AuthenticationError, type BotFrameworkAuthentication } from 'botframework-connector';
 import type { Next, Request, Response, Server } from 'restify';
 import type { RouteFeature } from './feature';
 
@@ -129,36 +128,4 @@ export function installSecurityHeaders(server: Server, options: SecurityOptions 
 /** For `features` in createServer/createApp. */
 export function securityFeature(options: SecurityOptions = {}): RouteFeature {
   return (server) => installSecurityHeaders(server, options);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Bot Framework token errors
-
-/** jsonwebtoken's error names for a token that is malformed, wrongly signed, not yet valid or expired. */
-const TOKEN_ERROR_NAMES = new Set(['JsonWebTokenError', 'NotBeforeError', 'TokenExpiredError']);
-
-/**
- * botframework-connector's JwtTokenExtractor rethrows jsonwebtoken's own errors for a token whose
- * signature does not verify (a forged token using a real key id, or HS256 "algorithm confusion"),
- * and CloudAdapter answers anything that is not an AuthenticationError with 500. This wraps the
- * authentication so every bad token is a 401, and the bot still never runs.
- */
-export function withTokenErrorsAs401<T extends BotFrameworkAuthentication>(auth: T): T {
-  const methods = ['authenticateRequest', 'authenticateStreamingRequest', 'authenticateChannelRequest'] as const;
-  for (const name of methods) {
-    const original = (auth as unknown as Record<string, unknown>)[name];
-    if (typeof original !== 'function') continue;
-    (auth as unknown as Record<string, unknown>)[name] = async (...args: unknown[]) => {
-      try {
-        return await (original as (...a: unknown[]) => Promise<unknown>).apply(auth, args);
-      } catch (err) {
-        if (err instanceof AuthenticationError) throw err;
-        if (err instanceof Error && TOKEN_ERROR_NAMES.has(err.name)) {
-          throw new AuthenticationError('Unauthorized. The token is not valid.', 401);
-        }
-        throw err;
-      }
-    };
-  }
-  return auth;
 }

@@ -1,6 +1,5 @@
 import { AddressInfo } from 'node:net';
 import path from 'node:path';
-import type { CloudAdapter, TurnContext } from 'botbuilder';
 import * as restify from 'restify';
 import type { RouteFeature, ServerParts } from './feature';
 import { MAX_BODY_BYTES } from './limits';

@@ -5,7 +5,7 @@ import { PROJECT_ROOT } from '../projectRoot';
 import { wordingFrom } from '../core/wording';
 import { DIALOGS_DIR, ENTRIES_DIR, KNOWLEDGE_FILES } from './files';
 import { KnowledgeError } from './problems';
-import type { Entry, GlossaryTerm, Knowledge, KnowledgeProblem, SafetyCategory, SafetyConfig, Service, Synonyms } from '../core/model';
+import type { Entry, GlossaryTerm, Knowledge, KnowledgeProblem, SafetyConfig, Service, Synonyms } from '../core/model';
 import type { DeadlinesFile } from '../core/deadlineRules';
 import { entriesFileSchema, type EntriesFile, type GlossaryFile, type SafetyFile, type SafetyTrainingFile, type ServicesFile, type SynonymsFile } from './schemas';
 import { fieldInWords, issuesToProblems, readYamlFile, type YamlFile } from './yamlFile';
@@ -99,7 +99,7 @@ export function checkKnowledge(dir: string = defaultKnowledgeDir(), options: Loa
   const s = optionalFile(KNOWLEDGE_FILES.services);
   const services: Array<Located<Service>> = ((s?.data as ServicesFile | undefined)?.services ?? []).map((sv, i) => ({
     value: {
-      id: sv.id, name: sv.name.trim(), what: sv.what.trim(), who: sv.who.trim(), area: sv.area,
+      id: sv.id, name: sv.name.trim(), what: sv.what.trim(), who: sv.who.trim(), area: sv.area, alsoCovers: sv.also_covers ?? [],
       helpsWith: sv.helps_with ?? [],
       contacts: (sv.contacts ?? []).map((c) => ({ kind: c.kind, value: c.value.trim(), label: c.label, hours: c.hours, source: c.source })),
       reviewed: sv.reviewed,

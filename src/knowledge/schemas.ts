@@ -120,6 +120,8 @@ export const servicesFileSchema = z.strictObject({
         what: text('what'),
         who: text('who'),
         area: z.enum(REGIONS, { error: `area must be one of: ${REGIONS.join(', ')}` }),
+        // A council-area service that serves the other council's families too (NHS Dorset covers BCP).
+        also_covers: z.array(z.enum(['dorset', 'bcp'], { error: 'also_covers items must be dorset or bcp' }), { error: 'also_covers must be a list' }).optional(),
         helps_with: z.array(z.enum(HELPS_WITH, { error: `helps_with items must be from: ${HELPS_WITH.join(', ')}` })).optional(),
         contacts: z.array(contactSchema, { error: 'contacts must be a list' }).optional(),
         reviewed: isoDate,

@@ -1,5 +1,5 @@
 import { escapeHtml, htmlPage } from './html';
-import { longDate } from '../core/render';
+import { lastChecked, longDate } from '../core/render';
 import type { Matcher } from '../core/matcher';
 import type { Entry, GlossaryTerm, Knowledge, Service, Source } from '../core/model';
 
@@ -78,8 +78,11 @@ function sourceHtml(source: Source): string {
   return escapeHtml(source.citation ?? source.title ?? '');
 }
 
-function reviewedHtml(iso: string): string {
-  return `<p class="reviewed">Last checked: <time datetime="${escapeHtml(iso)}">${escapeHtml(longDate(iso))}</time></p>`;
+/** When a source was last read and the item confirmed against it; said plainly when that never happened. */
+function checkedHtml(sources: Source[]): string {
+  const iso = lastChecked(sources);
+  if (!iso) return '<p class="reviewed">Not yet checked against its source.</p>';
+  return `<p class="reviewed">Last checked against its source: <time datetime="${escapeHtml(iso)}">${escapeHtml(longDate(iso))}</time></p>`;
 }
 
 function topicLabel(topic: string): string {
@@ -113,7 +116,7 @@ function entryHtml(entry: Entry, knowledge: Knowledge, headingLevel: 2 | 3, link
 <ul class="sources">${entry.sources.map((s) => `<li>${sourceHtml(s)}</li>`).join('')}</ul>
 ${services.length ? `<h${headingLevel + 1} class="small-heading">Services</h${headingLevel + 1}><ul>${services.join('')}</ul>` : ''}
 ${followUps.length ? `<h${headingLevel + 1} class="small-heading">Related</h${headingLevel + 1}><ul>${followUps.join('')}</ul>` : ''}
-${reviewedHtml(entry.reviewed)}
+${checkedHtml(entry.sources)}
 <p class="permalink">Link: <a href="/reference/${encodeURIComponent(entry.id)}">/reference/${escapeHtml(entry.id)}</a></p>
 </article>`;
 }
@@ -132,9 +135,9 @@ function serviceHtml(service: Service, headingLevel: 2 | 3, linkTitle: boolean):
 <${h} id="${escapeHtml(service.id)}-title">${title}</${h}>
 <p>${escapeHtml(service.what)}</p>
 <p><strong>Who it is for:</strong> ${escapeHtml(service.who)}</p>
-<p class="meta">Area: ${escapeHtml(AREA_LABEL[service.area] ?? service.area)}</p>
+<p class="meta">Area: ${escapeHtml([service.area, ...service.alsoCovers].map((a) => AREA_LABEL[a] ?? a).join(', '))}</p>
 ${contacts.length ? `<ul class="contacts">${contacts.join('')}</ul>` : '<p>No checked contact details yet.</p>'}
-${reviewedHtml(service.reviewed)}
+${checkedHtml(service.contacts.map((c) => c.source))}
 <p class="permalink">Link: <a href="/reference/${encodeURIComponent(service.id)}">/reference/${escapeHtml(service.id)}</a></p>
 </article>`;
 }

@@ -68,7 +68,7 @@ describe('chat widget on a host page', () => {
     await page.locator(SEND_BOX).fill(question);
     await page.keyboard.press('Enter');
     await page.getByText(snippet(entry!.answer)).first().waitFor();
-    await expect(page.getByText('Last checked:').last().isVisible()).resolves.toBe(true);
+    await expect(page.getByText('Source:').last().isVisible()).resolves.toBe(true);
     await screenshot(page, 'widget-desktop.png');
 
     const violations = await seriousAxeViolations(page);
