@@ -14,7 +14,7 @@
  * --loo   a development check: each question variant in the knowledge, left out of the index
  *         (5 folds), must still find its own entry.
  */
-import { evaluate, evaluateForum, leaveOneOut, loadEvalSets, loadForum, loadHoldout, loadSafetyHoldout, safetyFigures, tune, type EvalReport, type SafetyFigures } from './evalRunner';
+import { evaluate, evaluateForum, leaveOneOut, loadEvalSets, loadForum, loadHoldout, loadSafetyHoldout, safetyCrossValidation, safetyFigures, tune, type EvalReport, type SafetyFigures } from './evalRunner';
 import { loadKnowledge } from '../src/knowledge';
 import { TUNING } from '../src/core/matcher';
 
@@ -79,6 +79,10 @@ function safetyTable(tuning: SafetyFigures, held: SafetyFigures | null): string 
   rows.push(`${'messages'.padEnd(20)} ${`${tuning.risk} + ${tuning.ordinary}`.padStart(14)}   ${(held ? `${held.risk} + ${held.ordinary}` : '—').padStart(14)}`);
   return rows.join('\n');
 }
+const cv = safetyCrossValidation(knowledge);
+console.log(`\nSafety screen, ${cv.folds}-fold cross-validation on safety-training.yaml (${cv.risk} risk, ${cv.ordinary} ordinary; no held-out data):`);
+console.log(`  at the threshold ${cv.threshold}: recall ${pct(cv.recall)}  false alarms ${pct(cv.falseAlarms)};  every risk caught up to threshold ${cv.thresholdForFullRecall.toFixed(3)} (false alarms there ${pct(cv.falseAlarmsAtFullRecall)})`);
+console.log(`  95% recall up to threshold ${cv.thresholdFor95.toFixed(3)} (false alarms there ${pct(cv.falseAlarmsAt95)})`);
 const safetyHoldout = loadSafetyHoldout();
 console.log('\nSafety screen (risk recall per category; false alarms on ordinary messages; the held-out set is never tuned on):');
 console.log(safetyTable(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../src/knowledge';
 import { createMatcher, TUNING } from '../src/core/matcher';
-import { evaluate, evaluateForum, loadEvalSets, loadForum, loadHoldout, loadSafetyHoldout, outcomeOf, safetyFigures, scoreItems } from '../scripts/evalRunner';
+import { evaluate, evaluateForum, loadEvalSets, loadForum, loadHoldout, loadSafetyHoldout, outcomeOf, safetyCrossValidation, safetyFigures, scoreItems } from '../scripts/evalRunner';
 
 /**
  * Floors on the eval set (npm run eval prints the figures). Issue 3 targets:
@@ -96,12 +96,32 @@ describe('held-out floors', () => {
  * training messages; only its figures are used. Issue 14 targets: risk recall 1.0, false alarms on
  * ordinary messages <= 3%. Not reached yet: the gates below hold today's measured figures so nothing
  * gets worse, and move to the targets as the screen improves.
- * 2026-12-01: recall 0.829 (patterns alone 0.700), false alarms 0.062 (patterns alone 0.044).
+ * 2026-12-01 before: recall 0.833 (patterns alone 0.703), false alarms 0.062 (patterns alone 0.044).
+ * 2026-12-01 after about 500 more risk and 600 more ordinary training messages, character 4-grams, and
+ * the threshold checked by cross-validation on the training messages (0.5: 94.5% of left-out risk caught):
+ * recall 0.977 (patterns alone 0.703), false alarms 0.115 (patterns alone 0.040). Recall bought with
+ * false alarms: most of them get the gentler check-in, not the full crisis reply.
  */
 const SAFETY_RECALL_TARGET = 1.0;
 const SAFETY_FALSE_ALARM_TARGET = 0.03;
-const HOLDOUT_SAFETY_RECALL_FLOOR = 0.82;
-const HOLDOUT_SAFETY_FALSE_ALARM_CEILING = 0.065;
+const HOLDOUT_SAFETY_RECALL_FLOOR = 0.975;
+const HOLDOUT_SAFETY_FALSE_ALARM_CEILING = 0.12;
+
+/** Cross-validation on safety-training.yaml alone (no held-out data): 0.945 recall, 0.138 false alarms. */
+const CV_RECALL_FLOOR = 0.94;
+const CV_FALSE_ALARM_CEILING = 0.14;
+
+describe('the safety screen on its own training messages, left out in turn (5 folds)', () => {
+  const cv = safetyCrossValidation(knowledge);
+  it('has a few hundred messages of each kind', () => {
+    expect(cv.risk).toBeGreaterThanOrEqual(500);
+    expect(cv.ordinary).toBeGreaterThanOrEqual(500);
+  });
+  it(`catches >= ${CV_RECALL_FLOOR} of left-out risk messages, false alarms <= ${CV_FALSE_ALARM_CEILING}`, () => {
+    expect(cv.recall).toBeGreaterThanOrEqual(CV_RECALL_FLOOR);
+    expect(cv.falseAlarms).toBeLessThanOrEqual(CV_FALSE_ALARM_CEILING);
+  });
+});
 
 describe('held-out safety set', () => {
   const held = loadSafetyHoldout();

@@ -142,6 +142,12 @@ describe('the second layer (a classifier trained at start-up)', () => {
     expect(safetyModelFor(k)).not.toBeNull();
     expect(safetyModelFor(k)).toBe(safetyModelFor(k));
   });
+  it('letter 4-grams let a misspelling share features with the word it means', () => {
+    const typo = safetyFeatures('sucidal', {}, 4).filter((f) => f.startsWith('#'));
+    const word = safetyFeatures('suicidal', {}, 4);
+    expect(typo.filter((f) => word.includes(f)).length).toBeGreaterThanOrEqual(3);
+    expect(safetyFeatures('suicidal').some((f) => f.startsWith('#'))).toBe(false);
+  });
   it('folds tense away and keeps negation', () => {
     const [take] = safetyFeatures('take');
     expect(safetyFeatures('she took her pills')).toContain(take);
