@@ -9,7 +9,7 @@
 import { performance } from 'node:perf_hooks';
 import { loadKnowledge } from '../src/knowledge';
 import { createMatcher } from '../src/core/matcher';
-import { createSafetyScreen } from '../src/core/safety';
+import { createSafetyScreen, safetyModelFor } from '../src/core/safety';
 import { loadEvalSets } from './evalRunner';
 import type { Knowledge } from '../src/core/model';
 
@@ -82,3 +82,9 @@ for (const times of [1, 10, 100]) {
 }
 const s = latency((q) => screen(q), queries, REPEAT);
 console.log(`\nSafety screen: p50 ${ms(s.p50)}  p99 ${ms(s.p99)}`);
+const longMessage = 'We had the annual review and the school agreed to more support, but transport is a mess. '.repeat(50);
+const sl = latency((q) => screen(q), [longMessage], REPEAT * 5);
+console.log(`  a 4,000-character message (the most it reads): p50 ${ms(sl.p50)}  p99 ${ms(sl.p99)}`);
+const tm0 = performance.now();
+safetyModelFor({ ...knowledge, safety: { ...knowledge.safety } });
+console.log(`  training the second layer (part of start-up above): ${ms(performance.now() - tm0)}`);

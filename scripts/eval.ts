@@ -14,7 +14,7 @@
  * --loo   a development check: each question variant in the knowledge, left out of the index
  *         (5 folds), must still find its own entry.
  */
-import { evaluate, evaluateForum, loadEvalSets, loadForum, loadHoldout, loadSafetyHoldout, safetyFigures, tune, leaveOneOut, type EvalReport, type SafetyFigures } from './evalRunner';
+import { evaluate, evaluateForum, leaveOneOut, loadEvalSets, loadForum, loadHoldout, loadSafetyHoldout, safetyCrossValidation, safetyFigures, tune, type EvalReport, type SafetyFigures } from './evalRunner';
 import { loadKnowledge } from '../src/knowledge';
 import { TUNING } from '../src/core/matcher';
 
@@ -64,15 +64,6 @@ if (holdout.inScope.length) {
   console.log(line('baseline (fuse titles)', h.baseline).replace(/ {2}safety recall.*$/, ''));
   if (holdout.unknownIds.length) console.log(`WARNING: held-out ids not in the knowledge: ${holdout.unknownIds.join(', ')}`);
 }
-// The forum set (long parent messages, written before any tuning): aggregate figures only, never its misses.
-const forum = loadForum(knowledge);
-if (forum.inScope.length + forum.outOfScope.length + forum.unanswered.length) {
-  const f = evaluateForum(knowledge, forum, TUNING);
-  console.log(`\nForum set (${f.inScope} in-scope, ${f.unanswered} unanswered, ${f.outOfScope} out-of-scope; never used for tuning, misses never printed):`);
-  console.log(`matcher                right answer ${pct(f.top1)}  top-3 ${pct(f.top3)}  confidently wrong ${pct(f.wrong)}  did-you-mean ${pct(f.didYouMean)} (right option in it ${pct(f.didYouMeanRight)})`);
-  console.log(`                       out-of-scope declined ${pct(f.oosRejected)}  out-of-scope answered (confidently wrong) ${pct(f.oosAnswered)}  unanswered handled honestly ${pct(f.unansweredHonest)}`);
-  if (forum.unknownIds.length) console.log(`WARNING: forum ids not in the knowledge: ${forum.unknownIds.join(', ')}`);
-}
 // The safety screen, per category, on the tuning set and on the held-out safety set side by side.
 function safetyTable(tuning: SafetyFigures, held: SafetyFigures | null): string {
   const frac = (c: { caught: number; total: number } | undefined) => (c ? `${c.caught}/${c.total}`.padStart(7) + ` ${pct(c.caught / c.total)}` : '      —       ');
@@ -88,6 +79,10 @@ function safetyTable(tuning: SafetyFigures, held: SafetyFigures | null): string 
   rows.push(`${'messages'.padEnd(20)} ${`${tuning.risk} + ${tuning.ordinary}`.padStart(14)}   ${(held ? `${held.risk} + ${held.ordinary}` : '—').padStart(14)}`);
   return rows.join('\n');
 }
+const cv = safetyCrossValidation(knowledge);
+console.log(`\nSafety screen, ${cv.folds}-fold cross-validation on safety-training.yaml (${cv.risk} risk, ${cv.ordinary} ordinary; no held-out data):`);
+console.log(`  at the threshold ${cv.threshold}: recall ${pct(cv.recall)}  false alarms ${pct(cv.falseAlarms)};  every risk caught up to threshold ${cv.thresholdForFullRecall.toFixed(3)} (false alarms there ${pct(cv.falseAlarmsAtFullRecall)})`);
+console.log(`  95% recall up to threshold ${cv.thresholdFor95.toFixed(3)} (false alarms there ${pct(cv.falseAlarmsAt95)})`);
 const safetyHoldout = loadSafetyHoldout();
 console.log('\nSafety screen (risk recall per category; false alarms on ordinary messages; the held-out set is never tuned on):');
 console.log(safetyTable(
@@ -95,6 +90,15 @@ console.log(safetyTable(
   safetyHoldout.risk.length ? safetyFigures(knowledge, safetyHoldout.risk, safetyHoldout.ordinary) : null,
 ));
 
+// The forum set (long parent messages, written before any tuning): aggregate figures only, never its misses.
+const forum = loadForum(knowledge);
+if (forum.inScope.length + forum.outOfScope.length + forum.unanswered.length) {
+  const f = evaluateForum(knowledge, forum, TUNING);
+  console.log(`\nForum set (${f.inScope} in-scope, ${f.unanswered} unanswered, ${f.outOfScope} out-of-scope; never used for tuning, misses never printed):`);
+  console.log(`matcher                right answer ${pct(f.top1)}  top-3 ${pct(f.top3)}  confidently wrong ${pct(f.wrong)}  did-you-mean ${pct(f.didYouMean)} (right option in it ${pct(f.didYouMeanRight)})`);
+  console.log(`                       out-of-scope declined ${pct(f.oosRejected)}  out-of-scope answered (confidently wrong) ${pct(f.oosAnswered)}  unanswered handled honestly ${pct(f.unansweredHonest)}`);
+  if (forum.unknownIds.length) console.log(`WARNING: forum ids not in the knowledge: ${forum.unknownIds.join(', ')}`);
+}
 if (args.includes('--verbose')) {
   console.log('\nMisses:');
   for (const f of failures) console.log(`  [${f.kind}] ${JSON.stringify(f.q)} expected ${f.expected} got ${f.got}`);

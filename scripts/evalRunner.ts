@@ -3,7 +3,8 @@ import path from 'node:path';
 import Fuse from 'fuse.js';
 import { parse } from 'yaml';
 import { createMatcher, scoreOf, type Explained, type Tuning, TUNING, VAGUE_FLOOR } from '../src/core/matcher';
-import { createSafetyScreen } from '../src/core/safety';
+import { createSafetyScreen, MODEL_THRESHOLD, NOT_ORDINARY_TOPICS, SAFETY_MODEL_OPTIONS } from '../src/core/safety';
+import { trainSafetyModel } from '../src/core/safetyModel';
 import { basicNormalise } from '../src/core/normalise';
 import type { Knowledge } from '../src/core/model';
 
@@ -63,6 +64,55 @@ export function loadHoldout(knowledge?: Knowledge, file = HOLDOUT_FILE): EvalSet
     notSafety: [],
     files: fs.existsSync(file) ? [path.basename(file)] : [],
     unknownIds,
+  };
+}
+
+export const SAFETY_HOLDOUT_FILE = path.join(__dirname, '..', 'test', 'fixtures', 'holdout', 'safety.yaml');
+
+/** The held-out safety set: never read to write patterns or training messages; only its figures are reported. */
+export function loadSafetyHoldout(file = SAFETY_HOLDOUT_FILE): { risk: Array<{ q: string; category: string }>; ordinary: string[] } {
+  const doc = readYaml(file);
+  return {
+    risk: ((doc.risk ?? []) as Array<{ q: unknown; category: unknown }>).filter((x) => typeof x?.q === 'string')
+      .map((x) => ({ q: x.q as string, category: String(x.category ?? 'unknown') })),
+    ordinary: ((doc.ordinary ?? []) as Array<{ q: unknown } | string>)
+      .map((x) => (typeof x === 'string' ? x : x?.q)).filter((q): q is string => typeof q === 'string'),
+  };
+}
+
+export interface SafetyFigures {
+  risk: number; ordinary: number;
+  recall: number; falseAlarms: number;
+  /** The same with the patterns alone (no second layer). */
+  recallPatterns: number; falseAlarmsPatterns: number;
+  /** Caught by the second layer only (the gentler check-in). */
+  byModel: number;
+  perCategory: Array<{ category: string; caught: number; total: number }>;
+}
+
+/** Aggregate figures only: recall per category and false alarms, with and without the second layer. */
+export function safetyFigures(knowledge: Knowledge, risk: Array<{ q: string; category: string }>, ordinary: string[]): SafetyFigures {
+  const both = createSafetyScreen(knowledge);
+  const patterns = createSafetyScreen(knowledge, { model: false });
+  const cats = new Map<string, { caught: number; total: number }>();
+  let caught = 0, caughtPatterns = 0, byModel = 0;
+  for (const x of risk) {
+    const c = cats.get(x.category) ?? { caught: 0, total: 0 };
+    cats.set(x.category, c);
+    c.total++;
+    const hit = both(x.q);
+    if (hit) { caught++; c.caught++; }
+    if (patterns(x.q)) caughtPatterns++;
+    else if (hit) byModel++;
+  }
+  const fa = ordinary.filter((q) => both(q)).length;
+  const faPatterns = ordinary.filter((q) => patterns(q)).length;
+  return {
+    risk: risk.length, ordinary: ordinary.length,
+    recall: rate(caught, risk.length), falseAlarms: rate(fa, ordinary.length),
+    recallPatterns: rate(caughtPatterns, risk.length), falseAlarmsPatterns: rate(faPatterns, ordinary.length),
+    byModel,
+    perCategory: [...cats].map(([category, v]) => ({ category, ...v })).sort((a, b) => a.category.localeCompare(b.category)),
   };
 }
 
@@ -146,55 +196,6 @@ export function evaluateForum(knowledge: Knowledge, set: ForumSet, tuning: Tunin
     top1: rate(top1, n), top3: rate(top3, n), wrong: rate(wrong, n), didYouMean: rate(dym, n), didYouMeanRight: rate(dymRight, n),
     oosRejected: rate(rejected, set.outOfScope.length), oosAnswered: rate(oosAnswered, set.outOfScope.length),
     unansweredHonest: rate(honest, set.unanswered.length),
-  };
-}
-
-export const SAFETY_HOLDOUT_FILE = path.join(__dirname, '..', 'test', 'fixtures', 'holdout', 'safety.yaml');
-
-/** The held-out safety set: never read to write patterns or training messages; only its figures are reported. */
-export function loadSafetyHoldout(file = SAFETY_HOLDOUT_FILE): { risk: Array<{ q: string; category: string }>; ordinary: string[] } {
-  const doc = readYaml(file);
-  return {
-    risk: ((doc.risk ?? []) as Array<{ q: unknown; category: unknown }>).filter((x) => typeof x?.q === 'string')
-      .map((x) => ({ q: x.q as string, category: String(x.category ?? 'unknown') })),
-    ordinary: ((doc.ordinary ?? []) as Array<{ q: unknown } | string>)
-      .map((x) => (typeof x === 'string' ? x : x?.q)).filter((q): q is string => typeof q === 'string'),
-  };
-}
-
-export interface SafetyFigures {
-  risk: number; ordinary: number;
-  recall: number; falseAlarms: number;
-  /** The same with the patterns alone (no second layer). */
-  recallPatterns: number; falseAlarmsPatterns: number;
-  /** Caught by the second layer only (the gentler check-in). */
-  byModel: number;
-  perCategory: Array<{ category: string; caught: number; total: number }>;
-}
-
-/** Aggregate figures only: recall per category and false alarms, with and without the second layer. */
-export function safetyFigures(knowledge: Knowledge, risk: Array<{ q: string; category: string }>, ordinary: string[]): SafetyFigures {
-  const both = createSafetyScreen(knowledge);
-  const patterns = createSafetyScreen(knowledge, { model: false });
-  const cats = new Map<string, { caught: number; total: number }>();
-  let caught = 0, caughtPatterns = 0, byModel = 0;
-  for (const x of risk) {
-    const c = cats.get(x.category) ?? { caught: 0, total: 0 };
-    cats.set(x.category, c);
-    c.total++;
-    const hit = both(x.q);
-    if (hit) { caught++; c.caught++; }
-    if (patterns(x.q)) caughtPatterns++;
-    else if (hit) byModel++;
-  }
-  const fa = ordinary.filter((q) => both(q)).length;
-  const faPatterns = ordinary.filter((q) => patterns(q)).length;
-  return {
-    risk: risk.length, ordinary: ordinary.length,
-    recall: rate(caught, risk.length), falseAlarms: rate(fa, ordinary.length),
-    recallPatterns: rate(caughtPatterns, risk.length), falseAlarmsPatterns: rate(faPatterns, ordinary.length),
-    byModel,
-    perCategory: [...cats].map(([category, v]) => ({ category, ...v })).sort((a, b) => a.category.localeCompare(b.category)),
   };
 }
 
@@ -419,4 +420,46 @@ export function leaveOneOut(knowledge: Knowledge, folds = 5) {
     }
   }
   return { total, top1: rate(top1, total), top3: rate(top3, total) };
+}
+
+export interface SafetyValidation {
+  folds: number; risk: number; ordinary: number;
+  /** Both layers with the second trained on the other folds, at the given threshold. */
+  recall: number; falseAlarms: number; threshold: number;
+  /** The highest threshold that still catches every risk message of the training data when left out. */
+  thresholdForFullRecall: number; falseAlarmsAtFullRecall: number;
+  /** The highest threshold at which at least 95% of left-out risk messages are caught, and its false alarms. */
+  thresholdFor95: number; falseAlarmsAt95: number;
+}
+
+/**
+ * A check that needs no held-out set: safety-training.yaml split into `folds` parts; each part is
+ * left out in turn, the second layer trained on the rest, and the left-out messages screened (patterns
+ * first, as in the bot). Deterministic: message i goes to fold i mod folds.
+ */
+export function safetyCrossValidation(knowledge: Knowledge, folds = 5, threshold = MODEL_THRESHOLD): SafetyValidation {
+  const t = knowledge.safety.training ?? { risk: [], ordinary: [] };
+  const patterns = createSafetyScreen(knowledge, { model: false });
+  const questions = knowledge.entries.filter((e) => !e.topics.some((x) => NOT_ORDINARY_TOPICS.has(x))).flatMap((e) => e.questions);
+  const riskScores: number[] = [];
+  const ordinaryScores: number[] = [];
+  for (let f = 0; f < folds; f++) {
+    const keep = (_: string, i: number) => i % folds !== f;
+    const out = (_: string, i: number) => i % folds === f;
+    const model = trainSafetyModel({ risk: t.risk.filter(keep), ordinary: [...t.ordinary.filter(keep), ...questions] }, { ...SAFETY_MODEL_OPTIONS, spellings: knowledge.synonyms.spellings });
+    for (const q of t.risk.filter(out)) riskScores.push(patterns(q) ? Infinity : model.score(q));
+    for (const q of t.ordinary.filter(out)) ordinaryScores.push(patterns(q) ? Infinity : model.score(q));
+  }
+  const fullRecall = Math.min(...riskScores);
+  const sorted = [...riskScores].sort((a, b) => a - b);
+  const t95 = sorted[Math.floor(sorted.length * 0.05)];
+  return {
+    folds, risk: riskScores.length, ordinary: ordinaryScores.length, threshold,
+    recall: rate(riskScores.filter((s) => s >= threshold).length, riskScores.length),
+    falseAlarms: rate(ordinaryScores.filter((s) => s >= threshold).length, ordinaryScores.length),
+    thresholdForFullRecall: fullRecall,
+    falseAlarmsAtFullRecall: rate(ordinaryScores.filter((s) => s >= fullRecall).length, ordinaryScores.length),
+    thresholdFor95: t95,
+    falseAlarmsAt95: rate(ordinaryScores.filter((s) => s >= t95).length, ordinaryScores.length),
+  };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../src/knowledge';
 import { createMatcher, TUNING } from '../src/core/matcher';
-import { evaluate, evaluateForum, loadEvalSets, loadForum, loadHoldout, loadSafetyHoldout, outcomeOf, safetyFigures, scoreItems } from '../scripts/evalRunner';
+import { evaluate, evaluateForum, loadEvalSets, loadForum, loadHoldout, loadSafetyHoldout, outcomeOf, safetyCrossValidation, safetyFigures, scoreItems } from '../scripts/evalRunner';
 
 /**
  * Floors on the eval set (npm run eval prints the figures). Issue 3 targets:
@@ -92,6 +92,59 @@ describe('held-out floors', () => {
 });
 
 /**
+ * The held-out safety set (test/fixtures/holdout/safety.yaml) is never read to write patterns or
+ * training messages; only its figures are used. Issue 14 targets: risk recall 1.0, false alarms on
+ * ordinary messages <= 3%. Not reached yet: the gates below hold today's measured figures so nothing
+ * gets worse, and move to the targets as the screen improves.
+ * 2026-12-01 before: recall 0.833 (patterns alone 0.703), false alarms 0.062 (patterns alone 0.044).
+ * 2026-12-01 after about 500 more risk and 600 more ordinary training messages, character 4-grams, and
+ * the threshold checked by cross-validation on the training messages (0.5: 94.5% of left-out risk caught):
+ * recall 0.977 (patterns alone 0.703), false alarms 0.115 (patterns alone 0.040). Recall bought with
+ * false alarms: most of them get the gentler check-in, not the full crisis reply.
+ */
+const SAFETY_RECALL_TARGET = 1.0;
+const SAFETY_FALSE_ALARM_TARGET = 0.03;
+const HOLDOUT_SAFETY_RECALL_FLOOR = 0.975;
+const HOLDOUT_SAFETY_FALSE_ALARM_CEILING = 0.12;
+
+/** Cross-validation on safety-training.yaml alone (no held-out data): 0.945 recall, 0.140 false alarms (its ordinary messages are deliberately hard). */
+const CV_RECALL_FLOOR = 0.94;
+const CV_FALSE_ALARM_CEILING = 0.15;
+
+describe('the safety screen on its own training messages, left out in turn (5 folds)', () => {
+  const cv = safetyCrossValidation(knowledge);
+  it('has a few hundred messages of each kind', () => {
+    expect(cv.risk).toBeGreaterThanOrEqual(500);
+    expect(cv.ordinary).toBeGreaterThanOrEqual(500);
+  });
+  it(`catches >= ${CV_RECALL_FLOOR} of left-out risk messages, false alarms <= ${CV_FALSE_ALARM_CEILING}`, () => {
+    expect(cv.recall).toBeGreaterThanOrEqual(CV_RECALL_FLOOR);
+    expect(cv.falseAlarms).toBeLessThanOrEqual(CV_FALSE_ALARM_CEILING);
+  });
+});
+
+describe('held-out safety set', () => {
+  const held = loadSafetyHoldout();
+  const f = safetyFigures(knowledge, held.risk, held.ordinary);
+
+  it('has risk messages in every category and ordinary messages', () => {
+    expect(held.risk.length).toBeGreaterThanOrEqual(150);
+    expect(held.ordinary.length).toBeGreaterThanOrEqual(150);
+    const cats = new Set(held.risk.map((x) => x.category));
+    for (const c of knowledge.safety.categories) expect(cats.has(c.id), c.id).toBe(true);
+  });
+
+  it(`risk recall >= ${HOLDOUT_SAFETY_RECALL_FLOOR} (target ${SAFETY_RECALL_TARGET}), false alarms <= ${HOLDOUT_SAFETY_FALSE_ALARM_CEILING} (target ${SAFETY_FALSE_ALARM_TARGET})`, () => {
+    expect(f.recall).toBeGreaterThanOrEqual(Math.min(SAFETY_RECALL_TARGET, HOLDOUT_SAFETY_RECALL_FLOOR));
+    expect(f.falseAlarms).toBeLessThanOrEqual(Math.max(SAFETY_FALSE_ALARM_TARGET, HOLDOUT_SAFETY_FALSE_ALARM_CEILING));
+  });
+
+  it('the second layer adds recall on the held-out set', () => {
+    expect(f.recall).toBeGreaterThan(f.recallPatterns);
+  });
+});
+
+/**
  * The forum set (test/fixtures/holdout/forum.yaml): long messages as parents write them on public
  * forums, written before any tuning and never tuned on. Floors at today's figures (npm run eval), so
  * a change that makes the bot worse at real parents' wording fails here.
@@ -125,38 +178,5 @@ describe('forum set floors', () => {
     expect(f.oosRejected).toBeGreaterThanOrEqual(FORUM.oosRejected);
     expect(f.oosAnswered).toBeLessThanOrEqual(FORUM.oosAnswered);
     expect(f.unansweredHonest).toBeGreaterThanOrEqual(FORUM.unansweredHonest);
-  });
-});
-
-/**
- * The held-out safety set (test/fixtures/holdout/safety.yaml) is never read to write patterns or
- * training messages; only its figures are used. Issue 14 targets: risk recall 1.0, false alarms on
- * ordinary messages <= 3%. Not reached yet: the gates below hold today's measured figures so nothing
- * gets worse, and move to the targets as the screen improves.
- * 2026-12-01: recall 0.829 (patterns alone 0.700), false alarms 0.062 (patterns alone 0.044).
- */
-const SAFETY_RECALL_TARGET = 1.0;
-const SAFETY_FALSE_ALARM_TARGET = 0.03;
-const HOLDOUT_SAFETY_RECALL_FLOOR = 0.82;
-const HOLDOUT_SAFETY_FALSE_ALARM_CEILING = 0.065;
-
-describe('held-out safety set', () => {
-  const held = loadSafetyHoldout();
-  const f = safetyFigures(knowledge, held.risk, held.ordinary);
-
-  it('has risk messages in every category and ordinary messages', () => {
-    expect(held.risk.length).toBeGreaterThanOrEqual(150);
-    expect(held.ordinary.length).toBeGreaterThanOrEqual(150);
-    const cats = new Set(held.risk.map((x) => x.category));
-    for (const c of knowledge.safety.categories) expect(cats.has(c.id), c.id).toBe(true);
-  });
-
-  it(`risk recall >= ${HOLDOUT_SAFETY_RECALL_FLOOR} (target ${SAFETY_RECALL_TARGET}), false alarms <= ${HOLDOUT_SAFETY_FALSE_ALARM_CEILING} (target ${SAFETY_FALSE_ALARM_TARGET})`, () => {
-    expect(f.recall).toBeGreaterThanOrEqual(Math.min(SAFETY_RECALL_TARGET, HOLDOUT_SAFETY_RECALL_FLOOR));
-    expect(f.falseAlarms).toBeLessThanOrEqual(Math.max(SAFETY_FALSE_ALARM_TARGET, HOLDOUT_SAFETY_FALSE_ALARM_CEILING));
-  });
-
-  it('the second layer adds recall on the held-out set', () => {
-    expect(f.recall).toBeGreaterThan(f.recallPatterns);
   });
 });

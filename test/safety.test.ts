@@ -6,6 +6,7 @@ import { loadKnowledge } from '../src/knowledge';
 import { createSafetyScreen, safetyModelFor, SCREEN_MAX_CHARS } from '../src/core/safety';
 import { safetyFeatures } from '../src/core/safetyModel';
 import { safetyText } from '../src/core/render';
+import { adaptiveCard } from '../src/bot/teamsCards';
 
 const tmp: string[] = [];
 afterAll(() => tmp.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
@@ -131,7 +132,7 @@ describe('the second layer (a classifier trained at start-up)', () => {
     expect(hit!.categories.map((c) => c.id)).toEqual(['check-in']);
     const text = safetyText(hit!);
     expect(text.startsWith(k.text('safety.checkIn').trim().slice(0, 40))).toBe(true);
-    expect(text).toMatch(/call 999/);
+    expect(text).toContain('call [999](tel:999)');
     for (const s of ['Samaritans', 'NHS 111']) expect(text).toContain(s);
   });
   it('leaves the pattern reply alone when a pattern matches', () => {
@@ -140,6 +141,12 @@ describe('the second layer (a classifier trained at start-up)', () => {
   it('is trained once per knowledge', () => {
     expect(safetyModelFor(k)).not.toBeNull();
     expect(safetyModelFor(k)).toBe(safetyModelFor(k));
+  });
+  it('letter 4-grams let a misspelling share features with the word it means', () => {
+    const typo = safetyFeatures('sucidal', {}, 4).filter((f) => f.startsWith('#'));
+    const word = safetyFeatures('suicidal', {}, 4);
+    expect(typo.filter((f) => word.includes(f)).length).toBeGreaterThanOrEqual(3);
+    expect(safetyFeatures('suicidal').some((f) => f.startsWith('#'))).toBe(false);
   });
   it('folds tense away and keeps negation', () => {
     const [take] = safetyFeatures('take');
@@ -150,13 +157,6 @@ describe('the second layer (a classifier trained at start-up)', () => {
     expect(safetyFeatures('he does not want to live')).toContain(`not_${live}`);
     expect(safetyFeatures("he doesn't want to live")).toContain(`not_${live}`);
     expect(safetyFeatures('he wants to live')).not.toContain(`not_${live}`);
-  });
-  it('scores a 4,000-character message in a few milliseconds', () => {
-    const long = 'We had the annual review and the school agreed to more support, but transport is a mess. '.repeat(50);
-    real(long);
-    const t0 = performance.now();
-    for (let i = 0; i < 5; i++) real(long);
-    expect((performance.now() - t0) / 5).toBeLessThan(20);
   });
 });
 
@@ -173,6 +173,21 @@ describe('the crisis reply fits one phone screen', () => {
     expect(first.length).toBeLessThan(1200);
     expect(more).toBeDefined();
     expect(more).toContain('source:'); // full details with sources come after
+  });
+  it('the emergency line itself is a tap-to-call 999, in the crisis reply and in the check-in', () => {
+    const crisis = safetyText(real('my partner hit me last night and I am scared of him')!);
+    expect(crisis.split('\n')[0]).toContain('[999](tel:999)');
+    const checkIn = safetyText(real("my lad keeps telling me there's no point to him being around")!);
+    expect(checkIn.split('\n')[0]).toContain('[999](tel:999)');
+  });
+  it('in Teams, a "Call 999" button follows the emergency line, before any other call button', () => {
+    const card = adaptiveCard(safetyText(real('she has stopped breathing')!));
+    const [firstBlock, firstActions] = card.body as Array<{ type: string; text?: string; actions?: Array<{ title: string; url: string }> }>;
+    expect(firstBlock.text).toContain('999');
+    expect(firstActions.type).toBe('ActionSet');
+    expect(firstActions.actions![0]).toMatchObject({ title: 'Call 999', url: 'tel:999' });
+    const calls = (card.body as Array<{ actions?: Array<{ url: string }> }>).flatMap((b) => b.actions ?? []).map((a) => a.url);
+    expect(calls.filter((u) => u === 'tel:999')).toHaveLength(1);
   });
   it('a reply with one category and no other services has no empty "More help"', () => {
     const text = safetyText({ emergency: 'Call 999.', categories: [{ id: 'x', label: 'X', message: 'Get help.', services: [] }] });

@@ -9,11 +9,17 @@ export interface SafetyHit {
   layer?: 'patterns' | 'model';
 }
 
-/** The second layer's cut-off, tuned for recall on test/fixtures/eval/safety.yaml (see scripts/eval.ts). */
-export const MODEL_THRESHOLD = 0.66;
+/**
+ * The second layer's cut-off, checked for recall by 5-fold cross-validation on safety-training.yaml
+ * (npm run eval: 94.5% of left-out risk messages caught at 0.5, with patterns first) and on the tuning set.
+ */
+export const MODEL_THRESHOLD = 0.5;
 
 /** Entry questions are ordinary SEND messages: the model learns from them too, except safety topics. */
-const NOT_ORDINARY_TOPICS = new Set(['safety', 'crisis', 'safeguarding', 'mental-health']);
+export const NOT_ORDINARY_TOPICS = new Set(['safety', 'crisis', 'safeguarding', 'mental-health']);
+
+/** How the second layer is trained (the same in the bot and in the cross-validation of scripts/evalRunner.ts). */
+export const SAFETY_MODEL_OPTIONS = { l2: 0.0005, riskWeight: 2, charGrams: 4 };
 
 const models = new WeakMap<object, SafetyModel | null>();
 
@@ -28,7 +34,7 @@ export function safetyModelFor(knowledge: Knowledge): SafetyModel | null {
         risk: t.risk,
         ordinary: [...t.ordinary, ...knowledge.entries.filter((e) => !e.topics.some((x) => NOT_ORDINARY_TOPICS.has(x))).flatMap((e) => e.questions)],
       },
-      { spellings: knowledge.synonyms.spellings, threshold: MODEL_THRESHOLD, l2: 0.002, riskWeight: 2 },
+      { ...SAFETY_MODEL_OPTIONS, spellings: knowledge.synonyms.spellings, threshold: MODEL_THRESHOLD },
     )
     : null;
   models.set(key, model);

@@ -9,7 +9,9 @@ import { basicNormalise, stem, TEXT_SPEAK } from './normalise';
  * Features are word stems and pairs of neighbouring stems. Tense is folded away (irregular past
  * forms are mapped to the present, then stemmed: "took" and "taking" both count as "take"), and
  * negation is kept: a word within three words after "not", "never", "dont"… also counts as
- * "not_<word>", so "does not want to live" differs from "wants to live".
+ * "not_<word>", so "does not want to live" differs from "wants to live". With `charGrams` (4 in the
+ * bot), each word also gives its letter 4-grams, so a misspelling ("overdosd", "sucidal") still shares
+ * most of its features with the word it means.
  */
 
 const IRREGULAR: Record<string, string> = {
@@ -40,7 +42,7 @@ function tokens(text: string, spellings: Record<string, string>): string[] {
 }
 
 /** The features of one piece of text: stems, neighbouring pairs, and negated stems. */
-export function safetyFeatures(text: string, spellings: Record<string, string> = {}): string[] {
+export function safetyFeatures(text: string, spellings: Record<string, string> = {}, charGrams = 0): string[] {
   const feats = new Set<string>();
   let negLeft = 0;
   let prev = '';
@@ -54,6 +56,10 @@ export function safetyFeatures(text: string, spellings: Record<string, string> =
     if (DROP.has(w)) continue;
     const s = stem(IRREGULAR[w] ?? w).replace(/(?<=...)e$/, ''); // "take" and "taking" → "tak"
     feats.add(s);
+    if (charGrams > 0 && w.length > charGrams) {
+      const padded = `<${w}>`;
+      for (let i = 0; i + charGrams <= padded.length; i++) feats.add(`#${padded.slice(i, i + charGrams)}`);
+    }
     if (prev) feats.add(`${prev}_${s}`);
     if (negLeft > 0) {
       feats.add(`not_${s}`);
@@ -86,13 +92,13 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
  */
 export function trainSafetyModel(
   training: TrainingSet,
-  options: { spellings?: Record<string, string>; threshold?: number; epochs?: number; riskWeight?: number; l2?: number } = {},
+  options: { spellings?: Record<string, string>; threshold?: number; epochs?: number; riskWeight?: number; l2?: number; charGrams?: number; sentences?: boolean } = {},
 ): SafetyModel {
   const spellings = options.spellings ?? {};
   const vocab = new Map<string, number>();
   const encode = (t: string, grow: boolean): number[] => {
     const ids: number[] = [];
-    for (const f of safetyFeatures(t, spellings)) {
+    for (const f of safetyFeatures(t, spellings, options.charGrams ?? 0)) {
       let id = vocab.get(f);
       if (id === undefined && grow) vocab.set(f, (id = vocab.size));
       if (id !== undefined) ids.push(id);
@@ -132,7 +138,7 @@ export function trainSafetyModel(
     threshold: options.threshold ?? 0.5,
     score(text: string): number {
       let best = 0;
-      for (const s of segments(text)) best = Math.max(best, scoreOne(s));
+      for (const s of options.sentences === false ? [text] : segments(text)) best = Math.max(best, scoreOne(s));
       return best;
     },
   };
