@@ -128,7 +128,7 @@ export class AskDialog extends Dialog<AskSpec> {
       await this.send(context, state, this.words('ask.notUnderstood'));
       return Dialog.EndOfTurn;
     }
-    const reply = await answerQuestion(context, this.deps, said);
+    const reply = await answerQuestion(context, this.deps, said, { duringPrompt: true });
     state.offered = reply.outcome === 'didYouMean' ? reply.offered : [];
     const intro = reply.outcome === 'didYouMean' ? this.deps.knowledge.text('question.didYouMean') : this.words('ask.carryOn');
     await this.send(context, state, intro);

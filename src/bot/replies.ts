@@ -2,6 +2,7 @@ import { TurnContext } from 'botbuilder';
 import { answerText, serviceText } from '../core/render';
 import type { MatchOutcome } from '../core/matcher';
 import { recordTurn } from './insightsHook';
+import { keepsWordsAsQuestion } from '../core/text';
 import type { Entry } from '../core/model';
 import type { SignpostDeps } from '../deps';
 import type { Option } from '../core/choice';
@@ -35,11 +36,22 @@ export async function sendEntry(context: TurnContext, deps: SignpostDeps, entry:
   return { outcome: 'answer', entryId: entry.id, offered, prompt: deps.knowledge.text('next.prompt') };
 }
 
+/** Where the words came from: typed at the menu or after "Ask a question", or while a journey's prompt waited. */
+export interface AnswerQuestionOptions {
+  /** True when a journey's prompt was waiting: the words may be an answer to it, so they are never kept. */
+  duringPrompt?: boolean;
+}
+
 /**
  * Answers free text from the knowledge base: a confident answer, a "Did you mean…", a glossary
  * meaning, or an honest "I don't have an answer" that names a person to ask. Never a guess.
  */
-export async function answerQuestion(context: TurnContext, deps: SignpostDeps, question: string): Promise<QuestionReply> {
+export async function answerQuestion(
+  context: TurnContext,
+  deps: SignpostDeps,
+  question: string,
+  options: AnswerQuestionOptions = {},
+): Promise<QuestionReply> {
   const { knowledge } = deps;
   const outcome = deps.matcher.match(question);
   switch (outcome.kind) {
@@ -61,8 +73,13 @@ export async function answerQuestion(context: TurnContext, deps: SignpostDeps, q
     }
     case 'noAnswer':
     default:
-      // insights: the words are kept only here (redacted), so editors can see what the knowledge lacks.
-      recordTurn(context, deps, { outcome: 'noAnswer', question });
+      // insights: the words are kept only here (redacted), so editors can see what the knowledge lacks, and only
+      // when they read as a question: a short answer (a child's name, a school) is never kept, nor anything
+      // typed while a journey's prompt waited.
+      recordTurn(context, deps, {
+        outcome: 'noAnswer',
+        question: !options.duringPrompt && keepsWordsAsQuestion(question) ? question : undefined,
+      });
       await context.sendActivity({ type: 'message', text: knowledge.text('question.noAnswer'), textFormat: 'markdown' });
       return { outcome: 'noAnswer', offered: [], prompt: knowledge.text('menu.again') };
   }
