@@ -5,7 +5,12 @@ import { MAX_CACHED_CLIENTS, withReusedClients } from '../src/bot/adapter';
 /** A stand-in authentication that counts the clients it builds. */
 function countingAuth() {
   const made = { connectors: 0, userTokens: 0, failNext: false };
+  const factory = () => ({
+    create: async (serviceUrl: string) => ({ serviceUrl, n: ++made.connectors }),
+  });
   const auth = {
+    // An incoming request brings its own factory, as CloudAdapter's processActivity uses.
+    authenticateRequest: async () => ({ claimsIdentity: identity('app'), connectorFactory: factory() }),
     createConnectorFactory: () => ({
       create: async (serviceUrl: string) => {
         made.connectors += 1;
@@ -37,6 +42,14 @@ describe('withReusedClients', () => {
     expect(await auth.createUserTokenClient(identity('app'))).toBe(t1);
     expect(await auth.createUserTokenClient(identity('other'))).not.toBe(t1);
     expect(made.userTokens).toBe(2);
+  });
+
+  it('reuses clients from the factory an incoming request brings', async () => {
+    const { auth, made } = countingAuth();
+    const first = await (await auth.authenticateRequest({} as never, '')).connectorFactory!.create('http://one', 'aud');
+    const second = await (await auth.authenticateRequest({} as never, '')).connectorFactory!.create('http://one', 'aud');
+    expect(second).toBe(first);
+    expect(made.connectors).toBe(1);
   });
 
   it('does not keep a failed creation, and stays bounded', async () => {

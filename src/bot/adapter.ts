@@ -1,6 +1,6 @@
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, TurnContext } from 'botbuilder';
 import type { Config } from '../config';
-import { AuthenticationError, type BotFrameworkAuthentication } from 'botframework-connector';
+import { AuthenticationError, type BotFrameworkAuthentication, type ClaimsIdentity, type ConnectorFactory } from 'botframework-connector';
 
 export interface TurnErrorReporter {
   (context: TurnContext, error: unknown): Promise<void>;
@@ -85,10 +85,7 @@ export function withReusedClients<T extends BotFrameworkAuthentication>(auth: T)
     });
     return made;
   };
-  const createConnectorFactory = auth.createConnectorFactory.bind(auth);
-  const createUserTokenClient = auth.createUserTokenClient.bind(auth);
-  auth.createConnectorFactory = (identity) => {
-    const factory = createConnectorFactory(identity);
+  const reuse = (factory: ConnectorFactory, identity: ClaimsIdentity | undefined): ConnectorFactory => {
     const id = identityKey(identity);
     const create = factory.create.bind(factory);
     factory.create = (serviceUrl: string, audience?: string) => {
@@ -96,6 +93,16 @@ export function withReusedClients<T extends BotFrameworkAuthentication>(auth: T)
       return remember(connectors, key, () => forget(connectors, key, create(serviceUrl, audience))) as ReturnType<typeof create>;
     };
     return factory;
+  };
+  const createConnectorFactory = auth.createConnectorFactory.bind(auth);
+  const createUserTokenClient = auth.createUserTokenClient.bind(auth);
+  auth.createConnectorFactory = (identity) => reuse(createConnectorFactory(identity), identity);
+  // An incoming request's factory comes with its authentication result, not from createConnectorFactory.
+  const authenticateRequest = auth.authenticateRequest.bind(auth);
+  auth.authenticateRequest = async (...args: Parameters<typeof authenticateRequest>) => {
+    const result = await authenticateRequest(...args);
+    if (result?.connectorFactory) result.connectorFactory = reuse(result.connectorFactory, result.claimsIdentity);
+    return result;
   };
   auth.createUserTokenClient = (identity) => {
     const key = identityKey(identity);
