@@ -133,7 +133,7 @@ export class AskDialog extends Dialog<AskSpec> {
       await this.send(context, state, this.words('ask.notUnderstood'));
       return Dialog.EndOfTurn;
     }
-    const reply = await answerQuestion(context, this.deps, said, await this.memory?.get(context));
+    const reply = await answerQuestion(context, this.deps, said, { duringPrompt: true, area: await this.memory?.get(context) });
     state.offered = reply.outcome === 'didYouMean' ? reply.offered : [];
     const intro = reply.outcome === 'didYouMean' ? this.deps.knowledge.text('question.didYouMean') : this.words('ask.carryOn');
     await this.send(context, state, intro);

@@ -301,7 +301,7 @@ export class DeadlinesDialog extends ComponentDialog {
     if (!said) return false;
     const outcome = this.deps.matcher.match(said);
     if (outcome.kind !== 'answer' && outcome.kind !== 'glossary') return false;
-    await answerQuestion(context, this.deps, said, await this.memory?.get(context));
+    await answerQuestion(context, this.deps, said, { duringPrompt: true, area: await this.memory?.get(context) });
     return true;
   }
 

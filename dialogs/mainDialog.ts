@@ -178,7 +178,7 @@ export class MainDialog extends ComponentDialog {
     }
     const place = found && await this.placeNamed(step, said, found);
     if (place) return place;
-    this.values(step).reply = await answerQuestion(step.context, this.deps, said, await this.memory?.get(step.context));
+    this.values(step).reply = await answerQuestion(step.context, this.deps, said, { area: await this.memory?.get(step.context) });
     return step.next();
   }
 

@@ -3,7 +3,7 @@
  *
  * Flags: --soak N (turns in the soak, default 50000), --stages 1,10,50 (concurrent conversations per stage),
  * --stage-turns N (default 2000), --paced-rate N (turns/s for the paced 50-conversation stage; 0 skips it),
- * --soak-connections N (default: the last stage).
+ * --soak-connections N (default: the last stage). BENCH_CPU_PROF=<dir> writes a CPU profile of the bot process there.
  *
  * Starts the bot (createApp, memory storage) in a child process and a local channel sink here, then drives
  * POST /api/messages with autocannon as real channels would: each connection is one parent at a time going
@@ -122,7 +122,7 @@ async function main(): Promise<void> {
   const soakConnections = Number(flag('soak-connections', String(stages[stages.length - 1] ?? 50)));
   const messages = parse(readFileSync(path.join(root, 'knowledge', 'messages.yaml'), 'utf8')) as Record<string, string>;
 
-  const child = fork(__filename, ['--serve'], { execArgv: ['--import', 'tsx', '--expose-gc'], cwd: root, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(__filename, ['--serve'], { execArgv: ['--import', 'tsx', '--expose-gc', ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [])], cwd: root, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const inbox: ChildMessage[] = [];
   const waiters: Array<() => void> = [];
   child.on('message', (m: ChildMessage) => {

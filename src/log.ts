@@ -6,12 +6,14 @@ import { createHash } from 'node:crypto';
  *   hold what a parent typed or who they are (text, value, names, attachments, auth headers), as a
  *   second line of defence if someone logs a whole activity by mistake.
  * - `turnLog(activity)` is the first line: it picks only safe fields for a per-turn log line.
- * - `LOG_MESSAGE_TEXT=redacted` (opt-in, for debugging the matcher) adds `redact(text)` — never the raw text.
+ * - `LOG_MESSAGE_TEXT=redacted` (opt-in, for debugging the matcher) adds `redact(text)` — never the raw text —
+ *   and only for a message that reads as a question (see keepsWordsAsQuestion).
  *
  * No botbuilder import: the activity is typed structurally.
  */
 import pino, { type DestinationStream, type Logger, type LoggerOptions } from 'pino';
 import { redact } from './core/redact';
+import { keepsWordsAsQuestion } from './core/text';
 
 export const CENSOR = '[hidden]';
 
@@ -117,7 +119,9 @@ export function turnLog(
   if (Array.isArray(a.attachments) && a.attachments.length > 0) fields.attachmentCount = a.attachments.length;
   if (a.value !== undefined && a.value !== null) fields.hasValue = true;
   if (outcome !== undefined) fields.outcome = outcome.slice(0, 100);
-  if (mode === 'redacted' && text.length > 0) {
+  // Like insights: only words that read as a question are logged, so a short answer to a prompt
+  // (a child's name, a school) never is.
+  if (mode === 'redacted' && text.length > 0 && keepsWordsAsQuestion(text.slice(0, MAX_REDACTED_TEXT * 10))) {
     // Redact before cutting: cutting first could split "jane@example.com" into a fragment the
     // email pattern no longer recognises. The 10x margin keeps the work bounded on huge messages.
     fields.redactedText = redact(text.slice(0, MAX_REDACTED_TEXT * 10)).slice(0, MAX_REDACTED_TEXT);

@@ -156,4 +156,23 @@ describe('"Did this help?" after an answer', () => {
     expect(records.map((r) => r.outcome)).toEqual(['dialog', 'dialog']);
     expect(records.every((r) => r.question === undefined)).toBe(true);
   });
+
+  it('keeps no words from a short answer that arrives without its prompt (as after lost state)', async () => {
+    const bot = botWithInsights();
+    await bot.join();
+    // A letter answer typed at the menu, as happens when the journey's state was lost.
+    for (const said of ['Oliver Thompson', 'Hillside Academy', "St Mary's Primary, year 5"]) {
+      expect(visibleText(await bot.say(said))).toContain(k.text('question.noAnswer'));
+    }
+    const records = await bot.records();
+    expect(records.map((r) => r.outcome)).toEqual(['noAnswer', 'noAnswer', 'noAnswer']);
+    expect(records.every((r) => r.question === undefined)).toBe(true);
+
+    // A real question is kept, with the child's name and school taken out.
+    await bot.say('why do the bins at Hillside Academy smell, asks Oliver Thompson?');
+    const kept = (await bot.records()).at(-1);
+    expect(kept?.outcome).toBe('noAnswer');
+    expect(kept?.question).toContain('bins');
+    expect(kept?.question).not.toMatch(/Oliver|Thompson|Hillside/);
+  });
 });

@@ -80,17 +80,28 @@ describe('turnLog', () => {
   it('with LOG_MESSAGE_TEXT=redacted logs only the redacted text', () => {
     const out = capture();
     const log = createLogger({ destination: out.stream, level: 'info' });
-    log.info(turnLog(personalActivity(), 'answer', 'redacted'), 'turn');
+    log.info(turnLog({ ...personalActivity(), text: `${personalText}. What can I do?` }, 'answer', 'redacted'), 'turn');
     expectNoSecrets(out.text());
     const [line] = out.lines();
     expect(line.redactedText).toBe(
-      "Hi I'm [name], my son is called [name], DOB [date]. Email [email] or call [phone], we're at [postcode]",
+      "Hi I'm [name], my son is called [name], DOB [date]. Email [email] or call [phone], we're at [postcode]. What can I do?",
     );
   });
 
+  it('with LOG_MESSAGE_TEXT=redacted never logs words that do not read as a question', () => {
+    // Short answers to a prompt (a child's name, a school) and statements keep only their length.
+    for (const text of ['Oliver Thompson', 'Hillside Academy', personalText, 'what now']) {
+      const fields = turnLog({ type: 'message', text }, undefined, 'redacted');
+      expect(fields.redactedText, text).toBeUndefined();
+      expect(fields.textLength).toBe(text.length);
+    }
+    expect(turnLog({ type: 'message', text: 'what is an EHC plan' }, undefined, 'redacted').redactedText).toBe('what is an EHC plan');
+  });
+
   it('redacts before truncating, so a long message cannot leave half an email', () => {
-    const text = 'x'.repeat(480) + ' write to sarah.jones@example.com please';
+    const text = 'can I ' + 'x'.repeat(480) + ' write to sarah.jones@example.com please?';
     const fields = turnLog({ type: 'message', text }, undefined, 'redacted');
+    expect(fields.redactedText).toBeDefined();
     expect(fields.redactedText).not.toContain('sarah');
     expect(fields.redactedText!.length).toBeLessThanOrEqual(500);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { redact, redactionPatterns, REDACTED_FALLBACK } from '../src/core/redact';
 
 /** [input, substrings that must be gone, tag that must appear] */
@@ -215,5 +216,76 @@ describe('redact: never throws, bounded work', () => {
     const out = redact("call 07700 900123. ".repeat(2_000));
     expect(out).not.toContain('07700');
     expect(out.match(/\[phone\]/g)?.length).toBe(2_000);
+  });
+});
+
+describe('redact: names and schools without a trigger phrase', () => {
+  it.each([
+    ["Oliver Thompson is in year 5 at St Mary's Primary and needs an EHCP", ['Oliver', 'Thompson', 'Mary'], '[name] is in year 5 at [school] and needs an EHCP'],
+    ['oliver thompson goes to hillside academy, can the SENCO help?', ['oliver', 'thompson', 'hillside'], '[name] goes to [school], can the SENCO help?'],
+    ['Does Poole High School have a SENCO?', ['Poole', 'High'], 'Does [school] have a SENCO?'],
+    ['She is at Oakwood C of E First School and the council refused', ['Oakwood'], 'She is at [school] and the council refused'],
+    ['Bournemouth School for Girls said no to the EHCP', ['Bournemouth', 'Girls'], '[school] said no to the EHCP'],
+    ['st marys primary wont help', ['marys'], '[school] wont help'],
+    ["Amelia's teacher says Noah Smith is fine", ['Amelia', 'Noah', 'Smith'], "[name]'s teacher says [name] is fine"],
+    ['Grace Hill has an EHCP', ['Grace', 'Hill'], '[name] has an EHCP'],
+  ])('%s', (input, gone, expected) => {
+    const out = redact(input);
+    for (const g of gone) expect(out).not.toContain(g);
+    expect(out).toBe(expected);
+  });
+
+  it.each([
+    'Will the council pay? Early Help said no',
+    'my son goes to a special school, the local primary refused',
+    'Free School Meals and the SEND Tribunal',
+    'how do I get a Max Card',
+    'we are in Devon not Dorset',
+    'Case Study 4: Section I appeal',
+    'every Dorset school should offer ordinarily available provision',
+    'ive decided to go for an EHCP',
+    'leave them at the school gates tomorrow',
+    'sue the council for the transport',
+  ])('keeps "%s"', (input) => {
+    expect(redact(input)).toBe(input);
+  });
+});
+
+/** Property test: names and schools typed into SEND questions never survive; SEND words always do. */
+describe('redact: generated names and schools', () => {
+  const givens = ['Oliver', 'Amelia', 'Noah', 'Isla', 'Muhammad', 'Priya', 'Harry', 'Sophie', 'Jack', 'Freya', 'Leo', 'Aisha', 'George', 'Evie', 'Charlie', 'Olivia', 'Arthur', 'Mia', 'Theo', 'Zara'];
+  const families = ['Thompson', 'Smith', 'Patel', "O'Brien", 'Khan', 'Williams', 'Nowak', 'Okafor', 'Hughes', 'Fletcher', 'Barker', 'Kowalski', 'Ahmed', 'Davies', 'Evans', 'Morgan-Jones'];
+  const places = ['Hillside', 'Oakwood', 'Ashdown', 'Broadstone', 'Parkfield', 'Kingsleigh', 'Elmrise', 'Longspee'];
+  const kinds = ['Primary', 'Academy', 'First School', 'Primary School', 'High School', 'C of E First School', 'Infants', 'Junior School'];
+  const saints = ["St Mary's", "St Peter's", 'St Edward', "St Michael's", 'Saint Joseph'];
+  const send = ['EHCP', 'SENCO', 'council', 'SEND', 'tribunal', 'annual review', 'EHC needs assessment', 'SENDIASS', 'Dorset', 'BCP'];
+
+  const anyCase = (word: string) =>
+    fc.constantFrom<(s: string) => string>((s) => s, (s) => s.toLowerCase(), (s) => s.toUpperCase().slice(0, 1) + s.slice(1).toLowerCase()).map((f) => f(word));
+  const name = fc.tuple(fc.constantFrom(...givens), fc.constantFrom(...families)).chain(([g, f]) =>
+    fc.tuple(anyCase(g), anyCase(f), fc.constant(g), fc.constant(f)),
+  );
+  const school = fc.oneof(
+    fc.tuple(fc.constantFrom(...places), fc.constantFrom(...kinds)).map(([p, k]) => ({ text: `${p} ${k}`, key: p })),
+    fc.tuple(fc.constantFrom(...saints), fc.constantFrom(...kinds)).map(([s, k]) => ({ text: `${s} ${k}`, key: s.split(' ')[1].replace(/['’]s$/, '') })),
+  );
+  const templates: Array<(n: string, s: string, w: string) => string> = [
+    (n, s, w) => `${n} is in year 5 at ${s} and the ${w} said no`,
+    (n, s, w) => `can ${s} refuse ${n} because of the ${w}?`,
+    (n, s, w) => `${s} says ${n} doesn't need an ${w}`,
+    (n, s, w) => `what does the ${w} do if ${n} is excluded from ${s}`,
+  ];
+
+  it('never lets a generated name or school through, and keeps the SEND words', () => {
+    fc.assert(
+      fc.property(name, school, fc.constantFrom(...send), fc.nat(templates.length - 1), ([g, f, gKey, fKey], s, w, t) => {
+        const input = templates[t](`${g} ${f}`, s.text, w);
+        const out = redact(input).toLowerCase();
+        // Whole words only: "evie" is inside "review".
+        for (const secret of [gKey, fKey, s.key]) expect(out.split(/[^\p{L}'’-]+/u), `${input} -> ${out}`).not.toContain(secret.toLowerCase());
+        expect(out).toContain(w.toLowerCase());
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -33,7 +33,7 @@ describe('privacy notice follows the running configuration', () => {
     expect(text(privacyPage(base))).toContain('These records never contain the words you type.');
     const debugging = text(privacyPage({ ...base, logsRedactedText: true }));
     expect(debugging).not.toContain('never contain the words you type');
-    expect(debugging).toContain('also hold the words you type');
+    expect(debugging).toContain('also hold the words of questions you type (never a short reply such as a name or a school)');
   });
 
   it('states information, not legal advice, and has no inline script or style', () => {

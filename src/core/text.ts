@@ -23,3 +23,16 @@ export const QUESTION_START =
 export function looksLikeQuestion(text: string): boolean {
   return /\?\s*$/.test(text) || QUESTION_START.test(simplify(text));
 }
+
+/** Fewest words a message needs before its words may be kept (insights, redacted logs). */
+export const MIN_KEPT_QUESTION_WORDS = 4;
+
+/**
+ * Whether a parent's words may be kept, after redaction, as a question: it reads as a question and has
+ * enough words. A short answer to a prompt ("Oliver Thompson", "Hillside Academy") never is, even when
+ * lost state means it arrives without its prompt.
+ */
+export function keepsWordsAsQuestion(text: string): boolean {
+  if (!looksLikeQuestion(text)) return false;
+  return text.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= MIN_KEPT_QUESTION_WORDS;
+}

@@ -36,8 +36,10 @@ ${duration(facts.stateTtlMinutes)} is deleted.</p>`;
 each message: the hour it arrived, whether it came from Teams or the web, and which answer was given. These records
 contain no name, no account or conversation identifier, and no way to link them to you.</p>
 <p>When the chat has no answer to a question, or you tell it an answer did not help and say what was missing, it
-keeps the words of that question so an editor can add a better answer. Before they are stored, email addresses,
-phone numbers, NHS numbers, postcodes, dates, other numbers and the names it can recognise are taken out. These records are deleted
+keeps the words of that question so an editor can add a better answer. It keeps only words that read as a question:
+a short reply, such as a name or a school you typed in answer to one of its questions, is never kept. Before they
+are stored, email addresses, phone numbers, NHS numbers, postcodes, dates, other numbers and the names of people and
+schools it can recognise are taken out. It cannot recognise every name, so please leave names out. These records are deleted
 after ${facts.insights.retentionDays} days. Because they cannot be linked to you, <strong>forget me</strong> does not
 remove them.</p>`
     : '';
@@ -63,9 +65,9 @@ you when it has done so. You can then start again.</p>
 <h2 id="logs">Service logs</h2>
 ${facts.logsRedactedText
     ? `<p>The service keeps technical records so it can be kept running: for example, that a message arrived and how
-long the reply took. While the service is being checked for faults, these records also hold the words you type with
-email addresses, phone numbers, NHS numbers, postcodes, dates, other numbers and the names it can recognise taken
-out.</p>`
+long the reply took. While the service is being checked for faults, these records also hold the words of questions
+you type (never a short reply such as a name or a school), with email addresses, phone numbers, NHS numbers,
+postcodes, dates, other numbers and the names of people and schools it can recognise taken out.</p>`
     : `<p>The service keeps technical records so it can be kept running: for example, that a message arrived and how
 long the reply took. These records never contain the words you type.</p>`}
 
