@@ -6,7 +6,7 @@ import { withOptions } from '../src/bot/choices';
 import { answerQuestion, QuestionReply, sendEntry } from '../src/bot/replies';
 import type { SignpostDeps } from '../src/deps';
 import { simplify } from '../src/core/text';
-import { Option } from '../src/core/choice';
+import { nextButtons, Option } from '../src/core/choice';
 
 const LOOP = 'mainLoop';
 const PROMPT = 'mainPrompt';
@@ -75,12 +75,13 @@ export class MainDialog extends ComponentDialog {
     return step.prompt(PROMPT, { prompt });
   }
 
-  /** The prompt after an answer: follow-ups, then Yes/No when feedback is asked for, then "Main menu". */
+  /** The prompt after an answer: follow-ups, then Yes/No when feedback is asked for, then "Main menu" — four at most. */
   private nextPrompt(channelId: string, options: MainOptions): Partial<Activity> {
     const text = this.deps.knowledge.text.bind(this.deps.knowledge);
     const wording = options.feedbackFor ? feedbackWording(this.deps) : undefined;
     const feedback = wording ? [{ title: wording.yes }, { title: wording.no }] : [];
-    const buttons = [...(options.offered ?? []), ...feedback, { title: text('menu.button') }];
+    // At most four buttons in all: the feedback pair and "Main menu" stay, the first follow-ups fill the rest.
+    const buttons = nextButtons(options.offered ?? [], [...feedback, { title: text('menu.button') }]);
     const prompt = options.prompt ?? text('next.prompt');
     return withOptions(channelId, wording ? `${wording.ask} ${prompt}` : prompt, buttons);
   }

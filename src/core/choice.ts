@@ -27,3 +27,25 @@ export function pickOption(said: string, options: AskOption[]): AskOption | unde
   const ordered = [...options.filter((o) => o.wordsFirst), ...options.filter((o) => !o.wordsFirst)];
   return ordered.find((o) => (o.words ?? []).some((w) => w && padded.includes(` ${simplify(w)} `)));
 }
+
+/** The most buttons shown after an answer, everything counted (follow-ups, Yes/No feedback, "Main menu"). */
+export const MAX_NEXT_BUTTONS = 4;
+
+/**
+ * The buttons after an answer: the fixed ones ("Did this help?" Yes/No, "Main menu") always stay, and the
+ * follow-ups fill what is left, in their own order (the first is the one the entry lists as most useful).
+ * A follow-up that repeats a fixed button or an earlier follow-up is dropped.
+ */
+export function nextButtons(followUps: Option[], fixed: Option[], max = MAX_NEXT_BUTTONS): Option[] {
+  const room = Math.max(0, max - fixed.length);
+  const seen = new Set(fixed.map((o) => simplify(o.title)));
+  const kept: Option[] = [];
+  for (const option of followUps) {
+    if (kept.length >= room) break;
+    const key = simplify(option.title);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    kept.push(option);
+  }
+  return [...kept, ...fixed];
+}
