@@ -102,16 +102,20 @@ export class MainDialog extends ComponentDialog {
     return super.repromptDialog(context, instance);
   }
 
-  /** Insights: Yes/No after an answer, and the optional "what was missing", before anything else. */
+  /** Insights: Yes/No after an answer, and the optional "what was missing" (recorded, then answered), before anything else. */
   private async feedback(step: WaterfallStepContext, said: string, options: MainOptions): Promise<DialogTurnResult | undefined> {
     const wording = feedbackWording(this.deps);
     if (!wording) return undefined;
     const text = this.deps.knowledge.text.bind(this.deps.knowledge);
     if (options.kind === 'missing') {
-      if (simplify(said) !== simplify(wording.skip)) {
-        recordTurn(step.context, this.deps, { outcome: 'missing', entryId: options.feedbackFor, question: said });
+      if (simplify(said) === simplify(wording.skip) || !said.trim()) {
+        return step.replaceDialog(LOOP, { kind: 'menu', prompt: `${wording.thanksNo} ${text('menu.again')}` } satisfies MainOptions);
       }
-      return step.replaceDialog(LOOP, { kind: 'menu', prompt: `${wording.thanksNo} ${text('menu.again')}` } satisfies MainOptions);
+      // What was missing is usually the parent's real question: keep it as missing, thank them, and answer it.
+      recordTurn(step.context, this.deps, { outcome: 'missing', entryId: options.feedbackFor, question: said });
+      await step.context.sendActivity({ type: 'message', text: wording.thanksNo });
+      this.values(step).reply = await answerQuestion(step.context, this.deps, said);
+      return step.next();
     }
     const isFeedback = simplify(said) === simplify(wording.yes) || simplify(said) === simplify(wording.no);
     // An old Yes/No pressed again later (cards stay on screen in Teams): not a question, and not counted twice.
