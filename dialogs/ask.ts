@@ -210,8 +210,10 @@ export class AskDialog extends Dialog<AskSpec> {
 /**
  * Sends entries' answers (with sources and reviewed dates), then the services they name, each service once.
  * Ids not in the knowledge are skipped (a test checks every id a dialog uses exists).
+ * `shownServices`, kept in a journey's dialog state, holds the services already shown in that journey: they
+ * are not sent again after every step (the ids sent now are added to it).
  */
-export async function sendEntriesOnce(context: TurnContext, deps: SignpostDeps, ids: string[], area?: Region): Promise<void> {
+export async function sendEntriesOnce(context: TurnContext, deps: SignpostDeps, ids: string[], area?: Region, shownServices?: string[]): Promise<void> {
   // When we know where the family lives, leave out another area's entries and services (BCP families
   // do not need Dorset Council's complaints page); national ones always apply.
   const fits = (region: string) => area === undefined || region === 'england' || region === area;
@@ -219,10 +221,11 @@ export async function sendEntriesOnce(context: TurnContext, deps: SignpostDeps, 
   for (const entry of entries) {
     await context.sendActivity({ type: ActivityTypes.Message, text: answerText(entry), textFormat: 'markdown' });
   }
-  const serviceIds = [...new Set(entries.flatMap((e) => e.services))];
+  const serviceIds = [...new Set(entries.flatMap((e) => e.services))].filter((id) => !shownServices?.includes(id));
   const named = serviceIds.map((id) => deps.knowledge.service(id)).filter((s): s is Service => s !== undefined);
   const services = servicesForArea(named, area);
   if (services.length) await sendServiceCards(context, services, area && named.some((s) => s.area !== 'england') ? areaLine(deps, area) : undefined);
+  shownServices?.push(...services.map((service) => service.id));
 }
 
 /** One card per service: its name, what it does, who it is for, and each contact with the page it came from. */

@@ -39,7 +39,11 @@ const LETTER_QUESTIONS: Array<{ answer: keyof LetterAnswers; field: FieldKind; p
   { answer: 'parentName', field: 'name', prompt: 'letter.ask.parentName' },
 ];
 
-interface TourOptions { page: number }
+interface TourOptions {
+  page: number;
+  /** Services whose cards this tour has shown: each is shown once, not after every page. */
+  shownServices?: string[];
+}
 /** What the letter questions have collected so far. Lives in dialog state only, so "forget me" and "start over" delete it. */
 interface LetterValues { answers: LetterAnswers }
 
@@ -72,8 +76,9 @@ export class AssessmentRightsDialog extends ComponentDialog {
 
   private async showPage(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const page = (step.options as TourOptions | undefined)?.page ?? 0;
+    const shownServices = this.shownServices(step);
     if (page === 0) await step.context.sendActivity({ type: ActivityTypes.Message, text: this.words('intro'), textFormat: 'markdown' });
-    await sendEntriesOnce(step.context, this.deps, PAGES[page].entries, await this.memory?.get(step.context));
+    await sendEntriesOnce(step.context, this.deps, PAGES[page].entries, await this.memory?.get(step.context), shownServices);
     const next = PAGES[page + 1];
     const options: AskOption[] = [];
     if (next) options.push({ title: this.words(next.button), value: 'next' });
@@ -82,10 +87,17 @@ export class AssessmentRightsDialog extends ComponentDialog {
     return this.ask(step, { prompt: this.words(next ? 'tour.prompt' : 'letter.offer'), options });
   }
 
+  /** The tour's list of services already shown, kept in its options so it survives each page. */
+  private shownServices(step: WaterfallStepContext): string[] {
+    const options = (step.options ?? {}) as Partial<TourOptions>;
+    options.shownServices ??= [];
+    return options.shownServices;
+  }
+
   private async afterPage(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const page = (step.options as TourOptions | undefined)?.page ?? 0;
     const answer = step.result as AskAnswer;
-    if (answer.kind === 'option' && answer.value === 'next') return step.replaceDialog(TOUR, { page: page + 1 } satisfies TourOptions);
+    if (answer.kind === 'option' && answer.value === 'next') return step.replaceDialog(TOUR, { page: page + 1, shownServices: this.shownServices(step) } satisfies TourOptions);
     if (answer.kind === 'option' && answer.value === 'letter') return step.beginDialog(LETTER);
     return step.endDialog();
   }

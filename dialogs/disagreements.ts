@@ -28,7 +28,11 @@ export const disagreementsEntryIds = STEPS.flatMap((s) => s.entries);
 /** How another journey starts this one: where the family lives, if it knows. */
 export interface DisagreementsOptions { area?: 'dorset' | 'bcp' | 'england' }
 
-interface LoopOptions extends DisagreementsOptions { /** The step just shown, so "Next" leads on from it. */ shown?: number }
+interface LoopOptions extends DisagreementsOptions {
+  /** The step just shown, so "Next" leads on from it. */ shown?: number;
+  /** Services whose cards this journey has shown: each is shown once, not after every step. */
+  shownServices?: string[];
+}
 
 /**
  * Disagreements: the ladder from talking to the school's special educational needs co-ordinator (SENCO)
@@ -80,16 +84,23 @@ export class DisagreementsDialog extends ComponentDialog {
     const value = answer.kind === 'option' ? answer.value : 'done';
     const index = STEPS.findIndex((s) => s.key === value);
     if (index >= 0) {
-      await sendEntriesOnce(step.context, this.deps, STEPS[index].entries, this.area(step) ?? await this.memory?.get(step.context));
-      return step.replaceDialog(LOOP, { shown: index, area: this.area(step) } satisfies LoopOptions);
+      await sendEntriesOnce(step.context, this.deps, STEPS[index].entries, this.area(step) ?? await this.memory?.get(step.context), this.shownServices(step));
+      return step.replaceDialog(LOOP, { shown: index, area: this.area(step), shownServices: this.shownServices(step) } satisfies LoopOptions);
     }
-    if (value === 'allSteps') return step.replaceDialog(LOOP, { area: this.area(step) } satisfies LoopOptions);
+    if (value === 'allSteps') return step.replaceDialog(LOOP, { area: this.area(step), shownServices: this.shownServices(step) } satisfies LoopOptions);
     if (value === DEADLINES) return step.beginDialog(DEADLINES);
     return step.endDialog();
   }
 
   /** Back from the deadlines journey: offer the steps again. */
   private async again(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    return step.replaceDialog(LOOP, { area: this.area(step) } satisfies LoopOptions);
+    return step.replaceDialog(LOOP, { area: this.area(step), shownServices: this.shownServices(step) } satisfies LoopOptions);
+  }
+
+  /** The journey's list of services already shown, kept in its options so it survives each step. */
+  private shownServices(step: WaterfallStepContext): string[] {
+    const options = (step.options ?? {}) as LoopOptions;
+    options.shownServices ??= [];
+    return options.shownServices;
   }
 }

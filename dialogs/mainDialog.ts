@@ -9,7 +9,7 @@ import { simplify } from '../src/core/text';
 import { findPlace, type PlaceFound } from '../src/core/places';
 import { deadlinesStartFromText } from './deadlines';
 import { todayInLondon } from '../src/core/dates';
-import { Option } from '../src/core/choice';
+import { nextButtons, Option } from '../src/core/choice';
 import type { AreaMemory } from '../src/bot/areaMemory';
 
 const LOOP = 'mainLoop';
@@ -85,12 +85,13 @@ export class MainDialog extends ComponentDialog {
     return step.prompt(PROMPT, { prompt });
   }
 
-  /** The prompt after an answer: follow-ups, then Yes/No when feedback is asked for, then "Main menu". */
+  /** The prompt after an answer: follow-ups, then Yes/No when feedback is asked for, then "Main menu" — four at most. */
   private nextPrompt(channelId: string, options: MainOptions): Partial<Activity> {
     const text = this.deps.knowledge.text.bind(this.deps.knowledge);
     const wording = options.feedbackFor ? feedbackWording(this.deps) : undefined;
     const feedback = wording ? [{ title: wording.yes }, { title: wording.no }] : [];
-    const buttons = [...(options.offered ?? []), ...feedback, { title: text('menu.button') }];
+    // At most four buttons in all: the feedback pair and "Main menu" stay, the first follow-ups fill the rest.
+    const buttons = nextButtons(options.offered ?? [], [...feedback, { title: text('menu.button') }]);
     const prompt = options.prompt ?? text('next.prompt');
     return withOptions(channelId, wording ? `${wording.ask} ${prompt}` : prompt, buttons);
   }
@@ -111,16 +112,20 @@ export class MainDialog extends ComponentDialog {
     return super.repromptDialog(context, instance);
   }
 
-  /** Insights: Yes/No after an answer, and the optional "what was missing", before anything else. */
+  /** Insights: Yes/No after an answer, and the optional "what was missing" (recorded, then answered), before anything else. */
   private async feedback(step: WaterfallStepContext, said: string, options: MainOptions): Promise<DialogTurnResult | undefined> {
     const wording = feedbackWording(this.deps);
     if (!wording) return undefined;
     const text = this.deps.knowledge.text.bind(this.deps.knowledge);
     if (options.kind === 'missing') {
-      if (simplify(said) !== simplify(wording.skip)) {
-        recordTurn(step.context, this.deps, { outcome: 'missing', entryId: options.feedbackFor, question: said });
+      if (simplify(said) === simplify(wording.skip) || !said.trim()) {
+        return step.replaceDialog(LOOP, { kind: 'menu', prompt: `${wording.thanksNo} ${text('menu.again')}` } satisfies MainOptions);
       }
-      return step.replaceDialog(LOOP, { kind: 'menu', prompt: `${wording.thanksNo} ${text('menu.again')}` } satisfies MainOptions);
+      // What was missing is usually the parent's real question: keep it as missing, thank them, and answer it.
+      recordTurn(step.context, this.deps, { outcome: 'missing', entryId: options.feedbackFor, question: said });
+      await step.context.sendActivity({ type: 'message', text: wording.thanksNo });
+      this.values(step).reply = await answerQuestion(step.context, this.deps, said);
+      return step.next();
     }
     const isFeedback = simplify(said) === simplify(wording.yes) || simplify(said) === simplify(wording.no);
     // An old Yes/No pressed again later (cards stay on screen in Teams): not a question, and not counted twice.

@@ -122,15 +122,37 @@
     else close.focus();
   }
 
-  function start() {
+  // After "forget me" the bot's confirmation carries channelData.signpostForgotten: the transcript is
+  // cleared and a new Direct Line conversation starts, with the bot's words kept above it.
+  function forgetStore(onForgotten) {
+    return window.WebChat.createStore({}, function () {
+      return function (next) {
+        return function (action) {
+          var activity = action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && action.payload && action.payload.activity;
+          if (activity && activity.channelData && activity.channelData.signpostForgotten) {
+            setTimeout(function () { onForgotten(activity.text || ''); }, 0);
+            return next({ type: 'SIGNPOST/IGNORED' });
+          }
+          return next(action);
+        };
+      };
+    });
+  }
+
+  var current;
+
+  function start(notice) {
     started = true;
     Promise.all([loadScript(base + '/webchat/webchat.js'), getToken()])
       .then(function (results) {
         var session = results[1];
+        if (current) current.end();
         var directLine = window.WebChat.createDirectLine({
           token: session.token,
           domain: session.domain,
         });
+        current = directLine;
+        Array.prototype.forEach.call(chat.querySelectorAll('.signpost-webchat'), function (old) { old.remove(); });
         // The Direct Line service (Azure, or the bot's built-in one locally) tells the bot the parent joined,
         // and the bot answers with its welcome: nothing to send from here.
         var host = el('div', { class: 'signpost-webchat' });
@@ -138,6 +160,7 @@
         chat.appendChild(host);
         window.WebChat.renderWebChat({
           directLine: directLine,
+          store: forgetStore(start),
           userID: session.userId,
           locale: 'en-GB',
           styleOptions: {
@@ -159,7 +182,8 @@
             timestampFormat: 'absolute',
           },
         }, host);
-        status.hidden = true;
+        status.hidden = !notice;
+        status.textContent = notice || '';
         setTimeout(focusSendBox, 0);
       })
       .catch(function () {
@@ -175,7 +199,7 @@
     root.classList.add('signpost-widget--open');
     if (!started) {
       close.focus();
-      start();
+      start('');
     } else {
       focusSendBox();
     }

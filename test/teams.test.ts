@@ -16,13 +16,13 @@ function teamsButtons(replies: Partial<Activity>[]): Array<{ title: string; post
       const content = attachment.content as {
         buttons?: Array<{ type: string; title: string; value: string }>;
         actions?: Array<{ type: string; title: string; data?: { msteams?: { type: string; value: string } } }>;
-        body?: Array<{ type: string; actions?: Array<{ type: string; title: string; data?: { msteams?: { type: string; value: string } } }> }>;
+        body?: Array<{ type: string; selectAction?: { type: string; title: string; data?: { msteams?: { type: string; value: string } } }; actions?: Array<{ type: string; title: string; data?: { msteams?: { type: string; value: string } } }> }>;
       };
       for (const b of content.buttons ?? []) {
         expect(b.type).toBe('imBack');
         out.push({ title: b.title, posts: b.value });
       }
-      const actions = [...(content.actions ?? []), ...(content.body ?? []).flatMap((e) => e.actions ?? [])];
+      const actions = [...(content.actions ?? []), ...(content.body ?? []).flatMap((e) => [...(e.actions ?? []), ...(e.selectAction ? [e.selectAction] : [])])];
       for (const a of actions) {
         if (a.type === 'Action.OpenUrl') continue; // a call or email button, not a choice
         expect(a.type).toBe('Action.Submit');

@@ -25,6 +25,11 @@ import { isStorageUnavailable } from './storage';
 import { logId } from '../log';
 import type { AreaMemory } from './areaMemory';
 
+/** Channels where our own chat page or widget is the client: it clears the screen after "forget me". */
+const FRESH_SCREEN_CHANNELS = new Set(['webchat', 'directline']);
+/** channelData flag on the "forget me" confirmation that tells public/chat.js and public/widget.js to start afresh. */
+export const FORGOTTEN_FLAG = 'signpostForgotten';
+
 /** How the bot starts the main dialog: with words the parent typed, or a prompt to show with the menu. */
 export interface MainDialogStart { text?: string; prompt?: string }
 
@@ -233,6 +238,11 @@ export class SignpostBot extends TeamsActivityHandler {
           if (!isStorageUnavailable(error)) throw error;
           // Never claim a deletion that did not happen.
           await context.sendActivity({ type: ActivityTypes.Message, text: this.text('forgetMe.unavailable'), textFormat: 'markdown' });
+          return;
+        }
+        if (FRESH_SCREEN_CHANNELS.has(context.activity.channelId)) {
+          // Our chat page and widget see this flag, clear the screen and start a new conversation, showing this text.
+          await context.sendActivity({ type: 'message', text: this.text('forgetMe.cleared'), channelData: { [FORGOTTEN_FLAG]: true } });
           return;
         }
         await context.sendActivity(withOptions(context.activity.channelId, this.text('forgetMe.done'), [{ title: this.text('menu.button') }]));

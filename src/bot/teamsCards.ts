@@ -15,16 +15,21 @@ interface TextBlock { type: 'TextBlock'; text: string; wrap: true; spacing?: str
 interface SubmitAction { type: 'Action.Submit'; title: string; data: { msteams: { type: 'imBack'; value: string } } }
 interface OpenUrlAction { type: 'Action.OpenUrl'; title: string; url: string }
 interface ActionSet { type: 'ActionSet'; actions: Array<SubmitAction | OpenUrlAction> }
+/** A tappable box holding a wrapped label: Teams cuts long button titles, but never a wrapped TextBlock. */
+interface ChoiceBox { type: 'Container'; style: 'emphasis'; selectAction: SubmitAction; items: TextBlock[] }
 
 export interface AdaptiveCard {
   type: 'AdaptiveCard';
   $schema: string;
   version: string;
-  body: Array<TextBlock | ActionSet>;
+  body: Array<TextBlock | ActionSet | ChoiceBox>;
   actions?: SubmitAction[];
   fallbackText: string;
   msteams: { width: 'Full' };
 }
+
+/** Longer button titles are cut by Teams ("When the support in the EHC plan is …"); they go in wrapped boxes. */
+export const MAX_BUTTON_TITLE = 30;
 
 /** Teams shows up to 6 card actions in a row before hiding some; longer lists go into the body in sets. */
 const MAX_CARD_ACTIONS = 6;
@@ -100,7 +105,16 @@ function cardBody(markdown: string): Array<TextBlock | ActionSet> {
   });
 }
 
+/** An option whose title is too long for a Teams button: a full-width tappable box with the whole title wrapped. */
+export function choiceBox(option: Option): ChoiceBox {
+  return { type: 'Container', style: 'emphasis', selectAction: submitAction(option), items: [{ type: 'TextBlock', text: option.title, wrap: true }] };
+}
+
 export function adaptiveCard(markdown: string, options: Option[] = []): AdaptiveCard {
+  // Any title too long for a button: every option becomes a box, so the choices stay in one order and style.
+  if (options.some((o) => o.title.length > MAX_BUTTON_TITLE)) {
+    return { ...adaptiveCard(markdown), body: [...cardBody(markdown), ...options.map(choiceBox)] };
+  }
   const actions = options.map(submitAction);
   const card: AdaptiveCard = {
     type: 'AdaptiveCard',

@@ -96,3 +96,25 @@ function inOwnWords(s: string, options: AskOption[]): AskOption | undefined {
   });
   return fits.length === 1 ? fits[0] : undefined;
 }
+
+/** The most buttons shown after an answer, everything counted (follow-ups, Yes/No feedback, "Main menu"). */
+export const MAX_NEXT_BUTTONS = 4;
+
+/**
+ * The buttons after an answer: the fixed ones ("Did this help?" Yes/No, "Main menu") always stay, and the
+ * follow-ups fill what is left, in their own order (the first is the one the entry lists as most useful).
+ * A follow-up that repeats a fixed button or an earlier follow-up is dropped.
+ */
+export function nextButtons(followUps: Option[], fixed: Option[], max = MAX_NEXT_BUTTONS): Option[] {
+  const room = Math.max(0, max - fixed.length);
+  const seen = new Set(fixed.map((o) => simplify(o.title)));
+  const kept: Option[] = [];
+  for (const option of followUps) {
+    if (kept.length >= room) break;
+    const key = simplify(option.title);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    kept.push(option);
+  }
+  return [...kept, ...fixed];
+}

@@ -107,6 +107,15 @@ const CONTACT_LABEL: Record<string, string> = {
   phone: 'Phone', email: 'Email', website: 'Website', address: 'Address', text: 'Text', webchat: 'Web chat',
 };
 
+/**
+ * "Link: https://host/reference/<id>": the full address, so a printed page says where to find it again
+ * (print CSS cannot add the host to a relative link). Relative only when no address is known.
+ */
+function permalink(id: string, baseUrl: string | undefined): string {
+  const url = `${baseUrl ?? ''}/reference/${encodeURIComponent(id)}`;
+  return `<p class="permalink">Link: <a href="${escapeHtml(url)}">${escapeHtml(url)}</a></p>`;
+}
+
 function entryHtml(entry: Entry, knowledge: Knowledge, headingLevel: 2 | 3, linkTitle: boolean, baseUrl?: string): string {
   const h = `h${headingLevel}`;
   const title = linkTitle
@@ -130,11 +139,11 @@ ${services.length ? `<h${headingLevel + 1} class="small-heading">Services</h${he
 ${followUps.length ? `<h${headingLevel + 1} class="small-heading">Related</h${headingLevel + 1}><ul>${followUps.join('')}</ul>` : ''}
 ${checkedHtml(entry.sources)}
 ${copyButton(entry, baseUrl)}
-<p class="permalink">Link: <a href="/reference/${encodeURIComponent(entry.id)}">/reference/${escapeHtml(entry.id)}</a></p>
+${permalink(entry.id, baseUrl)}
 </article>`;
 }
 
-function serviceHtml(service: Service, headingLevel: 2 | 3, linkTitle: boolean): string {
+function serviceHtml(service: Service, headingLevel: 2 | 3, linkTitle: boolean, baseUrl?: string): string {
   const h = `h${headingLevel}`;
   const title = linkTitle
     ? `<a href="/reference/${encodeURIComponent(service.id)}">${escapeHtml(service.name)}</a>`
@@ -151,7 +160,7 @@ function serviceHtml(service: Service, headingLevel: 2 | 3, linkTitle: boolean):
 <p class="meta">Area: ${escapeHtml([service.area, ...service.alsoCovers].map((a) => AREA_LABEL[a] ?? a).join(', '))}</p>
 ${contacts.length ? `<ul class="contacts">${contacts.join('')}</ul>` : '<p>No checked contact details yet.</p>'}
 ${checkedHtml(service.contacts.map((c) => c.source))}
-<p class="permalink">Link: <a href="/reference/${encodeURIComponent(service.id)}">/reference/${escapeHtml(service.id)}</a></p>
+${permalink(service.id, baseUrl)}
 </article>`;
 }
 
@@ -253,7 +262,7 @@ ${sections}
 </section>
 <section id="services" aria-labelledby="services-title">
 <h2 id="services-title">Services</h2>
-${services.map((s) => serviceHtml(s, 3, true)).join('\n')}
+${services.map((s) => serviceHtml(s, 3, true, options.baseUrl)).join('\n')}
 </section>`;
   return page('SEND Signpost reference', body, { search: q });
 }
@@ -265,7 +274,7 @@ export function renderItem(deps: ReferenceDeps, id: string, options: RenderOptio
   const entry = knowledge.entry(id);
   if (entry) return page(`${entry.title} — SEND Signpost reference`, `${back}\n${entryHtml(entry, knowledge, 2, false, options.baseUrl).replace(/<h2 /, '<h1 ').replace(/<\/h2>/, '</h1>')}`);
   const service = knowledge.service(id);
-  if (service) return page(`${service.name} — SEND Signpost reference`, `${back}\n${serviceHtml(service, 2, false).replace(/<h2 /, '<h1 ').replace(/<\/h2>/, '</h1>')}`);
+  if (service) return page(`${service.name} — SEND Signpost reference`, `${back}\n${serviceHtml(service, 2, false, options.baseUrl).replace(/<h2 /, '<h1 ').replace(/<\/h2>/, '</h1>')}`);
   const term = knowledge.glossary.find((g) => glossaryId(g) === id);
   if (term) return page(`${term.term} — SEND Signpost reference`, `${back}\n${glossaryHtml(term, true)}`);
   return undefined;

@@ -88,7 +88,12 @@ function adaptiveCardParts(card: { body?: unknown[]; actions?: Array<{ title?: s
   const text: string[] = [];
   const buttons: string[] = [];
   const walk = (items: unknown[] = []) => {
-    for (const item of items as Array<{ type?: string; text?: string; actions?: Array<{ title?: string }>; items?: unknown[]; columns?: unknown[] }>) {
+    for (const item of items as Array<{ type?: string; text?: string; actions?: Array<{ title?: string }>; items?: unknown[]; columns?: unknown[]; selectAction?: { type?: string; title?: string } }>) {
+      // A tappable box holding a long label (src/bot/teamsCards.ts choiceBox) is a button.
+      if (item.type === 'Container' && item.selectAction?.type === 'Action.Submit') {
+        buttons.push(String(item.selectAction.title));
+        continue;
+      }
       if (item.type === 'TextBlock' && item.text) text.push(item.text);
       if (item.type === 'ActionSet') buttons.push(...(item.actions ?? []).map((a) => String(a.title)));
       if (item.items) walk(item.items);
