@@ -24,11 +24,11 @@ import { searchResponse, selectResponse } from './staffExtension';
 import { isStorageUnavailable } from './storage';
 import { logId } from '../log';
 import type { AreaMemory } from './areaMemory';
+import { FORGOTTEN_FLAG } from './channelFlags';
 
 /** Channels where our own chat page or widget is the client: it clears the screen after "forget me". */
 const FRESH_SCREEN_CHANNELS = new Set(['webchat', 'directline']);
 /** channelData flag on the "forget me" confirmation that tells public/chat.js and public/widget.js to start afresh. */
-export const FORGOTTEN_FLAG = 'signpostForgotten';
 
 /** How the bot starts the main dialog: with words the parent typed, or a prompt to show with the menu. */
 export interface MainDialogStart { text?: string; prompt?: string }

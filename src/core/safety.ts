@@ -1,6 +1,7 @@
 import { basicNormalise } from './normalise';
 import { trainSafetyModel, type SafetyModel } from './safetyModel';
 import type { Knowledge, Service } from './model';
+import { simplify } from './text';
 
 export interface SafetyHit {
   categories: Array<{ id: string; label: string; message: string; services: Service[] }>;
@@ -53,8 +54,21 @@ export const SCREEN_MAX_CHARS = 4000;
  * in several forms (as typed, lower-cased; normalised; normalised with spellings fixed) and any
  * hit counts — missing a risk message is far worse than an extra signpost.
  */
+/** Fewer words than this are a button press or a short answer, not a story the second layer can read. */
+export const MODEL_MIN_WORDS = 4;
+
+/**
+ * The bot's own short phrases (button titles, menu words, "No, thank you"), simplified. A parent who
+ * sends one of them back has pressed a button: the second layer never reads it (the patterns still do).
+ */
+function ownPhrases(knowledge: Knowledge): Set<string> {
+  const texts = [...Object.values(knowledge.messages), ...Object.values(knowledge.dialogText).flatMap((t) => Object.values(t))];
+  return new Set(texts.flatMap((t) => t.split(';')).map(simplify).filter((t) => t && t.split(' ').length <= 8));
+}
+
 export function createSafetyScreen(knowledge: Knowledge, options: { model?: boolean } = {}): (text: string) => SafetyHit | null {
   const model = options.model === false ? null : safetyModelFor(knowledge);
+  const buttons = ownPhrases(knowledge);
   const checkInServices = (knowledge.safety.checkInServices ?? []).map((id) => knowledge.service(id)).filter((s): s is Service => s !== undefined);
   const spellings = knowledge.synonyms.spellings;
   const categories = knowledge.safety.categories.map((c) => ({
@@ -79,7 +93,8 @@ export function createSafetyScreen(knowledge: Knowledge, options: { model?: bool
         categories: hits.map((c) => ({ id: c.id, label: c.label, message: c.message, services: c.serviceList })),
       };
     }
-    if (model && model.score(text) >= model.threshold) {
+    const readsAsMessage = norm.split(' ').filter(Boolean).length >= MODEL_MIN_WORDS && !buttons.has(simplify(text));
+    if (model && readsAsMessage && model.score(text) >= model.threshold) {
       return {
         layer: 'model',
         emergency: '',

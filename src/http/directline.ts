@@ -6,6 +6,7 @@ import type { Request, Response, Server } from 'restify';
 import { WebSocket, WebSocketServer } from 'ws';
 import { logId, type BotLog } from '../log';
 import { LOCAL_BASE_URL_FIELD } from '../bot/downloads';
+import { FORGOTTEN_FLAG } from '../bot/channelFlags';
 import { UpgradeLimiter } from './limits';
 import type { LimitResponse } from './respond';
 
@@ -444,7 +445,9 @@ export function forDisplay(activity: Partial<Activity>): Activity {
   if (channelData && typeof channelData === 'object') {
     const clientActivityID = clip(channelData.clientActivityID, 200);
     const clientTimestamp = clip(channelData.clientTimestamp, 64);
-    if (clientActivityID !== undefined || clientTimestamp !== undefined) out.channelData = { clientActivityID, clientTimestamp };
+    // The bot's own flag for our page and widget ("forget me" cleared the screen) is kept too.
+    const forgotten = channelData[FORGOTTEN_FLAG] === true ? { [FORGOTTEN_FLAG]: true } : {};
+    if (clientActivityID !== undefined || clientTimestamp !== undefined || forgotten[FORGOTTEN_FLAG]) out.channelData = { clientActivityID, clientTimestamp, ...forgotten };
   }
   for (const key of Object.keys(out)) if (out[key] === undefined) delete out[key];
   return out as unknown as Activity;
