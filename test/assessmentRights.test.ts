@@ -4,8 +4,7 @@ import { assessmentRightsEntryIds } from '../dialogs/assessmentRights';
 import { answerText } from '../src/core/render';
 import { LETTER_FILE_NAME } from '../src/core/letters';
 import { MAX_MESSAGE_CHARS } from '../src/http/limits';
-import { createMatcher } from '../src/core/matcher';
-import { buttons, createTestBot, realKnowledge, visibleText } from './helpers/testBot';
+import { buttons, createTestBot, matcherFor, realKnowledge, visibleText } from './helpers/testBot';
 import { expectAnsweredMidJourney, journeyWords, offered } from './helpers/journeys';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
@@ -88,7 +87,7 @@ describe('assessment rights: the tour', () => {
   });
 
   it('a "Did you mean…" mid-tour offers the options as buttons; pressing one answers it, then carries on', async () => {
-    const matcher = createMatcher(knowledge);
+    const matcher = matcherFor(knowledge);
     const candidates = ['Is there a form?', 'appeal', 'school', 'plan', 'review', 'help with school', 'council', 'letter'];
     const vague = candidates.find((q) => matcher.match(q).kind === 'didYouMean');
     expect(vague, 'one of these should be unclear to the matcher').toBeDefined();

@@ -3,8 +3,7 @@ import { ConversationState, MemoryStorage, Storage, StoreItems, TestAdapter, Tur
 import { SignpostBot } from '../src/bot/bot';
 import { readConfig } from '../src/config';
 import { commitThenSend, createStorage, ExpiringMemoryStorage, isStateConflict, StateStore } from '../src/bot/storage';
-import { createTestBot, memoryLog, realKnowledge, signpostBot, visibleText } from './helpers/testBot';
-import { createMatcher } from '../src/core/matcher';
+import { createTestBot, matcherFor, memoryLog, realKnowledge, signpostBot, visibleText } from './helpers/testBot';
 import { createSafetyScreen } from '../src/core/safety';
 
 const k = realKnowledge();
@@ -131,7 +130,7 @@ describe('two turns of one conversation at once (two instances, one memory store
   it('the losing turn runs again on fresh state: both messages are answered, in a consistent order, nothing is lost', async () => {
     const shared = new MemoryStorage();
     const config = readConfig({});
-    const deps = { knowledge: k, matcher: createMatcher(k), screen: createSafetyScreen(k), config };
+    const deps = { knowledge: k, matcher: matcherFor(k), screen: createSafetyScreen(k), config };
     const barrier = newBarrier(2);
 
     const instance = (storage: Storage) => {
