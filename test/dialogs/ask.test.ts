@@ -182,6 +182,16 @@ describe('AskDialog: typed answers (the letter questions)', () => {
     expect(ask.turn).toEqual({ status: COMPLETE, result: { kind: 'text', text: 'Will Smith' } });
   });
 
+  it('a question with a "?" at the name is answered, then the name question again', async () => {
+    const question = 'What is a SENCO?';
+    const entry = answered(question);
+    const ask = await asked(field('letter.ask.childName', 'name'));
+    const replies = await ask.say(question);
+    expect(replies[0].text).toBe(answerText(entry));
+    expect(last(replies)!.text!.startsWith(`${w('ask.carryOn')}\n\n${w('letter.ask.childName')}`)).toBe(true);
+    expect(ask.turn.status).toBe(WAITING);
+  });
+
   it.each([
     ['banana', 'field.dateOfBirth.unrecognised'],
     ['31/2/2015', 'field.dateOfBirth.impossible'],

@@ -178,6 +178,7 @@ describe('DeadlinesDialog: dates and results', () => {
     const replies = await client.say('2/11/26');
     expect(texts(replies)).toContain(say('results.date', { date: 'Monday 14 December 2026' }));
     expect(texts(replies)).not.toContain(say('calendar.offer'));
+    expect(icsIn(replies)).toBeUndefined();
     expect(client.turn.status).toBe(COMPLETE);
   });
 });

@@ -50,6 +50,7 @@ describe('LocalServicesDialog: where the family lives', () => {
 
   it.each([
     ['Poole, Dorset', 'bcp'], // Poole is BCP, even with "Dorset" in the answer
+    ['Christchurch', 'bcp'],
     ['we are in Dorchester', 'dorset'],
     ['2', 'bcp'],
   ] as const)('understands %j as the %s area', async (said, area) => {
