@@ -1,9 +1,8 @@
 import { Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
-import { peopleToTalkTo } from '../dialogs/talkToPerson';
 import type { Config } from '../src/config';
 import { buttons, createTestBot, realKnowledge, visibleText } from './helpers/testBot';
-import { expectAnsweredMidJourney, journeyWords, offered } from './helpers/journeys';
+import { expectAnsweredMidJourney, journeyWords } from './helpers/journeys';
 
 const knowledge = realKnowledge();
 const w = journeyWords('talkToPerson');
@@ -24,80 +23,6 @@ async function start(helpline = noHelpline, channelId = 'test') {
 }
 
 describe('talk to a person', () => {
-  it('shows the configured helpline first: name, phone, hours and website', async () => {
-    const { replies } = await start(fullHelpline);
-    const seen = visibleText(replies);
-    expect(seen).toContain(w('helpline.intro'));
-    for (const value of Object.values(fullHelpline)) expect(seen).toContain(value);
-    expect(seen.indexOf(fullHelpline.phone)).toBeLessThan(seen.indexOf(w('ask.area')));
-  });
-
-  it('leaves out empty helpline fields, and names an unnamed helpline kindly', async () => {
-    const { replies } = await start({ name: '', phone: '01234 000000', hours: '', url: '' });
-    const seen = visibleText(replies);
-    expect(seen).toContain(w('helpline.defaultName'));
-    expect(seen).toContain(`${w('helpline.phone')}: 01234 000000`);
-    expect(seen).not.toContain(`${w('helpline.hours')}:`);
-    expect(seen).not.toContain(`${w('helpline.website')}:`);
-  });
-
-  it('says nothing about a helpline when none is configured', async () => {
-    const { replies } = await start(noHelpline);
-    const seen = visibleText(replies);
-    expect(seen).not.toContain(w('helpline.intro'));
-    expect(seen).not.toContain(w('helpline.defaultName'));
-    expect(seen).toContain(w('ask.area'));
-    expect(offered(replies)).toEqual([area('area.dorset'), area('area.bcp'), area('area.england'), area('area.notSure')]);
-  });
-
-  for (const [key, id] of [['area.dorset', 'dorset'], ['area.bcp', 'bcp'], ['area.england', 'england']] as const) {
-    it(`${id}: the local SENDIASS first, then who can be phoned, emailed or messaged, each contact with its source`, async () => {
-      const { bot } = await start();
-      const replies = await bot.say(area(key));
-      const people = peopleToTalkTo(knowledge.services, id);
-      expect(people.length).toBeGreaterThan(0);
-      expect(cardTitles(replies)).toEqual(people.map((s) => s.name));
-      if (id !== 'england') expect(people[0].id).toBe(`${id}-sendiass`);
-      for (const s of people.slice(id === 'england' ? 0 : 1)) {
-        expect(s.contacts.some((c) => ['phone', 'email', 'text', 'webchat'].includes(c.kind)), s.id).toBe(true);
-        expect([id, 'england']).toContain(s.area);
-      }
-      const seen = visibleText(replies);
-      for (const c of people.flatMap((s) => s.contacts)) {
-        expect(seen).toContain(c.value);
-        expect(seen).toContain(c.source.url);
-        if (c.hours) expect(seen).toContain(c.hours);
-      }
-      expect(seen).toContain(w(`results.${id}`));
-      expect(offered(replies)[0]).toBe(w('next.disagreement'));
-    });
-  }
-
-  it('"not sure" explains which council is which and asks again', async () => {
-    const { bot } = await start();
-    const replies = await bot.say(area('area.notSure'));
-    expect(visibleText(replies)).toContain(knowledge.entry('which-council-dorset-or-bcp')!.answer.split('\n')[0]);
-    expect(visibleText(replies)).toContain(w('ask.area'));
-  });
-
-  it('"A disagreement" starts the disagreements steps; "A different area" asks again; "That\'s all" ends', async () => {
-    const { bot } = await start(fullHelpline);
-    await bot.say('Bournemouth');
-    let replies = await bot.say(w('next.disagreement'));
-    expect(visibleText(replies)).toContain(knowledge.dialogText.disagreements.intro.split('\n')[0]);
-    replies = await bot.say(knowledge.dialogText.disagreements.doneButton);
-    expect(visibleText(replies)).toContain(t('menu.again'));
-
-    await bot.say(t('menu.talkToPerson'));
-    await bot.say('Dorset');
-    replies = await bot.say(w('next.anotherArea'));
-    expect(visibleText(replies)).toContain(w('ask.area'));
-    expect(visibleText(replies)).not.toContain(fullHelpline.phone); // the helpline is not repeated
-    await bot.say(area('area.england'));
-    replies = await bot.say(w('next.done'));
-    expect(visibleText(replies)).toContain(t('menu.again'));
-  });
-
   it.each([
     ['nonsense', 'asdf jkl'],
     ['an emoji', '📞'],
