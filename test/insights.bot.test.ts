@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFileRecorder, readInsights } from '../src/insights';
-import { createMatcher } from '../src/core/matcher';
-import { buttons, createTestBot, realKnowledge, visibleText } from './helpers/testBot';
+import { buttons, createTestBot, matcherFor, realKnowledge, visibleText } from './helpers/testBot';
 
 const k = realKnowledge();
 const fb = k.dialogText.feedback;
@@ -33,7 +32,7 @@ function botWithInsights(channelId = 'webchat') {
 let found: { question: string; entryId: string } | undefined;
 function answerable(): { question: string; entryId: string } {
   if (found) return found;
-  const matcher = createMatcher(k);
+  const matcher = matcherFor(k);
   for (const entry of k.entries) {
     for (const question of entry.questions) {
       const outcome = matcher.match(question);

@@ -3,15 +3,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answerText, serviceText } from '../src/core/render';
 import { answerFor } from '../scripts/ask';
-import { realKnowledge } from './helpers/testBot';
-import { createMatcher } from '../src/core/matcher';
+import { matcherFor, realKnowledge } from './helpers/testBot';
 
 const k = realKnowledge();
 const QUESTION = 'how long does the council have to decide about an assessment';
 
 describe('npm run ask', () => {
   it("prints the matched entry's answer text, then the services it names", () => {
-    const outcome = createMatcher(k).match(QUESTION);
+    const outcome = matcherFor(k).match(QUESTION);
     expect(outcome.kind).toBe('answer');
     if (outcome.kind !== 'answer') return;
     const printed = answerFor(k, QUESTION);

@@ -1,7 +1,6 @@
 import { Activity } from 'botbuilder';
 import { expect } from 'vitest';
-import { createMatcher } from '../../src/core/matcher';
-import { buttons, realKnowledge, visibleText } from './testBot';
+import { buttons, matcherFor, realKnowledge, visibleText } from './testBot';
 
 /** Shared by the journey tests (assessment rights, local services, disagreements, talk to a person). */
 
@@ -31,7 +30,7 @@ export function offered(replies: Partial<Activity>[]): string[] {
  * then the journey's "Shall we carry on?" (`carryOn`), or "Did you mean…" with the options.
  */
 export function expectAnsweredMidJourney(replies: Partial<Activity>[], question: string, carryOn: string): void {
-  const outcome = createMatcher(knowledge).match(question);
+  const outcome = matcherFor(knowledge).match(question);
   expect(outcome.kind, question).not.toBe('noAnswer');
   const seen = visibleText(replies);
   if (outcome.kind === 'answer') expect(seen).toContain(outcome.entry.answer.split('\n')[0]);

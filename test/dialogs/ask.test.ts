@@ -1,0 +1,239 @@
+import { describe, expect, it } from 'vitest';
+import { AskDialog, AskOption, AskSpec, LONG_TEXT_MAX, looksLikeQuestion } from '../../dialogs/ask';
+import { answerText } from '../../src/core/render';
+import type { Entry } from '../../src/core/model';
+import { testDeps } from '../helpers/testBot';
+import { journeyWords } from '../helpers/journeys';
+import { COMPLETE, dialogClient, last, numberedChoices, texts, WAITING } from '../helpers/dialogClient';
+
+/**
+ * AskDialog on its own: one question with buttons or a typed field, and every odd answer to it.
+ * The question text and buttons come from the caller; what AskDialog itself says comes from the
+ * `ask.*` and `field.*` wording of the dialog it works for (here assessmentRights, which has them all).
+ */
+
+const NOW = new Date('2026-11-23T10:00:00Z');
+const deps = testDeps({ now: NOW });
+const k = deps.knowledge;
+const w = journeyWords('assessmentRights');
+const ls = journeyWords('localServices');
+const split = (words: string) => words.split(';').map((s) => s.trim()).filter(Boolean);
+
+const AREAS: AskOption[] = [
+  { title: ls('area.dorset'), value: 'dorset', words: split(ls('area.dorset.words')) },
+  { title: ls('area.bcp'), value: 'bcp', words: split(ls('area.bcp.words')), wordsFirst: true },
+  { title: ls('area.england'), value: 'england', words: split(ls('area.england.words')) },
+  { title: ls('area.notSure'), value: 'notSure', words: split(ls('area.notSure.words')), hidden: true },
+];
+const areaQuestion: AskSpec = { prompt: ls('ask.area'), options: AREAS };
+const shownAreas = AREAS.filter((o) => !o.hidden).map((o) => o.title);
+const field = (prompt: string, kind: AskSpec['field']): AskSpec => ({ prompt: w(prompt), options: [], field: kind, skippable: true });
+
+/** A client at the question (the first turn begins the dialog and asks it). */
+async function asked(spec: AskSpec, channelId = 'test') {
+  const ask = dialogClient(new AskDialog('ask', deps, 'assessmentRights'), spec, channelId);
+  // Object.assign, not a spread: a spread would freeze the `turn` getter at its first value.
+  return Object.assign(ask, { first: await ask.say('hi') });
+}
+
+/** An entry the matcher answers outright, and a question it is only unsure about (from the live knowledge). */
+const answered = (question: string): Entry => {
+  const outcome = deps.matcher.match(question);
+  if (outcome.kind !== 'answer') throw new Error(`the matcher should answer "${question}", got ${outcome.kind}`);
+  return outcome.entry;
+};
+const unclear = ['Is there a form?', 'appeal', 'school', 'plan', 'review', 'help with school', 'council', 'letter']
+  .map((q) => ({ q, outcome: deps.matcher.match(q) }))
+  .find((c) => c.outcome.kind === 'didYouMean' && !AREAS.some((a) => a.words!.includes(c.q.toLowerCase())));
+
+describe('AskDialog: a question with buttons', () => {
+  it('asks the question once, lists only the visible buttons, and waits', async () => {
+    const { first, turn } = await asked(areaQuestion);
+    expect(first).toHaveLength(1);
+    expect(first[0].text!.startsWith(ls('ask.area'))).toBe(true);
+    expect(numberedChoices(first[0])).toEqual(shownAreas);
+    expect(turn.status).toBe(WAITING);
+  });
+
+  it('a button title ends the dialog with that option, saying nothing itself', async () => {
+    const ask = await asked(areaQuestion);
+    expect(await ask.say(ls('area.bcp'))).toEqual([]);
+    expect(ask.turn).toEqual({ status: COMPLETE, result: { kind: 'option', value: 'bcp' } });
+  });
+
+  it('a number picks the button shown at that place; a number with no button is "didn\'t catch that"', async () => {
+    const ask = await asked(areaQuestion);
+    // 4 would be the hidden "not sure" option if hidden options were numbered.
+    const replies = await ask.say('4');
+    expect(replies).toHaveLength(1);
+    expect(replies[0].text!.startsWith(`${w('ask.notUnderstood')}\n\n${ls('ask.area')}`)).toBe(true);
+    expect(ask.turn.status).toBe(WAITING);
+    await ask.say('3');
+    expect(ask.turn).toEqual({ status: COMPLETE, result: { kind: 'option', value: 'england' } });
+  });
+
+  it.each([
+    ['we live in Weymouth', 'dorset'],
+    ['Poole, Dorset', 'bcp'], // wordsFirst: Poole is BCP even though "Dorset" is Dorset Council's word
+    ["I don't know", 'notSure'], // a hidden option is chosen by its words
+  ])('words inside a reply choose an option: %j → %s', async (said, value) => {
+    const ask = await asked(areaQuestion);
+    await ask.say(said);
+    expect(ask.turn).toEqual({ status: COMPLETE, result: { kind: 'option', value } });
+  });
+
+  it('a question typed instead is answered, then "Shall we carry on?" and the same question; an answer still works', async () => {
+    const question = 'What is a SENCO?';
+    const entry = answered(question);
+    const ask = await asked(areaQuestion);
+    const replies = await ask.say(question);
+    expect(replies[0].text).toBe(answerText(entry));
+    expect(last(replies)!.text!.startsWith(`${w('ask.carryOn')}\n\n${ls('ask.area')}`)).toBe(true);
+    expect(ask.turn.status).toBe(WAITING);
+    // Follow-ups of an answer to a typed question are not offered here: only the question's own buttons.
+    expect(numberedChoices(last(replies))).toEqual(shownAreas);
+    await ask.say('1');
+    expect(ask.turn).toEqual({ status: COMPLETE, result: { kind: 'option', value: 'dorset' } });
+  });
+
+  it('an unclear question offers "Did you mean…" buttons first; the number of one answers it and asks again', async () => {
+    expect(unclear, 'one of the candidates should be unclear to the matcher').toBeDefined();
+    const options = (unclear!.outcome as { options: Entry[] }).options.slice(0, 3);
+    const ask = await asked(areaQuestion);
+    const replies = await ask.say(unclear!.q);
+    expect(last(replies)!.text!.startsWith(`${k.text('question.didYouMean')}\n\n${ls('ask.area')}`)).toBe(true);
+    expect(numberedChoices(last(replies))).toEqual([...options.map((e) => e.title), ...shownAreas]);
+
+    const picked = await ask.say('1');
+    expect(picked[0].text).toBe(answerText(options[0]));
+    expect(last(picked)!.text!.startsWith(`${w('ask.carryOn')}\n\n${ls('ask.area')}`)).toBe(true);
+    expect(ask.turn.status).toBe(WAITING);
+    // The area buttons come after whatever is offered now, so their own titles still work.
+    await ask.say(ls('area.dorset'));
+    expect(ask.turn).toEqual({ status: COMPLETE, result: { kind: 'option', value: 'dorset' } });
+  });
+
+  it.each(['flibble wobble', '🙂'])('words that are neither an option nor a question it can answer (%j) get a kind "didn\'t catch that" and the question', async (said) => {
+    expect(deps.matcher.match(said).kind).toBe('noAnswer');
+    const ask = await asked(areaQuestion);
+    const replies = await ask.say(said);
+    expect(replies).toHaveLength(1);
+    expect(replies[0].text!.startsWith(`${w('ask.notUnderstood')}\n\n${ls('ask.area')}`)).toBe(true);
+    expect(numberedChoices(replies[0])).toEqual(shownAreas);
+    expect(ask.turn.status).toBe(WAITING);
+  });
+
+  it('"skip" is not an answer to a question that cannot be skipped', async () => {
+    const ask = await asked(areaQuestion);
+    const replies = await ask.say('skip');
+    expect(texts(replies)).toContain(w('ask.notUnderstood'));
+    expect(numberedChoices(last(replies))).not.toContain(w('ask.skipButton'));
+    expect(ask.turn.status).toBe(WAITING);
+  });
+
+  it('a re-prompt (after "help" or a safety message) asks the same question again with nothing in front, keeping "Did you mean…" buttons', async () => {
+    const ask = await asked(areaQuestion);
+    const offeredBefore = numberedChoices(last(await ask.say(unclear!.q)));
+    const replies = await ask.reprompt();
+    expect(replies).toHaveLength(1);
+    expect(replies[0].text!.startsWith(ls('ask.area'))).toBe(true);
+    expect(numberedChoices(replies[0])).toEqual(offeredBefore);
+    await ask.say(ls('area.england'));
+    expect(ask.turn).toEqual({ status: COMPLETE, result: { kind: 'option', value: 'england' } });
+  });
+
+  it('ignores activities that are not messages (typing, events): no reply, still waiting', async () => {
+    const ask = await asked(areaQuestion);
+    expect(await ask.say({ type: 'typing' })).toEqual([]);
+    expect(ask.turn.status).toBe(WAITING);
+  });
+
+  it('refuses to start without a question', async () => {
+    const ask = dialogClient(new AskDialog('ask', deps, 'assessmentRights'));
+    await expect(ask.say('hi')).rejects.toThrow('AskDialog needs a question');
+  });
+});
+
+describe('AskDialog: typed answers (the letter questions)', () => {
+  it('a skippable question lists Skip last; Skip, its number and skip words all end with kind "skip"', async () => {
+    for (const said of [w('ask.skipButton'), '1', 'rather not say']) {
+      const ask = await asked(field('letter.ask.school', 'short-text'));
+      expect(numberedChoices(ask.first[0]), said).toEqual([w('ask.skipButton')]);
+      expect(await ask.say(said)).toEqual([]);
+      expect(ask.turn, said).toEqual({ status: COMPLETE, result: { kind: 'skip' } });
+    }
+  });
+
+  it.each([
+    ['04/03/2015', 'field.name.looksLikeDate'],
+    ['😀', 'field.name.noLetters'],
+    ['Sam '.repeat(40), 'field.name.tooLong'],
+  ])('a name: %j is asked again with %s', async (said, problem) => {
+    const ask = await asked(field('letter.ask.childName', 'name'));
+    const replies = await ask.say(said);
+    expect(replies).toHaveLength(1);
+    expect(replies[0].text!.startsWith(`${w(problem)}\n\n${w('letter.ask.childName')}`)).toBe(true);
+    expect(ask.turn.status).toBe(WAITING);
+  });
+
+  it('a name that starts like a question ("Will Smith") is still a name', async () => {
+    const ask = await asked(field('letter.ask.childName', 'name'));
+    await ask.say('Will Smith');
+    expect(ask.turn).toEqual({ status: COMPLETE, result: { kind: 'text', text: 'Will Smith' } });
+  });
+
+  it('a question with a "?" at the name is answered, then the name question again', async () => {
+    const question = 'What is a SENCO?';
+    const entry = answered(question);
+    const ask = await asked(field('letter.ask.childName', 'name'));
+    const replies = await ask.say(question);
+    expect(replies[0].text).toBe(answerText(entry));
+    expect(last(replies)!.text!.startsWith(`${w('ask.carryOn')}\n\n${w('letter.ask.childName')}`)).toBe(true);
+    expect(ask.turn.status).toBe(WAITING);
+  });
+
+  it.each([
+    ['banana', 'field.dateOfBirth.unrecognised'],
+    ['31/2/2015', 'field.dateOfBirth.impossible'],
+    ['4 March 2030', 'field.dateOfBirth.inFuture'],
+    ['4 March 1990', 'field.dateOfBirth.tooLongAgo'],
+    ['last week', 'field.dateOfBirth.vague'],
+  ])('a date of birth it cannot use (%j) says what is wrong (%s) and asks again', async (said, problem) => {
+    const ask = await asked(field('letter.ask.dateOfBirth', 'date-of-birth'));
+    const replies = await ask.say(said);
+    expect(replies[0].text!.startsWith(`${w(problem)}\n\n${w('letter.ask.dateOfBirth')}`)).toBe(true);
+    expect(ask.turn.status).toBe(WAITING);
+    await ask.say('4/3/2015');
+    expect(ask.turn).toEqual({ status: COMPLETE, result: { kind: 'text', text: '4 March 2015' } });
+  });
+
+  it('long text: an answer that starts like a question is kept; one ending in "?" is answered, then the question again', async () => {
+    const question = 'How long does the council have to decide whether to assess?';
+    const entry = answered(question);
+    const ask = await asked(field('letter.ask.difficulties', 'long-text'));
+    const replies = await ask.say(question);
+    expect(replies[0].text).toBe(answerText(entry));
+    expect(last(replies)!.text!.startsWith(`${w('ask.carryOn')}\n\n${w('letter.ask.difficulties')}`)).toBe(true);
+    expect(ask.turn.status).toBe(WAITING);
+    // Starts like a question ("Does…"), has no "?", and the knowledge has no answer to it: it is the answer.
+    const answer = 'Does not sleep well and gets very tired by lunchtime';
+    expect(looksLikeQuestion(answer)).toBe(true);
+    expect(deps.matcher.match(answer).kind).toBe('noAnswer');
+    await ask.say(answer);
+    expect(ask.turn).toEqual({ status: COMPLETE, result: { kind: 'text', text: answer } });
+  });
+
+  it('text answers need letters and a sensible length (the dialog checks, even if the bot did not)', async () => {
+    const school = await asked(field('letter.ask.school', 'short-text'));
+    expect(texts(await school.say('🏫'))).toContain(w('field.text.noLetters'));
+    expect(texts(await school.say('School '.repeat(40)))).toContain(w('field.shortText.tooLong'));
+    expect(school.turn.status).toBe(WAITING);
+
+    const story = await asked(field('letter.ask.difficulties', 'long-text'));
+    const replies = await story.say('a'.repeat(LONG_TEXT_MAX + 1));
+    expect(replies[0].text!.startsWith(`${w('field.longText.tooLong')}\n\n${w('letter.ask.difficulties')}`)).toBe(true);
+    const longest = 'Needs help. '.repeat(200).slice(0, LONG_TEXT_MAX);
+    await story.say(longest);
+    expect(story.turn).toEqual({ status: COMPLETE, result: { kind: 'text', text: longest.trim() } });
+  });
+});
