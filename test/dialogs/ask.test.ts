@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { AskDialog, AskOption, AskSpec, LONG_TEXT_MAX, looksLikeQuestion } from '../../dialogs/ask';
+import { AskDialog, AskSpec, LONG_TEXT_MAX } from '../../dialogs/ask';
+import type { AskOption } from '../../src/core/choice';
+import { looksLikeQuestion } from '../../src/core/text';
 import { answerText } from '../../src/core/render';
 import type { Entry } from '../../src/core/model';
 import { testDeps } from '../helpers/testBot';

@@ -1,6 +1,8 @@
 import type { Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
-import { Area, LocalServicesDialog, NEEDS, servicesFor } from '../../dialogs/localServices';
+import { LocalServicesDialog } from '../../dialogs/localServices';
+import { NEEDS, servicesFor } from '../../src/core/services';
+import type { Region as Area } from '../../src/core/model';
 import { answerText } from '../../src/core/render';
 import { testDeps, visibleText } from '../helpers/testBot';
 import { journeyWords } from '../helpers/journeys';

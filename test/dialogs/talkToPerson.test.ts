@@ -1,7 +1,8 @@
 import type { Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
-import { peopleToTalkTo, TalkToPersonDialog } from '../../dialogs/talkToPerson';
-import type { Area } from '../../dialogs/localServices';
+import { TalkToPersonDialog } from '../../dialogs/talkToPerson';
+import { peopleToTalkTo } from '../../src/core/services';
+import type { Region as Area } from '../../src/core/model';
 import type { Config } from '../../src/config';
 import { answerText } from '../../src/core/render';
 import { testDeps, visibleText } from '../helpers/testBot';
