@@ -1,0 +1,187 @@
+import type { Activity } from 'botbuilder';
+import { describe, expect, it } from 'vitest';
+import { DeadlinesDialog } from '../../dialogs/deadlines';
+import { parseIcs } from '../../src/core/calendar';
+import type { DeadlinesFile } from '../../src/core/deadlineRules';
+import { formatShort, fromIso } from '../../src/core/dates';
+import { answerText } from '../../src/core/render';
+import { testDeps } from '../helpers/testBot';
+import { COMPLETE, dialogClient, last, numberedChoices, texts, WAITING } from '../helpers/dialogClient';
+
+/** DeadlinesDialog on its own: milestone → date(s) → the deadlines as real dates → an optional calendar file. */
+
+// Monday 23 November 2026, midday in London.
+const NOW = new Date('2026-11-23T12:00:00Z');
+const deps = testDeps({ now: NOW });
+const k = deps.knowledge;
+const rules = k.deadlines as DeadlinesFile;
+const say = (key: string, values: Record<string, string> = {}) => k.dialogText.deadlines[key].replace(/\{(\w+)\}/g, (all, n: string) => values[n] ?? all);
+const milestone = (id: string) => rules.milestones.find((m) => m.id === id)!;
+/** The first five milestones on screen, then "Something else" for the rest. */
+const LABELS = [...rules.milestones.slice(0, 5).map((m) => m.label), say('milestone.more')];
+/** The date question as asked: the question, then "For example: …". */
+const dateQuestion = (id: string, i = 0) => `${milestone(id).dates[i].question}\n\n${say('date.example', { example: milestone(id).dates[i].example })}`;
+
+async function started(channelId = 'test', dialog = new DeadlinesDialog(deps)) {
+  const client = dialogClient(dialog, undefined, channelId);
+  return Object.assign(client, { first: await client.say('hi') });
+}
+/** At the first date question of a milestone. */
+async function atDate(id: string, channelId = 'test') {
+  const client = await started(channelId);
+  await client.say(milestone(id).label);
+  return client;
+}
+const icsIn = (replies: Partial<Activity>[]) => {
+  const file = replies.flatMap((r) => r.attachments ?? []).find((a) => a.contentType === 'text/calendar');
+  return file && parseIcs(Buffer.from(String(file.contentUrl).split(',')[1], 'base64').toString('utf8'));
+};
+
+describe('DeadlinesDialog: choosing where the family is', () => {
+  it('says what it does, then offers every milestone, numbered, and waits', async () => {
+    const { first, turn } = await started();
+    expect(first).toHaveLength(2);
+    expect(first[0].text).toBe(say('intro'));
+    expect(first[1].text!.startsWith(say('milestone.prompt'))).toBe(true);
+    expect(numberedChoices(first[1])).toEqual(LABELS);
+    expect(turn.status).toBe(WAITING);
+  });
+
+  it('a number picks the milestone at that place and asks its first date, with an example', async () => {
+    const client = await started();
+    const replies = await client.say(String(rules.milestones.findIndex((m) => m.id === 'annual-review-meeting') + 1));
+    expect(texts(replies)).toBe(dateQuestion('annual-review-meeting'));
+  });
+
+  it('words that are not a milestone get a kind re-ask with the choices again (the intro is not repeated)', async () => {
+    const client = await started();
+    const replies = await client.say('banana');
+    expect(replies).toHaveLength(1);
+    expect(replies[0].text!.startsWith(`${say('milestone.retry')}\n\n${say('milestone.prompt')}`)).toBe(true);
+    expect(numberedChoices(replies[0])).toEqual(LABELS);
+    expect(client.turn.status).toBe(WAITING);
+  });
+
+  it('a question typed at the choice is answered, then "Shall we carry on?" and the choices', async () => {
+    const question = 'what is an EHC plan';
+    expect(['answer', 'glossary']).toContain(deps.matcher.match(question).kind);
+    const client = await started();
+    const replies = await client.say(question);
+    expect(replies.length).toBeGreaterThan(1);
+    expect(replies[0].text).not.toContain(say('milestone.retry'));
+    expect(last(replies)!.text!.startsWith(`${say('carryOn')}\n\n${say('milestone.prompt')}`)).toBe(true);
+    expect(numberedChoices(last(replies))).toEqual(LABELS);
+  });
+
+  it('without deadline rules, says so kindly and ends at once', async () => {
+    const client = await started('test', new DeadlinesDialog({ ...deps, knowledge: { ...k, deadlines: undefined } }));
+    expect(client.first.map((r) => r.text)).toEqual([say('unavailable')]);
+    expect(client.turn).toEqual({ status: COMPLETE, result: undefined });
+  });
+});
+
+describe('DeadlinesDialog: dates and results', () => {
+  it('a date → what it understood, every deadline as a real date, then the calendar offer; "Add" sends the file and ends', async () => {
+    const client = await atDate('asked-for-assessment');
+    const replies = await client.say('2 November 2026');
+    expect(replies[0].text).toBe(say('date.understood', { date: 'Monday 2 November 2026' }));
+    // The results open with one plain list of what is due, then the details.
+    expect(replies[1].text!.startsWith(say('results.intro', { today: 'Monday 23 November 2026' }))).toBe(true);
+    const all = texts(replies);
+    for (const d of milestone('asked-for-assessment').deadlines) expect(all).toContain(`**${d.title}**`);
+    for (const date of ['Monday 14 December 2026', 'Monday 22 February 2027', 'Monday 22 March 2027']) {
+      expect(all).toContain(say('results.date', { date }));
+    }
+    expect(replies[replies.length - 2].text).toBe(say('results.checkLetters', { reviewed: formatShort(fromIso(rules.reviewed)) }));
+    expect(last(replies)!.text!.startsWith(say('calendar.offer'))).toBe(true);
+    expect(numberedChoices(last(replies))).toEqual([say('calendar.yes'), say('calendar.no')]);
+    expect(client.turn.status).toBe(WAITING);
+
+    const sent = await client.say('1');
+    expect(sent).toHaveLength(1);
+    expect(sent[0].text).toBe(say('calendar.sent', { link: 'send-deadlines.ics' }));
+    expect(icsIn(sent)!.events.map((e) => e.dtstart)).toEqual(['20261214', '20270222', '20270322']);
+    expect(client.turn).toEqual({ status: COMPLETE, result: undefined });
+  });
+
+  it.each([
+    ['zzz qqq', say('problem.unrecognised')],
+    ['31/2/26', say('problem.impossible')],
+    ['tomorrow', say('problem.inFuture')],
+    ['soon', say('problem.vague')],
+  ])('a date it cannot use (%j) is re-asked with the reason and the example; then a good date carries on', async (typed, reason) => {
+    const client = await atDate('decision-letter');
+    const replies = await client.say(typed);
+    expect(replies).toHaveLength(1);
+    expect(replies[0].text!.startsWith(`${reason}\n\n${dateQuestion('decision-letter')}`)).toBe(true);
+    expect(client.turn.status).toBe(WAITING);
+    expect(texts(await client.say('28/10/26'))).toContain(say('results.date', { date: 'Monday 4 January 2027' }));
+  });
+
+  it('a question typed at the date is answered, then "Shall we carry on?" and the same date question', async () => {
+    const question = 'How long does the council have to decide whether to assess?';
+    const outcome = deps.matcher.match(question);
+    expect(outcome.kind).toBe('answer');
+    const client = await atDate('decision-letter');
+    const replies = await client.say(question);
+    expect(replies[0].text).toBe(answerText((outcome as Extract<typeof outcome, { kind: 'answer' }>).entry));
+    expect(last(replies)!.text!.startsWith(`${say('carryOn')}\n\n${dateQuestion('decision-letter')}`)).toBe(true);
+    expect(texts(await client.say('28/10/26'))).toContain(say('results.date', { date: 'Monday 4 January 2027' }));
+  });
+
+  it('re-prompted at the date (after "help" or a safety message): the same date question, and a date still works', async () => {
+    const client = await atDate('decision-letter');
+    const again = await client.reprompt();
+    expect(texts(again)).toBe(dateQuestion('decision-letter'));
+    expect(texts(await client.say('28/10/26'))).toContain(say('results.date', { date: 'Monday 4 January 2027' }));
+  });
+
+  it('an optional date shows Skip; its number "1" skips it, and the deadline needing it is given "at the earliest"', async () => {
+    const client = await atDate('mediation-certificate');
+    const second = await client.say('20/11/2026');
+    expect(second[0].text).toBe(say('date.understood', { date: 'Friday 20 November 2026' }));
+    expect(last(second)!.text!.startsWith(dateQuestion('mediation-certificate', 1))).toBe(true);
+    expect(numberedChoices(last(second))).toEqual([say('date.skipButton')]);
+    const results = await client.say('1');
+    expect(results[0].text).toBe(milestone('mediation-certificate').dates[1].ifSkipped);
+    // A Sunday: the appeal can be made on the next working day (HESC Rules r.12(2)).
+    expect(texts(results)).toContain(say('results.dateAtLeast', { date: 'Monday 21 December 2026' }));
+  });
+
+  it('"No thanks" to the calendar ends with no file', async () => {
+    const client = await atDate('asked-for-assessment');
+    await client.say('2 November 2026');
+    const replies = await client.say(say('calendar.no'));
+    expect(replies.map((r) => r.text)).toEqual([say('calendar.skipped')]);
+    expect(icsIn(replies)).toBeUndefined();
+    expect(client.turn.status).toBe(COMPLETE);
+  });
+
+  it('a question at the calendar offer is answered rather than lost, and the journey ends without a file', async () => {
+    const question = 'How long does the council have to decide whether to assess?';
+    const client = await atDate('asked-for-assessment');
+    await client.say('2 November 2026');
+    const replies = await client.say(question);
+    expect(replies[0].text).toBe(answerText((deps.matcher.match(question) as { entry: Parameters<typeof answerText>[0] }).entry));
+    expect(texts(replies)).not.toContain(say('calendar.skipped'));
+    expect(icsIn(replies)).toBeUndefined();
+    expect(client.turn.status).toBe(COMPLETE);
+  });
+
+  it('when every deadline has passed, the calendar file is still offered, as a record of what was due', async () => {
+    const client = await atDate('asked-for-assessment');
+    const replies = await client.say('3/3/25');
+    expect(texts(replies)).toContain(say('results.date', { date: 'Monday 14 April 2025' }));
+    expect(texts(replies)).toContain(say('calendar.offerRecord'));
+    expect(client.turn.status).toBe(WAITING);
+  });
+
+  it('in Teams the dates are shown but no calendar file is offered (Teams takes no data: files from a bot)', async () => {
+    const client = await atDate('asked-for-assessment', 'msteams');
+    const replies = await client.say('2/11/26');
+    expect(texts(replies)).toContain(say('results.date', { date: 'Monday 14 December 2026' }));
+    expect(texts(replies)).not.toContain(say('calendar.offer'));
+    expect(icsIn(replies)).toBeUndefined();
+    expect(client.turn.status).toBe(COMPLETE);
+  });
+});
