@@ -1,5 +1,5 @@
 import { BlobServiceClient, ContainerClient, RestError } from '@azure/storage-blob';
-import { dayOf, parseRecord, type InsightsSink, type InsightsSource, type ReadResult } from './store';
+import { addLines, dayOf, type InsightsSink, type InsightsSource, type ReadResult } from './store';
 import type { InsightRecord } from './types';
 
 /**
@@ -119,17 +119,8 @@ export class BlobInsightsStore implements InsightsSink, InsightsSource {
       .filter((b) => (!range.since || b.day >= range.since) && (!range.until || b.day <= range.until))
       .map((b) => b.name)
       .sort();
-    const records: InsightRecord[] = [];
-    let skipped = 0;
-    for (const name of names) {
-      const text = (await this.container.getBlobClient(name).downloadToBuffer()).toString('utf8');
-      for (const line of text.split('\n')) {
-        if (!line.trim()) continue;
-        const parsed = parseRecord(line);
-        if (parsed) records.push(parsed);
-        else skipped++;
-      }
-    }
-    return { records, files: names, skipped };
+    const read = { records: [] as InsightRecord[], skipped: 0 };
+    for (const name of names) addLines((await this.container.getBlobClient(name).downloadToBuffer()).toString('utf8'), read);
+    return { ...read, files: names };
   }
 }

@@ -200,18 +200,19 @@ export async function readInsights(dir: string, range: { since?: string; until?:
       return (!range.since || m[1] >= range.since) && (!range.until || m[1] <= range.until);
     })
     .sort();
-  const records: InsightRecord[] = [];
-  let skipped = 0;
-  for (const name of names) {
-    const text = await readFile(path.join(dir, name), 'utf8');
-    for (const line of text.split('\n')) {
-      if (!line.trim()) continue;
-      const parsed = parseRecord(line);
-      if (parsed) records.push(parsed);
-      else skipped++;
-    }
+  const read = { records: [] as InsightRecord[], skipped: 0 };
+  for (const name of names) addLines(await readFile(path.join(dir, name), 'utf8'), read);
+  return { ...read, files: names };
+}
+
+/** Adds one JSONL file's records to `read`, counting lines that are not a record (a torn write) as skipped. */
+export function addLines(text: string, read: { records: InsightRecord[]; skipped: number }): void {
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    const parsed = parseRecord(line);
+    if (parsed) read.records.push(parsed);
+    else read.skipped++;
   }
-  return { records, files: names, skipped };
 }
 
 export function parseRecord(line: string): InsightRecord | undefined {
