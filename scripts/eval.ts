@@ -1,5 +1,5 @@
 /**
- * npm run eval [-- --verbose] [-- --tune] [-- --loo]
+ * npm run eval [-- --verbose] [-- --tune] [-- --loo] [-- --no-holdout]
  *
  * Measures the matcher and the safety screen on test/fixtures/eval and prints the same figures
  * for a naive baseline (fuse.js, default options, over entry titles) in the same run.
@@ -19,6 +19,9 @@ import { loadKnowledge } from '../src/knowledge';
 import { TUNING } from '../src/core/matcher';
 
 const args = process.argv.slice(2);
+// While changing the matcher or the safety screen, work on the tuning sets alone: the held-out sets are
+// read only for a final measure, so that no choice between two variants is made on them.
+const withHoldout = !args.includes('--no-holdout');
 let knowledge: ReturnType<typeof loadKnowledge>;
 try {
   knowledge = loadKnowledge();
@@ -56,8 +59,8 @@ console.log(line('matcher', matcher));
 console.log(line('baseline (fuse titles)', baseline));
 
 // The held-out set is never tuned on: its figures say whether the ones above generalise.
-const holdout = loadHoldout(knowledge);
-if (holdout.inScope.length) {
+const holdout = withHoldout ? loadHoldout(knowledge) : null;
+if (holdout?.inScope.length) {
   const h = evaluate(knowledge, holdout, TUNING);
   console.log(`\nHeld-out set (${holdout.inScope.length} in-scope, ${holdout.outOfScope.length} out-of-scope; never used for tuning):`);
   console.log(line('matcher', h.matcher).replace(/ {2}safety recall.*$/, ''));
@@ -83,7 +86,7 @@ const cv = safetyCrossValidation(knowledge);
 console.log(`\nSafety screen, ${cv.folds}-fold cross-validation on safety-training.yaml (${cv.risk} risk, ${cv.ordinary} ordinary; no held-out data):`);
 console.log(`  at the threshold ${cv.threshold}: recall ${pct(cv.recall)}  false alarms ${pct(cv.falseAlarms)};  every risk caught up to threshold ${cv.thresholdForFullRecall.toFixed(3)} (false alarms there ${pct(cv.falseAlarmsAtFullRecall)})`);
 console.log(`  95% recall up to threshold ${cv.thresholdFor95.toFixed(3)} (false alarms there ${pct(cv.falseAlarmsAt95)})`);
-const safetyHoldout = loadSafetyHoldout();
+const safetyHoldout = withHoldout ? loadSafetyHoldout() : { risk: [], ordinary: [] };
 console.log('\nSafety screen (risk recall per category; false alarms on ordinary messages; the held-out set is never tuned on):');
 console.log(safetyTable(
   safetyFigures(knowledge, sets.safety, sets.notSafety),
@@ -91,7 +94,7 @@ console.log(safetyTable(
 ));
 
 // The forum set (long parent messages, written before any tuning): aggregate figures only, never its misses.
-const forum = loadForum(knowledge);
+const forum = withHoldout ? loadForum(knowledge) : { inScope: [], outOfScope: [], unanswered: [], unknownIds: [] as string[] };
 if (forum.inScope.length + forum.outOfScope.length + forum.unanswered.length) {
   const f = evaluateForum(knowledge, forum, TUNING);
   console.log(`\nForum set (${f.inScope} in-scope, ${f.unanswered} unanswered, ${f.outOfScope} out-of-scope; never used for tuning, misses never printed):`);
