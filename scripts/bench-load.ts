@@ -3,20 +3,27 @@
  *
  * Flags: --soak N (turns in the soak, default 50000), --stages 1,10,50 (concurrent conversations per stage),
  * --stage-turns N (default 2000), --paced-rate N (turns/s for the paced 50-conversation stage; 0 skips it),
- * --soak-connections N (default: the last stage). BENCH_CPU_PROF=<dir> writes a CPU profile of the bot process there.
+ * --soak-connections N (default: the last stage). BENCH_CPU_PROF=<dir> writes a CPU profile of the bot process
+ * for each stage there (start-up left out; open in Chrome DevTools or speedscope). BENCH_NODE_FLAGS="--trace-gc …"
+ * passes V8/Node flags to the bot process only.
  *
- * Starts the bot (createApp, memory storage) in a child process and a local channel sink here, then drives
+ * Three processes, so the load generator never delays the bot or its channel: the bot (createApp, memory
+ * storage) in one child, the channel sink its replies go to in another, and autocannon here, driving
  * POST /api/messages with autocannon as real channels would: each connection is one parent at a time going
  * through a realistic conversation (join → welcome, menu, free-text questions from test/fixtures/eval,
  * "Ask a question", the deadlines journey if registered, help, forget me), then a new parent.
- * Prints throughput, turn latency (the request returns when the turn is done and its replies are sent),
- * errors and the bot's memory before and after the soak. Never part of `npm test`.
+ * Prints per stage: throughput, turn latency (the request returns when the turn is done and its replies are
+ * sent), the bot process's CPU time per turn, its event-loop delay and GC pauses, the machine's load average
+ * (latency on a busy machine says little; CPU per turn does), errors; and the bot's memory before and after
+ * the soak. Never part of `npm test`.
  *
  * Targets: zero errors, p99 < 50 ms at 50 concurrent conversations on a 2-core machine, no memory growth.
  */
 import { fork } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
+import { constants as perfConstants, monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -28,9 +35,17 @@ interface Memory {
   rss: number;
   heapUsed: number;
 }
+/** What the bot process measured over one stage: its CPU time and how late its event loop ran. */
+interface StageCost {
+  cpuMs: number;
+  loopDelay: { p50: number; p99: number; max: number };
+  gc: { ms: number; minorMs: number; major: number; majorMaxMs: number };
+}
 type ChildMessage =
   | { type: 'listening'; url: string; journeys: string[]; milestone?: string }
-  | { type: 'memory'; memory: Memory; errors: number; storedKeys: number };
+  | { type: 'memory'; memory: Memory; errors: number; storedKeys: number }
+  | { type: 'stage'; cost: StageCost };
+type ParentMessage = { type: 'memory' } | { type: 'stage-start'; profile?: string } | { type: 'stage-end' };
 
 // ---------------------------------------------------------------------------------------------------------
 // Child: the bot, on its own core.
@@ -51,7 +66,54 @@ async function serve(): Promise<void> {
   const journeys = createJourneys(app.deps).map((j) => j.id);
   const deadlines = app.deps.knowledge.deadlines as { milestones?: Array<{ label?: string }> } | undefined;
   process.send!({ type: 'listening', url, journeys, milestone: deadlines?.milestones?.[0]?.label } satisfies ChildMessage);
-  process.on('message', (message: { type: string }) => {
+  // Per stage: CPU time of this process, event-loop delay (10 ms resolution would hide what matters) and GC
+  // pauses; with BENCH_CPU_PROF, a CPU profile of the stage alone (start-up left out).
+  const loop = monitorEventLoopDelay({ resolution: 1 });
+  let gc = { ms: 0, minorMs: 0, major: 0, majorMaxMs: 0 };
+  const gcObserver = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      gc.ms += entry.duration;
+      if ((entry as { detail?: { kind?: number } }).detail?.kind === perfConstants.NODE_PERFORMANCE_GC_MINOR) gc.minorMs += entry.duration;
+      if (((entry as { detail?: { kind?: number } }).detail)?.kind === perfConstants.NODE_PERFORMANCE_GC_MAJOR) {
+        gc.major += 1;
+        gc.majorMaxMs = Math.max(gc.majorMaxMs, entry.duration);
+      }
+    }
+  });
+  gcObserver.observe({ entryTypes: ['gc'] });
+  let stageCpu = process.cpuUsage();
+  let profile: { session: Session; file: string } | undefined;
+  const post = (session: Session, method: string) =>
+    new Promise<unknown>((resolve, reject) => session.post(method, (error, result) => (error ? reject(error) : resolve(result))));
+  process.on('message', async (message: ParentMessage) => {
+    if (message.type === 'stage-start') {
+      if (message.profile) {
+        const session = new Session();
+        session.connect();
+        await post(session, 'Profiler.enable');
+        await post(session, 'Profiler.start');
+        profile = { session, file: message.profile };
+      }
+      loop.reset();
+      loop.enable();
+      gc = { ms: 0, minorMs: 0, major: 0, majorMaxMs: 0 };
+      stageCpu = process.cpuUsage();
+      return;
+    }
+    if (message.type === 'stage-end') {
+      const cpu = process.cpuUsage(stageCpu);
+      loop.disable();
+      const ms = (ns: number) => Math.round(ns / 1e5) / 10;
+      if (profile) {
+        const { profile: result } = (await post(profile.session, 'Profiler.stop')) as { profile: object };
+        writeFileSync(profile.file, JSON.stringify(result));
+        profile.session.disconnect();
+        profile = undefined;
+      }
+      const cost: StageCost = { cpuMs: (cpu.user + cpu.system) / 1000, loopDelay: { p50: ms(loop.percentile(50)), p99: ms(loop.percentile(99)), max: ms(loop.max) }, gc };
+      process.send!({ type: 'stage', cost } satisfies ChildMessage);
+      return;
+    }
     if (message.type !== 'memory') return;
     // Collect twice so what remains is what is really kept.
     global.gc?.();
@@ -91,8 +153,13 @@ function evalQuestions(): string[] {
     : ['how long does the council have to decide about an assessment', 'what is a senco', 'do i need a diagnosis for an ehcp', 'what is sen support'];
 }
 
-async function startSink(apologyText: string) {
-  const stats = { activities: 0, apologies: 0, connections: 0 };
+/**
+ * The channel the bot replies to, in a process of its own: on the client's event loop, a busy load generator
+ * would answer the bot's sends late and that wait would count as the bot's latency.
+ */
+async function sink(): Promise<void> {
+  const apologyText = String(process.argv[process.argv.indexOf('--sink') + 1]);
+  const stats: SinkStats = { activities: 0, apologies: 0, connections: 0 };
   const server = createServer((req, res) => {
     let raw = '';
     req.setEncoding('utf8');
@@ -107,8 +174,17 @@ async function startSink(apologyText: string) {
   // How many TCP connections the bot opened to the channel: far fewer than activities means keep-alive works.
   server.on('connection', () => void (stats.connections += 1));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, stats, close: () => server.close() };
+  process.send!({ type: 'sink', url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, stats } satisfies SinkMessage);
+  process.on('message', () => process.send!({ type: 'sink', url: '', stats } satisfies SinkMessage));
+  process.on('disconnect', () => process.exit(0));
 }
+
+interface SinkStats {
+  activities: number;
+  apologies: number;
+  connections: number;
+}
+type SinkMessage = { type: 'sink'; url: string; stats: SinkStats };
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
@@ -122,7 +198,10 @@ async function main(): Promise<void> {
   const soakConnections = Number(flag('soak-connections', String(stages[stages.length - 1] ?? 50)));
   const messages = parse(readFileSync(path.join(root, 'knowledge', 'messages.yaml'), 'utf8')) as Record<string, string>;
 
-  const child = fork(__filename, ['--serve'], { execArgv: ['--import', 'tsx', '--expose-gc', ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [])], cwd: root, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const profileDir = process.env.BENCH_CPU_PROF ? path.resolve(process.env.BENCH_CPU_PROF) : undefined;
+  if (profileDir) mkdirSync(profileDir, { recursive: true });
+  const nodeFlags = (process.env.BENCH_NODE_FLAGS ?? '').split(/\s+/).filter(Boolean);
+  const child = fork(__filename, ['--serve'], { execArgv: ['--import', 'tsx', '--expose-gc', ...nodeFlags], cwd: root, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const inbox: ChildMessage[] = [];
   const waiters: Array<() => void> = [];
   child.on('message', (m: ChildMessage) => {
@@ -136,13 +215,20 @@ async function main(): Promise<void> {
       await new Promise<void>((resolve) => waiters.push(resolve));
     }
   };
+  const tell = (message: ParentMessage) => child.send(message);
   const memory = async () => {
-    child.send({ type: 'memory' });
+    tell({ type: 'memory' });
     return receive('memory');
   };
 
   const { url, journeys, milestone } = await receive('listening');
-  const sink = await startSink(messages['error.apology'].slice(0, 40));
+  const sinkProcess = fork(__filename, ['--sink', messages['error.apology'].slice(0, 40)], { execArgv: ['--import', 'tsx'], cwd: root, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const sinkStats = () =>
+    new Promise<SinkMessage>((resolve) => {
+      sinkProcess.once('message', (m: SinkMessage) => resolve(m));
+      sinkProcess.send({ type: 'stats' });
+    });
+  const sink = await new Promise<SinkMessage>((resolve) => sinkProcess.once('message', (m: SinkMessage) => resolve(m)));
   const questions = evalQuestions();
 
   // One parent's conversation, as a list of turns; autocannon loops it per connection with a fresh context.
@@ -196,52 +282,71 @@ async function main(): Promise<void> {
     non2xx: number;
     duration: number;
   }
-  const run = (connections: number, amount: number, overallRate?: number) =>
-    autocannon({ url, connections, amount, requests, timeout: 30, pipelining: 1, ...(overallRate ? { overallRate } : {}) });
+  interface Stage {
+    result: AutocannonResult;
+    cost: StageCost;
+    apologies: number;
+    load: string;
+  }
+  /** One stage: autocannon here, the bot's CPU, loop delay and GC measured in its own process. */
+  const run = async (label: string, connections: number, amount: number, overallRate?: number): Promise<Stage> => {
+    const profile = profileDir ? path.join(profileDir, `${label.replace(/[^\w]+/g, '-')}.cpuprofile`) : undefined;
+    const before = (await sinkStats()).stats.apologies;
+    tell({ type: 'stage-start', profile });
+    const result = await autocannon({ url, connections, amount, requests, timeout: 30, pipelining: 1, ...(overallRate ? { overallRate } : {}) });
+    tell({ type: 'stage-end' });
+    const { cost } = await receive('stage');
+    const apologies = (await sinkStats()).stats.apologies - before;
+    return { result, cost, apologies, load: loadavg()[0].toFixed(2) };
+  };
 
-  const report = (label: string, r: AutocannonResult, apologies: number) =>
+  const report = (label: string, { result: r, cost, apologies, load }: Stage) =>
     console.log(
-      `${label.padEnd(24)} turns ${String(r.requests.total).padStart(6)}  ${r.requests.average.toFixed(0).padStart(5)} turns/s  ` +
+      `${label.padEnd(20)} turns ${String(r.requests.total).padStart(6)}  ${r.requests.average.toFixed(0).padStart(5)} turns/s  ` +
         `p50 ${String(r.latency.p50).padStart(3)} ms  p99 ${String(r.latency.p99).padStart(4)} ms  max ${String(r.latency.max).padStart(4)} ms  ` +
-        `errors ${r.errors + r.timeouts + r.non2xx + apologies} (transport ${r.errors}, timeouts ${r.timeouts}, non-2xx ${r.non2xx}, apologies ${apologies})`,
+        `| bot CPU ${(cost.cpuMs / Math.max(1, r.requests.total)).toFixed(2)} ms/turn, loop delay p99 ${cost.loopDelay.p99} ms max ${cost.loopDelay.max} ms, GC ${Math.round(cost.gc.ms)} ms (young ${Math.round(cost.gc.minorMs)} ms; ${cost.gc.major} full, longest ${Math.round(cost.gc.majorMaxMs)} ms)  ` +
+        `| load ${load}  | errors ${r.errors + r.timeouts + r.non2xx + apologies} (transport ${r.errors}, timeouts ${r.timeouts}, non-2xx ${r.non2xx}, apologies ${apologies})`,
     );
 
-  console.log(`SEND Signpost load bench — ${script.length} turns per conversation (journeys: ${journeys.join(', ') || 'none'}), ${questions.length} eval questions`);
-  await run(5, 500); // Warm-up: JIT, caches, first-use lazy loads.
+  console.log(`SEND Signpost load bench — ${script.length} turns per conversation (journeys: ${journeys.join(', ') || 'none'}), ${questions.length} eval questions, ${cpus().length} cores`);
+  await run('warm-up', 5, 500); // JIT, caches, first-use lazy loads.
   for (const connections of stages) {
-    const before = sink.stats.apologies;
-    report(`${connections} conversation(s)`, await run(connections, stageTurns), sink.stats.apologies - before);
+    const label = `${connections} conversation(s)`;
+    report(label, await run(label, connections, stageTurns));
   }
 
   if (pacedRate > 0) {
-    const before = sink.stats.apologies;
     const connections = stages[stages.length - 1] ?? 50;
-    report(`${connections} @ ${pacedRate} turns/s`, await run(connections, Math.max(pacedRate * 30, 200), pacedRate), sink.stats.apologies - before);
+    const label = `${connections} @ ${pacedRate} turns/s`;
+    report(label, await run(label, connections, Math.max(pacedRate * 30, 200), pacedRate));
   }
 
   // The soak runs in two halves so growth can be told apart from warm-up: a leak grows in both halves.
   const start = await memory();
-  const before = sink.stats.apologies;
-  const half = Math.ceil(soakTurns / 2);
-  const first = await run(soakConnections, half);
+  const { result: first, apologies: firstApologies, ...firstRest } = await run('soak 1', soakConnections, half(soakTurns));
   const middle = await memory();
-  const second = await run(soakConnections, soakTurns - half);
+  const { result: second, apologies: secondApologies, ...secondRest } = await run('soak 2', soakConnections, soakTurns - half(soakTurns));
   const end = await memory();
-  const apologies = sink.stats.apologies - before;
-  report(`soak 1/2 @ ${soakConnections}`, first, 0);
-  report(`soak 2/2 @ ${soakConnections}`, second, 0);
+  const apologies = firstApologies + secondApologies;
+  report(`soak 1/2 @ ${soakConnections}`, { result: first, apologies: firstApologies, ...firstRest });
+  report(`soak 2/2 @ ${soakConnections}`, { result: second, apologies: secondApologies, ...secondRest });
   const heap = (m: ChildMessage & { type: 'memory' }) => `RSS ${mb(m.memory.rss)}, heap ${mb(m.memory.heapUsed)}, ${m.storedKeys} stored states`;
   console.log(`memory after GC: before soak ${heap(start)}; after ${first.requests.total} turns ${heap(middle)}; after ${first.requests.total + second.requests.total} turns ${heap(end)}`);
   console.log(
     `heap growth: first half ${mb(middle.memory.heapUsed - start.memory.heapUsed)}, second half ${mb(end.memory.heapUsed - middle.memory.heapUsed)}; ` +
       `soak errors ${first.errors + first.timeouts + first.non2xx + second.errors + second.timeouts + second.non2xx + apologies} (apology replies ${apologies})`,
   );
-  console.log(`bot errors logged: ${end.errors}; activities the channel received: ${sink.stats.activities} over ${sink.stats.connections} connections`);
+  const { stats } = await sinkStats();
+  console.log(`bot errors logged: ${end.errors}; activities the channel received: ${stats.activities} over ${stats.connections} connections`);
+  if (profileDir) console.log(`CPU profiles of each stage (the bot process): ${profileDir}`);
   child.disconnect();
-  sink.close();
+  sinkProcess.disconnect();
 }
 
+const half = (n: number) => Math.ceil(n / 2);
+
 if (process.argv.includes('--serve')) void serve();
+else if (process.argv.includes('--sink')) void sink();
 else
   main().catch((error) => {
     console.error(error);
