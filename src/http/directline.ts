@@ -55,14 +55,43 @@ export interface LocalDirectLineOptions {
   maxActivitiesPerConversation?: number;
   /** Bytes of stored activities (as JSON) one conversation may hold; the oldest go first. */
   maxBytesPerConversation?: number;
+  /**
+   * Bytes of stored activities (as JSON) all conversations together may hold (default 64 MB). Past it, the
+   * longest-idle conversations lose their history first, down to their newest activity; if that is not enough,
+   * the longest-idle conversations with no open stream are forgotten. The newest activity of a conversation
+   * with an open stream is never dropped.
+   */
+  maxTotalBytes?: number;
   /** Rate limit and socket cap for WebSocket upgrades (which never pass through restify's limits). */
   upgradeLimiter?: UpgradeLimiter;
 }
 
 const newId = (bytes = 18) => randomBytes(bytes).toString('base64url');
 
+export const DEFAULT_DIRECT_LINE_MAX_MB = 64;
+export const DEFAULT_DIRECT_LINE_IDLE_MINUTES = 60;
+
+/**
+ * The local Direct Line's memory settings from the environment: LOCAL_DIRECT_LINE_MAX_MB (all conversations'
+ * stored activities together) and LOCAL_DIRECT_LINE_IDLE_MINUTES (a conversation idle this long, with no open
+ * stream, is forgotten). Anything but a number above 0 keeps the default.
+ */
+export function directLineConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Pick<LocalDirectLineOptions, 'maxTotalBytes' | 'idleMs'> {
+  const positive = (value: string | undefined, fallback: number) => {
+    const n = Number((value ?? '').trim());
+    return (value ?? '').trim() !== '' && Number.isFinite(n) && n > 0 ? n : fallback;
+  };
+  return {
+    maxTotalBytes: Math.round(positive(env.LOCAL_DIRECT_LINE_MAX_MB, DEFAULT_DIRECT_LINE_MAX_MB) * 1024 * 1024),
+    idleMs: Math.round(positive(env.LOCAL_DIRECT_LINE_IDLE_MINUTES, DEFAULT_DIRECT_LINE_IDLE_MINUTES) * 60_000),
+  };
+}
+
 export class LocalDirectLine {
+  /** In order of last activity, longest idle first (touch() moves a conversation to the end). */
   private readonly conversations = new Map<string, Conversation>();
+  /** Bytes of stored activities across all conversations (the sum of each conversation's `bytes`). */
+  private totalBytes = 0;
   private readonly byToken = new Map<string, Conversation>();
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
   private readonly botAccount: { id: string; name: string; role: string };
@@ -74,8 +103,16 @@ export class LocalDirectLine {
   constructor(private readonly options: LocalDirectLineOptions) {
     this.botAccount = { id: options.botId ?? 'send-signpost', name: options.botName ?? 'SEND Signpost', role: 'bot' };
     this.upgradeLimiter = options.upgradeLimiter ?? new UpgradeLimiter();
-    this.sweeper = setInterval(() => this.sweep(), 60_000);
+    this.sweeper = setInterval(() => this.sweep(), Math.min(60_000, Math.max(1000, this.idleMs)));
     this.sweeper.unref();
+  }
+
+  private get idleMs(): number {
+    return this.options.idleMs ?? DEFAULT_DIRECT_LINE_IDLE_MINUTES * 60_000;
+  }
+
+  private get maxTotalBytes(): number {
+    return this.options.maxTotalBytes ?? DEFAULT_DIRECT_LINE_MAX_MB * 1024 * 1024;
   }
 
   get size(): number {
@@ -88,7 +125,7 @@ export class LocalDirectLine {
   }
 
   /** What is held: conversations, stored activities and their bytes (for tests and the load bench). */
-  stats(): { conversations: number; activities: number; bytes: number; sockets: number; largestConversationBytes: number } {
+  stats(): { conversations: number; activities: number; bytes: number; sockets: number; largestConversationBytes: number; maxTotalBytes: number } {
     let activities = 0;
     let bytes = 0;
     let sockets = 0;
@@ -99,7 +136,7 @@ export class LocalDirectLine {
       sockets += c.sockets.size;
       largest = Math.max(largest, c.bytes);
     }
-    return { conversations: this.conversations.size, activities, bytes, sockets, largestConversationBytes: largest };
+    return { conversations: this.conversations.size, activities, bytes, sockets, largestConversationBytes: largest, maxTotalBytes: this.maxTotalBytes };
   }
 
   close(): void {
@@ -114,7 +151,7 @@ export class LocalDirectLine {
     const max = this.options.maxConversations ?? 10_000;
     if (this.conversations.size >= max) {
       // Drop the longest-idle conversation rather than refuse a new parent.
-      const oldest = [...this.conversations.values()].sort((a, b) => a.lastActive - b.lastActive)[0];
+      const oldest = this.conversations.values().next().value;
       if (oldest) this.forget(oldest);
     }
     const conversation: Conversation = {
@@ -219,9 +256,11 @@ export class LocalDirectLine {
           const updated = forDisplay({ ...conversation.activities[index], ...forDisplay(activity), id: req.params.activityId });
           const size = Buffer.byteLength(JSON.stringify(updated));
           conversation.bytes += size - conversation.sizes[index];
+          this.totalBytes += size - conversation.sizes[index];
           conversation.sizes[index] = size;
           conversation.activities[index] = updated;
           this.trim(conversation);
+          this.keepWithinBudget(conversation);
         }
         res.send(200, { id: req.params.activityId });
         return;
@@ -285,8 +324,15 @@ export class LocalDirectLine {
       res.send(403, { error: { code: 'BadArgument', message: 'The token is not for this conversation.' } });
       return undefined;
     }
-    conversation.lastActive = Date.now();
+    this.touch(conversation);
     return conversation;
+  }
+
+  /** Marks a conversation active now, and moves it to the end of the idle order. */
+  private touch(conversation: Conversation): void {
+    conversation.lastActive = Date.now();
+    this.conversations.delete(conversation.id);
+    this.conversations.set(conversation.id, conversation);
   }
 
   private describe(req: Request, conversation: Conversation) {
@@ -321,10 +367,13 @@ export class LocalDirectLine {
       conversation: { id: conversation.id } as ConversationAccount,
     } as unknown as Partial<Activity>);
     const json = JSON.stringify(stored);
+    const size = Buffer.byteLength(json);
     conversation.activities.push(stored);
-    conversation.sizes.push(Buffer.byteLength(json));
-    conversation.bytes += conversation.sizes[conversation.sizes.length - 1];
+    conversation.sizes.push(size);
+    conversation.bytes += size;
+    this.totalBytes += size;
     this.trim(conversation);
+    this.keepWithinBudget(conversation);
     const message = `{"activities":[${json}],"watermark":"${sequence + 1}"}`;
     for (const socket of conversation.sockets) if (socket.readyState === WebSocket.OPEN) socket.send(message);
     return stored.id!;
@@ -340,12 +389,48 @@ export class LocalDirectLine {
       (conversation.activities.length - excess > maxCount || conversation.bytes > maxBytes)
     ) {
       conversation.bytes -= conversation.sizes[excess];
+      this.totalBytes -= conversation.sizes[excess];
       excess += 1;
     }
-    if (excess === 0) return;
-    conversation.activities.splice(0, excess);
-    conversation.sizes.splice(0, excess);
-    conversation.dropped += excess;
+    this.dropOldest(conversation, excess);
+  }
+
+  private dropOldest(conversation: Conversation, count: number): void {
+    if (count === 0) return;
+    conversation.activities.splice(0, count);
+    conversation.sizes.splice(0, count);
+    conversation.dropped += count;
+  }
+
+  /**
+   * Holds all conversations' stored activities to maxTotalBytes. The longest-idle conversations lose their
+   * history first, each down to its newest activity; then the longest-idle conversations with no open stream
+   * are forgotten. `current` (the conversation just written to) is trimmed last and never forgotten.
+   */
+  private keepWithinBudget(current: Conversation): void {
+    const max = this.maxTotalBytes;
+    if (this.totalBytes <= max) return;
+    // The map is in idle order, so this usually stops within the first conversation or two.
+    for (const conversation of this.conversations.values()) {
+      if (this.totalBytes <= max) return;
+      if (conversation !== current) this.trimToBudget(conversation, max);
+    }
+    this.trimToBudget(current, max);
+    for (const conversation of this.conversations.values()) {
+      if (this.totalBytes <= max) return;
+      if (conversation !== current && conversation.sockets.size === 0) this.forget(conversation);
+    }
+  }
+
+  /** Drops a conversation's oldest activities, keeping its newest, until all together fit in `max`. */
+  private trimToBudget(conversation: Conversation, max: number): void {
+    let excess = 0;
+    while (conversation.activities.length - excess > 1 && this.totalBytes > max) {
+      conversation.bytes -= conversation.sizes[excess];
+      this.totalBytes -= conversation.sizes[excess];
+      excess += 1;
+    }
+    this.dropOldest(conversation, excess);
   }
 
   /** Echoes the user's activity into the conversation (as Direct Line does), then runs the bot's turn. */
@@ -374,13 +459,12 @@ export class LocalDirectLine {
 
   private forget(conversation: Conversation): void {
     for (const socket of conversation.sockets) socket.terminate();
-    this.conversations.delete(conversation.id);
+    if (this.conversations.delete(conversation.id)) this.totalBytes -= conversation.bytes;
     this.byToken.delete(conversation.token);
   }
 
   private sweep(): void {
-    const idle = this.options.idleMs ?? 60 * 60 * 1000;
-    const cutoff = Date.now() - idle;
+    const cutoff = Date.now() - this.idleMs;
     for (const conversation of this.conversations.values()) {
       if (conversation.lastActive < cutoff && conversation.sockets.size === 0) this.forget(conversation);
     }

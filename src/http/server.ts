@@ -10,7 +10,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { MAX_BODY_BYTES, rateLimitConfigFromEnv, UpgradeLimiter } from './limits';
 import { isLocalMode } from '../config';
-import { LocalDirectLine, refuseUpgrade } from './directline';
+import { directLineConfigFromEnv, LocalDirectLine, refuseUpgrade } from './directline';
 import { PACKAGE_VERSION, PUBLIC_DIR } from '../projectRoot';
 import { staticFile } from './staticFiles';
 import { REQUEST_ORIGIN } from '../bot/staffExtension';
@@ -125,7 +125,14 @@ export function createServer(parts: ServerParts, features: RouteFeature[] = []):
 
   let directLine: LocalDirectLine | undefined;
   if (isLocalMode(config)) {
-    directLine = new LocalDirectLine({ adapter, logic, log, serviceUrl: () => baseUrl, upgradeLimiter: new UpgradeLimiter(rateLimitConfigFromEnv()) });
+    directLine = new LocalDirectLine({
+      adapter,
+      logic,
+      log,
+      serviceUrl: () => baseUrl,
+      upgradeLimiter: new UpgradeLimiter(rateLimitConfigFromEnv()),
+      ...directLineConfigFromEnv(),
+    });
     directLine.register(server);
   }
   // WebSocket upgrades skip restify entirely. The Direct Line stream takes its own; any other path is
