@@ -130,6 +130,13 @@ describe('weekdays and formatting', () => {
 });
 
 describe('today in England (Europe/London), with an injected clock', () => {
+  it('asked twice in one minute, and again a minute later, each answer is right and the caller\'s own copy', () => {
+    const first = todayInLondon(new Date('2026-10-24T22:59:10Z')); // 23:59 BST on the 24th
+    first.d = 1;
+    expect(iso(todayInLondon(new Date('2026-10-24T22:59:50Z')))).toBe('2026-10-24');
+    expect(iso(todayInLondon(new Date('2026-10-24T23:00:05Z')))).toBe('2026-10-25'); // 00:00 BST
+    expect(iso(todayInLondon(new Date('2026-10-24T22:59:50Z')))).toBe('2026-10-24'); // back again
+  });
   it('00:30 BST on 30 March 2026 is 30 March although UTC says 29 March', () => {
     expect(iso(todayInLondon(new Date('2026-03-29T23:30:00Z')))).toBe('2026-03-30');
   });

@@ -148,11 +148,19 @@ const londonParts = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/London', year: 'numeric', month: 'numeric', day: 'numeric',
 });
 
+let lastLondonDay: { minute: number; date: CalendarDate } = { minute: Number.NaN, date: { y: 0, m: 0, d: 0 } };
+
 /** The calendar date in England at the instant `now` (defaults to the real clock). */
 export function todayInLondon(now: Date = new Date()): CalendarDate {
-  const parts = londonParts.formatToParts(now);
-  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
-  return { y: get('year'), m: get('month'), d: get('day') };
+  // formatToParts is costly and several steps of a turn ask; England's offset from UTC is whole hours, so
+  // every instant in one UTC minute has the same date there, and the last minute's answer is reused.
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (minute !== lastLondonDay.minute || Number.isNaN(minute)) {
+    const parts = londonParts.formatToParts(now);
+    const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
+    lastLondonDay = { minute, date: { y: get('year'), m: get('month'), d: get('day') } };
+  }
+  return { ...lastLondonDay.date };
 }
 
 /** Easter Sunday (Gregorian), anonymous algorithm — needed for Good Friday and Easter Monday. */
