@@ -4,7 +4,8 @@
  * Flags: --soak N (turns in the soak, default 50000), --stages 1,10,50 (concurrent conversations per stage),
  * --stage-turns N (default 2000), --paced-rate N (turns/s for the paced 50-conversation stage; 0 skips it),
  * --soak-connections N (default: the last stage). BENCH_CPU_PROF=<dir> writes a CPU profile of the bot process
- * for each stage there (start-up left out; open in Chrome DevTools or speedscope). BENCH_NODE_FLAGS="--trace-gc …"
+ * for each stage there, and a sampled allocation profile (.heapprofile) beside it (start-up left out; open
+ * either in Chrome DevTools). BENCH_NODE_FLAGS="--trace-gc …"
  * passes V8/Node flags to the bot process only.
  *
  * Three processes, so the load generator never delays the bot or its channel: the bot (createApp, memory
@@ -66,9 +67,9 @@ async function serve(): Promise<void> {
   const journeys = createJourneys(app.deps).map((j) => j.id);
   const deadlines = app.deps.knowledge.deadlines as { milestones?: Array<{ label?: string }> } | undefined;
   process.send!({ type: 'listening', url, journeys, milestone: deadlines?.milestones?.[0]?.label } satisfies ChildMessage);
-  // Per stage: CPU time of this process, event-loop delay (10 ms resolution would hide what matters) and GC
+  // Per stage: CPU time of this process, event-loop delay (sampled every 5 ms: cheap, and fine enough) and GC
   // pauses; with BENCH_CPU_PROF, a CPU profile of the stage alone (start-up left out).
-  const loop = monitorEventLoopDelay({ resolution: 1 });
+  const loop = monitorEventLoopDelay({ resolution: 5 });
   let gc = { ms: 0, minorMs: 0, major: 0, majorMaxMs: 0 };
   const gcObserver = new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
@@ -85,6 +86,8 @@ async function serve(): Promise<void> {
   let profile: { session: Session; file: string } | undefined;
   const post = (session: Session, method: string) =>
     new Promise<unknown>((resolve, reject) => session.post(method, (error, result) => (error ? reject(error) : resolve(result))));
+  const postWith = (session: Session, method: string, params: object) =>
+    new Promise<unknown>((resolve, reject) => session.post(method, params, (error, result) => (error ? reject(error) : resolve(result))));
   process.on('message', async (message: ParentMessage) => {
     if (message.type === 'stage-start') {
       if (message.profile) {
@@ -92,6 +95,9 @@ async function serve(): Promise<void> {
         session.connect();
         await post(session, 'Profiler.enable');
         await post(session, 'Profiler.start');
+        // Where the allocations come from (what the young-generation GC pays for), sampled every 32 KB.
+        await post(session, 'HeapProfiler.enable');
+        await postWith(session, 'HeapProfiler.startSampling', { samplingInterval: 32 * 1024, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
         profile = { session, file: message.profile };
       }
       loop.reset();
@@ -107,6 +113,8 @@ async function serve(): Promise<void> {
       if (profile) {
         const { profile: result } = (await post(profile.session, 'Profiler.stop')) as { profile: object };
         writeFileSync(profile.file, JSON.stringify(result));
+        const { profile: heap } = (await post(profile.session, 'HeapProfiler.stopSampling')) as { profile: object };
+        writeFileSync(profile.file.replace(/\.cpuprofile$/, '.heapprofile'), JSON.stringify(heap));
         profile.session.disconnect();
         profile = undefined;
       }
