@@ -1,5 +1,5 @@
 import type { InsightsConfig, InsightsRecorder } from './types';
-import { createFileRecorder, createSinkRecorder, fileSource, offRecorder, type InsightsSource } from './store';
+import { createSinkRecorder, fileSink, fileSource, offRecorder, type InsightsSource } from './store';
 import { BLOB_APPEND_INTERVAL_MS, BlobInsightsStore } from './blobStore';
 
 export * from './types';
@@ -18,8 +18,15 @@ export function createInsights(config: InsightsConfig, options: { now?: () => Da
     const store = new BlobInsightsStore({ connectionString: config.blobConnectionString, container: config.blobContainer, instance: config.instance });
     return createSinkRecorder(store, { retentionDays: config.retentionDays, now: options.now, onError: options.onError, minIntervalMs: BLOB_APPEND_INTERVAL_MS });
   }
-  return createFileRecorder({ dir: config.dir, retentionDays: config.retentionDays, now: options.now, onError: options.onError });
+  return createSinkRecorder(fileSink(config.dir), { retentionDays: config.retentionDays, now: options.now, onError: options.onError, minIntervalMs: FILE_APPEND_INTERVAL_MS });
 }
+
+/**
+ * The local folder gets at most one append a second. One append a turn opened, wrote and closed the day's file
+ * for every message (a paced load profile showed it among the larger costs of a turn); a second's records
+ * together are one write, and shutdown writes what is waiting.
+ */
+export const FILE_APPEND_INTERVAL_MS = 1000;
 
 /** Where the report reads from: the same place the recorder writes (every instance's blobs, or the folder). */
 export function insightsSource(config: InsightsConfig): InsightsSource {
