@@ -10,10 +10,20 @@ export function simplify(text: string): string {
     .trim();
 }
 
-/** A `;`-separated word list from the wording, simplified for matching. */
+/** A `;`-separated word list from the wording, simplified for matching (a copy: the caller may sort it). */
 export function wordList(text: string): string[] {
-  return text.split(';').map(simplify).filter(Boolean);
+  let words = wordLists.get(text);
+  if (!words) {
+    // The same few wording strings are split on every message (every interruption's words, every turn).
+    if (wordLists.size >= MAX_WORD_LISTS) wordLists.clear();
+    words = text.split(';').map(simplify).filter(Boolean);
+    wordLists.set(text, words);
+  }
+  return words.slice();
 }
+const wordLists = new Map<string, string[]>();
+/** Wording strings are a fixed, small set; past this the cache starts again (never unbounded). */
+const MAX_WORD_LISTS = 2000;
 
 /** The starts of a question ("what…", "can I…", "do they…"), after simplify(). */
 export const QUESTION_START =
