@@ -47,6 +47,13 @@ describe('normalised paths', () => {
     expect(normalisePath('/api/%2573earch')).toBe('/api/search');
     expect(normalisePath('/v3/%64irectline/tokens/generate')).toBe('/v3/directline/tokens/generate');
     expect(normalisePath('\\api\\token')).toBe('/api/token');
+    // Paths that are already normal come back as they are; a trailing slash, upper case or the root still change.
+    expect(normalisePath('/api/messages')).toBe('/api/messages');
+    expect(normalisePath('/v3/directline/conversations/a_b-9/activities?watermark=3')).toBe('/v3/directline/conversations/a_b-9/activities');
+    expect(normalisePath('/api/search/')).toBe('/api/search');
+    expect(normalisePath('/api/Search')).toBe('/api/search');
+    expect(normalisePath('/')).toBe('/');
+    expect(normalisePath('/api/..')).toBe('/');
     expect(normalisePath('/%E0%A4%A')).toBe(normalisePath('/%E0%A4%A')); // malformed escapes never throw
     expect(rateLimitGroup('/api/%74oken')).toBe('token');
     expect(rateLimitGroup('/reference?q=ehcp')).toBe('search');
