@@ -6,7 +6,9 @@
 export type Wording = (key: string, values?: Record<string, string | number>) => string;
 
 /** Replaces {name} with values.name; an unknown {name} is left as it is (the test suite spots it). */
-export function fillPlaceholders(template: string, values: Record<string, string | number> = {}): string {
+export function fillPlaceholders(template: string, values?: Record<string, string | number>): string {
+  // Most lookups fill nothing (and a turn makes dozens): with no values, or no braces, the text is as it stands.
+  if (values === undefined || !template.includes('{')) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
