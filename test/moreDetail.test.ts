@@ -2,6 +2,7 @@ import type { Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { splitAnswer, SUMMARY_MAX_WORDS } from '../src/core/render';
 import type { Entry } from '../src/core/model';
+import { summaryProblem } from '../src/knowledge/checks';
 import { buttons, createTestBot, realKnowledge, visibleText } from './helpers/testBot';
 
 /**
@@ -72,6 +73,20 @@ describe('splitAnswer (src/core/render.ts)', () => {
       // The summary and the rest together are the whole answer, nothing lost or repeated.
       expect(`${summary} ${rest}`.replace(/\s+/g, ' ').trim(), entry.id).toBe(entry.answer.replace(/\s+/g, ' ').trim());
     }
+  });
+});
+
+describe('the summary rule (kb:check warning)', () => {
+  const list = Array.from({ length: 12 }, (_, i) => `- Item ${i + 1} is one more thing the law lists here.`).join('\n');
+  it('warns when the first paragraph is too long to be the summary', () => {
+    expect(summaryProblem(`${'Word '.repeat(SUMMARY_MAX_WORDS + 1).trim()}.\n\nMore.`)).toMatch(/first paragraph is 56 words/);
+  });
+  it('warns when one opening sentence drags a long list into the summary', () => {
+    expect(summaryProblem(`The plan must have these sections:\n\n${list}\n\nMore after.`)).toMatch(/whole list/);
+  });
+  it('is quiet for a short lead, or a lead that sums up before its list', () => {
+    expect(summaryProblem('A short lead.\n\nThe rest.')).toBeUndefined();
+    expect(summaryProblem(`The plan has 12 sections. They are:\n\n${list}\n\nMore after.`)).toBeUndefined();
   });
 });
 
