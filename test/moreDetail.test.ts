@@ -147,6 +147,33 @@ describe('Web Chat: the summary first, then "More detail"', () => {
     expect(afterMenu).toContain(k.text('more.nothing').replace(/\*\*/g, '').slice(0, 20));
   });
 
+  it('the rest keeps waiting while "More detail" is still offered (after "help"), and goes once a journey starts', async () => {
+    const bot = createTestBot({ channelId: 'webchat' });
+    await bot.join();
+    const [{ entry, question }] = longAnswers(bot, 1);
+    const rest = firstParagraph(splitAnswer(entry.answer).rest);
+    await bot.say(question);
+    const help = await bot.say('help');
+    expect(buttons(help)[0]).toBe(MORE);
+    expect(visibleText(await bot.say(MORE))).toContain(rest);
+
+    await bot.say(question);
+    await bot.say(k.text('menu.localServices'));
+    await bot.say('menu');
+    expect(visibleText(await bot.say('more'))).not.toContain(rest);
+  });
+
+  it('"forget me" straight after a summary leaves nothing in the store', async () => {
+    const bot = createTestBot({ channelId: 'webchat' });
+    await bot.join();
+    const [{ question }] = longAnswers(bot, 1);
+    await bot.say(question);
+    await bot.say('forget me');
+    const keys = Object.keys((bot.storage as unknown as { memory: Record<string, unknown> }).memory);
+    expect(keys.length).toBeGreaterThan(0);
+    expect(Object.keys(await bot.storage.read(keys))).toEqual([]);
+  });
+
   it('a short answer is sent whole, with its source, and no "More detail"', async () => {
     const bot = createTestBot({ channelId: 'webchat' });
     await bot.join();

@@ -200,10 +200,21 @@ export class SignpostBot extends TeamsActivityHandler {
     const flags = await this.flags.get(context, {});
     setDetailWaiting(context, flags.moreDetail);
     await this.respond(context, flags);
+    // A new summary leaves its own rest waiting. Otherwise the old rest keeps waiting only while the prompt on
+    // screen still offers "More detail" (after "help", say); a journey, the menu or another answer let it go.
     // After "forget me" the flags object is no longer part of the state, so nothing is written back.
-    const waiting = detailLeftWaiting(context);
+    const offered = detailLeftWaiting(context);
+    const waiting = offered ?? (flags.moreDetail && this.offersMoreDetail((await this.dialogs.createContext(context)).activeDialog) ? flags.moreDetail : undefined);
     if (waiting) flags.moreDetail = waiting;
     else delete flags.moreDetail;
+  }
+
+  /** Whether the main dialog is waiting at its own prompt with "More detail" among the buttons it offered. */
+  private offersMoreDetail(main: DialogInstance | undefined): boolean {
+    const stack = (main?.state as { dialogs?: DialogState } | undefined)?.dialogs?.dialogStack ?? [];
+    if (stack.length === 0 || stack.some((d) => !MAIN_OWN_DIALOGS.has(d.id))) return false;
+    const offered = (stack[0]!.state as { options?: { offered?: Array<{ title?: string }> } } | undefined)?.options?.offered ?? [];
+    return offered.some((o) => o.title === this.text('more.button'));
   }
 
   private async respond(context: TurnContext, flags: ConversationFlags): Promise<void> {
@@ -256,6 +267,7 @@ export class SignpostBot extends TeamsActivityHandler {
     switch (recogniseInterruption(text, (k) => this.text(k))) {
       case 'forgetMe':
         // Delete everything kept for this conversation and this parent, from the store itself.
+        delete flags.moreDetail;
         await dc.cancelAllDialogs();
         try {
           await this.conversationState.delete(context);

@@ -1,5 +1,5 @@
 import { TurnContext } from 'botbuilder';
-import { answerFootnotes, answerText, serviceText, splitAnswer } from '../core/render';
+import { answerFootnotes, serviceText, splitAnswer } from '../core/render';
 import type { MatchOutcome } from '../core/matcher';
 import { recordTurn } from './insightsHook';
 import type { Entry, Region, Service } from '../core/model';
@@ -53,7 +53,7 @@ export function asksForMore(deps: SignpostDeps, words: string): boolean {
   return said !== '' && wordList(`${deps.knowledge.text('more.button')};${deps.knowledge.text('more.words')}`).includes(said);
 }
 
-/** The rest of an answer: its other paragraphs, then "Source: …" and "Last checked …" (messages.yaml). */
+/** Answer text (the rest, or the whole), then "Source: …" and "Last checked …" (messages.yaml). */
 function detailText(deps: SignpostDeps, entry: Entry, rest: string): string {
   const { sources, checked } = answerFootnotes(entry);
   const parts = [rest];
@@ -113,7 +113,7 @@ export async function sendEntry(context: TurnContext, deps: SignpostDeps, entry:
     context.turnState.set(DETAIL_OFFERED, entry.id);
     return { ...reply, offered: [{ title: deps.knowledge.text('more.button') }, ...reply.offered] };
   }
-  await context.sendActivity({ type: 'message', text: answerText(entry), textFormat: 'markdown' });
+  await context.sendActivity({ type: 'message', text: detailText(deps, entry, entry.answer.trim()), textFormat: 'markdown' });
   await sendServices(context, deps, entry, area);
   return reply;
 }
