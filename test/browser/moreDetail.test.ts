@@ -145,3 +145,29 @@ describe('a long answer: its summary first, "More detail" for the rest', () => {
     }, 300_000);
   }
 });
+
+describe('a crisis message inside a journey', () => {
+  it('shows the safety reply, then the question as words only: no button is left to press (390×844)', async () => {
+    const { knowledge } = app.deps;
+    const context = await newContext(browser, { viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/`);
+    await page.getByText(onScreen(firstWords(knowledge.text('welcome')))).first().waitFor();
+    await settle(page);
+    await page.getByRole('toolbar', { name: 'Suggested actions' }).getByRole('button', { name: knowledge.text('menu.localServices') }).click();
+    await settle(page);
+    const choices = await suggested(page);
+    expect(choices.length).toBeGreaterThan(1);
+    await ask(page, CRISIS);
+    await page.getByText(onScreen(knowledge.text('safety.carryOn'))).first().waitFor();
+    await settle(page);
+    expect(await suggested(page)).toEqual([]);
+    await expect(page.locator('a[href="tel:999"]').count()).resolves.toBeGreaterThan(0);
+    await screenshot(page, 'more-page-phone-crisis-in-journey.png');
+    // Typing a choice carries the journey on, and its buttons come back.
+    await ask(page, choices[0]!);
+    await settle(page);
+    expect((await suggested(page)).length).toBeGreaterThan(0);
+    await context.close();
+  }, 300_000);
+});
