@@ -103,7 +103,7 @@ export class AskDialog extends Dialog<AskSpec> {
     const offered = state.offered.find((o) => simplify(o.title) === simplify(said));
     const offeredEntry = offered && this.deps.knowledge.entries.find((e: Entry) => e.title === (offered.value ?? offered.title));
     if (offeredEntry) {
-      const reply = await sendEntry(context, this.deps, offeredEntry, await this.memory?.get(context));
+      const reply = await sendEntry(context, this.deps, offeredEntry, await this.memory?.get(context), { duringPrompt: true });
       state.offered = reply.offered;
       await this.send(context, state, this.words('ask.carryOn'));
       return Dialog.EndOfTurn;
