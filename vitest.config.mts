@@ -11,9 +11,10 @@ const SHARED = [
   'test/dialogs/**/*.test.ts',
   // whole-bot conversations on botbuilder's TestAdapter
   'test/{assessmentRights,deadlines.dialog,disagreements,localServices,talkToPerson,interruptions,menu,places,areaMemory}.test.ts',
-  'test/{nextButtons,notAnswered,serviceCardsOnce,insights.bot,deadlineFromText,storage,teams,teams.extension,nextStepLetters,endpoint}.test.ts',
+  'test/{nextButtons,notAnswered,serviceCardsOnce,insights.bot,deadlineFromText,storage,teams,teams.extension,nextStepLetters,endpoint,bot}.test.ts',
   // the domain, pure
   'test/{calendar,choice,dateInput,dates,deadlines.rules,letters,redact,render.copy,insights.report,adapter.clients}.test.ts',
+  'test/{matcher,safety,log,insights.store,reference.privacy,architecture}.test.ts',
 ];
 
 export default defineConfig({
