@@ -103,7 +103,7 @@ export class AskDialog extends Dialog<AskSpec> {
     const offered = state.offered.find((o) => simplify(o.title) === simplify(said));
     const offeredEntry = offered && this.deps.knowledge.entries.find((e: Entry) => e.title === (offered.value ?? offered.title));
     if (offeredEntry) {
-      const reply = await sendEntry(context, this.deps, offeredEntry, await this.memory?.get(context));
+      const reply = await sendEntry(context, this.deps, offeredEntry, await this.memory?.get(context), { duringPrompt: true });
       state.offered = reply.offered;
       await this.send(context, state, this.words('ask.carryOn'));
       return Dialog.EndOfTurn;
@@ -127,15 +127,22 @@ export class AskDialog extends Dialog<AskSpec> {
         // A name or a date is never a question, so one that reads as a question is asked again, never stored.
         const canBeAnswer = spec.field !== 'name' && spec.field !== 'date-of-birth' && !/\?\s*$/.test(said);
         if (canBeAnswer && !('problem' in checked)) return dc.endDialog({ kind: 'text', text: checked.value } satisfies AskAnswer);
-        await this.send(context, state, 'problem' in checked ? checked.problem : this.words('ask.notUnderstood'));
+        if (outcome.reason !== 'outOfScope') {
+          await this.send(context, state, 'problem' in checked ? checked.problem : this.words('ask.notUnderstood'));
+          return Dialog.EndOfTurn;
+        }
+      } else if (outcome.reason !== 'outOfScope' || !looksLikeQuestion(said)) {
+        await this.send(context, state, this.words('ask.notUnderstood'));
         return Dialog.EndOfTurn;
       }
-      await this.send(context, state, this.words('ask.notUnderstood'));
-      return Dialog.EndOfTurn;
+      // A SEND question with no clear answer gets the same honest reply as outside a journey (the closest
+      // topics and a person to ask), never "I didn't catch that", which reads as broken.
     }
     const reply = await answerQuestion(context, this.deps, said, { duringPrompt: true, area: await this.memory?.get(context) });
-    state.offered = reply.outcome === 'didYouMean' ? reply.offered : [];
-    const intro = reply.outcome === 'didYouMean' ? this.deps.knowledge.text('question.didYouMean') : this.words('ask.carryOn');
+    state.offered = reply.outcome === 'didYouMean' || reply.outcome === 'noAnswer' ? reply.offered : [];
+    const intro = reply.outcome === 'didYouMean' ? this.deps.knowledge.text('question.didYouMean')
+      : reply.outcome === 'noAnswer' && reply.offered.length ? `${this.deps.knowledge.text('question.closestTopics')}\n\n${this.words('ask.carryOn')}`
+        : this.words('ask.carryOn');
     await this.send(context, state, intro);
     return Dialog.EndOfTurn;
   }

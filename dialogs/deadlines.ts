@@ -296,11 +296,15 @@ export class DeadlinesDialog extends ComponentDialog {
     return step.endDialog();
   }
 
-  /** Answers free text from the knowledge base if it is a question we can answer; true if it did. */
+  /**
+   * Answers free text from the knowledge base if it is a question we can answer, or says honestly that it has
+   * no clear answer to a SEND question and names a person to ask; true if it replied.
+   */
   private async answeredAQuestion(context: TurnContext, said: string): Promise<boolean> {
     if (!said) return false;
     const outcome = this.deps.matcher.match(said);
-    if (outcome.kind !== 'answer' && outcome.kind !== 'glossary') return false;
+    const unansweredSendQuestion = outcome.kind === 'noAnswer' && outcome.reason === 'outOfScope' && looksLikeQuestion(said);
+    if (outcome.kind !== 'answer' && outcome.kind !== 'glossary' && !unansweredSendQuestion) return false;
     await answerQuestion(context, this.deps, said, { duringPrompt: true, area: await this.memory?.get(context) });
     return true;
   }

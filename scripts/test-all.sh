@@ -28,9 +28,11 @@ mkdir -p test-artifacts
 status=0
 npx vitest run --reporter=default --reporter=json --outputFile.json=test-artifacts/vitest.json || status=$?
 
-# One plain closing line that any CI reader understands.
+# The slowest files (their tests' time, not their imports), then one plain closing line that any CI reader understands.
 node -e '
   const r = require("./test-artifacts/vitest.json");
+  const files = r.testResults.map((f) => [(f.endTime - f.startTime) / 1000, require("path").relative(process.cwd(), f.name)]).sort((a, b) => b[0] - a[0]);
+  console.log("Slowest files:\n" + files.slice(0, 10).map(([s, name]) => `  ${s.toFixed(1).padStart(6)} s  ${name}`).join("\n"));
   console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed` + (r.numPendingTests ? `, ${r.numPendingTests} skipped` : ""));
 ' || true
 exit $status

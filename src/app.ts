@@ -3,7 +3,7 @@ import { SignpostBot } from './bot/bot';
 import { createJourneys } from '../dialogs';
 import { MainDialog } from '../dialogs/mainDialog';
 import { AreaMemory } from './bot/areaMemory';
-import { createAdapter } from './bot/adapter';
+import { botEndpoint, createAdapter } from './bot/adapter';
 import { createLogger } from './log';
 import type { Config } from './config';
 import { loadKnowledge } from './knowledge';
@@ -34,7 +34,7 @@ export interface SignpostApp {
   log: BotLog;
 }
 
-/** Knowledge → matcher → bot → adapter → server. Knowledge is validated here, once; a broken base throws. */
+/** Knowledge → matcher → bot → adapter → the bot's endpoint → server. Knowledge is validated here, once; a broken base throws. */
 export function createApp(config: Config, options: AppOptions = {}): SignpostApp {
   // createLogger's redaction rules hide message text and personal fields even if an activity is logged by mistake.
   const log = options.log ?? createLogger({ pinoOptions: { name: 'send-signpost' } });
@@ -67,6 +67,6 @@ export function createApp(config: Config, options: AppOptions = {}): SignpostApp
     resendText: () => knowledge.text('state.resend'),
   });
   const readiness = storage instanceof StateStore ? () => storage.ready() : undefined;
-  const http = createServer({ deps, adapter, logic, log, readiness }, [...defaultFeatures, ...(options.features ?? [])]);
+  const http = createServer({ deps, bot: botEndpoint(adapter, logic), log, readiness }, [...defaultFeatures, ...(options.features ?? [])]);
   return { deps, bot, storage, http, log };
 }

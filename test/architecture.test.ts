@@ -83,16 +83,21 @@ export function circles(edges: Map<string, string[]>): string[][] {
 }
 
 const BOT_FRAMEWORK = /^(botbuilder|botframework)/;
+/** The Bot Framework SDK itself (Web Chat's browser bundle is a static file the server sends, not a dependency of the code). */
+const BOT_FRAMEWORK_SDK = /^(botbuilder[\w-]*|botframework-(connector|schema))(\/|$)/;
+
 const SERVER = /^(restify|ws|node:http|http|node:https|https|node:net|net)$/;
 
 interface Rule { what: string; files: RegExp; mayNotImportFiles?: RegExp; mayNotImportPackages?: RegExp }
 
-/** Who may not import what. Layers: core ← knowledge ← bot, dialogs ← http, pages ← app. */
+/** Who may not import what. Layers: core ← knowledge ← bot, dialogs ← http (through the bot's port), pages ← app. */
 const RULES: Rule[] = [
   { what: 'src/core is pure: no Bot Framework, no server, no other layer', files: /^src\/core\//, mayNotImportFiles: /^(?!src\/core\/)/, mayNotImportPackages: new RegExp(`${BOT_FRAMEWORK.source}|${SERVER.source}`) },
   { what: 'src/knowledge loads and validates: it uses core only', files: /^src\/knowledge\//, mayNotImportFiles: /^(?!src\/(core|knowledge)\/|src\/projectRoot\.ts$)/, mayNotImportPackages: new RegExp(`${BOT_FRAMEWORK.source}|${SERVER.source}`) },
   { what: 'dialogs never reach the http layer or pages', files: /^dialogs\//, mayNotImportFiles: /^src\/(http|pages|app)/, mayNotImportPackages: SERVER },
   { what: 'the bot layer never reaches the http layer, pages or dialogs (the composition root hands dialogs over)', files: /^src\/bot\//, mayNotImportFiles: /^(src\/(http|pages|app)|dialogs\/)/, mayNotImportPackages: SERVER },
+  // Of the bot layer, http uses the port (endpoint.ts) and the names it shares with the channel (flags, download paths).
+  { what: 'the http layer reaches the bot only through its port: no Bot Framework types, no dialogs', files: /^src\/http\//, mayNotImportFiles: /^(src\/app|dialogs\/|src\/bot\/(?!(endpoint|channelFlags|downloads)\.ts$))/, mayNotImportPackages: BOT_FRAMEWORK_SDK },
   { what: 'pages are HTML only: no Bot Framework, no server', files: /^src\/pages\//, mayNotImportFiles: /^(src\/(http|bot|app)|dialogs\/)/, mayNotImportPackages: new RegExp(`${BOT_FRAMEWORK.source}|${SERVER.source}`) },
 ];
 
@@ -140,6 +145,36 @@ describe('the import rules', () => {
       'src/knowledge/k.ts → src/bot/b.ts (src/knowledge loads and validates: it uses core only)',
     ]);
     expect(circles(new Map([...bad].map(([f, { local }]) => [f, local])))).toEqual([['src/bot/b.ts', 'src/core/a.ts']]);
+  });
+
+  it('keeps every Bot Framework package out of core, knowledge, pages and the http layer, type-only imports included', () => {
+    const sdk = ['botbuilder', 'botbuilder-dialogs', 'botframework-connector', 'botframework-schema'];
+    for (const layer of ['src/core', 'src/knowledge', 'src/pages', 'src/http']) {
+      for (const pkg of sdk) {
+        const file = `${layer}/x.ts`;
+        const seeded: Graph = new Map([[file, { local: [], packages: specifiersIn(`import type { Activity } from '${pkg}';`) }]]);
+        expect(breaches(seeded), `${file} → ${pkg}`).toHaveLength(1);
+      }
+    }
+    // The http layer itself: it reads the port, and nothing of the SDK.
+    expect(graph.get('src/http/server.ts')!.local).toContain('src/bot/endpoint.ts');
+    const http = [...graph].filter(([file]) => file.startsWith('src/http/'));
+    expect(http.length).toBeGreaterThan(10);
+    expect(http.flatMap(([, { packages }]) => packages).filter((p) => BOT_FRAMEWORK_SDK.test(p))).toEqual([]);
+  });
+
+  it('lets the http layer use the port and Web Chat\'s bundle, and nothing else of the bot layer', () => {
+    const seeded: Graph = new Map([
+      ['src/http/h.ts', { local: ['src/bot/endpoint.ts', 'src/bot/channelFlags.ts', 'src/bot/bot.ts', 'src/bot/adapter.ts', 'dialogs/d.ts', 'src/app.ts', 'src/core/text.ts'], packages: ['restify', 'ws', 'botframework-webchat', 'botframework-connector'] }],
+    ]);
+    const rule = '(the http layer reaches the bot only through its port: no Bot Framework types, no dialogs)';
+    expect(breaches(seeded)).toEqual([
+      `src/http/h.ts → src/bot/bot.ts ${rule}`,
+      `src/http/h.ts → src/bot/adapter.ts ${rule}`,
+      `src/http/h.ts → dialogs/d.ts ${rule}`,
+      `src/http/h.ts → src/app.ts ${rule}`,
+      `src/http/h.ts → botframework-connector ${rule}`,
+    ]);
   });
 
   it('reads type-only, side-effect, dynamic and require imports, and not ones in comments', () => {

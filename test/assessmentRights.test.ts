@@ -1,10 +1,8 @@
 import { Activity, MemoryStorage } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { assessmentRightsEntryIds } from '../dialogs/assessmentRights';
-import { answerText } from '../src/core/render';
 import { LETTER_FILE_NAME } from '../src/core/letters';
 import { DownloadStore } from '../src/bot/downloads';
-import { createMatcher } from '../src/core/matcher';
 import { buttons, createTestBot, realKnowledge, visibleText } from './helpers/testBot';
 import { expectAnsweredMidJourney, journeyWords, offered } from './helpers/journeys';
 import { MAX_MESSAGE_CHARS } from '../src/core/messageLimits';
@@ -13,7 +11,6 @@ const NOW = new Date('2026-11-23T10:00:00Z');
 const knowledge = realKnowledge();
 const w = journeyWords('assessmentRights');
 const t = (key: string) => knowledge.text(key);
-const answerStart = (id: string) => knowledge.entry(id)!.answer.split('\n')[0];
 
 /** Everything kept in storage, as one string, to prove what is (and is not) remembered. */
 function stored(storage: MemoryStorage): string {
@@ -29,39 +26,15 @@ async function startLetter(channelId = 'test') {
   return { bot, replies };
 }
 
+/**
+ * Assessment rights inside the whole bot: started from the menu or from words, back to the menu at the end,
+ * the letter's answers kept out of storage and logs, and as Teams and Web Chat show it. The journey's own
+ * behaviour is test/dialogs/assessmentRights.test.ts (with test/dialogs/ask.test.ts for each question);
+ * words that work at any of its prompts are test/interruptions.test.ts.
+ */
 describe('assessment rights: the tour', () => {
   it('every entry it relies on exists', () => {
     for (const id of [...assessmentRightsEntryIds, 'request-ehc-assessment-dorset']) expect(knowledge.entry(id), id).toBeDefined();
-  });
-
-  it('walks through who can ask, the legal test, no diagnosis, how to ask and what happens next, then offers the letter', async () => {
-    const bot = createTestBot({ now: NOW });
-    let replies = await bot.say(t('menu.assessmentRights'));
-    let seen = visibleText(replies);
-    expect(seen).toContain(w('intro').split('\n')[0]);
-    expect(seen).toContain(answerText(knowledge.entry('who-can-ask-for-ehc-assessment')!));
-    expect(offered(replies)).toEqual([w('next.legalTest'), w('letter.offerButton'), w('tour.doneButton')]);
-
-    replies = await bot.say(w('next.legalTest'));
-    seen = visibleText(replies);
-    expect(seen).toContain(answerStart('ehc-assessment-legal-test'));
-    expect(seen).toContain('Children and Families Act 2014 s.36(8)');
-
-    replies = await bot.say('1'); // the number of the first button works like pressing it
-    expect(visibleText(replies)).toContain(answerStart('no-diagnosis-needed'));
-
-    replies = await bot.say(w('next.howToAsk'));
-    expect(visibleText(replies)).toContain(answerStart('how-to-request-ehc-assessment'));
-    expect(visibleText(replies)).toContain('SEND Code of Practice 9.14');
-
-    replies = await bot.say(w('next.whatNext'));
-    seen = visibleText(replies);
-    expect(seen).toContain(answerStart('ehc-assessment-decision-6-weeks'));
-    expect(seen).toContain(w('letter.offer'));
-    expect(offered(replies)).toEqual([w('letter.offerButton'), w('letter.declineButton')]);
-
-    replies = await bot.say(w('letter.declineButton'));
-    expect(visibleText(replies)).toContain(t('menu.again'));
   });
 
   it('"That\'s enough for now" ends the journey and brings back the menu', async () => {
@@ -77,55 +50,6 @@ describe('assessment rights: the tour', () => {
     expect(visibleText(replies)).toContain(w('intro').split('\n')[0]);
   });
 
-  it('answers a question typed mid-tour, then offers to carry on from the same place', async () => {
-    const bot = createTestBot({ now: NOW });
-    await bot.say(t('menu.assessmentRights'));
-    const question = 'How long does the council have to decide whether to assess?';
-    const replies = await bot.say(question);
-    expectAnswered(replies, question);
-    expect(offered(replies)).toContain(w('next.legalTest'));
-    expect(visibleText(await bot.say(w('next.legalTest')))).toContain(answerStart('ehc-assessment-legal-test'));
-  });
-
-  it('a "Did you mean…" mid-tour offers the options as buttons; pressing one answers it, then carries on', async () => {
-    const matcher = createMatcher(knowledge);
-    const candidates = ['Is there a form?', 'appeal', 'school', 'plan', 'review', 'help with school', 'council', 'letter'];
-    const vague = candidates.find((q) => matcher.match(q).kind === 'didYouMean');
-    expect(vague, 'one of these should be unclear to the matcher').toBeDefined();
-    const outcome = matcher.match(vague!) as { kind: 'didYouMean'; options: Array<{ title: string; answer: string }> };
-    const bot = createTestBot({ now: NOW });
-    await bot.say(t('menu.assessmentRights'));
-    let replies = await bot.say(vague!);
-    expect(visibleText(replies)).toContain(t('question.didYouMean'));
-    expect(offered(replies)).toContain(outcome.options[0].title);
-    expect(offered(replies)).toContain(w('next.legalTest'));
-    replies = await bot.say(outcome.options[0].title);
-    expect(visibleText(replies)).toContain(outcome.options[0].answer.split('\n')[0]);
-    expect(visibleText(replies)).toContain(w('ask.carryOn'));
-    expect(visibleText(await bot.say(w('next.legalTest')))).toContain(answerStart('ehc-assessment-legal-test'));
-  });
-
-  it.each([
-    ['nonsense', 'flibble wobble'],
-    ['an emoji', '🙂'],
-    ['a very long answer', 'blah '.repeat(400)],
-  ])('answers %s at the tour prompt kindly, and asks again', async (_label, said) => {
-    const bot = createTestBot({ now: NOW });
-    await bot.say(t('menu.assessmentRights'));
-    const replies = await bot.say(said);
-    const seen = visibleText(replies);
-    expect(seen).toContain(w('tour.prompt'));
-    expect(offered(replies)).toContain(w('next.legalTest'));
-    expect(seen).not.toContain('went wrong');
-  });
-
-  it('an empty message mid-tour is answered and the question is asked again', async () => {
-    const bot = createTestBot({ now: NOW });
-    await bot.say(t('menu.assessmentRights'));
-    const replies = await bot.say({ type: 'message', text: '   ' });
-    expect(visibleText(replies)).toContain(t('input.empty'));
-    expect(visibleText(replies)).toContain(w('tour.prompt'));
-  });
 });
 
 describe('assessment rights: drafting the request letter', () => {
@@ -166,70 +90,6 @@ describe('assessment rights: drafting the request letter', () => {
     for (const secret of ['Sam Smith', 'Jo Smith', 'Hill Top', 'reading very hard', 'Dear SEND team']) expect(logged).not.toContain(secret);
   });
 
-  it('lets every question be skipped, leaving gaps to fill in', async () => {
-    const { bot } = await startLetter();
-    await bot.say(w('letter.council.other'));
-    let replies: Partial<Activity>[] = [];
-    for (let i = 0; i < 3; i++) replies = await bot.say(w('ask.skipButton'));
-    for (let i = 0; i < 3; i++) replies = await bot.say('skip');
-    const letter = letterOf(replies)!;
-    expect(letter).toContain("[your council's name]");
-    expect(letter).toContain('[child’s name]');
-    expect(letter).toContain('[date of birth]');
-    expect(letter).toContain('[your name]');
-    expect(visibleText(replies)).toContain(w('letter.nextSteps.other').split('\n')[0]);
-  });
-
-  it.each([
-    ['we live in Poole', 'Bournemouth, Christchurch and Poole (BCP) Council'],
-    ['Poole, Dorset', 'Bournemouth, Christchurch and Poole (BCP) Council'],
-    ['Weymouth', 'Dorset Council'],
-    ['3', "[your council's name]"],
-  ])('understands "%s" as the council', async (said, council) => {
-    const { bot } = await startLetter();
-    expect(visibleText(await bot.say(said))).toContain(w('letter.ask.childName'));
-    let replies: Partial<Activity>[] = [];
-    for (let i = 0; i < 6; i++) replies = await bot.say('skip');
-    expect(letterOf(replies)).toContain(`To: The SEND team, ${council}`);
-  });
-
-  it('re-asks the council for nonsense, an emoji or a very long answer, and answers a question', async () => {
-    const { bot } = await startLetter();
-    for (const said of ['wibble', '🐸🐸', 'x'.repeat(5000)]) {
-      const replies = await bot.say(said);
-      // The bot itself asks for a shorter message before the dialog sees a very long one.
-      expect(visibleText(replies)).toContain(said.length > MAX_MESSAGE_CHARS ? t('input.tooLong') : w('ask.notUnderstood'));
-      expect(visibleText(replies)).toContain(w('letter.ask.council'));
-    }
-    const replies = await bot.say('Does my child need a diagnosis?');
-    expectAnswered(replies, 'Does my child need a diagnosis?');
-    expect(visibleText(replies)).toContain(w('letter.ask.council'));
-  });
-
-  it('checks the name: a date, an emoji or a very long answer are asked again; a question is answered', async () => {
-    const { bot } = await startLetter();
-    await bot.say(w('letter.council.dorset'));
-    const cases: Array<[string, string]> = [
-      ['04/03/2015', 'field.name.looksLikeDate'],
-      ['4 March 2015', 'field.name.looksLikeDate'],
-      ['😀', 'field.name.noLetters'],
-      ['Sam '.repeat(40), 'field.name.tooLong'],
-    ];
-    for (const [said, key] of cases) {
-      const replies = await bot.say(said);
-      expect(visibleText(replies), said).toContain(w(key));
-      expect(visibleText(replies)).toContain(w('letter.ask.childName'));
-    }
-    const replies = await bot.say('What is a SENCO?');
-    expectAnswered(replies, 'What is a SENCO?');
-    expect(visibleText(replies)).toContain(w('letter.ask.childName'));
-    // A name that starts like a question is still a name.
-    expect(visibleText(await bot.say('Will Smith'))).toContain(w('letter.ask.dateOfBirth'));
-    await bot.say('skip');
-    for (let i = 0; i < 3; i++) await bot.say('skip');
-    expect(visibleText(await bot.say('Who Jones'))).toContain(w('letter.ready'));
-  });
-
   it('checks the date of birth and says what is wrong with it', async () => {
     const { bot } = await startLetter();
     await bot.say(w('letter.council.dorset'));
@@ -252,17 +112,6 @@ describe('assessment rights: drafting the request letter', () => {
     expect(visibleText(long)).toContain(t('input.tooLong'));
     expect(visibleText(long)).toContain(w('letter.ask.dateOfBirth'));
     expect(visibleText(await bot.say('4th March 2015'))).toContain(w('letter.ask.school'));
-  });
-
-  it('an empty message at every letter question is answered, and the same question comes back', async () => {
-    const { bot } = await startLetter();
-    const prompts = ['letter.ask.council', 'letter.ask.childName', 'letter.ask.dateOfBirth', 'letter.ask.school', 'letter.ask.difficulties', 'letter.ask.supportTried', 'letter.ask.parentName'];
-    for (const [i, key] of prompts.entries()) {
-      const replies = await bot.say({ type: 'message', text: '' });
-      expect(visibleText(replies), key).toContain(t('input.empty'));
-      expect(visibleText(replies), key).toContain(w(key));
-      await bot.say(i === 0 ? w('letter.council.dorset') : 'skip');
-    }
   });
 
   it('checks the free-text answers: no words, too long, and a question typed instead', async () => {
@@ -302,25 +151,6 @@ describe('assessment rights: interruptions and privacy in the middle of the lett
     expect(stored(bot.storage as MemoryStorage)).toContain('Sam Smith');
     return bot;
   }
-
-  it('"help" shows the help and asks the same question; nothing is lost', async () => {
-    const bot = await midLetter();
-    const replies = await bot.say('help');
-    expect(visibleText(replies)).toContain(t('help').split('\n')[0]);
-    expect(visibleText(replies)).toContain(w('letter.ask.school'));
-    for (let i = 0; i < 3; i++) await bot.say('skip');
-    expect(letterOf(await bot.say('skip'))).toContain('Sam Smith');
-  });
-
-  it('a safety message mid-question gets the safety help first, then carries on', async () => {
-    const bot = await midLetter();
-    const replies = await bot.say('my son says he wants to kill himself');
-    const seen = visibleText(replies);
-    expect(replies[0].text).toContain(knowledge.safety.emergency.split('\n')[0]);
-    expect(seen).toContain(t('safety.carryOn'));
-    expect(seen).toContain(w('letter.ask.school'));
-    expect(stored(bot.storage as MemoryStorage)).toContain('Sam Smith');
-  });
 
   it('"forget me" deletes the answers from storage', async () => {
     const bot = await midLetter();

@@ -189,16 +189,18 @@ describe('safety comes first', () => {
     expect(replies[0].text).toMatch(/Samaritans|Childline|NHS 111/);
   });
 
-  it('in the middle of a prompt: safety message, then the conversation carries on where it was', async () => {
+  it('at the main menu\'s question prompt: the safety reply alone, then a question still gets its answer', async () => {
     const bot = createTestBot();
     await bot.join();
     await bot.say('Ask a question');
     const replies = await bot.say(risk);
     expect(replies[0].text).toMatch(/999/);
+    // Outside a journey nothing is re-asked: the crisis reply is the last thing on screen.
+    expect(replies).toHaveLength(1);
     const text = visibleText(replies);
-    expect(text).toContain(k.text('safety.carryOn'));
-    expect(text).toContain(k.text('ask.prompt'));
-    // The prompt is still live: a question now gets its answer.
+    expect(text).not.toContain(k.text('safety.carryOn'));
+    expect(text).not.toContain(k.text('ask.prompt'));
+    // A question typed next is answered as any other.
     const answer = await bot.say('how long does the council have to decide whether to assess');
     expect(visibleText(answer)).toMatch(/6 weeks/);
   });

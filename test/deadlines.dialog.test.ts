@@ -1,6 +1,5 @@
 import type { Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
-import { safetyText } from '../src/core/render';
 import { parseIcs } from '../src/core/calendar';
 import type { DeadlinesFile } from '../src/core/deadlineRules';
 import { buttons, createTestBot, realKnowledge, visibleText } from './helpers/testBot';
@@ -68,15 +67,6 @@ describe('starting the journey', () => {
     const second = await atMilestoneQuestion();
     expect(visibleText(await second.bot.say(label('mediation-certificate')))).toContain(question('mediation-certificate'));
   });
-  it('in Teams with no download address, shows the dates but offers no calendar file (Teams takes no data: files)', async () => {
-    const { bot } = await atMilestoneQuestion({ channelId: 'msteams' });
-    await bot.say(label('asked-for-assessment'));
-    const replies = await bot.say('2/11/26');
-    const text = visibleText(replies);
-    expect(text).toContain('Monday 23 November 2026');
-    expect(text).not.toContain(say('calendar.offer'));
-    expect(replies.flatMap((r) => r.attachments ?? []).some((a) => a.contentType === 'text/calendar')).toBe(false);
-  });
   it('renders the choices as an Adaptive Card in Teams', async () => {
     const { replies } = await atMilestoneQuestion({ channelId: 'msteams' });
     const card = replies.flatMap((r) => r.attachments ?? []).find((a) => a.contentType === 'application/vnd.microsoft.card.adaptive');
@@ -89,10 +79,6 @@ describe('starting the journey', () => {
     const titles = (replies.at(-1)?.suggestedActions?.actions ?? []).map((a) => String(a.title));
     expect(titles.length).toBeGreaterThan(1);
     titles.forEach((title, i) => expect(title.startsWith(`${i + 1}. `), title).toBe(true));
-  });
-  it('a number picks a milestone too', async () => {
-    const { bot } = await atMilestoneQuestion();
-    expect(visibleText(await bot.say('4'))).toContain(question('annual-review-meeting'));
   });
   it.each([
     ['we got the draft', 'draft-plan-received'],
@@ -119,12 +105,6 @@ describe('starting the journey', () => {
     const replies = await bot.say(typed);
     expect(buttons(replies)).toEqual(firstScreen());
     for (const m of rules.milestones) expect(visibleText(replies)).not.toContain(m.dates[0].question);
-  });
-  it('an answer that is not a choice gets a kind re-ask with the choices again', async () => {
-    const { bot } = await atMilestoneQuestion({ channelId: 'webchat' });
-    const replies = await bot.say('banana');
-    expect(visibleText(replies)).toContain(say('milestone.retry'));
-    expect(buttons(replies)).toEqual(firstScreen());
   });
 });
 
@@ -238,55 +218,6 @@ describe('odd and wrong dates at the date prompt are re-asked kindly, with an ex
   });
 });
 
-describe('interruptions mid-journey', () => {
-  it('a free-text question is answered, then the same question is asked again', async () => {
-    const { bot } = await atMilestoneQuestion();
-    await bot.say(label('decision-letter'));
-    const q = 'what is an EHC plan';
-    const outcome = bot.deps.matcher.match(q);
-    expect(['answer', 'glossary']).toContain(outcome.kind);
-    const text = visibleText(await bot.say(q));
-    if (outcome.kind === 'answer') expect(text).toContain(outcome.entry.answer.trim().slice(0, 40));
-    expect(text).toContain(say('carryOn'));
-    expect(text).toContain(question('decision-letter'));
-    expect(visibleText(await bot.say('28/10/26'))).toContain('Monday 4 January 2027');
-  });
-  it('a question at the milestone choice is answered too, then the choices come back', async () => {
-    const { bot } = await atMilestoneQuestion({ channelId: 'webchat' });
-    const replies = await bot.say('what is an EHC plan');
-    expect(visibleText(replies)).toContain(say('carryOn'));
-    expect(buttons(replies)).toEqual(firstScreen());
-  });
-  it('"menu" leaves the journey for the main menu', async () => {
-    const { bot } = await atMilestoneQuestion();
-    await bot.say(label('decision-letter'));
-    const text = visibleText(await bot.say('menu'));
-    expect(text).toContain(knowledge.text('menu.prompt'));
-    expect(text).not.toContain(question('decision-letter'));
-    // The journey really ended: a date is now just a message to the main menu, not an answer.
-    expect(visibleText(await bot.say('28/10/26'))).not.toContain('Monday 4 January 2027');
-  });
-  it('"cancel" stops the journey', async () => {
-    const { bot } = await atMilestoneQuestion();
-    await bot.say(label('asked-for-assessment'));
-    expect(visibleText(await bot.say('cancel'))).toContain(knowledge.text('cancel.done'));
-  });
-  it('a safety message at the date prompt gets safety signposting first, then the question again', async () => {
-    const { bot } = await atMilestoneQuestion();
-    await bot.say(label('decision-letter'));
-    const risky = 'my son talks about suicide';
-    const hit = bot.deps.screen(risky);
-    expect(hit).not.toBeNull();
-    const replies = await bot.say(risky);
-    expect(replies[0].text).toBe(safetyText(hit!));
-    const text = visibleText(replies);
-    expect(text).toContain(knowledge.text('safety.carryOn'));
-    expect(text).toContain(question('decision-letter'));
-    expect(text).not.toContain(say('problem.unrecognised'));
-    expect(visibleText(await bot.say('28/10/26'))).toContain('Monday 4 January 2027');
-  });
-});
-
 describe('the short list first', () => {
   it('names each date by what is due, in order, before any detail', async () => {
     const { turns } = await journey('asked-for-assessment', ['3 March 2026']);
@@ -349,22 +280,6 @@ describe('the calendar file', () => {
     const parsed = parseIcs(icsOf(await bot.say('1')));
     expect(parsed.events.map((e) => e.dtstart)).toEqual(['20261221']);
   });
-  it('"No thanks" ends without a file', async () => {
-    const { bot } = await journey('moving-school-phase', ['September 2027']);
-    const replies = await bot.say(say('calendar.no'));
-    expect(replies.flatMap((r) => r.attachments ?? []).some((a) => a.contentType === 'text/calendar')).toBe(false);
-    expect(visibleText(replies)).toContain(say('calendar.skipped'));
-  });
-  it('is still offered, as a record, when every deadline has passed', async () => {
-    const { bot, turns } = await journey('asked-for-assessment', ['3/3/25']);
-    const last = visibleText(turns[turns.length - 1]);
-    expect(last).toContain('Monday 14 April 2025');
-    expect(last).toContain(say('calendar.offerRecord'));
-    expect(last).not.toContain(say('calendar.offer'));
-    const parsed = parseIcs(icsOf(await bot.say('yes')));
-    expect(parsed.events).toHaveLength(3);
-    expect(parsed.events.every((e) => e.alarms.length === 0)).toBe(true);
-  });
   it('in Teams with a download address, the calendar file comes as a link that holds the same file', async () => {
     const bot = createTestBot({ now: NOW, channelId: 'msteams', config: { publicBaseUrl: 'https://signpost.example.org' } });
     bot.deps.files = new DownloadStore(bot.storage, () => NOW.getTime());
@@ -392,17 +307,6 @@ describe('today is the date in England', () => {
     const { all } = await journey('annual-review-meeting', ['yesterday'], new Date('2026-10-26T00:10:00Z'));
     expect(all).toContain(say('date.understood', { date: 'Sunday 25 October 2026' }));
     expect(all).toContain('Sunday 8 November 2026');
-  });
-});
-
-describe('without deadline rules', () => {
-  it('says so kindly and returns to the menu instead of failing', async () => {
-    const bot = createTestBot({ now: NOW, knowledge: { ...knowledge, deadlines: undefined } });
-    await bot.join();
-    const text = visibleText(await bot.say(knowledge.text('menu.deadlines')));
-    expect(text).toContain(say('unavailable'));
-    expect(text).toContain(knowledge.text('menu.again'));
-    expect(bot.log.lines.filter((l) => l.level === 'error')).toEqual([]);
   });
 });
 

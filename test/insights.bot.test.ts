@@ -136,9 +136,13 @@ describe('"Did this help?" after an answer', () => {
     expect(safety[0].text).toMatch(/999/);
     expect(visibleText(safety)).not.toContain(fb['yes.button']);
     expect(visibleText(safety)).not.toContain(fb['no.button']);
-    expect(visibleText(safety)).toContain(k.text('menu.button'));
+    // The earlier answer's buttons are not re-shown after a safety reply (issue 16): it stands alone.
+    expect(buttons(safety)).toEqual([]);
+    // A "Yes" typed afterwards is not counted as feedback on the answer before the safety message.
+    await bot.say(fb['yes.button']);
     const records = await bot.records();
     expect(records.filter((r) => r.outcome === 'safety')).toHaveLength(2);
+    expect(records.filter((r) => r.outcome === 'feedback')).toHaveLength(0);
     // Nothing a parent typed is kept for a safety turn.
     expect(JSON.stringify(records)).not.toMatch(/kill|himself/);
   });

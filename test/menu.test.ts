@@ -56,6 +56,12 @@ describe('interruption words', () => {
     ['Can I speak to someone please?', 'talkToPerson'],
     ['human', 'talkToPerson'],
     ['forget', 'forgetMe'],
+    // Other words from knowledge/messages.yaml, as parents type them in the middle of a journey.
+    ['restart', 'startOver'],
+    ['quit', 'cancel'],
+    ['stop', 'cancel'],
+    ['main menu', 'menu'],
+    ['delete my data', 'forgetMe'],
   ])('"%s" → %s', (said, kind) => {
     expect(recogniseInterruption(said, text)).toBe(kind);
   });

@@ -26,6 +26,24 @@ describe('findPlace: which council a place is in', () => {
   it('places from both councils: ask', () => {
     expect(findPlace('between Poole and Wareham', places)).toMatchObject({ ask: true });
   });
+  it.each(['we live in Bearwood', 'Queens Park', 'near St Leonards'])(
+    'a name shared with a better-known place elsewhere is not taken as Dorset or BCP: "%s"',
+    (text) => {
+      expect(findPlace(text, places)).toBeUndefined();
+    },
+  );
+  it('every BH district asks, including those reaching into Hampshire (BH23, BH24, BH25)', () => {
+    for (const district of ['BH1', 'BH21', 'BH23', 'BH24 1AA', 'BH25', 'BH31']) {
+      expect(findPlace(`we are in ${district}`, places)).toMatchObject({ ask: true });
+    }
+  });
+  it('Merley and Broadstone are BCP; Corfe Mullen, Colehill and Ferndown are Dorset Council', () => {
+    expect(findPlace('Merley', places)).toMatchObject({ area: 'bcp' });
+    expect(findPlace('Broadstone', places)).toMatchObject({ area: 'bcp' });
+    expect(findPlace('Corfe Mullen', places)).toMatchObject({ area: 'dorset' });
+    expect(findPlace('Colehill', places)).toMatchObject({ area: 'dorset' });
+    expect(findPlace('Ferndown', places)).toMatchObject({ area: 'dorset' });
+  });
   it('no place, another postcode area, or a place name inside another word: nothing', () => {
     expect(findPlace('how do I ask for an assessment', places)).toBeUndefined();
     expect(findPlace('SW1A 1AA', places)).toBeUndefined();

@@ -3,10 +3,24 @@ import { describe, expect, it } from 'vitest';
 import { menuLabels } from '../src/core/menu';
 import { adaptiveCard, teamsMessage, TEAMS_CARD_VERSION, textBlocks } from '../src/bot/teamsCards';
 import { createTestBot, realKnowledge, visibleText } from './helpers/testBot';
+import { splitAnswer } from '../src/core/render';
 
 const k = realKnowledge();
 const menuTitles = menuLabels((key) => k.text(key)).map((l) => l.title);
 const BOT = { id: 'bot', name: 'SEND Signpost' };
+
+interface CardPart { type: string; text?: string; actions?: CardAction[] }
+interface CardAction { type: string; title: string; url?: string; card?: { type: string; body: CardPart[] } }
+
+/** The "More detail" actions (Action.ShowCard) of the Adaptive Cards in some replies. */
+function showCards(replies: Partial<Activity>[]): CardAction[] {
+  return replies.flatMap((r) => r.attachments ?? []).flatMap((a) => ((a.content as { actions?: CardAction[] })?.actions ?? []).filter((x) => x.type === 'Action.ShowCard'));
+}
+
+/** Text inside the folded part of the cards (what "More detail" unfolds). */
+function foldedText(replies: Partial<Activity>[]): string {
+  return showCards(replies).flatMap((a) => a.card!.body.filter((b) => b.type === 'TextBlock').map((b) => b.text)).join('\n');
+}
 
 /** What a parent can press in a Teams reply, and what Teams posts back when they do. */
 function teamsButtons(replies: Partial<Activity>[]): Array<{ title: string; posts: string }> {
@@ -25,6 +39,7 @@ function teamsButtons(replies: Partial<Activity>[]): Array<{ title: string; post
       const actions = [...(content.actions ?? []), ...(content.body ?? []).flatMap((e) => [...(e.actions ?? []), ...(e.selectAction ? [e.selectAction] : [])])];
       for (const a of actions) {
         if (a.type === 'Action.OpenUrl') continue; // a call or email button, not a choice
+        if (a.type === 'Action.ShowCard') continue; // "More detail": unfolds the rest in place, posts nothing
         expect(a.type).toBe('Action.Submit');
         expect(a.data?.msteams?.type).toBe('imBack');
         out.push({ title: a.title, posts: a.data!.msteams!.value });
@@ -104,7 +119,8 @@ describe('SEND Signpost in Microsoft Teams (personal scope)', () => {
     const outcome = bot.deps.matcher.match(question);
     expect(outcome.kind).toBe('answer');
     const replies = await bot.say(mentioning(question));
-    const text = visibleText(replies);
+    // The summary shows; the rest, with its sources, is folded behind "More detail" in the same card.
+    const text = `${visibleText(replies)}\n${foldedText(replies)}`;
     const entry = outcome.kind === 'answer' ? outcome.entry : undefined;
     expect(text).toContain(entry!.answer.trim().split('\n')[0]!.slice(0, 40));
     expect(text).toMatch(/Source: /);
@@ -204,4 +220,86 @@ describe('Teams Adaptive Cards (src/teamsCards.ts)', () => {
       expect(viaButton.length, action.title).toBeGreaterThan(0);
     }
   }, 120_000);
+});
+
+describe('Teams: a long answer folds its rest behind "More detail" (Action.ShowCard)', () => {
+  const detailTitle = k.text('more.button');
+  /** An entry with a rest to fold whose services give a phone number, and a question of its own the matcher answers with it. */
+  const withPhone = (() => {
+    const bot = createTestBot({ channelId: 'msteams' });
+    for (const entry of k.entries) {
+      if (!splitAnswer(entry.answer).rest) continue;
+      if (!entry.services.some((id) => k.service(id)?.contacts.some((c) => c.kind === 'phone'))) continue;
+      const question = entry.questions.find((q) => { const o = bot.deps.matcher.match(q); return o.kind === 'answer' && o.entry.id === entry.id; });
+      if (question) return { entry, question };
+    }
+    return undefined;
+  })();
+
+  it('shows the summary, and the rest (paragraphs, sources, services with call buttons) inside the ShowCard, with no extra message', async () => {
+    expect(withPhone).toBeDefined();
+    const { entry, question } = withPhone!;
+    const { summary, rest } = splitAnswer(entry.answer);
+    const bot = createTestBot({ channelId: 'msteams' });
+    await bot.say(install());
+    const replies = await bot.say(mentioning(question));
+    const at = replies.findIndex((r) => showCards([r]).length > 0);
+    expect(at).toBeGreaterThanOrEqual(0);
+    const answer = replies[at]!;
+    const answerCard = answer.attachments![0]!.content as { body: CardPart[]; actions: CardAction[] };
+    expect(answerCard.body.filter((b) => b.type === 'TextBlock').map((b) => b.text).join('\n\n')).toBe(summary);
+    expect(answerCard.actions.map((a) => [a.type, a.title])).toEqual([['Action.ShowCard', detailTitle]]);
+    const folded = foldedText([answer]);
+    expect(folded).toContain(rest.split('\n\n')[0]!);
+    expect(folded).toMatch(/^Source: /m);
+    expect(visibleText(replies)).not.toContain(rest.split('\n\n')[0]!);
+    // tel: links stay links, and each number also has a button that dials.
+    const inside = showCards([answer])[0]!.card!.body;
+    expect(inside.some((b) => b.type === 'TextBlock' && /\]\(tel:/.test(b.text!))).toBe(true);
+    const calls = inside.flatMap((b) => b.actions ?? []).filter((a) => a.type === 'Action.OpenUrl' && a.url!.startsWith('tel:'));
+    expect(calls.length).toBeGreaterThan(0);
+    // No service message after the card: the services are inside it. The next reply is the follow-up prompt.
+    expect(replies.slice(at)).toHaveLength(2);
+    expect(teamsButtons(replies).map((b) => b.title)).not.toContain(detailTitle);
+  });
+
+  it('a short answer is one card with no "More detail"', async () => {
+    const bot = createTestBot({ channelId: 'msteams' });
+    const short = k.entries.find((e) => !splitAnswer(e.answer).rest && e.questions.some((q) => { const o = bot.deps.matcher.match(q); return o.kind === 'answer' && o.entry.id === e.id; }));
+    expect(short).toBeDefined();
+    await bot.say(install());
+    const question = short!.questions.find((q) => { const o = bot.deps.matcher.match(q); return o.kind === 'answer' && o.entry.id === short!.id; })!;
+    const replies = await bot.say(mentioning(question));
+    expect(showCards(replies)).toEqual([]);
+    expect(visibleText(replies)).toContain(short!.answer.trim().split('\n')[0]!);
+  });
+
+  it('after a crisis message, the only buttons are the safety reply\'s own call and web links', async () => {
+    const { question } = withPhone!;
+    const bot = createTestBot({ channelId: 'msteams' });
+    await bot.say(install());
+    await bot.say(mentioning(question));
+    const replies = await bot.say(mentioning('my son has taken an overdose'));
+    expect(visibleText(replies)).toMatch(/999/);
+    expect(teamsButtons(replies)).toEqual([]);
+    expect(showCards(replies)).toEqual([]);
+    const links = replies.flatMap((r) => r.attachments ?? []).flatMap((a) => ((a.content as { body: CardPart[] }).body ?? []).flatMap((b) => b.actions ?? []));
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) expect(link.type).toBe('Action.OpenUrl');
+  });
+
+  it('inside a journey, a crisis message re-asks the question without its buttons; the answer typed then carries on', async () => {
+    const bot = createTestBot({ channelId: 'msteams' });
+    await bot.say(install());
+    const local = await bot.say(mentioning(k.text('menu.localServices')));
+    const choices = teamsButtons(local).map((b) => b.title);
+    expect(choices.length).toBeGreaterThan(1);
+    const replies = await bot.say(mentioning('my son has taken an overdose'));
+    expect(visibleText(replies)).toMatch(/999/);
+    expect(visibleText(replies)).toContain(k.text('safety.carryOn'));
+    expect(teamsButtons(replies)).toEqual([]);
+    const next = await bot.say(mentioning(choices[0]!));
+    expect(visibleText(next)).not.toMatch(/999/);
+    expect(teamsButtons(next).length).toBeGreaterThan(0);
+  });
 });

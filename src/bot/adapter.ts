@@ -1,6 +1,8 @@
 import { Activity, CloudAdapter, ConfigurationBotFrameworkAuthentication, InvokeResponse, TurnContext } from 'botbuilder';
 import type { Config } from '../config';
 import { AuthenticationError, type BotFrameworkAuthentication, type ClaimsIdentity, type ConnectorFactory } from 'botframework-connector';
+import type { BotEndpoint, ChannelActivity } from './endpoint';
+import { REQUEST_ORIGIN } from './staffExtension';
 
 export interface TurnErrorReporter {
   (context: TurnContext, error: unknown): Promise<void>;
@@ -28,6 +30,43 @@ export class SignpostAdapter extends CloudAdapter {
   processChannelActivity(authHeader: string, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
     return this.processActivity(authHeader, activity, logic);
   }
+}
+
+/**
+ * The bot as the HTTP layer sees it (src/bot/endpoint.ts), on the Bot Framework's CloudAdapter. The HTTP
+ * layer answers and logs errors itself: CloudAdapter.process printed a multi-line stack for every rejected
+ * token and sent the upstream error text as the body.
+ */
+export function botEndpoint(adapter: SignpostAdapter, logic: (context: TurnContext) => Promise<void>): BotEndpoint {
+  return {
+    processChannelActivity(authHeader, body, origin) {
+      const activity = body as unknown as Activity & { rawTimestamp?: string; rawLocalTimestamp?: string };
+      // As botbuilder's validateAndFixActivity: keep the raw strings, and give the bot Date objects.
+      if (typeof activity.timestamp === 'string') {
+        activity.rawTimestamp = activity.timestamp;
+        activity.timestamp = new Date(activity.timestamp);
+      }
+      if (typeof activity.localTimestamp === 'string') {
+        activity.rawLocalTimestamp = activity.localTimestamp;
+        activity.localTimestamp = new Date(activity.localTimestamp);
+      }
+      const withOrigin = origin
+        ? (context: TurnContext) => {
+            context.turnState.set(REQUEST_ORIGIN, origin);
+            return logic(context);
+          }
+        : logic;
+      return adapter.processChannelActivity(authHeader, activity, withOrigin);
+    },
+    async processLocalActivity(activity: ChannelActivity) {
+      await adapter.processActivityDirect('', activity as unknown as Activity, logic);
+    },
+    failure(error) {
+      if (error instanceof AuthenticationError) return { kind: 'unauthorized', reason: error.name };
+      if (error instanceof AuthUnavailableError) return { kind: 'unavailable', reason: error.reason };
+      return { kind: 'failed', reason: error instanceof Error ? error.name : 'error' };
+    },
+  };
 }
 
 /** The Bot Framework's signing keys could not be fetched, so no token can be checked just now (503). */

@@ -13,7 +13,8 @@ import {
 import { Dialog, DialogInstance, DialogSet, DialogState, DialogTurnStatus } from 'botbuilder-dialogs';
 import { safetyText } from '../core/render';
 import { menuLabels, recogniseInterruption } from '../core/menu';
-import { withOptions } from './choices';
+import { withOptions, withoutButtons } from './choices';
+import { detailLeftWaiting, setDetailWaiting } from './replies';
 import { messageText } from './messageText';
 import { teamsMessage } from './teamsCards';
 import { turnLog, type BotLog } from '../log';
@@ -39,6 +40,8 @@ const MAIN_OWN_DIALOGS = new Set(['mainLoop', 'mainPrompt']);
 /** Per-conversation facts the bot itself keeps (dialog answers live in the dialog state). */
 interface ConversationFlags {
   welcomed?: boolean;
+  /** The entry whose summary the last turn sent, its rest waiting for "More detail" (src/bot/replies.ts). */
+  moreDetail?: string;
 }
 
 /**
@@ -189,8 +192,32 @@ export class SignpostBot extends TeamsActivityHandler {
     await dc.beginDialog(this.mainDialog.id, {} satisfies MainDialogStart);
   }
 
+  /**
+   * One message from the parent. The rest of an answer waits behind "More detail" for one turn only: the
+   * turn after its summary. Whatever else that turn does, it keeps only what it left waiting itself.
+   */
   private async onParentMessage(context: TurnContext): Promise<void> {
     const flags = await this.flags.get(context, {});
+    setDetailWaiting(context, flags.moreDetail);
+    await this.respond(context, flags);
+    // A new summary leaves its own rest waiting. Otherwise the old rest keeps waiting only while the prompt on
+    // screen still offers "More detail" (after "help", say); a journey, the menu or another answer let it go.
+    // After "forget me" the flags object is no longer part of the state, so nothing is written back.
+    const offered = detailLeftWaiting(context);
+    const waiting = offered ?? (flags.moreDetail && this.offersMoreDetail((await this.dialogs.createContext(context)).activeDialog) ? flags.moreDetail : undefined);
+    if (waiting) flags.moreDetail = waiting;
+    else delete flags.moreDetail;
+  }
+
+  /** Whether the main dialog is waiting at its own prompt with "More detail" among the buttons it offered. */
+  private offersMoreDetail(main: DialogInstance | undefined): boolean {
+    const stack = (main?.state as { dialogs?: DialogState } | undefined)?.dialogs?.dialogStack ?? [];
+    if (stack.length === 0 || stack.some((d) => !MAIN_OWN_DIALOGS.has(d.id))) return false;
+    const offered = (stack[0]!.state as { options?: { offered?: Array<{ title?: string }> } } | undefined)?.options?.offered ?? [];
+    return offered.some((o) => o.title === this.text('more.button'));
+  }
+
+  private async respond(context: TurnContext, flags: ConversationFlags): Promise<void> {
     if (!flags.welcomed) {
       // Some channels never send a conversationUpdate: greet on the first message instead, then carry on.
       flags.welcomed = true;
@@ -213,9 +240,19 @@ export class SignpostBot extends TeamsActivityHandler {
       this.log.info({ conversationId: logId(context.activity.conversation?.id), outcome: 'safety', layer: hit.layer, categories: hit.categories.map((c) => c.id) }, 'turn');
       recordTurn(context, this.deps, { outcome: 'safety' }); // insights: the outcome only, never the words
       await context.sendActivity({ type: ActivityTypes.Message, text: safetyText(hit), textFormat: 'markdown' });
-      if (dc.activeDialog) {
+      if (this.inJourney(dc.activeDialog)) {
+        // The journey's question is shown again so nothing feels lost, but without its buttons: after a
+        // safety reply the only buttons on screen are its own (call links). Typing the answer carries on.
         await context.sendActivity(this.text('safety.carryOn'));
+        context.onSendActivities(async (_ctx, activities, next) => {
+          for (const activity of activities) withoutButtons(activity);
+          return next();
+        });
         await dc.repromptDialog();
+      } else if (dc.activeDialog) {
+        // At the menu or after an answer: the safety reply alone. The earlier answer's buttons (and its
+        // "Did this help?") lapse; the next message starts afresh from the main menu's point of view.
+        await dc.cancelAllDialogs();
       }
       return;
     }
@@ -230,6 +267,7 @@ export class SignpostBot extends TeamsActivityHandler {
     switch (recogniseInterruption(text, (k) => this.text(k))) {
       case 'forgetMe':
         // Delete everything kept for this conversation and this parent, from the store itself.
+        delete flags.moreDetail;
         await dc.cancelAllDialogs();
         try {
           await this.conversationState.delete(context);

@@ -1,10 +1,12 @@
 import { TurnContext } from 'botbuilder';
-import { answerText, serviceText } from '../core/render';
+import { answerFootnotes, serviceText, splitAnswer } from '../core/render';
 import type { MatchOutcome } from '../core/matcher';
 import { recordTurn } from './insightsHook';
 import type { Entry, Region, Service } from '../core/model';
 import { peopleToTalkTo, servicesForArea } from '../core/services';
-import { keepsWordsAsQuestion } from '../core/text';
+import { keepsWordsAsQuestion, simplify, wordList } from '../core/text';
+import { answerLayout } from './choices';
+import { foldedAnswerMessage } from './teamsCards';
 import type { SignpostDeps } from '../deps';
 import type { Option } from '../core/choice';
 
@@ -26,25 +28,101 @@ export function areaLine(deps: SignpostDeps, area: Region): string {
   return deps.knowledge.text('area.showing', { area: deps.knowledge.text(`area.name.${area}`) });
 }
 
+/** turnState: the entry whose rest this turn left behind "More detail" (read by the bot at the end of the turn). */
+const DETAIL_OFFERED = Symbol('moreDetail.offered');
+/** turnState: the entry whose rest the previous turn left behind "More detail" (set by the bot from conversation state). */
+const DETAIL_WAITING = Symbol('moreDetail.waiting');
+
 /**
- * Sends an entry's answer, then the services it names: when the family's area is known, that area's
- * first and another council's left out, with a line saying so. Returns the follow-ups to offer.
+ * The bot's side of "More detail": at the start of a turn it hands over the entry whose rest is waiting
+ * (kept in conversation state), and at the end it keeps whatever this turn left waiting, or nothing, so any
+ * other message in between lets the old rest go.
  */
-export async function sendEntry(context: TurnContext, deps: SignpostDeps, entry: Entry, area?: Region): Promise<QuestionReply> {
-  recordTurn(context, deps, { outcome: 'answer', entryId: entry.id }); // insights
-  await context.sendActivity({ type: 'message', text: answerText(entry), textFormat: 'markdown' });
+export function setDetailWaiting(context: TurnContext, entryId: string | undefined): void {
+  context.turnState.set(DETAIL_WAITING, entryId);
+  context.turnState.set(DETAIL_OFFERED, undefined);
+}
+
+export function detailLeftWaiting(context: TurnContext): string | undefined {
+  return context.turnState.get(DETAIL_OFFERED) as string | undefined;
+}
+
+/** Whether the words ask for the rest of the last answer: the button's title or one of `more.words` (messages.yaml). */
+export function asksForMore(deps: SignpostDeps, words: string): boolean {
+  const said = simplify(words);
+  return said !== '' && wordList(`${deps.knowledge.text('more.button')};${deps.knowledge.text('more.words')}`).includes(said);
+}
+
+/** Answer text (the rest, or the whole), then "Source: …" and "Last checked …" (messages.yaml). */
+function detailText(deps: SignpostDeps, entry: Entry, rest: string): string {
+  const { sources, checked } = answerFootnotes(entry);
+  const parts = [rest];
+  if (sources) parts.push(deps.knowledge.text('answer.source', { sources }));
+  if (checked) parts.push(deps.knowledge.text('answer.lastChecked', { date: checked }));
+  return parts.filter(Boolean).join('\n\n');
+}
+
+/** The services an entry names, for the family's area when known, and the line saying whose area is shown. */
+function entryServices(deps: SignpostDeps, entry: Entry, area?: Region): { heading?: string; services: Service[] } {
   const named = entry.services.map((id) => deps.knowledge.service(id)).filter((s) => s !== undefined);
-  const services = servicesForArea(named, area);
-  if (area && named.some((s) => s.area !== 'england')) await context.sendActivity(areaLine(deps, area));
+  return { heading: area && named.some((s) => s.area !== 'england') ? areaLine(deps, area) : undefined, services: servicesForArea(named, area) };
+}
+
+async function sendServices(context: TurnContext, deps: SignpostDeps, entry: Entry, area?: Region): Promise<void> {
+  const { heading, services } = entryServices(deps, entry, area);
+  if (heading) await context.sendActivity(heading);
   for (const service of services) {
     await context.sendActivity({ type: 'message', text: serviceText(service), textFormat: 'markdown' });
   }
-  const offered = entry.followUps
+}
+
+function followUps(deps: SignpostDeps, entry: Entry): Option[] {
+  return entry.followUps
     .map((id) => deps.knowledge.entry(id))
     .filter((e): e is Entry => e !== undefined)
     .slice(0, 3)
     .map(entryOption);
-  return { outcome: 'answer', entryId: entry.id, offered, prompt: deps.knowledge.text('next.prompt') };
+}
+
+export interface SendEntryOptions {
+  /** A journey's question is waiting: its own buttons follow, so the answer is sent whole (no "More detail"). */
+  duringPrompt?: boolean;
+}
+
+/**
+ * Sends an entry's answer and the services it names (when the family's area is known, that area's first and
+ * another council's left out, with a line saying so). Returns the follow-ups to offer.
+ * How much is sent depends on the channel (choices.ts answerLayout): in Web Chat a long answer's summary
+ * comes first and "More detail" leads the buttons, the rest (other paragraphs, sources, last checked, then
+ * the services) waiting until it is asked for; in Teams the rest folds inside the same card; elsewhere, and
+ * inside a journey outside Teams, the whole answer is sent.
+ */
+export async function sendEntry(context: TurnContext, deps: SignpostDeps, entry: Entry, area?: Region, options: SendEntryOptions = {}): Promise<QuestionReply> {
+  recordTurn(context, deps, { outcome: 'answer', entryId: entry.id }); // insights
+  const reply: QuestionReply = { outcome: 'answer', entryId: entry.id, offered: followUps(deps, entry), prompt: deps.knowledge.text('next.prompt') };
+  const { summary, rest } = splitAnswer(entry.answer);
+  const layout = answerLayout(context.activity.channelId);
+  if (rest && layout === 'foldedCard') {
+    const { heading, services } = entryServices(deps, entry, area);
+    const detail = [detailText(deps, entry, rest), heading ?? '', ...services.map(serviceText)].filter(Boolean).join('\n\n');
+    await context.sendActivity(foldedAnswerMessage(summary, detail, deps.knowledge.text('more.button')));
+    return reply;
+  }
+  if (rest && layout === 'moreButton' && !options.duringPrompt) {
+    await context.sendActivity({ type: 'message', text: summary, textFormat: 'markdown' });
+    context.turnState.set(DETAIL_OFFERED, entry.id);
+    return { ...reply, offered: [{ title: deps.knowledge.text('more.button') }, ...reply.offered] };
+  }
+  await context.sendActivity({ type: 'message', text: detailText(deps, entry, entry.answer.trim()), textFormat: 'markdown' });
+  await sendServices(context, deps, entry, area);
+  return reply;
+}
+
+/** The rest of the answer whose summary was sent last turn, then its services; the follow-ups are offered again. */
+async function sendDetail(context: TurnContext, deps: SignpostDeps, entry: Entry, area?: Region): Promise<QuestionReply> {
+  await context.sendActivity({ type: 'message', text: detailText(deps, entry, splitAnswer(entry.answer).rest), textFormat: 'markdown' });
+  await sendServices(context, deps, entry, area);
+  return { outcome: 'answer', entryId: entry.id, offered: followUps(deps, entry), prompt: deps.knowledge.text('next.prompt') };
 }
 
 /** Where the words came from: typed at the menu or after "Ask a question", or while a journey's prompt waited. */
@@ -66,10 +144,19 @@ export async function answerQuestion(
   options: AnswerQuestionOptions = {},
 ): Promise<QuestionReply> {
   const { knowledge } = deps;
+  // "More detail" (pressed or typed) just after an answer's summary: the rest of that answer.
+  const waiting = options.duringPrompt ? undefined : (context.turnState.get(DETAIL_WAITING) as string | undefined);
+  if (!options.duringPrompt && asksForMore(deps, question)) {
+    const waitingEntry = waiting !== undefined ? knowledge.entry(waiting) : undefined;
+    if (waitingEntry) return sendDetail(context, deps, waitingEntry, options.area);
+    // Nothing is waiting (another message came in between, or there was no long answer): say so plainly.
+    await context.sendActivity({ type: 'message', text: knowledge.text('more.nothing'), textFormat: 'markdown' });
+    return { outcome: 'noAnswer', offered: [], prompt: knowledge.text('menu.again') };
+  }
   const outcome = deps.matcher.match(question);
   switch (outcome.kind) {
     case 'answer':
-      return sendEntry(context, deps, outcome.entry, options.area);
+      return sendEntry(context, deps, outcome.entry, options.area, { duringPrompt: options.duringPrompt });
     case 'didYouMean':
       recordTurn(context, deps, { outcome: 'didYouMean', options: outcome.options.map((e) => e.id) }); // insights
       return {

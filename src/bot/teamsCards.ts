@@ -15,6 +15,8 @@ interface TextBlock { type: 'TextBlock'; text: string; wrap: true; spacing?: str
 interface SubmitAction { type: 'Action.Submit'; title: string; data: { msteams: { type: 'imBack'; value: string } } }
 interface OpenUrlAction { type: 'Action.OpenUrl'; title: string; url: string }
 interface ActionSet { type: 'ActionSet'; actions: Array<SubmitAction | OpenUrlAction> }
+/** A button that unfolds a card inside this one: the rest of an answer, with no round trip to the bot. */
+interface ShowCardAction { type: 'Action.ShowCard'; title: string; card: { type: 'AdaptiveCard'; body: Array<TextBlock | ActionSet> } }
 /** A tappable box holding a wrapped label: Teams cuts long button titles, but never a wrapped TextBlock. */
 interface ChoiceBox { type: 'Container'; style: 'emphasis'; selectAction: SubmitAction; items: TextBlock[] }
 
@@ -27,6 +29,9 @@ export interface AdaptiveCard {
   fallbackText: string;
   msteams: { width: 'Full' };
 }
+
+/** An answer's card: its summary in the body, the rest behind one Action.ShowCard. */
+export type FoldedAnswerCard = Omit<AdaptiveCard, 'actions'> & { actions: ShowCardAction[] };
 
 /** Longer button titles are cut by Teams ("When the support in the EHC plan is …"); they go in wrapped boxes. */
 export const MAX_BUTTON_TITLE = 30;
@@ -141,4 +146,21 @@ export function adaptiveCardAttachment(markdown: string, options: Option[] = [])
 /** A Teams message: the text and its buttons in one Adaptive Card. */
 export function teamsMessage(markdown: string, options: Option[] = []): Partial<Activity> {
   return { type: ActivityTypes.Message, attachments: [adaptiveCardAttachment(markdown, options)] };
+}
+
+/**
+ * An answer as one Teams card: the summary, then a "More detail" button (Action.ShowCard) that unfolds the
+ * rest in place, with its call and email buttons. The fallback text holds both, for clients without cards.
+ */
+export function foldedAnswerCard(summary: string, detail: string, moreTitle: string): FoldedAnswerCard {
+  return {
+    ...adaptiveCard(summary),
+    actions: [{ type: 'Action.ShowCard', title: moreTitle, card: { type: 'AdaptiveCard', body: cardBody(detail) } }],
+    fallbackText: `${summary.trim()}\n\n${detail.trim()}`,
+  };
+}
+
+/** The Teams message for a folded answer (foldedAnswerCard). */
+export function foldedAnswerMessage(summary: string, detail: string, moreTitle: string): Partial<Activity> {
+  return { type: ActivityTypes.Message, attachments: [CardFactory.adaptiveCard(foldedAnswerCard(summary, detail, moreTitle))] };
 }

@@ -30,6 +30,63 @@ export function answerText(entry: Entry): string {
   return `${entry.answer.trim()}\n\nSource: ${sources}${checked ? `\n\nLast checked against its source: ${longDate(checked)}` : ''}`;
 }
 
+/** A summary (the answer's lead) may run to about this many words: one to three lines on a desktop, a few on a phone. */
+export const SUMMARY_MAX_WORDS = 55;
+/** A lead that introduces a short list ("You must appeal by the later of:") keeps the list while both fit in this many words. */
+export const SUMMARY_WITH_LIST_MAX_WORDS = 75;
+/** An answer this short is sent whole: splitting it would leave almost nothing behind "More detail". */
+export const SHORT_ANSWER_WORDS = 70;
+
+/** An answer split for a small screen: the summary first, the rest behind "More detail" ('' when there is none). */
+export interface AnswerSplit {
+  summary: string;
+  rest: string;
+}
+
+const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+const isList = (paragraph: string): boolean => /^\s*(?:[-*]|\d+\.)\s/.test(paragraph);
+/** Sentences of a paragraph: a split after . ! or ? followed by a space and a capital, a quote, a bracket or bold. */
+const sentences = (paragraph: string): string[] => paragraph.split(/(?<=[.!?])\s+(?=[A-Z"\u201c(*])/);
+
+/**
+ * The answer's summary and the rest. The summary is the first paragraph; a first paragraph that ends by
+ * introducing a list (":") keeps the list when both are short, else it stops before that sentence; a first
+ * paragraph longer than SUMMARY_MAX_WORDS stops after the last whole sentence that fits. A short answer
+ * (SHORT_ANSWER_WORDS, or nothing left over) is all summary.
+ */
+export function splitAnswer(answer: string): AnswerSplit {
+  const paragraphs = answer.trim().split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const whole = paragraphs.join('\n\n');
+  if (paragraphs.length <= 1 || wordCount(whole) <= SHORT_ANSWER_WORDS) return { summary: whole, rest: '' };
+  let [first, ...rest] = paragraphs as [string, ...string[]];
+  if (/:$/.test(first) && rest[0] && isList(rest[0])) {
+    const lead = sentences(first);
+    if (wordCount(`${first} ${rest[0]}`) <= SUMMARY_WITH_LIST_MAX_WORDS || lead.length === 1) {
+      first = `${first}\n\n${rest[0]}`;
+      rest = rest.slice(1);
+    } else {
+      // "The council must decide within 4 weeks. It can:" → the decision leads; "It can:" goes with its list.
+      rest = [lead.at(-1)!, ...rest];
+      first = lead.slice(0, -1).join(' ');
+    }
+  } else if (wordCount(first) > SUMMARY_MAX_WORDS) {
+    const lead = sentences(first);
+    let kept = 1;
+    while (kept < lead.length && wordCount(lead.slice(0, kept + 1).join(' ')) <= SUMMARY_MAX_WORDS) kept += 1;
+    if (kept < lead.length) {
+      rest = [lead.slice(kept).join(' '), ...rest];
+      first = lead.slice(0, kept).join(' ');
+    }
+  }
+  return { summary: first, rest: rest.join('\n\n') };
+}
+
+/** An entry's sources as one line's worth ("[Title](url); reg. 4"), and the day it was last checked, written out. */
+export function answerFootnotes(entry: Pick<Entry, 'sources'>): { sources: string; checked?: string } {
+  const checked = lastChecked(entry.sources);
+  return { sources: entry.sources.map(sourceText).filter(Boolean).join('; '), checked: checked ? longDate(checked) : undefined };
+}
+
 const KIND_LABEL: Record<string, string> = {
   phone: 'Phone', email: 'Email', website: 'Website', address: 'Address', text: 'Text', webchat: 'Web chat',
 };

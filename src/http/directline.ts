@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import type { Activity, CloudAdapter, ConversationAccount, TurnContext } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
 import { WebSocket, WebSocketServer } from 'ws';
+import type { BotEndpoint, ChannelActivity as Activity } from '../bot/endpoint';
 import { logId, type BotLog } from '../log';
 import { LOCAL_BASE_URL_FIELD } from '../bot/downloads';
 import { FORGOTTEN_FLAG } from '../bot/channelFlags';
@@ -42,8 +42,8 @@ interface Conversation {
 }
 
 export interface LocalDirectLineOptions {
-  adapter: CloudAdapter;
-  logic: (context: TurnContext) => Promise<void>;
+  /** The bot; the turns of the local channel go to it directly. */
+  bot: BotEndpoint;
   /** Base URL the bot replies to, e.g. http://127.0.0.1:3978 (known once the server listens). */
   serviceUrl: () => string;
   log: BotLog;
@@ -364,7 +364,7 @@ export class LocalDirectLine {
       id: `${conversation.id}|${String(sequence).padStart(7, '0')}`,
       timestamp: new Date().toISOString(),
       channelId: 'directline',
-      conversation: { id: conversation.id } as ConversationAccount,
+      conversation: { id: conversation.id },
     } as unknown as Partial<Activity>);
     const json = JSON.stringify(stored);
     const size = Buffer.byteLength(json);
@@ -449,7 +449,7 @@ export class LocalDirectLine {
       timestamp: new Date().toISOString(),
     } as unknown as Activity;
     const turn = conversation.queue.then(() =>
-      this.options.adapter.processActivityDirect('', incoming, this.options.logic).catch((error: unknown) => {
+      this.options.bot.processLocalActivity(incoming).catch((error: unknown) => {
         this.options.log.error({ conversationId: logId(conversation.id), err: error instanceof Error ? error.message.split('\n')[0] : 'unknown' }, 'direct line turn failed');
       }),
     );

@@ -1,9 +1,7 @@
 import { AddressInfo } from 'node:net';
 import path from 'node:path';
 import * as restify from 'restify';
-import type { Activity, CloudAdapter, TurnContext } from 'botbuilder';
-import { AuthenticationError } from 'botframework-connector';
-import { AuthUnavailableError, SignpostAdapter } from '../bot/adapter';
+import type { BotEndpoint, ChannelActivity } from '../bot/endpoint';
 import type { BotLog } from '../log';
 import type { RouteFeature, ServerParts } from './feature';
 import type { IncomingMessage } from 'node:http';
@@ -13,7 +11,6 @@ import { isLocalMode } from '../config';
 import { directLineConfigFromEnv, LocalDirectLine, refuseUpgrade } from './directline';
 import { PACKAGE_VERSION, PUBLIC_DIR } from '../projectRoot';
 import { staticFile } from './staticFiles';
-import { REQUEST_ORIGIN } from '../bot/staffExtension';
 import { requestOrigin } from './origin';
 
 // The package's exports map hides dist/, so find the bundle beside its resolved entry point.
@@ -27,46 +24,32 @@ export interface SignpostServer {
 }
 
 /**
- * What CloudAdapter.process does, with answers and logs of our own: it printed a multi-line stack for every
- * rejected token and sent the upstream error text as the body (500 when the key endpoint was unreachable).
- * Here a bad token is 401 and one log line, an unreachable key endpoint is 503, and no body names internals.
+ * One channel request through the bot's endpoint, answered and logged here: a bad token is 401 and one log
+ * line, an unreachable key endpoint is 503, and no body names internals.
  */
-async function processChannelRequest(req: restify.Request, res: restify.Response, adapter: CloudAdapter, logic: (context: TurnContext) => Promise<void>, log: BotLog): Promise<void> {
-  const activity = req.body as Activity & { rawTimestamp?: string; rawLocalTimestamp?: string };
-  // As botbuilder's validateAndFixActivity: keep the raw strings, and give the bot Date objects.
-  if (typeof activity.timestamp === 'string') {
-    activity.rawTimestamp = activity.timestamp;
-    activity.timestamp = new Date(activity.timestamp);
-  }
-  if (typeof activity.localTimestamp === 'string') {
-    activity.rawLocalTimestamp = activity.localTimestamp;
-    activity.localTimestamp = new Date(activity.localTimestamp);
-  }
+async function processChannelRequest(req: restify.Request, res: restify.Response, bot: BotEndpoint, origin: string | undefined, log: BotLog): Promise<void> {
+  const activity = req.body as ChannelActivity;
   try {
-    const authHeader = String(req.headers.authorization ?? '');
-    if (!(adapter instanceof SignpostAdapter)) {
-      await adapter.process(req, res, logic);
-      return;
-    }
-    const invoke = await adapter.processChannelActivity(authHeader, activity, logic);
+    const invoke = await bot.processChannelActivity(String(req.headers.authorization ?? ''), activity, origin);
     if (invoke?.body !== undefined) res.send(invoke.status ?? 200, invoke.body);
     else res.send(invoke?.status ?? 200);
   } catch (error) {
-    if (error instanceof AuthenticationError) {
+    const failure = bot.failure(error);
+    if (failure.kind === 'unauthorized') {
       log.warn({ status: 401, channelId: String(activity.channelId ?? '').slice(0, 40) }, 'token rejected');
       res.send(401, { error: { code: 'Unauthorized', message: 'The token is not valid.' } });
-    } else if (error instanceof AuthUnavailableError) {
-      log.error({ status: 503, reason: error.reason }, 'token keys unavailable');
+    } else if (failure.kind === 'unavailable') {
+      log.error({ status: 503, reason: failure.reason }, 'token keys unavailable');
       res.send(503, { error: { code: 'ServiceUnavailable', message: 'The service is not available just now. Please try again.' } });
     } else {
-      log.error({ status: 500, err: error instanceof Error ? error.name : 'error' }, 'channel request failed');
+      log.error({ status: 500, err: failure.reason }, 'channel request failed');
       res.send(500, { error: { code: 'ServiceError', message: 'The request could not be handled.' } });
     }
   }
 }
 
 export function createServer(parts: ServerParts, features: RouteFeature[] = []): SignpostServer {
-  const { deps, adapter, logic, log } = parts;
+  const { deps, bot, log } = parts;
   const { config } = deps;
   const server = restify.createServer({ name: 'send-signpost', handleUncaughtExceptions: false });
   let baseUrl = '';
@@ -90,10 +73,7 @@ export function createServer(parts: ServerParts, features: RouteFeature[] = []):
     }
     // The host this request came to, for absolute links in cards when PUBLIC_BASE_URL is not set.
     const origin = requestOrigin(req);
-    await processChannelRequest(req, res, adapter, (context) => {
-      if (origin) context.turnState.set(REQUEST_ORIGIN, origin);
-      return logic(context);
-    }, log);
+    await processChannelRequest(req, res, bot, origin, log);
   });
 
   // Liveness: the process is up and serving. It says nothing about storage, so a platform never restarts
@@ -126,8 +106,7 @@ export function createServer(parts: ServerParts, features: RouteFeature[] = []):
   let directLine: LocalDirectLine | undefined;
   if (isLocalMode(config)) {
     directLine = new LocalDirectLine({
-      adapter,
-      logic,
+      bot,
       log,
       serviceUrl: () => baseUrl,
       upgradeLimiter: new UpgradeLimiter(rateLimitConfigFromEnv()),

@@ -1,4 +1,5 @@
 import * as readabilityModule from 'text-readability';
+import { splitAnswer, SUMMARY_MAX_WORDS, SUMMARY_WITH_LIST_MAX_WORDS } from '../core/render';
 
 // text-readability is an ES module; loaded through require() its default export sits on `.default`.
 const readability = ((readabilityModule as unknown as { default?: typeof readabilityModule.default }).default ??
@@ -117,4 +118,24 @@ export function isCopyHost(url: string): boolean {
 export function isPrimaryHost(url: string): boolean {
   const host = hostOf(url);
   return PRIMARY_HOSTS.some((re) => re.test(host));
+}
+
+/**
+ * The summary rule: in Web Chat and Teams an answer's summary (src/core/render.ts splitAnswer: its first
+ * paragraph, or a lead with its short list) is shown first and the rest waits behind "More detail". A first
+ * paragraph over SUMMARY_MAX_WORDS is cut after a sentence; a one-sentence lead with a long list is shown
+ * whole. Either is worth a look, so each is a warning naming what to change.
+ */
+export function summaryProblem(answer: string): string | undefined {
+  const first = answer.trim().split(/\n\s*\n/)[0]!.trim();
+  const firstWords = first.split(/\s+/).filter(Boolean).length;
+  if (firstWords > SUMMARY_MAX_WORDS) {
+    return `the first paragraph is ${firstWords} words; chat shows it first as the summary, so keep it to ${SUMMARY_MAX_WORDS} or fewer (a phone screen) and put the detail after it`;
+  }
+  const { summary } = splitAnswer(answer);
+  const summaryWords = summary.split(/\s+/).filter(Boolean).length;
+  if (summaryWords > SUMMARY_WITH_LIST_MAX_WORDS) {
+    return `chat shows the opening sentence and its whole list (${summaryWords} words) as the summary; add a sentence that sums up the answer before the list, so the list can sit under "More detail"`;
+  }
+  return undefined;
 }

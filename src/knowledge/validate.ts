@@ -1,7 +1,7 @@
 import type { YamlFile } from './yamlFile';
 import { createNormaliser, STOPWORDS } from '../core/normalise';
 import {
-  acronymsIn, countWords, isCopyHost, isExpandedIn, isPrimaryHost, MAX_ANSWER_WORDS, MAX_AVG_SENTENCE_WORDS, MAX_SENTENCE_WORDS, MIN_FLESCH, readabilityOf,
+  acronymsIn, countWords, isCopyHost, isExpandedIn, isPrimaryHost, MAX_ANSWER_WORDS, MAX_AVG_SENTENCE_WORDS, MAX_SENTENCE_WORDS, MIN_FLESCH, readabilityOf, summaryProblem,
 } from './checks';
 import { CITATION_EXAMPLES, isRecognisedCitation } from '../core/citations';
 import type { Entry, GlossaryTerm, KnowledgeProblem, SafetyConfig, Service, Synonyms } from '../core/model';
@@ -89,6 +89,8 @@ export function runChecks(input: CheckInput, problems: KnowledgeProblem[]): void
 
     const words = countWords(v.answer);
     if (words > MAX_ANSWER_WORDS) add(e, ['answer'], 'answer', `the answer is ${words} words; keep it to ${MAX_ANSWER_WORDS} or fewer (move detail into a follow-up entry)`);
+    const summary = summaryProblem(v.answer);
+    if (summary) add(e, ['answer'], 'answer', summary, 'warning');
     const r = readabilityOf(v.answer);
     if (r.flesch < MIN_FLESCH) add(e, ['answer'], 'answer', `the answer is hard to read (Flesch reading ease ${Math.floor(r.flesch)}, needs ${MIN_FLESCH} or more) — use shorter sentences and shorter words`);
     if (r.longest.words > MAX_SENTENCE_WORDS) add(e, ['answer'], 'answer', `a sentence has ${r.longest.words} words; keep every sentence to ${MAX_SENTENCE_WORDS} or fewer: "${r.longest.text.slice(0, 80)}…"`);

@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { SignpostApp } from '../../src/app';
 import { describeViolations, newContext, screenshot, seriousAxeViolations, tabTo, useBrowserApp } from './harness';
+import { splitAnswer } from '../../src/core/render';
 
 let browser: Browser;
 let app: SignpostApp;
@@ -67,7 +68,14 @@ describe('chat widget on a host page', () => {
     const entry = outcome.kind === 'answer' ? outcome.entry : undefined;
     await page.locator(SEND_BOX).fill(question);
     await page.keyboard.press('Enter');
-    await page.getByText(snippet(entry!.answer)).first().waitFor();
+    // Its summary first; "More detail" brings the rest with the source.
+    const { summary, rest } = splitAnswer(entry!.answer);
+    await page.getByText(snippet(summary)).first().waitFor();
+    if (rest) {
+      await panel.getByRole('toolbar', { name: 'Suggested actions' }).getByRole('button', { name: knowledge.text('more.button') }).click();
+      await page.getByText(snippet(rest)).first().waitFor();
+    }
+    await page.getByText('Source:').last().waitFor();
     await expect(page.getByText('Source:').last().isVisible()).resolves.toBe(true);
     await screenshot(page, 'widget-desktop.png');
 

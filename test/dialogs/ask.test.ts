@@ -115,6 +115,34 @@ describe('AskDialog: a question with buttons', () => {
     expect(ask.turn).toEqual({ status: COMPLETE, result: { kind: 'option', value: 'dorset' } });
   });
 
+  it('a SEND question it has no clear answer to gets the honest reply, the closest topics first, and the same question', async () => {
+    const question = 'can my son take his weighted blanket on the school trip?';
+    expect(deps.matcher.match(question)).toEqual({ kind: 'noAnswer', reason: 'outOfScope' });
+    const closest = deps.matcher.search(question, 3).map((r) => r.entry);
+    expect(closest.length).toBeGreaterThan(0);
+    const ask = await asked(areaQuestion);
+    const replies = await ask.say(question);
+    const said = texts(replies);
+    expect(said).toContain(k.text('question.noClearAnswer'));
+    expect(said).not.toContain(w('ask.notUnderstood'));
+    expect(last(replies)!.text!.startsWith(`${k.text('question.closestTopics')}\n\n${w('ask.carryOn')}\n\n${ls('ask.area')}`)).toBe(true);
+    expect(numberedChoices(last(replies))).toEqual([...closest.map((e) => e.title), ...shownAreas]);
+    expect(ask.turn.status).toBe(WAITING);
+    // A closest topic is answered by its number; the area question still follows, and its buttons still work.
+    const picked = await ask.say('1');
+    expect(picked[0].text).toBe(answerText(closest[0]));
+    await ask.say(ls('area.bcp'));
+    expect(ask.turn).toEqual({ status: COMPLETE, result: { kind: 'option', value: 'bcp' } });
+  });
+
+  it('a SEND statement that is not a question ("my son is autistic") is still "didn\'t catch that"', async () => {
+    const said = 'my son is autistic and struggles';
+    const ask = await asked(areaQuestion);
+    const replies = await ask.say(said);
+    expect(replies).toHaveLength(1);
+    expect(replies[0].text!.startsWith(`${w('ask.notUnderstood')}\n\n${ls('ask.area')}`)).toBe(true);
+  });
+
   it.each(['flibble wobble', '🙂'])('words that are neither an option nor a question it can answer (%j) get a kind "didn\'t catch that" and the question', async (said) => {
     expect(deps.matcher.match(said).kind).toBe('noAnswer');
     const ask = await asked(areaQuestion);
@@ -192,6 +220,18 @@ describe('AskDialog: typed answers (the letter questions)', () => {
     expect(replies[0].text).toBe(answerText(entry));
     expect(last(replies)!.text!.startsWith(`${w('ask.carryOn')}\n\n${w('letter.ask.childName')}`)).toBe(true);
     expect(ask.turn.status).toBe(WAITING);
+  });
+
+  it('a SEND question with no clear answer at the name prompt is never taken as the name: the honest reply, then the name question', async () => {
+    const question = 'should my child do the 11 plus with dyslexia?';
+    expect(deps.matcher.match(question)).toEqual({ kind: 'noAnswer', reason: 'outOfScope' });
+    const ask = await asked(field('letter.ask.childName', 'name'));
+    const replies = await ask.say(question);
+    expect(texts(replies)).toContain(k.text('question.noClearAnswer'));
+    expect(last(replies)!.text!).toContain(w('letter.ask.childName'));
+    expect(ask.turn.status).toBe(WAITING);
+    await ask.say('Sam Jones');
+    expect(ask.turn).toEqual({ status: COMPLETE, result: { kind: 'text', text: 'Sam Jones' } });
   });
 
   it.each([

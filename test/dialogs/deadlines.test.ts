@@ -129,6 +129,17 @@ describe('DeadlinesDialog: dates and results', () => {
     expect(texts(await client.say('28/10/26'))).toContain(say('results.date', { date: 'Monday 4 January 2027' }));
   });
 
+  it('a SEND question with no clear answer at the date gets the honest reply and a person to ask, never "couldn\'t read that as a date"', async () => {
+    const question = 'can my son take his weighted blanket on the school trip?';
+    expect(deps.matcher.match(question)).toEqual({ kind: 'noAnswer', reason: 'outOfScope' });
+    const client = await atDate('decision-letter');
+    const replies = await client.say(question);
+    expect(texts(replies)).toContain(k.text('question.noClearAnswer'));
+    expect(texts(replies)).not.toContain(say('problem.unrecognised'));
+    expect(last(replies)!.text!.startsWith(`${say('carryOn')}\n\n${dateQuestion('decision-letter')}`)).toBe(true);
+    expect(texts(await client.say('28/10/26'))).toContain(say('results.date', { date: 'Monday 4 January 2027' }));
+  });
+
   it('re-prompted at the date (after "help" or a safety message): the same date question, and a date still works', async () => {
     const client = await atDate('decision-letter');
     const again = await client.reprompt();

@@ -13,26 +13,34 @@ import { MainDialog } from '../../dialogs/mainDialog';
 import { AreaMemory } from '../../src/bot/areaMemory';
 
 let cached: Knowledge | undefined;
-/** The real knowledge base, loaded once per test file. */
+/** The real knowledge base, loaded once per process (once per worker for the files vitest.config.mts shares). */
 export function realKnowledge(): Knowledge {
   cached ??= loadKnowledge(readConfig({ KNOWLEDGE_DIR: process.env.KNOWLEDGE_DIR }).knowledgeDir);
   return cached;
 }
 
 const matchers = new WeakMap<Knowledge, Matcher>();
-/** One matcher per knowledge base per test file: building it is the slow part of a test bot. */
+/** One matcher per knowledge base per process: building it is the slow part of a test bot. */
 export function matcherFor(knowledge: Knowledge): Matcher {
   let matcher = matchers.get(knowledge);
   if (!matcher) matchers.set(knowledge, (matcher = createMatcher(knowledge)));
   return matcher;
 }
 
-/** Deps as the app builds them, with the matcher shared across the file's tests. */
+const screens = new WeakMap<Knowledge, SignpostDeps['screen']>();
+/** One safety screen per knowledge base: it holds no state between messages. */
+function screenFor(knowledge: Knowledge): SignpostDeps['screen'] {
+  let screen = screens.get(knowledge);
+  if (!screen) screens.set(knowledge, (screen = createSafetyScreen(knowledge)));
+  return screen;
+}
+
+/** Deps as the app builds them, with the matcher and safety screen shared across tests (per process). */
 export function testDeps(options: { knowledge?: Knowledge; config?: Partial<Config>; now?: Date } = {}): SignpostDeps {
   const knowledge = options.knowledge ?? realKnowledge();
   const config = { ...readConfig({}), ...options.config };
   const now = options.now ? () => new Date(options.now!.getTime()) : undefined;
-  return { knowledge, matcher: matcherFor(knowledge), screen: createSafetyScreen(knowledge), config, now };
+  return { knowledge, matcher: matcherFor(knowledge), screen: screenFor(knowledge), config, now };
 }
 
 /** The real bot, its main dialog and journeys built as src/app.ts builds them. */
