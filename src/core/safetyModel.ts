@@ -92,7 +92,13 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
  */
 export function trainSafetyModel(
   training: TrainingSet,
-  options: { spellings?: Record<string, string>; threshold?: number; epochs?: number; riskWeight?: number; l2?: number; charGrams?: number; sentences?: boolean } = {},
+  options: {
+    spellings?: Record<string, string>; threshold?: number; epochs?: number; riskWeight?: number; l2?: number; charGrams?: number; sentences?: boolean;
+    /** Each sentence of a long ordinary message is an ordinary example too: the screen scores sentences, so it learns them. */
+    ordinarySentences?: boolean;
+    /** A feature seen in fewer training messages than this keeps a zero weight: one message's quirks are not learnt. */
+    minCount?: number;
+  } = {},
 ): SafetyModel {
   const spellings = options.spellings ?? {};
   const vocab = new Map<string, number>();
@@ -109,6 +115,14 @@ export function trainSafetyModel(
     ...training.risk.map((t) => ({ x: encode(t, true), y: 1 })),
     ...training.ordinary.map((t) => ({ x: encode(t, true), y: 0 })),
   ];
+  if (options.ordinarySentences) {
+    for (const t of training.ordinary) for (const s of segments(t).slice(1)) data.push({ x: encode(s, true), y: 0 });
+  }
+  if ((options.minCount ?? 1) > 1) {
+    const seen = new Uint32Array(vocab.size);
+    for (const d of data) for (const i of d.x) seen[i]++;
+    for (const d of data) d.x = d.x.filter((i) => seen[i] >= options.minCount!);
+  }
   const w = new Float64Array(vocab.size);
   let bias = 0;
   const epochs = options.epochs ?? 300;
