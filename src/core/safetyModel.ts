@@ -96,8 +96,8 @@ export function trainSafetyModel(
     spellings?: Record<string, string>; threshold?: number; epochs?: number; riskWeight?: number; l2?: number; charGrams?: number; sentences?: boolean;
     /** Each sentence of a long ordinary message is an ordinary example too: the screen scores sentences, so it learns them. */
     ordinarySentences?: boolean;
-    /** A feature seen in fewer training messages than this keeps a zero weight: one message's quirks are not learnt. */
-    minCount?: number;
+    /** Heavy-ball momentum for the gradient steps (0: plain gradient descent). */
+    momentum?: number;
   } = {},
 ): SafetyModel {
   const spellings = options.spellings ?? {};
@@ -118,30 +118,45 @@ export function trainSafetyModel(
   if (options.ordinarySentences) {
     for (const t of training.ordinary) for (const s of segments(t).slice(1)) data.push({ x: encode(s, true), y: 0 });
   }
-  if ((options.minCount ?? 1) > 1) {
-    const seen = new Uint32Array(vocab.size);
-    for (const d of data) for (const i of d.x) seen[i]++;
-    for (const d of data) d.x = d.x.filter((i) => seen[i] >= options.minCount!);
+  // Packed into flat typed arrays: the same sums as over the lists, several times faster at start-up.
+  const n = data.length;
+  const starts = new Int32Array(n + 1);
+  for (let d = 0; d < n; d++) starts[d + 1] = starts[d] + data[d].x.length;
+  const ids = new Int32Array(starts[n]);
+  const ys = new Float64Array(n);
+  const weights = new Float64Array(n);
+  const riskWeight = options.riskWeight ?? 1.5;
+  for (let d = 0; d < n; d++) {
+    ids.set(data[d].x, starts[d]);
+    ys[d] = data[d].y;
+    weights[d] = data[d].y === 1 ? riskWeight : 1;
   }
   const w = new Float64Array(vocab.size);
   let bias = 0;
   const epochs = options.epochs ?? 300;
-  const riskWeight = options.riskWeight ?? 1.5;
   const lr = 5, l2 = options.l2 ?? 0.002;
+  // Heavy-ball momentum reaches the same weights in fewer passes (still deterministic).
+  const momentum = options.momentum ?? 0;
   const grad = new Float64Array(vocab.size);
+  const velocity = new Float64Array(vocab.size);
+  let vb = 0;
   for (let e = 0; e < epochs; e++) {
     grad.fill(0);
     let gb = 0;
-    for (const { x, y } of data) {
+    for (let d = 0; d < n; d++) {
+      const a = starts[d], b = starts[d + 1];
       let z = bias;
-      for (const i of x) z += w[i];
-      const err = (sigmoid(z) - y) * (y === 1 ? riskWeight : 1);
-      for (const i of x) grad[i] += err;
+      for (let k = a; k < b; k++) z += w[ids[k]];
+      const err = (sigmoid(z) - ys[d]) * weights[d];
+      for (let k = a; k < b; k++) grad[ids[k]] += err;
       gb += err;
     }
-    const n = data.length;
-    for (let i = 0; i < w.length; i++) w[i] -= lr * (grad[i] / n + l2 * w[i]);
-    bias -= (lr * gb) / n;
+    for (let i = 0; i < w.length; i++) {
+      velocity[i] = momentum * velocity[i] - lr * (grad[i] / n + l2 * w[i]);
+      w[i] += velocity[i];
+    }
+    vb = momentum * vb - (lr * gb) / n;
+    bias += vb;
   }
   const scoreOne = (t: string) => {
     let z = bias;
