@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../src/knowledge';
+import { createSafetyScreen } from '../src/core/safety';
+import { safetyText } from '../src/core/render';
+
+/**
+ * Issue 14: the patterns carry more of the load, so the reply says why. Each category in other tenses,
+ * indirect wording, typos and text-speak; and ordinary SEND messages with the same words stay quiet.
+ */
+const k = loadKnowledge();
+const patterns = createSafetyScreen(k, { model: false });
+const screen = createSafetyScreen(k);
+
+describe('risk in other tenses, indirect wording and text-speak', () => {
+  const cases: Array<[string, string]> = [
+    ['hes gone missing', 'missing-child'],
+    ['cant find her anywhere since school', 'missing-child'],
+    ['we have searched the whole estate and he went out on his bike at 4 and still hasnt come back', 'missing-child'],
+    ['her bed is empty and the window is open', 'missing-child'],
+    ['she hasnt eaten in days and fainted', 'eating-disorder'],
+    ['he has been starving himself and weighs himself every hour', 'eating-disorder'],
+    ['she is living on black coffee and water', 'eating-disorder'],
+    ['he hit me again last night', 'domestic-abuse'],
+    ['he grabbed me by the throat in front of the kids', 'domestic-abuse'],
+    ['my partner wont let me see my friends and tracks my phone', 'domestic-abuse'],
+    ['bruises from where staff held him down', 'abuse'],
+    ['she says her dad smacks her with a slipper', 'abuse'],
+    ['the escort told him not to tell mum', 'online-grooming'],
+    ['i found fresh cuts on the top of her legs', 'self-harm'],
+    ['she has been searching how to kill herself', 'self-harm'],
+    ['i want 2 die tbh', 'self-harm'],
+    ['my toddler swallowed two magnet balls from a toy', 'medical-emergency'],
+    ['he banged his head and now he keeps being sick and is very sleepy', 'medical-emergency'],
+    ['i grabbed him by the shoulders and shook him really hard', 'parent-harm-fear'],
+    ['he came at me with a hammer so i held the door shut', 'violence-weapon'],
+    ['i have hit rock bottom and i am a danger to myself', 'parent-crisis'],
+  ];
+  it.each(cases)('%s → %s (a pattern, so the reply says why)', (q, id) => {
+    expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id);
+  });
+});
+
+describe('ordinary SEND messages with the same words stay quiet', () => {
+  const ordinary = [
+    'the school shot down our request for a TA',
+    'she is dying to start college in September',
+    'he is killing it at football this season',
+    'I could scream, the council lost our forms again',
+    "I'm at the end of my tether with the LA",
+    'the EHCP process is a nightmare',
+    'our son wants to die his hair blue for the disco, is that a uniform issue',
+    "we're on a knife edge with the new placement",
+    'it felt like a gun to my head when the head told me to move him',
+    'the school say they are at breaking point with staffing',
+    'she got hurt in PE and nobody told me',
+    'he came home with bruises on his knees from crawling in the playground',
+    'the deadline has gone missing from the plan',
+    'the school are threatening me with a fine for his attendance',
+    'he runs off ahead on the way to school, can we get transport',
+    "my daughter is killing herself laughing at the telly",
+    "he'd rather die than do the school play",
+    'she had a seizure in class last term and it is well controlled now',
+  ];
+  it.each(ordinary)('%s', (q) => {
+    expect(patterns(q)?.categories.map((c) => c.id) ?? null, q).toBeNull();
+  });
+  it('the short idioms the issue names get no check-in from the second layer either', () => {
+    for (const q of ['the school shot down our request', 'she is dying to start college', 'he is killing it at football', 'this is killing me'])
+      expect(screen(q), q).toBeNull();
+  });
+});
+
+describe('the domestic-abuse reply', () => {
+  it('tells a caller who cannot speak to press 55, right after 999', () => {
+    const text = safetyText(patterns('my husband hits me and I am scared to go home')!);
+    expect(text).toContain('press **55**');
+    expect(text.indexOf('call 999')).toBeLessThan(text.indexOf('**55**'));
+  });
+});
