@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../src/knowledge';
 import { createSafetyScreen } from '../src/core/safety';
 import { safetyText } from '../src/core/render';
+import { IDIOMS, safetyFeatures } from '../src/core/safetyModel';
+import { basicNormalise } from '../src/core/normalise';
 
 /**
  * Issue 14: the patterns carry more of the load, so the reply says why. Each category in other tenses,
@@ -75,5 +77,24 @@ describe('the domestic-abuse reply', () => {
     const text = safetyText(patterns('my husband hits me and I am scared to go home')!);
     expect(text).toContain('press **55**');
     expect(text.indexOf('call 999')).toBeLessThan(text.indexOf('**55**'));
+  });
+});
+
+describe('everyday idioms, to the second layer', () => {
+  const neutral = (t: string) => basicNormalise(t).replace(IDIOMS, ' idiom ').replace(/\s+/g, ' ').trim();
+  it('become one neutral word', () => {
+    expect(neutral('Honestly it would kill me to see him go back')).toBe('honestly it idiom see him go back');
+    expect(neutral('she is dying to start college')).toBe('she is idiom college');
+    expect(neutral('he is killing it at football')).toBe('he is idiom football');
+    expect(neutral('the waiting list is killing us')).toBe('the waiting list idiom');
+    expect(neutral('It felt like a gun to my head')).toBe('it felt idiom');
+  });
+  it('leave danger said plainly alone', () => {
+    for (const t of ['he is killing himself', 'i want to die', 'my partner is killing me', 'he held a gun to my head'])
+      expect(neutral(t), t).toBe(basicNormalise(t));
+  });
+  it('are applied when the layer is trained and when it scores', () => {
+    expect(safetyFeatures('it would kill me to see him go', {}, 0, true)).not.toContain(safetyFeatures('kill')[0]);
+    expect(safetyFeatures('it would kill me to see him go')).toContain(safetyFeatures('kill')[0]);
   });
 });
