@@ -80,8 +80,9 @@ export function createSafetyScreen(knowledge: Knowledge, options: { model?: bool
   const spellings = knowledge.synonyms.spellings;
   const categories = knowledge.safety.categories.map((c) => ({
     ...c,
-    // Without the u flag: the patterns are plain ASCII, and V8 runs them about 20 times faster.
-    regexes: c.patterns.map((p) => new RegExp(p, 'i')),
+    // Without the u flag: the patterns are plain ASCII, and V8 runs them about 20 times faster. One
+    // alternation per category scans a message once instead of once per pattern: about twice as fast.
+    regex: new RegExp(c.patterns.map((p) => `(?:${p})`).join('|'), 'i'),
     serviceList: c.services.map((id) => knowledge.service(id)).filter((s): s is Service => s !== undefined),
   }));
   return (input: string) => {
@@ -92,7 +93,7 @@ export function createSafetyScreen(knowledge: Knowledge, options: { model?: bool
     const norm = basicNormalise(text);
     const spelled = norm.split(' ').map((w) => spellings[w] ?? w).join(' ');
     const forms = spelled === norm ? [raw, norm] : [raw, norm, spelled];
-    const hits = categories.filter((c) => c.regexes.some((re) => forms.some((f) => re.test(f))));
+    const hits = categories.filter((c) => forms.some((f) => c.regex.test(f)));
     if (hits.length > 0) {
       return {
         layer: 'patterns',
