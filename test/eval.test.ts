@@ -109,8 +109,8 @@ const HOLDOUT_SAFETY_FALSE_ALARM_CEILING = 0.12;
 
 /**
  * Cross-validation on safety-training.yaml alone (no held-out data). Before issue 14's second round: 0.945
- * recall, 0.140 false alarms (its ordinary messages are deliberately hard). After (680 risk, 1162 ordinary,
- * many long stories with idioms; sentences of ordinary messages learnt too; idioms neutral): 0.979 recall, 0.113 false
+ * recall, 0.140 false alarms (its ordinary messages are deliberately hard). After (715 risk, 1172 ordinary,
+ * many long stories with idioms; sentences of ordinary messages learnt too; idioms neutral): 0.980 recall, 0.108 false
  * alarms, and the second layer catches 0.80 of the left-out risk messages no pattern matches.
  */
 const CV_RECALL_FLOOR = 0.97;

@@ -12,9 +12,9 @@ export interface SafetyHit {
 
 /**
  * The second layer's cut-off, chosen by 5-fold cross-validation on safety-training.yaml for recall first
- * (npm run eval prints the curve): at 0.5, 97.9% of left-out risk messages are caught with patterns first,
- * and the layer catches 80% of the left-out risk messages no pattern matches; at 0.6 it would catch 73% of
- * those, for 1.9 points fewer false alarms (10.9% -> 9.0%). Missing a risk is the worse mistake.
+ * (npm run eval prints the curve): at 0.5, 98.0% of left-out risk messages are caught with patterns first,
+ * and the layer catches 80% of the left-out risk messages no pattern matches; at 0.6 it would catch 74% of
+ * those, for 1.6 points fewer false alarms (10.8% -> 9.2%). Missing a risk is the worse mistake.
  */
 export const MODEL_THRESHOLD = 0.5;
 
