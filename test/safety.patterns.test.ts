@@ -36,6 +36,9 @@ describe('risk in other tenses, indirect wording and text-speak', () => {
     ['i grabbed him by the shoulders and shook him really hard', 'parent-harm-fear'],
     ['he came at me with a hammer so i held the door shut', 'violence-weapon'],
     ['i have hit rock bottom and i am a danger to myself', 'parent-crisis'],
+    ['she used to self harm and has started again', 'self-harm'],
+    ['he wandered off at the beach and we cant find him', 'missing-child'],
+    ['she has ARFID and has lost a lot of weight and fainted', 'eating-disorder'],
   ];
   it.each(cases)('%s → %s (a pattern, so the reply says why)', (q, id) => {
     expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id);
@@ -62,6 +65,12 @@ describe('ordinary SEND messages with the same words stay quiet', () => {
     "my daughter is killing herself laughing at the telly",
     "he'd rather die than do the school play",
     'she had a seizure in class last term and it is well controlled now',
+    'we had to call an ambulance last year when he had a seizure, should the care plan say that',
+    'she used to self harm but is doing well now, can college support her',
+    'he wanders off in shops so we use reins',
+    'the police came to talk to the class about knife crime',
+    'she gets bruises easily because of her condition',
+    'he has an eating plan from the dietitian because of his ARFID',
   ];
   it.each(ordinary)('%s', (q) => {
     expect(patterns(q)?.categories.map((c) => c.id) ?? null, q).toBeNull();
