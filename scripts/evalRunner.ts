@@ -430,6 +430,14 @@ export interface SafetyValidation {
   thresholdForFullRecall: number; falseAlarmsAtFullRecall: number;
   /** The highest threshold at which at least 95% of left-out risk messages are caught, and its false alarms. */
   thresholdFor95: number; falseAlarmsAt95: number;
+  /**
+   * What the second layer adds: of the left-out risk messages no pattern matches, how many it catches at
+   * the threshold. The patterns were written with the training messages in view, so recall above flatters
+   * them; this figure does not.
+   */
+  missedByPatterns: number; caughtBySecondLayer: number;
+  /** Recall and false alarms at a few thresholds, to choose one for recall first. */
+  curve: Array<{ threshold: number; recall: number; falseAlarms: number; caughtBySecondLayer: number }>;
 }
 
 /**
@@ -451,6 +459,13 @@ export function safetyCrossValidation(knowledge: Knowledge, folds = 5, threshold
     for (const q of t.ordinary.filter(out)) ordinaryScores.push(patterns(q) ? Infinity : model.score(q));
   }
   const fullRecall = Math.min(...riskScores);
+  const leftToModel = riskScores.filter((x) => x !== Infinity);
+  const at = (th: number) => ({
+    threshold: th,
+    recall: rate(riskScores.filter((x) => x >= th).length, riskScores.length),
+    falseAlarms: rate(ordinaryScores.filter((x) => x >= th).length, ordinaryScores.length),
+    caughtBySecondLayer: rate(leftToModel.filter((x) => x >= th).length, leftToModel.length),
+  });
   const sorted = [...riskScores].sort((a, b) => a - b);
   const t95 = sorted[Math.floor(sorted.length * 0.05)];
   return {
@@ -461,5 +476,8 @@ export function safetyCrossValidation(knowledge: Knowledge, folds = 5, threshold
     falseAlarmsAtFullRecall: rate(ordinaryScores.filter((s) => s >= fullRecall).length, ordinaryScores.length),
     thresholdFor95: t95,
     falseAlarmsAt95: rate(ordinaryScores.filter((s) => s >= t95).length, ordinaryScores.length),
+    missedByPatterns: leftToModel.length,
+    caughtBySecondLayer: at(threshold).caughtBySecondLayer,
+    curve: [0.3, 0.4, 0.5, 0.6, 0.7, 0.8].map(at),
   };
 }

@@ -107,9 +107,15 @@ const SAFETY_FALSE_ALARM_TARGET = 0.03;
 const HOLDOUT_SAFETY_RECALL_FLOOR = 0.975;
 const HOLDOUT_SAFETY_FALSE_ALARM_CEILING = 0.12;
 
-/** Cross-validation on safety-training.yaml alone (no held-out data): 0.945 recall, 0.140 false alarms (its ordinary messages are deliberately hard). */
-const CV_RECALL_FLOOR = 0.94;
-const CV_FALSE_ALARM_CEILING = 0.15;
+/**
+ * Cross-validation on safety-training.yaml alone (no held-out data). Before issue 14's second round: 0.945
+ * recall, 0.140 false alarms (its ordinary messages are deliberately hard). After (715 risk, 1172 ordinary,
+ * many long stories with idioms; sentences of ordinary messages learnt too; idioms neutral): 0.980 recall, 0.108 false
+ * alarms, and the second layer catches 0.80 of the left-out risk messages no pattern matches.
+ */
+const CV_RECALL_FLOOR = 0.97;
+const CV_FALSE_ALARM_CEILING = 0.13;
+const CV_SECOND_LAYER_FLOOR = 0.75;
 
 describe('the safety screen on its own training messages, left out in turn (5 folds)', () => {
   const cv = safetyCrossValidation(knowledge);
@@ -120,6 +126,10 @@ describe('the safety screen on its own training messages, left out in turn (5 fo
   it(`catches >= ${CV_RECALL_FLOOR} of left-out risk messages, false alarms <= ${CV_FALSE_ALARM_CEILING}`, () => {
     expect(cv.recall).toBeGreaterThanOrEqual(CV_RECALL_FLOOR);
     expect(cv.falseAlarms).toBeLessThanOrEqual(CV_FALSE_ALARM_CEILING);
+  });
+  it(`the second layer catches >= ${CV_SECOND_LAYER_FLOOR} of the left-out risk messages no pattern matches`, () => {
+    expect(cv.missedByPatterns).toBeGreaterThan(0);
+    expect(cv.caughtBySecondLayer).toBeGreaterThanOrEqual(CV_SECOND_LAYER_FLOOR);
   });
 });
 

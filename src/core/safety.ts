@@ -11,16 +11,23 @@ export interface SafetyHit {
 }
 
 /**
- * The second layer's cut-off, checked for recall by 5-fold cross-validation on safety-training.yaml
- * (npm run eval: 94.5% of left-out risk messages caught at 0.5, with patterns first) and on the tuning set.
+ * The second layer's cut-off, chosen by 5-fold cross-validation on safety-training.yaml for recall first
+ * (npm run eval prints the curve): at 0.5, 98.0% of left-out risk messages are caught with patterns first,
+ * and the layer catches 80% of the left-out risk messages no pattern matches; at 0.6 it would catch 74% of
+ * those, for 1.6 points fewer false alarms (10.8% -> 9.2%). Missing a risk is the worse mistake.
  */
 export const MODEL_THRESHOLD = 0.5;
 
 /** Entry questions are ordinary SEND messages: the model learns from them too, except safety topics. */
 export const NOT_ORDINARY_TOPICS = new Set(['safety', 'crisis', 'safeguarding', 'mental-health']);
 
-/** How the second layer is trained (the same in the bot and in the cross-validation of scripts/evalRunner.ts). */
-export const SAFETY_MODEL_OPTIONS = { l2: 0.0005, riskWeight: 2, charGrams: 4 };
+/**
+ * How the second layer is trained (the same in the bot and in the cross-validation of scripts/evalRunner.ts).
+ * The sentences of long ordinary messages are ordinary examples too, since the screen scores each sentence;
+ * momentum reaches the weights in 60 passes, which keeps training at start-up well under half a second;
+ * everyday idioms ("it would kill me to", "dying to", "killing it") are one neutral word to the layer.
+ */
+export const SAFETY_MODEL_OPTIONS = { l2: 0.0005, riskWeight: 2, charGrams: 4, ordinarySentences: true, momentum: 0.9, epochs: 60, idioms: true };
 
 const models = new WeakMap<object, SafetyModel | null>();
 
@@ -73,8 +80,9 @@ export function createSafetyScreen(knowledge: Knowledge, options: { model?: bool
   const spellings = knowledge.synonyms.spellings;
   const categories = knowledge.safety.categories.map((c) => ({
     ...c,
-    // Without the u flag: the patterns are plain ASCII, and V8 runs them about 20 times faster.
-    regexes: c.patterns.map((p) => new RegExp(p, 'i')),
+    // Without the u flag: the patterns are plain ASCII, and V8 runs them about 20 times faster. One
+    // alternation per category scans a message once instead of once per pattern: about twice as fast.
+    regex: new RegExp(c.patterns.map((p) => `(?:${p})`).join('|'), 'i'),
     serviceList: c.services.map((id) => knowledge.service(id)).filter((s): s is Service => s !== undefined),
   }));
   return (input: string) => {
@@ -85,7 +93,7 @@ export function createSafetyScreen(knowledge: Knowledge, options: { model?: bool
     const norm = basicNormalise(text);
     const spelled = norm.split(' ').map((w) => spellings[w] ?? w).join(' ');
     const forms = spelled === norm ? [raw, norm] : [raw, norm, spelled];
-    const hits = categories.filter((c) => c.regexes.some((re) => forms.some((f) => re.test(f))));
+    const hits = categories.filter((c) => forms.some((f) => c.regex.test(f)));
     if (hits.length > 0) {
       return {
         layer: 'patterns',

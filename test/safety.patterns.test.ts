@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../src/knowledge';
+import { createSafetyScreen } from '../src/core/safety';
+import { safetyText } from '../src/core/render';
+import { IDIOMS, safetyFeatures } from '../src/core/safetyModel';
+import { basicNormalise } from '../src/core/normalise';
+
+/**
+ * Issue 14: the patterns carry more of the load, so the reply says why. Each category in other tenses,
+ * indirect wording, typos and text-speak; and ordinary SEND messages with the same words stay quiet.
+ */
+const k = loadKnowledge();
+const patterns = createSafetyScreen(k, { model: false });
+const screen = createSafetyScreen(k);
+
+describe('risk in other tenses, indirect wording and text-speak', () => {
+  const cases: Array<[string, string]> = [
+    ['hes gone missing', 'missing-child'],
+    ['cant find her anywhere since school', 'missing-child'],
+    ['we have searched the whole estate and he went out on his bike at 4 and still hasnt come back', 'missing-child'],
+    ['her bed is empty and the window is open', 'missing-child'],
+    ['she hasnt eaten in days and fainted', 'eating-disorder'],
+    ['he has been starving himself and weighs himself every hour', 'eating-disorder'],
+    ['she is living on black coffee and water', 'eating-disorder'],
+    ['he hit me again last night', 'domestic-abuse'],
+    ['he grabbed me by the throat in front of the kids', 'domestic-abuse'],
+    ['my partner wont let me see my friends and tracks my phone', 'domestic-abuse'],
+    ['bruises from where staff held him down', 'abuse'],
+    ['she says her dad smacks her with a slipper', 'abuse'],
+    ['the escort told him not to tell mum', 'online-grooming'],
+    ['i found fresh cuts on the top of her legs', 'self-harm'],
+    ['she has been searching how to kill herself', 'self-harm'],
+    ['i want 2 die tbh', 'self-harm'],
+    ['my toddler swallowed two magnet balls from a toy', 'medical-emergency'],
+    ['he banged his head and now he keeps being sick and is very sleepy', 'medical-emergency'],
+    ['i grabbed him by the shoulders and shook him really hard', 'parent-harm-fear'],
+    ['he came at me with a hammer so i held the door shut', 'violence-weapon'],
+    ['i have hit rock bottom and i am a danger to myself', 'parent-crisis'],
+    ['she used to self harm and has started again', 'self-harm'],
+    ['he wandered off at the beach and we cant find him', 'missing-child'],
+    ['she has ARFID and has lost a lot of weight and fainted', 'eating-disorder'],
+  ];
+  it.each(cases)('%s → %s (a pattern, so the reply says why)', (q, id) => {
+    expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id);
+  });
+});
+
+describe('ordinary SEND messages with the same words stay quiet', () => {
+  const ordinary = [
+    'the school shot down our request for a TA',
+    'she is dying to start college in September',
+    'he is killing it at football this season',
+    'I could scream, the council lost our forms again',
+    "I'm at the end of my tether with the LA",
+    'the EHCP process is a nightmare',
+    'our son wants to die his hair blue for the disco, is that a uniform issue',
+    "we're on a knife edge with the new placement",
+    'it felt like a gun to my head when the head told me to move him',
+    'the school say they are at breaking point with staffing',
+    'she got hurt in PE and nobody told me',
+    'he came home with bruises on his knees from crawling in the playground',
+    'the deadline has gone missing from the plan',
+    'the school are threatening me with a fine for his attendance',
+    'he runs off ahead on the way to school, can we get transport',
+    "my daughter is killing herself laughing at the telly",
+    "he'd rather die than do the school play",
+    'she had a seizure in class last term and it is well controlled now',
+    'we had to call an ambulance last year when he had a seizure, should the care plan say that',
+    'she used to self harm but is doing well now, can college support her',
+    'he wanders off in shops so we use reins',
+    'the police came to talk to the class about knife crime',
+    'she gets bruises easily because of her condition',
+    'he has an eating plan from the dietitian because of his ARFID',
+  ];
+  it.each(ordinary)('%s', (q) => {
+    expect(patterns(q)?.categories.map((c) => c.id) ?? null, q).toBeNull();
+  });
+  it('the short idioms the issue names get no check-in from the second layer either', () => {
+    for (const q of ['the school shot down our request', 'she is dying to start college', 'he is killing it at football', 'this is killing me'])
+      expect(screen(q), q).toBeNull();
+  });
+});
+
+describe('the domestic-abuse reply', () => {
+  it('tells a caller who cannot speak to press 55, right after 999', () => {
+    const text = safetyText(patterns('my husband hits me and I am scared to go home')!);
+    expect(text).toContain('press **55**');
+    expect(text.indexOf('call 999')).toBeLessThan(text.indexOf('**55**'));
+  });
+});
+
+describe('everyday idioms, to the second layer', () => {
+  const neutral = (t: string) => basicNormalise(t).replace(IDIOMS, ' idiom ').replace(/\s+/g, ' ').trim();
+  it('become one neutral word', () => {
+    expect(neutral('Honestly it would kill me to see him go back')).toBe('honestly it idiom see him go back');
+    expect(neutral('she is dying to start college')).toBe('she is idiom college');
+    expect(neutral('he is killing it at football')).toBe('he is idiom football');
+    expect(neutral('the waiting list is killing us')).toBe('the waiting list idiom');
+    expect(neutral('It felt like a gun to my head')).toBe('it felt idiom');
+  });
+  it('leave danger said plainly alone', () => {
+    for (const t of ['he is killing himself', 'i want to die', 'my partner is killing me', 'he held a gun to my head'])
+      expect(neutral(t), t).toBe(basicNormalise(t));
+  });
+  it('are applied when the layer is trained and when it scores', () => {
+    expect(safetyFeatures('it would kill me to see him go', {}, 0, true)).not.toContain(safetyFeatures('kill')[0]);
+    expect(safetyFeatures('it would kill me to see him go')).toContain(safetyFeatures('kill')[0]);
+  });
+});
