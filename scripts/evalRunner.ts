@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Fuse from 'fuse.js';
 import { parse } from 'yaml';
-import { createMatcher, scoreOf, type Explained, type Tuning, TUNING, VAGUE_FLOOR } from '../src/core/matcher';
+import { createMatcher, scoreOf, verdict, type Explained, type ScoreSummary, type Tuning, TUNING } from '../src/core/matcher';
 import { createSafetyScreen, MODEL_THRESHOLD, NOT_ORDINARY_TOPICS, SAFETY_MODEL_OPTIONS } from '../src/core/safety';
 import { trainSafetyModel } from '../src/core/safetyModel';
 import { basicNormalise } from '../src/core/normalise';
@@ -276,7 +276,7 @@ export function baselineReport(knowledge: Knowledge, sets: EvalSets): EvalReport
 interface Item { x: Explained; expect?: number }
 
 /** Per question, for one set of weights: the top two scores and whether the top is right. */
-interface Scored { s1: number; s2: number; topRight: boolean; inScope: boolean; vague?: boolean; gloss: 0 | 1 | 2 /* none, "what is", explicit */ }
+interface Scored extends ScoreSummary { topRight: boolean; inScope: boolean }
 
 export function scoreItems(items: Item[], w: Tuning): Scored[] {
   return items.map((it) => {
@@ -289,29 +289,15 @@ export function scoreItems(items: Item[], w: Tuning): Scored[] {
   });
 }
 
-/** Mirrors decide() in src/matcher.ts on pre-scored items; test/eval.test.ts checks they agree. */
-export function outcomeOf(x: Scored, answer: number, floor: number, margin: number, lead = 1, leadFloor = 1): 'answer' | 'dym' | 'none' | 'gloss' {
-  if (x.gloss === 2 || (x.gloss === 1 && x.s1 < answer + 0.2)) return 'gloss';
-  if (x.s1 < 0) return 'none';
-  if (x.s1 >= leadFloor && x.s1 - Math.max(x.s2, 0) >= lead) return 'answer';
-  const vague = x.vague && x.s2 >= floor * VAGUE_FLOOR ? 'dym' : 'none';
-  if (x.s1 < floor) return vague;
-  const clear = x.s2 < 0 || x.s1 - x.s2 > margin;
-  if (x.s1 >= answer && clear) return 'answer';
-  if (x.s2 >= floor) return 'dym';
-  if (x.s1 >= answer) return 'answer';
-  return vague;
-}
-
 /**
  * Objective: top-1 + out-of-scope rejection − 2 × wrong confident answers (a wrong answer is worse
  * than none). Tried 2026-11-23: capping the out-of-scope term at 0.9 gave top-1 76% but 8% wrong
  * answers on held-out halves (vs 73% / 5%), so the stricter objective stays.
  */
-function objective(scored: Scored[], answer: number, floor: number, margin: number, lead = 1, leadFloor = 1) {
+function objective(scored: Scored[], t: Tuning) {
   let inN = 0, oosN = 0, correct = 0, wrong = 0, rejected = 0;
   for (const x of scored) {
-    const o = outcomeOf(x, answer, floor, margin, lead, leadFloor);
+    const o = verdict(x, t);
     if (x.inScope) {
       inN++;
       if (o === 'answer') { if (x.topRight) correct++; else wrong++; }
@@ -324,13 +310,13 @@ function objective(scored: Scored[], answer: number, floor: number, margin: numb
   return { score: (top1 || 0) + (oos || 0) - 2 * (w || 0), top1, oosRejected: oos, wrong: w };
 }
 
-/** Weights in quarters summing to 1 (thresholds absorb the scale); fuse.js re-scoring off (see bench). */
+/** Weights in quarters summing to 1 (thresholds absorb the scale). */
 function* weightGrid(): Generator<Tuning> {
   const q = [0, 1, 2, 3, 4];
   for (const a of q) for (const b of q) for (const c of q) for (const d of q) for (const e of q) for (const g of q) {
     const f = 4 - a - b - c - d - e - g;
     if (f < 0) continue;
-    yield { ...TUNING, wDoc: a / 4, wQuery: b / 4, wJac: c / 4, wBag: d / 4, wFull: e / 4, wTri: f / 4, wFuse: 0, wNb: g / 4 };
+    yield { ...TUNING, wDoc: a / 4, wQuery: b / 4, wJac: c / 4, wBag: d / 4, wFull: e / 4, wTri: f / 4, wNb: g / 4 };
   }
 }
 
@@ -347,8 +333,9 @@ function bestThresholds(scored: Scored[], w: Tuning, step: number, around?: Tuni
         // The clear-winner rule is searched only in the fine pass (it multiplies the grid).
         for (const lead of around ? LEADS : [1]) {
           for (const leadFloor of lead < 1 ? LEAD_FLOORS : [1]) {
-            const o = objective(scored, answer, floor, margin, lead, leadFloor);
-            if (!top || o.score > top.score + 1e-9) top = { t: { ...w, answer: +answer.toFixed(3), floor: +floor.toFixed(3), margin, lead, leadFloor }, score: o.score };
+            const t = { ...w, answer: +answer.toFixed(3), floor: +floor.toFixed(3), margin, lead, leadFloor };
+            const o = objective(scored, t);
+            if (!top || o.score > top.score + 1e-9) top = { t, score: o.score };
           }
         }
       }
@@ -367,7 +354,7 @@ function best(items: Item[]) {
   return bestThresholds(scoreItems(items, top!.t), top!.t, 0.01, top!.t);
 }
 
-const measure = (items: Item[], t: Tuning) => objective(scoreItems(items, t), t.answer, t.floor, t.margin, t.lead, t.leadFloor);
+const measure = (items: Item[], t: Tuning) => objective(scoreItems(items, t), t);
 
 export function tune(knowledge: Knowledge, sets: EvalSets) {
   const index = new Map(knowledge.entries.map((e, i) => [e.id, i]));
@@ -392,9 +379,9 @@ export function tune(knowledge: Knowledge, sets: EvalSets) {
   const a = items.filter((_, i) => i % 2 === 0), b = items.filter((_, i) => i % 2 === 1);
   const ab = measure(b, best(a).t);
   const ba = measure(a, best(b).t);
-  const { answer, floor, margin, lead, leadFloor, wDoc, wQuery, wJac, wBag, wFull, wTri, wFuse, wNb, unknownWeight } = whole.t;
+  const { answer, floor, margin, lead, leadFloor, wDoc, wQuery, wJac, wBag, wFull, wTri, wNb, unknownWeight } = whole.t;
   return {
-    best: { answer, floor, margin, lead, leadFloor, wDoc, wQuery, wJac, wBag, wFull, wTri, wFuse, wNb, unknownWeight },
+    best: { answer, floor, margin, lead, leadFloor, wDoc, wQuery, wJac, wBag, wFull, wTri, wNb, unknownWeight },
     objective: whole.score,
     cv: { top1: (ab.top1 + ba.top1) / 2, oosRejected: (ab.oosRejected + ba.oosRejected) / 2, wrong: (ab.wrong + ba.wrong) / 2 },
   };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../src/knowledge';
-import { createMatcher, TUNING } from '../src/core/matcher';
-import { evaluate, evaluateForum, loadEvalSets, loadForum, loadHoldout, loadSafetyHoldout, outcomeOf, safetyCrossValidation, safetyFigures, scoreItems } from '../scripts/evalRunner';
+import { createMatcher, TUNING, verdict } from '../src/core/matcher';
+import { evaluate, evaluateForum, loadEvalSets, loadForum, loadHoldout, loadSafetyHoldout, safetyCrossValidation, safetyFigures, scoreItems } from '../scripts/evalRunner';
 
 /**
  * Floors on the eval set (npm run eval prints the figures). Issue 3 targets:
@@ -60,7 +60,7 @@ describe('eval floors', () => {
     items.forEach((it, i) => {
       const out = m.match(it.expect !== undefined ? sets.inScope[i].q : sets.outOfScope[i - sets.inScope.length].q);
       const kind = { answer: 'answer', didYouMean: 'dym', noAnswer: 'none', glossary: 'gloss' }[out.kind];
-      expect(outcomeOf(scored[i], TUNING.answer, TUNING.floor, TUNING.margin, TUNING.lead, TUNING.leadFloor)).toBe(kind);
+      expect(verdict(scored[i], TUNING)).toBe(kind);
     });
   });
 });

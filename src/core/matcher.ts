@@ -46,7 +46,6 @@ export const TUNING = {
   wBag: 0, // share of the message explained by anything in the entry (all questions, title, topics)
   wFull: 0, // share of the message found anywhere in the entry, answer included
   wTri: 0.5, // character-trigram similarity of the message to the closest question
-  wFuse: 0, // fuse.js similarity of the message's content words to the entry's questions
   wNb: 0.25, // naive Bayes: how likely the entry's wording (all its questions together) makes the message
   /** naive Bayes: weight of the answer's words next to the questions' words, and smoothing. */
   nbAnswer: 0.3,
@@ -61,8 +60,6 @@ export const TUNING = {
   maxCandidates: 60,
   /** Candidates (by word overlap) re-scored by trigram similarity. */
   triCandidates: 12,
-  /** Candidates (by the token index) that fuse.js re-scores (only if wFuse > 0: costly, see bench). */
-  fuseCandidates: 8,
 };
 export type Tuning = Omit<typeof TUNING, 'bigrams'> & { bigrams: boolean };
 
@@ -207,9 +204,6 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
   const entryDocs: number[][] = entries.map(() => []);
   docs.forEach((d, di) => entryDocs[d.entry].push(di));
 
-  // fuse.js per entry over its normalised questions/title, built once; run only on the few candidates.
-  const fuseOptions = { includeScore: true, ignoreLocation: true, threshold: 0.6, minMatchCharLength: 2 };
-  const entryFuse = docText.map((texts) => new Fuse(texts, fuseOptions));
   // Character trigrams of each question's content words: a cheap fuzzy similarity (typos, word forms).
   const contentText = (n: string) => n.split(' ').filter((w) => w && !STOPWORDS.has(w)).join(' ');
   // Trigrams as small integers: comparing typed arrays against a stamp array is many times faster
@@ -308,7 +302,7 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
       }
       let bag = 0;
       for (let j = 0; j < q.length; j++) if (bags[entry].has(q[j])) bag += qIdf[j];
-      return { entry, ...best, bag: bag / qWeight, full: fullScore[entry] / qFull, tri: 0, fuse: 0, nb: 0 };
+      return { entry, ...best, bag: bag / qWeight, full: fullScore[entry] / qFull, tri: 0, nb: 0 };
     });
     for (const ei of touched) fullScore[ei] = 0;
     for (const id of qIds) messageIdf[id] = 0;
@@ -357,14 +351,6 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
             if (dice > c.tri) c.tri = dice;
           }
         }
-      }
-    }
-    if (tuning.fuseCandidates > 0 && tuning.wFuse > 0 && cands.length) {
-      cands.sort((a, b) => b.jac + b.full - (a.jac + a.full));
-      const content = n.split(' ').filter((w) => w && !STOPWORDS.has(w)).join(' ').slice(0, 64);
-      for (const c of cands.slice(0, tuning.fuseCandidates)) {
-        const hit = entryFuse[c.entry].search(content, { limit: 1 })[0];
-        c.fuse = hit ? 1 - (hit.score ?? 1) : 0;
       }
     }
     return cands;
@@ -474,7 +460,7 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
 }
 
 /** Candidate entry (by index) with its feature values, each 0..1. */
-export interface Candidate { entry: number; doc: number; query: number; jac: number; bag: number; full: number; tri: number; fuse: number; nb: number }
+export interface Candidate { entry: number; doc: number; query: number; jac: number; bag: number; full: number; tri: number; nb: number }
 export interface Explained {
   candidates: Candidate[];
   glossary?: { term: GlossaryTerm; explicit: boolean };
@@ -489,7 +475,36 @@ export interface ExplainingMatcher extends Matcher {
 }
 
 export function scoreOf(c: Candidate, t: Tuning): number {
-  return t.wDoc * c.doc + t.wQuery * c.query + t.wJac * c.jac + t.wBag * c.bag + t.wFull * c.full + t.wTri * c.tri + t.wFuse * c.fuse + t.wNb * c.nb;
+  return t.wDoc * c.doc + t.wQuery * c.query + t.wJac * c.jac + t.wBag * c.bag + t.wFull * c.full + t.wTri * c.tri + t.wNb * c.nb;
+}
+
+/** What decide() needs of a message: its two best scores and how it reads. */
+export interface ScoreSummary {
+  /** Best and second-best entry scores; -1 when there is no such candidate. */
+  s1: number; s2: number;
+  vague?: boolean;
+  /** 0 no glossary term, 1 "what is X" with X in the glossary, 2 "what does X mean". */
+  gloss: 0 | 1 | 2;
+}
+export type Verdict = 'answer' | 'dym' | 'none' | 'gloss';
+
+/**
+ * The decision rule on the two best scores alone. decide() and the eval's tuning both call it, so the
+ * thresholds the tuning picks are the ones the bot applies.
+ */
+export function verdict(x: ScoreSummary, t: Tuning): Verdict {
+  // "What does X mean?" is answered from the glossary; "what is X?" too unless an entry is a sure match.
+  if (x.gloss === 2 || (x.gloss === 1 && x.s1 < t.answer + 0.2)) return 'gloss';
+  if (x.s1 < 0) return 'none';
+  if (x.s1 >= t.leadFloor && x.s1 - Math.max(x.s2, 0) >= t.lead) return 'answer';
+  // "school" or "review" alone: the nearest few entries are a better reply than "I don't know".
+  const vague = x.vague && x.s2 >= t.floor * VAGUE_FLOOR ? 'dym' : 'none';
+  if (x.s1 < t.floor) return vague;
+  const clear = x.s2 < 0 || x.s1 - x.s2 > t.margin;
+  if (x.s1 >= t.answer && clear) return 'answer';
+  if (x.s2 >= t.floor) return 'dym';
+  if (x.s1 >= t.answer) return 'answer';
+  return vague;
 }
 
 /** The three outcomes from scored candidates. Separate from scoring so the eval can tune thresholds. */
@@ -498,25 +513,16 @@ export function decide(x: Explained, tuning: Tuning, entries: Entry[]): MatchOut
   const ranked = x.candidates
     .map((c) => ({ entry: c.entry, score: scoreOf(c, tuning) }))
     .sort((a, b) => b.score - a.score);
-  const top = ranked[0];
-  // "What does X mean?" is answered from the glossary; "what is X?" too unless an entry is a sure match.
-  if (x.glossary && (x.glossary.explicit || !top || top.score < tuning.answer + 0.2)) return { kind: 'glossary', term: x.glossary.term };
-  const none: MatchOutcome = { kind: 'noAnswer', reason: x.aboutSend ? 'outOfScope' : 'notSend' };
-  if (!top) return none;
-  const runnerUp = ranked[1];
-  if (top.score >= tuning.leadFloor && top.score - (runnerUp?.score ?? 0) >= tuning.lead) return { kind: 'answer', entry: entries[top.entry], score: top.score };
-  // "school" or "review" alone: the nearest few entries are a better reply than "I don't know".
-  const vagueOptions = () => {
-    const options = x.vague ? ranked.filter((r) => r.score >= tuning.floor * VAGUE_FLOOR).slice(0, 3) : [];
-    return options.length >= 2 ? { kind: 'didYouMean' as const, options: options.map((r) => entries[r.entry]) } : none;
-  };
-  if (top.score < tuning.floor) return vagueOptions();
-  const clear = !runnerUp || top.score - runnerUp.score > tuning.margin;
-  if (top.score >= tuning.answer && clear) return { kind: 'answer', entry: entries[top.entry], score: top.score };
-  const options = ranked.filter((r) => r.score >= tuning.floor).slice(0, 3);
-  if (options.length >= 2) return { kind: 'didYouMean', options: options.map((r) => entries[r.entry]) };
-  if (top.score >= tuning.answer) return { kind: 'answer', entry: entries[top.entry], score: top.score };
-  return vagueOptions();
+  const s1 = ranked[0]?.score ?? -1, s2 = ranked[1]?.score ?? -1;
+  const v = verdict({ s1, s2, vague: x.vague, gloss: x.glossary ? (x.glossary.explicit ? 2 : 1) : 0 }, tuning);
+  if (v === 'gloss' && x.glossary) return { kind: 'glossary', term: x.glossary.term };
+  if (v === 'answer') return { kind: 'answer', entry: entries[ranked[0].entry], score: s1 };
+  if (v === 'dym') {
+    // Options at the floor; a vague message's options may sit lower (VAGUE_FLOOR).
+    const min = s1 >= tuning.floor && s2 >= tuning.floor ? tuning.floor : tuning.floor * VAGUE_FLOOR;
+    return { kind: 'didYouMean', options: ranked.filter((r) => r.score >= min).slice(0, 3).map((r) => entries[r.entry]) };
+  }
+  return { kind: 'noAnswer', reason: x.aboutSend ? 'outOfScope' : 'notSend' };
 }
 
 function trigrams(text: string): Set<string> {
