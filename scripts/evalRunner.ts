@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Fuse from 'fuse.js';
 import { parse } from 'yaml';
-import { createMatcher, scoreOf, verdict, type Explained, type ScoreSummary, type Tuning, TUNING } from '../src/core/matcher';
+import { createMatcher, scoreOf, verdict, type Explained, type MatchOutcome, type ScoreSummary, type Tuning, TUNING } from '../src/core/matcher';
 import { createSafetyScreen, MODEL_THRESHOLD, NOT_ORDINARY_TOPICS, SAFETY_MODEL_OPTIONS } from '../src/core/safety';
 import { trainSafetyModel } from '../src/core/safetyModel';
 import { basicNormalise } from '../src/core/normalise';
@@ -117,6 +117,9 @@ export function safetyFigures(knowledge: Knowledge, risk: Array<{ q: string; cat
 }
 
 export const FORUM_FILE = path.join(__dirname, '..', 'test', 'fixtures', 'holdout', 'forum.yaml');
+/** Forum-style messages the matcher may be tuned on (same shape as the forum set), and a small development set. */
+export const FORUM_TUNING_FILE = path.join(EVAL_DIR, 'forum-tuning.yaml');
+export const FORUM_DEV_FILE = path.join(EVAL_DIR, 'forum-dev.yaml');
 
 /**
  * The forum set: long messages written as parents write on public SEND forums, before any tuning.
@@ -166,8 +169,15 @@ export interface ForumReport {
   unansweredHonest: number;
 }
 
-/** Aggregate figures only: the forum set's messages and misses never leave this function. */
-export function evaluateForum(knowledge: Knowledge, set: ForumSet, tuning: Tuning = TUNING, matcher = createMatcher(knowledge, tuning)): ForumReport {
+const describe = (out: MatchOutcome): string => (out.kind === 'answer' ? out.entry.id
+  : out.kind === 'didYouMean' ? `didYouMean[${out.options.map((o) => o.id).join(', ')}]`
+    : out.kind === 'glossary' ? `glossary:${out.term.term}` : `noAnswer:${out.reason}`);
+
+/**
+ * Aggregate figures only for the held-out forum set: its messages and misses never leave this function.
+ * `misses` collects them for a tuning set only (npm run eval -- --verbose).
+ */
+export function evaluateForum(knowledge: Knowledge, set: ForumSet, tuning: Tuning = TUNING, matcher = createMatcher(knowledge, tuning), misses?: Failure[]): ForumReport {
   let top1 = 0, top3 = 0, wrong = 0, dym = 0, dymRight = 0;
   for (const x of set.inScope) {
     const out = matcher.match(x.q);
@@ -178,6 +188,7 @@ export function evaluateForum(knowledge: Knowledge, set: ForumSet, tuning: Tunin
       dym++;
       if (out.options.some((o) => x.expect.includes(o.id))) dymRight++;
     }
+    if (misses && !(out.kind === 'answer' && x.expect.includes(out.entry.id))) misses.push({ kind: out.kind === 'answer' ? 'forum WRONG' : 'forum in-scope', q: x.q, expected: x.expect.join(' | '), got: describe(out) });
     if (matcher.search(x.q, 3).some((r) => x.expect.includes(r.entry.id))) top3++;
   }
   let rejected = 0, oosAnswered = 0;
@@ -185,10 +196,13 @@ export function evaluateForum(knowledge: Knowledge, set: ForumSet, tuning: Tunin
     const out = matcher.match(q);
     if (out.kind === 'noAnswer') rejected++;
     if (out.kind === 'answer') oosAnswered++;
+    if (misses && out.kind !== 'noAnswer') misses.push({ kind: 'forum out-of-scope', q, expected: 'noAnswer', got: describe(out) });
   }
   const honest = set.unanswered.filter((q) => {
-    const k = matcher.match(q).kind;
-    return k === 'noAnswer' || k === 'didYouMean';
+    const out = matcher.match(q);
+    const ok = out.kind === 'noAnswer' || out.kind === 'didYouMean';
+    if (misses && !ok) misses.push({ kind: 'forum unanswered', q, expected: 'no confident answer', got: describe(out) });
+    return ok;
   }).length;
   const n = set.inScope.length;
   return {
