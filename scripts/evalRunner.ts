@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Fuse from 'fuse.js';
 import { parse } from 'yaml';
-import { createMatcher, scoreOf, verdict, type Explained, type MatchOutcome, type ScoreSummary, type Tuning, TUNING } from '../src/core/matcher';
+import { createMatcher, scoreOf, verdict, type Explained, type MatchOutcome, type ScoreSummary, type Thresholds, type Tuning, TUNING } from '../src/core/matcher';
 import { createSafetyScreen, MODEL_THRESHOLD, NOT_ORDINARY_TOPICS, SAFETY_MODEL_OPTIONS } from '../src/core/safety';
 import { trainSafetyModel } from '../src/core/safetyModel';
 import { basicNormalise } from '../src/core/normalise';
@@ -287,10 +287,11 @@ export function baselineReport(knowledge: Knowledge, sets: EvalSets): EvalReport
   };
 }
 
-interface Item { x: Explained; expect?: number }
+/** A message explained once; expect: the right entries (none: out of scope); forum: a long forum-style message. */
+interface Item { x: Explained; expect?: number[]; forum?: boolean; unanswered?: boolean }
 
 /** Per question, for one set of weights: the top two scores and whether the top is right. */
-interface Scored extends ScoreSummary { topRight: boolean; inScope: boolean }
+interface Scored extends ScoreSummary { topRight: boolean; inScope: boolean; forum?: boolean; unanswered?: boolean }
 
 export function scoreItems(items: Item[], w: Tuning): Scored[] {
   return items.map((it) => {
@@ -299,46 +300,71 @@ export function scoreItems(items: Item[], w: Tuning): Scored[] {
       const v = scoreOf(c, w);
       if (v > s1) { s2 = s1; s1 = v; top = c.entry; } else if (v > s2) s2 = v;
     }
-    return { s1, s2, topRight: it.expect !== undefined && top === it.expect, inScope: it.expect !== undefined, vague: it.x.vague, gloss: it.x.glossary ? (it.x.glossary.explicit ? 2 : 1) : 0 };
+    return {
+      s1, s2, topRight: it.expect !== undefined && it.expect.includes(top), inScope: it.expect !== undefined, forum: it.forum, unanswered: it.unanswered,
+      vague: it.x.vague, long: it.x.long, gloss: it.x.glossary ? (it.x.glossary.explicit ? 2 : 1) : 0,
+    };
   });
 }
 
+/** Each group's size, so that every message's share of the objective is fixed before the search. */
+interface Groups { evalIn: number; evalOos: number; forumIn: number; forumOos: number }
+const groupsOf = (items: Array<{ expect?: number[]; forum?: boolean }>): Groups => ({
+  evalIn: items.filter((x) => !x.forum && x.expect).length, evalOos: items.filter((x) => !x.forum && !x.expect).length,
+  forumIn: items.filter((x) => x.forum && x.expect).length, forumOos: items.filter((x) => x.forum && !x.expect).length,
+});
+
+/** A confident wrong answer to a long forum-style message costs this many right ones. */
+const FORUM_WRONG_COST = 4;
+
 /**
- * Objective: top-1 + out-of-scope rejection − 2 × wrong confident answers (a wrong answer is worse
- * than none). Tried 2026-11-23: capping the out-of-scope term at 0.9 gave top-1 76% but 8% wrong
+ * Objective: on the short questions, top-1 + out-of-scope rejection − 2 × wrong confident answers (a wrong
+ * answer is worse than none); on the forum-style tuning messages, right answers + out-of-scope and
+ * unanswered messages declined − 4 × confident wrong answers (to in-scope, out-of-scope or unanswered
+ * messages alike). Tried 2026-11-23: capping the out-of-scope term at 0.9 gave top-1 76% but 8% wrong
  * answers on held-out halves (vs 73% / 5%), so the stricter objective stays.
+ * Each message's share is fixed by its group's size, so short and long messages (decided by separate
+ * thresholds) are searched apart and the sum is the same.
  */
-function objective(scored: Scored[], t: Tuning) {
-  let inN = 0, oosN = 0, correct = 0, wrong = 0, rejected = 0;
+function objective(scored: Scored[], t: Tuning, g: Groups) {
+  let score = 0, inN = 0, oosN = 0, correct = 0, wrong = 0, rejected = 0;
   for (const x of scored) {
     const o = verdict(x, t);
+    if (x.forum) {
+      if (x.inScope) score += o === 'answer' ? (x.topRight ? 1 : -FORUM_WRONG_COST) / g.forumIn : 0;
+      else score += o === 'answer' ? -FORUM_WRONG_COST / g.forumOos : o === 'none' || (x.unanswered && o === 'dym') ? 1 / g.forumOos : 0;
+      continue;
+    }
     if (x.inScope) {
       inN++;
-      if (o === 'answer') { if (x.topRight) correct++; else wrong++; }
+      if (o === 'answer') {
+        if (x.topRight) { correct++; score += 1 / g.evalIn; } else { wrong++; score -= 2 / g.evalIn; }
+      }
     } else {
       oosN++;
-      if (o === 'none') rejected++;
+      if (o === 'none') { rejected++; score += 1 / g.evalOos; }
     }
   }
-  const top1 = rate(correct, inN), oos = rate(rejected, oosN), w = rate(wrong, inN);
-  return { score: (top1 || 0) + (oos || 0) - 2 * (w || 0), top1, oosRejected: oos, wrong: w };
+  return { score, top1: rate(correct, inN), oosRejected: rate(rejected, oosN), wrong: rate(wrong, inN) };
 }
 
 /** Weights in quarters summing to 1 (thresholds absorb the scale). */
 function* weightGrid(): Generator<Tuning> {
   const q = [0, 1, 2, 3, 4];
-  for (const a of q) for (const b of q) for (const c of q) for (const d of q) for (const e of q) for (const g of q) {
-    const f = 4 - a - b - c - d - e - g;
+  for (const a of q) for (const b of q) for (const c of q) for (const d of q) for (const e of q) for (const g of q) for (const h of q) {
+    const f = 4 - a - b - c - d - e - g - h;
     if (f < 0) continue;
-    yield { ...TUNING, wDoc: a / 4, wQuery: b / 4, wJac: c / 4, wBag: d / 4, wFull: e / 4, wTri: f / 4, wNb: g / 4 };
+    yield { ...TUNING, wDoc: a / 4, wQuery: b / 4, wJac: c / 4, wBag: d / 4, wFull: e / 4, wTri: f / 4, wNb: g / 4, wSem: h / 4 };
   }
 }
 
 const LEADS = [1, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3];
 const LEAD_FLOORS = Array.from({ length: 16 }, (_, i) => +(0.25 + i * 0.02).toFixed(2));
 
-function bestThresholds(scored: Scored[], w: Tuning, step: number, around?: Tuning) {
-  let top: { t: Tuning; score: number } | undefined;
+/** The best thresholds for short messages (top level) or long ones (`long`), searched on those messages alone. */
+function bestThresholds(scored: Scored[], w: Tuning, g: Groups, step: number, long: boolean, around?: Thresholds) {
+  const mine = scored.filter((x) => !!x.long === long);
+  let top: { th: Thresholds; score: number } | undefined;
   const lo = (v: number | undefined) => (around && v !== undefined ? Math.max(0.05, v - 0.05) : 0.1);
   const hi = (v: number | undefined) => (around && v !== undefined ? v + 0.05 : 0.9);
   for (let answer = lo(around?.answer); answer <= hi(around?.answer) + 1e-9; answer += step) {
@@ -347,9 +373,9 @@ function bestThresholds(scored: Scored[], w: Tuning, step: number, around?: Tuni
         // The clear-winner rule is searched only in the fine pass (it multiplies the grid).
         for (const lead of around ? LEADS : [1]) {
           for (const leadFloor of lead < 1 ? LEAD_FLOORS : [1]) {
-            const t = { ...w, answer: +answer.toFixed(3), floor: +floor.toFixed(3), margin, lead, leadFloor };
-            const o = objective(scored, t);
-            if (!top || o.score > top.score + 1e-9) top = { t, score: o.score };
+            const th = { answer: +answer.toFixed(3), floor: +floor.toFixed(3), margin, lead, leadFloor };
+            const o = objective(mine, long ? { ...w, long: th } : { ...w, ...th }, g);
+            if (!top || o.score > top.score + 1e-9) top = { th, score: o.score };
           }
         }
       }
@@ -358,31 +384,46 @@ function bestThresholds(scored: Scored[], w: Tuning, step: number, around?: Tuni
   return top!;
 }
 
-/** Coarse grid over weights (step 0.1) and thresholds (step 0.05), then a fine pass (0.01) around the best. */
-function best(items: Item[]) {
-  let top: { t: Tuning; score: number } | undefined;
-  for (const w of weightGrid()) {
-    const r = bestThresholds(scoreItems(items, w), w, 0.05);
-    if (!top || r.score > top.score + 1e-9) top = r;
-  }
-  return bestThresholds(scoreItems(items, top!.t), top!.t, 0.01, top!.t);
+/** Both threshold sets for one set of weights; the objective is their sum. */
+function bestBoth(scored: Scored[], w: Tuning, g: Groups, step: number, around?: Tuning) {
+  const short = bestThresholds(scored, w, g, step, false, around);
+  const long = bestThresholds(scored, w, g, step, true, around?.long);
+  return { t: { ...w, ...short.th, long: long.th }, score: short.score + long.score };
 }
 
-const measure = (items: Item[], t: Tuning) => objective(scoreItems(items, t), t);
+/** Coarse grid over weights (step 0.1) and thresholds (step 0.05), then a fine pass (0.01) around the best. */
+function best(items: Item[], grid: Iterable<Tuning> = weightGrid(), g = groupsOf(items)) {
+  let top: { t: Tuning; score: number } | undefined;
+  for (const w of grid) {
+    const r = bestBoth(scoreItems(items, w), w, g, 0.05);
+    if (!top || r.score > top.score + 1e-9) top = r;
+  }
+  return bestBoth(scoreItems(items, top!.t), top!.t, g, 0.01, top!.t);
+}
 
-export function tune(knowledge: Knowledge, sets: EvalSets) {
+const measure = (items: Item[], t: Tuning) => objective(scoreItems(items, t), t, groupsOf(items));
+
+/** `weights`: search the thresholds for these weights only (a quick check of one weighting) instead of the grid. */
+export function tune(knowledge: Knowledge, sets: EvalSets, forum: ForumSet[] = [], weights?: Partial<Tuning>, unknownWeights = [0.5, 0.75, 1, 1.5]) {
   const index = new Map(knowledge.entries.map((e, i) => [e.id, i]));
+  const ids = (xs: string[]) => xs.map((id) => index.get(id)).filter((i): i is number => i !== undefined);
   // The weight of unknown words changes the features themselves, so each value needs its own pass.
   let items: Item[] = [];
   let whole: { t: Tuning; score: number } | undefined;
-  for (const unknownWeight of [0.5, 0.75, 1, 1.5]) {
-    // wNb > 0 so the naive Bayes feature is computed for every candidate (it is skipped at 0).
-    const m = createMatcher(knowledge, { ...TUNING, unknownWeight, wNb: Math.max(TUNING.wNb, 1e-9) });
+  const grid = () => (weights ? [{ ...TUNING, ...weights }] : weightGrid());
+  for (const unknownWeight of unknownWeights) {
+    // wNb, wSem > 0 so the naive Bayes and word-vector features are computed for every candidate (skipped at 0).
+    const m = createMatcher(knowledge, { ...TUNING, unknownWeight, wNb: Math.max(TUNING.wNb, 1e-9), wSem: Math.max(TUNING.wSem, 1e-9) });
     const its: Item[] = [
-      ...sets.inScope.map((x) => ({ x: m.explain(x.q), expect: index.get(x.expect) })),
+      ...sets.inScope.map((x) => ({ x: m.explain(x.q), expect: ids([x.expect]) })),
       ...sets.outOfScope.map((x) => ({ x: m.explain(x.q) })),
+      ...forum.flatMap((f) => [
+        ...f.inScope.map((x) => ({ x: m.explain(x.q), expect: ids(x.expect), forum: true })),
+        ...f.outOfScope.map((q) => ({ x: m.explain(q), forum: true })),
+        ...f.unanswered.map((q) => ({ x: m.explain(q), forum: true, unanswered: true })),
+      ]),
     ];
-    const b = best(its);
+    const b = best(its, grid());
     b.t = { ...b.t, unknownWeight };
     if (!whole || b.score > whole.score + 1e-9) {
       whole = b;
@@ -391,11 +432,11 @@ export function tune(knowledge: Knowledge, sets: EvalSets) {
   }
   if (!whole) throw new Error('no tuning');
   const a = items.filter((_, i) => i % 2 === 0), b = items.filter((_, i) => i % 2 === 1);
-  const ab = measure(b, best(a).t);
-  const ba = measure(a, best(b).t);
-  const { answer, floor, margin, lead, leadFloor, wDoc, wQuery, wJac, wBag, wFull, wTri, wNb, unknownWeight } = whole.t;
+  const ab = measure(b, best(a, grid()).t);
+  const ba = measure(a, best(b, grid()).t);
+  const { answer, floor, margin, lead, leadFloor, long, wDoc, wQuery, wJac, wBag, wFull, wTri, wNb, wSem, unknownWeight } = whole.t;
   return {
-    best: { answer, floor, margin, lead, leadFloor, wDoc, wQuery, wJac, wBag, wFull, wTri, wNb, unknownWeight },
+    best: { answer, floor, margin, lead, leadFloor, long, wDoc, wQuery, wJac, wBag, wFull, wTri, wNb, wSem, unknownWeight },
     objective: whole.score,
     cv: { top1: (ab.top1 + ba.top1) / 2, oosRejected: (ab.oosRejected + ba.oosRejected) / 2, wrong: (ab.wrong + ba.wrong) / 2 },
   };

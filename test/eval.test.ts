@@ -52,8 +52,8 @@ describe('eval floors', () => {
   it('the tuning shortcut in the eval agrees with decide() in the matcher', () => {
     const m = createMatcher(knowledge);
     const idx = new Map(knowledge.entries.map((e, i) => [e.id, i]));
-    const items: Array<{ x: ReturnType<typeof m.explain>; expect?: number }> = [
-      ...sets.inScope.map((x) => ({ x: m.explain(x.q), expect: idx.get(x.expect) })),
+    const items: Array<{ x: ReturnType<typeof m.explain>; expect?: number[] }> = [
+      ...sets.inScope.map((x) => ({ x: m.explain(x.q), expect: [idx.get(x.expect)!] })),
       ...sets.outOfScope.map((x) => ({ x: m.explain(x.q) })),
     ];
     const scored = scoreItems(items, TUNING);

@@ -132,7 +132,7 @@ describe('the matcher on a small knowledge base', () => {
 
   it('decide() follows the thresholds: below the floor nothing, above answer a clear winner', () => {
     const e = k.entries;
-    const cand = (entry: number, jac: number) => ({ entry, doc: jac, query: jac, jac, bag: jac, full: jac, tri: jac, nb: jac });
+    const cand = (entry: number, jac: number) => ({ entry, doc: jac, query: jac, jac, bag: jac, full: jac, tri: jac, nb: jac, sem: jac });
     const x = (cands: ReturnType<typeof cand>[]) => ({ candidates: cands, aboutSend: true, empty: false });
     const low = Math.min(TUNING.floor, TUNING.leadFloor) - 0.05;
     expect(decide(x([cand(0, low)]), TUNING, e)).toEqual({ kind: 'noAnswer', reason: 'outOfScope' });

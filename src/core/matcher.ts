@@ -2,6 +2,8 @@ import Fuse from 'fuse.js';
 import * as easyWordsModule from 'text-readability/easy_words.js';
 import { basicNormalise, createNormaliser, STOPWORDS, stem, TEXT_SPEAK, TypoCorrector, type Normaliser } from './normalise';
 import type { Entry, GlossaryTerm, Knowledge } from './model';
+import { cosine, decodeVectors, meanVector, type VectorTable, type WordVectors } from './semantic';
+import vectorTable from '../../knowledge/word-vectors.json';
 
 /** The free-text matcher. Pure: no botbuilder import, no I/O; built once at start-up. */
 
@@ -39,6 +41,11 @@ export const TUNING = {
    */
   lead: 0.15,
   leadFloor: 0.47,
+  /**
+   * The same thresholds for a long message (more than LONG_MESSAGE content words: usually a story, then
+   * the question). Its scores run lower, and a story pulls in wrong entries, so it has rules of its own.
+   */
+  long: { answer: 0.5, floor: 0.41, margin: 0.02, lead: 0.15, leadFloor: 0.47 },
   /** Weights of the features in an entry's score. */
   wDoc: 0, // share of the best-matching question/title covered by the message
   wQuery: 0, // share of the message explained by that same question
@@ -47,6 +54,7 @@ export const TUNING = {
   wFull: 0, // share of the message found anywhere in the entry, answer included
   wTri: 0.5, // character-trigram similarity of the message to the closest question
   wNb: 0.25, // naive Bayes: how likely the entry's wording (all its questions together) makes the message
+  wSem: 0, // word vectors: cosine of the message's mean vector to the closest question's
   /** naive Bayes: weight of the answer's words next to the questions' words, and smoothing. */
   nbAnswer: 0.3,
   nbAlpha: 0.1,
@@ -61,6 +69,7 @@ export const TUNING = {
   /** Candidates (by word overlap) re-scored by trigram similarity. */
   triCandidates: 12,
 };
+export type Thresholds = Pick<typeof TUNING, 'answer' | 'floor' | 'margin' | 'lead' | 'leadFloor'>;
 export type Tuning = Omit<typeof TUNING, 'bigrams'> & { bigrams: boolean };
 
 // A real English word is never "corrected" into a domain word ("medication" is not a typo of "mediation").
@@ -91,6 +100,12 @@ export const VAGUE_FLOOR = 0.4;
 const BIGRAM_WEIGHT = 0.5;
 
 interface Doc { entry: number; stems: Set<string>; ids: Int32Array; weight: number }
+
+/** Decoded once per process, shared by every matcher (the eval builds many). */
+let sharedVectors: WordVectors | undefined;
+export function wordVectors(): WordVectors {
+  return (sharedVectors ??= decodeVectors(vectorTable as VectorTable));
+}
 
 export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): ExplainingMatcher {
   const entries = knowledge.entries;
@@ -188,6 +203,14 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
     else fullPostings.set(s, [ei]);
   }));
   for (const d of docs) d.weight = [...d.stems].reduce((a, s) => a + idf(s), 0);
+  // Each question's meaning as one vector: the idf-weighted mean of its words' vectors.
+  const vectors = wordVectors();
+  const dims = vectors.dims;
+  const contentWords = (n: string) => n.split(' ').filter((w) => w && !STOPWORDS.has(w));
+  const wordWeight = (w: string) => idf(stem(w));
+  const docVectors = new Float32Array(docs.length * dims);
+  docText.flat().forEach((t, di) => docVectors.set(meanVector(vectors, contentWords(t), wordWeight), di * dims));
+  const messageVector = new Float32Array(dims);
   // Question words as small integers, so comparing a message with every question of 60 entries is a
   // typed-array walk rather than thousands of string-set lookups.
   const stemIds = new Map<string, number>();
@@ -302,7 +325,7 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
       }
       let bag = 0;
       for (let j = 0; j < q.length; j++) if (bags[entry].has(q[j])) bag += qIdf[j];
-      return { entry, ...best, bag: bag / qWeight, full: fullScore[entry] / qFull, tri: 0, nb: 0 };
+      return { entry, ...best, bag: bag / qWeight, full: fullScore[entry] / qFull, tri: 0, nb: 0, sem: 0 };
     });
     for (const ei of touched) fullScore[ei] = 0;
     for (const id of qIds) messageIdf[id] = 0;
@@ -321,6 +344,15 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
       let z = 0;
       for (const v of ll) z += Math.exp(v - max);
       cands.forEach((c, i) => { c.nb = Math.exp(ll[i] - max) / z; });
+    }
+    if (tuning.wSem > 0 && cands.length) {
+      meanVector(vectors, contentWords(n), wordWeight, messageVector);
+      for (const c of cands) {
+        for (const di of entryDocs[c.entry]) {
+          const cos = cosine(messageVector, docVectors, di * dims);
+          if (cos > c.sem) c.sem = cos;
+        }
+      }
     }
     if (tuning.wTri > 0 && cands.length) {
       const words = contentText(n).split(' ');
@@ -442,6 +474,7 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
       glossary: glossaryFor(text),
       aboutSend: aboutSend(words),
       vague: vague(words),
+      long: words.length > LONG_MESSAGE,
       empty: !basicNormalise(text),
     };
   }
@@ -460,13 +493,15 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
 }
 
 /** Candidate entry (by index) with its feature values, each 0..1. */
-export interface Candidate { entry: number; doc: number; query: number; jac: number; bag: number; full: number; tri: number; nb: number }
+export interface Candidate { entry: number; doc: number; query: number; jac: number; bag: number; full: number; tri: number; nb: number; sem: number }
 export interface Explained {
   candidates: Candidate[];
   glossary?: { term: GlossaryTerm; explicit: boolean };
   aboutSend: boolean;
   /** A SEND word or two and nothing more: offered "Did you mean…" rather than refused. */
   vague?: boolean;
+  /** More than LONG_MESSAGE content words: decided by the long-message thresholds. */
+  long?: boolean;
   empty: boolean;
 }
 export interface ExplainingMatcher extends Matcher {
@@ -475,7 +510,7 @@ export interface ExplainingMatcher extends Matcher {
 }
 
 export function scoreOf(c: Candidate, t: Tuning): number {
-  return t.wDoc * c.doc + t.wQuery * c.query + t.wJac * c.jac + t.wBag * c.bag + t.wFull * c.full + t.wTri * c.tri + t.wNb * c.nb;
+  return t.wDoc * c.doc + t.wQuery * c.query + t.wJac * c.jac + t.wBag * c.bag + t.wFull * c.full + t.wTri * c.tri + t.wNb * c.nb + t.wSem * c.sem;
 }
 
 /** What decide() needs of a message: its two best scores and how it reads. */
@@ -483,6 +518,7 @@ export interface ScoreSummary {
   /** Best and second-best entry scores; -1 when there is no such candidate. */
   s1: number; s2: number;
   vague?: boolean;
+  long?: boolean;
   /** 0 no glossary term, 1 "what is X" with X in the glossary, 2 "what does X mean". */
   gloss: 0 | 1 | 2;
 }
@@ -492,7 +528,8 @@ export type Verdict = 'answer' | 'dym' | 'none' | 'gloss';
  * The decision rule on the two best scores alone. decide() and the eval's tuning both call it, so the
  * thresholds the tuning picks are the ones the bot applies.
  */
-export function verdict(x: ScoreSummary, t: Tuning): Verdict {
+export function verdict(x: ScoreSummary, tuning: Tuning): Verdict {
+  const t = thresholdsFor(x, tuning);
   // "What does X mean?" is answered from the glossary; "what is X?" too unless an entry is a sure match.
   if (x.gloss === 2 || (x.gloss === 1 && x.s1 < t.answer + 0.2)) return 'gloss';
   if (x.s1 < 0) return 'none';
@@ -507,6 +544,10 @@ export function verdict(x: ScoreSummary, t: Tuning): Verdict {
   return vague;
 }
 
+export function thresholdsFor(x: { long?: boolean }, t: Tuning): Thresholds {
+  return x.long ? t.long : t;
+}
+
 /** The three outcomes from scored candidates. Separate from scoring so the eval can tune thresholds. */
 export function decide(x: Explained, tuning: Tuning, entries: Entry[]): MatchOutcome {
   if (x.empty) return { kind: 'noAnswer', reason: 'empty' };
@@ -514,12 +555,13 @@ export function decide(x: Explained, tuning: Tuning, entries: Entry[]): MatchOut
     .map((c) => ({ entry: c.entry, score: scoreOf(c, tuning) }))
     .sort((a, b) => b.score - a.score);
   const s1 = ranked[0]?.score ?? -1, s2 = ranked[1]?.score ?? -1;
-  const v = verdict({ s1, s2, vague: x.vague, gloss: x.glossary ? (x.glossary.explicit ? 2 : 1) : 0 }, tuning);
+  const v = verdict({ s1, s2, vague: x.vague, long: x.long, gloss: x.glossary ? (x.glossary.explicit ? 2 : 1) : 0 }, tuning);
+  const t = thresholdsFor(x, tuning);
   if (v === 'gloss' && x.glossary) return { kind: 'glossary', term: x.glossary.term };
   if (v === 'answer') return { kind: 'answer', entry: entries[ranked[0].entry], score: s1 };
   if (v === 'dym') {
     // Options at the floor; a vague message's options may sit lower (VAGUE_FLOOR).
-    const min = s1 >= tuning.floor && s2 >= tuning.floor ? tuning.floor : tuning.floor * VAGUE_FLOOR;
+    const min = s1 >= t.floor && s2 >= t.floor ? t.floor : t.floor * VAGUE_FLOOR;
     return { kind: 'didYouMean', options: ranked.filter((r) => r.score >= min).slice(0, 3).map((r) => entries[r.entry]) };
   }
   return { kind: 'noAnswer', reason: x.aboutSend ? 'outOfScope' : 'notSend' };
