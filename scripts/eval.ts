@@ -51,7 +51,7 @@ if (args.includes('--tune')) {
   const forumSets = [FORUM_TUNING_FILE, FORUM_DEV_FILE].map((f) => loadForum(knowledge, f)).filter((f) => f.inScope.length);
   const t = tune(knowledge, sets, forumSets.slice(0, 1));
   console.log('\nBest tuning on the whole set:', JSON.stringify(t.best));
-  console.log(`objective ${t.objective.toFixed(3)} (short: top-1 + out-of-scope rejection − 2 × wrong answers; forum-style: right + declined − 4 × confidently wrong)`);
+  console.log(`objective ${t.objective.toFixed(3)} (short: top-1 + out-of-scope rejection − 2 × wrong answers; forum-style: right + ½ × "Did you mean…" with it + declined − 3 × confidently wrong)`);
   console.log(`2-fold cross-validation (tune on one half, measure on the other): top-1 ${pct(t.cv.top1)}  out-of-scope rejected ${pct(t.cv.oosRejected)}  wrong ${pct(t.cv.wrong)}`);
 }
 

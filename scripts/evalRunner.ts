@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Fuse from 'fuse.js';
 import { parse } from 'yaml';
-import { createMatcher, scoreOf, verdict, type Explained, type MatchOutcome, type ScoreSummary, type Thresholds, type Tuning, TUNING } from '../src/core/matcher';
+import { agrees, createMatcher, scoreOf, verdict, type Explained, type MatchOutcome, type ScoreSummary, type Thresholds, type Tuning, TUNING } from '../src/core/matcher';
 import { createSafetyScreen, MODEL_THRESHOLD, NOT_ORDINARY_TOPICS, SAFETY_MODEL_OPTIONS } from '../src/core/safety';
 import { trainSafetyModel } from '../src/core/safetyModel';
 import { basicNormalise } from '../src/core/normalise';
@@ -291,17 +291,20 @@ export function baselineReport(knowledge: Knowledge, sets: EvalSets): EvalReport
 interface Item { x: Explained; expect?: number[]; forum?: boolean; unanswered?: boolean }
 
 /** Per question, for one set of weights: the top two scores and whether the top is right. */
-interface Scored extends ScoreSummary { topRight: boolean; inScope: boolean; forum?: boolean; unanswered?: boolean }
+interface Scored extends ScoreSummary { topRight: boolean; inTop3?: boolean; inScope: boolean; forum?: boolean; unanswered?: boolean }
 
 export function scoreItems(items: Item[], w: Tuning): Scored[] {
   return items.map((it) => {
-    let s1 = -1, s2 = -1, top = -1;
+    let s1 = -1, s2 = -1, s3 = -1, top = -1, second = -1, third = -1;
     for (const c of it.x.candidates) {
       const v = scoreOf(c, w);
-      if (v > s1) { s2 = s1; s1 = v; top = c.entry; } else if (v > s2) s2 = v;
+      if (v > s1) { s3 = s2; third = second; s2 = s1; second = top; s1 = v; top = c.entry; }
+      else if (v > s2) { s3 = s2; third = second; s2 = v; second = c.entry; }
+      else if (v > s3) { s3 = v; third = c.entry; }
     }
     return {
-      s1, s2, topRight: it.expect !== undefined && it.expect.includes(top), inScope: it.expect !== undefined, forum: it.forum, unanswered: it.unanswered,
+      s1, s2, agree: agrees(it.x, top < 0 ? undefined : top, w),
+      inTop3: it.expect !== undefined && [top, second, third].some((e) => e >= 0 && it.expect!.includes(e)), topRight: it.expect !== undefined && it.expect.includes(top), inScope: it.expect !== undefined, forum: it.forum, unanswered: it.unanswered,
       vague: it.x.vague, long: it.x.long, gloss: it.x.glossary ? (it.x.glossary.explicit ? 2 : 1) : 0,
     };
   });
@@ -314,13 +317,16 @@ const groupsOf = (items: Array<{ expect?: number[]; forum?: boolean }>): Groups 
   forumIn: items.filter((x) => x.forum && x.expect).length, forumOos: items.filter((x) => x.forum && !x.expect).length,
 });
 
-/** A confident wrong answer to a long forum-style message costs this many right ones. */
-const FORUM_WRONG_COST = 4;
+/** A confident wrong answer to a long forum-style message costs this many right ones (4 picked thresholds that answered under half). */
+const FORUM_WRONG_COST = 3;
+
+/** "Did you mean…" with the right entry among the options: honest and useful, worth part of a right answer. */
+const FORUM_OPTIONS_CREDIT = 0.5;
 
 /**
  * Objective: on the short questions, top-1 + out-of-scope rejection − 2 × wrong confident answers (a wrong
  * answer is worse than none); on the forum-style tuning messages, right answers + out-of-scope and
- * unanswered messages declined − 4 × confident wrong answers (to in-scope, out-of-scope or unanswered
+ * unanswered messages declined − 3 × confident wrong answers (to in-scope, out-of-scope or unanswered
  * messages alike). Tried 2026-11-23: capping the out-of-scope term at 0.9 gave top-1 76% but 8% wrong
  * answers on held-out halves (vs 73% / 5%), so the stricter objective stays.
  * Each message's share is fixed by its group's size, so short and long messages (decided by separate
@@ -331,7 +337,7 @@ function objective(scored: Scored[], t: Tuning, g: Groups) {
   for (const x of scored) {
     const o = verdict(x, t);
     if (x.forum) {
-      if (x.inScope) score += o === 'answer' ? (x.topRight ? 1 : -FORUM_WRONG_COST) / g.forumIn : 0;
+      if (x.inScope) score += (o === 'answer' ? (x.topRight ? 1 : -FORUM_WRONG_COST) : o === 'dym' && x.inTop3 ? FORUM_OPTIONS_CREDIT : 0) / g.forumIn;
       else score += o === 'answer' ? -FORUM_WRONG_COST / g.forumOos : o === 'none' || (x.unanswered && o === 'dym') ? 1 / g.forumOos : 0;
       continue;
     }
@@ -413,7 +419,8 @@ export function tune(knowledge: Knowledge, sets: EvalSets, forum: ForumSet[] = [
   const grid = () => (weights ? [{ ...TUNING, ...weights }] : weightGrid());
   for (const unknownWeight of unknownWeights) {
     // wNb, wSem > 0 so the naive Bayes and word-vector features are computed for every candidate (skipped at 0).
-    const m = createMatcher(knowledge, { ...TUNING, unknownWeight, wNb: Math.max(TUNING.wNb, 1e-9), wSem: Math.max(TUNING.wSem, 1e-9) });
+    const base = { ...TUNING, ...weights };
+    const m = createMatcher(knowledge, { ...base, unknownWeight, wNb: Math.max(base.wNb, 1e-9), wSem: Math.max(base.wSem, 1e-9) });
     const its: Item[] = [
       ...sets.inScope.map((x) => ({ x: m.explain(x.q), expect: ids([x.expect]) })),
       ...sets.outOfScope.map((x) => ({ x: m.explain(x.q) })),
