@@ -325,8 +325,8 @@ const FORUM_OPTIONS_CREDIT = 0.5;
 
 /**
  * Objective: on the short questions, top-1 + out-of-scope rejection − 2 × wrong confident answers (a wrong
- * answer is worse than none); on the forum-style tuning messages, right answers + out-of-scope and
- * unanswered messages declined − 3 × confident wrong answers (to in-scope, out-of-scope or unanswered
+ * answer is worse than none); on the forum-style tuning messages, right answers + ½ × "Did you mean…"
+ * holding the right entry + out-of-scope and unanswered messages declined − 3 × confident wrong answers (to in-scope, out-of-scope or unanswered
  * messages alike). Tried 2026-11-23: capping the out-of-scope term at 0.9 gave top-1 76% but 8% wrong
  * answers on held-out halves (vs 73% / 5%), so the stricter objective stays.
  * Each message's share is fixed by its group's size, so short and long messages (decided by separate

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../src/knowledge';
 import { createMatcher, TUNING, verdict } from '../src/core/matcher';
-import { evaluate, evaluateForum, loadEvalSets, loadForum, loadHoldout, loadSafetyHoldout, safetyCrossValidation, safetyFigures, scoreItems } from '../scripts/evalRunner';
+import { evaluate, evaluateForum, FORUM_TUNING_FILE, loadEvalSets, loadForum, loadHoldout, loadSafetyHoldout, safetyCrossValidation, safetyFigures, scoreItems } from '../scripts/evalRunner';
 
 /**
  * Floors on the eval set (npm run eval prints the figures). Issue 3 targets:
@@ -178,5 +178,36 @@ describe('forum set floors', () => {
     expect(f.oosRejected).toBeGreaterThanOrEqual(FORUM.oosRejected);
     expect(f.oosAnswered).toBeLessThanOrEqual(FORUM.oosAnswered);
     expect(f.unansweredHonest).toBeGreaterThanOrEqual(FORUM.unansweredHonest);
+  });
+});
+
+/**
+ * The forum-style tuning set (test/fixtures/eval/forum-tuning.yaml): long messages the matcher is tuned on.
+ * Floors a little under the figures of 2026-12-01 (npm run eval -- --no-holdout): right 0.707, top-3 0.922,
+ * confidently wrong 0.102, out-of-scope declined 0.852 (answered 0.148), unanswered handled honestly 0.864.
+ */
+const FORUM_TUNING = { top1: 0.68, top3: 0.9, wrong: 0.11, oosRejected: 0.83, oosAnswered: 0.16, unansweredHonest: 0.85 };
+
+describe('forum-style tuning set floors', () => {
+  const set = loadForum(knowledge, FORUM_TUNING_FILE);
+  const f = evaluateForum(knowledge, set, TUNING);
+
+  it('has long messages of every kind, all pointing at real entries', () => {
+    expect(set.unknownIds).toEqual([]);
+    expect(set.inScope.length).toBeGreaterThanOrEqual(150);
+    expect(set.outOfScope.length).toBeGreaterThanOrEqual(40);
+    expect(set.unanswered.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it(`right answer >= ${FORUM_TUNING.top1}, top-3 >= ${FORUM_TUNING.top3}, confidently wrong <= ${FORUM_TUNING.wrong}`, () => {
+    expect(f.top1).toBeGreaterThanOrEqual(FORUM_TUNING.top1);
+    expect(f.top3).toBeGreaterThanOrEqual(FORUM_TUNING.top3);
+    expect(f.wrong).toBeLessThanOrEqual(FORUM_TUNING.wrong);
+  });
+
+  it(`out-of-scope declined >= ${FORUM_TUNING.oosRejected}, answered <= ${FORUM_TUNING.oosAnswered}; unanswered handled honestly >= ${FORUM_TUNING.unansweredHonest}`, () => {
+    expect(f.oosRejected).toBeGreaterThanOrEqual(FORUM_TUNING.oosRejected);
+    expect(f.oosAnswered).toBeLessThanOrEqual(FORUM_TUNING.oosAnswered);
+    expect(f.unansweredHonest).toBeGreaterThanOrEqual(FORUM_TUNING.unansweredHonest);
   });
 });
