@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../src/knowledge';
-import { createMatcher, TUNING, verdict } from '../src/core/matcher';
+import { createMatcher, STORY_TUNING, TUNING, verdict } from '../src/core/matcher';
 import { evaluate, evaluateForum, FORUM_TUNING_FILE, loadEvalSets, loadForum, loadHoldout, loadSafetyHoldout, safetyCrossValidation, safetyFigures, scoreItems } from '../scripts/evalRunner';
 
 /**
@@ -197,6 +197,22 @@ describe('forum-style tuning set floors', () => {
     expect(set.inScope.length).toBeGreaterThanOrEqual(150);
     expect(set.outOfScope.length).toBeGreaterThanOrEqual(40);
     expect(set.unanswered.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it('the tuning shortcut agrees with decide() on long messages, with the story rules on as well', () => {
+    const t = { ...TUNING, ...STORY_TUNING };
+    const m = createMatcher(knowledge, t);
+    const idx = new Map(knowledge.entries.map((e, i) => [e.id, i]));
+    const qs = [...set.inScope.map((x) => x.q), ...set.outOfScope, ...set.unanswered];
+    const items = qs.map((q, i) => ({ x: m.explain(q), expect: i < set.inScope.length ? set.inScope[i].expect.map((id) => idx.get(id)!) : undefined }));
+    const scored = scoreItems(items, t);
+    const kinds = new Set<string>();
+    items.forEach((it, i) => {
+      const kind = { answer: 'answer', didYouMean: 'dym', noAnswer: 'none', glossary: 'gloss' }[m.match(qs[i]).kind];
+      kinds.add(kind);
+      expect(verdict(scored[i], t), qs[i]).toBe(kind);
+    });
+    expect([...kinds].sort()).toEqual(['answer', 'dym', 'none']);
   });
 
   it(`right answer >= ${FORUM_TUNING.top1}, top-3 >= ${FORUM_TUNING.top3}, confidently wrong <= ${FORUM_TUNING.wrong}`, () => {
