@@ -10,6 +10,8 @@ RUN npm ci
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY dialogs ./dialogs
+# The matcher imports its word-vector table at build time (src/core/matcher.ts).
+COPY knowledge/word-vectors.json ./knowledge/word-vectors.json
 RUN npm run build
 
 # --- run stage: run-time packages only, non-root ---------------------------------------------------------

@@ -8,9 +8,9 @@
  */
 import { performance } from 'node:perf_hooks';
 import { loadKnowledge } from '../src/knowledge';
-import { createMatcher } from '../src/core/matcher';
+import { createMatcher, STORY_TUNING, TUNING, wordVectors } from '../src/core/matcher';
 import { createSafetyScreen, safetyModelFor } from '../src/core/safety';
-import { loadEvalSets } from './evalRunner';
+import { FORUM_TUNING_FILE, loadEvalSets, loadForum } from './evalRunner';
 import type { Knowledge } from '../src/core/model';
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
@@ -36,6 +36,10 @@ function synthetic(k: Knowledge, times: number): Knowledge {
 
 const rssBefore = process.memoryUsage().rss;
 const t0 = performance.now();
+// The word-vector table (decoded once; counted in start-up whether or not the feature is weighted).
+const tv0 = performance.now();
+const vectors = wordVectors();
+const tv1 = performance.now();
 const knowledge = loadKnowledge();
 const t1 = performance.now();
 const matcher = createMatcher(knowledge);
@@ -46,6 +50,7 @@ const mem = process.memoryUsage();
 console.log(`Start-up (real knowledge: ${knowledge.entries.length} entries, ${knowledge.entries.reduce((a, e) => a + e.questions.length, 0)} questions):`);
 console.log(`  loadKnowledge ${ms(t1 - t0)}  createMatcher + safety screen ${ms(t2 - t1)}  total ${ms(t2 - t0)}`);
 console.log(`  memory after start-up: rss ${mb(mem.rss)} (+${mb(mem.rss - rssBefore)}), heap used ${mb(mem.heapUsed)}`);
+console.log(`  word-vector table: decoded in ${ms(tv1 - tv0)}, ${mb(vectors.values.byteLength)} of vectors`);
 
 const sets = loadEvalSets(knowledge);
 const queries = [...sets.inScope.map((x) => x.q), ...sets.outOfScope.map((x) => x.q), ...sets.notSafety];
@@ -78,6 +83,19 @@ for (const times of [1, 10, 100]) {
   if (times === 1) {
     const cold = latency((q) => m.match(`${q} zzqx${Math.random().toString(36).slice(2, 6)}`), queries.slice(0, 100), 1);
     console.log(`        with an unseen word in every message (no typo cache): p50 ${ms(cold.p50)}  p99 ${ms(cold.p99)}`);
+  }
+}
+// The long-message rules and the word-vector feature (off in TUNING), on long forum-style messages.
+const forumQs = (loadForum(knowledge, FORUM_TUNING_FILE).inScope.map((x) => x.q));
+console.log(`\nLong forum-style messages (${forumQs.length}), TUNING vs STORY_TUNING + word vectors (wSem 0.2):`);
+for (const times of [1, 100]) {
+  const k = synthetic(knowledge, times);
+  for (const [name, t] of [['TUNING', TUNING], ['STORY+sem', { ...TUNING, ...STORY_TUNING, wSem: 0.2 }]] as const) {
+    const b0 = performance.now();
+    const m = createMatcher(k, t);
+    const b1 = performance.now();
+    const l = latency((q) => m.match(q), forumQs, times === 100 ? 2 : REPEAT / 4);
+    console.log(`  ${String(times).padStart(3)}× ${name.padEnd(10)} index build ${ms(b1 - b0)}  match p50 ${ms(l.p50)}  p99 ${ms(l.p99)}  max ${ms(l.max)}  (${l.n} calls)`);
   }
 }
 const s = latency((q) => screen(q), queries, REPEAT);
