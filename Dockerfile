@@ -11,7 +11,6 @@ COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY dialogs ./dialogs
 # The matcher imports its word-vector table at build time (src/core/matcher.ts).
-COPY knowledge/word-vectors.json ./knowledge/word-vectors.json
 RUN npm run build
 
 # --- run stage: run-time packages only, non-root ---------------------------------------------------------

@@ -14,7 +14,7 @@ const SHARED = [
   'test/{nextButtons,notAnswered,serviceCardsOnce,insights.bot,deadlineFromText,storage,teams,teams.extension,nextStepLetters,endpoint,bot}.test.ts',
   // the domain, pure
   'test/{calendar,choice,dateInput,dates,deadlines.rules,letters,redact,render.copy,insights.report,adapter.clients}.test.ts',
-  'test/{matcher,safety,log,insights.store,reference.privacy,architecture}.test.ts',
+  'test/{matcher,safety,log,insights.store,reference.privacy,architecture,englishWords}.test.ts',
 ];
 
 export default defineConfig({

@@ -8,7 +8,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { loadKnowledge } from '../src/knowledge';
-import { createMatcher, STORY_TUNING, TUNING, wordVectors } from '../src/core/matcher';
+import { createMatcher, STORY_TUNING, TUNING } from '../src/core/matcher';
 import { createSafetyScreen, safetyModelFor } from '../src/core/safety';
 import { FORUM_TUNING_FILE, loadEvalSets, loadForum } from './evalRunner';
 import type { Knowledge } from '../src/core/model';
@@ -36,10 +36,6 @@ function synthetic(k: Knowledge, times: number): Knowledge {
 
 const rssBefore = process.memoryUsage().rss;
 const t0 = performance.now();
-// The word-vector table (decoded once; counted in start-up whether or not the feature is weighted).
-const tv0 = performance.now();
-const vectors = wordVectors();
-const tv1 = performance.now();
 const knowledge = loadKnowledge();
 const t1 = performance.now();
 const matcher = createMatcher(knowledge);
@@ -50,7 +46,6 @@ const mem = process.memoryUsage();
 console.log(`Start-up (real knowledge: ${knowledge.entries.length} entries, ${knowledge.entries.reduce((a, e) => a + e.questions.length, 0)} questions):`);
 console.log(`  loadKnowledge ${ms(t1 - t0)}  createMatcher + safety screen ${ms(t2 - t1)}  total ${ms(t2 - t0)}`);
 console.log(`  memory after start-up: rss ${mb(mem.rss)} (+${mb(mem.rss - rssBefore)}), heap used ${mb(mem.heapUsed)}`);
-console.log(`  word-vector table: decoded in ${ms(tv1 - tv0)}, ${mb(vectors.values.byteLength)} of vectors`);
 
 const sets = loadEvalSets(knowledge);
 const queries = [...sets.inScope.map((x) => x.q), ...sets.outOfScope.map((x) => x.q), ...sets.notSafety];
@@ -85,12 +80,12 @@ for (const times of [1, 10, 100]) {
     console.log(`        with an unseen word in every message (no typo cache): p50 ${ms(cold.p50)}  p99 ${ms(cold.p99)}`);
   }
 }
-// The long-message rules and the word-vector feature (off in TUNING), on long forum-style messages.
+// The long-message rules as shipped (TUNING) and all of them on (STORY_TUNING), on long forum-style messages.
 const forumQs = (loadForum(knowledge, FORUM_TUNING_FILE).inScope.map((x) => x.q));
-console.log(`\nLong forum-style messages (${forumQs.length}), TUNING vs STORY_TUNING + word vectors (wSem 0.2):`);
+console.log(`\nLong forum-style messages (${forumQs.length}), TUNING vs STORY_TUNING:`);
 for (const times of [1, 100]) {
   const k = synthetic(knowledge, times);
-  for (const [name, t] of [['TUNING', TUNING], ['STORY+sem', { ...TUNING, ...STORY_TUNING, wSem: 0.2 }]] as const) {
+  for (const [name, t] of [['TUNING', TUNING], ['STORY', { ...TUNING, ...STORY_TUNING }]] as const) {
     const b0 = performance.now();
     const m = createMatcher(k, t);
     const b1 = performance.now();

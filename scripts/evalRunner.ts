@@ -357,10 +357,10 @@ function objective(scored: Scored[], t: Tuning, g: Groups) {
 /** Weights in quarters summing to 1 (thresholds absorb the scale). */
 function* weightGrid(): Generator<Tuning> {
   const q = [0, 1, 2, 3, 4];
-  for (const a of q) for (const b of q) for (const c of q) for (const d of q) for (const e of q) for (const g of q) for (const h of q) {
-    const f = 4 - a - b - c - d - e - g - h;
+  for (const a of q) for (const b of q) for (const c of q) for (const d of q) for (const e of q) for (const g of q) {
+    const f = 4 - a - b - c - d - e - g;
     if (f < 0) continue;
-    yield { ...TUNING, wDoc: a / 4, wQuery: b / 4, wJac: c / 4, wBag: d / 4, wFull: e / 4, wTri: f / 4, wNb: g / 4, wSem: h / 4 };
+    yield { ...TUNING, wDoc: a / 4, wQuery: b / 4, wJac: c / 4, wBag: d / 4, wFull: e / 4, wTri: f / 4, wNb: g / 4 };
   }
 }
 
@@ -418,9 +418,9 @@ export function tune(knowledge: Knowledge, sets: EvalSets, forum: ForumSet[] = [
   let whole: { t: Tuning; score: number } | undefined;
   const grid = () => (weights ? [{ ...TUNING, ...weights }] : weightGrid());
   for (const unknownWeight of unknownWeights) {
-    // wNb, wSem > 0 so the naive Bayes and word-vector features are computed for every candidate (skipped at 0).
+    // wNb > 0 so the naive Bayes feature is computed for every candidate (skipped at 0).
     const base = { ...TUNING, ...weights };
-    const m = createMatcher(knowledge, { ...base, unknownWeight, wNb: Math.max(base.wNb, 1e-9), wSem: Math.max(base.wSem, 1e-9) });
+    const m = createMatcher(knowledge, { ...base, unknownWeight, wNb: Math.max(base.wNb, 1e-9) });
     const its: Item[] = [
       ...sets.inScope.map((x) => ({ x: m.explain(x.q), expect: ids([x.expect]) })),
       ...sets.outOfScope.map((x) => ({ x: m.explain(x.q) })),
@@ -441,9 +441,9 @@ export function tune(knowledge: Knowledge, sets: EvalSets, forum: ForumSet[] = [
   const a = items.filter((_, i) => i % 2 === 0), b = items.filter((_, i) => i % 2 === 1);
   const ab = measure(b, best(a, grid()).t);
   const ba = measure(a, best(b, grid()).t);
-  const { answer, floor, margin, lead, leadFloor, long, wDoc, wQuery, wJac, wBag, wFull, wTri, wNb, wSem, unknownWeight } = whole.t;
+  const { answer, floor, margin, lead, leadFloor, long, wDoc, wQuery, wJac, wBag, wFull, wTri, wNb, unknownWeight } = whole.t;
   return {
-    best: { answer, floor, margin, lead, leadFloor, long, wDoc, wQuery, wJac, wBag, wFull, wTri, wNb, wSem, unknownWeight },
+    best: { answer, floor, margin, lead, leadFloor, long, wDoc, wQuery, wJac, wBag, wFull, wTri, wNb, unknownWeight },
     objective: whole.score,
     cv: { top1: (ab.top1 + ba.top1) / 2, oosRejected: (ab.oosRejected + ba.oosRejected) / 2, wrong: (ab.wrong + ba.wrong) / 2 },
   };

@@ -70,7 +70,9 @@ describe('eval floors', () => {
  * Floors a few points under today's figures: a change that makes the bot worse at wording nobody
  * planned for fails here even if the eval set above still passes.
  */
-const HOLDOUT_TOP1_FLOOR = 0.83; // 0.871 on 2026-11-23
+// 2026-12-01: 0.834 top-1, then 0.821 once a long message must agree with its question sentence (TUNING.agree,
+// chosen on the forum-style tuning set): two answers became "Did you mean…"; wrong answers unchanged at 0.048.
+const HOLDOUT_TOP1_FLOOR = 0.82; // 0.871 on 2026-11-23
 const HOLDOUT_WRONG_CEILING = 0.06; // 0.036
 const HOLDOUT_OOS_FLOOR = 0.84; // 0.84 with 170 entries (0.90 with 118)
 
@@ -104,8 +106,10 @@ describe('held-out floors', () => {
  */
 const SAFETY_RECALL_TARGET = 1.0;
 const SAFETY_FALSE_ALARM_TARGET = 0.03;
-const HOLDOUT_SAFETY_RECALL_FLOOR = 0.975;
-const HOLDOUT_SAFETY_FALSE_ALARM_CEILING = 0.12;
+// 2026-12-01, second round (patterns in every tense with idiom guards; ordinary sentences learnt; idioms neutral
+// to the second layer), measured once: recall 0.985 (patterns alone 0.810), false alarms 0.084 (patterns alone 0.044).
+const HOLDOUT_SAFETY_RECALL_FLOOR = 0.98; // 259 of 263
+const HOLDOUT_SAFETY_FALSE_ALARM_CEILING = 0.09;
 
 /**
  * Cross-validation on safety-training.yaml alone (no held-out data). Before issue 14's second round: 0.945
@@ -159,13 +163,15 @@ describe('held-out safety set', () => {
  * forums, written before any tuning and never tuned on. Floors at today's figures (npm run eval), so
  * a change that makes the bot worse at real parents' wording fails here.
  */
+// 2026-12-01, with TUNING.agree (chosen on the forum-style tuning set; measured here once): right 0.584 → 0.567,
+// confidently wrong 0.082 → 0.058, "Did you mean…" 0.062 → 0.093, unanswered handled honestly 0.625 → 0.688.
 const FORUM = {
-  top1: 0.58, // right answer 0.584 (before any long-message work)
-  top3: 0.88, // 0.883
-  wrong: 0.083, // confidently wrong on in-scope messages 0.082
+  top1: 0.56, // right answer 0.567
+  top3: 0.88, // 0.887
+  wrong: 0.06, // confidently wrong on in-scope messages 0.058
   oosRejected: 0.92, // 0.924
   oosAnswered: 0.062, // answers given to out-of-scope messages 0.061
-  unansweredHonest: 0.62, // 0.625
+  unansweredHonest: 0.68, // 0.688
 };
 
 describe('forum set floors', () => {
@@ -196,7 +202,8 @@ describe('forum set floors', () => {
  * Floors a little under the figures of 2026-12-01 (npm run eval -- --no-holdout): right 0.707, top-3 0.922,
  * confidently wrong 0.102, out-of-scope declined 0.852 (answered 0.148), unanswered handled honestly 0.864.
  */
-const FORUM_TUNING = { top1: 0.68, top3: 0.9, wrong: 0.11, oosRejected: 0.83, oosAnswered: 0.16, unansweredHonest: 0.85 };
+// With TUNING.agree (the same day): right 0.678, confidently wrong 0.054, out-of-scope declined 0.869 (answered 0.131).
+const FORUM_TUNING = { top1: 0.66, top3: 0.9, wrong: 0.06, oosRejected: 0.85, oosAnswered: 0.14, unansweredHonest: 0.85 };
 
 describe('forum-style tuning set floors', () => {
   const set = loadForum(knowledge, FORUM_TUNING_FILE);

@@ -3,8 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../src/knowledge';
-import { createMatcher, decide, STORY_TUNING, TUNING, verdict, wordVectors, type Tuning } from '../src/core/matcher';
-import { cosine, decodeVectors, encodeVectors, meanVector } from '../src/core/semantic';
+import { createMatcher, decide, STORY_TUNING, TUNING, verdict, type Tuning } from '../src/core/matcher';
 import { basicNormalise, createNormaliser, editDistance, stem } from '../src/core/normalise';
 import { answerText, contactValue, safetyText, serviceText, longDate } from '../src/core/render';
 import type { Knowledge } from '../src/core/model';
@@ -246,26 +245,6 @@ describe('long messages: a story, then the question', () => {
     expect(verdict({ ...scores, long: true }, t)).toBe('dym');
     expect(verdict(scores, t)).toBe('none');
     expect(verdict({ ...scores, long: true }, { ...t, longOptions: false })).toBe('none');
-  });
-});
-
-describe('word vectors', () => {
-  it('survive the byte encoding, and a weighted mean of similar words is close', () => {
-    const unit = (xs: number[]) => { const n = Math.hypot(...xs); return Float32Array.from(xs, (x) => x / n); };
-    const table = new Map([['school', unit([1, 0.2, 0])], ['college', unit([0.9, 0.3, 0.1])], ['cake', unit([0, 0.1, 1])]]);
-    const v = decodeVectors(encodeVectors(table, 3));
-    const mean = (ws: string[]) => meanVector(v, ws, () => 1);
-    expect(cosine(mean(['school']), mean(['college']))).toBeGreaterThan(0.95);
-    expect(cosine(mean(['school']), mean(['cake']))).toBeLessThan(0.3);
-    expect(Array.from(mean(['unknownword']))).toEqual([0, 0, 0]);
-  });
-
-  it('the distilled table holds the knowledge\'s words and everyday ones, and their meaning', () => {
-    const v = wordVectors();
-    for (const w of ['autism', 'dyslexia', 'tribunal', 'nursery', 'collect', 'car']) expect(v.row(w), w).not.toBeUndefined();
-    const mean = (w: string) => meanVector(v, [w], () => 1);
-    expect(cosine(mean('teacher'), mean('school'))).toBeGreaterThan(cosine(mean('teacher'), mean('car')));
-    expect(cosine(mean('appeal'), mean('tribunal'))).toBeGreaterThan(cosine(mean('appeal'), mean('nursery')));
   });
 });
 
