@@ -25,7 +25,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { Session } from 'node:inspector';
 import { constants as perfConstants, monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { createServer } from 'node:http';
+import { Agent, createServer, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -323,10 +323,69 @@ async function main(): Promise<void> {
     report(label, await run(label, connections, stageTurns));
   }
 
+  /**
+   * Parents at a paced rate, as they really arrive: each turn at a random moment (exponential gaps, a Poisson
+   * process at `rate` turns/s), from one of `connections` conversations that is not already waiting for a reply.
+   * autocannon's overallRate gives every connection the same timer, so all 50 fire together and the stage
+   * measures a burst of 50 queued turns, not a paced load; its figure is kept beside this one.
+   */
+  const paced = async (label: string, connections: number, amount: number, rate: number): Promise<Stage> => {
+    const profile = profileDir ? path.join(profileDir, `${label.replace(/[^\w]+/g, '-')}.cpuprofile`) : undefined;
+    const before = (await sinkStats()).stats.apologies;
+    const agent = new Agent({ keepAlive: true, maxSockets: connections });
+    const conversations = Array.from({ length: connections }, () => ({ context: {} as Record<string, unknown>, step: 0, busy: false }));
+    const latencies: number[] = [];
+    let errors = 0, non2xx = 0, sent = 0;
+    const post = (body: string) => new Promise<number>((resolve, reject) => {
+      const req = httpRequest(`${url}/api/messages`, { method: 'POST', agent, headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) } }, (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      });
+      req.on('error', reject);
+      req.setTimeout(30_000, () => req.destroy(new Error('timeout')));
+      req.end(body);
+    });
+    tell({ type: 'stage-start', profile });
+    const started = performance.now();
+    const inFlight: Array<Promise<void>> = [];
+    while (sent < amount) {
+      await new Promise((r) => setTimeout(r, -Math.log(1 - Math.random()) * (1000 / rate)));
+      const idle = conversations.filter((c) => !c.busy);
+      if (!idle.length) continue;
+      const c = idle[Math.floor(Math.random() * idle.length)];
+      const { body } = requests[c.step].setupRequest({}, c.context) as { body: string };
+      c.step = (c.step + 1) % requests.length;
+      if (c.step === 0) c.context = {};
+      c.busy = true;
+      sent++;
+      const t0 = performance.now();
+      inFlight.push(post(body).then((status) => {
+        latencies.push(performance.now() - t0);
+        if (status < 200 || status >= 300) non2xx++;
+      }, () => { errors++; }).finally(() => { c.busy = false; }));
+    }
+    await Promise.all(inFlight);
+    const duration = (performance.now() - started) / 1000;
+    agent.destroy();
+    tell({ type: 'stage-end' });
+    const { cost } = await receive('stage');
+    const apologies = (await sinkStats()).stats.apologies - before;
+    latencies.sort((a, b) => a - b);
+    const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * q))] ?? 0);
+    const result: AutocannonResult = {
+      requests: { average: latencies.length / duration, total: latencies.length },
+      latency: { p50: at(0.5), p99: at(0.99), max: Math.round(latencies[latencies.length - 1] ?? 0), average: latencies.reduce((a, b) => a + b, 0) / Math.max(1, latencies.length) },
+      errors, timeouts: 0, non2xx, duration,
+    };
+    return { result, cost, apologies, load: loadavg()[0].toFixed(2) };
+  };
+
   if (pacedRate > 0) {
     const connections = stages[stages.length - 1] ?? 50;
+    const amount = Math.max(pacedRate * 30, 200);
     const label = `${connections} @ ${pacedRate} turns/s`;
-    report(label, await run(label, connections, Math.max(pacedRate * 30, 200), pacedRate));
+    report(`${label}, random arrivals`, await paced(label, connections, amount, pacedRate));
+    report(`${label}, lock-step (autocannon)`, await run(`${label} lock-step`, connections, amount, pacedRate));
   }
 
   // The soak runs in two halves so growth can be told apart from warm-up: a leak grows in both halves.
