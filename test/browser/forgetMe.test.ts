@@ -1,14 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { SignpostApp } from '../../src/app';
-import { newContext, screenshot, useBrowserApp } from './harness';
+import { newContext, screenshot, SEND_BOX, useBrowserApp } from './harness';
 
 let browser: Browser;
 let app: SignpostApp;
 let baseUrl: string;
 useBrowserApp((started) => ({ browser, app, baseUrl } = started));
 
-const SEND_BOX = '[data-id="webchat-sendbox-input"]';
 const PRIVATE = 'my son Jack Smith has autism';
 
 /** Types a message into Web Chat inside `scope` and sends it. */

@@ -101,3 +101,22 @@ export async function tabTo(page: Page, selector: string, maxPresses = 40): Prom
   }
   throw new Error(`${selector} was not reached with ${maxPresses} presses of Tab`);
 }
+
+/** Web Chat's send box. */
+export const SEND_BOX = '[data-id="webchat-sendbox-input"]';
+
+/** The two screens every page is checked at: a phone and a laptop. */
+export const SIZES = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'desktop', width: 1280, height: 800 },
+] as const;
+
+/** The first few plain words of a Markdown message, as Web Chat shows them (straight apostrophes). */
+export function firstWords(markdown: string, n = 5): string {
+  return markdown.replace(/\*\*|[*_`#>]/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/^\s*-\s+/gm, '').replace(/’/g, "'").trim().split(/\s+/).slice(0, n).join(' ');
+}
+
+/** Web Chat shows straight apostrophes as typographic ones: a pattern matching either. */
+export function onScreen(words: string): RegExp {
+  return new RegExp(words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]"));
+}

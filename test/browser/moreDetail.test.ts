@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { SignpostApp } from '../../src/app';
 import { splitAnswer } from '../../src/core/render';
-import { newContext, screenshot, useBrowserApp } from './harness';
+import { firstWords, newContext, onScreen, screenshot, SEND_BOX, SIZES, useBrowserApp } from './harness';
 
 /**
  * Issue 16 in a real browser: a long answer's summary opens on screen with "More detail" first among the
@@ -14,22 +14,8 @@ let app: SignpostApp;
 let baseUrl: string;
 useBrowserApp((started) => ({ browser, app, baseUrl } = started), 300_000);
 
-const SEND_BOX = '[data-id="webchat-sendbox-input"]';
-const SIZES = [
-  { name: 'phone', width: 390, height: 844 },
-  { name: 'desktop', width: 1280, height: 800 },
-] as const;
 const LONG_QUESTION = 'what happens at an annual review';
 const CRISIS = 'my son has taken an overdose';
-
-/** The first few plain words of a Markdown text, as Web Chat shows them (straight apostrophes). */
-function firstWords(markdown: string, n = 6): string {
-  return markdown.replace(/\*\*|[*_`#>]/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/^\s*-\s+/gm, '').replace(/’/g, "'").trim().split(/\s+/).slice(0, n).join(' ');
-}
-
-function onScreen(words: string): RegExp {
-  return new RegExp(words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]"));
-}
 
 /** Whether the first line of an element holding the words is inside the transcript's visible part and the window. */
 async function firstLineInView(page: Page, words: string): Promise<boolean> {

@@ -1,32 +1,17 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { SignpostApp } from '../../src/app';
-import { newContext, screenshot, useBrowserApp } from './harness';
+import { firstWords, newContext, onScreen, screenshot, SEND_BOX, SIZES, useBrowserApp } from './harness';
 
 let browser: Browser;
 let app: SignpostApp;
 let baseUrl: string;
 useBrowserApp((started) => ({ browser, app, baseUrl } = started), 300_000);
 
-const SEND_BOX = '[data-id="webchat-sendbox-input"]';
-const SIZES = [
-  { name: 'phone', width: 390, height: 844 },
-  { name: 'desktop', width: 1280, height: 800 },
-] as const;
 
 /** A long answer: several screens on a phone. */
 const LONG_QUESTION = 'what happens at an annual review';
 const CRISIS = 'my son has taken an overdose';
-
-/** The first few plain words of a Markdown message, for finding it on screen (straight apostrophes). */
-function firstWords(markdown: string, n = 5): string {
-  return markdown.replace(/\*\*|[*_`#>]/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/’/g, "'").trim().split(/\s+/).slice(0, n).join(' ');
-}
-
-/** Web Chat shows straight apostrophes as typographic ones: a pattern matching either. */
-function onScreen(words: string): RegExp {
-  return new RegExp(words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]"));
-}
 
 /** Whether an element's box lies, at least its first line, inside the visible part of the transcript and the window. */
 interface ReplyView {

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { SignpostApp } from '../../src/app';
-import { describeViolations, newContext, screenshot, seriousAxeViolations, tabTo, useBrowserApp } from './harness';
+import { describeViolations, newContext, screenshot, SEND_BOX, seriousAxeViolations, tabTo, useBrowserApp } from './harness';
 import { splitAnswer } from '../../src/core/render';
 
 let browser: Browser;
@@ -19,7 +19,6 @@ function snippet(markdown: string): string {
 
 const LAUNCHER = '.signpost-launcher';
 const PANEL = '.signpost-panel';
-const SEND_BOX = '[data-id="webchat-sendbox-input"]';
 
 async function openDemo(context: BrowserContext): Promise<{ page: Page; requests: string[] }> {
   const page = await context.newPage();
