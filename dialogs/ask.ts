@@ -226,29 +226,29 @@ export async function sendEntriesOnce(context: TurnContext, deps: SignpostDeps, 
   const fits = (region: string) => area === undefined || region === 'england' || region === area;
   const entries = ids.map((id) => deps.knowledge.entry(id)).filter((e): e is Entry => e !== undefined && fits(e.region));
   for (const entry of entries) {
-    await context.sendActivity({ type: ActivityTypes.Message, text: answerText(entry), textFormat: 'markdown' });
+    await context.sendActivity({ type: ActivityTypes.Message, text: answerText(entry, deps.knowledge.text), textFormat: 'markdown' });
   }
   const serviceIds = [...new Set(entries.flatMap((e) => e.services))].filter((id) => !shownServices?.includes(id));
   const named = serviceIds.map((id) => deps.knowledge.service(id)).filter((s): s is Service => s !== undefined);
   const services = servicesForArea(named, area);
-  if (services.length) await sendServiceCards(context, services, area && named.some((s) => s.area !== 'england') ? areaLine(deps, area) : undefined);
+  if (services.length) await sendServiceCards(context, deps.knowledge.text, services, area && named.some((s) => s.area !== 'england') ? areaLine(deps, area) : undefined);
   shownServices?.push(...services.map((service) => service.id));
 }
 
 /** One card per service: its name, what it does, who it is for, and each contact with the page it came from. */
-export function serviceCard(service: Service): Attachment {
+export function serviceCard(service: Service, text: Wording): Attachment {
   // serviceText starts with the name in bold; the card shows the name as its title instead.
-  const body = serviceText(service).split('\n\n').slice(1).join('\n\n');
+  const body = serviceText(service, text).split('\n\n').slice(1).join('\n\n');
   return CardFactory.heroCard(service.name, body);
 }
 
-export async function sendServiceCards(context: TurnContext, services: Service[], heading?: string): Promise<void> {
+export async function sendServiceCards(context: TurnContext, text: Wording, services: Service[], heading?: string): Promise<void> {
   if (services.length === 0) return;
   await context.sendActivity({
     type: ActivityTypes.Message,
     text: heading,
     textFormat: 'markdown',
     attachmentLayout: AttachmentLayoutTypes.List,
-    attachments: services.map(serviceCard),
+    attachments: services.map((service) => serviceCard(service, text)),
   });
 }

@@ -100,14 +100,14 @@ export class LocalServicesDialog extends ComponentDialog {
     const { local, national } = servicesFor(knowledge.services, area, need);
     if (area === 'england') {
       const howToFind = knowledge.entry('find-another-councils-local-offer');
-      if (howToFind) await context.sendActivity({ type: ActivityTypes.Message, text: answerText(howToFind), textFormat: 'markdown' });
+      if (howToFind) await context.sendActivity({ type: ActivityTypes.Message, text: answerText(howToFind, knowledge.text), textFormat: 'markdown' });
     } else if (local.length === 0) {
       const offer = knowledge.service(LOCAL_OFFER[area]);
       await context.sendActivity({ type: ActivityTypes.Message, text: this.words(`results.noLocal.${area}`), textFormat: 'markdown' });
-      if (offer) await sendServiceCards(context, [offer]);
+      if (offer) await sendServiceCards(context, knowledge.text, [offer]);
     }
-    if (local.length) await sendServiceCards(context, local, this.words(`results.local.${area}`));
-    if (national.length) await sendServiceCards(context, national, this.words('results.national'));
+    if (local.length) await sendServiceCards(context, knowledge.text, local, this.words(`results.local.${area}`));
+    if (national.length) await sendServiceCards(context, knowledge.text, national, this.words('results.national'));
     return step.next();
   }
 

@@ -57,7 +57,7 @@ export class TalkToPersonDialog extends ComponentDialog {
     const area = value as Region;
     (step.values as { area?: Region }).area = area;
     await this.memory?.set(step.context, area);
-    await sendServiceCards(step.context, peopleToTalkTo(this.deps.knowledge.services, area), this.words(`results.${area}`));
+    await sendServiceCards(step.context, this.deps.knowledge.text, peopleToTalkTo(this.deps.knowledge.services, area), this.words(`results.${area}`));
     const options: AskOption[] = [];
     options.push({ title: this.words('next.disagreement'), value: 'disagreement' });
     options.push({ title: this.words('next.anotherArea'), value: 'anotherArea' });

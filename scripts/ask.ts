@@ -9,15 +9,15 @@ import type { Knowledge } from '../src/core/model';
 export function answerFor(knowledge: Knowledge, question: string): string {
   // Safety first, as in the bot: a risk message gets safety signposting before anything else.
   const hit = createSafetyScreen(knowledge)(question);
-  const parts: string[] = hit ? [safetyText(hit)] : [];
+  const parts: string[] = hit ? [safetyText(hit, knowledge.text)] : [];
   const outcome = createMatcher(knowledge).match(question);
   switch (outcome.kind) {
     case 'answer':
-      parts.push(answerText(outcome.entry));
+      parts.push(answerText(outcome.entry, knowledge.text));
       // The bot follows an answer with the services it names.
       for (const id of outcome.entry.services) {
         const service = knowledge.service(id);
-        if (service) parts.push(serviceText(service));
+        if (service) parts.push(serviceText(service, knowledge.text));
       }
       parts.push(`(entry: ${outcome.entry.id}, score ${outcome.score.toFixed(3)})`);
       break;

@@ -83,7 +83,7 @@ describe('menu and routing', () => {
     expect(outcome.kind).toBe('answer');
     if (outcome.kind !== 'answer') return;
     expect(outcome.entry.id).toBe('ehc-assessment-decision-6-weeks');
-    expect(replies[0].text).toBe(answerText(outcome.entry));
+    expect(replies[0].text).toBe(answerText(outcome.entry, k.text));
     expect(replies[0].text).toMatch(/6 weeks/);
     // Then it offers to go on: follow-ups and a way back to the menu.
     expect(visibleText(replies)).toContain(k.text('menu.button'));

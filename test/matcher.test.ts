@@ -250,14 +250,16 @@ describe('long messages: a story, then the question', () => {
 
 describe('answer text', () => {
   const k = small();
+  // The bot's own wording (messages.yaml): the small test base has none.
+  const words = loadKnowledge().text;
   it('adds the sources, and claims a check only when a source records one', () => {
     const entry = k.entry('senco-role')!;
-    const text = answerText(entry);
+    const text = answerText(entry, words);
     expect(text).toMatch(/^The council must reply\./);
     expect(text).toContain('Source: SEND Regulations 2014 reg.5(1)');
     // Written or reviewed is not checked: no source says when it was read, so nothing is claimed.
     expect(text).not.toContain('Last checked');
-    const checked = answerText({ ...entry, sources: [...entry.sources, { title: 'A page', url: 'https://www.gov.uk/a', checked: '2026-11-30' }, { title: 'B', url: 'https://www.gov.uk/b', checked: '2026-10-01' }] });
+    const checked = answerText({ ...entry, sources: [...entry.sources, { title: 'A page', url: 'https://www.gov.uk/a', checked: '2026-11-30' }, { title: 'B', url: 'https://www.gov.uk/b', checked: '2026-10-01' }] }, words);
     expect(checked).toContain('Last checked against its source: 30 November 2026');
     expect(longDate('2026-02-09')).toBe('9 February 2026');
   });
@@ -265,7 +267,7 @@ describe('answer text', () => {
     const text = serviceText({
       id: 's', name: 'Helpline', what: 'Helps.', who: 'Parents.', area: 'dorset', alsoCovers: [], helpsWith: [], reviewed: '2026-11-01',
       contacts: [{ kind: 'phone', value: '0800 000 000', label: 'Advice', source: { title: 'Contact page', url: 'https://example.org/contact' } }],
-    });
+    }, words);
     expect(text).toContain('**Helpline**');
     expect(text).toContain('- Phone (Advice): [0800 000 000](tel:0800000000) (source: [Contact page](https://example.org/contact))');
   });
@@ -279,7 +281,7 @@ describe('answer text', () => {
         { kind: 'text', value: 'Text SHOUT to 85258', source },
         { kind: 'website', value: 'https://example.org', source },
       ],
-    });
+    }, words);
     expect(text).toContain('- Phone: [18001 111](tel:18001111)');
     expect(text).toContain('- Email: [help@example.org](mailto:help@example.org)');
     expect(text).toContain('- Text: Text SHOUT to 85258 (source');
@@ -287,7 +289,7 @@ describe('answer text', () => {
     expect(contactValue({ kind: 'phone', value: 'ask at reception' })).toBe('ask at reception');
   });
   it('puts the emergency line first in safety text', () => {
-    const text = safetyText({ emergency: 'Call 999.', categories: [{ id: 'x', label: 'X', message: 'Get help.', services: [] }] });
+    const text = safetyText({ emergency: 'Call 999.', categories: [{ id: 'x', label: 'X', message: 'Get help.', services: [] }] }, words);
     expect(text.indexOf('Call 999.')).toBe(0);
     expect(text).toContain('Get help.');
   });

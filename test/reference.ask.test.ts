@@ -14,8 +14,8 @@ describe('npm run ask', () => {
     expect(outcome.kind).toBe('answer');
     if (outcome.kind !== 'answer') return;
     const printed = answerFor(k, QUESTION);
-    expect(printed.startsWith(answerText(outcome.entry))).toBe(true);
-    for (const id of outcome.entry.services) expect(printed).toContain(serviceText(k.service(id)!));
+    expect(printed.startsWith(answerText(outcome.entry, k.text))).toBe(true);
+    for (const id of outcome.entry.services) expect(printed).toContain(serviceText(k.service(id)!, k.text));
     expect(printed).toContain(`(entry: ${outcome.entry.id}`);
   });
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { copyAnswerText, plainText, shortAnswer, sourcePlain } from '../src/core/render';
 import type { Entry } from '../src/core/model';
+import { realKnowledge } from './helpers/testBot';
+
+const words = realKnowledge().text;
 
 const entry: Entry = {
   id: 'example', title: 'Asking for an assessment', questions: ['q'], topics: ['assessment'], region: 'england',
@@ -34,7 +37,7 @@ describe('plain text for staff to copy', () => {
   });
 
   it('copyAnswerText: title, answer, sources, last checked (latest source), the link, and the not-advice line', () => {
-    const text = copyAnswerText(entry, 'https://signpost.example.org/reference/example');
+    const text = copyAnswerText(entry, words, 'https://signpost.example.org/reference/example');
     expect(text).toBe([
       'Asking for an assessment',
       plainText(entry.answer),
@@ -47,7 +50,7 @@ describe('plain text for staff to copy', () => {
   });
 
   it('says plainly when no source was ever checked, and leaves the link out when none is known', () => {
-    const text = copyAnswerText({ ...entry, sources: [{ citation: 'Education Act 1996' }] });
+    const text = copyAnswerText({ ...entry, sources: [{ citation: 'Education Act 1996' }] }, words);
     expect(text).toContain('Source:\n- Education Act 1996');
     expect(text).toContain('Not yet checked against its source.');
     expect(text).not.toContain('More:');

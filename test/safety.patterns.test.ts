@@ -83,7 +83,7 @@ describe('ordinary SEND messages with the same words stay quiet', () => {
 
 describe('the domestic-abuse reply', () => {
   it('tells a caller who cannot speak to press 55, right after 999', () => {
-    const text = safetyText(patterns('my husband hits me and I am scared to go home')!);
+    const text = safetyText(patterns('my husband hits me and I am scared to go home')!, k.text);
     expect(text).toContain('press **55**');
     expect(text.indexOf('call 999')).toBeLessThan(text.indexOf('**55**'));
   });

@@ -130,7 +130,7 @@ describe('the second layer (a classifier trained at start-up)', () => {
     const hit = real(indirect);
     expect(hit?.layer).toBe('model');
     expect(hit!.categories.map((c) => c.id)).toEqual(['check-in']);
-    const text = safetyText(hit!);
+    const text = safetyText(hit!, k.text);
     expect(text.startsWith(k.text('safety.checkIn').trim().slice(0, 40))).toBe(true);
     expect(text).toContain('call [999](tel:999)');
     for (const s of ['Samaritans', 'NHS 111']) expect(text).toContain(s);
@@ -164,7 +164,7 @@ describe('the crisis reply fits one phone screen', () => {
   const k = loadKnowledge();
   const real = createSafetyScreen(k);
   it('999 first, then the category and its first services as tel: links; the rest under "More help"', () => {
-    const text = safetyText(real('my partner hit me last night and I am scared of him')!);
+    const text = safetyText(real('my partner hit me last night and I am scared of him')!, k.text);
     const [first, more] = text.split('**More help**');
     expect(first.indexOf('999')).toBeLessThan(first.indexOf('Domestic Abuse Helpline'));
     expect(first).toContain('[0808 2000 247](tel:08082000247)');
@@ -175,13 +175,13 @@ describe('the crisis reply fits one phone screen', () => {
     expect(more).toContain('source:'); // full details with sources come after
   });
   it('the emergency line itself is a tap-to-call 999, in the crisis reply and in the check-in', () => {
-    const crisis = safetyText(real('my partner hit me last night and I am scared of him')!);
+    const crisis = safetyText(real('my partner hit me last night and I am scared of him')!, k.text);
     expect(crisis.split('\n')[0]).toContain('[999](tel:999)');
-    const checkIn = safetyText(real("my lad keeps telling me there's no point to him being around")!);
+    const checkIn = safetyText(real("my lad keeps telling me there's no point to him being around")!, k.text);
     expect(checkIn.split('\n')[0]).toContain('[999](tel:999)');
   });
   it('in Teams, a "Call 999" button follows the emergency line, before any other call button', () => {
-    const card = adaptiveCard(safetyText(real('she has stopped breathing')!));
+    const card = adaptiveCard(safetyText(real('she has stopped breathing')!, k.text));
     const [firstBlock, firstActions] = card.body as Array<{ type: string; text?: string; actions?: Array<{ title: string; url: string }> }>;
     expect(firstBlock.text).toContain('999');
     expect(firstActions.type).toBe('ActionSet');
@@ -190,7 +190,7 @@ describe('the crisis reply fits one phone screen', () => {
     expect(calls.filter((u) => u === 'tel:999')).toHaveLength(1);
   });
   it('a reply with one category and no other services has no empty "More help"', () => {
-    const text = safetyText({ emergency: 'Call 999.', categories: [{ id: 'x', label: 'X', message: 'Get help.', services: [] }] });
+    const text = safetyText({ emergency: 'Call 999.', categories: [{ id: 'x', label: 'X', message: 'Get help.', services: [] }] }, k.text);
     expect(text).toBe('Call 999.\n\nGet help.');
   });
 });

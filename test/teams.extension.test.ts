@@ -87,7 +87,7 @@ describe('Teams staff search (message extension)', () => {
     expect(card.actions[0]).toEqual({ type: 'Action.OpenUrl', title: bot.knowledge.text('staff.open'), url });
     const copy = card.actions.find((a) => a.title === bot.knowledge.text('staff.copy'))!;
     expect(copy.type).toBe('Action.ShowCard');
-    expect(copy.card!.body.find((b) => b.type === 'Input.Text')!.value).toBe(copyAnswerText(entry, url));
+    expect(copy.card!.body.find((b) => b.type === 'Input.Text')!.value).toBe(copyAnswerText(entry, bot.knowledge.text, url));
   });
 
   it('without PUBLIC_BASE_URL the link uses the host the request came to', async () => {

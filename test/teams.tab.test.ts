@@ -59,7 +59,7 @@ describe('Copy answer on the reference page', () => {
     expect(m).not.toBeNull();
     const unescaped = m![1].replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
     const host = new URL(baseUrl).host;
-    expect(unescaped).toBe(copyAnswerText(entry, `https://${host}/reference/${entry.id}`));
+    expect(unescaped).toBe(copyAnswerText(entry, app.deps.knowledge.text, `https://${host}/reference/${entry.id}`));
     const index = await (await fetch(`${baseUrl}/reference`)).text();
     expect(index.match(/class="copy-answer"/g)).toHaveLength(app.deps.knowledge.entries.length);
   });

@@ -165,7 +165,7 @@ export class SignpostBot extends TeamsActivityHandler {
     const hit = text ? this.deps.screen(text) : undefined;
     if (hit) {
       recordTurn(context, this.deps, { outcome: 'safety' });
-      await context.sendActivity({ type: ActivityTypes.Message, text: safetyText(hit), textFormat: 'markdown' });
+      await context.sendActivity({ type: ActivityTypes.Message, text: safetyText(hit, this.deps.knowledge.text), textFormat: 'markdown' });
       return;
     }
     const forgetting = text !== '' && recogniseInterruption(text, (k) => this.text(k)) === 'forgetMe';
@@ -239,7 +239,7 @@ export class SignpostBot extends TeamsActivityHandler {
     if (hit) {
       this.log.info({ conversationId: logId(context.activity.conversation?.id), outcome: 'safety', layer: hit.layer, categories: hit.categories.map((c) => c.id) }, 'turn');
       recordTurn(context, this.deps, { outcome: 'safety' }); // insights: the outcome only, never the words
-      await context.sendActivity({ type: ActivityTypes.Message, text: safetyText(hit), textFormat: 'markdown' });
+      await context.sendActivity({ type: ActivityTypes.Message, text: safetyText(hit, this.deps.knowledge.text), textFormat: 'markdown' });
       if (this.inJourney(dc.activeDialog)) {
         // The journey's question is shown again so nothing feels lost, but without its buttons: after a
         // safety reply the only buttons on screen are its own (call links). Typing the answer carries on.

@@ -72,7 +72,7 @@ async function sendServices(context: TurnContext, deps: SignpostDeps, entry: Ent
   const { heading, services } = entryServices(deps, entry, area);
   if (heading) await context.sendActivity(heading);
   for (const service of services) {
-    await context.sendActivity({ type: 'message', text: serviceText(service), textFormat: 'markdown' });
+    await context.sendActivity({ type: 'message', text: serviceText(service, deps.knowledge.text), textFormat: 'markdown' });
   }
 }
 
@@ -104,7 +104,7 @@ export async function sendEntry(context: TurnContext, deps: SignpostDeps, entry:
   const layout = answerLayout(context.activity.channelId);
   if (rest && layout === 'foldedCard') {
     const { heading, services } = entryServices(deps, entry, area);
-    const detail = [detailText(deps, entry, rest), heading ?? '', ...services.map(serviceText)].filter(Boolean).join('\n\n');
+    const detail = [detailText(deps, entry, rest), heading ?? '', ...services.map((s) => serviceText(s, deps.knowledge.text))].filter(Boolean).join('\n\n');
     await context.sendActivity(foldedAnswerMessage(summary, detail, deps.knowledge.text('more.button')));
     return reply;
   }
@@ -210,7 +210,7 @@ async function notAnsweredYet(context: TurnContext, deps: SignpostDeps, question
   const people = [...new Set(areas.map((a) => personWithPhone(knowledge.services, a)).filter((s): s is Service => s !== undefined))];
   if (people.length) {
     await context.sendActivity({ type: 'message', text: knowledge.text('question.personToAsk'), textFormat: 'markdown' });
-    for (const person of people) await context.sendActivity({ type: 'message', text: serviceText(person), textFormat: 'markdown' });
+    for (const person of people) await context.sendActivity({ type: 'message', text: serviceText(person, knowledge.text), textFormat: 'markdown' });
   }
   const offered = deps.matcher.search(question, CLOSEST_TOPICS).map((r) => entryOption(r.entry));
   return { outcome: 'noAnswer', offered, prompt: knowledge.text(offered.length ? 'question.closestTopics' : 'menu.again') };

@@ -39,7 +39,7 @@ export function staffAnswerCard(entry: Entry, deps: Pick<SignpostDeps, 'knowledg
   const text = deps.knowledge.text;
   const checked = lastChecked(entry.sources);
   const sources = entry.sources.map(sourceText).filter(Boolean);
-  const copy = copyAnswerText(entry, url);
+  const copy = copyAnswerText(entry, text, url);
   const body: CardElement[] = [
     { type: 'TextBlock', text: entry.title, wrap: true, weight: 'Bolder', size: 'Medium' },
     { type: 'TextBlock', text: shortAnswer(entry), wrap: true },

@@ -1,8 +1,12 @@
 import type { SafetyHit } from './safety';
 import type { Contact, Entry, Service, Source } from './model';
 import { formatShort, fromIso } from './dates';
+import type { Wording } from './wording';
 
-/** Pure text for what the bot shows. No botbuilder imports: used by the bot, the reference page and scripts. */
+/**
+ * Pure text for what the bot shows. No botbuilder imports: used by the bot, the reference page and scripts.
+ * Every sentence and label comes from the wording lookup (knowledge/messages.yaml), passed in as `text`.
+ */
 
 /** 2026-11-23 → "23 November 2026" (the date is a calendar date, so no time zone applies). */
 export function longDate(iso: string): string {
@@ -23,11 +27,13 @@ export function sourceText(s: Source): string {
   return s.title ?? s.url ?? '';
 }
 
-/** The answer, then "Source: …" and, when a source was checked, "Last checked against its source: 1 December 2026". */
-export function answerText(entry: Entry): string {
+/** The answer, then answer.source ("Source: …") and, when a source was checked, answer.lastChecked with the date. */
+export function answerText(entry: Entry, text: Wording): string {
   const sources = entry.sources.map(sourceText).filter(Boolean).join('; ');
   const checked = lastChecked(entry.sources);
-  return `${entry.answer.trim()}\n\nSource: ${sources}${checked ? `\n\nLast checked against its source: ${longDate(checked)}` : ''}`;
+  const parts = [entry.answer.trim(), text('answer.source', { sources })];
+  if (checked) parts.push(text('answer.lastChecked', { date: longDate(checked) }));
+  return parts.join('\n\n');
 }
 
 /** A summary (the answer's lead) may run to about this many words: one to three lines on a desktop, a few on a phone. */
@@ -87,10 +93,6 @@ export function answerFootnotes(entry: Pick<Entry, 'sources'>): { sources: strin
   return { sources: entry.sources.map(sourceText).filter(Boolean).join('; '), checked: checked ? longDate(checked) : undefined };
 }
 
-const KIND_LABEL: Record<string, string> = {
-  phone: 'Phone', email: 'Email', website: 'Website', address: 'Address', text: 'Text', webchat: 'Web chat',
-};
-
 const PHONE = /^\+?[0-9][0-9 ()-]*[0-9]$/;
 const EMAIL = /^[^\s@()[\]<>]+@[^\s@()[\]<>]+\.[^\s@()[\]<>]+$/;
 
@@ -105,14 +107,17 @@ export function contactValue(c: Pick<Contact, 'kind' | 'value'>): string {
   return value;
 }
 
-function contactLine(c: Contact): string {
-  const label = c.label ? `${KIND_LABEL[c.kind] ?? c.kind} (${c.label})` : KIND_LABEL[c.kind] ?? c.kind;
-  return `- ${label}: ${contactValue(c)}${c.hours ? ` — ${c.hours}` : ''} (source: [${c.source.title}](${c.source.url}))`;
+/** "- Phone (textphone): 0800 … — 9am to 5pm (source: [Title](url))", its labels from contact.* in messages.yaml. */
+function contactLine(c: Contact, text: Wording): string {
+  const kind = text(`contact.kind.${c.kind}`);
+  const label = c.label ? text('contact.labelled', { kind, label: c.label }) : kind;
+  const hours = c.hours ? ` — ${c.hours}` : '';
+  return `- ${label}: ${contactValue(c)}${hours} ${text('contact.source', { title: c.source.title, url: c.source.url })}`;
 }
 
-export function serviceText(service: Service): string {
-  const lines = [`**${service.name}**`, service.what, `Who it is for: ${service.who}`];
-  if (service.contacts.length) lines.push(service.contacts.map(contactLine).join('\n'));
+export function serviceText(service: Service, text: Wording): string {
+  const lines = [`**${service.name}**`, service.what, text('service.who', { who: service.who })];
+  if (service.contacts.length) lines.push(service.contacts.map((c) => contactLine(c, text)).join('\n'));
   return lines.join('\n\n');
 }
 
@@ -123,11 +128,11 @@ export function telLink(number: string): string {
 }
 
 /** One line per service for the first screen: its name and how to reach it, phone numbers tappable. */
-export function quickContactLine(service: Service): string {
+export function quickContactLine(service: Service, text: Wording): string {
   const ways = service.contacts
     .filter((c) => !c.label || c.kind !== 'phone' || !/textphone/i.test(c.label))
     .slice(0, 2)
-    .map((c) => (c.kind === 'phone' ? telLink(c.value) : c.kind === 'website' || c.kind === 'webchat' ? `[${c.label ?? 'website'}](${/^https?:/.test(c.value) ? c.value : `https://${c.value}`})` : c.value));
+    .map((c) => (c.kind === 'phone' ? telLink(c.value) : c.kind === 'website' || c.kind === 'webchat' ? `[${c.label ?? text('contact.websiteLink')}](${/^https?:/.test(c.value) ? c.value : `https://${c.value}`})` : c.value));
   return `- **${service.name}**${ways.length ? `: ${ways.join(' · ')}` : ''}`;
 }
 
@@ -139,15 +144,15 @@ export const QUICK_SERVICES = 3;
  * message, and its first services as tappable numbers. Everything else (other categories' messages,
  * every service in full with sources) follows under "More help".
  */
-export function safetyText(hit: SafetyHit): string {
+export function safetyText(hit: SafetyHit, text: Wording): string {
   const [first, ...rest] = hit.categories;
   if (!first) return hit.emergency.trim();
   const all: Service[] = [];
   for (const c of hit.categories) for (const s of c.services) if (!all.some((x) => x.id === s.id)) all.push(s);
   const quick = all.filter((s) => s.contacts.length > 0).slice(0, QUICK_SERVICES);
-  const parts = [hit.emergency.trim(), first.message.trim(), quick.map(quickContactLine).join('\n')];
-  const more = [...rest.map((c) => c.message.trim()), ...all.map(serviceText)].filter(Boolean);
-  if (more.length) parts.push('**More help**', ...more);
+  const parts = [hit.emergency.trim(), first.message.trim(), quick.map((s) => quickContactLine(s, text)).join('\n')];
+  const more = [...rest.map((c) => c.message.trim()), ...all.map((s) => serviceText(s, text))].filter(Boolean);
+  if (more.length) parts.push(text('safety.moreHelp'), ...more);
   return parts.filter(Boolean).join('\n\n');
 }
 
@@ -186,13 +191,13 @@ export function sourcePlain(s: Source): string {
  * whole answer, its sources, when it was last checked, and where to read it (the reference page's
  * absolute address, when known). Used by the reference page and the Teams staff card alike.
  */
-export function copyAnswerText(entry: Entry, referenceUrl?: string): string {
+export function copyAnswerText(entry: Entry, text: Wording, referenceUrl?: string): string {
   const sources = entry.sources.map(sourcePlain).filter(Boolean).map((s) => `- ${s}`);
   const checked = lastChecked(entry.sources);
   const parts = [entry.title, plainText(entry.answer)];
-  if (sources.length) parts.push(`${sources.length === 1 ? 'Source' : 'Sources'}:\n${sources.join('\n')}`);
-  parts.push(checked ? `Last checked against its source: ${longDate(checked)}` : 'Not yet checked against its source.');
-  if (referenceUrl) parts.push(`More: ${referenceUrl}`);
-  parts.push('This is general information, not legal advice.');
+  if (sources.length) parts.push(`${text(sources.length === 1 ? 'copy.source' : 'copy.sources')}\n${sources.join('\n')}`);
+  parts.push(checked ? text('answer.lastChecked', { date: longDate(checked) }) : text('answer.notChecked'));
+  if (referenceUrl) parts.push(text('copy.more', { url: referenceUrl }));
+  parts.push(text('copy.notAdvice'));
   return parts.join('\n\n');
 }

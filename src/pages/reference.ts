@@ -2,6 +2,7 @@ import { escapeHtml, htmlPage } from './html';
 import { copyAnswerText, lastChecked, longDate } from '../core/render';
 import type { Matcher } from '../core/matcher';
 import type { Entry, GlossaryTerm, Knowledge, Service, Source } from '../core/model';
+import type { Wording } from '../core/wording';
 
 /**
  * The helpline reference: every entry, glossary term and service on one printable page, a stable page per
@@ -23,9 +24,9 @@ export interface RenderOptions { baseUrl?: string }
  * "Copy answer": the entry as plain text with its sources (core's copyAnswerText), copied by public/reference.js.
  * Hidden until that script runs, so without JavaScript there is no button that does nothing.
  */
-function copyButton(entry: Entry, baseUrl: string | undefined): string {
+function copyButton(entry: Entry, text: Wording, baseUrl: string | undefined): string {
   const url = baseUrl ? `${baseUrl}/reference/${encodeURIComponent(entry.id)}` : undefined;
-  return `<p class="copy"><button type="button" class="copy-answer" data-copy="${escapeHtml(copyAnswerText(entry, url))}" aria-describedby="${escapeHtml(entry.id)}-title" hidden>Copy answer</button> <span class="copy-status" role="status"></span></p>`;
+  return `<p class="copy"><button type="button" class="copy-answer" data-copy="${escapeHtml(copyAnswerText(entry, text, url))}" aria-describedby="${escapeHtml(entry.id)}-title" hidden>Copy answer</button> <span class="copy-status" role="status"></span></p>`;
 }
 
 
@@ -138,7 +139,7 @@ function entryHtml(entry: Entry, knowledge: Knowledge, headingLevel: 2 | 3, link
 ${services.length ? `<h${headingLevel + 1} class="small-heading">Services</h${headingLevel + 1}><ul>${services.join('')}</ul>` : ''}
 ${followUps.length ? `<h${headingLevel + 1} class="small-heading">Related</h${headingLevel + 1}><ul>${followUps.join('')}</ul>` : ''}
 ${checkedHtml(entry.sources)}
-${copyButton(entry, baseUrl)}
+${copyButton(entry, knowledge.text, baseUrl)}
 ${permalink(entry.id, baseUrl)}
 </article>`;
 }

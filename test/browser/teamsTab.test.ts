@@ -76,7 +76,7 @@ describe('Copy answer', () => {
     await button.click();
     await page.locator('.copy-status').filter({ hasText: 'Copied' }).waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(copyAnswerText(entry, `${baseUrl}/reference/${entry.id}`));
+    expect(copied).toBe(copyAnswerText(entry, app.deps.knowledge.text, `${baseUrl}/reference/${entry.id}`));
     expect(copied).toContain(entry.sources.find((s) => s.url)!.url!);
     expect(copied).not.toMatch(/\*\*|\]\(/);
     await context.close();

@@ -89,7 +89,7 @@ describe('AskDialog: a question with buttons', () => {
     const entry = answered(question);
     const ask = await asked(areaQuestion);
     const replies = await ask.say(question);
-    expect(replies[0].text).toBe(answerText(entry));
+    expect(replies[0].text).toBe(answerText(entry, k.text));
     expect(last(replies)!.text!.startsWith(`${w('ask.carryOn')}\n\n${ls('ask.area')}`)).toBe(true);
     expect(ask.turn.status).toBe(WAITING);
     // Follow-ups of an answer to a typed question are not offered here: only the question's own buttons.
@@ -107,7 +107,7 @@ describe('AskDialog: a question with buttons', () => {
     expect(numberedChoices(last(replies))).toEqual([...options.map((e) => e.title), ...shownAreas]);
 
     const picked = await ask.say('1');
-    expect(picked[0].text).toBe(answerText(options[0]));
+    expect(picked[0].text).toBe(answerText(options[0], k.text));
     expect(last(picked)!.text!.startsWith(`${w('ask.carryOn')}\n\n${ls('ask.area')}`)).toBe(true);
     expect(ask.turn.status).toBe(WAITING);
     // The area buttons come after whatever is offered now, so their own titles still work.
@@ -130,7 +130,7 @@ describe('AskDialog: a question with buttons', () => {
     expect(ask.turn.status).toBe(WAITING);
     // A closest topic is answered by its number; the area question still follows, and its buttons still work.
     const picked = await ask.say('1');
-    expect(picked[0].text).toBe(answerText(closest[0]));
+    expect(picked[0].text).toBe(answerText(closest[0], k.text));
     await ask.say(ls('area.bcp'));
     expect(ask.turn).toEqual({ status: COMPLETE, result: { kind: 'option', value: 'bcp' } });
   });
@@ -217,7 +217,7 @@ describe('AskDialog: typed answers (the letter questions)', () => {
     const entry = answered(question);
     const ask = await asked(field('letter.ask.childName', 'name'));
     const replies = await ask.say(question);
-    expect(replies[0].text).toBe(answerText(entry));
+    expect(replies[0].text).toBe(answerText(entry, k.text));
     expect(last(replies)!.text!.startsWith(`${w('ask.carryOn')}\n\n${w('letter.ask.childName')}`)).toBe(true);
     expect(ask.turn.status).toBe(WAITING);
   });
@@ -254,7 +254,7 @@ describe('AskDialog: typed answers (the letter questions)', () => {
     const entry = answered(question);
     const ask = await asked(field('letter.ask.difficulties', 'long-text'));
     const replies = await ask.say(question);
-    expect(replies[0].text).toBe(answerText(entry));
+    expect(replies[0].text).toBe(answerText(entry, k.text));
     expect(last(replies)!.text!.startsWith(`${w('ask.carryOn')}\n\n${w('letter.ask.difficulties')}`)).toBe(true);
     expect(ask.turn.status).toBe(WAITING);
     // Starts like a question ("Does…"), has no "?", and the knowledge has no answer to it: it is the answer.

@@ -124,7 +124,7 @@ describe('DeadlinesDialog: dates and results', () => {
     expect(outcome.kind).toBe('answer');
     const client = await atDate('decision-letter');
     const replies = await client.say(question);
-    expect(replies[0].text).toBe(answerText((outcome as Extract<typeof outcome, { kind: 'answer' }>).entry));
+    expect(replies[0].text).toBe(answerText((outcome as Extract<typeof outcome, { kind: 'answer' }>).entry, k.text));
     expect(last(replies)!.text!.startsWith(`${say('carryOn')}\n\n${dateQuestion('decision-letter')}`)).toBe(true);
     expect(texts(await client.say('28/10/26'))).toContain(say('results.date', { date: 'Monday 4 January 2027' }));
   });
@@ -173,7 +173,7 @@ describe('DeadlinesDialog: dates and results', () => {
     const client = await atDate('asked-for-assessment');
     await client.say('2 November 2026');
     const replies = await client.say(question);
-    expect(replies[0].text).toBe(answerText((deps.matcher.match(question) as { entry: Parameters<typeof answerText>[0] }).entry));
+    expect(replies[0].text).toBe(answerText((deps.matcher.match(question) as { entry: Parameters<typeof answerText>[0] }).entry, k.text));
     expect(texts(replies)).not.toContain(say('calendar.skipped'));
     expect(icsIn(replies)).toBeUndefined();
     expect(client.turn.status).toBe(COMPLETE);

@@ -40,7 +40,7 @@ describe('DisagreementsDialog', () => {
   it('a step (by number) shows its entries and services, then offers "Next: …" first and hides the other steps', async () => {
     const client = await started();
     const replies = await client.say(String(STEPS.indexOf('mediation') + 1));
-    expect(replies.slice(0, 2).map((r) => r.text)).toEqual([answerText(k.entry('mediation-what-it-is')!), answerText(k.entry('mediation-certificate')!)]);
+    expect(replies.slice(0, 2).map((r) => r.text)).toEqual([answerText(k.entry('mediation-what-it-is')!, k.text), answerText(k.entry('mediation-certificate')!, k.text)]);
     const services = [...new Set(['mediation-what-it-is', 'mediation-certificate'].flatMap((id) => k.entry(id)!.services))].map((id) => k.service(id)!.name);
     expect(cardTitles(replies)).toEqual(services);
     asks(last(replies), w('prompt.next'));
@@ -58,7 +58,7 @@ describe('DisagreementsDialog', () => {
   it.each(STEPS)('"%s" shows its entries (with sources and checked dates), then offers the next step first', async (key) => {
     const client = await started();
     const replies = await client.say(w(`step.${key}`));
-    expect(replies.filter((r) => !r.attachments?.length).slice(0, -1).map((r) => r.text)).toEqual(STEP_ENTRIES[key].map((id) => answerText(k.entry(id)!)));
+    expect(replies.filter((r) => !r.attachments?.length).slice(0, -1).map((r) => r.text)).toEqual(STEP_ENTRIES[key].map((id) => answerText(k.entry(id)!, k.text)));
     const next = STEPS[STEPS.indexOf(key) + 1];
     expect(numberedChoices(last(replies))[0]).toBe(next ? `${w('next.prefix')} ${w(`step.${next}`)}` : w('allSteps'));
   });
@@ -68,7 +68,7 @@ describe('DisagreementsDialog', () => {
     await client.say(w('step.school'));
     for (const key of STEPS.slice(1)) {
       const replies = await client.say(`${w('next.prefix')} ${w(`step.${key}`)}`);
-      expect(replies[0].text, key).toBe(answerText(k.entry(STEP_ENTRIES[key][0])!));
+      expect(replies[0].text, key).toBe(answerText(k.entry(STEP_ENTRIES[key][0])!, k.text));
     }
   });
 
@@ -76,7 +76,7 @@ describe('DisagreementsDialog', () => {
     const client = await started();
     await client.say(w('step.school'));
     const complaints = await client.say('ombudsman');
-    expect(texts(complaints)).toContain(answerText(k.entry('ombudsman-lgsco')!));
+    expect(texts(complaints)).toContain(answerText(k.entry('ombudsman-lgsco')!, k.text));
     expect(numberedChoices(last(complaints))[0]).toBe(w('allSteps'));
     const all = await client.say(w('allSteps'));
     expect(all[0].text).toBe(w('intro'));
@@ -87,8 +87,8 @@ describe('DisagreementsDialog', () => {
     expect(k.entry('complain-to-the-council')!.region).toBe('dorset');
     const client = await started({ area: 'bcp' });
     const complaints = texts(await client.say(w('step.complaints')));
-    expect(complaints).not.toContain(answerText(k.entry('complain-to-the-council')!));
-    expect(complaints).toContain(answerText(k.entry('ombudsman-lgsco')!));
+    expect(complaints).not.toContain(answerText(k.entry('complain-to-the-council')!, k.text));
+    expect(complaints).toContain(answerText(k.entry('ombudsman-lgsco')!, k.text));
     const mediation = cardTitles(await client.say(w('step.mediation')));
     expect(mediation).toContain(k.service('bcp-sendiass')!.name);
     expect(mediation).not.toContain(k.service('dorset-sendiass')!.name);
@@ -100,7 +100,7 @@ describe('DisagreementsDialog', () => {
     expect(outcome.kind).toBe('answer');
     const client = await started();
     const replies = await client.say(question);
-    expect(replies[0].text).toBe(answerText((outcome as Extract<typeof outcome, { kind: 'answer' }>).entry));
+    expect(replies[0].text).toBe(answerText((outcome as Extract<typeof outcome, { kind: 'answer' }>).entry, k.text));
     asks(last(replies), `${w('ask.carryOn')}\n\n${w('prompt.first')}`);
     expect(numberedChoices(last(replies))).toEqual(FIRST_CHOICES);
     expect(client.turn.status).toBe(WAITING);

@@ -44,7 +44,7 @@ describe('LocalServicesDialog: where the family lives', () => {
   it('"not sure" explains which council is which, then asks the same question again', async () => {
     const client = await started();
     const replies = await client.say(w('area.notSure'));
-    expect(replies[0].text).toBe(answerText(k.entry('which-council-dorset-or-bcp')!));
+    expect(replies[0].text).toBe(answerText(k.entry('which-council-dorset-or-bcp')!, k.text));
     asks(last(replies), w('ask.area'));
     expect(numberedChoices(last(replies))).toEqual(AREAS);
     expect(client.turn.status).toBe(WAITING);
@@ -80,7 +80,7 @@ describe('LocalServicesDialog: the services', () => {
     const { local, national } = servicesFor(k.services, area, need);
     const expected: Array<{ heading?: string; titles: string[] }> = [];
     if (area === 'england') {
-      expect(replies[0].text).toBe(answerText(k.entry('find-another-councils-local-offer')!));
+      expect(replies[0].text).toBe(answerText(k.entry('find-another-councils-local-offer')!, k.text));
     } else if (local.length === 0) {
       expect(replies[0].text).toBe(w(`results.noLocal.${area}`));
       expected.push({ heading: undefined, titles: [k.service(`${area}-local-offer`)!.name] });
@@ -127,7 +127,7 @@ describe('LocalServicesDialog: the services', () => {
     expect(outcome.kind).toBe('answer');
     const client = await atNeed('dorset');
     const replies = await client.say(question);
-    expect(replies[0].text).toBe(answerText((outcome as Extract<typeof outcome, { kind: 'answer' }>).entry));
+    expect(replies[0].text).toBe(answerText((outcome as Extract<typeof outcome, { kind: 'answer' }>).entry, k.text));
     asks(last(replies), `${w('ask.carryOn')}\n\n${w('ask.need')}`);
     expect(numberedChoices(last(replies))).toEqual(NEED_TITLES);
   });

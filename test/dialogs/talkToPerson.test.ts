@@ -89,7 +89,7 @@ describe('TalkToPersonDialog', () => {
   it('"not sure" explains which council is which and asks again, without repeating the helpline', async () => {
     const client = await started(fullHelpline);
     const replies = await client.say(ls('area.notSure'));
-    expect(replies[0].text).toBe(answerText(k.entry('which-council-dorset-or-bcp')!));
+    expect(replies[0].text).toBe(answerText(k.entry('which-council-dorset-or-bcp')!, k.text));
     expect(replies.map((r) => r.text ?? '').join('\n')).not.toContain(w('helpline.intro'));
     asks(last(replies), w('ask.area'));
     expect(client.turn.status).toBe(WAITING);
