@@ -91,11 +91,16 @@ function sourceHtml(source: Source): string {
   return escapeHtml(source.citation ?? source.title ?? '');
 }
 
-/** When a source was last read and the item confirmed against it; said plainly when that never happened. */
-function checkedHtml(sources: Source[]): string {
+/**
+ * When a source was last read and the item confirmed against it; said plainly when that never happened.
+ * The words are the bot's own (answer.lastChecked, answer.notChecked); the date goes in a <time> element.
+ */
+function checkedHtml(sources: Source[], text: Wording): string {
   const iso = lastChecked(sources);
-  if (!iso) return '<p class="reviewed">Not yet checked against its source.</p>';
-  return `<p class="reviewed">Last checked against its source: <time datetime="${escapeHtml(iso)}">${escapeHtml(longDate(iso))}</time></p>`;
+  if (!iso) return `<p class="reviewed">${escapeHtml(text('answer.notChecked'))}</p>`;
+  const time = `<time datetime="${escapeHtml(iso)}">${escapeHtml(longDate(iso))}</time>`;
+  const [before = '', after = ''] = text('answer.lastChecked', { date: '\u0000' }).split('\u0000');
+  return `<p class="reviewed">${escapeHtml(before)}${time}${escapeHtml(after)}</p>`;
 }
 
 function topicLabel(topic: string): string {
@@ -104,9 +109,6 @@ function topicLabel(topic: string): string {
 }
 
 const AREA_LABEL: Record<string, string> = { england: 'England', dorset: 'Dorset', bcp: 'Bournemouth, Christchurch and Poole' };
-const CONTACT_LABEL: Record<string, string> = {
-  phone: 'Phone', email: 'Email', website: 'Website', address: 'Address', text: 'Text', webchat: 'Web chat',
-};
 
 /**
  * "Link: https://host/reference/<id>": the full address, so a printed page says where to find it again
@@ -138,19 +140,20 @@ function entryHtml(entry: Entry, knowledge: Knowledge, headingLevel: 2 | 3, link
 <ul class="sources">${entry.sources.map((s) => `<li>${sourceHtml(s)}</li>`).join('')}</ul>
 ${services.length ? `<h${headingLevel + 1} class="small-heading">Services</h${headingLevel + 1}><ul>${services.join('')}</ul>` : ''}
 ${followUps.length ? `<h${headingLevel + 1} class="small-heading">Related</h${headingLevel + 1}><ul>${followUps.join('')}</ul>` : ''}
-${checkedHtml(entry.sources)}
+${checkedHtml(entry.sources, knowledge.text)}
 ${copyButton(entry, knowledge.text, baseUrl)}
 ${permalink(entry.id, baseUrl)}
 </article>`;
 }
 
-function serviceHtml(service: Service, headingLevel: 2 | 3, linkTitle: boolean, baseUrl?: string): string {
+function serviceHtml(service: Service, text: Wording, headingLevel: 2 | 3, linkTitle: boolean, baseUrl?: string): string {
   const h = `h${headingLevel}`;
   const title = linkTitle
     ? `<a href="/reference/${encodeURIComponent(service.id)}">${escapeHtml(service.name)}</a>`
     : escapeHtml(service.name);
   const contacts = service.contacts.map((c) => {
-    const label = `${CONTACT_LABEL[c.kind] ?? c.kind}${c.label ? ` (${c.label})` : ''}`;
+    const kind = text(`contact.kind.${c.kind}`);
+    const label = c.label ? text('contact.labelled', { kind, label: c.label }) : kind;
     const value = c.kind === 'website' || c.kind === 'webchat' ? link(c.value, c.value) : escapeHtml(c.value);
     return `<li><span class="contact-label">${escapeHtml(label)}:</span> ${value}${c.hours ? ` — ${escapeHtml(c.hours)}` : ''} <span class="source">(source: ${link(c.source.url, c.source.title)})</span></li>`;
   });
@@ -160,7 +163,7 @@ function serviceHtml(service: Service, headingLevel: 2 | 3, linkTitle: boolean, 
 <p><strong>Who it is for:</strong> ${escapeHtml(service.who)}</p>
 <p class="meta">Area: ${escapeHtml([service.area, ...service.alsoCovers].map((a) => AREA_LABEL[a] ?? a).join(', '))}</p>
 ${contacts.length ? `<ul class="contacts">${contacts.join('')}</ul>` : '<p>No checked contact details yet.</p>'}
-${checkedHtml(service.contacts.map((c) => c.source))}
+${checkedHtml(service.contacts.map((c) => c.source), text)}
 ${permalink(service.id, baseUrl)}
 </article>`;
 }
@@ -263,7 +266,7 @@ ${sections}
 </section>
 <section id="services" aria-labelledby="services-title">
 <h2 id="services-title">Services</h2>
-${services.map((s) => serviceHtml(s, 3, true, options.baseUrl)).join('\n')}
+${services.map((s) => serviceHtml(s, knowledge.text, 3, true, options.baseUrl)).join('\n')}
 </section>`;
   return page('SEND Signpost reference', body, { search: q });
 }
@@ -275,7 +278,7 @@ export function renderItem(deps: ReferenceDeps, id: string, options: RenderOptio
   const entry = knowledge.entry(id);
   if (entry) return page(`${entry.title} — SEND Signpost reference`, `${back}\n${entryHtml(entry, knowledge, 2, false, options.baseUrl).replace(/<h2 /, '<h1 ').replace(/<\/h2>/, '</h1>')}`);
   const service = knowledge.service(id);
-  if (service) return page(`${service.name} — SEND Signpost reference`, `${back}\n${serviceHtml(service, 2, false, options.baseUrl).replace(/<h2 /, '<h1 ').replace(/<\/h2>/, '</h1>')}`);
+  if (service) return page(`${service.name} — SEND Signpost reference`, `${back}\n${serviceHtml(service, knowledge.text, 2, false, options.baseUrl).replace(/<h2 /, '<h1 ').replace(/<\/h2>/, '</h1>')}`);
   const term = knowledge.glossary.find((g) => glossaryId(g) === id);
   if (term) return page(`${term.term} — SEND Signpost reference`, `${back}\n${glossaryHtml(term, true)}`);
   return undefined;
