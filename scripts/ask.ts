@@ -26,7 +26,8 @@ export function answerFor(knowledge: Knowledge, question: string): string {
       break;
     case 'glossary': {
       const { term } = outcome;
-      parts.push(`**${term.term}**${term.standsFor ? ` (${term.standsFor})` : ''}: ${term.meaning}`);
+      // The bot's own words for a term (replies.ts): glossary.standsFor or glossary.term in messages.yaml.
+      parts.push(knowledge.text(term.standsFor ? 'glossary.standsFor' : 'glossary.term', { term: term.term, standsFor: term.standsFor ?? '', meaning: term.meaning }));
       break;
     }
     case 'noAnswer':

@@ -23,6 +23,15 @@ describe('npm run ask', () => {
     expect(answerFor(k, 'what is the weather on mars')).toContain(k.text('question.noAnswer').trim());
   });
 
+  it('prints a glossary term in the words the bot uses for it', () => {
+    const outcome = matcherFor(k).match('what does EHCP stand for');
+    expect(outcome.kind).toBe('glossary');
+    if (outcome.kind !== 'glossary') return;
+    const { term } = outcome;
+    expect(term.standsFor).toBeTruthy();
+    expect(answerFor(k, 'what does EHCP stand for')).toBe(k.text('glossary.standsFor', { term: term.term, standsFor: term.standsFor!, meaning: term.meaning }));
+  });
+
   it('puts safety signposting first', () => {
     const printed = answerFor(k, 'I want to kill myself');
     expect(printed.startsWith(k.safety.emergency.trim())).toBe(true);
