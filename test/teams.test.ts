@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { menuLabels } from '../src/core/menu';
 import { adaptiveCard, teamsMessage, TEAMS_CARD_VERSION, textBlocks } from '../src/bot/teamsCards';
 import { createTestBot, realKnowledge, visibleText } from './helpers/testBot';
-import { splitAnswer } from '../src/core/render';
+import { footnotePrefixes, splitAnswer } from '../src/core/render';
 
 const k = realKnowledge();
 const menuTitles = menuLabels((key) => k.text(key)).map((l) => l.title);
@@ -161,16 +161,14 @@ describe('Teams Adaptive Cards (src/teamsCards.ts)', () => {
     expect(sets.flatMap((s) => (s.type === 'ActionSet' ? s.actions.map((a) => a.title) : []))).toEqual(options.map((o) => o.title));
   });
 
-  it('keeps answer paragraphs as separate blocks and makes source lines small', () => {
-    const blocks = textBlocks('The council must reply within **6 weeks**.\n\n- first\n- second\n\nSource: SEND Regulations 2014 reg.5\n\nLast checked: 23 November 2026');
-    expect(blocks.map((b) => b.text)).toEqual([
-      'The council must reply within **6 weeks**.',
-      '- first\n- second',
-      'Source: SEND Regulations 2014 reg.5',
-      'Last checked: 23 November 2026',
-    ]);
+  it('keeps answer paragraphs as separate blocks and makes the lines under an answer (its wording) small', () => {
+    const source = k.text('answer.source', { sources: 'SEND Regulations 2014 reg.5' });
+    const checked = k.text('answer.lastChecked', { date: '23 November 2026' });
+    const blocks = textBlocks(`The council must reply within **6 weeks**.\n\n- first\n- second\n\n${source}\n\n${checked}`, footnotePrefixes(k.text));
+    expect(blocks.map((b) => b.text)).toEqual(['The council must reply within **6 weeks**.', '- first\n- second', source, checked]);
     expect(blocks.every((b) => b.wrap)).toBe(true);
     expect(blocks[0]!.isSubtle).toBeUndefined();
+    expect(blocks[1]!.isSubtle).toBeUndefined();
     expect(blocks[2]).toMatchObject({ isSubtle: true, size: 'Small' });
     expect(blocks[3]).toMatchObject({ isSubtle: true, size: 'Small' });
   });
@@ -255,6 +253,10 @@ describe('Teams: a long answer folds its rest behind "More detail" (Action.ShowC
     expect(visibleText(replies)).not.toContain(rest.split('\n\n')[0]!);
     // tel: links stay links, and each number also has a button that dials.
     const inside = showCards([answer])[0]!.card!.body;
+    // The lines under the answer ("Source: …", "Last checked …", in messages.yaml's words) are shown small.
+    const footnotes = inside.filter((b) => b.type === 'TextBlock' && footnotePrefixes(k.text).some((f) => b.text!.startsWith(f)));
+    expect(footnotes.length).toBeGreaterThan(0);
+    for (const b of footnotes) expect(b).toMatchObject({ isSubtle: true, size: 'Small' });
     expect(inside.some((b) => b.type === 'TextBlock' && /\]\(tel:/.test(b.text!))).toBe(true);
     const calls = inside.flatMap((b) => b.actions ?? []).filter((a) => a.type === 'Action.OpenUrl' && a.url!.startsWith('tel:'));
     expect(calls.length).toBeGreaterThan(0);

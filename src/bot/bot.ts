@@ -11,7 +11,7 @@ import {
   UserState,
 } from 'botbuilder';
 import { Dialog, DialogInstance, DialogSet, DialogState, DialogTurnStatus } from 'botbuilder-dialogs';
-import { safetyText } from '../core/render';
+import { footnotePrefixes, safetyText } from '../core/render';
 import { menuLabels, recogniseInterruption } from '../core/menu';
 import { withOptions, withoutButtons } from './choices';
 import { detailLeftWaiting, setDetailWaiting } from './replies';
@@ -48,10 +48,10 @@ interface ConversationFlags {
  * In Teams, answers and other Markdown messages go out as Adaptive Cards (v1.5), which render the same on
  * desktop, web and mobile; messages that already carry a card are left as they are.
  */
-const answersAsTeamsCards: SendActivitiesHandler = async (_context, activities, next) => {
+const answersAsTeamsCards = (footnotes: readonly string[]): SendActivitiesHandler => async (_context, activities, next) => {
   for (const activity of activities) {
     if (activity.type === ActivityTypes.Message && activity.textFormat === 'markdown' && activity.text && !activity.attachments?.length) {
-      activity.attachments = teamsMessage(activity.text).attachments;
+      activity.attachments = teamsMessage(activity.text, [], footnotes).attachments;
       delete activity.text;
       delete activity.textFormat;
     }
@@ -87,6 +87,8 @@ export class SignpostBot extends TeamsActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly flags: StatePropertyAccessor<ConversationFlags>;
   private readonly dialogs: DialogSet;
+  /** How the lines under an answer begin ("Source:", …), shown smaller in a Teams card. */
+  private readonly footnotes: readonly string[];
 
   constructor(
     private readonly deps: SignpostDeps,
@@ -99,6 +101,7 @@ export class SignpostBot extends TeamsActivityHandler {
     private readonly areaMemory?: AreaMemory,
   ) {
     super();
+    this.footnotes = footnotePrefixes(deps.knowledge.text);
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
     this.flags = conversationState.createProperty<ConversationFlags>('flags');
     this.dialogs = new DialogSet(this.dialogState);
@@ -131,7 +134,7 @@ export class SignpostBot extends TeamsActivityHandler {
    */
   override async run(context: TurnContext): Promise<void> {
     tidyActivity(context.activity);
-    if (context.activity.channelId === 'msteams') context.onSendActivities(answersAsTeamsCards);
+    if (context.activity.channelId === 'msteams') context.onSendActivities(answersAsTeamsCards(this.footnotes));
     // Ids, type and length only: turnLog never includes the words a parent typed.
     this.log.info(turnLog(context.activity), 'turn');
     try {

@@ -1,5 +1,5 @@
 import { TurnContext } from 'botbuilder';
-import { answerFootnotes, serviceText, splitAnswer } from '../core/render';
+import { answerFootnotes, footnotePrefixes, serviceText, splitAnswer } from '../core/render';
 import type { MatchOutcome } from '../core/matcher';
 import { recordTurn } from './insightsHook';
 import type { Entry, Region, Service } from '../core/model';
@@ -105,7 +105,7 @@ export async function sendEntry(context: TurnContext, deps: SignpostDeps, entry:
   if (rest && layout === 'foldedCard') {
     const { heading, services } = entryServices(deps, entry, area);
     const detail = [detailText(deps, entry, rest), heading ?? '', ...services.map((s) => serviceText(s, deps.knowledge.text))].filter(Boolean).join('\n\n');
-    await context.sendActivity(foldedAnswerMessage(summary, detail, deps.knowledge.text('more.button')));
+    await context.sendActivity(foldedAnswerMessage(summary, detail, deps.knowledge.text('more.button'), footnotePrefixes(deps.knowledge.text)));
     return reply;
   }
   if (rest && layout === 'moreButton' && !options.duringPrompt) {

@@ -39,14 +39,13 @@ export const MAX_BUTTON_TITLE = 30;
 /** Teams shows up to 6 card actions in a row before hiding some; longer lists go into the body in sets. */
 const MAX_CARD_ACTIONS = 6;
 
-/** Lines the bot adds under an answer; shown smaller so the answer itself stands out. */
-const FOOTNOTE = /^(Source|Sources|Last checked):/;
-
 /**
  * Splits Markdown into one TextBlock per paragraph. TextBlock renders the Markdown subset Teams supports
  * (bold, italic, links, "- " and "1. " lists); blank lines between TextBlocks give clear paragraph spacing.
+ * A paragraph that starts with one of `footnotes` (the lines the bot adds under an answer, core's
+ * footnotePrefixes) is shown smaller, so the answer itself stands out.
  */
-export function textBlocks(markdown: string): TextBlock[] {
+export function textBlocks(markdown: string, footnotes: readonly string[] = []): TextBlock[] {
   return markdown
     .trim()
     .split(/\n\s*\n/)
@@ -55,7 +54,7 @@ export function textBlocks(markdown: string): TextBlock[] {
     .map((paragraph, i) => {
       const block: TextBlock = { type: 'TextBlock', text: paragraph, wrap: true };
       if (i > 0) block.spacing = 'Medium';
-      if (FOOTNOTE.test(paragraph)) {
+      if (footnotes.some((f) => paragraph.startsWith(f))) {
         block.isSubtle = true;
         block.size = 'Small';
       }
@@ -102,9 +101,9 @@ export function downloadActions(paragraph: string, seen = new Set<string>()): Op
 }
 
 /** Each paragraph as a TextBlock, followed by call/email/download buttons for the contacts and files it gives. */
-function cardBody(markdown: string): Array<TextBlock | ActionSet> {
+function cardBody(markdown: string, footnotes: readonly string[] = []): Array<TextBlock | ActionSet> {
   const seen = new Set<string>();
-  return textBlocks(markdown).flatMap((block): Array<TextBlock | ActionSet> => {
+  return textBlocks(markdown, footnotes).flatMap((block): Array<TextBlock | ActionSet> => {
     const contacts = [...contactActions(block.text, seen), ...downloadActions(block.text, seen)];
     return contacts.length ? [block, { type: 'ActionSet', actions: contacts }] : [block];
   });
@@ -115,17 +114,17 @@ export function choiceBox(option: Option): ChoiceBox {
   return { type: 'Container', style: 'emphasis', selectAction: submitAction(option), items: [{ type: 'TextBlock', text: option.title, wrap: true }] };
 }
 
-export function adaptiveCard(markdown: string, options: Option[] = []): AdaptiveCard {
+export function adaptiveCard(markdown: string, options: Option[] = [], footnotes: readonly string[] = []): AdaptiveCard {
   // Any title too long for a button: every option becomes a box, so the choices stay in one order and style.
   if (options.some((o) => o.title.length > MAX_BUTTON_TITLE)) {
-    return { ...adaptiveCard(markdown), body: [...cardBody(markdown), ...options.map(choiceBox)] };
+    return { ...adaptiveCard(markdown, [], footnotes), body: [...cardBody(markdown, footnotes), ...options.map(choiceBox)] };
   }
   const actions = options.map(submitAction);
   const card: AdaptiveCard = {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: TEAMS_CARD_VERSION,
-    body: cardBody(markdown),
+    body: cardBody(markdown, footnotes),
     fallbackText: markdown,
     msteams: { width: 'Full' },
   };
@@ -139,28 +138,28 @@ export function adaptiveCard(markdown: string, options: Option[] = []): Adaptive
   return card;
 }
 
-export function adaptiveCardAttachment(markdown: string, options: Option[] = []): Attachment {
-  return CardFactory.adaptiveCard(adaptiveCard(markdown, options));
+export function adaptiveCardAttachment(markdown: string, options: Option[] = [], footnotes: readonly string[] = []): Attachment {
+  return CardFactory.adaptiveCard(adaptiveCard(markdown, options, footnotes));
 }
 
 /** A Teams message: the text and its buttons in one Adaptive Card. */
-export function teamsMessage(markdown: string, options: Option[] = []): Partial<Activity> {
-  return { type: ActivityTypes.Message, attachments: [adaptiveCardAttachment(markdown, options)] };
+export function teamsMessage(markdown: string, options: Option[] = [], footnotes: readonly string[] = []): Partial<Activity> {
+  return { type: ActivityTypes.Message, attachments: [adaptiveCardAttachment(markdown, options, footnotes)] };
 }
 
 /**
  * An answer as one Teams card: the summary, then a "More detail" button (Action.ShowCard) that unfolds the
  * rest in place, with its call and email buttons. The fallback text holds both, for clients without cards.
  */
-export function foldedAnswerCard(summary: string, detail: string, moreTitle: string): FoldedAnswerCard {
+export function foldedAnswerCard(summary: string, detail: string, moreTitle: string, footnotes: readonly string[] = []): FoldedAnswerCard {
   return {
-    ...adaptiveCard(summary),
-    actions: [{ type: 'Action.ShowCard', title: moreTitle, card: { type: 'AdaptiveCard', body: cardBody(detail) } }],
+    ...adaptiveCard(summary, [], footnotes),
+    actions: [{ type: 'Action.ShowCard', title: moreTitle, card: { type: 'AdaptiveCard', body: cardBody(detail, footnotes) } }],
     fallbackText: `${summary.trim()}\n\n${detail.trim()}`,
   };
 }
 
 /** The Teams message for a folded answer (foldedAnswerCard). */
-export function foldedAnswerMessage(summary: string, detail: string, moreTitle: string): Partial<Activity> {
-  return { type: ActivityTypes.Message, attachments: [CardFactory.adaptiveCard(foldedAnswerCard(summary, detail, moreTitle))] };
+export function foldedAnswerMessage(summary: string, detail: string, moreTitle: string, footnotes: readonly string[] = []): Partial<Activity> {
+  return { type: ActivityTypes.Message, attachments: [CardFactory.adaptiveCard(foldedAnswerCard(summary, detail, moreTitle, footnotes))] };
 }

@@ -36,6 +36,14 @@ export function answerText(entry: Entry, text: Wording): string {
   return parts.join('\n\n');
 }
 
+/**
+ * How the lines under an answer begin (answer.source, answer.lastChecked without their placeholders:
+ * "Source:", "Last checked against its source:"), so a card can show them smaller than the answer.
+ */
+export function footnotePrefixes(text: Wording): string[] {
+  return [text('answer.source', { sources: '' }), text('answer.lastChecked', { date: '' })].map((p) => p.trim()).filter(Boolean);
+}
+
 /** A summary (the answer's lead) may run to about this many words: one to three lines on a desktop, a few on a phone. */
 export const SUMMARY_MAX_WORDS = 55;
 /** A lead that introduces a short list ("You must appeal by the later of:") keeps the list while both fit in this many words. */
