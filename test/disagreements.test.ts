@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { disagreementsEntryIds } from '../dialogs/disagreements';
 import { buttons, createTestBot, realKnowledge, visibleText } from './helpers/testBot';
-import { journeyWords } from './helpers/journeys';
+import { DISAGREEMENT_STEP_ENTRIES as STEP_ENTRIES, journeyWords } from './helpers/journeys';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
 const knowledge = realKnowledge();
 const w = journeyWords('disagreements');
 const t = (key: string) => knowledge.text(key);
 const intro = () => w('intro').split('\n')[0];
-const STEP_ENTRIES: Record<string, string[]> = {
-  school: ['unhappy-with-school-sen-support'],
-  sendiass: ['free-advice-for-a-disagreement'],
-  resolution: ['disagreement-resolution'],
-  mediation: ['mediation-what-it-is', 'mediation-certificate'],
-  tribunal: ['send-tribunal-what-can-be-appealed', 'send-tribunal-appeal-deadline'],
-  complaints: ['complain-to-the-council', 'ombudsman-lgsco'],
-};
 
 /** Disagreements is started from Local services ("A disagreement"); the lead may also route it from words. */
 async function start(channelId = 'test') {

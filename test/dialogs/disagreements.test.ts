@@ -4,7 +4,7 @@ import { DisagreementsDialog, DisagreementsOptions } from '../../dialogs/disagre
 import type { DeadlinesFile } from '../../src/core/deadlineRules';
 import { answerText } from '../../src/core/render';
 import { testDeps } from '../helpers/testBot';
-import { journeyWords } from '../helpers/journeys';
+import { DISAGREEMENT_STEP_ENTRIES as STEP_ENTRIES, journeyWords } from '../helpers/journeys';
 import { COMPLETE, dialogClient, last, numberedChoices, texts, WAITING } from '../helpers/dialogClient';
 
 /** DisagreementsDialog on its own: the ladder of steps, one at a time, with the deadlines journey one tap away. */
@@ -47,14 +47,6 @@ describe('DisagreementsDialog', () => {
     expect(numberedChoices(last(replies))).toEqual([`${w('next.prefix')} ${w('step.tribunal')}`, w('allSteps'), w('deadlinesButton'), w('doneButton')]);
   });
 
-  const STEP_ENTRIES: Record<string, string[]> = {
-    school: ['unhappy-with-school-sen-support'],
-    sendiass: ['free-advice-for-a-disagreement'],
-    resolution: ['disagreement-resolution'],
-    mediation: ['mediation-what-it-is', 'mediation-certificate'],
-    tribunal: ['send-tribunal-what-can-be-appealed', 'send-tribunal-appeal-deadline'],
-    complaints: ['complain-to-the-council', 'ombudsman-lgsco'],
-  };
   it.each(STEPS)('"%s" shows its entries (with sources and checked dates), then offers the next step first', async (key) => {
     const client = await started();
     const replies = await client.say(w(`step.${key}`));

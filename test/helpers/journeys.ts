@@ -38,3 +38,13 @@ export function expectAnsweredMidJourney(replies: Partial<Activity>[], question:
   if (outcome.kind === 'glossary') expect(seen).toContain(outcome.term.meaning);
   expect(seen).toContain(outcome.kind === 'didYouMean' ? knowledge.text('question.didYouMean') : carryOn);
 }
+
+/** The entries each step of the disagreements journey shows, in order, as the tests expect them (dialogs/disagreements.ts). */
+export const DISAGREEMENT_STEP_ENTRIES: Record<string, string[]> = {
+  school: ['unhappy-with-school-sen-support'],
+  sendiass: ['free-advice-for-a-disagreement'],
+  resolution: ['disagreement-resolution'],
+  mediation: ['mediation-what-it-is', 'mediation-certificate'],
+  tribunal: ['send-tribunal-what-can-be-appealed', 'send-tribunal-appeal-deadline'],
+  complaints: ['complain-to-the-council', 'ombudsman-lgsco'],
+};
