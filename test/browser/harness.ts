@@ -120,3 +120,31 @@ export function firstWords(markdown: string, n = 5): string {
 export function onScreen(words: string): RegExp {
   return new RegExp(words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]"));
 }
+
+/** Waits until the transcript stops moving: the same messages, scroll position and buttons for a second. */
+export async function settle(page: Page): Promise<void> {
+  let last = '';
+  let steady = 0;
+  for (let i = 0; i < 200 && steady < 4; i++) {
+    await page.waitForTimeout(250);
+    const now = await page.evaluate(() => {
+      const s = document.querySelector('.webchat__basic-transcript__scrollable');
+      return `${document.querySelectorAll('.webchat__basic-transcript__activity').length}:${s?.scrollTop}:${s?.scrollHeight}:${document.querySelectorAll('.webchat__suggested-action').length}`;
+    });
+    steady = now === last ? steady + 1 : 0;
+    last = now;
+  }
+}
+
+/** Types a message into Web Chat's send box and sends it. */
+export async function ask(page: Page, text: string): Promise<void> {
+  await page.locator(SEND_BOX).fill(text);
+  await page.keyboard.press('Enter');
+}
+
+/** Whether the first element matching the selector lies wholly inside the window. */
+export async function inViewport(page: Page, selector: string): Promise<boolean> {
+  const box = await page.locator(selector).first().boundingBox();
+  const size = page.viewportSize()!;
+  return !!box && box.y >= 0 && box.y + box.height <= size.height && box.x >= 0 && box.x + box.width <= size.width;
+}

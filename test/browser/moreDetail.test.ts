@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { SignpostApp } from '../../src/app';
 import { splitAnswer } from '../../src/core/render';
-import { firstWords, newContext, onScreen, screenshot, SEND_BOX, SIZES, useBrowserApp } from './harness';
+import { ask, firstWords, inViewport, newContext, onScreen, screenshot, settle, SIZES, useBrowserApp } from './harness';
 
 /**
  * Issue 16 in a real browser: a long answer's summary opens on screen with "More detail" first among the
@@ -40,32 +40,6 @@ async function suggested(page: Page): Promise<string[]> {
       .filter((b) => (b as HTMLElement).offsetParent !== null)
       .map((b) => (b.textContent ?? '').trim()),
   );
-}
-
-/** Waits until the transcript stops moving: the same messages and scroll position for a while. */
-async function settle(page: Page): Promise<void> {
-  let last = '';
-  let steady = 0;
-  for (let i = 0; i < 200 && steady < 4; i++) {
-    await page.waitForTimeout(250);
-    const now = await page.evaluate(() => {
-      const s = document.querySelector('.webchat__basic-transcript__scrollable');
-      return `${document.querySelectorAll('.webchat__basic-transcript__activity').length}:${s?.scrollTop}:${s?.scrollHeight}:${document.querySelectorAll('.webchat__suggested-action').length}`;
-    });
-    steady = now === last ? steady + 1 : 0;
-    last = now;
-  }
-}
-
-async function ask(page: Page, text: string): Promise<void> {
-  await page.locator(SEND_BOX).fill(text);
-  await page.keyboard.press('Enter');
-}
-
-async function inViewport(page: Page, selector: string): Promise<boolean> {
-  const box = await page.locator(selector).first().boundingBox();
-  const size = page.viewportSize()!;
-  return !!box && box.y >= 0 && box.y + box.height <= size.height && box.x >= 0 && box.x + box.width <= size.width;
 }
 
 async function summaryThenMore(page: Page, where: string): Promise<void> {

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { SignpostApp } from '../../src/app';
-import { firstWords, newContext, onScreen, screenshot, SEND_BOX, SIZES, useBrowserApp } from './harness';
+import { ask, firstWords, inViewport, newContext, onScreen, screenshot, SEND_BOX, settle, SIZES, useBrowserApp } from './harness';
 
 let browser: Browser;
 let app: SignpostApp;
@@ -59,21 +59,6 @@ async function newestReplies(page: Page, needle: string): Promise<ReplyView> {
   }, needle);
 }
 
-/** Waits until the transcript stops moving: the same number of messages and the same scroll position for a while. */
-async function settle(page: Page): Promise<void> {
-  let last = '';
-  let steady = 0;
-  for (let i = 0; i < 200 && steady < 4; i++) {
-    await page.waitForTimeout(250);
-    const now = await page.evaluate(() => {
-      const s = document.querySelector('.webchat__basic-transcript__scrollable');
-      return `${document.querySelectorAll('.webchat__basic-transcript__activity').length}:${s?.scrollTop}:${s?.scrollHeight}`;
-    });
-    steady = now === last ? steady + 1 : 0;
-    last = now;
-  }
-}
-
 /** Follow-up buttons whose label does not fit: cut off with "…", spilling past the button, or squeezed against its border. */
 async function cutLabels(page: Page): Promise<string[]> {
   return page.evaluate(() =>
@@ -87,17 +72,6 @@ async function cutLabels(page: Page): Promise<string[]> {
       return clipped || spills ? [text.textContent ?? ''] : [];
     }),
   );
-}
-
-async function inViewport(page: Page, selector: string): Promise<boolean> {
-  const box = await page.locator(selector).boundingBox();
-  const size = page.viewportSize()!;
-  return !!box && box.y >= 0 && box.y + box.height <= size.height && box.x >= 0 && box.x + box.width <= size.width;
-}
-
-async function ask(page: Page, text: string): Promise<void> {
-  await page.locator(SEND_BOX).fill(text);
-  await page.keyboard.press('Enter');
 }
 
 /** The checks shared by the page and the widget, once the chat has welcomed the parent. */
