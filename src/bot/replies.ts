@@ -1,5 +1,5 @@
 import { TurnContext } from 'botbuilder';
-import { answerFootnotes, footnotePrefixes, serviceText, splitAnswer } from '../core/render';
+import { answerText, footnotePrefixes, serviceText, splitAnswer } from '../core/render';
 import type { MatchOutcome } from '../core/matcher';
 import { recordTurn } from './insightsHook';
 import type { Entry, Region, Service } from '../core/model';
@@ -53,15 +53,6 @@ export function asksForMore(deps: SignpostDeps, words: string): boolean {
   return said !== '' && wordList(`${deps.knowledge.text('more.button')};${deps.knowledge.text('more.words')}`).includes(said);
 }
 
-/** Answer text (the rest, or the whole), then "Source: …" and "Last checked …" (messages.yaml). */
-function detailText(deps: SignpostDeps, entry: Entry, rest: string): string {
-  const { sources, checked } = answerFootnotes(entry);
-  const parts = [rest];
-  if (sources) parts.push(deps.knowledge.text('answer.source', { sources }));
-  if (checked) parts.push(deps.knowledge.text('answer.lastChecked', { date: checked }));
-  return parts.filter(Boolean).join('\n\n');
-}
-
 /** The services an entry names, for the family's area when known, and the line saying whose area is shown. */
 function entryServices(deps: SignpostDeps, entry: Entry, area?: Region): { heading?: string; services: Service[] } {
   const named = entry.services.map((id) => deps.knowledge.service(id)).filter((s) => s !== undefined);
@@ -76,12 +67,14 @@ async function sendServices(context: TurnContext, deps: SignpostDeps, entry: Ent
   }
 }
 
-function followUps(deps: SignpostDeps, entry: Entry): Option[] {
-  return entry.followUps
+/** What follows an answer: its follow-up entries as buttons, with "anything else?". */
+function answerReply(deps: SignpostDeps, entry: Entry): QuestionReply {
+  const offered = entry.followUps
     .map((id) => deps.knowledge.entry(id))
     .filter((e): e is Entry => e !== undefined)
     .slice(0, 3)
     .map(entryOption);
+  return { outcome: 'answer', entryId: entry.id, offered, prompt: deps.knowledge.text('next.prompt') };
 }
 
 export interface SendEntryOptions {
@@ -99,12 +92,12 @@ export interface SendEntryOptions {
  */
 export async function sendEntry(context: TurnContext, deps: SignpostDeps, entry: Entry, area?: Region, options: SendEntryOptions = {}): Promise<QuestionReply> {
   recordTurn(context, deps, { outcome: 'answer', entryId: entry.id }); // insights
-  const reply: QuestionReply = { outcome: 'answer', entryId: entry.id, offered: followUps(deps, entry), prompt: deps.knowledge.text('next.prompt') };
+  const reply = answerReply(deps, entry);
   const { summary, rest } = splitAnswer(entry.answer);
   const layout = answerLayout(context.activity.channelId);
   if (rest && layout === 'foldedCard') {
     const { heading, services } = entryServices(deps, entry, area);
-    const detail = [detailText(deps, entry, rest), heading ?? '', ...services.map((s) => serviceText(s, deps.knowledge.text))].filter(Boolean).join('\n\n');
+    const detail = [answerText(entry, deps.knowledge.text, rest), heading ?? '', ...services.map((s) => serviceText(s, deps.knowledge.text))].filter(Boolean).join('\n\n');
     await context.sendActivity(foldedAnswerMessage(summary, detail, deps.knowledge.text('more.button'), footnotePrefixes(deps.knowledge.text)));
     return reply;
   }
@@ -113,16 +106,16 @@ export async function sendEntry(context: TurnContext, deps: SignpostDeps, entry:
     context.turnState.set(DETAIL_OFFERED, entry.id);
     return { ...reply, offered: [{ title: deps.knowledge.text('more.button') }, ...reply.offered] };
   }
-  await context.sendActivity({ type: 'message', text: detailText(deps, entry, entry.answer.trim()), textFormat: 'markdown' });
+  await context.sendActivity({ type: 'message', text: answerText(entry, deps.knowledge.text), textFormat: 'markdown' });
   await sendServices(context, deps, entry, area);
   return reply;
 }
 
 /** The rest of the answer whose summary was sent last turn, then its services; the follow-ups are offered again. */
 async function sendDetail(context: TurnContext, deps: SignpostDeps, entry: Entry, area?: Region): Promise<QuestionReply> {
-  await context.sendActivity({ type: 'message', text: detailText(deps, entry, splitAnswer(entry.answer).rest), textFormat: 'markdown' });
+  await context.sendActivity({ type: 'message', text: answerText(entry, deps.knowledge.text, splitAnswer(entry.answer).rest), textFormat: 'markdown' });
   await sendServices(context, deps, entry, area);
-  return { outcome: 'answer', entryId: entry.id, offered: followUps(deps, entry), prompt: deps.knowledge.text('next.prompt') };
+  return answerReply(deps, entry);
 }
 
 /** Where the words came from: typed at the menu or after "Ask a question", or while a journey's prompt waited. */

@@ -27,13 +27,16 @@ export function sourceText(s: Source): string {
   return s.title ?? s.url ?? '';
 }
 
-/** The answer, then answer.source ("Source: …") and, when a source was checked, answer.lastChecked with the date. */
-export function answerText(entry: Entry, text: Wording): string {
-  const sources = entry.sources.map(sourceText).filter(Boolean).join('; ');
-  const checked = lastChecked(entry.sources);
-  const parts = [entry.answer.trim(), text('answer.source', { sources })];
-  if (checked) parts.push(text('answer.lastChecked', { date: longDate(checked) }));
-  return parts.join('\n\n');
+/**
+ * The answer (or `body`: the part of it behind "More detail"), then answer.source ("Source: …") and, when a
+ * source was checked, answer.lastChecked with the date.
+ */
+export function answerText(entry: Entry, text: Wording, body = entry.answer.trim()): string {
+  const { sources, checked } = answerFootnotes(entry);
+  const parts = [body];
+  if (sources) parts.push(text('answer.source', { sources }));
+  if (checked) parts.push(text('answer.lastChecked', { date: checked }));
+  return parts.filter(Boolean).join('\n\n');
 }
 
 /**
