@@ -132,8 +132,6 @@ const BIGRAM_WEIGHT = 0.5;
 
 interface Doc { entry: number; stems: Set<string>; ids: Int32Array; weight: number }
 
-/** Decoded once per process, shared by every matcher (the eval builds many). */
-
 export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): ExplainingMatcher {
   const entries = knowledge.entries;
 
@@ -467,15 +465,20 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
     const whole = features(text, n, q);
     if (q.length <= LONG_MESSAGE) return { candidates: whole };
     const parts = questionParts(text);
-    if (tuning.partWeight > 0 && parts.length) {
-      // The question sentence(s) lead; the whole story is weaker context.
-      const best = new Map<number, Candidate>();
+    // Each entry's best candidate over the question sentences, starting from `start`.
+    const bestOverParts = (start: Candidate[]) => {
+      const best = new Map(start.map((c) => [c.entry, c]));
       for (const part of parts) {
         for (const c of features(part)) {
           const had = best.get(c.entry);
           if (!had || scoreOf(c, tuning) > scoreOf(had, tuning)) best.set(c.entry, c);
         }
       }
+      return best;
+    };
+    if (tuning.partWeight > 0 && parts.length) {
+      // The question sentence(s) lead; the whole story is weaker context.
+      const best = bestOverParts([]);
       const byEntry = new Map(whole.map((c) => [c.entry, c]));
       for (const e of best.keys()) if (!byEntry.has(e)) byEntry.set(e, { ...ZERO, entry: e });
       const p = tuning.partWeight;
@@ -491,14 +494,7 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
       });
       return { candidates, whole };
     }
-    const best = new Map(whole.map((c) => [c.entry, c]));
-    for (const part of parts) {
-      for (const c of features(part)) {
-        const had = best.get(c.entry);
-        if (!had || scoreOf(c, tuning) > scoreOf(had, tuning)) best.set(c.entry, c);
-      }
-    }
-    return { candidates: [...best.values()], whole: parts.length ? whole : undefined };
+    return { candidates: [...bestOverParts(whole).values()], whole: parts.length ? whole : undefined };
   }
 
   function explain(text: string): Explained {
