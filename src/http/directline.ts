@@ -383,23 +383,24 @@ export class LocalDirectLine {
   private trim(conversation: Conversation): void {
     const maxCount = this.options.maxActivitiesPerConversation ?? 200;
     const maxBytes = this.options.maxBytesPerConversation ?? 256 * 1024;
+    this.dropOldestWhile(conversation, (kept) => kept > maxCount || conversation.bytes > maxBytes);
+  }
+
+  /**
+   * Drops a conversation's oldest activities while `tooMuch(activities kept)` holds, always keeping its newest,
+   * and keeps the byte counts (the conversation's and the total) in step.
+   */
+  private dropOldestWhile(conversation: Conversation, tooMuch: (kept: number) => boolean): void {
     let excess = 0;
-    while (
-      conversation.activities.length - excess > 1 &&
-      (conversation.activities.length - excess > maxCount || conversation.bytes > maxBytes)
-    ) {
+    while (conversation.activities.length - excess > 1 && tooMuch(conversation.activities.length - excess)) {
       conversation.bytes -= conversation.sizes[excess];
       this.totalBytes -= conversation.sizes[excess];
       excess += 1;
     }
-    this.dropOldest(conversation, excess);
-  }
-
-  private dropOldest(conversation: Conversation, count: number): void {
-    if (count === 0) return;
-    conversation.activities.splice(0, count);
-    conversation.sizes.splice(0, count);
-    conversation.dropped += count;
+    if (excess === 0) return;
+    conversation.activities.splice(0, excess);
+    conversation.sizes.splice(0, excess);
+    conversation.dropped += excess;
   }
 
   /**
@@ -413,24 +414,13 @@ export class LocalDirectLine {
     // The map is in idle order, so this usually stops within the first conversation or two.
     for (const conversation of this.conversations.values()) {
       if (this.totalBytes <= max) return;
-      if (conversation !== current) this.trimToBudget(conversation, max);
+      if (conversation !== current) this.dropOldestWhile(conversation, () => this.totalBytes > max);
     }
-    this.trimToBudget(current, max);
+    this.dropOldestWhile(current, () => this.totalBytes > max);
     for (const conversation of this.conversations.values()) {
       if (this.totalBytes <= max) return;
       if (conversation !== current && conversation.sockets.size === 0) this.forget(conversation);
     }
-  }
-
-  /** Drops a conversation's oldest activities, keeping its newest, until all together fit in `max`. */
-  private trimToBudget(conversation: Conversation, max: number): void {
-    let excess = 0;
-    while (conversation.activities.length - excess > 1 && this.totalBytes > max) {
-      conversation.bytes -= conversation.sizes[excess];
-      this.totalBytes -= conversation.sizes[excess];
-      excess += 1;
-    }
-    this.dropOldest(conversation, excess);
   }
 
   /** Echoes the user's activity into the conversation (as Direct Line does), then runs the bot's turn. */
