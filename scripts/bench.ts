@@ -98,6 +98,11 @@ console.log(`\nSafety screen: p50 ${ms(s.p50)}  p99 ${ms(s.p99)}`);
 const longMessage = 'We had the annual review and the school agreed to more support, but transport is a mess. '.repeat(50);
 const sl = latency((q) => screen(q), [longMessage], REPEAT * 5);
 console.log(`  a 4,000-character message (the most it reads): p50 ${ms(sl.p50)}  p99 ${ms(sl.p99)}`);
+// The same length in different words: each new word is featurised once, as in a real long story.
+let story = '';
+for (const q of sets.notSafety) if (story.length < 4000) story += `${q} `;
+const sv = latency((q) => screen(q), [story.slice(0, 4000)], REPEAT * 5);
+console.log(`  a 4,000-character story of different ordinary messages: p50 ${ms(sv.p50)}  p99 ${ms(sv.p99)}`);
 const tm0 = performance.now();
 safetyModelFor({ ...knowledge, safety: { ...knowledge.safety } });
 console.log(`  training the second layer (part of start-up above): ${ms(performance.now() - tm0)}`);

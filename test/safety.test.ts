@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../src/knowledge';
-import { createSafetyScreen, safetyModelFor, SCREEN_MAX_CHARS } from '../src/core/safety';
-import { safetyFeatures } from '../src/core/safetyModel';
+import { createSafetyScreen, SAFETY_MODEL_OPTIONS, safetyModelFor, SCREEN_MAX_CHARS } from '../src/core/safety';
+import { safetyFeatures, segments } from '../src/core/safetyModel';
 import { safetyText } from '../src/core/render';
 import { adaptiveCard } from '../src/bot/teamsCards';
 
@@ -137,6 +137,23 @@ describe('the second layer (a classifier trained at start-up)', () => {
   });
   it('leaves the pattern reply alone when a pattern matches', () => {
     expect(real('my son says he wants to kill himself')?.layer).toBe('patterns');
+  });
+  it('scores a long message in one walk over its words, as if each sentence and the whole were featurised apart', () => {
+    const m = safetyModelFor(k)!;
+    const features = (t: string) => safetyFeatures(t, k.synonyms.spellings, SAFETY_MODEL_OPTIONS.charGrams, SAFETY_MODEL_OPTIONS.idioms);
+    const texts = [
+      indirect,
+      'We had the review. The school is killing me with paperwork! But he said he does not want to be here anymore; I never know what to do\nbtw the taxi is late',
+      "She's been so low lately and also she hasn't eaten. Hi. ok",
+      'Not sure. Does he qualify for transport and then an EHCP?',
+    ];
+    for (const t of texts) {
+      const { whole, sentences } = m.scores(t);
+      expect(whole, t).toBeCloseTo(m.scoreFeatures(features(t)), 12);
+      expect(sentences.length, t).toBe(segments(t).length - 1);
+      segments(t).slice(1).forEach((s, i) => expect(sentences[i], s).toBeCloseTo(m.scoreFeatures(features(s)), 12));
+    }
+    expect(m.scores(texts[1]).sentences.length).toBe(5);
   });
   it('is trained once per knowledge', () => {
     expect(safetyModelFor(k)).not.toBeNull();

@@ -72,6 +72,15 @@ function stemOf(w: string): string {
   return s;
 }
 
+/** A word's letter n-grams, padded with < and >: "#<sui", "#suic"… (none for short words, or with n = 0). */
+function wordGrams(w: string, n: number): string[] {
+  if (n <= 0 || w.length <= n) return [];
+  const padded = `<${w}>`;
+  const out: string[] = [];
+  for (let i = 0; i + n <= padded.length; i++) out.push(`#${padded.slice(i, i + n)}`);
+  return out;
+}
+
 /** The features of one piece of text: stems, neighbouring pairs, and negated stems. */
 export function safetyFeatures(text: string, spellings: Record<string, string> = {}, charGrams = 0, idioms = false): string[] {
   const feats = new Set<string>();
@@ -87,10 +96,7 @@ export function safetyFeatures(text: string, spellings: Record<string, string> =
     if (DROP.has(w)) continue;
     const s = stemOf(w);
     feats.add(s);
-    if (charGrams > 0 && w.length > charGrams) {
-      const padded = `<${w}>`;
-      for (let i = 0; i + charGrams <= padded.length; i++) feats.add(`#${padded.slice(i, i + charGrams)}`);
-    }
+    for (const g of wordGrams(w, charGrams)) feats.add(g);
     if (prev) feats.add(`${prev}_${s}`);
     if (negLeft > 0) {
       feats.add(`not_${s}`);
@@ -101,15 +107,44 @@ export function safetyFeatures(text: string, spellings: Record<string, string> =
   return [...feats];
 }
 
+/** Where a long message splits into sentences: end punctuation, new lines, and a few joining words. */
+const SPLIT = /[.!?;\n]+|\s(?:but|and then|also|btw)\s/gi;
+
+/**
+ * A message cut at SPLIT: the pieces between the cuts, and the cuts themselves (`separators[i]` follows
+ * `pieces[i]`). The message's words are the pieces' and the separators' words, in order.
+ */
+function cut(text: string): { pieces: string[]; separators: string[] } {
+  const pieces: string[] = [];
+  const separators: string[] = [];
+  let last = 0;
+  SPLIT.lastIndex = 0;
+  for (let m = SPLIT.exec(text); m; m = SPLIT.exec(text)) {
+    pieces.push(text.slice(last, m.index));
+    separators.push(m[0]);
+    last = m.index + m[0].length;
+  }
+  pieces.push(text.slice(last));
+  separators.push('');
+  return { pieces, separators };
+}
+
+/** A piece long enough to be scored as a sentence of its own. */
+const isSentence = (piece: string) => piece.trim().length > 2;
+
 /** A long message is scored sentence by sentence too, so a risk buried in a long story is not diluted. */
 export function segments(text: string): string[] {
-  const parts = text.split(/[.!?;\n]+|\s(?:but|and then|also|btw)\s/i).map((s) => s.trim()).filter((s) => s.length > 2);
+  const parts = cut(text).pieces.map((s) => s.trim()).filter(isSentence);
   return parts.length > 1 ? [text, ...parts] : [text];
 }
 
 export interface SafetyModel {
   /** Probability-like risk score in [0, 1]: the highest over the whole text and each sentence. */
   score(text: string): number;
+  /** The whole text's score, and each sentence's when the text has more than one. */
+  scores(text: string): { whole: number; sentences: number[] };
+  /** The score of a set of features (safetyFeatures), the slow path the scores above must agree with. */
+  scoreFeatures(features: string[]): number;
   threshold: number;
 }
 
@@ -191,17 +226,76 @@ export function trainSafetyModel(
     vb = momentum * vb - (lr * gb) / n;
     bias += vb;
   }
-  const scoreOne = (t: string) => {
+  // Scoring: each word's own features (stem, letter grams) become weight ids once and are cached; the
+  // message's words are walked once, adding to the whole text's score and to its sentence's score; a
+  // stamp per feature counts each feature once per text, as the feature sets in training do.
+  const charGrams = options.charGrams ?? 0;
+  const idioms = options.idioms ?? false;
+  const wordIds = new Map<string, { stem: string; ids: Int32Array }>();
+  const idsOf = (word: string) => {
+    let info = wordIds.get(word);
+    if (!info) {
+      const s = stemOf(word);
+      const found = [vocab.get(s), ...wordGrams(word, charGrams).map((g) => vocab.get(g))].filter((id): id is number => id !== undefined);
+      info = { stem: s, ids: Int32Array.from(found) };
+      if (wordIds.size < 50000) wordIds.set(word, info);
+    }
+    return info;
+  };
+  const NEG_ID = vocab.get('NEG') ?? -1;
+  const stamps = new Uint32Array(vocab.size);
+  let generation = 0;
+  interface Stream { z: number; prev: string; negLeft: number; gen: number }
+  const open = (s: Stream) => {
+    if (++generation === 0xffffffff) { stamps.fill(0); generation = 1; }
+    s.z = bias; s.prev = ''; s.negLeft = 0; s.gen = generation;
+  };
+  const add = (s: Stream, id: number | undefined) => {
+    if (id !== undefined && id >= 0 && stamps[id] !== s.gen) { stamps[id] = s.gen; s.z += w[id]; }
+  };
+  const step = (s: Stream, word: string) => {
+    if (NEGATORS.has(word)) { s.negLeft = NEG_WINDOW; add(s, NEG_ID); s.prev = 'not'; return; }
+    if (DROP.has(word)) return;
+    const info = idsOf(word);
+    for (let i = 0; i < info.ids.length; i++) add(s, info.ids[i]);
+    if (s.prev) add(s, vocab.get(`${s.prev}_${info.stem}`));
+    if (s.negLeft > 0) { add(s, vocab.get(`not_${info.stem}`)); s.negLeft--; }
+    s.prev = info.stem;
+  };
+  const whole: Stream = { z: 0, prev: '', negLeft: 0, gen: 0 };
+  const part: Stream = { z: 0, prev: '', negLeft: 0, gen: 0 };
+  const scores = (text: string): { whole: number; sentences: number[] } => {
+    const { pieces, separators } = cut(text);
+    const sentences = pieces.filter(isSentence).length > 1;
+    const wholeWords: string[] = [];
+    const out: number[] = [];
+    for (let i = 0; i < pieces.length; i++) {
+      const words = tokens(pieces[i], spellings, idioms);
+      if (sentences && isSentence(pieces[i])) {
+        open(part);
+        for (const word of words) step(part, word);
+        out.push(sigmoid(part.z));
+      }
+      for (const word of words) wholeWords.push(word);
+      if (separators[i]) for (const word of tokens(separators[i], spellings, idioms)) wholeWords.push(word);
+    }
+    // The two streams share the stamps: the whole text takes its generation after the sentences'.
+    open(whole);
+    for (const word of wholeWords) step(whole, word);
+    return { whole: sigmoid(whole.z), sentences: out };
+  };
+  const scoreFeatures = (features: string[]) => {
     let z = bias;
-    for (const i of encode(t, false)) z += w[i];
+    for (const f of new Set(features)) z += w[vocab.get(f) ?? -1] ?? 0;
     return sigmoid(z);
   };
   return {
     threshold: options.threshold ?? 0.5,
+    scores,
+    scoreFeatures,
     score(text: string): number {
-      let best = 0;
-      for (const s of options.sentences === false ? [text] : segments(text)) best = Math.max(best, scoreOne(s));
-      return best;
+      const s = scores(text);
+      return options.sentences === false ? s.whole : Math.max(s.whole, ...s.sentences);
     },
   };
 }
