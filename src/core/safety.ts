@@ -58,7 +58,7 @@ export const SCREEN_MAX_CHARS = 4000;
 
 /**
  * The safety screen: patterns from knowledge/safety.yaml, compiled once. Each message is tested
- * in several forms (as typed, lower-cased; normalised; normalised with spellings fixed) and any
+ * in several forms (as typed, lower-cased; normalised; normalised with spellings fixed and "im", "ive" spelt out) and any
  * hit counts — missing a risk message is far worse than an extra signpost.
  */
 /** Fewer words than this are a button press or a short answer, not a story the second layer can read. */
@@ -72,6 +72,12 @@ function ownPhrases(knowledge: Knowledge): Set<string> {
   const texts = [...Object.values(knowledge.messages), ...Object.values(knowledge.dialogText).flatMap((t) => Object.values(t))];
   return new Set(texts.flatMap((t) => t.split(';')).map(simplify).filter((t) => t && t.split(' ').length <= 8));
 }
+
+/**
+ * Normalising turns "I'm" into "im" and "I've" into "ive"; the third form spells them out, so a pattern
+ * written as "i (m|am) not safe" also reads "I'm not safe".
+ */
+const CONTRACTIONS: Record<string, string> = { im: 'i am', ive: 'i have', hes: 'he is', shes: 'she is', theyre: 'they are', youre: 'you are' };
 
 export function createSafetyScreen(knowledge: Knowledge, options: { model?: boolean } = {}): (text: string) => SafetyHit | null {
   const model = options.model === false ? null : safetyModelFor(knowledge);
@@ -91,7 +97,7 @@ export function createSafetyScreen(knowledge: Knowledge, options: { model?: bool
     if (!text.trim()) return null;
     const raw = text.toLowerCase().replace(/[’‘]/g, "'");
     const norm = basicNormalise(text);
-    const spelled = norm.split(' ').map((w) => spellings[w] ?? w).join(' ');
+    const spelled = norm.split(' ').map((w) => CONTRACTIONS[w] ?? spellings[w] ?? w).join(' ');
     const forms = spelled === norm ? [raw, norm] : [raw, norm, spelled];
     const hits = categories.filter((c) => forms.some((f) => c.regex.test(f)));
     if (hits.length > 0) {

@@ -1,0 +1,93 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { loadKnowledge } from '../src/knowledge';
+import { createSafetyScreen, NOT_ORDINARY_TOPICS } from '../src/core/safety';
+
+/**
+ * Issue 14, third round: the patterns alone raised false alarms on ordinary SEND talk (a rocker knife, a
+ * safeguarding lead, a seizure in a care plan, a child who wandered off and was found), and missed some
+ * wordings of a missing child, an eating disorder and a parent in crisis. Guards keep the first out; new
+ * patterns catch the second; "I'm" is read as "I am".
+ */
+const k = loadKnowledge();
+const patterns = createSafetyScreen(k, { model: false });
+const ids = (q: string) => patterns(q)?.categories.map((c) => c.id) ?? [];
+
+describe('wordings the patterns now catch', () => {
+  const cases: Array<[string, string]> = [
+    ["I'm not safe right now", 'parent-crisis'],
+    ["i'm a danger to myself", 'parent-crisis'],
+    ['honestly there is no way out for me', 'parent-crisis'],
+    ["I've given up.", 'parent-crisis'],
+    ['i feel like such a burden to my family', 'parent-crisis'],
+    ["i'm really not okay", 'parent-crisis'],
+    ["what's the point in going on", 'parent-crisis'],
+    ['everyone would be happier if i was gone', 'parent-crisis'],
+    ['she keeps talking about not being around next year', 'self-harm'],
+    ['my son says he would rather be dead', 'self-harm'],
+    ['she left for the park at three and it is now past nine', 'missing-child'],
+    ['my son walked off after school and has not been seen since', 'missing-child'],
+    ['we lost her in the crowd at the fair', 'missing-child'],
+    ['she never came home last night', 'missing-child'],
+    ['he keeps throwing his lunch away and has lost so much weight', 'eating-disorder'],
+    ['she is skin and bone', 'eating-disorder'],
+    ['he hasnt ate for three days', 'eating-disorder'],
+  ];
+  it.each(cases)('%s → %s', (q, id) => expect(ids(q)).toContain(id));
+});
+
+describe('ordinary SEND talk the guards keep out', () => {
+  const quiet = [
+    'can he use a rocker knife at lunch',
+    'she is learning to use a butter knife',
+    'who is the safeguarding lead at the academy',
+    'he has seizures, will the school train staff',
+    'what happens if she has a seizure on the school trip',
+    'would the school ring an ambulance without telling me',
+    'she had an allergic reaction to eggs years ago, is that on her plan',
+    'my son has never hurt himself but he bites his sleeves',
+    'she is not suicidal, she is just very anxious',
+    'he says he is going to die of boredom in the holidays',
+    'she ran off once at the zoo, does she qualify for a blue badge',
+    'he wandered off at sports day but a teacher found him within a minute',
+    'she disappeared into her bedroom as soon as she got home',
+    'my daughter does not want to live with her dad any more',
+    'the council are going to kill me with all these forms',
+    'he was restrained at school, is that allowed',
+    'she has a knife crime assembly next week',
+  ];
+  it.each(quiet)('%s', (q) => expect(ids(q)).toEqual([]));
+  it('the same words still count when the danger is now', () => {
+    expect(ids('he is having a seizure and it will not stop')).toContain('medical-emergency');
+    expect(ids('he was restrained by two staff and came home with bruises on his arms')).toContain('abuse');
+    expect(ids('he wandered off an hour ago and we cannot find him')).toContain('missing-child');
+    expect(ids('she grabbed a knife and threatened her brother')).toContain('violence-weapon');
+    expect(ids('she is suicidal')).toContain('self-harm');
+  });
+});
+
+/**
+ * Every ordinary message at hand: the patterns alone must stay quiet on nearly all of them. Each figure is
+ * a ceiling at today's count; a pattern that starts firing on ordinary talk fails here.
+ */
+describe('the patterns alone on ordinary messages', () => {
+  const root = path.join(__dirname, '..');
+  const read = (rel: string) => parse(fs.readFileSync(path.join(root, rel), 'utf8'));
+  const evalDir = path.join(root, 'test', 'fixtures', 'eval');
+  const questions = fs.readdirSync(evalDir).filter((f) => /^questions-.*\.yaml$/.test(f))
+    .flatMap((f) => (read(`test/fixtures/eval/${f}`).questions as Array<{ q: string }>).map((x) => x.q));
+  const sets: Array<[string, string[], number]> = [
+    ['the training ordinary messages', k.safety.training?.ordinary ?? [], 3],
+    ['the tuning ordinary messages', read('test/fixtures/eval/safety.yaml').not_safety, 0],
+    ['the eval questions and out-of-scope messages', [...questions, ...(read('test/fixtures/eval/out-of-scope.yaml').questions as Array<{ q: string }>).map((x) => x.q)], 0],
+    ['the entries\' questions outside safety topics', k.entries.filter((e) => !e.topics.some((t) => NOT_ORDINARY_TOPICS.has(t))).flatMap((e) => e.questions), 2],
+  ];
+  for (const [name, qs, ceiling] of sets) {
+    it(`${name}: at most ${ceiling}`, () => {
+      expect(qs.length).toBeGreaterThan(0);
+      expect(qs.filter((q) => patterns(q)).length).toBeLessThanOrEqual(ceiling);
+    });
+  }
+});
