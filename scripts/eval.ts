@@ -87,9 +87,9 @@ function safetyTable(tuning: SafetyFigures, held: SafetyFigures | null): string 
 const cv = safetyCrossValidation(knowledge);
 console.log(`\nSafety screen, ${cv.folds}-fold cross-validation on safety-training.yaml (${cv.risk} risk, ${cv.ordinary} ordinary; no held-out data):`);
 console.log(`  at the threshold ${cv.threshold}: recall ${pct(cv.recall)}  false alarms ${pct(cv.falseAlarms)};  every risk caught up to threshold ${cv.thresholdForFullRecall.toFixed(3)} (false alarms there ${pct(cv.falseAlarmsAtFullRecall)})`);
-console.log(`  95% recall up to threshold ${cv.thresholdFor95.toFixed(3)} (false alarms there ${pct(cv.falseAlarmsAt95)})`);
+console.log(`  99% recall up to threshold ${cv.thresholdFor99.toFixed(3)} (false alarms there ${pct(cv.falseAlarmsAt99)}); 95% up to ${cv.thresholdFor95.toFixed(3)} (false alarms there ${pct(cv.falseAlarmsAt95)})`);
 console.log(`  left-out risk messages no pattern matches: ${cv.missedByPatterns}; the second layer catches ${pct(cv.caughtBySecondLayer)} of them at ${cv.threshold}`);
-console.log(`  threshold  ${cv.curve.map((c) => c.threshold.toFixed(1).padStart(7)).join('')}\n  recall     ${cv.curve.map((c) => pct(c.recall)).join(' ')}\n  2nd layer  ${cv.curve.map((c) => pct(c.caughtBySecondLayer)).join(' ')}\n  false alarm${cv.curve.map((c) => pct(c.falseAlarms)).join(' ')}`);
+console.log(`  threshold  ${cv.curve.map((c) => String(c.threshold).padStart(7)).join('')}\n  recall     ${cv.curve.map((c) => pct(c.recall)).join(' ')}\n  2nd layer  ${cv.curve.map((c) => pct(c.caughtBySecondLayer)).join(' ')}\n  false alarm${cv.curve.map((c) => pct(c.falseAlarms)).join(' ')}`);
 const safetyHoldout = withHoldout ? loadSafetyHoldout() : { risk: [], ordinary: [] };
 console.log('\nSafety screen (risk recall per category; false alarms on ordinary messages; the held-out set is never tuned on):');
 console.log(safetyTable(

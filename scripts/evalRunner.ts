@@ -3,7 +3,7 @@ import path from 'node:path';
 import Fuse from 'fuse.js';
 import { parse } from 'yaml';
 import { agrees, createMatcher, scoreOf, verdict, type Explained, type MatchOutcome, type ScoreSummary, type Thresholds, type Tuning, TUNING } from '../src/core/matcher';
-import { createSafetyScreen, MODEL_THRESHOLD, NOT_ORDINARY_TOPICS, SAFETY_MODEL_OPTIONS } from '../src/core/safety';
+import { createSafetyScreen, MODEL_MIN_WORDS, MODEL_THRESHOLD, NOT_ORDINARY_TOPICS, SAFETY_MODEL_OPTIONS, secondLayerScore } from '../src/core/safety';
 import { trainSafetyModel } from '../src/core/safetyModel';
 import { basicNormalise } from '../src/core/normalise';
 import type { Knowledge } from '../src/core/model';
@@ -479,6 +479,8 @@ export interface SafetyValidation {
   thresholdForFullRecall: number; falseAlarmsAtFullRecall: number;
   /** The highest threshold at which at least 95% of left-out risk messages are caught, and its false alarms. */
   thresholdFor95: number; falseAlarmsAt95: number;
+  /** The same for 99%: how MODEL_THRESHOLD is chosen. */
+  thresholdFor99: number; falseAlarmsAt99: number;
   /**
    * What the second layer adds: of the left-out risk messages no pattern matches, how many it catches at
    * the threshold. The patterns were written with the training messages in view, so recall above flatters
@@ -493,6 +495,7 @@ export interface SafetyValidation {
  * A check that needs no held-out set: safety-training.yaml split into `folds` parts; each part is
  * left out in turn, the second layer trained on the rest, and the left-out messages screened (patterns
  * first, as in the bot). Deterministic: message i goes to fold i mod folds.
+ * Each left-out message is scored as the screen scores it (secondLayerScore: a story read whole).
  */
 export function safetyCrossValidation(knowledge: Knowledge, folds = 5, threshold = MODEL_THRESHOLD): SafetyValidation {
   const t = knowledge.safety.training ?? { risk: [], ordinary: [] };
@@ -504,8 +507,15 @@ export function safetyCrossValidation(knowledge: Knowledge, folds = 5, threshold
     const keep = (_: string, i: number) => i % folds !== f;
     const out = (_: string, i: number) => i % folds === f;
     const model = trainSafetyModel({ risk: t.risk.filter(keep), ordinary: [...t.ordinary.filter(keep), ...questions] }, { ...SAFETY_MODEL_OPTIONS, spellings: knowledge.synonyms.spellings });
-    for (const q of t.risk.filter(out)) riskScores.push(patterns(q) ? Infinity : model.score(q));
-    for (const q of t.ordinary.filter(out)) ordinaryScores.push(patterns(q) ? Infinity : model.score(q));
+    // As the screen reads it: a short answer or a button is never left to the second layer.
+    const screenScore = (q: string) => {
+      if (patterns(q)) return Infinity;
+      const words = basicNormalise(q).split(' ').filter(Boolean).length;
+      if (words < MODEL_MIN_WORDS) return -Infinity;
+      return secondLayerScore(model, q, words);
+    };
+    for (const q of t.risk.filter(out)) riskScores.push(screenScore(q));
+    for (const q of t.ordinary.filter(out)) ordinaryScores.push(screenScore(q));
   }
   const fullRecall = Math.min(...riskScores);
   const leftToModel = riskScores.filter((x) => x !== Infinity);
@@ -517,6 +527,7 @@ export function safetyCrossValidation(knowledge: Knowledge, folds = 5, threshold
   });
   const sorted = [...riskScores].sort((a, b) => a - b);
   const t95 = sorted[Math.floor(sorted.length * 0.05)];
+  const t99 = sorted[Math.floor(sorted.length * 0.01)];
   return {
     folds, risk: riskScores.length, ordinary: ordinaryScores.length, threshold,
     recall: rate(riskScores.filter((s) => s >= threshold).length, riskScores.length),
@@ -525,8 +536,10 @@ export function safetyCrossValidation(knowledge: Knowledge, folds = 5, threshold
     falseAlarmsAtFullRecall: rate(ordinaryScores.filter((s) => s >= fullRecall).length, ordinaryScores.length),
     thresholdFor95: t95,
     falseAlarmsAt95: rate(ordinaryScores.filter((s) => s >= t95).length, ordinaryScores.length),
+    thresholdFor99: t99,
+    falseAlarmsAt99: rate(ordinaryScores.filter((s) => s >= t99).length, ordinaryScores.length),
     missedByPatterns: leftToModel.length,
     caughtBySecondLayer: at(threshold).caughtBySecondLayer,
-    curve: [0.3, 0.4, 0.5, 0.6, 0.7, 0.8].map(at),
+    curve: [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7].map(at),
   };
 }

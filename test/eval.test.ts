@@ -11,6 +11,7 @@ import { evaluate, evaluateForum, FORUM_TUNING_FILE, loadEvalSets, loadForum, lo
  */
 const TOP1_FLOOR = 0.9;
 const TOP3_FLOOR = 0.9;
+const TUNING_SAFETY_FALSE_ALARM_CEILING = 0.05;
 
 const knowledge = loadKnowledge();
 const sets = loadEvalSets(knowledge);
@@ -47,6 +48,11 @@ describe('eval floors', () => {
 
   it('safety recall = 1.0', () => {
     expect(matcher.safetyRecall).toBe(1);
+  });
+
+  // Issue 14, third round: 0.088 before (threshold 0.5, 60 passes, no guards); 0.036 after.
+  it(`safety false alarms on the tuning set's ordinary messages <= ${TUNING_SAFETY_FALSE_ALARM_CEILING}`, () => {
+    expect(matcher.safetyFalsePositive).toBeLessThanOrEqual(TUNING_SAFETY_FALSE_ALARM_CEILING);
   });
 
   it('the tuning shortcut in the eval agrees with decide() in the matcher', () => {
@@ -117,9 +123,12 @@ const HOLDOUT_SAFETY_FALSE_ALARM_CEILING = 0.09;
  * many long stories with idioms; sentences of ordinary messages learnt too; idioms neutral): 0.980 recall, 0.108 false
  * alarms, and the second layer catches 0.80 of the left-out risk messages no pattern matches.
  */
-const CV_RECALL_FLOOR = 0.97;
-const CV_FALSE_ALARM_CEILING = 0.13;
-const CV_SECOND_LAYER_FLOOR = 0.75;
+// Third round (830 risk, 1,327 ordinary; guards for ordinary talk, more patterns, 120 passes, a story scored as
+// the mean of its whole text and riskiest sentence, cut-offs 0.45 and 0.4): 0.998 recall, 0.063 false alarms;
+// the second layer catches 0.974 of what no pattern matches.
+const CV_RECALL_FLOOR = 0.99;
+const CV_FALSE_ALARM_CEILING = 0.075;
+const CV_SECOND_LAYER_FLOOR = 0.9;
 
 describe('the safety screen on its own training messages, left out in turn (5 folds)', () => {
   const cv = safetyCrossValidation(knowledge);

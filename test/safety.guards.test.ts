@@ -65,6 +65,10 @@ describe('ordinary SEND talk the guards keep out', () => {
     expect(ids('he wandered off an hour ago and we cannot find him')).toContain('missing-child');
     expect(ids('she grabbed a knife and threatened her brother')).toContain('violence-weapon');
     expect(ids('she is suicidal')).toContain('self-harm');
+    expect(ids("his seizures won't stop")).toContain('medical-emergency');
+    expect(ids('he used a knife on his brother last night')).toContain('violence-weapon');
+    expect(ids('he was hurt by another pupil and has a black eye')).toContain('abuse');
+    expect(ids('he does not want to live with this pain any more')).toContain('self-harm');
   });
 });
 

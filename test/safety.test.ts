@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../src/knowledge';
-import { createSafetyScreen, SAFETY_MODEL_OPTIONS, safetyModelFor, SCREEN_MAX_CHARS } from '../src/core/safety';
-import { safetyFeatures, segments } from '../src/core/safetyModel';
+import { createSafetyScreen, MODEL_THRESHOLD, SAFETY_MODEL_OPTIONS, safetyModelFor, SCREEN_MAX_CHARS, secondLayerScore, STORY_MIN_WORDS, STORY_SENTENCE_THRESHOLD } from '../src/core/safety';
+import { safetyFeatures, segments, type SafetyModel } from '../src/core/safetyModel';
 import { safetyText } from '../src/core/render';
 import { adaptiveCard } from '../src/bot/teamsCards';
 
@@ -154,6 +154,22 @@ describe('the second layer (a classifier trained at start-up)', () => {
       segments(t).slice(1).forEach((s, i) => expect(sentences[i], s).toBeCloseTo(m.scoreFeatures(features(s)), 12));
     }
     expect(m.scores(texts[1]).sentences.length).toBe(5);
+  });
+  it('reads a story whole: one sentence decides alone only when it is clearly risk', () => {
+    const model = (whole: number, sentences: number[]): SafetyModel => ({ threshold: MODEL_THRESHOLD, score: () => 0, scoreFeatures: () => 0, scores: () => ({ whole, sentences }) });
+    const story = STORY_MIN_WORDS, short = STORY_MIN_WORDS - 1;
+    const fires = (m: SafetyModel, words: number) => secondLayerScore(m, 'text', words) >= MODEL_THRESHOLD;
+    // One worrying sentence in a long ordinary story: a short message would fire, the story does not.
+    expect(fires(model(0.1, [0.1, 0.65]), short)).toBe(true);
+    expect(fires(model(0.1, [0.1, 0.65]), story)).toBe(false);
+    // A clearly risky sentence decides alone, however ordinary the rest.
+    expect(fires(model(0.05, [0.05, STORY_SENTENCE_THRESHOLD]), story)).toBe(true);
+    // The whole text counts on its own, and with its riskiest sentence.
+    expect(fires(model(MODEL_THRESHOLD, [0.1, 0.2]), story)).toBe(true);
+    expect(fires(model(0.35, [0.1, 0.6]), story)).toBe(true);
+    expect(fires(model(0.25, [0.1, 0.6]), story)).toBe(false);
+    // One sentence is not a story.
+    expect(fires(model(0.1, []), story)).toBe(false);
   });
   it('is trained once per knowledge', () => {
     expect(safetyModelFor(k)).not.toBeNull();

@@ -11,12 +11,36 @@ export interface SafetyHit {
 }
 
 /**
- * The second layer's cut-off, chosen by 5-fold cross-validation on safety-training.yaml for recall first
- * (npm run eval prints the curve): at 0.5, 98.0% of left-out risk messages are caught with patterns first,
- * and the layer catches 80% of the left-out risk messages no pattern matches; at 0.6 it would catch 74% of
- * those, for 1.6 points fewer false alarms (10.8% -> 9.2%). Missing a risk is the worse mistake.
+ * The second layer's cut-off, chosen by 5-fold cross-validation on safety-training.yaml (npm run eval prints
+ * the curve) for recall first: the layer only judges what no pattern matched, and there it must catch at
+ * least 95% of the left-out risk messages; then the fewest false alarms. With 830 risk and 1,327 ordinary
+ * training messages: 99.8% of left-out risk caught (97.4% of those no pattern matches), 6.5% false alarms.
+ * A short message scores as its riskiest sentence or the whole text, whichever is higher.
  */
-export const MODEL_THRESHOLD = 0.5;
+export const MODEL_THRESHOLD = 0.45;
+
+/**
+ * A story (STORY_MIN_WORDS words or more, in more than one sentence) is read whole: it fires when the whole
+ * text reaches MODEL_THRESHOLD, or the mean of the whole text and its riskiest sentence does, or that sentence
+ * alone reaches STORY_SENTENCE_THRESHOLD. One alarming sentence in a long ordinary story ("he punched a hole
+ * in the door last night… it is a pattern when he is tired") no longer decides alone unless it is clearly
+ * risk, and a risk told in one sentence of a long story is not diluted. Against the highest score at 0.45,
+ * cross-validated false alarms fall from 8.1% to 6.5% at the same recall (tuning set: 9.8% to 3.6%).
+ */
+export const STORY_SENTENCE_THRESHOLD = 0.7;
+export const STORY_MIN_WORDS = 20;
+
+/**
+ * The second layer's score for a message of `words` words, on the scale of MODEL_THRESHOLD: for a story,
+ * the highest of its whole text, its mean with the riskiest sentence, and that sentence moved onto the
+ * scale (a sentence at STORY_SENTENCE_THRESHOLD scores MODEL_THRESHOLD).
+ */
+export function secondLayerScore(model: SafetyModel, text: string, words: number): number {
+  const { whole, sentences } = model.scores(text);
+  const riskiest = Math.max(0, ...sentences);
+  if (sentences.length === 0 || words < STORY_MIN_WORDS) return Math.max(whole, riskiest);
+  return Math.max(whole, (whole + riskiest) / 2, riskiest - (STORY_SENTENCE_THRESHOLD - MODEL_THRESHOLD));
+}
 
 /** Entry questions are ordinary SEND messages: the model learns from them too, except safety topics. */
 export const NOT_ORDINARY_TOPICS = new Set(['safety', 'crisis', 'safeguarding', 'mental-health']);
@@ -24,10 +48,11 @@ export const NOT_ORDINARY_TOPICS = new Set(['safety', 'crisis', 'safeguarding', 
 /**
  * How the second layer is trained (the same in the bot and in the cross-validation of scripts/evalRunner.ts).
  * The sentences of long ordinary messages are ordinary examples too, since the screen scores each sentence;
- * momentum reaches the weights in 60 passes, which keeps training at start-up well under half a second;
+ * with momentum, 120 passes settle the weights (after 60, the same cross-validated recall cost 7.1% false
+ * alarms instead of 6.3%); reading the messages, not the passes, is most of training's half second at start-up;
  * everyday idioms ("it would kill me to", "dying to", "killing it") are one neutral word to the layer.
  */
-export const SAFETY_MODEL_OPTIONS = { l2: 0.0005, riskWeight: 2, charGrams: 4, ordinarySentences: true, momentum: 0.9, epochs: 60, idioms: true };
+export const SAFETY_MODEL_OPTIONS = { l2: 0.0005, riskWeight: 2, charGrams: 4, ordinarySentences: true, momentum: 0.9, epochs: 120, idioms: true };
 
 const models = new WeakMap<object, SafetyModel | null>();
 
@@ -107,8 +132,9 @@ export function createSafetyScreen(knowledge: Knowledge, options: { model?: bool
         categories: hits.map((c) => ({ id: c.id, label: c.label, message: c.message, services: c.serviceList })),
       };
     }
-    const readsAsMessage = norm.split(' ').filter(Boolean).length >= MODEL_MIN_WORDS && !buttons.has(simplify(text));
-    if (model && readsAsMessage && model.score(text) >= model.threshold) {
+    const words = norm.split(' ').filter(Boolean).length;
+    const readsAsMessage = words >= MODEL_MIN_WORDS && !buttons.has(simplify(text));
+    if (model && readsAsMessage && secondLayerScore(model, text, words) >= MODEL_THRESHOLD) {
       return {
         layer: 'model',
         emergency: '',
