@@ -34,6 +34,17 @@ describe('wordings the patterns now catch', () => {
     ['he keeps throwing his lunch away and has lost so much weight', 'eating-disorder'],
     ['she is skin and bone', 'eating-disorder'],
     ['he hasnt ate for three days', 'eating-disorder'],
+    ['she keeps saying she is fat and is so obsessed with her weight', 'eating-disorder'],
+    ['he has lost loads of weight and his hair is falling out', 'eating-disorder'],
+    ['she is drinking nothing and eating nothing', 'eating-disorder'],
+    ['her collarbones are sticking out', 'eating-disorder'],
+    ["he's run away", 'missing-child'],
+    ['she went out after lunch and we have not heard from her since', 'missing-child'],
+    ['i cant get hold of my son and it is getting dark', 'missing-child'],
+    ['my daughter with autism is lost in town', 'missing-child'],
+    ["i feel like ending it", 'parent-crisis'],
+    ["the kids would be better off", 'parent-crisis'],
+    ["what's the point anymore", 'parent-crisis'],
   ];
   it.each(cases)('%s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
@@ -57,6 +68,13 @@ describe('ordinary SEND talk the guards keep out', () => {
     'the council are going to kill me with all these forms',
     'he was restrained at school, is that allowed',
     'she has a knife crime assembly next week',
+    "he's run off with his brother's lego again",
+    'they would be better off in a specialist setting',
+    'we got lost at the airport, is there help for autistic children at airports',
+    'we are cutting out meals out to save money',
+    "what's the point anymore of annual reviews if nobody follows the plan",
+    'she is obsessed with her weight training',
+    'she went off to uni and we have not heard from her tutor',
   ];
   it.each(quiet)('%s', (q) => expect(ids(q)).toEqual([]));
   it('the same words still count when the danger is now', () => {
