@@ -45,6 +45,12 @@ describe('wordings the patterns now catch', () => {
     ["i feel like ending it", 'parent-crisis'],
     ["the kids would be better off", 'parent-crisis'],
     ["what's the point anymore", 'parent-crisis'],
+    ['i feel like i am drowning and nobody helps', 'parent-crisis'],
+    ["i'm scared of what i might do", 'parent-crisis'],
+    ['i sat in the garage with the engine running', 'parent-crisis'],
+    ['would anyone even notice if i was gone', 'self-harm'],
+    ['ds missing since last night', 'missing-child'],
+    ['the school have lost sight of him on the trip', 'missing-child'],
   ];
   it.each(cases)('%s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
@@ -75,6 +81,17 @@ describe('ordinary SEND talk the guards keep out', () => {
     "what's the point anymore of annual reviews if nobody follows the plan",
     'she is obsessed with her weight training',
     'she went off to uni and we have not heard from her tutor',
+    'she cant swallow tablets, can the pharmacy make it liquid',
+    'is there an extra bit of universal credit for a disabled child',
+    'i am worried what i will do if the council says no again',
+    'we lost sight of him for a second but he was right behind us',
+    'she self harmed years ago but is doing really well now',
+    'he gets violent during meltdowns, are there courses for parents',
+    'he absconded from school last term and they want a risk assessment',
+    'i am not coping well with all the paperwork',
+    'i cant cope with the council any more',
+    "his dad won't let me see the EHCP draft",
+    "she hasn't come home with her reading book",
   ];
   it.each(quiet)('%s', (q) => expect(ids(q)).toEqual([]));
   it('the same words still count when the danger is now', () => {
@@ -87,6 +104,10 @@ describe('ordinary SEND talk the guards keep out', () => {
     expect(ids('he used a knife on his brother last night')).toContain('violence-weapon');
     expect(ids('he was hurt by another pupil and has a black eye')).toContain('abuse');
     expect(ids('he does not want to live with this pain any more')).toContain('self-harm');
+    expect(ids('she never came home after school')).toContain('missing-child');
+    expect(ids("my daughter didn't come home after college and her phone is off")).toContain('missing-child');
+    expect(ids('my partner wont let me see my friends')).toContain('domestic-abuse');
+    expect(ids('she has started self harming again')).toContain('self-harm');
   });
 });
 

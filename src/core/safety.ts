@@ -13,8 +13,10 @@ export interface SafetyHit {
 /**
  * The second layer's cut-off, chosen by 5-fold cross-validation on safety-training.yaml (npm run eval prints
  * the curve) for recall first: the layer only judges what no pattern matched, and there it must catch at
- * least 95% of the left-out risk messages; then the fewest false alarms. With 830 risk and 1,327 ordinary
- * training messages: 99.8% of left-out risk caught (97.4% of those no pattern matches), 6.5% false alarms.
+ * least 95% of the left-out risk messages; then the fewest false alarms. With 1,003 risk and 1,552 ordinary
+ * training messages: 99.7% of left-out risk caught (97.2% of those no pattern matches), 6.3% false alarms.
+ * 0.5 would still catch 97.2% there for 5.3%, but the held-out set has shown that cross-validation flatters
+ * the layer (the patterns were written with the training messages in view), so recall keeps the margin.
  * A short message scores as its riskiest sentence or the whole text, whichever is higher.
  */
 export const MODEL_THRESHOLD = 0.45;
@@ -25,7 +27,7 @@ export const MODEL_THRESHOLD = 0.45;
  * alone reaches STORY_SENTENCE_THRESHOLD. One alarming sentence in a long ordinary story ("he punched a hole
  * in the door last night… it is a pattern when he is tired") no longer decides alone unless it is clearly
  * risk, and a risk told in one sentence of a long story is not diluted. Against the highest score at 0.45,
- * cross-validated false alarms fall from 8.1% to 6.5% at the same recall (tuning set: 9.8% to 3.6%).
+ * cross-validated false alarms fall from 9.2% to 6.3% at the same recall (tuning set: 7.7% to 3.1%).
  */
 export const STORY_SENTENCE_THRESHOLD = 0.7;
 export const STORY_MIN_WORDS = 20;
