@@ -185,6 +185,33 @@ describe('loadKnowledge', () => {
     ]);
   });
 
+  it('flags a second-hand page, but not a local service\'s own page on an entry that names that service', () => {
+    const service = (id: string, area: string, site: string) => `
+  - id: ${id}
+    name: Service ${id}
+    what: Free advice.
+    who: Parents.
+    area: ${area}
+    contacts:
+      - kind: website
+        value: https://www.${site}/
+        source: { title: Service ${id}, url: "https://www.${site}/about" }
+    reviewed: 2026-11-01`;
+    const citing = (url: string) => `[SEND Code of Practice 6.1, { title: A page, url: "${url}" }]`;
+    const { problems } = checkKnowledge(kb({
+      'entries/a.yaml': `entries:${entry('local-named', { sources: citing('https://local.example/how-to-ask'), services: '[local]' })}` +
+        `${entry('local-not-named', { sources: citing('https://local.example/how-to-ask') })}` +
+        `${entry('national-named', { sources: citing('https://national.example/the-law'), services: '[national]' })}` +
+        `${entry('government', { sources: citing('https://www.gov.uk/children-with-special-educational-needs') })}`,
+      'services.yaml': `services:${service('local', 'dorset', 'local.example')}${service('national', 'england', 'national.example')}\n`,
+    }), { today: TODAY });
+    const flagged = problems.filter((p) => p.message.includes('first-hand page to cite instead'));
+    expect(flagged.map((p) => [p.field, p.severity])).toEqual([
+      ['entry "local-not-named" › sources › item 2', 'warning'],
+      ['entry "national-named" › sources › item 2', 'warning'],
+    ]);
+  });
+
   it('reports YAML syntax errors (here a field given twice) with the line', () => {
     const { problems } = checkKnowledge(path.join(BROKEN, 'yaml-syntax'), { today: TODAY });
     expect(errorsOf(problems)).toEqual([expect.objectContaining({ line: 4, message: expect.stringContaining('appears twice') })]);

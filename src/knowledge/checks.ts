@@ -100,8 +100,9 @@ export const COPY_HOSTS = [/placecube\.com$/, /^uat\./, /wikipedia\.org$/, /stre
 const PRIMARY_HOSTS = [
   /(^|\.)legislation\.gov\.uk$/, /(^|\.)gov\.uk$/, /(^|\.)nhs\.uk$/, /(^|\.)parliament\.uk$/, /(^|\.)judiciary\.uk$/,
   /(^|\.)lgo\.org\.uk$/, /(^|\.)jcq\.org\.uk$/, /(^|\.)dorsetcouncil\.gov\.uk$/, /(^|\.)bcpcouncil\.gov\.uk$/,
-  // Public Health Dorset: the public health service Dorset Council and BCP Council run together.
-  /(^|\.)publichealthdorset\.org\.uk$/,
+  // Public Health Dorset: the public health service Dorset Council and BCP Council run together. Our Dorset: the
+  // integrated care system of NHS Dorset and the two councils. NICE: the government's health guidance body.
+  /(^|\.)publichealthdorset\.org\.uk$/, /(^|\.)ourdorset\.org\.uk$/, /(^|\.)nice\.org\.uk$/,
 ];
 
 export function hostOf(url: string): string {

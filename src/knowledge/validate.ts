@@ -72,6 +72,7 @@ export function runChecks(input: CheckInput, problems: KnowledgeProblem[]): void
     sites.delete('');
     serviceSites.set(s.value.id, sites);
   }
+  const localServices = new Set(input.services.filter((s) => s.value.area !== 'england').map((s) => s.value.id));
 
   const questionOwner = new Map<string, string>();
   const staleBefore = new Date(input.today.getTime() - 365 * DAY);
@@ -84,17 +85,20 @@ export function runChecks(input: CheckInput, problems: KnowledgeProblem[]): void
     v.services.forEach((sid, i) => {
       if (!serviceIds.has(sid)) add(e, ['services', i], `services › item ${i + 1}`, `there is no service with the id "${sid}" in services.yaml`);
     });
+    const ownSites = new Set(v.services.flatMap((sid) => [...(serviceSites.get(sid) ?? [])]));
+    // A local service's own page is the first-hand source for how that service works here, so it is not flagged.
+    // A national charity's pages are still flagged: most of them explain the law, which has its own first-hand text.
+    const localSites = new Set(v.services.filter((sid) => localServices.has(sid)).flatMap((sid) => [...(serviceSites.get(sid) ?? [])]));
     v.sources.forEach((src, i) => {
       if (src.citation && !/^https?:/.test(src.citation) && !isRecognisedCitation(src.citation)) {
         add(e, ['sources', i], `sources › item ${i + 1}`,
           `"${src.citation}" is not in a recognised citation form (e.g. ${CITATION_EXAMPLES}); for a web page give a title and url`, 'warning');
       }
       if (src.citation && /^https?:/.test(src.citation)) add(e, ['sources', i], `sources › item ${i + 1}`, 'a web address needs a title too: write it as "title: …" and "url: …"');
-      if (src.url) checkSourceUrl(e, ['sources', i], `sources › item ${i + 1}`, src.url, src.checked);
+      if (src.url) checkSourceUrl(e, ['sources', i], `sources › item ${i + 1}`, src.url, src.checked, localSites.has(siteOf(src.url)));
     });
     // Every answer rests on at least one first-hand source: the law or the SEND Code (a recognised citation),
     // government, the NHS, a council or the tribunal, or the own site of a service the entry names.
-    const ownSites = new Set(v.services.flatMap((sid) => [...(serviceSites.get(sid) ?? [])]));
     const firstHand = v.sources.some((src) =>
       (src.citation !== undefined && isRecognisedCitation(src.citation)) || (src.url !== undefined && (isPrimaryHost(src.url) || ownSites.has(siteOf(src.url)))));
     if (v.sources.length && !firstHand) {
