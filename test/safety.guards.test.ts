@@ -83,12 +83,11 @@ describe('ordinary SEND talk the guards keep out', () => {
     'she went off to uni and we have not heard from her tutor',
     'she cant swallow tablets, can the pharmacy make it liquid',
     'is there an extra bit of universal credit for a disabled child',
-    'i am worried what i will do if the council says no again',
     'we lost sight of him for a second but he was right behind us',
     'she self harmed years ago but is doing really well now',
-    'he gets violent during meltdowns, are there courses for parents',
     'he absconded from school last term and they want a risk assessment',
     'i am not coping well with all the paperwork',
+    "i don't know what i would do without his TA",
     'i cant cope with the council any more',
     "his dad won't let me see the EHCP draft",
     "she hasn't come home with her reading book",
@@ -108,6 +107,9 @@ describe('ordinary SEND talk the guards keep out', () => {
     expect(ids("my daughter didn't come home after college and her phone is off")).toContain('missing-child');
     expect(ids('my partner wont let me see my friends')).toContain('domestic-abuse');
     expect(ids('she has started self harming again')).toContain('self-harm');
+    expect(ids("i'm scared of what i will do if he screams at me again tonight")).toContain('parent-harm-fear');
+    expect(ids('she has not come home with her friends and it is midnight')).toContain('missing-child');
+    expect(ids('he punched me during his meltdown and my nose is bleeding')).not.toEqual([]);
   });
 });
 

@@ -12,24 +12,26 @@ export interface SafetyHit {
 
 /**
  * The second layer's cut-off, chosen by 5-fold cross-validation on safety-training.yaml (npm run eval prints
- * the curve) for recall first: the layer only judges what no pattern matched, and there it must catch at
- * least 95% of the left-out risk messages; then the fewest false alarms. With 1,003 risk and 1,552 ordinary
- * training messages: 99.7% of left-out risk caught (97.2% of those no pattern matches), 6.3% false alarms.
- * 0.5 would still catch 97.2% there for 5.3%, but the held-out set has shown that cross-validation flatters
- * the layer (the patterns were written with the training messages in view), so recall keeps the margin.
+ * the curve) for recall first. Patterns first, the cross-validated figures flatter the layer (the patterns
+ * were written with the training messages in view), so the layer is also judged alone: on the left-out
+ * risk messages, and on the long ones (20 words or more), it must catch at least as many as the second
+ * round's screen did (the highest score at 0.5), then raise the fewest false alarms. With 1,003 risk and
+ * 1,552 ordinary training messages, at 0.4: alone 88.2% of risk and 96.6% of long risk (84.8% and 96.3%
+ * before); patterns first 99.8% recall, 98.2% of what no pattern matches, 7.8% false alarms. At 0.45 the
+ * false alarms would be 6.3%, but the layer alone would catch fewer long risk messages than before (95.6%).
  * A short message scores as its riskiest sentence or the whole text, whichever is higher.
  */
-export const MODEL_THRESHOLD = 0.45;
+export const MODEL_THRESHOLD = 0.4;
 
 /**
  * A story (STORY_MIN_WORDS words or more, in more than one sentence) is read whole: it fires when the whole
  * text reaches MODEL_THRESHOLD, or the mean of the whole text and its riskiest sentence does, or that sentence
  * alone reaches STORY_SENTENCE_THRESHOLD. One alarming sentence in a long ordinary story ("he punched a hole
  * in the door last night… it is a pattern when he is tired") no longer decides alone unless it is clearly
- * risk, and a risk told in one sentence of a long story is not diluted. Against the highest score at 0.45,
- * cross-validated false alarms fall from 9.2% to 6.3% at the same recall (tuning set: 7.7% to 3.1%).
+ * risk, and a risk told in one sentence of a long story is not diluted. Against the highest score at 0.4,
+ * cross-validated false alarms fall from 10.8% to 7.8% for about the same recall (tuning set: 8.2% to 4.6%).
  */
-export const STORY_SENTENCE_THRESHOLD = 0.7;
+export const STORY_SENTENCE_THRESHOLD = 0.65;
 export const STORY_MIN_WORDS = 20;
 
 /**
@@ -50,8 +52,9 @@ export const NOT_ORDINARY_TOPICS = new Set(['safety', 'crisis', 'safeguarding', 
 /**
  * How the second layer is trained (the same in the bot and in the cross-validation of scripts/evalRunner.ts).
  * The sentences of long ordinary messages are ordinary examples too, since the screen scores each sentence;
- * with momentum, 120 passes settle the weights (after 60, the same cross-validated recall cost 7.1% false
- * alarms instead of 6.3%); reading the messages, not the passes, is most of training's half second at start-up;
+ * with momentum, 120 passes settle the weights (with 830 risk and 1,327 ordinary messages, 60 passes cost 7.1%
+ * cross-validated false alarms for the recall 120 reach at 6.3%); reading the messages, not the passes, is
+ * most of training's half second at start-up;
  * everyday idioms ("it would kill me to", "dying to", "killing it") are one neutral word to the layer.
  */
 export const SAFETY_MODEL_OPTIONS = { l2: 0.0005, riskWeight: 2, charGrams: 4, ordinarySentences: true, momentum: 0.9, epochs: 120, idioms: true };
