@@ -91,6 +91,15 @@ describe('ordinary SEND talk the guards keep out', () => {
     'i cant cope with the council any more',
     "his dad won't let me see the EHCP draft",
     "she hasn't come home with her reading book",
+    'his coat has gone missing again at school',
+    'what happens if a child goes missing on a school trip',
+    'it was a knife-edge decision at panel',
+    'the senco threw us under the bus at the review',
+    'support has been hit and miss since the TA left',
+    'he has never been restrained, I just want to see the policy',
+    'he had a febrile convulsion when he was 2 and nothing since',
+    'he has absence seizures in exams',
+    "he'd walk into the road without looking if I let go of his hand",
   ];
   it.each(quiet)('%s', (q) => expect(ids(q)).toEqual([]));
   it('the same words still count when the danger is now', () => {
@@ -107,6 +116,9 @@ describe('ordinary SEND talk the guards keep out', () => {
     expect(ids("my daughter didn't come home after college and her phone is off")).toContain('missing-child');
     expect(ids('my partner wont let me see my friends')).toContain('domestic-abuse');
     expect(ids('she has started self harming again')).toContain('self-harm');
+    expect(ids('my son has gone missing from the park')).toContain('missing-child');
+    expect(ids('he tried to walk into the road in front of a lorry')).toContain('self-harm');
+    expect(ids('he is convulsing and will not wake up')).toContain('medical-emergency');
     expect(ids("i'm scared of what i will do if he screams at me again tonight")).toContain('parent-harm-fear');
     expect(ids('she has not come home with her friends and it is midnight')).toContain('missing-child');
     expect(ids('he punched me during his meltdown and my nose is bleeding')).not.toEqual([]);
