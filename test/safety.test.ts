@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../src/knowledge';
-import { createSafetyScreen, MODEL_THRESHOLD, SAFETY_MODEL_OPTIONS, safetyModelFor, SCREEN_MAX_CHARS, secondLayerScore, STORY_MIN_WORDS, STORY_SENTENCE_THRESHOLD } from '../src/core/safety';
+import { categoryRegex, createSafetyScreen, MODEL_THRESHOLD, SAFETY_MODEL_OPTIONS, safetyModelFor, SCREEN_MAX_CHARS, secondLayerScore, startsAtWordEdge, STORY_MIN_WORDS, STORY_SENTENCE_THRESHOLD } from '../src/core/safety';
 import { safetyFeatures, segments, type SafetyModel } from '../src/core/safetyModel';
 import { safetyText } from '../src/core/render';
 import { adaptiveCard } from '../src/bot/teamsCards';
@@ -84,6 +84,22 @@ describe('very long messages', () => {
   });
   it('does not read past the limit', () => {
     expect(real(`${'x '.repeat(SCREEN_MAX_CHARS / 2)}my son says he wants to kill himself`)).toBeNull();
+  });
+});
+
+describe('a category\'s patterns as one regular expression', () => {
+  it('checks the word edge once only where every branch of a pattern starts with one', () => {
+    expect(startsAtWordEdge('\\bsuicid')).toBe(true);
+    expect(startsAtWordEdge('\\bseizing\\b|\\b(is|s) having a seizure')).toBe(true);
+    expect(startsAtWordEdge('\\bone|two')).toBe(false);
+    expect(startsAtWordEdge('(?<!x)\\bone')).toBe(false);
+    expect(startsAtWordEdge('\\b[|]x')).toBe(true);
+  });
+  it('matches exactly what the patterns match one by one', () => {
+    const patterns = ['\\bcant breathe', '\\bone|two', 'three\\b', '\\bgun\\b(?<!\\blike a gun)'];
+    const re = categoryRegex(patterns);
+    for (const text of ['i cant breathe', 'xtwo', 'twothree', 'it felt like a gun to my head', 'he has a gun', 'xcant breathe', 'xone', 'nothing'])
+      expect(re.test(text), text).toBe(patterns.some((p) => new RegExp(p, 'i').test(text)));
   });
 });
 

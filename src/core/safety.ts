@@ -109,6 +109,40 @@ function ownPhrases(knowledge: Knowledge): Set<string> {
  */
 const CONTRACTIONS: Record<string, string> = { im: 'i am', ive: 'i have', hes: 'he is', shes: 'she is', theyre: 'they are', youre: 'you are' };
 
+/** Whether every top-level branch of a pattern starts with a word edge (\b). */
+export function startsAtWordEdge(pattern: string): boolean {
+  let depth = 0, inClass = false, branchStart = true;
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (branchStart) {
+      if (!pattern.startsWith('\\b', i)) return false;
+      branchStart = false;
+    }
+    if (ch === '\\') { i++; continue; }
+    if (inClass) { if (ch === ']') inClass = false; continue; }
+    if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) branchStart = true;
+  }
+  return !branchStart;
+}
+
+/**
+ * One regular expression for a category's patterns. Without the u flag: the patterns are plain ASCII, and
+ * V8 runs them about 20 times faster. One alternation per category scans a message once instead of once
+ * per pattern: about twice as fast. The word edge the patterns start with is also checked once, before
+ * the alternation, instead of by each of its fifty-odd branches at every letter: the same matches (each
+ * branch checks it again), about twice as fast again on a long message.
+ */
+export function categoryRegex(patterns: string[]): RegExp {
+  const group = (ps: string[]) => ps.map((p) => `(?:${p})`).join('|');
+  const atEdge = patterns.filter(startsAtWordEdge);
+  const others = patterns.filter((p) => !startsAtWordEdge(p));
+  const parts = [...(atEdge.length ? [`\\b(?:${group(atEdge)})`] : []), ...(others.length ? [group(others)] : [])];
+  return new RegExp(parts.join('|') || '(?!)', 'i');
+}
+
 export function createSafetyScreen(knowledge: Knowledge, options: { model?: boolean } = {}): (text: string) => SafetyHit | null {
   const model = options.model === false ? null : safetyModelFor(knowledge);
   const buttons = ownPhrases(knowledge);
@@ -116,9 +150,7 @@ export function createSafetyScreen(knowledge: Knowledge, options: { model?: bool
   const spellings = knowledge.synonyms.spellings;
   const categories = knowledge.safety.categories.map((c) => ({
     ...c,
-    // Without the u flag: the patterns are plain ASCII, and V8 runs them about 20 times faster. One
-    // alternation per category scans a message once instead of once per pattern: about twice as fast.
-    regex: new RegExp(c.patterns.map((p) => `(?:${p})`).join('|'), 'i'),
+    regex: categoryRegex(c.patterns),
     serviceList: c.services.map((id) => knowledge.service(id)).filter((s): s is Service => s !== undefined),
   }));
   return (input: string) => {
