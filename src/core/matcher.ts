@@ -3,6 +3,7 @@ import * as easyWordsModule from 'text-readability/easy_words.js';
 import { englishWords } from './englishWords';
 import { basicNormalise, createNormaliser, STOPWORDS, stem, TEXT_SPEAK, TypoCorrector, type Normaliser } from './normalise';
 import type { Entry, GlossaryTerm, Knowledge } from './model';
+import { chances, type RerankModel } from './rerank';
 
 /** The free-text matcher. Pure: no botbuilder import, no I/O; built once at start-up. */
 
@@ -104,7 +105,11 @@ export const STORY_TUNING = {
 };
 
 export type Thresholds = Pick<typeof TUNING, 'answer' | 'floor' | 'margin' | 'lead' | 'leadFloor'>;
-export type Tuning = Omit<typeof TUNING, 'bigrams' | 'agree' | 'longOptions'> & { bigrams: boolean; agree: boolean; longOptions: boolean };
+export type Tuning = Omit<typeof TUNING, 'bigrams' | 'agree' | 'longOptions'> & {
+  bigrams: boolean; agree: boolean; longOptions: boolean;
+  /** false: long messages are decided by the thresholds alone, even when the knowledge has a re-ranking model. */
+  rerank?: boolean;
+};
 
 const easyWords: string[] = ((easyWordsModule as unknown as { default?: string[] }).default ?? (easyWordsModule as unknown as string[]));
 
@@ -461,18 +466,29 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
     return parts.slice(0, MAX_QUESTION_PARTS);
   }
 
-  function withQuestionParts(text: string, n: string, q: string[]): { candidates: Candidate[]; whole?: Candidate[] } {
+  function withQuestionParts(text: string, n: string, q: string[]): Pick<Explained, 'candidates' | 'whole' | 'parts' | 'partWords'> {
     const whole = features(text, n, q);
     if (q.length <= LONG_MESSAGE) return { candidates: whole };
     const parts = questionParts(text);
-    // Each entry's best candidate over the question sentences, starting from `start`.
+    // Each entry's best candidate over the question sentences alone, and the words of those sentences.
+    const partBest = new Map<number, Candidate>();
+    const partWords = new Set<string>();
+    for (const part of parts) {
+      const pn = norm.normalise(part);
+      const pq = contentStems(pn);
+      pq.forEach((w) => partWords.add(w));
+      for (const c of features(part, pn, pq)) {
+        const had = partBest.get(c.entry);
+        if (!had || scoreOf(c, tuning) > scoreOf(had, tuning)) partBest.set(c.entry, c);
+      }
+    }
+    const found = parts.length ? { parts: [...partBest.values()], partWords: [...partWords] } : {};
+    // Each entry's best candidate over the whole message and the question sentences.
     const bestOverParts = (start: Candidate[]) => {
       const best = new Map(start.map((c) => [c.entry, c]));
-      for (const part of parts) {
-        for (const c of features(part)) {
-          const had = best.get(c.entry);
-          if (!had || scoreOf(c, tuning) > scoreOf(had, tuning)) best.set(c.entry, c);
-        }
+      for (const c of partBest.values()) {
+        const had = best.get(c.entry);
+        if (!had || scoreOf(c, tuning) > scoreOf(had, tuning)) best.set(c.entry, c);
       }
       return best;
     };
@@ -492,9 +508,9 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
           nb: p * b.nb + (1 - p) * w.nb,
         };
       });
-      return { candidates, whole };
+      return { candidates, whole, ...found };
     }
-    return { candidates: [...bestOverParts(whole).values()], whole: parts.length ? whole : undefined };
+    return { candidates: [...bestOverParts(whole).values()], whole: parts.length ? whole : undefined, ...found };
   }
 
   function explain(text: string): Explained {
@@ -504,6 +520,8 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
     const words = contentStems(n);
     return {
       ...withQuestionParts(text, n, words),
+      words,
+      asks: text.includes('?'),
       glossary: glossaryFor(text),
       aboutSend: aboutSend(words),
       vague: vague(words),
@@ -513,15 +531,83 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
   }
 
 
+  // The re-ranking step's inputs (src/core/rerank.ts): each entry's title words, and which words are rare.
+  const titleStems = entries.map((e) => contentStems(norm.normalise(e.title)));
+  const rareDf = Math.max(2, Math.round(N * 0.02));
+  const model = tuning.rerank === false ? undefined : knowledge.matcherModel;
+
+  /** The feature rows (RERANK_FEATURES) of a message's first k candidates by the matcher's score. */
+  function rerankRows(x: Explained, k: number): { entries: number[]; rows: number[][] } {
+    const ranked = x.candidates.map((c) => ({ c, s: scoreOf(c, tuning) })).sort((a, b) => b.s - a.s).slice(0, k);
+    if (!ranked.length) return { entries: [], rows: [] };
+    const scores = (cs: Candidate[] | undefined) => new Map((cs ?? []).map((c) => [c.entry, scoreOf(c, tuning)]));
+    const firstOf = (m: Map<number, number>) => {
+      let best = -1, top = -Infinity;
+      for (const [e, v] of m) if (v > top) { top = v; best = e; }
+      return best;
+    };
+    const whole = scores(x.whole ?? x.candidates), parts = scores(x.parts);
+    const wholeFirst = firstOf(whole), partFirst = firstOf(parts);
+    const nbFirst = firstOf(new Map(ranked.map((r) => [r.c.entry, r.c.nb])));
+    const triFirst = firstOf(new Map(ranked.map((r) => [r.c.entry, r.c.tri])));
+    const words = x.words ?? [];
+    const wordSet = new Set(words);
+    const rare = words.filter((w) => { const d = fullDf.get(w) ?? 0; return d > 0 && d <= rareDf; });
+    const rareWeight = rare.reduce((a, w) => a + fullIdf(w), 0);
+    const partWords = x.partWords ?? [];
+    const partWeight = partWords.reduce((a, w) => a + idf(w), 0);
+    const share = (ws: string[], weight: number, set: Set<string>, f: (w: string) => number) => {
+      if (weight <= 0) return 0;
+      let m = 0;
+      for (const w of ws) if (set.has(w)) m += f(w);
+      return m / weight;
+    };
+    const s1 = ranked[0].s;
+    const rows = ranked.map(({ c, s }, r) => {
+      const e = c.entry;
+      const title = titleStems[e];
+      const titleWeight = title.reduce((a, w) => a + idf(w), 0);
+      let titleHit = 0;
+      for (const w of title) if (wordSet.has(w)) titleHit += idf(w);
+      return [
+        s, r === 0 ? 1 : 0, 1 / (r + 1), s1 - s, s - (ranked[r + 1]?.s ?? 0),
+        c.jac, c.tri, c.nb, c.doc, c.query, c.bag, c.full,
+        whole.get(e) ?? 0, e === wholeFirst ? 1 : 0, parts.get(e) ?? 0, e === partFirst ? 1 : 0,
+        e === nbFirst ? 1 : 0, e === triFirst ? 1 : 0,
+        share(rare, rareWeight, fulls[e], fullIdf), share(rare, rareWeight, bags[e], fullIdf),
+        titleWeight > 0 ? titleHit / titleWeight : 0, share(partWords, partWeight, bags[e], idf),
+        Math.log(1 + words.length), x.asks ? 1 : 0,
+      ];
+    });
+    return { entries: ranked.map((r) => r.c.entry), rows };
+  }
+
+  /** A long message's first candidates, best first, with the model's chance that each is the one asked about. */
+  function reranked(x: Explained, m: RerankModel): Array<{ entry: number; p: number }> {
+    const { entries: es, rows } = rerankRows(x, m.k);
+    const p = chances(m, rows);
+    return es.map((entry, i) => ({ entry, p: p[i] })).sort((a, b) => b.p - a.p);
+  }
+
   return {
     search(text: string, limit = 5) {
-      return rank(explain(text).candidates, tuning).slice(0, limit).map((r) => ({ entry: entries[r.entry], score: r.score }));
+      const x = explain(text);
+      if (model && x.long) {
+        const r = reranked(x, model);
+        const rest = rank(x.candidates, tuning).filter((c) => !r.some((y) => y.entry === c.entry));
+        return [...r.map((y) => ({ entry: entries[y.entry], score: y.p })), ...rest.map((c) => ({ entry: entries[c.entry], score: 0 }))].slice(0, limit);
+      }
+      return rank(x.candidates, tuning).slice(0, limit).map((r) => ({ entry: entries[r.entry], score: r.score }));
     },
     match(text: string): MatchOutcome {
-      return decide(explain(text), tuning, entries);
+      const x = explain(text);
+      if (model && x.long && !x.empty) return decideReranked(x, reranked(x, model), model, tuning, entries);
+      return decide(x, tuning, entries);
     },
     explain,
     rank: (cands: Candidate[], t: Tuning = tuning) => rank(cands, t),
+    rerankRows,
+    reranked,
   };
 }
 
@@ -533,6 +619,12 @@ export interface Explained {
   candidates: Candidate[];
   /** A long message's candidates scored on the whole message alone (its question sentences not singled out). */
   whole?: Candidate[];
+  /** A long message's candidates scored on its question sentence(s) alone (each entry's best), and their words. */
+  parts?: Candidate[];
+  partWords?: string[];
+  /** The message's content words (stemmed), and whether it has a question mark. */
+  words?: string[];
+  asks?: boolean;
   glossary?: { term: GlossaryTerm; explicit: boolean };
   aboutSend: boolean;
   /** A SEND word or two and nothing more: offered "Did you mean…" rather than refused. */
@@ -544,6 +636,10 @@ export interface Explained {
 export interface ExplainingMatcher extends Matcher {
   explain(text: string): Explained;
   rank(cands: Candidate[], tuning?: Tuning): Array<{ entry: number; score: number }>;
+  /** The re-ranking step's feature rows (src/core/rerank.ts RERANK_FEATURES) for a message's first k candidates. */
+  rerankRows(x: Explained, k: number): { entries: number[]; rows: number[][] };
+  /** The first candidates re-ranked by a model, with its chance for each. */
+  reranked(x: Explained, model: RerankModel): Array<{ entry: number; p: number }>;
 }
 
 export function scoreOf(c: Candidate, t: Tuning): number {
@@ -618,6 +714,24 @@ export function decide(x: Explained, tuning: Tuning, entries: Entry[]): MatchOut
     const min = s1 >= t.floor && s2 >= t.floor ? t.floor : t.floor * VAGUE_FLOOR;
     return { kind: 'didYouMean', options: ranked.filter((r) => r.score >= min).slice(0, 3).map((r) => entries[r.entry]) };
   }
+  return { kind: 'noAnswer', reason: x.aboutSend ? 'outOfScope' : 'notSend' };
+}
+
+/**
+ * A long message decided by the re-ranking model: answered when its best chance reaches `answer`, offered
+ * the likely entries when it reaches `options`, otherwise the honest reply. A glossary question is still a
+ * glossary question.
+ */
+export function decideReranked(x: Explained, ranked: Array<{ entry: number; p: number }>, model: RerankModel, tuning: Tuning, entries: Entry[]): MatchOutcome {
+  if (x.empty) return { kind: 'noAnswer', reason: 'empty' };
+  if (x.glossary) {
+    let s1 = -1;
+    for (const c of x.candidates) s1 = Math.max(s1, scoreOf(c, tuning));
+    if (x.glossary.explicit || s1 < thresholdsFor(x, tuning).answer + 0.2) return { kind: 'glossary', term: x.glossary.term };
+  }
+  const p1 = ranked[0]?.p ?? 0;
+  if (p1 >= model.answer) return { kind: 'answer', entry: entries[ranked[0].entry], score: p1 };
+  if (p1 >= model.options) return { kind: 'didYouMean', options: ranked.filter((r) => r.p >= model.options).slice(0, 3).map((r) => entries[r.entry]) };
   return { kind: 'noAnswer', reason: x.aboutSend ? 'outOfScope' : 'notSend' };
 }
 

@@ -14,6 +14,7 @@ import { simplify } from '../core/text';
 import type { Places } from '../core/places';
 import { fieldInWords, issuesToProblems, readYamlFile, type YamlFile } from './yamlFile';
 import { runChecks, type Located } from './validate';
+import { loadMatcherParts } from './matcherTraining';
 
 export { KnowledgeError, formatProblems } from './problems';
 
@@ -161,6 +162,8 @@ export function checkKnowledge(dir: string = defaultKnowledgeDir(), options: Loa
     }
   }
 
+  const matcherParts = loadMatcherParts(dir, new Set(entries.map((e) => e.value.id)), problems);
+
   runChecks({
     entries, glossary, services, synonyms, safety, safetyFile: sf?.y,
     today: options.today ?? new Date(),
@@ -184,6 +187,8 @@ export function checkKnowledge(dir: string = defaultKnowledgeDir(), options: Loa
     deadlines,
     letters,
     places,
+    matcherModel: matcherParts.model,
+    matcherTraining: matcherParts.training,
     warnings: problems.filter((p) => p.severity === 'warning'),
     entry: (id) => byId.get(id),
     service: (id) => serviceById.get(id),
