@@ -26,10 +26,11 @@ export interface MessageRows {
   outOfScope?: boolean;
 }
 
-export function labelledRows(matcher: ExplainingMatcher, messages: Labelled[], k = RERANK_K): MessageRows[] {
-  return messages.map((m) => {
+/** `training`: the messages are the knowledge's training messages, in order (each is left out of its own features). */
+export function labelledRows(matcher: ExplainingMatcher, messages: Labelled[], k = RERANK_K, training = false): MessageRows[] {
+  return messages.map((m, i) => {
     const x = matcher.explain(m.q);
-    const { entries, rows } = matcher.rerankRows(x, k);
+    const { entries, rows } = matcher.rerankRows(x, k, training ? i : -1);
     return { x, entries, rows, labels: entries.map((e) => (m.expect.includes(e) ? 1 : 0)), expect: m.expect, outOfScope: m.outOfScope };
   });
 }

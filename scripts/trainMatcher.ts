@@ -32,7 +32,7 @@ if (!training.length) {
 const matcher: ExplainingMatcher = createMatcher(knowledge, { ...TUNING, rerank: false });
 const index = new Map(knowledge.entries.map((e, i) => [e.id, i]));
 const labelled: Labelled[] = training.map((m) => ({ q: m.q, expect: Array.isArray(m.expect) ? m.expect.map((id) => index.get(id)!) : [], outOfScope: m.expect === 'out-of-scope' }));
-const rows = labelledRows(matcher, labelled, RERANK_K);
+const rows = labelledRows(matcher, labelled, RERANK_K, true);
 console.log(`${training.length} training messages (${labelled.filter((m) => m.expect.length).length} in scope), ${RERANK_FEATURES.length} features, k = ${RERANK_K}`);
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 

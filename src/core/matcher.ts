@@ -120,6 +120,20 @@ const SEND_MARKERS = [
   'assessment', 'tribunal', 'diagnosis', 'therapy', 'camhs', 'send', 'support', 'plan', 'annual', 'review',
 ];
 
+/**
+ * Words that make a message about special educational needs or disability rather than school in general
+ * (a uniform rule, an admissions appeal, a term-time fine). The re-ranking step counts them.
+ */
+const STRICT_SEND_WORDS = [
+  'sen', 'send', 'senco', 'ehcp', 'ehc plan', 'ehcna', 'needs assessment', 'special educational needs', 'special needs',
+  'special school', 'disability', 'disabled', 'autism', 'autistic', 'adhd', 'add', 'dyslexia', 'dyslexic', 'dyspraxia',
+  'dyscalculia', 'diagnosis', 'diagnosed', 'camhs', 'sendiass', 'ipsea', 'tribunal', 'sensory', 'speech and language',
+  'occupational therapy', 'educational psychologist', 'pathway', 'neurodivergent', 'pda', 'epilepsy', 'down syndrome',
+  'cerebral palsy', 'wheelchair', 'medical condition', 'learning difficulties', 'global developmental delay', 'meltdown',
+  'meltdowns', 'masking', 'ebsa', 'school refusal', 'anxiety', 'one to one', '1:1', 'ta', 'support plan', 'plan',
+  'annual review', 'section f', 'dla', 'pip', 'carer', 'respite', 'short breaks', 'hearing', 'visual impairment',
+];
+
 /** Long messages: trigram windows of this many content words, this far apart, at most this many. */
 const WINDOW = 8;
 const WINDOW_STEP = 3;
@@ -228,12 +242,14 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
     return d ? Math.log(1 + N / d) : maxIdf * tuning.unknownWeight;
   };
   // Token index over the full text (answers too): the candidates for a message.
-  const fullPostings = new Map<string, number[]>();
+  const postingLists = new Map<string, number[]>();
   fulls.forEach((f, ei) => f.forEach((s) => {
-    const list = fullPostings.get(s);
+    const list = postingLists.get(s);
     if (list) list.push(ei);
-    else fullPostings.set(s, [ei]);
+    else postingLists.set(s, [ei]);
   }));
+  const fullPostings = new Map([...postingLists].map(([s, list]) => [s, Int32Array.from(list)]));
+  postingLists.clear();
   for (const d of docs) d.weight = [...d.stems].reduce((a, s) => a + idf(s), 0);
   // Question words as small integers, so comparing a message with every question of 60 entries is a
   // typed-array walk rather than thousands of string-set lookups.
@@ -311,19 +327,41 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
     // 1. Narrow: idf-weighted share of the message found in each entry's full text, from the
     //    token index (typed arrays: a few hundred thousand adds at 100x size), keep the best few.
     touched.length = 0;
-    for (const s of q) {
+    const k = tuning.maxCandidates;
+    // Rarest words first. Once the words left could not lift an entry none of the earlier words touched into
+    // the best k, their (long) posting lists are skipped: they are added only to the entries still in reach.
+    const order = q.flatMap((s) => {
       const list = fullPostings.get(s);
-      if (!list) continue;
-      const w = fullIdf(s);
+      return list ? [{ s, w: fullIdf(s), list }] : [];
+    }).sort((a, b) => b.w - a.w);
+    let remaining = 0;
+    for (const o of order) remaining += o.w;
+    let cut = order.length;
+    for (let o = 0; o < order.length; o++) {
+      const { w, list } = order[o];
+      if (touched.length >= k && list.length > touched.length && remaining < kthLargest(touched, fullScore, k)) { cut = o; break; }
+      remaining -= w;
       for (let i = 0; i < list.length; i++) {
         const ei = list[i];
         if (fullScore[ei] === 0) touched.push(ei);
         fullScore[ei] += w;
       }
     }
-    let chosen = touched;
-    if (touched.length > tuning.maxCandidates) {
-      chosen = [...touched].sort((x, y) => fullScore[y] - fullScore[x]).slice(0, tuning.maxCandidates);
+    let pool: number[] = touched;
+    if (cut < order.length) {
+      const kth = kthLargest(touched, fullScore, k);
+      pool = touched.filter((ei) => fullScore[ei] + remaining >= kth);
+      for (const ei of pool) for (let o = cut; o < order.length; o++) if (fulls[ei].has(order[o].s)) fullScore[ei] += order[o].w;
+    }
+    let chosen = pool;
+    if (pool.length > k) {
+      // The best k without sorting them all: the k-th best score by selection, then the entries above it,
+      // and those equal to it in the order they were found.
+      const kth = kthLargest(pool, fullScore, k);
+      chosen = [];
+      for (const ei of pool) if (fullScore[ei] > kth) chosen.push(ei);
+      for (let i = 0; i < pool.length && chosen.length < k; i++) if (fullScore[pool[i]] === kth) chosen.push(pool[i]);
+      chosen.sort((x, y) => fullScore[y] - fullScore[x]);
     }
 
     // 2. Score the few: best question by weighted Jaccard, share of the message in the entry.
@@ -535,9 +573,21 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
   const titleStems = entries.map((e) => contentStems(norm.normalise(e.title)));
   const rareDf = Math.max(2, Math.round(N * 0.02));
   const model = tuning.rerank === false ? undefined : knowledge.matcherModel;
+  const strictSend = new Set(STRICT_SEND_WORDS.flatMap((w) => contentStems(norm.normalise(w))));
+  // The labelled long messages (knowledge/matcher-training/) by entry: a message like one a parent wrote
+  // about an entry is evidence for it, in the words parents use rather than the knowledge's.
+  const examples = (knowledge.matcherTraining ?? []).map((m) => {
+    const words = contentStems(norm.normalise(m.q));
+    return { words: new Set(words), weight: words.reduce((a, w) => a + idf(w), 0) };
+  });
+  const examplesOf: number[][] = entries.map(() => []);
+  const entryIndex = new Map(entries.map((e, i) => [e.id, i]));
+  (knowledge.matcherTraining ?? []).forEach((m, i) => {
+    if (Array.isArray(m.expect)) for (const id of m.expect) { const e = entryIndex.get(id); if (e !== undefined) examplesOf[e].push(i); }
+  });
 
   /** The feature rows (RERANK_FEATURES) of a message's first k candidates by the matcher's score. */
-  function rerankRows(x: Explained, k: number): { entries: number[]; rows: number[][] } {
+  function rerankRows(x: Explained, k: number, leaveOut = -1): { entries: number[]; rows: number[][] } {
     const ranked = x.candidates.map((c) => ({ c, s: scoreOf(c, tuning) })).sort((a, b) => b.s - a.s).slice(0, k);
     if (!ranked.length) return { entries: [], rows: [] };
     const scores = (cs: Candidate[] | undefined) => new Map((cs ?? []).map((c) => [c.entry, scoreOf(c, tuning)]));
@@ -563,6 +613,23 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
       return m / weight;
     };
     const s1 = ranked[0].s;
+    let sendWords = 0;
+    for (const w of words) if (strictSend.has(w)) sendWords++;
+    const qWeight = words.reduce((a, w) => a + idf(w), 0);
+    // The closest labelled example of each candidate entry (weighted Jaccard), the message itself left out.
+    const nearest = ranked.map(({ c }) => {
+      let best = 0;
+      for (const i of examplesOf[c.entry]) {
+        if (i === leaveOut) continue;
+        const ex = examples[i];
+        let m = 0;
+        for (const w of words) if (ex.words.has(w)) m += idf(w);
+        const jac = m / (qWeight + ex.weight - m || 1);
+        if (jac > best) best = jac;
+      }
+      return best;
+    });
+    const nearestFirst = ranked[nearest.indexOf(Math.max(...nearest))].c.entry;
     const rows = ranked.map(({ c, s }, r) => {
       const e = c.entry;
       const title = titleStems[e];
@@ -577,6 +644,8 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
         share(rare, rareWeight, fulls[e], fullIdf), share(rare, rareWeight, bags[e], fullIdf),
         titleWeight > 0 ? titleHit / titleWeight : 0, share(partWords, partWeight, bags[e], idf),
         Math.log(1 + words.length), x.asks ? 1 : 0,
+        nearest[r], nearest[r] > 0 && e === nearestFirst ? 1 : 0,
+        Math.log(1 + sendWords),
       ];
     });
     return { entries: ranked.map((r) => r.c.entry), rows };
@@ -637,7 +706,7 @@ export interface ExplainingMatcher extends Matcher {
   explain(text: string): Explained;
   rank(cands: Candidate[], tuning?: Tuning): Array<{ entry: number; score: number }>;
   /** The re-ranking step's feature rows (src/core/rerank.ts RERANK_FEATURES) for a message's first k candidates. */
-  rerankRows(x: Explained, k: number): { entries: number[]; rows: number[][] };
+  rerankRows(x: Explained, k: number, leaveOut?: number): { entries: number[]; rows: number[][] };
   /** The first candidates re-ranked by a model, with its chance for each. */
   reranked(x: Explained, model: RerankModel): Array<{ entry: number; p: number }>;
 }
@@ -733,6 +802,30 @@ export function decideReranked(x: Explained, ranked: Array<{ entry: number; p: n
   if (p1 >= model.answer) return { kind: 'answer', entry: entries[ranked[0].entry], score: p1 };
   if (p1 >= model.options) return { kind: 'didYouMean', options: ranked.filter((r) => r.p >= model.options).slice(0, 3).map((r) => entries[r.entry]) };
   return { kind: 'noAnswer', reason: x.aboutSend ? 'outOfScope' : 'notSend' };
+}
+
+/** The k-th largest of `score[i]` over `items` (k ≥ 1), by quickselect on a scratch copy. */
+let selectScratch = new Float64Array(0);
+function kthLargest(items: number[], score: Float64Array, k: number): number {
+  const n = items.length;
+  if (selectScratch.length < n) selectScratch = new Float64Array(Math.max(n, selectScratch.length * 2));
+  const a = selectScratch;
+  for (let i = 0; i < n; i++) a[i] = score[items[i]];
+  let lo = 0, hi = n - 1;
+  const target = k - 1; // index of the k-th largest when sorted from largest down
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1];
+    let i = lo, j = hi;
+    while (i <= j) {
+      while (a[i] > pivot) i++;
+      while (a[j] < pivot) j--;
+      if (i <= j) { const t = a[i]; a[i] = a[j]; a[j] = t; i++; j--; }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
+  }
+  return a[target];
 }
 
 function trigrams(text: string): Set<string> {

@@ -29,6 +29,9 @@ export const RERANK_FEATURES = [
   'partBag', // share of the question sentence's words found in the entry's questions, title and topics
   'length', // log of the message's content-word count
   'asks', // 1 when the message has a question mark
+  'example', // the closest labelled training message of this entry (weighted Jaccard)
+  'exampleFirst', // 1 when this entry has the closest labelled training message
+  'send', // log of the number of special-needs words in the message (the same for every candidate: against "none")
 ] as const;
 export type RerankFeature = (typeof RERANK_FEATURES)[number];
 
