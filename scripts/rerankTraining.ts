@@ -9,9 +9,9 @@ import type { ForumSet } from './evalRunner';
 /** Candidates re-ranked per message (the right entry is in the matcher's first 8 for nearly every message). */
 export const RERANK_K = 8;
 /** L2 penalties tried by cross-validation. */
-export const RERANK_L2S = [0.3, 1, 3, 10, 30];
+export const RERANK_L2S = [1, 3, 10, 30, 100];
 /** Objective for the thresholds: confidently wrong at most this share, out-of-scope declined at least this share. */
-export const MAX_WRONG = 0.02;
+export const MAX_WRONG = Number(process.env.RERANK_MAX_WRONG ?? 0.02);
 export const MIN_DECLINED = 0.95;
 
 /** A labelled message: entry indexes that answer it (none: unanswered or out of scope). */
@@ -47,17 +47,27 @@ export function learnModel(messages: MessageRows[], l2: number, form = RERANK_FO
 }
 
 /** What a message gets with a model and thresholds, the way the matcher decides it. */
-function outcome(m: { x: Explained; ranked?: Array<{ entry: number; p: number }> }, model: RerankModel): MatchOutcome | undefined {
+type Decidable = { x: Explained; ranked?: Array<{ entry: number; p: number }>; alone?: MatchOutcome };
+function outcome(m: Decidable, model: RerankModel): MatchOutcome | undefined {
   // Entries only matter by index here: a stand-in list keeps the outcome's ids as indexes.
   const stand = STAND_IN;
-  if (m.x.long && m.ranked) return decideReranked(m.x, m.ranked, model, TUNING, stand);
-  return decide(m.x, TUNING, stand);
+  m.alone ??= decide(m.x, TUNING, stand); // the thresholds alone: the same for every model, worked out once
+  if (m.x.long && m.ranked) return decideReranked(m.x, m.ranked, model, TUNING, stand, m.alone);
+  return m.alone;
 }
-const STAND_IN = new Proxy([] as never[], { get: (t, k) => (typeof k === 'string' && /^\d+$/.test(k) ? { id: Number(k) } : Reflect.get(t, k)) }) as never;
+const STAND_IN_ENTRIES = new Map<number, { id: number }>();
+const STAND_IN = new Proxy([] as never[], {
+  get: (t, k) => {
+    if (typeof k !== 'string' || !/^\d+$/.test(k)) return Reflect.get(t, k);
+    const i = Number(k);
+    if (!STAND_IN_ENTRIES.has(i)) STAND_IN_ENTRIES.set(i, { id: i });
+    return STAND_IN_ENTRIES.get(i); // the same object each time, as entries[i] is
+  },
+}) as never;
 
 export interface Figures { right: number; wrong: number; declined: number; dymRight: number; answeredNotInScope: number }
 
-export function figures(messages: Array<{ x: Explained; ranked?: Array<{ entry: number; p: number }>; expect: number[]; outOfScope?: boolean }>, model: RerankModel): Figures {
+export function figures(messages: Array<Decidable & { expect: number[]; outOfScope?: boolean }>, model: RerankModel): Figures {
   let inN = 0, right = 0, wrong = 0, dymRight = 0, oosN = 0, declined = 0, unN = 0, unAnswered = 0;
   for (const m of messages) {
     const o = outcome(m, model);
@@ -78,17 +88,20 @@ export function figures(messages: Array<{ x: Explained; ranked?: Array<{ entry: 
   return { right: rate(right, inN), wrong: rate(wrong, inN), declined: oosN ? declined / oosN : 1, dymRight: rate(dymRight, inN), answeredNotInScope: rate(unAnswered, unN) };
 }
 
-const ANSWERS = Array.from({ length: 19 }, (_, i) => +(0.05 * (i + 1)).toFixed(2));
+/** Thresholds tried: coarse below 0.5, fine above (where the answer threshold lands). */
+/** `agree` thresholds tried (1: off). */
+export const AGREES = process.env.RERANK_AGREE === 'off' ? [1] : [1, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7];
+const ANSWERS = [0.1, 0.2, 0.3, 0.4, ...Array.from({ length: 50 }, (_, i) => +(0.5 + 0.01 * i).toFixed(2))];
 
 /** The thresholds with the most right answers under the objective's limits (a penalty when none meets them). */
 export function bestThresholds(messages: Parameters<typeof figures>[0], model: RerankModel) {
-  let top: { answer: number; options: number; score: number; f: Figures } | undefined;
-  for (const answer of ANSWERS) {
+  let top: { answer: number; options: number; agree: number; score: number; f: Figures } | undefined;
+  for (const answer of ANSWERS) for (const agree of AGREES.filter((a) => a === 1 || a < answer)) {
     for (const options of ANSWERS.filter((o) => o <= answer)) {
-      const f = figures(messages, { ...model, answer, options });
+      const f = figures(messages, { ...model, answer, options, agree });
       const score = f.right + 0.25 * f.dymRight - 100 * Math.max(0, f.wrong - MAX_WRONG) - 100 * Math.max(0, MIN_DECLINED - f.declined)
         - 10 * Math.max(0, f.answeredNotInScope - 0.1);
-      if (!top || score > top.score + 1e-9) top = { answer, options, score, f };
+      if (!top || score > top.score + 1e-9) top = { answer, options, agree, score, f };
     }
   }
   return top!;
@@ -105,7 +118,7 @@ export function chooseThresholds(matcher: ExplainingMatcher, model: RerankModel,
     return { ...m, x, ranked: x.long ? matcher.reranked(x, model) : undefined };
   });
   const b = bestThresholds(msgs, model);
-  return { answer: b.answer, options: b.options, ...b.f };
+  return { answer: b.answer, options: b.options, agree: b.agree, score: b.score, ...b.f };
 }
 
 const ranks = (m: MessageRows, model: RerankModel) => {
@@ -115,40 +128,36 @@ const ranks = (m: MessageRows, model: RerankModel) => {
 
 /**
  * k-fold cross-validation on the training messages (message i in fold i mod k): the model learned on the
- * other folds, its thresholds chosen on them too, then the left-out messages measured.
+ * other folds, then the left-out messages ranked and (with `thresholds`, e.g. those chosen on the tuning
+ * sets) decided.
  */
-export function crossValidate(messages: MessageRows[], l2: number, folds = 5) {
-  let n = 0, top1 = 0, baseTop1 = 0, loss = 0, rowsN = 0;
-  let inN = 0, oosN = 0, right = 0, wrong = 0, declined = 0;
+export function crossValidate(messages: MessageRows[], l2: number, folds = 5, thresholds?: { answer: number; options: number; agree: number }) {
+  let n = 0, top1 = 0, baseTop1 = 0, loss = 0, lossN = 0;
+  const decided: Array<Parameters<typeof figures>[0][number]> = [];
+  let model: RerankModel | undefined;
   for (let f = 0; f < folds; f++) {
     const train = messages.filter((_, i) => i % folds !== f);
     const test = messages.filter((_, i) => i % folds === f);
-    const model = learnModel(train, l2);
-    const th = bestThresholds(train.map((m) => ({ ...m, ranked: m.x.long ? ranks(m, model) : undefined })), model);
-    const scored = test.map((m) => ({ ...m, ranked: m.x.long ? ranks(m, model) : undefined }));
-    for (const m of scored) {
-      if (!m.x.long || !m.ranked) continue;
+    model = learnModel(train, l2);
+    for (const m of test) {
+      if (!m.x.long) { decided.push(m); continue; }
+      const ranked = ranks(m, model);
+      decided.push({ ...m, ranked });
       // Log-loss of the right outcome: the chance of the right entries, or of "none" when none is right.
       const p = chances(model, m.rows);
       const right = p.reduce((a, v, i) => a + (m.labels[i] ? v : 0), 0);
       const none = model.form === 'listwise' ? 1 - p.reduce((a, v) => a + v, 0) : p.reduce((a, v) => a * (1 - v), 1);
       loss -= Math.log(Math.max(1e-12, m.labels.some(Boolean) ? right : none));
-      rowsN++;
+      lossN++;
       if (m.expect.length) {
         n++;
-        if (m.ranked.length && m.expect.includes(m.ranked[0].entry)) top1++;
+        if (ranked.length && m.expect.includes(ranked[0].entry)) top1++;
         if (m.entries.length && m.expect.includes(m.entries[0])) baseTop1++;
       }
     }
-    const fig = figures(scored, { ...model, answer: th.answer, options: th.options });
-    const fin = scored.filter((m) => m.expect.length).length, foos = scored.filter((m) => m.outOfScope).length;
-    inN += fin; oosN += foos;
-    right += fig.right * fin; wrong += fig.wrong * fin; declined += fig.declined * foos;
   }
-  return {
-    top1: n ? top1 / n : 0, baseTop1: n ? baseTop1 / n : 0, logLoss: rowsN ? loss / rowsN : 0,
-    right: inN ? right / inN : 0, wrong: inN ? wrong / inN : 0, oosAnswered: oosN ? 1 - declined / oosN : 0,
-  };
+  const fig = thresholds && model ? figures(decided, { ...model, ...thresholds }) : undefined;
+  return { top1: n ? top1 / n : 0, baseTop1: n ? baseTop1 / n : 0, logLoss: lossN ? loss / lossN : 0, figures: fig };
 }
 
 /** A short fingerprint of the training messages and their labels: the model file records the one it learned from. */

@@ -613,6 +613,9 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
       return m / weight;
     };
     const s1 = ranked[0].s;
+    // What the thresholds alone would say: an answer (and which), "Did you mean…", or nothing.
+    const alone = decide(x, tuning, entries);
+    const aloneEntry = alone.kind === 'answer' ? entries.indexOf(alone.entry) : -1;
     let sendWords = 0;
     for (const w of words) if (strictSend.has(w)) sendWords++;
     const qWeight = words.reduce((a, w) => a + idf(w), 0);
@@ -646,6 +649,7 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
         Math.log(1 + words.length), x.asks ? 1 : 0,
         nearest[r], nearest[r] > 0 && e === nearestFirst ? 1 : 0,
         Math.log(1 + sendWords),
+        e === aloneEntry ? 1 : 0, alone.kind === 'didYouMean' && alone.options.includes(entries[e]) ? 1 : 0,
       ];
     });
     return { entries: ranked.map((r) => r.c.entry), rows };
@@ -787,11 +791,12 @@ export function decide(x: Explained, tuning: Tuning, entries: Entry[]): MatchOut
 }
 
 /**
- * A long message decided by the re-ranking model: answered when its best chance reaches `answer`, offered
- * the likely entries when it reaches `options`, otherwise the honest reply. A glossary question is still a
+ * A long message decided by the re-ranking model: answered when its best chance reaches `answer` (or `agree`,
+ * when the thresholds alone answer with the same entry), offered the likely entries when it reaches `options`,
+ * otherwise the honest reply. `thresholdsAlone`: decide()'s outcome, when the caller has it already. A glossary question is still a
  * glossary question.
  */
-export function decideReranked(x: Explained, ranked: Array<{ entry: number; p: number }>, model: RerankModel, tuning: Tuning, entries: Entry[]): MatchOutcome {
+export function decideReranked(x: Explained, ranked: Array<{ entry: number; p: number }>, model: RerankModel, tuning: Tuning, entries: Entry[], thresholdsAlone?: MatchOutcome): MatchOutcome {
   if (x.empty) return { kind: 'noAnswer', reason: 'empty' };
   if (x.glossary) {
     let s1 = -1;
@@ -800,6 +805,10 @@ export function decideReranked(x: Explained, ranked: Array<{ entry: number; p: n
   }
   const p1 = ranked[0]?.p ?? 0;
   if (p1 >= model.answer) return { kind: 'answer', entry: entries[ranked[0].entry], score: p1 };
+  if (model.agree !== undefined && model.agree < 1 && p1 >= model.agree) {
+    const alone = thresholdsAlone ?? decide(x, tuning, entries);
+    if (alone.kind === 'answer' && alone.entry === entries[ranked[0].entry]) return { kind: 'answer', entry: alone.entry, score: p1 };
+  }
   if (p1 >= model.options) return { kind: 'didYouMean', options: ranked.filter((r) => r.p >= model.options).slice(0, 3).map((r) => entries[r.entry]) };
   return { kind: 'noAnswer', reason: x.aboutSend ? 'outOfScope' : 'notSend' };
 }

@@ -32,6 +32,8 @@ export const RERANK_FEATURES = [
   'example', // the closest labelled training message of this entry (weighted Jaccard)
   'exampleFirst', // 1 when this entry has the closest labelled training message
   'send', // log of the number of special-needs words in the message (the same for every candidate: against "none")
+  'alone', // 1 when the thresholds alone (TUNING, no model) answer with this entry
+  'aloneOption', // 1 when the thresholds alone offer this entry in "Did you mean…"
 ] as const;
 export type RerankFeature = (typeof RERANK_FEATURES)[number];
 
@@ -50,6 +52,11 @@ export interface RerankModel {
   answer: number;
   /** At or above (and below `answer`): "Did you mean…" with the candidates at or above `options`. */
   options: number;
+  /**
+   * Also answered at or above this when the thresholds alone (without the model) would answer with the same
+   * entry: two different judges agreeing. 1 (or absent) switches it off.
+   */
+  agree?: number;
 }
 
 export function sigmoid(z: number): number {
@@ -98,6 +105,19 @@ export function trainListwise(lists: Array<{ rows: number[][]; targets: number[]
     targets: l.targets.length ? l.targets.map((t) => t + 1) : [0],
   }));
   const theta = new Array(D).fill(0);
+  // The penalised negative log-likelihood, to halve a step that would overshoot.
+  const lossAt = (th: number[]) => {
+    let loss = 0;
+    for (const { xs, targets } of data) {
+      const u = xs.map((x) => x.reduce((a, v, j) => a + v * th[j], 0));
+      const max = Math.max(...u);
+      const sum = u.reduce((a, z) => a + Math.exp(z - max), 0);
+      const pt = targets.reduce((a, t) => a + Math.exp(u[t] - max), 0);
+      loss -= Math.log(pt / sum || 1e-300);
+    }
+    return loss + 0.5 * l2 * th.reduce((a, v) => a + v * v, 0);
+  };
+  let current = lossAt(theta);
   for (let it = 0; it < (options.iterations ?? 40); it++) {
     const g = new Array(D).fill(0);
     const H = Array.from({ length: D }, () => new Array(D).fill(0));
@@ -123,9 +143,18 @@ export function trainListwise(lists: Array<{ rows: number[][]; targets: number[]
     for (let j = 0; j < D; j++) for (let k = 0; k < j; k++) H[j][k] = H[k][j];
     for (let j = 0; j < D; j++) { g[j] += l2 * theta[j]; H[j][j] += l2; }
     const step = solve(H, g);
+    let t = 1, next = theta.map((v, j) => v - step[j]), loss = lossAt(next);
+    while (!(loss <= current) && t > 1e-4) {
+      t /= 2;
+      next = theta.map((v, j) => v - t * step[j]);
+      loss = lossAt(next);
+    }
+    if (!(loss <= current)) break;
     let size = 0;
-    for (let j = 0; j < D; j++) { theta[j] -= step[j]; size = Math.max(size, Math.abs(step[j])); }
-    if (size < 1e-9) break;
+    for (let j = 0; j < D; j++) { size = Math.max(size, Math.abs(next[j] - theta[j])); theta[j] = next[j]; }
+    const gain = current - loss;
+    current = loss;
+    if (size < 1e-9 || gain < 1e-10) break;
   }
   const weights = mean.map((_, j) => theta[j + 1] / scale[j]);
   // Undoing the standardisation shifts every candidate's utility by the same amount: "none" takes the opposite shift.

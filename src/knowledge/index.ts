@@ -18,7 +18,11 @@ import { loadMatcherParts } from './matcherTraining';
 
 export { KnowledgeError, formatProblems } from './problems';
 
-export interface LoadOptions { strict?: boolean; today?: Date }
+export interface LoadOptions {
+  strict?: boolean; today?: Date;
+  /** false: leave knowledge/matcher-model.yaml unread (npm run train:matcher, which writes it anew). */
+  matcherModel?: boolean;
+}
 
 /** `knowledge/` next to the project's package.json (works from src/ under tsx and from dist/). */
 export function defaultKnowledgeDir(): string {
@@ -162,7 +166,7 @@ export function checkKnowledge(dir: string = defaultKnowledgeDir(), options: Loa
     }
   }
 
-  const matcherParts = loadMatcherParts(dir, new Set(entries.map((e) => e.value.id)), problems);
+  const matcherParts = loadMatcherParts(dir, new Set(entries.map((e) => e.value.id)), problems, options.matcherModel !== false);
 
   runChecks({
     entries, glossary, services, synonyms, safety, safetyFile: sf?.y,

@@ -40,6 +40,7 @@ export const matcherModelFileSchema = z.strictObject({
   k: z.number({ error: 'k must be a whole number' }).int({ error: 'k must be a whole number' }).min(1).max(20),
   answer: probability,
   options: probability,
+  agree: probability.optional(),
   trained: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 
@@ -50,7 +51,7 @@ function problemAt(y: YamlFile, at: Array<string | number>, message: string): Kn
 }
 
 /** Reads and validates both; problems are added to `problems` and nothing half-loads. */
-export function loadMatcherParts(dir: string, entryIds: Set<string>, problems: KnowledgeProblem[]): MatcherParts {
+export function loadMatcherParts(dir: string, entryIds: Set<string>, problems: KnowledgeProblem[], withModel = true): MatcherParts {
   const out: MatcherParts = {};
   const trainingDir = path.join(dir, MATCHER_TRAINING_DIR);
   if (fs.existsSync(trainingDir)) {
@@ -79,7 +80,7 @@ export function loadMatcherParts(dir: string, entryIds: Set<string>, problems: K
     if (!broken) out.training = training;
   }
   const modelPath = path.join(dir, MATCHER_MODEL_FILE);
-  if (fs.existsSync(modelPath)) {
+  if (withModel && fs.existsSync(modelPath)) {
     const y = readYamlFile(modelPath, problems);
     const parsed = y ? matcherModelFileSchema.safeParse(y.data ?? {}) : undefined;
     if (y && parsed && !parsed.success) issuesToProblems(y, parsed.error.issues, problems);
@@ -90,7 +91,7 @@ export function loadMatcherParts(dir: string, entryIds: Set<string>, problems: K
       if (m.features.join(', ') !== expected) problems.push(problemAt(y, ['features'], `the model was learned for other features than the matcher computes (${expected}): run npm run train:matcher`));
       if (m.weights.length !== m.features.length) problems.push(problemAt(y, ['weights'], `needs one weight for each of the ${m.features.length} features, has ${m.weights.length}`));
       if (m.options > m.answer) problems.push(problemAt(y, ['options'], `must not be above answer (${m.answer})`));
-      if (problems.length === before) out.model = { features: m.features, weights: m.weights, form: m.form, bias: m.bias, k: m.k, answer: m.answer, options: m.options };
+      if (problems.length === before) out.model = { features: m.features, weights: m.weights, form: m.form, bias: m.bias, k: m.k, answer: m.answer, options: m.options, agree: m.agree };
     }
   }
   return out;
