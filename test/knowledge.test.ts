@@ -145,6 +145,73 @@ describe('loadKnowledge', () => {
     expect(flagged[0].message).toContain('"appeal"');
   });
 
+  it('is an error when none of an entry\'s sources is first hand: the law, government, a council or the service\'s own site', () => {
+    const page = (url: string) => `[{ title: A page, url: "${url}" }]`;
+    const { problems } = checkKnowledge(kb({
+      'entries/a.yaml': `entries:${entry('charity-guide-only', { sources: page('https://www.charity.example/guide') })}` +
+        `${entry('charity-own-service', { sources: page('https://charity.example/how-we-help'), services: '[charity]' })}` +
+        `${entry('other-service-named', { sources: page('https://www.charity.example/guide'), services: '[helpline]' })}` +
+        `${entry('council-page', { sources: page('https://www.dorsetcouncil.gov.uk/w/short-breaks') })}` +
+        `${entry('unrecognised-citation', { sources: '[Some guidance somewhere]' })}` +
+        `${entry('law-and-charity', { sources: `[Children and Families Act 2014 s.36(8), { title: A page, url: "https://www.charity.example/guide" }]` })}`,
+      'services.yaml': `services:
+  - id: charity
+    name: A charity
+    what: Free advice.
+    who: Parents.
+    area: england
+    contacts:
+      - kind: website
+        value: https://www.charity.example/
+        source: { title: A charity, url: "https://www.charity.example/about" }
+    reviewed: 2026-11-01
+  - id: helpline
+    name: A helpline
+    what: Free advice by phone.
+    who: Parents.
+    area: england
+    contacts:
+      - kind: phone
+        value: "0800 000 0000"
+        source: { title: A helpline, url: "https://helpline.example/contact" }
+    reviewed: 2026-11-01
+`,
+    }), { today: TODAY });
+    const secondHand = errorsOf(problems).filter((p) => p.message.includes('first hand'));
+    expect(secondHand.map((p) => [p.field, p.line])).toEqual([
+      ['entry "charity-guide-only" › sources', 12],
+      ['entry "other-service-named" › sources', 37],
+      ['entry "unrecognised-citation" › sources', 62],
+    ]);
+  });
+
+  it('flags a second-hand page, but not a local service\'s own page on an entry that names that service', () => {
+    const service = (id: string, area: string, site: string) => `
+  - id: ${id}
+    name: Service ${id}
+    what: Free advice.
+    who: Parents.
+    area: ${area}
+    contacts:
+      - kind: website
+        value: https://www.${site}/
+        source: { title: Service ${id}, url: "https://www.${site}/about" }
+    reviewed: 2026-11-01`;
+    const citing = (url: string) => `[SEND Code of Practice 6.1, { title: A page, url: "${url}" }]`;
+    const { problems } = checkKnowledge(kb({
+      'entries/a.yaml': `entries:${entry('local-named', { sources: citing('https://local.example/how-to-ask'), services: '[local]' })}` +
+        `${entry('local-not-named', { sources: citing('https://local.example/how-to-ask') })}` +
+        `${entry('national-named', { sources: citing('https://national.example/the-law'), services: '[national]' })}` +
+        `${entry('government', { sources: citing('https://www.gov.uk/children-with-special-educational-needs') })}`,
+      'services.yaml': `services:${service('local', 'dorset', 'local.example')}${service('national', 'england', 'national.example')}\n`,
+    }), { today: TODAY });
+    const flagged = problems.filter((p) => p.message.includes('first-hand page to cite instead'));
+    expect(flagged.map((p) => [p.field, p.severity])).toEqual([
+      ['entry "local-not-named" › sources › item 2', 'warning'],
+      ['entry "national-named" › sources › item 2', 'warning'],
+    ]);
+  });
+
   it('reports YAML syntax errors (here a field given twice) with the line', () => {
     const { problems } = checkKnowledge(path.join(BROKEN, 'yaml-syntax'), { today: TODAY });
     expect(errorsOf(problems)).toEqual([expect.objectContaining({ line: 4, message: expect.stringContaining('appears twice') })]);

@@ -100,6 +100,9 @@ export const COPY_HOSTS = [/placecube\.com$/, /^uat\./, /wikipedia\.org$/, /stre
 const PRIMARY_HOSTS = [
   /(^|\.)legislation\.gov\.uk$/, /(^|\.)gov\.uk$/, /(^|\.)nhs\.uk$/, /(^|\.)parliament\.uk$/, /(^|\.)judiciary\.uk$/,
   /(^|\.)lgo\.org\.uk$/, /(^|\.)jcq\.org\.uk$/, /(^|\.)dorsetcouncil\.gov\.uk$/, /(^|\.)bcpcouncil\.gov\.uk$/,
+  // Public Health Dorset: the public health service Dorset Council and BCP Council run together. Our Dorset: the
+  // integrated care system of NHS Dorset and the two councils. NICE: the government's health guidance body.
+  /(^|\.)publichealthdorset\.org\.uk$/, /(^|\.)ourdorset\.org\.uk$/, /(^|\.)nice\.org\.uk$/,
 ];
 
 export function hostOf(url: string): string {
@@ -118,6 +121,11 @@ export function isCopyHost(url: string): boolean {
 export function isPrimaryHost(url: string): boolean {
   const host = hostOf(url);
   return PRIMARY_HOSTS.some((re) => re.test(host));
+}
+
+/** A site's name without "www.", so www.example.org and example.org are the same provider. */
+export function siteOf(url: string): string {
+  return hostOf(url).replace(/^www\./, '');
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { YamlFile } from './yamlFile';
 import { createNormaliser, STOPWORDS } from '../core/normalise';
 import {
-  acronymsIn, countWords, isCopyHost, isExpandedIn, isPrimaryHost, MAX_ANSWER_WORDS, MAX_AVG_SENTENCE_WORDS, MAX_SENTENCE_WORDS, MIN_FLESCH, readabilityOf, summaryProblem,
+  acronymsIn, countWords, isCopyHost, siteOf, isExpandedIn, isPrimaryHost, MAX_ANSWER_WORDS, MAX_AVG_SENTENCE_WORDS, MAX_SENTENCE_WORDS, MIN_FLESCH, readabilityOf, summaryProblem,
 } from './checks';
 import { CITATION_EXAMPLES, isRecognisedCitation } from '../core/citations';
 import type { Entry, GlossaryTerm, KnowledgeProblem, SafetyConfig, Service, Synonyms } from '../core/model';
@@ -61,6 +61,19 @@ export function runChecks(input: CheckInput, problems: KnowledgeProblem[]): void
     for (const w of [t.value.term, ...t.value.also]) glossaryWords.add(w.toUpperCase());
   }
 
+  // The sites of each service's own pages (its contacts and their sources): a page there is first hand about that service.
+  const serviceSites = new Map<string, Set<string>>();
+  for (const s of input.services) {
+    const sites = new Set<string>();
+    for (const c of s.value.contacts) {
+      sites.add(siteOf(c.source.url));
+      if (c.kind === 'website') sites.add(siteOf(/^https?:/.test(c.value) ? c.value : `https://${c.value}`));
+    }
+    sites.delete('');
+    serviceSites.set(s.value.id, sites);
+  }
+  const localServices = new Set(input.services.filter((s) => s.value.area !== 'england').map((s) => s.value.id));
+
   const questionOwner = new Map<string, string>();
   const staleBefore = new Date(input.today.getTime() - 365 * DAY);
   for (const e of input.entries) {
@@ -72,14 +85,25 @@ export function runChecks(input: CheckInput, problems: KnowledgeProblem[]): void
     v.services.forEach((sid, i) => {
       if (!serviceIds.has(sid)) add(e, ['services', i], `services › item ${i + 1}`, `there is no service with the id "${sid}" in services.yaml`);
     });
+    const ownSites = new Set(v.services.flatMap((sid) => [...(serviceSites.get(sid) ?? [])]));
+    // A local service's own page is the first-hand source for how that service works here, so it is not flagged.
+    // A national charity's pages are still flagged: most of them explain the law, which has its own first-hand text.
+    const localSites = new Set(v.services.filter((sid) => localServices.has(sid)).flatMap((sid) => [...(serviceSites.get(sid) ?? [])]));
     v.sources.forEach((src, i) => {
       if (src.citation && !/^https?:/.test(src.citation) && !isRecognisedCitation(src.citation)) {
         add(e, ['sources', i], `sources › item ${i + 1}`,
           `"${src.citation}" is not in a recognised citation form (e.g. ${CITATION_EXAMPLES}); for a web page give a title and url`, 'warning');
       }
       if (src.citation && /^https?:/.test(src.citation)) add(e, ['sources', i], `sources › item ${i + 1}`, 'a web address needs a title too: write it as "title: …" and "url: …"');
-      if (src.url) checkSourceUrl(e, ['sources', i], `sources › item ${i + 1}`, src.url, src.checked);
+      if (src.url) checkSourceUrl(e, ['sources', i], `sources › item ${i + 1}`, src.url, src.checked, localSites.has(siteOf(src.url)));
     });
+    // Every answer rests on at least one first-hand source: the law or the SEND Code (a recognised citation),
+    // government, the NHS, a council or the tribunal, or the own site of a service the entry names.
+    const firstHand = v.sources.some((src) =>
+      (src.citation !== undefined && isRecognisedCitation(src.citation)) || (src.url !== undefined && (isPrimaryHost(src.url) || ownSites.has(siteOf(src.url)))));
+    if (v.sources.length && !firstHand) {
+      add(e, ['sources'], 'sources', 'none of these sources is first hand — cite the law or the SEND Code (like "Children and Families Act 2014 s.36(8)"), a gov.uk, NHS, council or tribunal page, or the own page of a service this entry names');
+    }
 
     const reviewed = new Date(`${v.reviewed}T00:00:00Z`);
     if (reviewed.getTime() > input.today.getTime() + DAY) add(e, ['reviewed'], 'reviewed', `the reviewed date ${v.reviewed} is in the future`);
