@@ -12,7 +12,7 @@ export const RERANK_K = 8;
 export const RERANK_L2S = [1, 3, 10, 30, 100];
 /** Objective for the thresholds: confidently wrong at most this share, out-of-scope declined at least this share. */
 export const MAX_WRONG = Number(process.env.RERANK_MAX_WRONG ?? 0.02);
-export const MIN_DECLINED = 0.95;
+export const MIN_DECLINED = Number(process.env.RERANK_MIN_DECLINED ?? 0.95);
 
 /** A labelled message: entry indexes that answer it (none: unanswered or out of scope). */
 export interface Labelled { q: string; expect: number[]; outOfScope?: boolean }
