@@ -56,7 +56,8 @@ describe('eval floors', () => {
   });
 
   it('the tuning shortcut in the eval agrees with decide() in the matcher', () => {
-    const m = createMatcher(knowledge);
+    // The shortcut is the threshold rule; long messages are otherwise the re-ranking model's (test/rerank.test.ts).
+    const m = createMatcher(knowledge, { ...TUNING, rerank: false });
     const idx = new Map(knowledge.entries.map((e, i) => [e.id, i]));
     const items: Array<{ x: ReturnType<typeof m.explain>; expect?: number[] }> = [
       ...sets.inScope.map((x) => ({ x: m.explain(x.q), expect: [idx.get(x.expect)!] })),
@@ -78,7 +79,10 @@ describe('eval floors', () => {
  */
 // 2026-12-01: 0.834 top-1, then 0.821 once a long message must agree with its question sentence (TUNING.agree,
 // chosen on the forum-style tuning set): two answers became "Did you mean…"; wrong answers unchanged at 0.048.
-const HOLDOUT_TOP1_FLOOR = 0.82; // 0.871 on 2026-11-23
+// Then 0.807 with the re-ranking step for long messages (seen once when this test ran, not tuned on): its
+// thresholds keep confidently wrong answers to long messages at or under 2% on the tuning sets, so some long
+// questions the thresholds alone answered now get "Did you mean…" or the honest reply instead.
+const HOLDOUT_TOP1_FLOOR = 0.8; // 0.871 on 2026-11-23
 const HOLDOUT_WRONG_CEILING = 0.06; // 0.036
 const HOLDOUT_OOS_FLOOR = 0.84; // 0.84 with 170 entries (0.90 with 118)
 
@@ -174,8 +178,9 @@ describe('held-out safety set', () => {
  */
 // 2026-12-01, with TUNING.agree (chosen on the forum-style tuning set; measured here once): right 0.584 → 0.567,
 // confidently wrong 0.082 → 0.058, "Did you mean…" 0.062 → 0.093, unanswered handled honestly 0.625 → 0.688.
+// Then with the re-ranking step (seen once when this test ran, not tuned on): right 0.498; the other floors held.
 const FORUM = {
-  top1: 0.56, // right answer 0.567
+  top1: 0.49, // right answer 0.498 (0.567 before the re-ranking step)
   top3: 0.88, // 0.887
   wrong: 0.06, // confidently wrong on in-scope messages 0.058
   oosRejected: 0.92, // 0.924
@@ -212,7 +217,10 @@ describe('forum set floors', () => {
  * confidently wrong 0.102, out-of-scope declined 0.852 (answered 0.148), unanswered handled honestly 0.864.
  */
 // With TUNING.agree (the same day): right 0.678, confidently wrong 0.054, out-of-scope declined 0.869 (answered 0.131).
-const FORUM_TUNING = { top1: 0.66, top3: 0.9, wrong: 0.06, oosRejected: 0.85, oosAnswered: 0.14, unansweredHonest: 0.85 };
+// With the re-ranking step (knowledge/matcher-model.yaml, thresholds chosen here for confidently wrong <= 2%):
+// right 0.659, top-3 0.928, confidently wrong 0.019, out-of-scope declined 0.948 (answered 0.052), unanswered
+// handled honestly 0.909. Without it, on the same (grown) set: 0.683, 0.923, 0.053, 0.914 (0.086), 0.864.
+const FORUM_TUNING = { top1: 0.64, top3: 0.9, wrong: 0.03, oosRejected: 0.92, oosAnswered: 0.07, unansweredHonest: 0.85 };
 
 describe('forum-style tuning set floors', () => {
   const set = loadForum(knowledge, FORUM_TUNING_FILE);
@@ -226,7 +234,7 @@ describe('forum-style tuning set floors', () => {
   });
 
   it('the tuning shortcut agrees with decide() on long messages, with the story rules on as well', () => {
-    const t = { ...TUNING, ...STORY_TUNING };
+    const t = { ...TUNING, ...STORY_TUNING, rerank: false };
     const m = createMatcher(knowledge, t);
     const idx = new Map(knowledge.entries.map((e, i) => [e.id, i]));
     const qs = [...set.inScope.map((x) => x.q), ...set.outOfScope, ...set.unanswered];

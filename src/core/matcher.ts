@@ -3,6 +3,7 @@ import * as easyWordsModule from 'text-readability/easy_words.js';
 import { englishWords } from './englishWords';
 import { basicNormalise, createNormaliser, STOPWORDS, stem, TEXT_SPEAK, TypoCorrector, type Normaliser } from './normalise';
 import type { Entry, GlossaryTerm, Knowledge } from './model';
+import { chances, type RerankModel } from './rerank';
 
 /** The free-text matcher. Pure: no botbuilder import, no I/O; built once at start-up. */
 
@@ -104,7 +105,11 @@ export const STORY_TUNING = {
 };
 
 export type Thresholds = Pick<typeof TUNING, 'answer' | 'floor' | 'margin' | 'lead' | 'leadFloor'>;
-export type Tuning = Omit<typeof TUNING, 'bigrams' | 'agree' | 'longOptions'> & { bigrams: boolean; agree: boolean; longOptions: boolean };
+export type Tuning = Omit<typeof TUNING, 'bigrams' | 'agree' | 'longOptions'> & {
+  bigrams: boolean; agree: boolean; longOptions: boolean;
+  /** false: long messages are decided by the thresholds alone, even when the knowledge has a re-ranking model. */
+  rerank?: boolean;
+};
 
 const easyWords: string[] = ((easyWordsModule as unknown as { default?: string[] }).default ?? (easyWordsModule as unknown as string[]));
 
@@ -113,6 +118,20 @@ const SEND_MARKERS = [
   'send', 'sen', 'special', 'educational', 'need', 'disability', 'disabled', 'ehc', 'ehcp', 'senco', 'sendiass',
   'autism', 'autistic', 'adhd', 'dyslexia', 'dyspraxia', 'learning', 'school', 'nursery', 'college', 'teacher',
   'assessment', 'tribunal', 'diagnosis', 'therapy', 'camhs', 'send', 'support', 'plan', 'annual', 'review',
+];
+
+/**
+ * Words that make a message about special educational needs or disability rather than school in general
+ * (a uniform rule, an admissions appeal, a term-time fine). The re-ranking step counts them.
+ */
+const STRICT_SEND_WORDS = [
+  'sen', 'send', 'senco', 'ehcp', 'ehc plan', 'ehcna', 'needs assessment', 'special educational needs', 'special needs',
+  'special school', 'disability', 'disabled', 'autism', 'autistic', 'adhd', 'add', 'dyslexia', 'dyslexic', 'dyspraxia',
+  'dyscalculia', 'diagnosis', 'diagnosed', 'camhs', 'sendiass', 'ipsea', 'tribunal', 'sensory', 'speech and language',
+  'occupational therapy', 'educational psychologist', 'pathway', 'neurodivergent', 'pda', 'epilepsy', 'down syndrome',
+  'cerebral palsy', 'wheelchair', 'medical condition', 'learning difficulties', 'global developmental delay', 'meltdown',
+  'meltdowns', 'masking', 'ebsa', 'school refusal', 'anxiety', 'one to one', '1:1', 'ta', 'support plan', 'plan',
+  'annual review', 'section f', 'dla', 'pip', 'carer', 'respite', 'short breaks', 'hearing', 'visual impairment',
 ];
 
 /** Long messages: trigram windows of this many content words, this far apart, at most this many. */
@@ -223,12 +242,14 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
     return d ? Math.log(1 + N / d) : maxIdf * tuning.unknownWeight;
   };
   // Token index over the full text (answers too): the candidates for a message.
-  const fullPostings = new Map<string, number[]>();
+  const postingLists = new Map<string, number[]>();
   fulls.forEach((f, ei) => f.forEach((s) => {
-    const list = fullPostings.get(s);
+    const list = postingLists.get(s);
     if (list) list.push(ei);
-    else fullPostings.set(s, [ei]);
+    else postingLists.set(s, [ei]);
   }));
+  const fullPostings = new Map([...postingLists].map(([s, list]) => [s, Int32Array.from(list)]));
+  postingLists.clear();
   for (const d of docs) d.weight = [...d.stems].reduce((a, s) => a + idf(s), 0);
   // Question words as small integers, so comparing a message with every question of 60 entries is a
   // typed-array walk rather than thousands of string-set lookups.
@@ -306,19 +327,41 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
     // 1. Narrow: idf-weighted share of the message found in each entry's full text, from the
     //    token index (typed arrays: a few hundred thousand adds at 100x size), keep the best few.
     touched.length = 0;
-    for (const s of q) {
+    const k = tuning.maxCandidates;
+    // Rarest words first. Once the words left could not lift an entry none of the earlier words touched into
+    // the best k, their (long) posting lists are skipped: they are added only to the entries still in reach.
+    const order = q.flatMap((s) => {
       const list = fullPostings.get(s);
-      if (!list) continue;
-      const w = fullIdf(s);
+      return list ? [{ s, w: fullIdf(s), list }] : [];
+    }).sort((a, b) => b.w - a.w);
+    let remaining = 0;
+    for (const o of order) remaining += o.w;
+    let cut = order.length;
+    for (let o = 0; o < order.length; o++) {
+      const { w, list } = order[o];
+      if (touched.length >= k && list.length > touched.length && remaining < kthLargest(touched, fullScore, k)) { cut = o; break; }
+      remaining -= w;
       for (let i = 0; i < list.length; i++) {
         const ei = list[i];
         if (fullScore[ei] === 0) touched.push(ei);
         fullScore[ei] += w;
       }
     }
-    let chosen = touched;
-    if (touched.length > tuning.maxCandidates) {
-      chosen = [...touched].sort((x, y) => fullScore[y] - fullScore[x]).slice(0, tuning.maxCandidates);
+    let pool: number[] = touched;
+    if (cut < order.length) {
+      const kth = kthLargest(touched, fullScore, k);
+      pool = touched.filter((ei) => fullScore[ei] + remaining >= kth);
+      for (const ei of pool) for (let o = cut; o < order.length; o++) if (fulls[ei].has(order[o].s)) fullScore[ei] += order[o].w;
+    }
+    let chosen = pool;
+    if (pool.length > k) {
+      // The best k without sorting them all: the k-th best score by selection, then the entries above it,
+      // and those equal to it in the order they were found.
+      const kth = kthLargest(pool, fullScore, k);
+      chosen = [];
+      for (const ei of pool) if (fullScore[ei] > kth) chosen.push(ei);
+      for (let i = 0; i < pool.length && chosen.length < k; i++) if (fullScore[pool[i]] === kth) chosen.push(pool[i]);
+      chosen.sort((x, y) => fullScore[y] - fullScore[x]);
     }
 
     // 2. Score the few: best question by weighted Jaccard, share of the message in the entry.
@@ -461,18 +504,29 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
     return parts.slice(0, MAX_QUESTION_PARTS);
   }
 
-  function withQuestionParts(text: string, n: string, q: string[]): { candidates: Candidate[]; whole?: Candidate[] } {
+  function withQuestionParts(text: string, n: string, q: string[]): Pick<Explained, 'candidates' | 'whole' | 'parts' | 'partWords'> {
     const whole = features(text, n, q);
     if (q.length <= LONG_MESSAGE) return { candidates: whole };
     const parts = questionParts(text);
-    // Each entry's best candidate over the question sentences, starting from `start`.
+    // Each entry's best candidate over the question sentences alone, and the words of those sentences.
+    const partBest = new Map<number, Candidate>();
+    const partWords = new Set<string>();
+    for (const part of parts) {
+      const pn = norm.normalise(part);
+      const pq = contentStems(pn);
+      pq.forEach((w) => partWords.add(w));
+      for (const c of features(part, pn, pq)) {
+        const had = partBest.get(c.entry);
+        if (!had || scoreOf(c, tuning) > scoreOf(had, tuning)) partBest.set(c.entry, c);
+      }
+    }
+    const found = parts.length ? { parts: [...partBest.values()], partWords: [...partWords] } : {};
+    // Each entry's best candidate over the whole message and the question sentences.
     const bestOverParts = (start: Candidate[]) => {
       const best = new Map(start.map((c) => [c.entry, c]));
-      for (const part of parts) {
-        for (const c of features(part)) {
-          const had = best.get(c.entry);
-          if (!had || scoreOf(c, tuning) > scoreOf(had, tuning)) best.set(c.entry, c);
-        }
+      for (const c of partBest.values()) {
+        const had = best.get(c.entry);
+        if (!had || scoreOf(c, tuning) > scoreOf(had, tuning)) best.set(c.entry, c);
       }
       return best;
     };
@@ -492,9 +546,9 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
           nb: p * b.nb + (1 - p) * w.nb,
         };
       });
-      return { candidates, whole };
+      return { candidates, whole, ...found };
     }
-    return { candidates: [...bestOverParts(whole).values()], whole: parts.length ? whole : undefined };
+    return { candidates: [...bestOverParts(whole).values()], whole: parts.length ? whole : undefined, ...found };
   }
 
   function explain(text: string): Explained {
@@ -504,6 +558,8 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
     const words = contentStems(n);
     return {
       ...withQuestionParts(text, n, words),
+      words,
+      asks: text.includes('?'),
       glossary: glossaryFor(text),
       aboutSend: aboutSend(words),
       vague: vague(words),
@@ -513,15 +569,118 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
   }
 
 
+  // The re-ranking step's inputs (src/core/rerank.ts): each entry's title words, and which words are rare.
+  const titleStems = entries.map((e) => contentStems(norm.normalise(e.title)));
+  const rareDf = Math.max(2, Math.round(N * 0.02));
+  const model = tuning.rerank === false ? undefined : knowledge.matcherModel;
+  const strictSend = new Set(STRICT_SEND_WORDS.flatMap((w) => contentStems(norm.normalise(w))));
+  // The labelled long messages (knowledge/matcher-training/) by entry: a message like one a parent wrote
+  // about an entry is evidence for it, in the words parents use rather than the knowledge's.
+  const examples = (knowledge.matcherTraining ?? []).map((m) => {
+    const words = contentStems(norm.normalise(m.q));
+    return { words: new Set(words), weight: words.reduce((a, w) => a + idf(w), 0) };
+  });
+  const examplesOf: number[][] = entries.map(() => []);
+  const entryIndex = new Map(entries.map((e, i) => [e.id, i]));
+  (knowledge.matcherTraining ?? []).forEach((m, i) => {
+    if (Array.isArray(m.expect)) for (const id of m.expect) { const e = entryIndex.get(id); if (e !== undefined) examplesOf[e].push(i); }
+  });
+
+  /** The feature rows (RERANK_FEATURES) of a message's first k candidates by the matcher's score. */
+  function rerankRows(x: Explained, k: number, leaveOut = -1): { entries: number[]; rows: number[][] } {
+    const ranked = x.candidates.map((c) => ({ c, s: scoreOf(c, tuning) })).sort((a, b) => b.s - a.s).slice(0, k);
+    if (!ranked.length) return { entries: [], rows: [] };
+    const scores = (cs: Candidate[] | undefined) => new Map((cs ?? []).map((c) => [c.entry, scoreOf(c, tuning)]));
+    const firstOf = (m: Map<number, number>) => {
+      let best = -1, top = -Infinity;
+      for (const [e, v] of m) if (v > top) { top = v; best = e; }
+      return best;
+    };
+    const whole = scores(x.whole ?? x.candidates), parts = scores(x.parts);
+    const wholeFirst = firstOf(whole), partFirst = firstOf(parts);
+    const nbFirst = firstOf(new Map(ranked.map((r) => [r.c.entry, r.c.nb])));
+    const triFirst = firstOf(new Map(ranked.map((r) => [r.c.entry, r.c.tri])));
+    const words = x.words ?? [];
+    const wordSet = new Set(words);
+    const rare = words.filter((w) => { const d = fullDf.get(w) ?? 0; return d > 0 && d <= rareDf; });
+    const rareWeight = rare.reduce((a, w) => a + fullIdf(w), 0);
+    const partWords = x.partWords ?? [];
+    const partWeight = partWords.reduce((a, w) => a + idf(w), 0);
+    const share = (ws: string[], weight: number, set: Set<string>, f: (w: string) => number) => {
+      if (weight <= 0) return 0;
+      let m = 0;
+      for (const w of ws) if (set.has(w)) m += f(w);
+      return m / weight;
+    };
+    const s1 = ranked[0].s;
+    // What the thresholds alone would say: an answer (and which), "Did you mean…", or nothing.
+    const alone = decide(x, tuning, entries);
+    const aloneEntry = alone.kind === 'answer' ? entries.indexOf(alone.entry) : -1;
+    let sendWords = 0;
+    for (const w of words) if (strictSend.has(w)) sendWords++;
+    const qWeight = words.reduce((a, w) => a + idf(w), 0);
+    // The closest labelled example of each candidate entry (weighted Jaccard), the message itself left out.
+    const nearest = ranked.map(({ c }) => {
+      let best = 0;
+      for (const i of examplesOf[c.entry]) {
+        if (i === leaveOut) continue;
+        const ex = examples[i];
+        let m = 0;
+        for (const w of words) if (ex.words.has(w)) m += idf(w);
+        const jac = m / (qWeight + ex.weight - m || 1);
+        if (jac > best) best = jac;
+      }
+      return best;
+    });
+    const nearestFirst = ranked[nearest.indexOf(Math.max(...nearest))].c.entry;
+    const rows = ranked.map(({ c, s }, r) => {
+      const e = c.entry;
+      const title = titleStems[e];
+      const titleWeight = title.reduce((a, w) => a + idf(w), 0);
+      let titleHit = 0;
+      for (const w of title) if (wordSet.has(w)) titleHit += idf(w);
+      return [
+        s, r === 0 ? 1 : 0, 1 / (r + 1), s1 - s, s - (ranked[r + 1]?.s ?? 0),
+        c.jac, c.tri, c.nb, c.doc, c.query, c.bag, c.full,
+        whole.get(e) ?? 0, e === wholeFirst ? 1 : 0, parts.get(e) ?? 0, e === partFirst ? 1 : 0,
+        e === nbFirst ? 1 : 0, e === triFirst ? 1 : 0,
+        share(rare, rareWeight, fulls[e], fullIdf), share(rare, rareWeight, bags[e], fullIdf),
+        titleWeight > 0 ? titleHit / titleWeight : 0, share(partWords, partWeight, bags[e], idf),
+        Math.log(1 + words.length), x.asks ? 1 : 0,
+        nearest[r], nearest[r] > 0 && e === nearestFirst ? 1 : 0,
+        Math.log(1 + sendWords),
+        e === aloneEntry ? 1 : 0, alone.kind === 'didYouMean' && alone.options.includes(entries[e]) ? 1 : 0,
+      ];
+    });
+    return { entries: ranked.map((r) => r.c.entry), rows };
+  }
+
+  /** A long message's first candidates, best first, with the model's chance that each is the one asked about. */
+  function reranked(x: Explained, m: RerankModel): Array<{ entry: number; p: number }> {
+    const { entries: es, rows } = rerankRows(x, m.k);
+    const p = chances(m, rows);
+    return es.map((entry, i) => ({ entry, p: p[i] })).sort((a, b) => b.p - a.p);
+  }
+
   return {
     search(text: string, limit = 5) {
-      return rank(explain(text).candidates, tuning).slice(0, limit).map((r) => ({ entry: entries[r.entry], score: r.score }));
+      const x = explain(text);
+      if (model && x.long) {
+        const r = reranked(x, model);
+        const rest = rank(x.candidates, tuning).filter((c) => !r.some((y) => y.entry === c.entry));
+        return [...r.map((y) => ({ entry: entries[y.entry], score: y.p })), ...rest.map((c) => ({ entry: entries[c.entry], score: 0 }))].slice(0, limit);
+      }
+      return rank(x.candidates, tuning).slice(0, limit).map((r) => ({ entry: entries[r.entry], score: r.score }));
     },
     match(text: string): MatchOutcome {
-      return decide(explain(text), tuning, entries);
+      const x = explain(text);
+      if (model && x.long && !x.empty) return decideReranked(x, reranked(x, model), model, tuning, entries);
+      return decide(x, tuning, entries);
     },
     explain,
     rank: (cands: Candidate[], t: Tuning = tuning) => rank(cands, t),
+    rerankRows,
+    reranked,
   };
 }
 
@@ -533,6 +692,12 @@ export interface Explained {
   candidates: Candidate[];
   /** A long message's candidates scored on the whole message alone (its question sentences not singled out). */
   whole?: Candidate[];
+  /** A long message's candidates scored on its question sentence(s) alone (each entry's best), and their words. */
+  parts?: Candidate[];
+  partWords?: string[];
+  /** The message's content words (stemmed), and whether it has a question mark. */
+  words?: string[];
+  asks?: boolean;
   glossary?: { term: GlossaryTerm; explicit: boolean };
   aboutSend: boolean;
   /** A SEND word or two and nothing more: offered "Did you mean…" rather than refused. */
@@ -544,6 +709,10 @@ export interface Explained {
 export interface ExplainingMatcher extends Matcher {
   explain(text: string): Explained;
   rank(cands: Candidate[], tuning?: Tuning): Array<{ entry: number; score: number }>;
+  /** The re-ranking step's feature rows (src/core/rerank.ts RERANK_FEATURES) for a message's first k candidates. */
+  rerankRows(x: Explained, k: number, leaveOut?: number): { entries: number[]; rows: number[][] };
+  /** The first candidates re-ranked by a model, with its chance for each. */
+  reranked(x: Explained, model: RerankModel): Array<{ entry: number; p: number }>;
 }
 
 export function scoreOf(c: Candidate, t: Tuning): number {
@@ -619,6 +788,53 @@ export function decide(x: Explained, tuning: Tuning, entries: Entry[]): MatchOut
     return { kind: 'didYouMean', options: ranked.filter((r) => r.score >= min).slice(0, 3).map((r) => entries[r.entry]) };
   }
   return { kind: 'noAnswer', reason: x.aboutSend ? 'outOfScope' : 'notSend' };
+}
+
+/**
+ * A long message decided by the re-ranking model: answered when its best chance reaches `answer` (or `agree`,
+ * when the thresholds alone answer with the same entry), offered the likely entries when it reaches `options`,
+ * otherwise the honest reply. `thresholdsAlone`: decide()'s outcome, when the caller has it already. A glossary question is still a
+ * glossary question.
+ */
+export function decideReranked(x: Explained, ranked: Array<{ entry: number; p: number }>, model: RerankModel, tuning: Tuning, entries: Entry[], thresholdsAlone?: MatchOutcome): MatchOutcome {
+  if (x.empty) return { kind: 'noAnswer', reason: 'empty' };
+  if (x.glossary) {
+    let s1 = -1;
+    for (const c of x.candidates) s1 = Math.max(s1, scoreOf(c, tuning));
+    if (x.glossary.explicit || s1 < thresholdsFor(x, tuning).answer + 0.2) return { kind: 'glossary', term: x.glossary.term };
+  }
+  const p1 = ranked[0]?.p ?? 0;
+  if (p1 >= model.answer) return { kind: 'answer', entry: entries[ranked[0].entry], score: p1 };
+  if (model.agree !== undefined && model.agree < 1 && p1 >= model.agree) {
+    const alone = thresholdsAlone ?? decide(x, tuning, entries);
+    if (alone.kind === 'answer' && alone.entry === entries[ranked[0].entry]) return { kind: 'answer', entry: alone.entry, score: p1 };
+  }
+  if (p1 >= model.options) return { kind: 'didYouMean', options: ranked.filter((r) => r.p >= model.options).slice(0, 3).map((r) => entries[r.entry]) };
+  return { kind: 'noAnswer', reason: x.aboutSend ? 'outOfScope' : 'notSend' };
+}
+
+/** The k-th largest of `score[i]` over `items` (k ≥ 1), by quickselect on a scratch copy. */
+let selectScratch = new Float64Array(0);
+function kthLargest(items: number[], score: Float64Array, k: number): number {
+  const n = items.length;
+  if (selectScratch.length < n) selectScratch = new Float64Array(Math.max(n, selectScratch.length * 2));
+  const a = selectScratch;
+  for (let i = 0; i < n; i++) a[i] = score[items[i]];
+  let lo = 0, hi = n - 1;
+  const target = k - 1; // index of the k-th largest when sorted from largest down
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1];
+    let i = lo, j = hi;
+    while (i <= j) {
+      while (a[i] > pivot) i++;
+      while (a[j] < pivot) j--;
+      if (i <= j) { const t = a[i]; a[i] = a[j]; a[j] = t; i++; j--; }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
+  }
+  return a[target];
 }
 
 function trigrams(text: string): Set<string> {

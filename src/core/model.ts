@@ -2,6 +2,7 @@ import type { Places } from './places';
 import type { DeadlinesFile } from './deadlineRules';
 import type { LettersFile } from './letters';
 import type { Wording } from './wording';
+import type { RerankModel } from './rerank';
 
 /**
  * The domain model: what the knowledge base holds once it is loaded and validated (src/knowledge reads
@@ -54,6 +55,9 @@ export interface SafetyConfig {
   training?: { risk: string[]; ordinary: string[] };
 }
 
+/** One labelled message: the entries that answer it, or that no entry does (unanswered) or it is not about SEND. */
+export interface MatcherTrainingMessage { q: string; expect: string[] | 'unanswered' | 'out-of-scope'; file: string }
+
 export interface Knowledge {
   entries: Entry[];
   glossary: GlossaryTerm[];
@@ -68,6 +72,10 @@ export interface Knowledge {
   deadlines?: DeadlinesFile;
   /** Next-step letters (knowledge/letters.yaml); absent → none are offered. */
   letters?: LettersFile;
+  /** The matcher's re-ranking model for long messages (knowledge/matcher-model.yaml); absent → thresholds alone. */
+  matcherModel?: RerankModel;
+  /** Labelled long messages the re-ranking model learns from (knowledge/matcher-training/*.yaml). */
+  matcherTraining?: MatcherTrainingMessage[];
   warnings: KnowledgeProblem[];
   entry(id: string): Entry | undefined;
   service(id: string): Service | undefined;

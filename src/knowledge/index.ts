@@ -14,10 +14,15 @@ import { simplify } from '../core/text';
 import type { Places } from '../core/places';
 import { fieldInWords, issuesToProblems, readYamlFile, type YamlFile } from './yamlFile';
 import { runChecks, type Located } from './validate';
+import { loadMatcherParts } from './matcherTraining';
 
 export { KnowledgeError, formatProblems } from './problems';
 
-export interface LoadOptions { strict?: boolean; today?: Date }
+export interface LoadOptions {
+  strict?: boolean; today?: Date;
+  /** false: leave knowledge/matcher-model.yaml unread (npm run train:matcher, which writes it anew). */
+  matcherModel?: boolean;
+}
 
 /** `knowledge/` next to the project's package.json (works from src/ under tsx and from dist/). */
 export function defaultKnowledgeDir(): string {
@@ -161,6 +166,8 @@ export function checkKnowledge(dir: string = defaultKnowledgeDir(), options: Loa
     }
   }
 
+  const matcherParts = loadMatcherParts(dir, new Set(entries.map((e) => e.value.id)), problems, options.matcherModel !== false);
+
   runChecks({
     entries, glossary, services, synonyms, safety, safetyFile: sf?.y,
     today: options.today ?? new Date(),
@@ -184,6 +191,8 @@ export function checkKnowledge(dir: string = defaultKnowledgeDir(), options: Loa
     deadlines,
     letters,
     places,
+    matcherModel: matcherParts.model,
+    matcherTraining: matcherParts.training,
     warnings: problems.filter((p) => p.severity === 'warning'),
     entry: (id) => byId.get(id),
     service: (id) => serviceById.get(id),

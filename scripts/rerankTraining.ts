@@ -1,0 +1,168 @@
+import { createHash } from 'node:crypto';
+import { decide, decideReranked, TUNING, type Explained, type ExplainingMatcher, type MatchOutcome } from '../src/core/matcher';
+import { chances, RERANK_FEATURES, trainListwise, trainLogistic, type RerankModel } from '../src/core/rerank';
+import type { MatcherTrainingMessage } from '../src/core/model';
+import type { ForumSet } from './evalRunner';
+
+/** Shared by scripts/trainMatcher.ts and test/rerank.test.ts: learning the re-ranking step. */
+
+/** Candidates re-ranked per message: the right entry is among the first 8 for 94% of the tuning set's long messages; 5 and 12 chose worse (60.9, 61.7% right vs 63.8%). */
+export const RERANK_K = 8;
+/** L2 penalties tried by cross-validation. */
+export const RERANK_L2S = [1, 3, 10, 30, 100];
+/** Objective for the thresholds: confidently wrong at most this share, out-of-scope declined at least this share. */
+export const MAX_WRONG = Number(process.env.RERANK_MAX_WRONG ?? 0.02);
+export const MIN_DECLINED = Number(process.env.RERANK_MIN_DECLINED ?? 0.95);
+
+/** A labelled message: entry indexes that answer it (none: unanswered or out of scope). */
+export interface Labelled { q: string; expect: number[]; outOfScope?: boolean }
+
+export interface MessageRows {
+  x: Explained;
+  entries: number[];
+  rows: number[][];
+  labels: number[];
+  expect: number[];
+  outOfScope?: boolean;
+}
+
+/** `training`: the messages are the knowledge's training messages, in order (each is left out of its own features). */
+export function labelledRows(matcher: ExplainingMatcher, messages: Labelled[], k = RERANK_K, training = false): MessageRows[] {
+  return messages.map((m, i) => {
+    const x = matcher.explain(m.q);
+    const { entries, rows } = matcher.rerankRows(x, k, training ? i : -1);
+    return { x, entries, rows, labels: entries.map((e) => (m.expect.includes(e) ? 1 : 0)), expect: m.expect, outOfScope: m.outOfScope };
+  });
+}
+
+/** The model's weights from rows (long messages only: short ones are decided by the thresholds alone). */
+export const RERANK_FORM: 'pointwise' | 'listwise' = (process.env.RERANK_FORM as 'pointwise' | 'listwise' | undefined) ?? 'listwise';
+
+export function learnModel(messages: MessageRows[], l2: number, form = RERANK_FORM): RerankModel {
+  const long = messages.filter((m) => m.x.long && m.rows.length);
+  const { weights, bias } = form === 'listwise'
+    ? trainListwise(long.map((m) => ({ rows: m.rows, targets: m.labels.flatMap((l, i) => (l ? [i] : [])) })), { l2 })
+    : trainLogistic(long.flatMap((m) => m.rows), long.flatMap((m) => m.labels), { l2 });
+  return { features: [...RERANK_FEATURES], weights, bias, form, k: RERANK_K, answer: 1, options: 1 };
+}
+
+/** What a message gets with a model and thresholds, the way the matcher decides it. */
+type Decidable = { x: Explained; ranked?: Array<{ entry: number; p: number }>; alone?: MatchOutcome };
+function outcome(m: Decidable, model: RerankModel): MatchOutcome | undefined {
+  // Entries only matter by index here: a stand-in list keeps the outcome's ids as indexes.
+  const stand = STAND_IN;
+  m.alone ??= decide(m.x, TUNING, stand); // the thresholds alone: the same for every model, worked out once
+  if (m.x.long && m.ranked) return decideReranked(m.x, m.ranked, model, TUNING, stand, m.alone);
+  return m.alone;
+}
+const STAND_IN_ENTRIES = new Map<number, { id: number }>();
+const STAND_IN = new Proxy([] as never[], {
+  get: (t, k) => {
+    if (typeof k !== 'string' || !/^\d+$/.test(k)) return Reflect.get(t, k);
+    const i = Number(k);
+    if (!STAND_IN_ENTRIES.has(i)) STAND_IN_ENTRIES.set(i, { id: i });
+    return STAND_IN_ENTRIES.get(i); // the same object each time, as entries[i] is
+  },
+}) as never;
+
+export interface Figures { right: number; wrong: number; declined: number; dymRight: number; answeredNotInScope: number }
+
+export function figures(messages: Array<Decidable & { expect: number[]; outOfScope?: boolean }>, model: RerankModel): Figures {
+  let inN = 0, right = 0, wrong = 0, dymRight = 0, oosN = 0, declined = 0, unN = 0, unAnswered = 0;
+  for (const m of messages) {
+    const o = outcome(m, model);
+    const id = (e: unknown) => (e as { id: number }).id;
+    if (m.expect.length) {
+      inN++;
+      if (o?.kind === 'answer') (m.expect.includes(id(o.entry)) ? right++ : wrong++);
+      if (o?.kind === 'didYouMean' && o.options.some((e) => m.expect.includes(id(e)))) dymRight++;
+    } else if (m.outOfScope) {
+      oosN++;
+      if (o?.kind === 'noAnswer') declined++;
+    } else {
+      unN++;
+      if (o?.kind === 'answer') unAnswered++;
+    }
+  }
+  const rate = (n: number, d: number) => (d ? n / d : 0);
+  return { right: rate(right, inN), wrong: rate(wrong, inN), declined: oosN ? declined / oosN : 1, dymRight: rate(dymRight, inN), answeredNotInScope: rate(unAnswered, unN) };
+}
+
+/** Thresholds tried: coarse below 0.5, fine above (where the answer threshold lands). */
+/** `agree` thresholds tried (1: off). */
+export const AGREES = process.env.RERANK_AGREE === 'off' ? [1] : [1, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7];
+const ANSWERS = [0.1, 0.2, 0.3, 0.4, ...Array.from({ length: 50 }, (_, i) => +(0.5 + 0.01 * i).toFixed(2))];
+
+/** The thresholds with the most right answers under the objective's limits (a penalty when none meets them). */
+export function bestThresholds(messages: Parameters<typeof figures>[0], model: RerankModel) {
+  let top: { answer: number; options: number; agree: number; score: number; f: Figures } | undefined;
+  for (const answer of ANSWERS) for (const agree of AGREES.filter((a) => a === 1 || a < answer)) {
+    for (const options of ANSWERS.filter((o) => o <= answer)) {
+      const f = figures(messages, { ...model, answer, options, agree });
+      const score = f.right + 0.25 * f.dymRight - 100 * Math.max(0, f.wrong - MAX_WRONG) - 100 * Math.max(0, MIN_DECLINED - f.declined)
+        - 10 * Math.max(0, f.answeredNotInScope - 0.1);
+      if (!top || score > top.score + 1e-9) top = { answer, options, agree, score, f };
+    }
+  }
+  return top!;
+}
+
+/** Thresholds on the forum-style tuning sets (never trained on). */
+export function chooseThresholds(matcher: ExplainingMatcher, model: RerankModel, sets: ForumSet[], index: Map<string, number>) {
+  const msgs = sets.flatMap((s) => [
+    ...s.inScope.map((m) => ({ q: m.q, expect: m.expect.map((id) => index.get(id)!) })),
+    ...s.unanswered.map((q) => ({ q, expect: [] as number[] })),
+    ...s.outOfScope.map((q) => ({ q, expect: [] as number[], outOfScope: true })),
+  ]).map((m) => {
+    const x = matcher.explain(m.q);
+    return { ...m, x, ranked: x.long ? matcher.reranked(x, model) : undefined };
+  });
+  const b = bestThresholds(msgs, model);
+  return { answer: b.answer, options: b.options, agree: b.agree, score: b.score, ...b.f };
+}
+
+const ranks = (m: MessageRows, model: RerankModel) => {
+  const p = chances(model, m.rows);
+  return m.entries.map((entry, i) => ({ entry, p: p[i] })).sort((a, b) => b.p - a.p);
+};
+
+/**
+ * k-fold cross-validation on the training messages (message i in fold i mod k): the model learned on the
+ * other folds, then the left-out messages ranked and (with `thresholds`, e.g. those chosen on the tuning
+ * sets) decided.
+ */
+export function crossValidate(messages: MessageRows[], l2: number, folds = 5, thresholds?: { answer: number; options: number; agree: number }) {
+  let n = 0, top1 = 0, baseTop1 = 0, loss = 0, lossN = 0;
+  const decided: Array<Parameters<typeof figures>[0][number]> = [];
+  let model: RerankModel | undefined;
+  for (let f = 0; f < folds; f++) {
+    const train = messages.filter((_, i) => i % folds !== f);
+    const test = messages.filter((_, i) => i % folds === f);
+    model = learnModel(train, l2);
+    for (const m of test) {
+      if (!m.x.long) { decided.push(m); continue; }
+      const ranked = ranks(m, model);
+      decided.push({ ...m, ranked });
+      // Log-loss of the right outcome: the chance of the right entries, or of "none" when none is right.
+      const p = chances(model, m.rows);
+      const right = p.reduce((a, v, i) => a + (m.labels[i] ? v : 0), 0);
+      const none = model.form === 'listwise' ? 1 - p.reduce((a, v) => a + v, 0) : p.reduce((a, v) => a * (1 - v), 1);
+      loss -= Math.log(Math.max(1e-12, m.labels.some(Boolean) ? right : none));
+      lossN++;
+      if (m.expect.length) {
+        n++;
+        if (ranked.length && m.expect.includes(ranked[0].entry)) top1++;
+        if (m.entries.length && m.expect.includes(m.entries[0])) baseTop1++;
+      }
+    }
+  }
+  const fig = thresholds && model ? figures(decided, { ...model, ...thresholds }) : undefined;
+  return { top1: n ? top1 / n : 0, baseTop1: n ? baseTop1 / n : 0, logLoss: lossN ? loss / lossN : 0, figures: fig };
+}
+
+/** A short fingerprint of the training messages and their labels: the model file records the one it learned from. */
+export function trainingFingerprint(training: MatcherTrainingMessage[]): string {
+  const h = createHash('sha256');
+  for (const m of training) h.update(`${m.q}\u0000${Array.isArray(m.expect) ? m.expect.join(',') : m.expect}\u0001`);
+  return h.digest('hex').slice(0, 16);
+}

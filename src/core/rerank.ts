@@ -1,0 +1,241 @@
+/**
+ * The re-ranking and confidence step for long messages: a logistic regression over the matcher's few best
+ * candidates. Each candidate is described by the features below (its score and rank, how far ahead it is,
+ * how its question sentence and the whole story score it, how many of the message's rare words its entry
+ * uses…); the model gives the chance that the candidate is the entry the parent is asking about. The best
+ * chance decides: an answer above `answer`, "Did you mean…" above `options`, otherwise the honest reply.
+ *
+ * Pure: the weights are learned offline (scripts/trainMatcher.ts) from knowledge/matcher-training/ and kept
+ * in knowledge/matcher-model.yaml, which the loader validates.
+ */
+
+/** Feature names, in the order of a row. The model file lists them too, so a stale file is caught. */
+export const RERANK_FEATURES = [
+  'score', // the matcher's score (the weighted sum of TUNING)
+  'first', // 1 for the matcher's first candidate
+  'rank', // 1 / (rank + 1)
+  'gapTop', // the first candidate's score minus this one's
+  'gapNext', // this score minus the next candidate's
+  'jac', 'tri', 'nb', 'doc', 'query', 'bag', 'full', // the matcher's own features
+  'whole', // the score on the whole message alone
+  'wholeFirst', // 1 when this entry is the best on the whole message alone
+  'part', // the best score on the question sentence(s) alone (0: none singled out)
+  'partFirst', // 1 when this entry is the best on the question sentence(s) alone
+  'nbFirst', // 1 when this entry is the naive Bayes favourite
+  'triFirst', // 1 when this entry is the trigram favourite
+  'rare', // share (idf-weighted) of the message's rare words that this entry uses anywhere
+  'rareQ', // the same, in the entry's questions, title and topics
+  'title', // share (idf-weighted) of the entry's title words in the message
+  'partBag', // share of the question sentence's words found in the entry's questions, title and topics
+  'length', // log of the message's content-word count
+  'asks', // 1 when the message has a question mark
+  'example', // the closest labelled training message of this entry (weighted Jaccard)
+  'exampleFirst', // 1 when this entry has the closest labelled training message
+  'send', // log of the number of special-needs words in the message (the same for every candidate: against "none")
+  'alone', // 1 when the thresholds alone (TUNING, no model) answer with this entry
+  'aloneOption', // 1 when the thresholds alone offer this entry in "Did you mean…"
+] as const;
+export type RerankFeature = (typeof RERANK_FEATURES)[number];
+
+export interface RerankModel {
+  features: string[];
+  weights: number[];
+  /**
+   * pointwise: each candidate's chance on its own (a logistic regression, `bias` its intercept);
+   * listwise: the candidates and "none of them" share one chance (a softmax, `bias` the utility of "none").
+   */
+  form?: 'pointwise' | 'listwise';
+  bias: number;
+  /** How many of the matcher's first candidates are re-ranked. */
+  k: number;
+  /** At or above: answer. */
+  answer: number;
+  /** At or above (and below `answer`): "Did you mean…" with the candidates at or above `options`. */
+  options: number;
+  /**
+   * Also answered at or above this when the thresholds alone (without the model) would answer with the same
+   * entry: two different judges agreeing. 1 (or absent) switches it off.
+   */
+  agree?: number;
+}
+
+export function sigmoid(z: number): number {
+  return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
+}
+
+export function predict(model: Pick<RerankModel, 'weights' | 'bias'>, row: ArrayLike<number>): number {
+  let z = model.bias;
+  for (let i = 0; i < model.weights.length; i++) z += model.weights[i] * row[i];
+  return sigmoid(z);
+}
+
+/** Each candidate's chance that it is the entry asked about, by the model's form. */
+export function chances(model: Pick<RerankModel, 'weights' | 'bias' | 'form'>, rows: ArrayLike<number>[]): number[] {
+  if (model.form !== 'listwise') return Array.from(rows, (r) => predict(model, r));
+  const u = Array.from(rows, (r) => {
+    let z = 0;
+    for (let i = 0; i < model.weights.length; i++) z += model.weights[i] * r[i];
+    return z;
+  });
+  const max = Math.max(model.bias, ...u);
+  let sum = Math.exp(model.bias - max);
+  const e = u.map((z) => Math.exp(z - max));
+  for (const v of e) sum += v;
+  return e.map((v) => v / sum);
+}
+
+/**
+ * A softmax over each message's candidates and "none of them" (conditional logit), fitted by Fisher scoring
+ * on standardised features with an L2 penalty. `targets`: the indexes of the right candidates (any of them
+ * is right); none → "none of them" is right (out of scope, unanswered, or the right entry not among them).
+ */
+export function trainListwise(lists: Array<{ rows: number[][]; targets: number[] }>, options: TrainOptions = {}): { weights: number[]; bias: number } {
+  const l2 = options.l2 ?? 1;
+  const all = lists.flatMap((l) => l.rows);
+  const d = all[0]?.length ?? 0;
+  if (!all.length) return { weights: new Array(d).fill(0), bias: 0 };
+  const mean = new Array(d).fill(0), scale = new Array(d).fill(0);
+  for (const r of all) for (let j = 0; j < d; j++) mean[j] += r[j] / all.length;
+  for (const r of all) for (let j = 0; j < d; j++) scale[j] += (r[j] - mean[j]) ** 2 / all.length;
+  for (let j = 0; j < d; j++) scale[j] = Math.sqrt(scale[j]) || 1;
+  // Alternative 0 is "none of them": its only feature is its own utility (index 0 of theta).
+  const D = d + 1;
+  const data = lists.map((l) => ({
+    xs: [[1, ...new Array(d).fill(0)], ...l.rows.map((r) => [0, ...r.map((v, j) => (v - mean[j]) / scale[j])])],
+    targets: l.targets.length ? l.targets.map((t) => t + 1) : [0],
+  }));
+  const theta = new Array(D).fill(0);
+  // The penalised negative log-likelihood, to halve a step that would overshoot.
+  const lossAt = (th: number[]) => {
+    let loss = 0;
+    for (const { xs, targets } of data) {
+      const u = xs.map((x) => x.reduce((a, v, j) => a + v * th[j], 0));
+      const max = Math.max(...u);
+      const sum = u.reduce((a, z) => a + Math.exp(z - max), 0);
+      const pt = targets.reduce((a, t) => a + Math.exp(u[t] - max), 0);
+      loss -= Math.log(pt / sum || 1e-300);
+    }
+    return loss + 0.5 * l2 * th.reduce((a, v) => a + v * v, 0);
+  };
+  let current = lossAt(theta);
+  for (let it = 0; it < (options.iterations ?? 40); it++) {
+    const g = new Array(D).fill(0);
+    const H = Array.from({ length: D }, () => new Array(D).fill(0));
+    for (const { xs, targets } of data) {
+      const u = xs.map((x) => x.reduce((a, v, j) => a + v * theta[j], 0));
+      const max = Math.max(...u);
+      const e = u.map((z) => Math.exp(z - max));
+      const sum = e.reduce((a, v) => a + v, 0);
+      const P = e.map((v) => v / sum);
+      const pt = targets.reduce((a, t) => a + P[t], 0) || 1e-300;
+      const xbar = new Array(D).fill(0);
+      xs.forEach((x, a) => { for (let j = 0; j < D; j++) xbar[j] += P[a] * x[j]; });
+      xs.forEach((x, a) => {
+        const q = targets.includes(a) ? P[a] / pt : 0;
+        for (let j = 0; j < D; j++) g[j] += (P[a] - q) * x[j];
+        for (let j = 0; j < D; j++) {
+          const dj = x[j] - xbar[j];
+          if (dj === 0) continue;
+          for (let k = j; k < D; k++) H[j][k] += P[a] * dj * (x[k] - xbar[k]);
+        }
+      });
+    }
+    for (let j = 0; j < D; j++) for (let k = 0; k < j; k++) H[j][k] = H[k][j];
+    for (let j = 0; j < D; j++) { g[j] += l2 * theta[j]; H[j][j] += l2; }
+    const step = solve(H, g);
+    let t = 1, next = theta.map((v, j) => v - step[j]), loss = lossAt(next);
+    while (!(loss <= current) && t > 1e-4) {
+      t /= 2;
+      next = theta.map((v, j) => v - t * step[j]);
+      loss = lossAt(next);
+    }
+    if (!(loss <= current)) break;
+    let size = 0;
+    for (let j = 0; j < D; j++) { size = Math.max(size, Math.abs(next[j] - theta[j])); theta[j] = next[j]; }
+    const gain = current - loss;
+    current = loss;
+    if (size < 1e-9 || gain < 1e-10) break;
+  }
+  const weights = mean.map((_, j) => theta[j + 1] / scale[j]);
+  // Undoing the standardisation shifts every candidate's utility by the same amount: "none" takes the opposite shift.
+  const shift = mean.reduce((a, m, j) => a + weights[j] * m, 0);
+  return { weights, bias: theta[0] + shift };
+}
+
+export interface TrainOptions {
+  /** L2 penalty on the (standardised) weights. */
+  l2?: number;
+  /** Weight of a positive row relative to a negative one. */
+  positiveWeight?: number;
+  iterations?: number;
+}
+
+/**
+ * L2-regularised logistic regression by Newton's method on standardised features, returned in the raw
+ * features' scale. Deterministic: the same rows give the same weights.
+ */
+export function trainLogistic(rows: number[][], labels: number[], options: TrainOptions = {}): { weights: number[]; bias: number } {
+  const l2 = options.l2 ?? 1;
+  const pw = options.positiveWeight ?? 1;
+  const n = rows.length, d = rows[0]?.length ?? 0;
+  if (n === 0) return { weights: new Array(d).fill(0), bias: 0 };
+  const mean = new Array(d).fill(0), scale = new Array(d).fill(0);
+  for (const r of rows) for (let j = 0; j < d; j++) mean[j] += r[j] / n;
+  for (const r of rows) for (let j = 0; j < d; j++) scale[j] += (r[j] - mean[j]) ** 2 / n;
+  for (let j = 0; j < d; j++) scale[j] = Math.sqrt(scale[j]) || 1;
+  const X = rows.map((r) => [1, ...r.map((v, j) => (v - mean[j]) / scale[j])]);
+  const D = d + 1;
+  const w = new Array(D).fill(0);
+  for (let it = 0; it < (options.iterations ?? 30); it++) {
+    const g = new Array(D).fill(0);
+    const H = Array.from({ length: D }, () => new Array(D).fill(0));
+    for (let i = 0; i < n; i++) {
+      const x = X[i];
+      let z = 0;
+      for (let j = 0; j < D; j++) z += w[j] * x[j];
+      const p = sigmoid(z);
+      const c = labels[i] ? pw : 1;
+      const err = c * (p - labels[i]);
+      const s = c * p * (1 - p);
+      for (let j = 0; j < D; j++) {
+        g[j] += err * x[j];
+        const sx = s * x[j];
+        for (let k = j; k < D; k++) H[j][k] += sx * x[k];
+      }
+    }
+    for (let j = 0; j < D; j++) for (let k = 0; k < j; k++) H[j][k] = H[k][j];
+    for (let j = 1; j < D; j++) { g[j] += l2 * w[j]; H[j][j] += l2; }
+    H[0][0] += 1e-9;
+    const step = solve(H, g);
+    let size = 0;
+    for (let j = 0; j < D; j++) { w[j] -= step[j]; size = Math.max(size, Math.abs(step[j])); }
+    if (size < 1e-9) break;
+  }
+  const weights = mean.map((_, j) => w[j + 1] / scale[j]);
+  const bias = w[0] - mean.reduce((a, m, j) => a + weights[j] * m, 0);
+  return { weights, bias };
+}
+
+/** Solves A x = b (A symmetric positive definite, small) by Gaussian elimination with partial pivoting. */
+function solve(A: number[][], b: number[]): number[] {
+  const n = b.length;
+  const M = A.map((row, i) => [...row, b[i]]);
+  for (let c = 0; c < n; c++) {
+    let p = c;
+    for (let r = c + 1; r < n; r++) if (Math.abs(M[r][c]) > Math.abs(M[p][c])) p = r;
+    [M[c], M[p]] = [M[p], M[c]];
+    const piv = M[c][c] || 1e-12;
+    for (let r = c + 1; r < n; r++) {
+      const f = M[r][c] / piv;
+      if (f === 0) continue;
+      for (let k = c; k <= n; k++) M[r][k] -= f * M[c][k];
+    }
+  }
+  const x = new Array(n).fill(0);
+  for (let r = n - 1; r >= 0; r--) {
+    let s = M[r][n];
+    for (let k = r + 1; k < n; k++) s -= M[r][k] * x[k];
+    x[r] = s / (M[r][r] || 1e-12);
+  }
+  return x;
+}

@@ -1,0 +1,160 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { checkKnowledge, loadKnowledge } from '../src/knowledge';
+import { createMatcher, TUNING } from '../src/core/matcher';
+import { chances, predict, RERANK_FEATURES, trainListwise, trainLogistic } from '../src/core/rerank';
+import { labelledRows, learnModel, trainingFingerprint } from '../scripts/rerankTraining';
+
+const knowledge = loadKnowledge();
+const matcher = createMatcher(knowledge);
+
+describe('the re-ranking step for long messages', () => {
+  it('is switched on by the committed model', () => {
+    expect(knowledge.matcherModel?.features).toEqual([...RERANK_FEATURES]);
+    expect(knowledge.matcherTraining?.length).toBeGreaterThan(400);
+  });
+
+  it('a question buried in a story reaches its entry', () => {
+    const story = 'My son is 9 and has been struggling since reception. He is autistic and the school keep saying they are doing all '
+      + 'they can, but he comes home exhausted and hits out at his little sister most evenings. We finally sent the council our '
+      + 'request for an EHC needs assessment on 3 March and we have heard nothing back at all. How long does the council have '
+      + 'to tell us whether they will assess him?';
+    const out = matcher.match(story);
+    expect(out.kind).toBe('answer');
+    expect(out.kind === 'answer' && out.entry.id).toBe('ehc-assessment-decision-6-weeks');
+    expect(matcher.search(story, 1)[0].entry.id).toBe('ehc-assessment-decision-6-weeks');
+  });
+
+  it('a story about something else gets no confident answer', () => {
+    const story = 'Our landlord has been promising to fix the damp in the kids\' bedroom since the summer and now there is black mould '
+      + 'on the ceiling and my youngest keeps coughing at night. The letting agent just ignores my emails and I am scared that if '
+      + 'I push too hard they will end the tenancy. Can I withhold rent until they sort it out?';
+    expect(matcher.match(story).kind).toBe('noAnswer');
+  });
+
+  it('a story the model is unsure about is offered options, not answered', () => {
+    // Same story, two entries it could be about: a "Did you mean…" or an answer, never an unrelated entry.
+    const story = 'We have had a horrible year. DD is 14, autistic with an EHCP, and her secondary have excluded her twice this term '
+      + 'for meltdowns in corridors. The head told me on the phone that if it happens again she will be permanently excluded. '
+      + 'I am at my wits end. Can they permanently exclude a child who has an EHC plan?';
+    const out = matcher.match(story);
+    const ids = out.kind === 'answer' ? [out.entry.id] : out.kind === 'didYouMean' ? out.options.map((e) => e.id) : [];
+    expect(ids).toContain('exclusion-child-with-ehc-plan');
+  });
+
+  it('leaves short questions to the thresholds', () => {
+    const plain = createMatcher(knowledge, { ...TUNING, rerank: false });
+    for (const q of ['how long does the council have to decide on an assessment', 'what is section F', 'can my child be excluded with an EHCP']) {
+      expect(matcher.match(q)).toEqual(plain.match(q));
+    }
+  });
+});
+
+describe('learning', () => {
+  it('logistic regression separates what can be separated, and is the same every time', () => {
+    const rows = [[0, 1], [1, 1], [2, 0], [3, 0], [0.5, 1], [2.5, 0]];
+    const labels = [0, 0, 1, 1, 0, 1];
+    const a = trainLogistic(rows, labels, { l2: 0.1 });
+    expect(predict(a, [3, 0])).toBeGreaterThan(0.8);
+    expect(predict(a, [0, 1])).toBeLessThan(0.2);
+    expect(trainLogistic(rows, labels, { l2: 0.1 })).toEqual(a);
+  });
+
+  it('the softmax puts the right candidate first and leaves room for "none of them"', () => {
+    // Feature 0 marks the right candidate; lists with no right candidate have low feature 0 everywhere.
+    const lists = [
+      { rows: [[1, 0], [0.1, 1], [0, 0]], targets: [0] },
+      { rows: [[0.2, 0], [0.9, 0], [0, 1]], targets: [1] },
+      { rows: [[0.95, 1], [0.1, 0]], targets: [0] },
+      { rows: [[0.1, 0], [0.05, 1], [0, 0]], targets: [] },
+      { rows: [[0.15, 1], [0.1, 0]], targets: [] },
+    ];
+    const model = { ...trainListwise(lists, { l2: 0.1 }), form: 'listwise' as const };
+    const p = chances(model, [[0.9, 0], [0.1, 0]]);
+    expect(p[0]).toBeGreaterThan(p[1]);
+    const none = chances(model, [[0.1, 0], [0.05, 0]]);
+    expect(none[0] + none[1]).toBeLessThan(0.5);
+  });
+});
+
+describe('the committed model', () => {
+  const file = path.join(__dirname, '..', 'knowledge', 'matcher-model.yaml');
+  const committed = parse(fs.readFileSync(file, 'utf8')) as { weights: number[]; bias: number; trained: { fingerprint: string; l2: number } };
+
+  it('was learned from today\'s training messages and matcher (else: npm run train:matcher)', () => {
+    expect(committed.trained.fingerprint, 'knowledge/matcher-training/ changed: run npm run train:matcher').toBe(trainingFingerprint(knowledge.matcherTraining ?? []));
+    const plain = createMatcher(knowledge, { ...TUNING, rerank: false });
+    const index = new Map(knowledge.entries.map((e, i) => [e.id, i]));
+    const labelled = (knowledge.matcherTraining ?? []).map((m) => ({ q: m.q, expect: Array.isArray(m.expect) ? m.expect.map((id) => index.get(id)!) : [], outOfScope: m.expect === 'out-of-scope' }));
+    const again = learnModel(labelledRows(plain, labelled, undefined, true), committed.trained.l2);
+    // Small drift (a question added to an entry) is tolerated; a changed feature or training message is not.
+    again.weights.forEach((w, i) => expect(Math.abs(w - committed.weights[i]), `weight of ${RERANK_FEATURES[i]}: run npm run train:matcher`).toBeLessThanOrEqual(0.05 * Math.max(1, Math.abs(w))));
+    expect(Math.abs(again.bias - committed.bias)).toBeLessThanOrEqual(0.05 * Math.max(1, Math.abs(again.bias)));
+  }, 120_000);
+});
+
+describe('a broken training or model file stops start-up with file, line and field', () => {
+  const tmp: string[] = [];
+  afterAll(() => tmp.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+  const entries = `entries:
+  - id: ehc-assessment-refused
+    title: The council said no to an assessment
+    questions:
+      - the council refused to assess my child
+      - they said no to the EHC needs assessment
+      - can I appeal a refusal to assess
+      - what now the LA will not assess
+    answer: "You can appeal to the tribunal within two months. Ask for mediation advice first."
+    topics: [assessment]
+    region: england
+    sources:
+      - title: Children and Families Act 2014, section 36
+        url: https://www.legislation.gov.uk/ukpga/2014/6/section/36
+        checked: 2026-11-01
+    reviewed: 2026-11-01
+`;
+  function problemsFor(files: Record<string, string>) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rerank-'));
+    tmp.push(dir);
+    for (const [rel, text] of Object.entries({ 'entries/assessment.yaml': entries, ...files })) {
+      fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+      fs.writeFileSync(path.join(dir, rel), text);
+    }
+    const r = checkKnowledge(dir, { today: new Date('2026-11-23T12:00:00Z') });
+    return { knowledge: r.knowledge, errors: r.problems.filter((p) => p.severity === 'error') };
+  }
+
+  it('loads a good training file', () => {
+    const { knowledge: k, errors } = problemsFor({ 'matcher-training/forum.yaml': 'messages:\n  - q: "they said no to assessing him, what now?"\n    expect: ehc-assessment-refused\n    from: "a forum thread"\n  - q: "how do I fix my boiler"\n    expect: out-of-scope\n' });
+    expect(errors).toEqual([]);
+    expect(k?.matcherTraining?.map((m) => m.expect)).toEqual([['ehc-assessment-refused'], 'out-of-scope']);
+  });
+
+  it('an unknown entry id', () => {
+    const { knowledge: k, errors } = problemsFor({ 'matcher-training/forum.yaml': 'messages:\n  - q: "they said no"\n    expect: ehc-assessment-refused\n  - q: "what now"\n    expect: [ehc-assessment-refused, no-such-entry]\n' });
+    expect(k).toBeUndefined();
+    expect(errors).toEqual([expect.objectContaining({ file: expect.stringContaining(path.join('matcher-training', 'forum.yaml')), line: 5, field: 'messages › item 2 › expect › item 2', message: expect.stringContaining('no-such-entry') })]);
+  });
+
+  it('a message with no text, or an expect that is neither an entry id nor a known word', () => {
+    expect(problemsFor({ 'matcher-training/forum.yaml': 'messages:\n  - expect: ehc-assessment-refused\n' }).errors)
+      .toEqual([expect.objectContaining({ file: expect.stringContaining('forum.yaml'), line: 2, field: 'messages › item 1 › q', message: 'is missing' })]);
+    expect(problemsFor({ 'matcher-training/forum.yaml': 'messages:\n  - q: "what now"\n    expect: Maybe!\n' }).errors)
+      .toEqual([expect.objectContaining({ line: 3, field: 'messages › item 1 › expect' })]);
+    expect(problemsFor({ 'matcher-training/forum.yaml': 'messages:\n  - q: "what now"\n    expect: maybe\n' }).errors)
+      .toEqual([expect.objectContaining({ line: 3, field: 'messages › item 1 › expect', message: '"maybe" is not the id of any entry' })]);
+  });
+
+  it('a model for other features, or with a weight missing', () => {
+    const good = fs.readFileSync(path.join(__dirname, '..', 'knowledge', 'matcher-model.yaml'), 'utf8');
+    const otherFeatures = good.replace(/^features: \[score, /m, 'features: [scored, ');
+    expect(problemsFor({ 'matcher-model.yaml': otherFeatures }).errors).toEqual([expect.objectContaining({ file: expect.stringContaining('matcher-model.yaml'), field: 'features', message: expect.stringContaining('npm run train:matcher') })]);
+    const short = good.replace(/^weights: \[[^,]+, /m, 'weights: [');
+    const line = good.split('\n').findIndex((l) => l.startsWith('weights:')) + 1;
+    expect(problemsFor({ 'matcher-model.yaml': short }).errors).toEqual([expect.objectContaining({ line, field: 'weights', message: expect.stringContaining('one weight for each') })]);
+    expect(problemsFor({ 'matcher-model.yaml': good.replace(/^answer: .*$/m, 'answer: high') }).errors).toEqual([expect.objectContaining({ field: 'answer' })]);
+  });
+});
