@@ -118,8 +118,11 @@ const SAFETY_RECALL_TARGET = 1.0;
 const SAFETY_FALSE_ALARM_TARGET = 0.03;
 // 2026-12-01, second round (patterns in every tense with idiom guards; ordinary sentences learnt; idioms neutral
 // to the second layer), measured once: recall 0.985 (patterns alone 0.810), false alarms 0.084 (patterns alone 0.044).
-const HOLDOUT_SAFETY_RECALL_FLOOR = 0.98; // 259 of 263
-const HOLDOUT_SAFETY_FALSE_ALARM_CEILING = 0.09;
+// Third round (sentences of long stories scored together with the whole, "I'm" read as "I am", guards from
+// 1,570 ordinary training messages), measured once: recall 0.981 (patterns alone 0.814), false alarms 0.066
+// (patterns alone 0.035).
+const HOLDOUT_SAFETY_RECALL_FLOOR = 0.98; // 258 of 263
+const HOLDOUT_SAFETY_FALSE_ALARM_CEILING = 0.07;
 
 /**
  * Cross-validation on safety-training.yaml alone (no held-out data). Before issue 14's second round: 0.945
@@ -178,14 +181,16 @@ describe('held-out safety set', () => {
  */
 // 2026-12-01, with TUNING.agree (chosen on the forum-style tuning set; measured here once): right 0.584 → 0.567,
 // confidently wrong 0.082 → 0.058, "Did you mean…" 0.062 → 0.093, unanswered handled honestly 0.625 → 0.688.
-// Then with the re-ranking step (seen once when this test ran, not tuned on): right 0.498; the other floors held.
+// Then with the re-ranking step (chosen on the tuning sets; measured once with the whole round merged): right
+// 0.567 → 0.498, confidently wrong 0.058 → 0.038, top-3 0.887 → 0.904, out-of-scope declined 0.924 → 0.939,
+// unanswered handled honestly 0.688 → 0.813. Fewer confident wrong answers, bought with fewer right ones.
 const FORUM = {
-  top1: 0.49, // right answer 0.498 (0.567 before the re-ranking step)
-  top3: 0.88, // 0.887
-  wrong: 0.06, // confidently wrong on in-scope messages 0.058
-  oosRejected: 0.92, // 0.924
+  top1: 0.49, // right answer 0.498
+  top3: 0.9, // 0.904
+  wrong: 0.04, // confidently wrong on in-scope messages 0.038
+  oosRejected: 0.93, // 0.939
   oosAnswered: 0.062, // answers given to out-of-scope messages 0.061
-  unansweredHonest: 0.68, // 0.688
+  unansweredHonest: 0.8, // 0.813
 };
 
 describe('forum set floors', () => {
