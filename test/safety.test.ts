@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../src/knowledge';
-import { categoryRegexes, createSafetyScreen, MODEL_THRESHOLD, SAFETY_MODEL_OPTIONS, safetyModelFor, SCREEN_MAX_CHARS, secondLayerScore, startsAtWordEdge, STORY_MIN_WORDS, STORY_SENTENCE_THRESHOLD } from '../src/core/safety';
+import { categoryRegexes, createSafetyScreen, SPELL_WINDOW, spelledForms, MODEL_THRESHOLD, SAFETY_MODEL_OPTIONS, safetyModelFor, SCREEN_MAX_CHARS, secondLayerScore, startsAtWordEdge, STORY_MIN_WORDS, STORY_SENTENCE_THRESHOLD } from '../src/core/safety';
 import { safetyFeatures, segments, type SafetyModel } from '../src/core/safetyModel';
 import { safetyText } from '../src/core/render';
 import { adaptiveCard } from '../src/bot/teamsCards';
@@ -81,6 +81,25 @@ describe('very long messages', () => {
     const huge = (head + risk + filler.repeat(4000)).slice(0, 256 * 1024);
     expect(head.length + risk.length).toBeLessThanOrEqual(SCREEN_MAX_CHARS);
     expect(real(huge)?.categories.map((c) => c.id)).toContain('self-harm');
+  });
+  it('reads a spelt-out "I\'m" or a fixed spelling in the middle of a long story', () => {
+    const noModel = createSafetyScreen(loadKnowledge(), { model: false });
+    const head = filler.repeat(8), tail = filler.repeat(8);
+    // Caught only once "im" is read as "i am": neither the text as typed nor the normalised form matches.
+    expect(noModel("I'm a danger to myself")).not.toBeNull();
+    expect(noModel(`${head}I'm a danger to myself. ${tail}`)?.categories.map((c) => c.id)).toContain('parent-crisis');
+  });
+  it('spells out only the stretch around the words that change', () => {
+    const words = Array.from({ length: 100 }, (_, i) => `w${i}`);
+    words[50] = 'im';
+    const forms = spelledForms(words.join(' '), {});
+    expect(forms).toHaveLength(1);
+    expect(forms[0].split(' ')).toHaveLength(2 * SPELL_WINDOW + 2);
+    expect(forms[0]).toContain('w49 i am w51');
+    expect(spelledForms('nothing to change here', {})).toEqual([]);
+    words[60] = 'ive';
+    expect(spelledForms(words.join(' '), {})).toHaveLength(1);
+    expect(spelledForms('im ok', { ok: 'okay' })).toEqual(['i am okay']);
   });
   it('does not read past the limit', () => {
     expect(real(`${'x '.repeat(SCREEN_MAX_CHARS / 2)}my son says he wants to kill himself`)).toBeNull();

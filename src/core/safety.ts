@@ -88,7 +88,7 @@ export const SCREEN_MAX_CHARS = 4000;
 
 /**
  * The safety screen: patterns from knowledge/safety.yaml, compiled once. Each message is tested
- * in several forms (as typed, lower-cased; normalised; normalised with spellings fixed and "im", "ive" spelt out) and any
+ * in several forms (as typed, lower-cased, unless that is the normalised form; normalised; normalised with spellings fixed and "im", "ive" spelt out, around the words that change: spelledForms) and any
  * hit counts — missing a risk message is far worse than an extra signpost.
  */
 /** Fewer words than this are a button press or a short answer, not a story the second layer can read. */
@@ -108,6 +108,29 @@ function ownPhrases(knowledge: Knowledge): Set<string> {
  * written as "i (m|am) not safe" also reads "I'm not safe".
  */
 const CONTRACTIONS: Record<string, string> = { im: 'i am', ive: 'i have', hes: 'he is', shes: 'she is', theyre: 'they are', youre: 'you are' };
+
+/** Words either side of a respelt word that its spelled-out form keeps: more than any pattern spans. */
+export const SPELL_WINDOW = 20;
+
+/**
+ * The third form: the normalised text with spellings fixed and "im", "ive" spelt out, only around the words
+ * that change (SPELL_WINDOW words either side, overlapping stretches joined). The rest of the text is
+ * already read as the normalised form; a long story with one "im" in it is not read twice over. No word
+ * changed: no third form.
+ */
+export function spelledForms(norm: string, spellings: Record<string, string>): string[] {
+  const words = norm.split(' ');
+  const fixed = words.map((w) => CONTRACTIONS[w] ?? spellings[w] ?? w);
+  const spans: Array<[number, number]> = [];
+  for (let i = 0; i < words.length; i++) {
+    if (fixed[i] === words[i]) continue;
+    const a = Math.max(0, i - SPELL_WINDOW), b = Math.min(words.length, i + SPELL_WINDOW + 1);
+    const last = spans[spans.length - 1];
+    if (last && a <= last[1]) last[1] = b;
+    else spans.push([a, b]);
+  }
+  return spans.map(([a, b]) => fixed.slice(a, b).join(' '));
+}
 
 /** Whether every top-level branch of a pattern starts with a word edge (\b). */
 export function startsAtWordEdge(pattern: string): boolean {
@@ -168,8 +191,7 @@ export function createSafetyScreen(knowledge: Knowledge, options: { model?: bool
     if (!text.trim()) return null;
     const raw = text.toLowerCase().replace(/[’‘]/g, "'");
     const norm = basicNormalise(text);
-    const spelled = norm.split(' ').map((w) => CONTRACTIONS[w] ?? spellings[w] ?? w).join(' ');
-    const forms = spelled === norm ? [raw, norm] : [raw, norm, spelled];
+    const forms = raw === norm ? [norm, ...spelledForms(norm, spellings)] : [raw, norm, ...spelledForms(norm, spellings)];
     const hits = categories.filter((c) => forms.some((f) => c.regexes.some((r) => r.test(f))));
     if (hits.length > 0) {
       return {
