@@ -100,6 +100,18 @@ describe('ordinary SEND talk the guards keep out', () => {
     'he had a febrile convulsion when he was 2 and nothing since',
     'he has absence seizures in exams',
     "he'd walk into the road without looking if I let go of his hand",
+    'in PSHE they did a lesson on self-harm and she came home with questions',
+    'the school is running a self-harm awareness week',
+    "they asked if he'd ever self-harmed. He hasn't.",
+    'there was a story on the news about a suicide and she keeps asking about it',
+    'the book they are reading has a character who dies by suicide',
+    'the school has a talk on eating disorders next week',
+    "he's missing so many lessons for hospital appointments",
+    'DS went missing from his class for 10 minutes. They found him in the library.',
+    'our paperwork went missing in the post',
+    "she screams like we're hurting her when we brush her hair",
+    'he says he wants to kill the dinner lady. He has no idea how that sounds.',
+    'he kicks and hits me during meltdowns, is there any training for parents',
   ];
   it.each(quiet)('%s', (q) => expect(ids(q)).toEqual([]));
   it('the same words still count when the danger is now', () => {
@@ -122,6 +134,13 @@ describe('ordinary SEND talk the guards keep out', () => {
     expect(ids("i'm scared of what i will do if he screams at me again tonight")).toContain('parent-harm-fear');
     expect(ids('she has not come home with her friends and it is midnight')).toContain('missing-child');
     expect(ids('he punched me during his meltdown and my nose is bleeding')).not.toEqual([]);
+    expect(ids('she told me she has been self harming and she hasnt stopped')).toContain('self-harm');
+    expect(ids('he is reading about suicide online and says he wants to die')).toContain('self-harm');
+    expect(ids('he has been hurting her, she has bruises')).toContain('abuse');
+    expect(ids('he says he wants to kill his brother and he meant it')).toContain('violence-weapon');
+    expect(ids('DS went missing from school two hours ago')).toContain('missing-child');
+    expect(ids('our daughter has gone missing and nobody has seen her')).toContain('missing-child');
+    expect(ids('she has an eating disorder and has stopped eating')).toContain('eating-disorder');
   });
 });
 
@@ -136,7 +155,7 @@ describe('the patterns alone on ordinary messages', () => {
   const questions = fs.readdirSync(evalDir).filter((f) => /^questions-.*\.yaml$/.test(f))
     .flatMap((f) => (read(`test/fixtures/eval/${f}`).questions as Array<{ q: string }>).map((x) => x.q));
   const sets: Array<[string, string[], number]> = [
-    ['the training ordinary messages', k.safety.training?.ordinary ?? [], 3],
+    ['the training ordinary messages', k.safety.training?.ordinary ?? [], 2],
     ['the tuning ordinary messages', read('test/fixtures/eval/safety.yaml').not_safety, 0],
     ['the eval questions and out-of-scope messages', [...questions, ...(read('test/fixtures/eval/out-of-scope.yaml').questions as Array<{ q: string }>).map((x) => x.q)], 0],
     ['the entries\' questions outside safety topics', k.entries.filter((e) => !e.topics.some((t) => NOT_ORDINARY_TOPICS.has(t))).flatMap((e) => e.questions), 2],
