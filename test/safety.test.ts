@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../src/knowledge';
-import { categoryRegexes, createSafetyScreen, SPELL_WINDOW, spelledForms, MODEL_THRESHOLD, SAFETY_MODEL_OPTIONS, safetyModelFor, SCREEN_MAX_CHARS, secondLayerScore, startsAtWordEdge, STORY_MIN_WORDS, STORY_SENTENCE_THRESHOLD } from '../src/core/safety';
+import { categoryRegexes, createSafetyScreen, SPELL_WINDOW, spelledForms, MODEL_THRESHOLD, SAFETY_MODEL_OPTIONS, safetyModelFor, SCREEN_MAX_CHARS, secondLayerScore, startsAtWordEdge, SENTENCE_THRESHOLD, STORY_MEAN_THRESHOLD, STORY_MIN_WORDS, STORY_SENTENCE_THRESHOLD } from '../src/core/safety';
 import { safetyFeatures, segments, type SafetyModel } from '../src/core/safetyModel';
 import { safetyText } from '../src/core/render';
 import { adaptiveCard } from '../src/bot/teamsCards';
@@ -198,15 +198,18 @@ describe('the second layer (a classifier trained at start-up)', () => {
     const model = (whole: number, sentences: number[]): SafetyModel => ({ threshold: MODEL_THRESHOLD, score: () => 0, scoreFeatures: () => 0, scores: () => ({ whole, sentences }) });
     const story = STORY_MIN_WORDS, short = STORY_MIN_WORDS - 1;
     const fires = (m: SafetyModel, words: number) => secondLayerScore(m, 'text', words) >= MODEL_THRESHOLD;
-    // One worrying sentence in a long ordinary story: a short message would fire, the story does not.
-    expect(fires(model(0.1, [0.1, 0.6]), short)).toBe(true);
-    expect(fires(model(0.1, [0.1, 0.6]), story)).toBe(false);
+    // One worrying sentence: a short message fires at SENTENCE_THRESHOLD, a long ordinary story does not.
+    expect(fires(model(0.1, [0.1, SENTENCE_THRESHOLD]), short)).toBe(true);
+    expect(fires(model(0.1, [0.1, SENTENCE_THRESHOLD - 0.02]), short)).toBe(false);
+    expect(fires(model(0.1, [0.1, SENTENCE_THRESHOLD]), story)).toBe(false);
     // A clearly risky sentence decides alone, however ordinary the rest.
     expect(fires(model(0.05, [0.05, STORY_SENTENCE_THRESHOLD]), story)).toBe(true);
+    expect(fires(model(0.05, [0.05, STORY_SENTENCE_THRESHOLD - 0.02]), story)).toBe(false);
     // The whole text counts on its own, and with its riskiest sentence.
     expect(fires(model(MODEL_THRESHOLD, [0.1, 0.2]), story)).toBe(true);
-    expect(fires(model(0.3, [0.1, 0.6]), story)).toBe(true);
-    expect(fires(model(0.15, [0.1, 0.6]), story)).toBe(false);
+    expect(fires(model(MODEL_THRESHOLD - 0.01, [0.1, 0.2]), short)).toBe(false);
+    expect(fires(model(0.3, [0.1, 2 * STORY_MEAN_THRESHOLD - 0.3 + 0.01]), story)).toBe(true);
+    expect(fires(model(0.3, [0.1, 2 * STORY_MEAN_THRESHOLD - 0.3 - 0.02]), story)).toBe(false);
     // One sentence is not a story.
     expect(fires(model(0.1, []), story)).toBe(false);
   });

@@ -19,31 +19,37 @@ export interface SafetyHit {
  * 1,552 ordinary training messages, at 0.4: alone 88.2% of risk and 96.6% of long risk (84.8% and 96.3%
  * before); patterns first 99.8% recall, 98.2% of what no pattern matches, 7.8% false alarms. At 0.45 the
  * false alarms would be 6.3%, but the layer alone would catch fewer long risk messages than before (95.6%).
- * A short message scores as its riskiest sentence or the whole text, whichever is higher.
+ * With 1,103 risk and 2,011 ordinary messages and the cut-offs below, 0.45 would lose recall (99.6% to 99.3%).
  */
 export const MODEL_THRESHOLD = 0.4;
 
 /**
  * A story (STORY_MIN_WORDS words or more, in more than one sentence) is read whole: it fires when the whole
- * text reaches MODEL_THRESHOLD, or the mean of the whole text and its riskiest sentence does, or that sentence
- * alone reaches STORY_SENTENCE_THRESHOLD. One alarming sentence in a long ordinary story ("he punched a hole
- * in the door last night… it is a pattern when he is tired") no longer decides alone unless it is clearly
- * risk, and a risk told in one sentence of a long story is not diluted. Against the highest score at 0.4,
- * cross-validated false alarms fall from 10.8% to 7.8% for about the same recall (tuning set: 8.2% to 4.6%).
+ * text reaches MODEL_THRESHOLD, or the mean of the whole text and its riskiest sentence reaches
+ * STORY_MEAN_THRESHOLD, or that sentence alone reaches STORY_SENTENCE_THRESHOLD. A shorter message of several
+ * sentences fires on the whole text at MODEL_THRESHOLD or its riskiest sentence at SENTENCE_THRESHOLD.
+ * Each cut-off is chosen apart by 5-fold cross-validation (scripts/evalRunner.ts, the same scores as here)
+ * for the fewest false alarms at the same recall, the tuning set kept at 100%. With 1,103 risk and 2,011
+ * ordinary training messages: at 0.4 / 0.4 / 0.65 / 0.4 before, 99.6% recall and 6.6% false alarms (tuning
+ * 3.1%); at 0.4 / 0.55 / 0.85 / 0.6, 99.6% and 5.1% (tuning 2.6%). Dropping the sentence paths altogether
+ * would save 0.3% more, but a risk told in one clear sentence of a long story would then rest on the whole.
  */
-export const STORY_SENTENCE_THRESHOLD = 0.65;
+export const STORY_MEAN_THRESHOLD = 0.55;
+export const STORY_SENTENCE_THRESHOLD = 0.85;
+export const SENTENCE_THRESHOLD = 0.6;
 export const STORY_MIN_WORDS = 20;
 
 /**
- * The second layer's score for a message of `words` words, on the scale of MODEL_THRESHOLD: for a story,
- * the highest of its whole text, its mean with the riskiest sentence, and that sentence moved onto the
- * scale (a sentence at STORY_SENTENCE_THRESHOLD scores MODEL_THRESHOLD).
+ * The second layer's score for a message of `words` words, on the scale of MODEL_THRESHOLD: the highest of
+ * its whole text and, moved onto that scale (a score at its own cut-off scores MODEL_THRESHOLD), its riskiest
+ * sentence and, for a story, the mean of the two.
  */
 export function secondLayerScore(model: SafetyModel, text: string, words: number): number {
   const { whole, sentences } = model.scores(text);
-  const riskiest = Math.max(0, ...sentences);
-  if (sentences.length === 0 || words < STORY_MIN_WORDS) return Math.max(whole, riskiest);
-  return Math.max(whole, (whole + riskiest) / 2, riskiest - (STORY_SENTENCE_THRESHOLD - MODEL_THRESHOLD));
+  if (sentences.length === 0) return whole;
+  const riskiest = Math.max(...sentences);
+  if (words < STORY_MIN_WORDS) return Math.max(whole, riskiest - (SENTENCE_THRESHOLD - MODEL_THRESHOLD));
+  return Math.max(whole, (whole + riskiest) / 2 - (STORY_MEAN_THRESHOLD - MODEL_THRESHOLD), riskiest - (STORY_SENTENCE_THRESHOLD - MODEL_THRESHOLD));
 }
 
 /** Entry questions are ordinary SEND messages: the model learns from them too, except safety topics. */
