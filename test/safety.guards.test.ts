@@ -112,6 +112,10 @@ describe('ordinary SEND talk the guards keep out', () => {
     "she screams like we're hurting her when we brush her hair",
     'he says he wants to kill the dinner lady. He has no idea how that sounds.',
     'he kicks and hits me during meltdowns, is there any training for parents',
+    "we're drowning in detentions this term",
+    'he ran out of school last month and was found at the park ten minutes later',
+    "the note from nursery said 'violence towards staff' because he bit someone",
+    "he can't manage it any more since they moved the club",
   ];
   it.each(quiet)('%s', (q) => expect(ids(q)).toEqual([]));
   it('the same words still count when the danger is now', () => {
@@ -141,6 +145,10 @@ describe('ordinary SEND talk the guards keep out', () => {
     expect(ids('DS went missing from school two hours ago')).toContain('missing-child');
     expect(ids('our daughter has gone missing and nobody has seen her')).toContain('missing-child');
     expect(ids('she has an eating disorder and has stopped eating')).toContain('eating-disorder');
+    expect(ids('she is drowning in the bath')).toContain('medical-emergency');
+    expect(ids('he ran out of school and we cannot find him')).toContain('missing-child');
+    expect(ids('he cant cope with life any more')).toContain('parent-crisis');
+    expect(ids('i cant manage it any more since he stopped sleeping')).toContain('parent-crisis');
   });
 });
 
