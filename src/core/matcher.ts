@@ -231,16 +231,13 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
   for (const f of fulls) for (const s of f) fullDf.set(s, (fullDf.get(s) ?? 0) + 1);
   const N = Math.max(entries.length, 1);
   const maxIdf = Math.log(1 + N);
-  const idf = (s: string): number => {
-    const d = df.get(s);
-    if (s.includes('_')) return d ? Math.log(1 + N / d) * BIGRAM_WEIGHT : 0; // a missing phrase is no evidence
-    return d ? Math.log(1 + N / d) : maxIdf * tuning.unknownWeight;
-  };
-  const fullIdf = (s: string): number => {
-    const d = fullDf.get(s);
-    if (s.includes('_')) return d ? Math.log(1 + N / d) * BIGRAM_WEIGHT : 0;
-    return d ? Math.log(1 + N / d) : maxIdf * tuning.unknownWeight;
-  };
+  // Worked out once per known word: a long message looks its words up thousands of times.
+  const idfTable = (counts: Map<string, number>) => new Map([...counts].map(([s, d]) => [s, s.includes('_') ? Math.log(1 + N / d) * BIGRAM_WEIGHT : Math.log(1 + N / d)]));
+  const idfOf = idfTable(df), fullIdfOf = idfTable(fullDf);
+  const unknownIdf = maxIdf * tuning.unknownWeight;
+  // A missing phrase is no evidence; a word the knowledge never uses weighs `unknownWeight` of the rarest.
+  const idf = (s: string): number => idfOf.get(s) ?? (s.includes('_') ? 0 : unknownIdf);
+  const fullIdf = (s: string): number => fullIdfOf.get(s) ?? (s.includes('_') ? 0 : unknownIdf);
   // Token index over the full text (answers too): the candidates for a message.
   const postingLists = new Map<string, number[]>();
   fulls.forEach((f, ei) => f.forEach((s) => {
@@ -576,13 +573,20 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
   const strictSend = new Set(STRICT_SEND_WORDS.flatMap((w) => contentStems(norm.normalise(w))));
   // The labelled long messages (knowledge/matcher-training/) by entry: a message like one a parent wrote
   // about an entry is evidence for it, in the words parents use rather than the knowledge's.
-  const examples = (knowledge.matcherTraining ?? []).map((m) => {
+  // Each training message's weight, and an index from word to the training messages using it (in order), so a
+  // message is compared only with the examples sharing a word with it, adding its words' weights in its own order.
+  const trainingMessages = knowledge.matcherTraining ?? [];
+  const exampleWeight = new Float64Array(trainingMessages.length);
+  const examplePostings = new Map<string, number[]>();
+  trainingMessages.forEach((m, i) => {
     const words = contentStems(norm.normalise(m.q));
-    return { words: new Set(words), weight: words.reduce((a, w) => a + idf(w), 0) };
+    exampleWeight[i] = words.reduce((a, w) => a + idf(w), 0);
+    for (const w of words) (examplePostings.get(w) ?? examplePostings.set(w, []).get(w)!).push(i);
   });
+  const exampleShared = new Float64Array(trainingMessages.length); // scratch: weight each example shares with a message
   const examplesOf: number[][] = entries.map(() => []);
   const entryIndex = new Map(entries.map((e, i) => [e.id, i]));
-  (knowledge.matcherTraining ?? []).forEach((m, i) => {
+  trainingMessages.forEach((m, i) => {
     if (Array.isArray(m.expect)) for (const id of m.expect) { const e = entryIndex.get(id); if (e !== undefined) examplesOf[e].push(i); }
   });
 
@@ -620,18 +624,28 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
     for (const w of words) if (strictSend.has(w)) sendWords++;
     const qWeight = words.reduce((a, w) => a + idf(w), 0);
     // The closest labelled example of each candidate entry (weighted Jaccard), the message itself left out.
+    const sharing: number[] = [];
+    for (const w of words) {
+      const list = examplePostings.get(w);
+      if (!list) continue;
+      const f = idf(w);
+      for (let j = 0; j < list.length; j++) {
+        const i = list[j];
+        if (exampleShared[i] === 0) sharing.push(i);
+        exampleShared[i] += f;
+      }
+    }
     const nearest = ranked.map(({ c }) => {
       let best = 0;
       for (const i of examplesOf[c.entry]) {
-        if (i === leaveOut) continue;
-        const ex = examples[i];
-        let m = 0;
-        for (const w of words) if (ex.words.has(w)) m += idf(w);
-        const jac = m / (qWeight + ex.weight - m || 1);
+        const m = exampleShared[i];
+        if (i === leaveOut || m === 0) continue;
+        const jac = m / (qWeight + exampleWeight[i] - m || 1);
         if (jac > best) best = jac;
       }
       return best;
     });
+    for (const i of sharing) exampleShared[i] = 0;
     const nearestFirst = ranked[nearest.indexOf(Math.max(...nearest))].c.entry;
     const rows = ranked.map(({ c, s }, r) => {
       const e = c.entry;
