@@ -137,7 +137,7 @@ const STRICT_SEND_WORDS = [
 /** Long messages: trigram windows of this many content words, this far apart, at most this many. */
 const WINDOW = 8;
 const WINDOW_STEP = 3;
-const MAX_WINDOWS = 30;
+const MAX_WINDOWS = 30; // with the whole message, at most 31 views: one bit each in a 32-bit mask
 
 /** Messages with more content words than this are also scored by their question sentences. */
 const LONG_MESSAGE = 12;
@@ -274,8 +274,9 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
     if (id === undefined) trigramIds.set(g, (id = trigramIds.size));
     return id;
   })));
-  const trigramStamp = new Uint32Array(trigramIds.size);
-  let stamp = 0;
+  const viewMask = new Uint32Array(trigramIds.size); // scratch: which of a message's views use each trigram
+  const viewMaskUsed: number[] = [];
+  const viewCommon = new Int32Array(32);
 
   // Glossary lookup: term, other spellings and the expansion, normalised.
   const glossaryKeys = new Map<string, GlossaryTerm>();
@@ -314,6 +315,13 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
   /** Every candidate entry with its feature values; the score is a weighted sum (see TUNING). */
   // Scratch space reused by every message (the matcher is synchronous, so this is safe).
   const fullScore = new Float64Array(entries.length);
+  const bagScore = new Float64Array(entries.length);
+  const bagPostings = new Map<string, Int32Array>();
+  {
+    const lists = new Map<string, number[]>();
+    bags.forEach((bag, ei) => bag.forEach((st) => (lists.get(st) ?? lists.set(st, []).get(st)!).push(ei)));
+    for (const [st, list] of lists) bagPostings.set(st, Int32Array.from(list));
+  }
   const touched: number[] = [];
 
   function features(text: string, n = norm.normalise(text), q = contentStems(n)): Candidate[] {
@@ -368,6 +376,15 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
       const id = stemIds.get(st);
       if (id !== undefined) { messageIdf[id] = qIdf[j]; qIds.push(id); }
     });
+    // Share of the message in each entry's bag of words, from the bag index: each entry adds its words'
+    // weights in the message's order, as a word-by-word walk of the message would.
+    const bagLists: Int32Array[] = [];
+    q.forEach((st, j) => {
+      const list = bagPostings.get(st);
+      if (!list) return;
+      bagLists.push(list);
+      for (let i = 0; i < list.length; i++) bagScore[list[i]] += qIdf[j];
+    });
     const cands: Candidate[] = chosen.map((entry) => {
       let best = { doc: 0, query: 0, jac: 0 };
       for (const di of entryDocs[entry]) {
@@ -382,10 +399,9 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
         const docCov = m / d.weight;
         if (jac > best.jac || (jac === best.jac && docCov > best.doc)) best = { doc: docCov, query: m / qWeight, jac };
       }
-      let bag = 0;
-      for (let j = 0; j < q.length; j++) if (bags[entry].has(q[j])) bag += qIdf[j];
-      return { entry, ...best, bag: bag / qWeight, full: fullScore[entry] / qFull, tri: 0, nb: 0 };
+      return { entry, ...best, bag: bagScore[entry] / qWeight, full: fullScore[entry] / qFull, tri: 0, nb: 0 };
     });
+    for (const list of bagLists) for (let i = 0; i < list.length; i++) bagScore[list[i]] = 0;
     for (const ei of touched) fullScore[ei] = 0;
     for (const id of qIds) messageIdf[id] = 0;
 
@@ -418,22 +434,31 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
       // Only the leading candidates by word overlap: trigram similarity re-ranks, it does not retrieve.
       cands.sort((a, b) => b.doc + b.jac + b.bag + b.full + b.nb - (a.doc + a.jac + a.bag + a.full + a.nb));
       const leaders = cands.slice(0, tuning.triCandidates);
-      for (const view of views) {
-        // Mark the view's trigrams (one fresh stamp per view; trigrams the knowledge never uses cannot match).
-        if (++stamp === 0xffffffff) { trigramStamp.fill(0); stamp = 1; }
+      // Each trigram the knowledge uses gets a bit for every view it is in (at most 31 views: one 32-bit mask),
+      // so a question's trigrams are walked once for all the views, not once per view.
+      const viewSizes = views.map((v) => v.size);
+      viewMaskUsed.length = 0;
+      views.forEach((view, v) => {
         for (const g of view) {
           const id = trigramIds.get(g);
-          if (id !== undefined) trigramStamp[id] = stamp;
+          if (id === undefined) continue;
+          if (viewMask[id] === 0) viewMaskUsed.push(id);
+          viewMask[id] |= 1 << v;
         }
-        for (const c of leaders) {
-          for (const dt of docTrigrams[c.entry]) {
-            let common = 0;
-            for (let i = 0; i < dt.length; i++) if (trigramStamp[dt[i]] === stamp) common++;
-            const dice = (2 * common) / (view.size + dt.length || 1);
+      });
+      for (const c of leaders) {
+        for (const dt of docTrigrams[c.entry]) {
+          viewCommon.fill(0, 0, views.length);
+          for (let i = 0; i < dt.length; i++) {
+            for (let m = viewMask[dt[i]] | 0; m !== 0; m &= m - 1) viewCommon[31 - Math.clz32(m & -m)]++;
+          }
+          for (let v = 0; v < views.length; v++) {
+            const dice = (2 * viewCommon[v]) / (viewSizes[v] + dt.length || 1);
             if (dice > c.tri) c.tri = dice;
           }
         }
       }
+      for (const id of viewMaskUsed) viewMask[id] = 0;
     }
     return cands;
   }
