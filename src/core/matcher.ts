@@ -178,6 +178,15 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
     return [...out];
   };
 
+  // The knowledge's texts are normalised once at start-up (the entry index, naive Bayes and the re-ranking step
+  // all read them); the remembered forms are let go when the matcher is built.
+  const builtForms = new Map<string, string>();
+  const normalised = (t: string): string => {
+    let n = builtForms.get(t);
+    if (n === undefined) builtForms.set(t, (n = norm.normalise(t)));
+    return n;
+  };
+
   // Documents: each entry's title and question variants. Topics join the entry's bag of words only:
   // on their own they would make one-word messages look like confident matches.
   const docs: Doc[] = [];
@@ -187,17 +196,17 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
   entries.forEach((e, i) => {
     const bag = new Set<string>();
     for (const t of [e.title, ...e.questions]) {
-      const n = norm.normalise(t);
+      const n = normalised(t);
       const stems = new Set(contentStems(n));
       if (stems.size === 0) continue;
       docs.push({ entry: i, stems, ids: new Int32Array(0), weight: 0 });
       docText[i].push(n);
       stems.forEach((s) => bag.add(s));
     }
-    for (const t of e.topics) contentStems(norm.normalise(t.replace(/-/g, ' '))).forEach((s) => bag.add(s));
+    for (const t of e.topics) contentStems(normalised(t.replace(/-/g, ' '))).forEach((s) => bag.add(s));
     bags.push(bag);
     const full = new Set(bag);
-    contentStems(norm.normalise(e.answer)).forEach((s) => full.add(s));
+    contentStems(normalised(e.answer)).forEach((s) => full.add(s));
     fulls.push(full);
   });
 
@@ -210,9 +219,9 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
     const c = new Map<string, number>();
     let total = 0;
     const add = (stems: Iterable<string>, w: number) => { for (const st of stems) { c.set(st, (c.get(st) ?? 0) + w); total += w; nbVocab.add(st); } };
-    for (const t of [e.title, ...e.questions]) add(new Set(contentStems(norm.normalise(t))), 1);
-    for (const t of e.topics) add(contentStems(norm.normalise(t.replace(/-/g, ' '))), 1);
-    if (tuning.nbAnswer > 0) add(contentStems(norm.normalise(e.answer)), tuning.nbAnswer);
+    for (const t of [e.title, ...e.questions]) add(new Set(contentStems(normalised(t))), 1);
+    for (const t of e.topics) add(contentStems(normalised(t.replace(/-/g, ' '))), 1);
+    if (tuning.nbAnswer > 0) add(contentStems(normalised(e.answer)), tuning.nbAnswer);
     nbCounts.push(c);
     nbTotals.push(total);
   });
@@ -592,7 +601,7 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
 
 
   // The re-ranking step's inputs (src/core/rerank.ts): each entry's title words, and which words are rare.
-  const titleStems = entries.map((e) => contentStems(norm.normalise(e.title)));
+  const titleStems = entries.map((e) => contentStems(normalised(e.title)));
   const rareDf = Math.max(2, Math.round(N * 0.02));
   const model = tuning.rerank === false ? undefined : knowledge.matcherModel;
   const strictSend = new Set(STRICT_SEND_WORDS.flatMap((w) => contentStems(norm.normalise(w))));
@@ -693,6 +702,8 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
     });
     return { entries: ranked.map((r) => r.c.entry), rows };
   }
+
+  builtForms.clear();
 
   /** A long message's first candidates, best first, with the model's chance that each is the one asked about. */
   function reranked(x: Explained, m: RerankModel): Array<{ entry: number; p: number }> {
@@ -831,7 +842,8 @@ export function decide(x: Explained, tuning: Tuning, entries: Entry[]): MatchOut
 
 /**
  * A long message decided by the re-ranking model: answered when its best chance reaches `answer` (or `agree`,
- * when the thresholds alone answer with the same entry), offered the likely entries when it reaches `options`,
+ * when the thresholds alone answer with the same entry), offered its two best when they share most of the chance
+ * closely (`pair`, `pairRatio`), offered the likely entries when it reaches `options`,
  * otherwise the honest reply. `thresholdsAlone`: decide()'s outcome, when the caller has it already. A glossary question is still a
  * glossary question.
  */
@@ -847,6 +859,10 @@ export function decideReranked(x: Explained, ranked: Array<{ entry: number; p: n
   if (model.agree !== undefined && model.agree < 1 && p1 >= model.agree) {
     const alone = thresholdsAlone ?? decide(x, tuning, entries);
     if (alone.kind === 'answer' && alone.entry === entries[ranked[0].entry]) return { kind: 'answer', entry: alone.entry, score: p1 };
+  }
+  const p2 = ranked[1]?.p ?? 0;
+  if (model.pair !== undefined && model.pair < 1 && p1 + p2 >= model.pair && p2 >= (model.pairRatio ?? 0) * p1) {
+    return { kind: 'didYouMean', options: [entries[ranked[0].entry], entries[ranked[1].entry]] };
   }
   if (p1 >= model.options) return { kind: 'didYouMean', options: ranked.filter((r) => r.p >= model.options).slice(0, 3).map((r) => entries[r.entry]) };
   return { kind: 'noAnswer', reason: x.aboutSend ? 'outOfScope' : 'notSend' };
