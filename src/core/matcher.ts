@@ -395,7 +395,7 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
       for (let i = 0; i < list.length; i++) bagScore[list[i]] += qIdf[j];
     });
     const cands: Candidate[] = chosen.map((entry) => {
-      let best = { doc: 0, query: 0, jac: 0 };
+      let bestDoc = 0, bestQuery = 0, bestJac = 0;
       for (const di of entryDocs[entry]) {
         const d = docs[di];
         let m = 0;
@@ -406,9 +406,9 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
         // question that shares more of the message's words just because it is fully covered.
         const jac = m / (d.weight + qWeight - m);
         const docCov = m / d.weight;
-        if (jac > best.jac || (jac === best.jac && docCov > best.doc)) best = { doc: docCov, query: m / qWeight, jac };
+        if (jac > bestJac || (jac === bestJac && docCov > bestDoc)) { bestDoc = docCov; bestQuery = m / qWeight; bestJac = jac; }
       }
-      return { entry, ...best, bag: bagScore[entry] / qWeight, full: fullScore[entry] / qFull, tri: 0, nb: 0 };
+      return { entry, doc: bestDoc, query: bestQuery, jac: bestJac, bag: bagScore[entry] / qWeight, full: fullScore[entry] / qFull, tri: 0, nb: 0 };
     });
     for (const list of bagLists) for (let i = 0; i < list.length; i++) bagScore[list[i]] = 0;
     for (const ei of touched) fullScore[ei] = 0;
