@@ -118,7 +118,53 @@ export function chooseThresholds(matcher: ExplainingMatcher, model: RerankModel,
     return { ...m, x, ranked: x.long ? matcher.reranked(x, model) : undefined };
   });
   const b = bestThresholds(msgs, model);
-  return { answer: b.answer, options: b.options, agree: b.agree, score: b.score, ...b.f };
+  return { answer: b.answer, options: b.options, agree: b.agree, score: b.score, ...b.f, messages: msgs };
+}
+
+/**
+ * "Did you mean…" given to long messages, counted strictly: right only when the message's label lists both
+ * options, or the first option is right and the message is two-sided (labelled with two or more entries).
+ */
+export interface PairFigures { dym: number; strict: number; withRight: number; noRight: number; notInScope: number; declined: number }
+export function pairFigures(messages: Parameters<typeof figures>[0], model: RerankModel): PairFigures {
+  const out: PairFigures = { dym: 0, strict: 0, withRight: 0, noRight: 0, notInScope: 0, declined: 0 };
+  let oos = 0;
+  for (const m of messages) {
+    const o = outcome(m, model);
+    if (m.outOfScope) { oos++; if (o?.kind === 'noAnswer') out.declined++; }
+    if (!m.x.long || o?.kind !== 'didYouMean') continue;
+    out.dym++;
+    const ids = o.options.map((e) => (e as unknown as { id: number }).id);
+    if (!m.expect.length) { out.notInScope++; continue; }
+    const hits = ids.filter((i) => m.expect.includes(i)).length;
+    if (hits >= 2 || (m.expect.includes(ids[0]) && m.expect.length >= 2)) out.strict++;
+    else if (hits) out.withRight++;
+    else out.noRight++;
+  }
+  out.declined = oos ? out.declined / oos : 1;
+  return out;
+}
+
+export const PAIRS = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
+export const PAIR_RATIOS = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+
+/**
+ * The ambiguity rule on the tuning sets: the most strictly right "Did you mean…" less those with no right
+ * entry or given to a message nothing answers, out-of-scope declined kept at MIN_DECLINED, and at least as many
+ * strictly right as not. Off (pair 1) when no setting gains.
+ */
+export function choosePair(messages: Parameters<typeof figures>[0], model: RerankModel) {
+  const off = { ...model, pair: 1, pairRatio: 1 };
+  const base = pairFigures(messages, off);
+  let best = { pair: 1, pairRatio: 1, gain: 0, f: base };
+  for (const pair of PAIRS) for (const pairRatio of PAIR_RATIOS) {
+    const f = pairFigures(messages, { ...model, pair, pairRatio });
+    if (f.declined < Math.min(MIN_DECLINED, base.declined)) continue;
+    const strict = f.strict - base.strict, bad = f.noRight + f.notInScope - base.noRight - base.notInScope;
+    const gain = strict - bad;
+    if (gain > best.gain && strict >= bad + (f.withRight - base.withRight)) best = { pair, pairRatio, gain, f };
+  }
+  return { ...best, base };
 }
 
 const ranks = (m: MessageRows, model: RerankModel) => {
@@ -131,7 +177,7 @@ const ranks = (m: MessageRows, model: RerankModel) => {
  * other folds, then the left-out messages ranked and (with `thresholds`, e.g. those chosen on the tuning
  * sets) decided.
  */
-export function crossValidate(messages: MessageRows[], l2: number, folds = 5, thresholds?: { answer: number; options: number; agree: number }) {
+export function crossValidate(messages: MessageRows[], l2: number, folds = 5, thresholds?: Pick<RerankModel, 'answer' | 'options'> & Partial<Pick<RerankModel, 'agree' | 'pair' | 'pairRatio'>>) {
   let n = 0, top1 = 0, baseTop1 = 0, loss = 0, lossN = 0;
   const decided: Array<Parameters<typeof figures>[0][number]> = [];
   let model: RerankModel | undefined;

@@ -20,7 +20,7 @@ import { createMatcher, TUNING, type ExplainingMatcher } from '../src/core/match
 import { RERANK_FEATURES, type RerankModel } from '../src/core/rerank';
 import type { Knowledge } from '../src/core/model';
 import { FORUM_DEV_FILE, FORUM_TUNING_FILE, loadForum } from './evalRunner';
-import { chooseThresholds, crossValidate, labelledRows, learnModel, RERANK_K, RERANK_L2S, trainingFingerprint, type Labelled } from './rerankTraining';
+import { choosePair, chooseThresholds, crossValidate, labelledRows, learnModel, RERANK_K, RERANK_L2S, trainingFingerprint, type Labelled, type PairFigures } from './rerankTraining';
 
 const args = process.argv.slice(2);
 const knowledge: Knowledge = loadKnowledge(undefined, { matcherModel: false });
@@ -49,8 +49,12 @@ for (const l2 of RERANK_L2S) {
   if (!best || th.score > best.th.score + 1e-9) best = { l2, cv, fitted, th };
 }
 const { fitted, th } = best!;
-const model: RerankModel = { ...fitted, answer: th.answer, options: th.options, agree: th.agree };
-const cvAt = crossValidate(rows, best!.l2, 5, th).figures!;
+const pair = choosePair(th.messages, { ...fitted, answer: th.answer, options: th.options, agree: th.agree });
+const model: RerankModel = { ...fitted, answer: th.answer, options: th.options, agree: th.agree, pair: pair.pair, pairRatio: pair.pairRatio };
+const pf = (f: PairFigures) => `${f.dym} "Did you mean…" to long messages: ${f.strict} strictly right, ${f.withRight} with the right entry, ${f.noRight} without it, ${f.notInScope} to messages nothing answers; out-of-scope declined ${pct(f.declined)}`;
+console.log(`ambiguity rule (two best together ≥ pair, second ≥ pairRatio × first), chosen on the tuning sets: ` +
+  `${pair.pair < 1 ? `pair ${pair.pair}, pairRatio ${pair.pairRatio}` : 'off (no setting gains)'}\n  without: ${pf(pair.base)}\n  with:    ${pf(pair.f)}`);
+const cvAt = crossValidate(rows, best!.l2, 5, { ...th, pair: pair.pair, pairRatio: pair.pairRatio }).figures!;
 console.log(`chosen: l2 ${best!.l2}; answer at ${th.answer} (or ${th.agree} when the thresholds alone give the same answer), "Did you mean…" at ${th.options}\n` +
   `  tuning sets: right ${pct(th.right)}, confidently wrong ${pct(th.wrong)}, "Did you mean…" with the right entry ${pct(th.dymRight)}, out-of-scope declined ${pct(th.declined)}\n` +
   `  5-fold CV on the training messages at these thresholds: right ${pct(cvAt.right)}, confidently wrong ${pct(cvAt.wrong)}, ` +
@@ -73,6 +77,8 @@ const yaml = [
   `answer: ${model.answer}`,
   `options: ${model.options}`,
   `agree: ${model.agree}`,
+  `pair: ${model.pair}`,
+  `pairRatio: ${model.pairRatio}`,
   'trained:',
   `  messages: ${training.length}`,
   `  fingerprint: "${trainingFingerprint(training)}"`,

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkKnowledge, loadKnowledge } from '../src/knowledge';
-import { createMatcher, TUNING } from '../src/core/matcher';
+import { createMatcher, decideReranked, TUNING } from '../src/core/matcher';
 import { chances, predict, RERANK_FEATURES, trainListwise, trainLogistic } from '../src/core/rerank';
 import { labelledRows, learnModel, trainingFingerprint } from '../scripts/rerankTraining';
 
@@ -35,14 +35,30 @@ describe('the re-ranking step for long messages', () => {
     expect(matcher.match(story).kind).toBe('noAnswer');
   });
 
-  it('a story the model is unsure about is offered options, not answered', () => {
-    // Same story, two entries it could be about: a "Did you mean…" or an answer, never an unrelated entry.
+  it('a story the model is unsure about is never answered with another entry, and its entry ranks first', () => {
+    // Two entries it could be about: an answer, a "Did you mean…" with it, or the honest reply; never an unrelated entry.
     const story = 'We have had a horrible year. DD is 14, autistic with an EHCP, and her secondary have excluded her twice this term '
       + 'for meltdowns in corridors. The head told me on the phone that if it happens again she will be permanently excluded. '
       + 'I am at my wits end. Can they permanently exclude a child who has an EHC plan?';
     const out = matcher.match(story);
-    const ids = out.kind === 'answer' ? [out.entry.id] : out.kind === 'didYouMean' ? out.options.map((e) => e.id) : [];
-    expect(ids).toContain('exclusion-child-with-ehc-plan');
+    if (out.kind === 'answer') expect(out.entry.id).toBe('exclusion-child-with-ehc-plan');
+    if (out.kind === 'didYouMean') expect(out.options.map((e) => e.id)).toContain('exclusion-child-with-ehc-plan');
+    expect(matcher.search(story, 1)[0].entry.id).toBe('exclusion-child-with-ehc-plan');
+  });
+
+  it('two candidates sharing most of the chance closely are offered together; one clear favourite is not', () => {
+    const model = { ...knowledge.matcherModel!, answer: 0.8, options: 0.8, agree: 1, pair: 0.85, pairRatio: 0.5 };
+    const x = { candidates: [], aboutSend: true, empty: false, long: true };
+    const [a, b, c] = knowledge.entries;
+    const ids = (o: ReturnType<typeof decideReranked>) => (o.kind === 'didYouMean' ? o.options.map((e) => e.id) : o.kind);
+    expect(ids(decideReranked(x, [{ entry: 0, p: 0.5 }, { entry: 1, p: 0.4 }, { entry: 2, p: 0.05 }], model, TUNING, knowledge.entries))).toEqual([a.id, b.id]);
+    // Together short of `pair`, or the second far behind the first: the honest reply.
+    expect(decideReranked(x, [{ entry: 0, p: 0.45 }, { entry: 1, p: 0.35 }], model, TUNING, knowledge.entries).kind).toBe('noAnswer');
+    expect(decideReranked(x, [{ entry: 0, p: 0.7 }, { entry: 2, p: 0.2 }], model, TUNING, knowledge.entries).kind).toBe('noAnswer');
+    // Switched off: the same close pair is declined; a sure first candidate is still answered.
+    expect(decideReranked(x, [{ entry: 0, p: 0.5 }, { entry: 1, p: 0.4 }], { ...model, pair: 1 }, TUNING, knowledge.entries).kind).toBe('noAnswer');
+    const sure = decideReranked(x, [{ entry: 2, p: 0.85 }, { entry: 1, p: 0.1 }], model, TUNING, knowledge.entries);
+    expect(sure.kind === 'answer' && sure.entry.id).toBe(c.id);
   });
 
   it('leaves short questions to the thresholds', () => {

@@ -137,7 +137,7 @@ const STRICT_SEND_WORDS = [
 /** Long messages: trigram windows of this many content words, this far apart, at most this many. */
 const WINDOW = 8;
 const WINDOW_STEP = 3;
-const MAX_WINDOWS = 30;
+const MAX_WINDOWS = 30; // with the whole message, at most 31 views: one bit each in a 32-bit mask
 
 /** Messages with more content words than this are also scored by their question sentences. */
 const LONG_MESSAGE = 12;
@@ -178,6 +178,15 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
     return [...out];
   };
 
+  // The knowledge's texts are normalised once at start-up (the entry index, naive Bayes and the re-ranking step
+  // all read them); the remembered forms are let go when the matcher is built.
+  const builtForms = new Map<string, string>();
+  const normalised = (t: string): string => {
+    let n = builtForms.get(t);
+    if (n === undefined) builtForms.set(t, (n = norm.normalise(t)));
+    return n;
+  };
+
   // Documents: each entry's title and question variants. Topics join the entry's bag of words only:
   // on their own they would make one-word messages look like confident matches.
   const docs: Doc[] = [];
@@ -187,17 +196,17 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
   entries.forEach((e, i) => {
     const bag = new Set<string>();
     for (const t of [e.title, ...e.questions]) {
-      const n = norm.normalise(t);
+      const n = normalised(t);
       const stems = new Set(contentStems(n));
       if (stems.size === 0) continue;
       docs.push({ entry: i, stems, ids: new Int32Array(0), weight: 0 });
       docText[i].push(n);
       stems.forEach((s) => bag.add(s));
     }
-    for (const t of e.topics) contentStems(norm.normalise(t.replace(/-/g, ' '))).forEach((s) => bag.add(s));
+    for (const t of e.topics) contentStems(normalised(t.replace(/-/g, ' '))).forEach((s) => bag.add(s));
     bags.push(bag);
     const full = new Set(bag);
-    contentStems(norm.normalise(e.answer)).forEach((s) => full.add(s));
+    contentStems(normalised(e.answer)).forEach((s) => full.add(s));
     fulls.push(full);
   });
 
@@ -210,9 +219,9 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
     const c = new Map<string, number>();
     let total = 0;
     const add = (stems: Iterable<string>, w: number) => { for (const st of stems) { c.set(st, (c.get(st) ?? 0) + w); total += w; nbVocab.add(st); } };
-    for (const t of [e.title, ...e.questions]) add(new Set(contentStems(norm.normalise(t))), 1);
-    for (const t of e.topics) add(contentStems(norm.normalise(t.replace(/-/g, ' '))), 1);
-    if (tuning.nbAnswer > 0) add(contentStems(norm.normalise(e.answer)), tuning.nbAnswer);
+    for (const t of [e.title, ...e.questions]) add(new Set(contentStems(normalised(t))), 1);
+    for (const t of e.topics) add(contentStems(normalised(t.replace(/-/g, ' '))), 1);
+    if (tuning.nbAnswer > 0) add(contentStems(normalised(e.answer)), tuning.nbAnswer);
     nbCounts.push(c);
     nbTotals.push(total);
   });
@@ -231,16 +240,13 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
   for (const f of fulls) for (const s of f) fullDf.set(s, (fullDf.get(s) ?? 0) + 1);
   const N = Math.max(entries.length, 1);
   const maxIdf = Math.log(1 + N);
-  const idf = (s: string): number => {
-    const d = df.get(s);
-    if (s.includes('_')) return d ? Math.log(1 + N / d) * BIGRAM_WEIGHT : 0; // a missing phrase is no evidence
-    return d ? Math.log(1 + N / d) : maxIdf * tuning.unknownWeight;
-  };
-  const fullIdf = (s: string): number => {
-    const d = fullDf.get(s);
-    if (s.includes('_')) return d ? Math.log(1 + N / d) * BIGRAM_WEIGHT : 0;
-    return d ? Math.log(1 + N / d) : maxIdf * tuning.unknownWeight;
-  };
+  // Worked out once per known word: a long message looks its words up thousands of times.
+  const idfTable = (counts: Map<string, number>) => new Map([...counts].map(([s, d]) => [s, s.includes('_') ? Math.log(1 + N / d) * BIGRAM_WEIGHT : Math.log(1 + N / d)]));
+  const idfOf = idfTable(df), fullIdfOf = idfTable(fullDf);
+  const unknownIdf = maxIdf * tuning.unknownWeight;
+  // A missing phrase is no evidence; a word the knowledge never uses weighs `unknownWeight` of the rarest.
+  const idf = (s: string): number => idfOf.get(s) ?? (s.includes('_') ? 0 : unknownIdf);
+  const fullIdf = (s: string): number => fullIdfOf.get(s) ?? (s.includes('_') ? 0 : unknownIdf);
   // Token index over the full text (answers too): the candidates for a message.
   const postingLists = new Map<string, number[]>();
   fulls.forEach((f, ei) => f.forEach((s) => {
@@ -277,8 +283,9 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
     if (id === undefined) trigramIds.set(g, (id = trigramIds.size));
     return id;
   })));
-  const trigramStamp = new Uint32Array(trigramIds.size);
-  let stamp = 0;
+  const viewMask = new Uint32Array(trigramIds.size); // scratch: which of a message's views use each trigram
+  const viewMaskUsed: number[] = [];
+  const viewCommon = new Int32Array(32);
 
   // Glossary lookup: term, other spellings and the expansion, normalised.
   const glossaryKeys = new Map<string, GlossaryTerm>();
@@ -317,6 +324,13 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
   /** Every candidate entry with its feature values; the score is a weighted sum (see TUNING). */
   // Scratch space reused by every message (the matcher is synchronous, so this is safe).
   const fullScore = new Float64Array(entries.length);
+  const bagScore = new Float64Array(entries.length);
+  const bagPostings = new Map<string, Int32Array>();
+  {
+    const lists = new Map<string, number[]>();
+    bags.forEach((bag, ei) => bag.forEach((st) => (lists.get(st) ?? lists.set(st, []).get(st)!).push(ei)));
+    for (const [st, list] of lists) bagPostings.set(st, Int32Array.from(list));
+  }
   const touched: number[] = [];
 
   function features(text: string, n = norm.normalise(text), q = contentStems(n)): Candidate[] {
@@ -371,8 +385,17 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
       const id = stemIds.get(st);
       if (id !== undefined) { messageIdf[id] = qIdf[j]; qIds.push(id); }
     });
+    // Share of the message in each entry's bag of words, from the bag index: each entry adds its words'
+    // weights in the message's order, as a word-by-word walk of the message would.
+    const bagLists: Int32Array[] = [];
+    q.forEach((st, j) => {
+      const list = bagPostings.get(st);
+      if (!list) return;
+      bagLists.push(list);
+      for (let i = 0; i < list.length; i++) bagScore[list[i]] += qIdf[j];
+    });
     const cands: Candidate[] = chosen.map((entry) => {
-      let best = { doc: 0, query: 0, jac: 0 };
+      let bestDoc = 0, bestQuery = 0, bestJac = 0;
       for (const di of entryDocs[entry]) {
         const d = docs[di];
         let m = 0;
@@ -383,12 +406,11 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
         // question that shares more of the message's words just because it is fully covered.
         const jac = m / (d.weight + qWeight - m);
         const docCov = m / d.weight;
-        if (jac > best.jac || (jac === best.jac && docCov > best.doc)) best = { doc: docCov, query: m / qWeight, jac };
+        if (jac > bestJac || (jac === bestJac && docCov > bestDoc)) { bestDoc = docCov; bestQuery = m / qWeight; bestJac = jac; }
       }
-      let bag = 0;
-      for (let j = 0; j < q.length; j++) if (bags[entry].has(q[j])) bag += qIdf[j];
-      return { entry, ...best, bag: bag / qWeight, full: fullScore[entry] / qFull, tri: 0, nb: 0 };
+      return { entry, doc: bestDoc, query: bestQuery, jac: bestJac, bag: bagScore[entry] / qWeight, full: fullScore[entry] / qFull, tri: 0, nb: 0 };
     });
+    for (const list of bagLists) for (let i = 0; i < list.length; i++) bagScore[list[i]] = 0;
     for (const ei of touched) fullScore[ei] = 0;
     for (const id of qIds) messageIdf[id] = 0;
 
@@ -421,22 +443,31 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
       // Only the leading candidates by word overlap: trigram similarity re-ranks, it does not retrieve.
       cands.sort((a, b) => b.doc + b.jac + b.bag + b.full + b.nb - (a.doc + a.jac + a.bag + a.full + a.nb));
       const leaders = cands.slice(0, tuning.triCandidates);
-      for (const view of views) {
-        // Mark the view's trigrams (one fresh stamp per view; trigrams the knowledge never uses cannot match).
-        if (++stamp === 0xffffffff) { trigramStamp.fill(0); stamp = 1; }
+      // Each trigram the knowledge uses gets a bit for every view it is in (at most 31 views: one 32-bit mask),
+      // so a question's trigrams are walked once for all the views, not once per view.
+      const viewSizes = views.map((v) => v.size);
+      viewMaskUsed.length = 0;
+      views.forEach((view, v) => {
         for (const g of view) {
           const id = trigramIds.get(g);
-          if (id !== undefined) trigramStamp[id] = stamp;
+          if (id === undefined) continue;
+          if (viewMask[id] === 0) viewMaskUsed.push(id);
+          viewMask[id] |= 1 << v;
         }
-        for (const c of leaders) {
-          for (const dt of docTrigrams[c.entry]) {
-            let common = 0;
-            for (let i = 0; i < dt.length; i++) if (trigramStamp[dt[i]] === stamp) common++;
-            const dice = (2 * common) / (view.size + dt.length || 1);
+      });
+      for (const c of leaders) {
+        for (const dt of docTrigrams[c.entry]) {
+          viewCommon.fill(0, 0, views.length);
+          for (let i = 0; i < dt.length; i++) {
+            for (let m = viewMask[dt[i]] | 0; m !== 0; m &= m - 1) viewCommon[31 - Math.clz32(m & -m)]++;
+          }
+          for (let v = 0; v < views.length; v++) {
+            const dice = (2 * viewCommon[v]) / (viewSizes[v] + dt.length || 1);
             if (dice > c.tri) c.tri = dice;
           }
         }
       }
+      for (const id of viewMaskUsed) viewMask[id] = 0;
     }
     return cands;
   }
@@ -570,19 +601,26 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
 
 
   // The re-ranking step's inputs (src/core/rerank.ts): each entry's title words, and which words are rare.
-  const titleStems = entries.map((e) => contentStems(norm.normalise(e.title)));
+  const titleStems = entries.map((e) => contentStems(normalised(e.title)));
   const rareDf = Math.max(2, Math.round(N * 0.02));
   const model = tuning.rerank === false ? undefined : knowledge.matcherModel;
   const strictSend = new Set(STRICT_SEND_WORDS.flatMap((w) => contentStems(norm.normalise(w))));
   // The labelled long messages (knowledge/matcher-training/) by entry: a message like one a parent wrote
   // about an entry is evidence for it, in the words parents use rather than the knowledge's.
-  const examples = (knowledge.matcherTraining ?? []).map((m) => {
+  // Each training message's weight, and an index from word to the training messages using it (in order), so a
+  // message is compared only with the examples sharing a word with it, adding its words' weights in its own order.
+  const trainingMessages = knowledge.matcherTraining ?? [];
+  const exampleWeight = new Float64Array(trainingMessages.length);
+  const examplePostings = new Map<string, number[]>();
+  trainingMessages.forEach((m, i) => {
     const words = contentStems(norm.normalise(m.q));
-    return { words: new Set(words), weight: words.reduce((a, w) => a + idf(w), 0) };
+    exampleWeight[i] = words.reduce((a, w) => a + idf(w), 0);
+    for (const w of words) (examplePostings.get(w) ?? examplePostings.set(w, []).get(w)!).push(i);
   });
+  const exampleShared = new Float64Array(trainingMessages.length); // scratch: weight each example shares with a message
   const examplesOf: number[][] = entries.map(() => []);
   const entryIndex = new Map(entries.map((e, i) => [e.id, i]));
-  (knowledge.matcherTraining ?? []).forEach((m, i) => {
+  trainingMessages.forEach((m, i) => {
     if (Array.isArray(m.expect)) for (const id of m.expect) { const e = entryIndex.get(id); if (e !== undefined) examplesOf[e].push(i); }
   });
 
@@ -620,18 +658,28 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
     for (const w of words) if (strictSend.has(w)) sendWords++;
     const qWeight = words.reduce((a, w) => a + idf(w), 0);
     // The closest labelled example of each candidate entry (weighted Jaccard), the message itself left out.
+    const sharing: number[] = [];
+    for (const w of words) {
+      const list = examplePostings.get(w);
+      if (!list) continue;
+      const f = idf(w);
+      for (let j = 0; j < list.length; j++) {
+        const i = list[j];
+        if (exampleShared[i] === 0) sharing.push(i);
+        exampleShared[i] += f;
+      }
+    }
     const nearest = ranked.map(({ c }) => {
       let best = 0;
       for (const i of examplesOf[c.entry]) {
-        if (i === leaveOut) continue;
-        const ex = examples[i];
-        let m = 0;
-        for (const w of words) if (ex.words.has(w)) m += idf(w);
-        const jac = m / (qWeight + ex.weight - m || 1);
+        const m = exampleShared[i];
+        if (i === leaveOut || m === 0) continue;
+        const jac = m / (qWeight + exampleWeight[i] - m || 1);
         if (jac > best) best = jac;
       }
       return best;
     });
+    for (const i of sharing) exampleShared[i] = 0;
     const nearestFirst = ranked[nearest.indexOf(Math.max(...nearest))].c.entry;
     const rows = ranked.map(({ c, s }, r) => {
       const e = c.entry;
@@ -654,6 +702,8 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
     });
     return { entries: ranked.map((r) => r.c.entry), rows };
   }
+
+  builtForms.clear();
 
   /** A long message's first candidates, best first, with the model's chance that each is the one asked about. */
   function reranked(x: Explained, m: RerankModel): Array<{ entry: number; p: number }> {
@@ -792,7 +842,8 @@ export function decide(x: Explained, tuning: Tuning, entries: Entry[]): MatchOut
 
 /**
  * A long message decided by the re-ranking model: answered when its best chance reaches `answer` (or `agree`,
- * when the thresholds alone answer with the same entry), offered the likely entries when it reaches `options`,
+ * when the thresholds alone answer with the same entry), offered its two best when they share most of the chance
+ * closely (`pair`, `pairRatio`), offered the likely entries when it reaches `options`,
  * otherwise the honest reply. `thresholdsAlone`: decide()'s outcome, when the caller has it already. A glossary question is still a
  * glossary question.
  */
@@ -808,6 +859,10 @@ export function decideReranked(x: Explained, ranked: Array<{ entry: number; p: n
   if (model.agree !== undefined && model.agree < 1 && p1 >= model.agree) {
     const alone = thresholdsAlone ?? decide(x, tuning, entries);
     if (alone.kind === 'answer' && alone.entry === entries[ranked[0].entry]) return { kind: 'answer', entry: alone.entry, score: p1 };
+  }
+  const p2 = ranked[1]?.p ?? 0;
+  if (model.pair !== undefined && model.pair < 1 && p1 + p2 >= model.pair && p2 >= (model.pairRatio ?? 0) * p1) {
+    return { kind: 'didYouMean', options: [entries[ranked[0].entry], entries[ranked[1].entry]] };
   }
   if (p1 >= model.options) return { kind: 'didYouMean', options: ranked.filter((r) => r.p >= model.options).slice(0, 3).map((r) => entries[r.entry]) };
   return { kind: 'noAnswer', reason: x.aboutSend ? 'outOfScope' : 'notSend' };

@@ -195,6 +195,17 @@ export function createNormaliser(synonyms: Synonyms, corrector?: TypoCorrector):
  * "decide/decided/deciding" → "decid", "educational/education" → "educat".
  */
 export function stem(word: string): string {
+  const known = stems.get(word);
+  if (known !== undefined) return known;
+  const s = stemOf(word);
+  if (stems.size >= 50_000) stems.clear(); // bounded: a stream of made-up words cannot grow it without end
+  stems.set(word, s);
+  return s;
+}
+/** Stems already worked out: the same few thousand words come back in every message. */
+const stems = new Map<string, string>();
+
+function stemOf(word: string): string {
   if (word.length <= 3 || /\d/.test(word)) return word;
   let w = word;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;

@@ -57,6 +57,13 @@ export interface RerankModel {
    * entry: two different judges agreeing. 1 (or absent) switches it off.
    */
   agree?: number;
+  /**
+   * Two candidates close together with most of the chance between them (genuinely ambiguous): below `answer`,
+   * "Did you mean…" with those two when together they reach `pair` and the second has at least `pairRatio` of
+   * the first's chance. 1 (or absent) switches it off.
+   */
+  pair?: number;
+  pairRatio?: number;
 }
 
 export function sigmoid(z: number): number {

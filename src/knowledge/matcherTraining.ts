@@ -41,6 +41,8 @@ export const matcherModelFileSchema = z.strictObject({
   answer: probability,
   options: probability,
   agree: probability.optional(),
+  pair: probability.optional(),
+  pairRatio: probability.optional(),
   trained: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 
@@ -91,7 +93,7 @@ export function loadMatcherParts(dir: string, entryIds: Set<string>, problems: K
       if (m.features.join(', ') !== expected) problems.push(problemAt(y, ['features'], `the model was learned for other features than the matcher computes (${expected}): run npm run train:matcher`));
       if (m.weights.length !== m.features.length) problems.push(problemAt(y, ['weights'], `needs one weight for each of the ${m.features.length} features, has ${m.weights.length}`));
       if (m.options > m.answer) problems.push(problemAt(y, ['options'], `must not be above answer (${m.answer})`));
-      if (problems.length === before) out.model = { features: m.features, weights: m.weights, form: m.form, bias: m.bias, k: m.k, answer: m.answer, options: m.options, agree: m.agree };
+      if (problems.length === before) out.model = { features: m.features, weights: m.weights, form: m.form, bias: m.bias, k: m.k, answer: m.answer, options: m.options, agree: m.agree, pair: m.pair, pairRatio: m.pairRatio };
     }
   }
   return out;
