@@ -539,6 +539,14 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
     const whole = features(text, n, q);
     if (q.length <= LONG_MESSAGE) return { candidates: whole };
     const parts = questionParts(text);
+    // Keeps each entry's higher-scoring candidate.
+    const keepBest = (best: Map<number, Candidate>, cands: Iterable<Candidate>) => {
+      for (const c of cands) {
+        const had = best.get(c.entry);
+        if (!had || scoreOf(c, tuning) > scoreOf(had, tuning)) best.set(c.entry, c);
+      }
+      return best;
+    };
     // Each entry's best candidate over the question sentences alone, and the words of those sentences.
     const partBest = new Map<number, Candidate>();
     const partWords = new Set<string>();
@@ -546,21 +554,11 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
       const pn = norm.normalise(part);
       const pq = contentStems(pn);
       pq.forEach((w) => partWords.add(w));
-      for (const c of features(part, pn, pq)) {
-        const had = partBest.get(c.entry);
-        if (!had || scoreOf(c, tuning) > scoreOf(had, tuning)) partBest.set(c.entry, c);
-      }
+      keepBest(partBest, features(part, pn, pq));
     }
     const found = parts.length ? { parts: [...partBest.values()], partWords: [...partWords] } : {};
     // Each entry's best candidate over the whole message and the question sentences.
-    const bestOverParts = (start: Candidate[]) => {
-      const best = new Map(start.map((c) => [c.entry, c]));
-      for (const c of partBest.values()) {
-        const had = best.get(c.entry);
-        if (!had || scoreOf(c, tuning) > scoreOf(had, tuning)) best.set(c.entry, c);
-      }
-      return best;
-    };
+    const bestOverParts = (start: Candidate[]) => keepBest(new Map(start.map((c) => [c.entry, c])), partBest.values());
     if (tuning.partWeight > 0 && parts.length) {
       // The question sentence(s) lead; the whole story is weaker context.
       const best = bestOverParts([]);
