@@ -38,10 +38,12 @@ export function labelledRows(matcher: ExplainingMatcher, messages: Labelled[], k
 /** The model's weights from rows (long messages only: short ones are decided by the thresholds alone). */
 export const RERANK_FORM: 'pointwise' | 'listwise' = (process.env.RERANK_FORM as 'pointwise' | 'listwise' | undefined) ?? 'listwise';
 
-export function learnModel(messages: MessageRows[], l2: number, form = RERANK_FORM): RerankModel {
+export const RERANK_NONE_WEIGHT = Number(process.env.RERANK_NONE_WEIGHT ?? 1);
+
+export function learnModel(messages: MessageRows[], l2: number, form = RERANK_FORM, noneWeight = RERANK_NONE_WEIGHT): RerankModel {
   const long = messages.filter((m) => m.x.long && m.rows.length);
   const { weights, bias } = form === 'listwise'
-    ? trainListwise(long.map((m) => ({ rows: m.rows, targets: m.labels.flatMap((l, i) => (l ? [i] : [])) })), { l2 })
+    ? trainListwise(long.map((m) => ({ rows: m.rows, targets: m.labels.flatMap((l, i) => (l ? [i] : [])) })), { l2, noneWeight })
     : trainLogistic(long.flatMap((m) => m.rows), long.flatMap((m) => m.labels), { l2 });
   return { features: [...RERANK_FEATURES], weights, bias, form, k: RERANK_K, answer: 1, options: 1 };
 }
@@ -203,7 +205,7 @@ export function crossValidate(messages: MessageRows[], l2: number, folds = 5, th
     }
   }
   const fig = thresholds && model ? figures(decided, { ...model, ...thresholds }) : undefined;
-  return { top1: n ? top1 / n : 0, baseTop1: n ? baseTop1 / n : 0, logLoss: lossN ? loss / lossN : 0, figures: fig };
+  return { top1: n ? top1 / n : 0, baseTop1: n ? baseTop1 / n : 0, logLoss: lossN ? loss / lossN : 0, figures: fig, decided };
 }
 
 /** A short fingerprint of the training messages and their labels: the model file records the one it learned from. */

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkKnowledge, loadKnowledge } from '../src/knowledge';
 import { createMatcher, decideReranked, TUNING } from '../src/core/matcher';
-import { chances, predict, RERANK_FEATURES, trainListwise, trainLogistic } from '../src/core/rerank';
+import { chances, createNeighbours, predict, RERANK_FEATURES, trainListwise, trainLogistic } from '../src/core/rerank';
 import { labelledRows, learnModel, trainingFingerprint } from '../scripts/rerankTraining';
 
 const knowledge = loadKnowledge();
@@ -70,6 +70,19 @@ describe('the re-ranking step for long messages', () => {
 });
 
 describe('learning', () => {
+  it('a training message never sees itself, nor a message written from the same thread, as its closest example', () => {
+    const closest = createNeighbours([
+      { words: ['tribun', 'appeal', 'deadlin'], entries: [0], group: 0 },
+      { words: ['tribun', 'appeal', 'deadlin'], entries: [1], group: 0 }, // the same thread, near-copy
+      { words: ['tribun', 'appeal'], entries: [2], group: 2 },
+      { words: ['holiday', 'fine'], entries: [], group: 3 },
+    ], () => 1);
+    const words = ['tribun', 'appeal', 'deadlin'];
+    expect(closest(words)).toEqual(new Map([[0, 1], [1, 1], [2, 2 / 3]]));
+    expect(closest(words, 0)).toEqual(new Map([[2, 2 / 3]]));
+    expect(closest(words, 2)).toEqual(new Map([[0, 1], [1, 1]]));
+  });
+
   it('logistic regression separates what can be separated, and is the same every time', () => {
     const rows = [[0, 1], [1, 1], [2, 0], [3, 0], [0.5, 1], [2.5, 0]];
     const labels = [0, 0, 1, 1, 0, 1];

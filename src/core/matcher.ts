@@ -3,7 +3,7 @@ import * as easyWordsModule from 'text-readability/easy_words.js';
 import { englishWords } from './englishWords';
 import { basicNormalise, createNormaliser, STOPWORDS, stem, TEXT_SPEAK, TypoCorrector, type Normaliser } from './normalise';
 import type { Entry, GlossaryTerm, Knowledge } from './model';
-import { chances, type RerankModel } from './rerank';
+import { chances, createNeighbours, type RerankModel } from './rerank';
 
 /** The free-text matcher. Pure: no botbuilder import, no I/O; built once at start-up. */
 
@@ -603,24 +603,15 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
   const rareDf = Math.max(2, Math.round(N * 0.02));
   const model = tuning.rerank === false ? undefined : knowledge.matcherModel;
   const strictSend = new Set(STRICT_SEND_WORDS.flatMap((w) => contentStems(norm.normalise(w))));
-  // The labelled long messages (knowledge/matcher-training/) by entry: a message like one a parent wrote
-  // about an entry is evidence for it, in the words parents use rather than the knowledge's.
-  // Each training message's weight, and an index from word to the training messages using it (in order), so a
-  // message is compared only with the examples sharing a word with it, adding its words' weights in its own order.
-  const trainingMessages = knowledge.matcherTraining ?? [];
-  const exampleWeight = new Float64Array(trainingMessages.length);
-  const examplePostings = new Map<string, number[]>();
-  trainingMessages.forEach((m, i) => {
-    const words = contentStems(norm.normalise(m.q));
-    exampleWeight[i] = words.reduce((a, w) => a + idf(w), 0);
-    for (const w of words) (examplePostings.get(w) ?? examplePostings.set(w, []).get(w)!).push(i);
-  });
-  const exampleShared = new Float64Array(trainingMessages.length); // scratch: weight each example shares with a message
-  const examplesOf: number[][] = entries.map(() => []);
+  // The labelled long messages (knowledge/matcher-training/): a message like one a parent wrote about an
+  // entry is evidence for it, in the words parents use rather than the knowledge's (src/core/rerank.ts).
   const entryIndex = new Map(entries.map((e, i) => [e.id, i]));
-  trainingMessages.forEach((m, i) => {
-    if (Array.isArray(m.expect)) for (const id of m.expect) { const e = entryIndex.get(id); if (e !== undefined) examplesOf[e].push(i); }
-  });
+  const threads = new Map<string, number>();
+  const neighbours = createNeighbours((knowledge.matcherTraining ?? []).map((m, i) => ({
+    words: contentStems(norm.normalise(m.q)),
+    entries: Array.isArray(m.expect) ? m.expect.flatMap((id) => entryIndex.get(id) ?? []) : [],
+    group: m.from ? (threads.get(m.from) ?? threads.set(m.from, i).get(m.from)!) : i,
+  })), idf);
 
   /** The feature rows (RERANK_FEATURES) of a message's first k candidates by the matcher's score. */
   function rerankRows(x: Explained, k: number, leaveOut = -1): { entries: number[]; rows: number[][] } {
@@ -654,30 +645,9 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
     const aloneEntry = alone.kind === 'answer' ? entries.indexOf(alone.entry) : -1;
     let sendWords = 0;
     for (const w of words) if (strictSend.has(w)) sendWords++;
-    const qWeight = words.reduce((a, w) => a + idf(w), 0);
-    // The closest labelled example of each candidate entry (weighted Jaccard), the message itself left out.
-    const sharing: number[] = [];
-    for (const w of words) {
-      const list = examplePostings.get(w);
-      if (!list) continue;
-      const f = idf(w);
-      for (let j = 0; j < list.length; j++) {
-        const i = list[j];
-        if (exampleShared[i] === 0) sharing.push(i);
-        exampleShared[i] += f;
-      }
-    }
-    const nearest = ranked.map(({ c }) => {
-      let best = 0;
-      for (const i of examplesOf[c.entry]) {
-        const m = exampleShared[i];
-        if (i === leaveOut || m === 0) continue;
-        const jac = m / (qWeight + exampleWeight[i] - m || 1);
-        if (jac > best) best = jac;
-      }
-      return best;
-    });
-    for (const i of sharing) exampleShared[i] = 0;
+    // The closest labelled examples, the message itself (and its thread's other messages) left out.
+    const near = neighbours(words, leaveOut);
+    const nearest = ranked.map(({ c }) => near.get(c.entry) ?? 0);
     const nearestFirst = ranked[nearest.indexOf(Math.max(...nearest))].c.entry;
     const rows = ranked.map(({ c, s }, r) => {
       const e = c.entry;

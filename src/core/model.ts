@@ -56,7 +56,7 @@ export interface SafetyConfig {
 }
 
 /** One labelled message: the entries that answer it, or that no entry does (unanswered) or it is not about SEND. */
-export interface MatcherTrainingMessage { q: string; expect: string[] | 'unanswered' | 'out-of-scope'; file: string }
+export interface MatcherTrainingMessage { q: string; expect: string[] | 'unanswered' | 'out-of-scope'; file: string; /** The public thread it was written from. */ from?: string }
 
 export interface Knowledge {
   entries: Entry[];

@@ -66,6 +66,56 @@ export interface RerankModel {
   pairRatio?: number;
 }
 
+/** A labelled training message as the re-ranking step sees it: its content words, and what answers it. */
+export interface LabelledExample {
+  words: string[];
+  /** Entry indexes that answer it; empty for an out-of-scope or unanswered message. */
+  entries: number[];
+  /** Messages written from the same public thread share a group: near-copies, left out together. */
+  group: number;
+}
+
+/**
+ * The labelled messages indexed by word, so a message is compared only with the examples sharing a word with
+ * it (weights added in the message's own word order). Gives each entry's closest example (weighted Jaccard).
+ * `leaveOut`: an example's index whose group (itself and the messages written from the same thread) is
+ * skipped, so a training message never sees itself or a near-copy, as a new message would not.
+ */
+export function createNeighbours(examples: LabelledExample[], weightOf: (w: string) => number) {
+  const weight = new Float64Array(examples.length);
+  const postings = new Map<string, number[]>();
+  examples.forEach((m, i) => {
+    weight[i] = m.words.reduce((a, w) => a + weightOf(w), 0);
+    for (const w of m.words) (postings.get(w) ?? postings.set(w, []).get(w)!).push(i);
+  });
+  const shared = new Float64Array(examples.length); // scratch: the weight each example shares with a message
+  return function closest(words: string[], leaveOut = -1): Map<number, number> {
+    const sharing: number[] = [];
+    let qWeight = 0;
+    for (const w of words) {
+      const f = weightOf(w);
+      qWeight += f;
+      const list = postings.get(w);
+      if (!list) continue;
+      for (let j = 0; j < list.length; j++) {
+        const i = list[j];
+        if (shared[i] === 0) sharing.push(i);
+        shared[i] += f;
+      }
+    }
+    const skip = leaveOut >= 0 ? examples[leaveOut].group : -1;
+    const best = new Map<number, number>();
+    for (const i of sharing) {
+      const m = shared[i];
+      shared[i] = 0;
+      if (examples[i].group === skip || m === 0) continue;
+      const s = m / (qWeight + weight[i] - m || 1);
+      for (const e of examples[i].entries) if (s > (best.get(e) ?? 0)) best.set(e, s);
+    }
+    return best;
+  };
+}
+
 export function sigmoid(z: number): number {
   return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
 }
@@ -110,17 +160,18 @@ export function trainListwise(lists: Array<{ rows: number[][]; targets: number[]
   const data = lists.map((l) => ({
     xs: [[1, ...new Array(d).fill(0)], ...l.rows.map((r) => [0, ...r.map((v, j) => (v - mean[j]) / scale[j])])],
     targets: l.targets.length ? l.targets.map((t) => t + 1) : [0],
+    c: l.targets.length ? 1 : (options.noneWeight ?? 1),
   }));
   const theta = new Array(D).fill(0);
   // The penalised negative log-likelihood, to halve a step that would overshoot.
   const lossAt = (th: number[]) => {
     let loss = 0;
-    for (const { xs, targets } of data) {
+    for (const { xs, targets, c } of data) {
       const u = xs.map((x) => x.reduce((a, v, j) => a + v * th[j], 0));
       const max = Math.max(...u);
       const sum = u.reduce((a, z) => a + Math.exp(z - max), 0);
       const pt = targets.reduce((a, t) => a + Math.exp(u[t] - max), 0);
-      loss -= Math.log(pt / sum || 1e-300);
+      loss -= c * Math.log(pt / sum || 1e-300);
     }
     return loss + 0.5 * l2 * th.reduce((a, v) => a + v * v, 0);
   };
@@ -128,7 +179,7 @@ export function trainListwise(lists: Array<{ rows: number[][]; targets: number[]
   for (let it = 0; it < (options.iterations ?? 40); it++) {
     const g = new Array(D).fill(0);
     const H = Array.from({ length: D }, () => new Array(D).fill(0));
-    for (const { xs, targets } of data) {
+    for (const { xs, targets, c } of data) {
       const u = xs.map((x) => x.reduce((a, v, j) => a + v * theta[j], 0));
       const max = Math.max(...u);
       const e = u.map((z) => Math.exp(z - max));
@@ -139,11 +190,11 @@ export function trainListwise(lists: Array<{ rows: number[][]; targets: number[]
       xs.forEach((x, a) => { for (let j = 0; j < D; j++) xbar[j] += P[a] * x[j]; });
       xs.forEach((x, a) => {
         const q = targets.includes(a) ? P[a] / pt : 0;
-        for (let j = 0; j < D; j++) g[j] += (P[a] - q) * x[j];
+        for (let j = 0; j < D; j++) g[j] += c * (P[a] - q) * x[j];
         for (let j = 0; j < D; j++) {
           const dj = x[j] - xbar[j];
           if (dj === 0) continue;
-          for (let k = j; k < D; k++) H[j][k] += P[a] * dj * (x[k] - xbar[k]);
+          for (let k = j; k < D; k++) H[j][k] += c * P[a] * dj * (x[k] - xbar[k]);
         }
       });
     }
@@ -172,6 +223,8 @@ export function trainListwise(lists: Array<{ rows: number[][]; targets: number[]
 export interface TrainOptions {
   /** L2 penalty on the (standardised) weights. */
   l2?: number;
+  /** listwise: weight of a message whose right answer is "none of them" (out of scope, unanswered, or not among the candidates). */
+  noneWeight?: number;
   /** Weight of a positive row relative to a negative one. */
   positiveWeight?: number;
   iterations?: number;

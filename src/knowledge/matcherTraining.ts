@@ -75,7 +75,7 @@ export function loadMatcherParts(dir: string, entryIds: Set<string>, problems: K
         ids.forEach((id, j) => {
           if (!entryIds.has(id)) problems.push(problemAt(y, Array.isArray(m.expect) ? ['messages', i, 'expect', j] : ['messages', i, 'expect'], `"${id}" is not the id of any entry`));
         });
-        training.push({ q: m.q, expect: m.expect === 'unanswered' || m.expect === 'out-of-scope' ? m.expect : ids, file });
+        training.push({ q: m.q, expect: m.expect === 'unanswered' || m.expect === 'out-of-scope' ? m.expect : ids, file, ...(m.from ? { from: m.from } : {}) });
       });
       if (problems.length > before) broken = true;
     }
