@@ -16,6 +16,17 @@ export const MAX_SENTENCE_WORDS = 25;
  * sentences of their own (a bullet list is not one long sentence to a reader).
  */
 export function markdownToPlain(md: string): string {
+  // The checks read one answer several times in a row (words, readability, acronyms): the last one is kept.
+  if (md !== lastMarkdown) {
+    lastPlain = toPlain(md);
+    lastMarkdown = md;
+  }
+  return lastPlain;
+}
+let lastMarkdown: string | undefined;
+let lastPlain = '';
+
+function toPlain(md: string): string {
   return md
     .split(/\r?\n/)
     .map((line) => {
@@ -64,7 +75,7 @@ export function readabilityOf(md: string): ReadabilityFigures {
   const sentences = sentencesOf(plain);
   const words = wordsOf(plain).length;
   return {
-    flesch: readability.fleschReadingEase(plain.replace(/\n/g, ' ')),
+    flesch: fleschReadingEase(plain.replace(/\n/g, ' ')),
     avgSentenceWords: sentences.length ? words / sentences.length : words,
     longest: sentences.reduce((best, text) => {
       const n = wordsOf(text).length;
@@ -73,6 +84,36 @@ export function readabilityOf(md: string): ReadabilityFigures {
     words,
     sentences: sentences.length,
   };
+}
+
+/**
+ * text-readability's fleschReadingEase, to the same figure, without counting the syllables of every word of
+ * every answer at every start: the syllables of a text are the sum of its words' (the syllable counter lowers,
+ * strips and splits on word boundaries, one character at a time), and each word's count is kept once found.
+ */
+export function fleschReadingEase(text: string): number {
+  const sentenceLength = readability.averageSentenceLength(text);
+  let syllables = 0;
+  for (const word of text.split(/[ \t\r\n]+/)) {
+    if (!word) continue;
+    let n = syllablesOf.get(word);
+    if (n === undefined) {
+      n = readability.syllableCount(word);
+      syllablesOf.set(word, n);
+    }
+    syllables += n;
+  }
+  const perWord = legacyRound(syllables / readability.lexiconCount(text), 1);
+  return legacyRound(206.835 - 1.015 * sentenceLength - 84.6 * (Number.isNaN(perWord) ? 0 : perWord), 2);
+}
+
+const syllablesOf = new Map<string, number>();
+
+/** text-readability's rounding (half away from zero, as Python's legacy round). */
+function legacyRound(n: number, points: number): number {
+  const p = 10 ** points;
+  const half = n === 0 ? 0 : 0.5 * (n / Math.abs(n));
+  return Math.floor(n * p + half) / p;
 }
 
 /** ALL-CAPS tokens of 2+ letters (a plural "s" is dropped: EHCPs → EHCP). */
