@@ -141,6 +141,8 @@ export interface Normaliser {
   normalise(text: string): string;
   /** Spellings and text-speak only (no typo guessing, no synonyms). */
   light(text: string): string;
+  /** normalise(text), given light(text) already worked out. */
+  fromLight(light: string): string;
 }
 
 function escapeRe(s: string): string {
@@ -178,14 +180,16 @@ export function createNormaliser(synonyms: Synonyms, corrector?: TypoCorrector):
       .join(' ');
   };
 
+  const fromLight = (lightText: string): string => {
+    let s = lightText;
+    if (corrector) s = s.split(' ').map((w) => corrector.correct(w)).join(' ');
+    if (synonymRe) s = s.replace(synonymRe, (m) => variantTo.get(m) ?? m);
+    return s.replace(/\s+/g, ' ').trim();
+  };
   return {
     light,
-    normalise(text: string): string {
-      let s = light(text);
-      if (corrector) s = s.split(' ').map((w) => corrector.correct(w)).join(' ');
-      if (synonymRe) s = s.replace(synonymRe, (m) => variantTo.get(m) ?? m);
-      return s.replace(/\s+/g, ' ').trim();
-    },
+    fromLight,
+    normalise: (text: string): string => fromLight(light(text)),
   };
 }
 

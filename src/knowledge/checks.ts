@@ -94,7 +94,9 @@ export function readabilityOf(md: string): ReadabilityFigures {
 export function fleschReadingEase(text: string): number {
   const sentenceLength = readability.averageSentenceLength(text);
   let syllables = 0;
-  for (const word of text.split(/[ \t\r\n]+/)) {
+  for (const token of text.split(/[ \t\r\n]+/)) {
+    // What the counter itself reads of a word (lower case, no punctuation): "Plan," and "plan." are one look-up.
+    const word = token.toLocaleLowerCase('en-US').replace(PUNCTUATION, '');
     if (!word) continue;
     let n = syllablesOf.get(word);
     if (n === undefined) {
@@ -108,6 +110,8 @@ export function fleschReadingEase(text: string): number {
 }
 
 const syllablesOf = new Map<string, number>();
+/** text-readability's punctuation, removed before it counts syllables. */
+const PUNCTUATION = /[\u2000-\u206F\u2E00-\u2E7F\\'!"#$%&()*+,\-./:;<=>?@[\]^_`{|}~]/g;
 
 /** text-readability's rounding (half away from zero, as Python's legacy round). */
 function legacyRound(n: number, points: number): number {
