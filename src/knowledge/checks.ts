@@ -95,13 +95,13 @@ export function fleschReadingEase(text: string): number {
   const sentenceLength = readability.averageSentenceLength(text);
   let syllables = 0;
   for (const token of text.split(/[ \t\r\n]+/)) {
-    // What the counter itself reads of a word (lower case, no punctuation): "Plan," and "plan." are one look-up.
-    const word = token.toLocaleLowerCase('en-US').replace(PUNCTUATION, '');
-    if (!word) continue;
-    let n = syllablesOf.get(word);
+    let n = syllablesOfToken.get(token);
     if (n === undefined) {
-      n = readability.syllableCount(word);
-      syllablesOf.set(word, n);
+      // What the counter itself reads of a word (lower case, no punctuation): "Plan," and "plan." are one count.
+      const word = token.toLowerCase().replace(PUNCTUATION, '');
+      n = word ? syllablesOf.get(word) : 0;
+      if (n === undefined) syllablesOf.set(word, (n = readability.syllableCount(word)));
+      syllablesOfToken.set(token, n);
     }
     syllables += n;
   }
@@ -110,6 +110,7 @@ export function fleschReadingEase(text: string): number {
 }
 
 const syllablesOf = new Map<string, number>();
+const syllablesOfToken = new Map<string, number>();
 /** text-readability's punctuation, removed before it counts syllables. */
 const PUNCTUATION = /[\u2000-\u206F\u2E00-\u2E7F\\'!"#$%&()*+,\-./:;<=>?@[\]^_`{|}~]/g;
 
