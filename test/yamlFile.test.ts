@@ -105,5 +105,14 @@ describe('reading YAML fast gives what the Document API gives', () => {
     const aliased = parseYamlText('alias.yaml', 'a: &x hello\nb: *x\n', []);
     expect(aliased?.data).toEqual({ a: 'hello', b: 'hello' });
     expect(aliased?.lineOf(['b'])).toBe(2);
+    // Keys that are not plain text are named differently by the two parsers (an empty key is "" or "null"):
+    // the Document API reads them, so a schema message names the key as it always has.
+    for (const src of [': no key\nid: a\n', 'null: x\n', '~: x\n', '1.5: x\n', 'true: x\n', '? [a, b]\n: x\n', '!!str 3: x\n']) {
+      expect(readFast('keys.yaml', src), src).toBeUndefined();
+      expect(parseYamlText('keys.yaml', src, [])?.data, src).toStrictEqual(readWithDocument('keys.yaml', src, [])?.data);
+    }
+    expect(parseYamlText('keys.yaml', ': no key\nid: a\n', [])?.data).toStrictEqual({ '': 'no key', id: 'a' });
+    // Text that only starts like a number is still text, and read fast.
+    expect(readFast('keys.yaml', '6 000: six thousand\nno 1: x\n')?.data).toStrictEqual({ '6 000': 'six thousand', 'no 1': 'x' });
   });
 });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isAlias, isMap, isScalar, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
-import { constructFromEvents, parseEvents, type Event as JsYamlEvent } from 'js-yaml';
+import { EVENT_ID, SCALAR_STYLE, constructFromEvents, parseEvents, type Event as JsYamlEvent } from 'js-yaml';
 import type { z } from 'zod';
 import type { KnowledgeProblem } from '../core/model';
 import { positionsOf, type Positions } from './yamlPositions';
@@ -53,6 +53,7 @@ export function readFast(file: string, src: string): YamlFile | undefined {
   let data: unknown;
   try {
     events = parseEvents(src, {});
+    if (!keysAreText(events, src)) return undefined;
     const docs = constructFromEvents(events, { source: src, maxAliases: 0 });
     if (docs.length !== 1) return undefined;
     data = docs[0];
@@ -74,6 +75,35 @@ export function readFast(file: string, src: string): YamlFile | undefined {
     },
   };
 }
+
+/**
+ * Whether every map key is plain text. The two parsers turn other keys into different names (an empty key is
+ * "" to one and "null" to the other), so a file with a key that is empty, a number, true/false/null or a list
+ * is left to the `yaml` package, whose names the schemas' messages have always shown.
+ */
+function keysAreText(events: readonly JsYamlEvent[], src: string): boolean {
+  // One counter per open collection: in a map, every even-numbered child is a key.
+  const open: Array<{ map: boolean; children: number }> = [];
+  for (const e of events) {
+    if (e.type === EVENT_ID.POP) {
+      open.pop();
+      continue;
+    }
+    if (e.type === EVENT_ID.DOCUMENT) continue;
+    const parent = open[open.length - 1];
+    if (parent) {
+      if (parent.map && parent.children % 2 === 0) {
+        if (e.type !== EVENT_ID.SCALAR || e.valueStart === -1 || e.tagStart !== -1) return false;
+        if (e.style === SCALAR_STYLE.PLAIN && NOT_TEXT.test(src.slice(e.valueStart, e.valueEnd))) return false;
+      }
+      parent.children++;
+    }
+    if (e.type === EVENT_ID.MAPPING || e.type === EVENT_ID.SEQUENCE) open.push({ map: e.type === EVENT_ID.MAPPING, children: 0 });
+  }
+  return true;
+}
+/** Plain scalars a YAML 1.2 schema may read as something other than text: numbers, .inf, ~, null, true, false. */
+const NOT_TEXT = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?[0-9.][0-9_:.eE+-]*|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
 
 /** The `yaml` package's Document API: its errors, alias checks and line numbers. */
 export function readWithDocument(file: string, src: string, problems: KnowledgeProblem[]): YamlFile | undefined {
