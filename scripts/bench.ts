@@ -69,6 +69,22 @@ const stages: Array<[string, number]> = [
 for (const [name, t] of stages) console.log(`  ${name.padEnd(42)} ${ms(t).padStart(12)}`);
 console.log(`  loadKnowledge ${ms(t1 - t0)}  createMatcher + safety screen ${ms(t2 - t1)}  total ${ms(t2 - t0)}`);
 console.log(`  memory after start-up: rss ${mb(mem.rss)} (+${mb(mem.rss - rssBefore)}), heap used ${mb(mem.heapUsed)}`);
+{
+  // What more matcher training messages would add: warm builds with none and with twice today's (copies).
+  const training = knowledge.matcherTraining ?? [];
+  const without = { ...knowledge, matcherTraining: [] };
+  const doubled = { ...knowledge, matcherTraining: [...training, ...training.map((m) => ({ ...m, q: `${m.q} thanks` }))] };
+  createMatcher(without);
+  const w0 = performance.now();
+  createMatcher(without);
+  const w1 = performance.now();
+  createMatcher(doubled);
+  const w2 = performance.now();
+  if (training.length) {
+    console.log(`  matcher index, warm: no training messages ${ms(w1 - w0)}, ${doubled.matcherTraining.length} ${ms(w2 - w1)} ` +
+      `(about ${ms(((w2 - w1) - (w1 - w0)) / doubled.matcherTraining.length * 1000)} per 1,000 messages)`);
+  }
+}
 if (process.env.BENCH_STARTUP_ONLY) process.exit(0);
 
 const sets = loadEvalSets(knowledge);
