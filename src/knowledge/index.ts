@@ -142,7 +142,9 @@ function checkKnowledgeTimed(dir: string, options: LoadOptions, timed: Timed): C
   const synData = syn?.data as SynonymsFile | undefined;
   const synonyms: Synonyms = {
     groups: (synData?.synonyms ?? []).map((s) => ({ canonical: s.canonical.trim().toLowerCase(), variants: s.variants.map((v) => v.trim().toLowerCase()) })),
-    spellings: Object.fromEntries(Object.entries(synData?.spellings ?? {}).map(([k, v]) => [k.trim().toLowerCase(), v.trim().toLowerCase()])),
+    // No prototype: looked up by whatever word a parent types, "constructor" must find nothing.
+    spellings: Object.assign(Object.create(null) as Record<string, string>,
+      Object.fromEntries(Object.entries(synData?.spellings ?? {}).map(([k, v]) => [k.trim().toLowerCase(), v.trim().toLowerCase()]))),
   };
 
   const s = optionalFile(KNOWLEDGE_FILES.services);
