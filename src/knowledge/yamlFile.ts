@@ -26,9 +26,9 @@ export function displayPath(abs: string): string {
  *
  * Two parsers, one result. js-yaml reads a well-formed file about seven times faster than the `yaml`
  * package's Document API, and its parse events carry each node's offset, which is all `lineOf` needs.
- * Anything it does not read cleanly (a syntax error, an alias, an empty file, several documents) is read
- * again by the `yaml` package, whose error messages, alias checks and line numbers editors see today, so
- * a broken file is reported exactly as before.
+ * Anything it does not read cleanly (a syntax error, an alias, an empty file, several documents, a key that
+ * is not plain text) is read again by the `yaml` package, whose error messages, alias checks and line numbers
+ * editors have always seen, so a broken file is reported exactly as before.
  */
 export function readYamlFile(abs: string, problems: KnowledgeProblem[]): YamlFile | undefined {
   const file = displayPath(abs);
