@@ -10,7 +10,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { emptyTimings, loadKnowledge } from '../src/knowledge';
-import { englishWords } from '../src/core/englishWords';
+import { readEnglishWords } from '../src/knowledge/englishWords';
 import { createMatcher, STORY_TUNING, TUNING } from '../src/core/matcher';
 import { createSafetyScreen, safetyModelFor } from '../src/core/safety';
 import { FORUM_TUNING_FILE, loadEvalSets, loadForum } from './evalRunner';
@@ -42,9 +42,9 @@ const timings = emptyTimings();
 const t0 = performance.now();
 const knowledge = loadKnowledge(undefined, { timings });
 const t1 = performance.now();
-englishWords(); // built once per process, on the matcher's first build: timed on its own
+const english = readEnglishWords(); // read once per process and handed to the matcher, as the app does
 const tWords = performance.now();
-const matcher = createMatcher(knowledge);
+const matcher = createMatcher(knowledge, TUNING, english);
 const tMatcher = performance.now();
 safetyModelFor(knowledge); // kept per knowledge: createSafetyScreen below finds it trained
 const tSafetyModel = performance.now();
@@ -74,11 +74,11 @@ console.log(`  memory after start-up: rss ${mb(mem.rss)} (+${mb(mem.rss - rssBef
   const training = knowledge.matcherTraining ?? [];
   const without = { ...knowledge, matcherTraining: [] };
   const doubled = { ...knowledge, matcherTraining: [...training, ...training.map((m) => ({ ...m, q: `${m.q} thanks` }))] };
-  createMatcher(without);
+  createMatcher(without, TUNING, english);
   const w0 = performance.now();
-  createMatcher(without);
+  createMatcher(without, TUNING, english);
   const w1 = performance.now();
-  createMatcher(doubled);
+  createMatcher(doubled, TUNING, english);
   const w2 = performance.now();
   if (training.length) {
     console.log(`  matcher index, warm: no training messages ${ms(w1 - w0)}, ${doubled.matcherTraining.length} ${ms(w2 - w1)} ` +
@@ -109,7 +109,7 @@ console.log(`\nMatch latency over ${queries.length} eval questions × ${REPEAT} 
 for (const times of [1, 10, 100]) {
   const k = synthetic(knowledge, times);
   const b0 = performance.now();
-  const m = times === 1 ? matcher : createMatcher(k);
+  const m = times === 1 ? matcher : createMatcher(k, TUNING, english);
   const b1 = performance.now();
   const l = latency((q) => m.match(q), queries, times === 100 ? Math.max(2, Math.floor(REPEAT / 5)) : REPEAT);
   const buildNote = times === 1 ? `(in start-up above: ${ms(t2 - t1)})` : ms(b1 - b0);
@@ -128,7 +128,7 @@ for (const times of [1, 100]) {
   const k = synthetic(knowledge, times);
   for (const [name, t] of [['re-ranked', TUNING], ['thresholds', { ...TUNING, rerank: false }], ['STORY', { ...TUNING, ...STORY_TUNING, rerank: false }]] as const) {
     const b0 = performance.now();
-    const m = createMatcher(k, t);
+    const m = createMatcher(k, t, english);
     const b1 = performance.now();
     const l = latency((q) => m.match(q), forumQs, times === 100 ? 2 : REPEAT / 4);
     console.log(`  ${String(times).padStart(3)}× ${name.padEnd(10)} index build ${ms(b1 - b0)}  match p50 ${ms(l.p50)}  p99 ${ms(l.p99)}  max ${ms(l.max)}  (${l.n} calls)`);
