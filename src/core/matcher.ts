@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import * as easyWordsModule from 'text-readability/easy_words.js';
-import { englishWords } from './englishWords';
+import { englishWords, type WordList } from './englishWords';
 import { basicNormalise, createNormaliser, STOPWORDS, stem, TEXT_SPEAK, TypoCorrector, type Normaliser } from './normalise';
 import type { Entry, GlossaryTerm, Knowledge } from './model';
 import { chances, createNeighbours, type RerankModel } from './rerank';
@@ -151,14 +151,22 @@ const BIGRAM_WEIGHT = 0.5;
 
 interface Doc { entry: number; stems: Set<string>; ids: Int32Array; weight: number }
 
-export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): ExplainingMatcher {
+/** `english`: the real words typo correction never changes (the app hands over the list read at start-up). */
+export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, english: WordList = englishWords()): ExplainingMatcher {
   const entries = knowledge.entries;
 
   // Vocabulary for typo correction: every word the knowledge uses (lightly normalised).
   const plain = createNormaliser(knowledge.synonyms);
+  // Each text's light form is worked out once: the vocabulary and the full normalisation below both start from it.
+  const lightForms = new Map<string, string>();
+  const lightOf = (t: string): string => {
+    let l = lightForms.get(t);
+    if (l === undefined) lightForms.set(t, (l = plain.light(t)));
+    return l;
+  };
   const vocabulary = new Map<string, number>();
   const addWords = (text: string) => {
-    for (const w of plain.light(text).split(' ')) if (w) vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1);
+    for (const w of lightOf(text).split(' ')) if (w) vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1);
   };
   for (const e of entries) [e.title, ...e.questions, ...e.topics, e.answer].forEach(addWords);
   for (const g of knowledge.glossary) [g.term, g.standsFor ?? '', g.meaning, ...g.also].forEach(addWords);
@@ -166,7 +174,6 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
   Object.values(knowledge.synonyms.spellings).forEach(addWords);
   const extraKnown = new Set<string>([...vocabulary.keys(), ...easyWords, ...STOPWORDS, ...Object.values(TEXT_SPEAK).flatMap((v) => v.split(' '))]);
   // A real English word is never "corrected" into a domain word ("medication" is not a typo of "mediation").
-  const english = englishWords();
   const known = { has: (w: string) => extraKnown.has(w) || english.has(w) };
   const norm: Normaliser = createNormaliser(knowledge.synonyms, new TypoCorrector(vocabulary, known));
 
@@ -183,7 +190,7 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
   const builtForms = new Map<string, string>();
   const normalised = (t: string): string => {
     let n = builtForms.get(t);
-    if (n === undefined) builtForms.set(t, (n = norm.normalise(t)));
+    if (n === undefined) builtForms.set(t, (n = norm.fromLight(lightOf(t))));
     return n;
   };
 
@@ -672,6 +679,7 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
   }
 
   builtForms.clear();
+  lightForms.clear();
 
   /** A long message's first candidates, best first, with the model's chance that each is the one asked about. */
   function reranked(x: Explained, m: RerankModel): Array<{ entry: number; p: number }> {
