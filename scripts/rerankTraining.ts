@@ -15,7 +15,7 @@ export const MAX_WRONG = Number(process.env.RERANK_MAX_WRONG ?? 0.02);
 export const MIN_DECLINED = Number(process.env.RERANK_MIN_DECLINED ?? 0.95);
 
 /** A labelled message: entry indexes that answer it (none: unanswered or out of scope). */
-export interface Labelled { q: string; expect: number[]; outOfScope?: boolean }
+export interface Labelled { q: string; expect: number[]; outOfScope?: boolean; /** The public thread it was written from. */ thread?: string }
 
 export interface MessageRows {
   x: Explained;
@@ -24,14 +24,18 @@ export interface MessageRows {
   labels: number[];
   expect: number[];
   outOfScope?: boolean;
+  /** Its cross-validation group: the messages of one thread share one (the first one's index). */
+  group: number;
 }
 
 /** `training`: the messages are the knowledge's training messages, in order (each is left out of its own features). */
 export function labelledRows(matcher: ExplainingMatcher, messages: Labelled[], k = RERANK_K, training = false): MessageRows[] {
+  const threads = new Map<string, number>();
   return messages.map((m, i) => {
     const x = matcher.explain(m.q);
     const { entries, rows } = matcher.rerankRows(x, k, training ? i : -1);
-    return { x, entries, rows, labels: entries.map((e) => (m.expect.includes(e) ? 1 : 0)), expect: m.expect, outOfScope: m.outOfScope };
+    const group = m.thread ? (threads.get(m.thread) ?? threads.set(m.thread, i).get(m.thread)!) : i;
+    return { x, entries, rows, labels: entries.map((e) => (m.expect.includes(e) ? 1 : 0)), expect: m.expect, outOfScope: m.outOfScope, group };
   });
 }
 
@@ -175,7 +179,7 @@ const ranks = (m: MessageRows, model: RerankModel) => {
 };
 
 /**
- * k-fold cross-validation on the training messages (message i in fold i mod k): the model learned on the
+ * k-fold cross-validation on the training messages (a thread's messages together, in fold group mod k): the model learned on the
  * other folds, then the left-out messages ranked and (with `thresholds`, e.g. those chosen on the tuning
  * sets) decided.
  */
@@ -184,8 +188,8 @@ export function crossValidate(messages: MessageRows[], l2: number, folds = 5, th
   const decided: Array<Parameters<typeof figures>[0][number]> = [];
   let model: RerankModel | undefined;
   for (let f = 0; f < folds; f++) {
-    const train = messages.filter((_, i) => i % folds !== f);
-    const test = messages.filter((_, i) => i % folds === f);
+    const train = messages.filter((m) => m.group % folds !== f);
+    const test = messages.filter((m) => m.group % folds === f);
     model = learnModel(train, l2);
     for (const m of test) {
       if (!m.x.long) { decided.push(m); continue; }

@@ -4,7 +4,7 @@
  * Learns the matcher's re-ranking step (src/core/rerank.ts) from knowledge/matcher-training/*.yaml and
  * writes knowledge/matcher-model.yaml:
  *   1. each training message's first K candidates become feature rows (label: is it an expected entry);
- *   2. the L2 penalty is chosen by 5-fold cross-validation on the training messages alone (folds by message);
+ *   2. the L2 penalty is chosen by 5-fold cross-validation on the training messages alone (folds by thread);
  *   3. the model is fitted on all of them;
  *   4. the two thresholds (answer, options) are chosen on the forum-style tuning sets, never trained on:
  *      the most right answers with confidently wrong answers at most 2% and out-of-scope messages declined
@@ -31,7 +31,7 @@ if (!training.length) {
 }
 const matcher: ExplainingMatcher = createMatcher(knowledge, { ...TUNING, rerank: false });
 const index = new Map(knowledge.entries.map((e, i) => [e.id, i]));
-const labelled: Labelled[] = training.map((m) => ({ q: m.q, expect: Array.isArray(m.expect) ? m.expect.map((id) => index.get(id)!) : [], outOfScope: m.expect === 'out-of-scope' }));
+const labelled: Labelled[] = training.map((m) => ({ q: m.q, expect: Array.isArray(m.expect) ? m.expect.map((id) => index.get(id)!) : [], outOfScope: m.expect === 'out-of-scope', thread: m.from }));
 const rows = labelledRows(matcher, labelled, RERANK_K, true);
 console.log(`${training.length} training messages (${labelled.filter((m) => m.expect.length).length} in scope), ${RERANK_FEATURES.length} features, k = ${RERANK_K}`);
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
