@@ -116,6 +116,26 @@ describe('ordinary SEND talk the guards keep out', () => {
     'he ran out of school last month and was found at the park ten minutes later',
     "the note from nursery said 'violence towards staff' because he bit someone",
     "he can't manage it any more since they moved the club",
+    // Issue 14, fourth round: everyday senses of the same words in the new ordinary training messages.
+    'we are doing knife safety at cubs next week',
+    'the weighted blanket is our secret weapon at bedtime',
+    'he stabbed his fork into the potato so hard the plate broke',
+    'she attacked her homework like it owed her money',
+    "i'm choking up reading his report, he's come so far",
+    'the forms are drowning me, who can help',
+    'is it a safeguarding issue if the school forgets his inhaler',
+    'this week has beaten me, can i ask for a review meeting',
+    "he's not violent, he just shouts when the hand dryer goes",
+    "i can't cope with another tribunal, is mediation an option",
+    "i'm not coping with the mornings, any visual timetable ideas",
+    "i'm done being polite to the LA, how do i complain",
+    'threw myself into the research for his appeal',
+    'she wants to vanish into her room after school',
+    'she wanted to die of embarrassment when i sang at the gate',
+    'the dog groomer is brilliant with him',
+    'we are walking on eggshells with his PDA at the moment',
+    'he set fire to the toast again',
+    'he wandered off at the fair but i could see him the whole time',
   ];
   it.each(quiet)('%s', (q) => expect(ids(q)).toEqual([]));
   it('the same words still count when the danger is now', () => {
@@ -149,6 +169,23 @@ describe('ordinary SEND talk the guards keep out', () => {
     expect(ids('he ran out of school and we cannot find him')).toContain('missing-child');
     expect(ids('he cant cope with life any more')).toContain('parent-crisis');
     expect(ids('i cant manage it any more since he stopped sleeping')).toContain('parent-crisis');
+    expect(ids('he stabbed his brother with a fork')).toContain('violence-weapon');
+    expect(ids('she attacked her sister with a hammer')).toContain('violence-weapon');
+    expect(ids('he is choking on a grape and cannot breathe')).toContain('medical-emergency');
+    expect(ids('he has wandered off and we cannot see him anywhere')).toContain('missing-child');
+    expect(ids('she says she wants to vanish forever')).toContain('self-harm');
+    expect(ids("i want it all to stop, i can't do this any more")).not.toEqual([]);
+    expect(ids('he set fire to the curtains in his room')).toContain('violence-weapon');
+    expect(ids('my son is violent towards his sister every day')).toContain('abuse');
+  });
+  it('new wordings of risk the patterns catch', () => {
+    expect(ids('she is up on the roof of the car park and says she wants to jump')).toContain('self-harm');
+    expect(ids('she wants to jump on the trampoline, is that ok after her op')).toEqual([]);
+    expect(ids('the swimming coach keeps touching her in the changing rooms')).toContain('abuse');
+    expect(ids('he came home with bruises on his back and nobody will explain them')).toContain('abuse');
+    expect(ids('the respite carers left her in a soiled nappy all afternoon')).toContain('abuse');
+    expect(ids("i'm so tired and i'm scared of what i'll do")).toContain('parent-crisis');
+    expect(ids("i'm scared of what i'll do at the tribunal if they say no")).not.toContain('parent-crisis');
   });
 });
 
