@@ -186,6 +186,18 @@ describe('ordinary SEND talk the guards keep out', () => {
     expect(ids('the respite carers left her in a soiled nappy all afternoon')).toContain('abuse');
     expect(ids("i'm so tired and i'm scared of what i'll do")).toContain('parent-crisis');
     expect(ids("i'm scared of what i'll do at the tribunal if they say no")).not.toContain('parent-crisis');
+    expect(ids('he says he is going to jump off the car park after tea')).toContain('self-harm');
+    expect(ids('she has been scraping her wrists with a compass in maths')).toContain('self-harm');
+    expect(ids('i keep finding bloodstained tissues under his bed')).toContain('self-harm');
+    expect(ids("he told his TA he doesn't deserve to be alive")).toContain('self-harm');
+    expect(ids('the coach driver says they cannot account for my son')).toContain('missing-child');
+    expect(ids('the club lost track of our daughter at the leisure centre an hour ago')).toContain('missing-child');
+    expect(ids('we lost track of him for a second in the shop but he was by the tills')).not.toContain('missing-child');
+    expect(ids("it's dark and she's still not home from the shops")).toContain('missing-child');
+    expect(ids("he's been living on diet coke and crackers for days now")).toContain('eating-disorder');
+    expect(ids('the gp said his pulse is too slow because he is barely eating')).toContain('eating-disorder');
+    expect(ids('he has been throwing stones at the baby through the fence')).toContain('violence-weapon');
+    expect(ids("she's got hold of the scissors and is screaming at her sister")).toContain('violence-weapon');
   });
 });
 
