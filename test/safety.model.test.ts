@@ -7,7 +7,7 @@ import { SAFETY_MODEL_FILE, safetyTrainingFingerprint } from '../src/knowledge/s
 import { createSafetyScreen, safetyModelFor, secondLayerScore } from '../src/core/safety';
 import { safetyModelFrom } from '../src/core/safetyModel';
 import { basicNormalise } from '../src/core/normalise';
-import { learnFrom, safetyModelYaml } from '../scripts/trainSafety';
+import { chooseCutoffs, CV_FALSE_ALARM_BUDGET, CV_RECALL, learnFrom, safetyModelYaml, trainingBatches, type CutoffChoice } from '../scripts/trainSafety';
 import { loadEvalSets } from '../scripts/evalRunner';
 
 /**
@@ -99,5 +99,29 @@ describe('a broken safety-model.yaml stops start-up with file, line and field', 
   });
   it('the real knowledge folder has the model', () => {
     expect(fs.existsSync(path.join(defaultKnowledgeDir(), SAFETY_MODEL_FILE))).toBe(true);
+  });
+});
+
+describe('how npm run train:safety chooses the cut-offs', () => {
+  const at = (whole: number, caught: number, alarms: number, tuningCaught = 10, tuningAlarms = 1): CutoffChoice => ({
+    cutoffs: { whole, storyMean: 0.6, storySentence: 0.9, sentence: 0.7, storyMinWords: 20 },
+    cv: { caught, risk: 1000, alarms, ordinary: 1000 },
+    tuning: { caught: tuningCaught, risk: 10, alarms: tuningAlarms, ordinary: 100 },
+  });
+  it('every tuning risk message first, then the recall target at the fewest false alarms', () => {
+    const reach = Math.ceil(CV_RECALL * 1000);
+    const choice = chooseCutoffs([at(0.2, 1000, 200, 9), at(0.3, reach, 90), at(0.35, reach, 70), at(0.5, reach - 5, 20)]);
+    expect(choice.cutoffs.whole).toBe(0.35);
+  });
+  it('when no cut-offs reach the target: the most recall within the false-alarm budget', () => {
+    const budget = Math.floor(CV_FALSE_ALARM_BUDGET * 1000);
+    const choice = chooseCutoffs([at(0.2, 995, budget + 40), at(0.3, 990, budget), at(0.4, 985, budget - 20)]);
+    expect(choice.cutoffs.whole).toBe(0.3);
+  });
+  it('reads the batches of safety-training.yaml from its comment lines', () => {
+    const text = 'risk:\n  - "a"\n  # Second batch.\n  - "b"\n  - "c"\nordinary:\n  # Plain.\n  - "d"\n';
+    expect(trainingBatches(text, 'risk', 3)).toEqual([{ title: '(first messages)', from: 0, to: 1 }, { title: 'Second batch.', from: 1, to: 3 }]);
+    expect(trainingBatches(text, 'ordinary', 1)).toEqual([{ title: 'Plain.', from: 0, to: 1 }]);
+    expect(trainingBatches(text, 'risk', 4)).toBeUndefined();
   });
 });
