@@ -52,6 +52,12 @@ export const IDIOMS = new RegExp([
   'could (scream|cry|spit|burst)', '(hit|hits) the roof', '(climbing|bouncing off) the walls', 'on the warpath',
   '(nearly|almost) (had|gave (me|us|him|her)) an? (heart attack|breakdown)', '(nearly|almost) died of (embarrassment|shame|shock|laughing)',
   '(killing|killed|kills) (him|her|my|them|your)sel(f|ves) laughing', 'hell on earth', 'hell and back', 'through the (wringer|mill)',
+  'looked daggers', '(feel|felt|feels|feeling) like (i|ive|i have|id|i had|we|weve|we have)( been)? (punched|kicked|hit) in the (gut|stomach|teeth)',
+  '(nearly |almost )?jumped out of (my|his|her) skin', 'at each others? throats', 'go(ing|es)? to war (with|for|over)', 'ticking time ?bomb',
+  'dead to (him|her|me|them|us)', 'wine oclock', 'running on empty', '(went|go|goes|going|gone) ballistic', 'off the rails',
+  'hit hard by the (news|loss|change|move|diagnosis)', '(nearly|almost) killed me (with|wiv|w) (her|his|their) (sass|cheek|attitude|jokes)',
+  'throw (the|my) (laptop|computer|phone|printer|ipad) out of the window', '(my )?heart (nearly|almost) stopped', '(nearly|almost) fell off my chair',
+  '(shooting|shoot|shot) hoops',
 ].map((p) => `\\b${p}`).join('|'), 'g');
 
 function tokens(text: string, spellings: Record<string, string>, idioms = false): string[] {
