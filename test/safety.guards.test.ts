@@ -198,6 +198,13 @@ describe('ordinary SEND talk the guards keep out', () => {
     expect(ids('the gp said his pulse is too slow because he is barely eating')).toContain('eating-disorder');
     expect(ids('he has been throwing stones at the baby through the fence')).toContain('violence-weapon');
     expect(ids("she's got hold of the scissors and is screaming at her sister")).toContain('violence-weapon');
+    expect(ids("he's eating only two crackers a day and his lips look blue")).toContain('eating-disorder');
+    expect(ids("she's been on just water for five days")).toContain('eating-disorder');
+    expect(ids("he left after tea, it's dark and he's still not home")).toContain('missing-child');
+    expect(ids("she went out with the dog at six and it's past midnight")).toContain('missing-child');
+    expect(ids('i went up to say goodnight and she was gone')).toContain('missing-child');
+    expect(ids("we think she's gone to the beach and we can't find her")).toContain('missing-child');
+    expect(ids("he is not back from school yet, it's only four")).toEqual([]);
   });
 });
 
