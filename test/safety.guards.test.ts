@@ -205,6 +205,9 @@ describe('ordinary SEND talk the guards keep out', () => {
     expect(ids('i went up to say goodnight and she was gone')).toContain('missing-child');
     expect(ids("we think she's gone to the beach and we can't find her")).toContain('missing-child');
     expect(ids("he is not back from school yet, it's only four")).toEqual([]);
+    expect(ids("she's lost another two stone and nearly fainted in assembly")).toContain('eating-disorder');
+    expect(ids('since he stopped eating properly his heart keeps fluttering')).toContain('eating-disorder');
+    expect(ids('the escort lifted him out of the taxi and now his wrist looks broken')).toContain('abuse');
   });
 });
 
