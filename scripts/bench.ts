@@ -10,7 +10,8 @@ import { performance } from 'node:perf_hooks';
 import { defaultKnowledgeDir, loadKnowledge } from '../src/knowledge';
 import { loadSafetyModel } from '../src/knowledge/safetyModelFile';
 import { createMatcher, STORY_TUNING, TUNING } from '../src/core/matcher';
-import { createSafetyScreen, safetyModelFor } from '../src/core/safety';
+import { createSafetyScreen, SAFETY_MODEL_OPTIONS, safetyModelFor, safetyTrainingSet } from '../src/core/safety';
+import { trainSafetyModel } from '../src/core/safetyModel';
 import { FORUM_TUNING_FILE, loadEvalSets, loadForum } from './evalRunner';
 import type { Knowledge } from '../src/core/model';
 
@@ -113,3 +114,6 @@ const weights = loadSafetyModel(defaultKnowledgeDir(), knowledge.safety.training
 const tm1 = performance.now();
 safetyModelFor({ ...knowledge, safety: { ...knowledge.safety, model: weights } });
 console.log(`  the second layer (part of start-up above): reading safety-model.yaml ${ms(tm1 - tm0)}, building its scorer ${ms(performance.now() - tm1)} (${weights?.features.length ?? 0} features)`);
+const tt0 = performance.now();
+trainSafetyModel(safetyTrainingSet(knowledge), { ...SAFETY_MODEL_OPTIONS, spellings: knowledge.synonyms.spellings });
+console.log(`  training it instead, as start-up did before npm run train:safety: ${ms(performance.now() - tt0)}`);
