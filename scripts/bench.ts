@@ -1,14 +1,17 @@
 /**
  * npm run bench — prints (never asserts) matcher figures:
- *   start-up: loadKnowledge + createMatcher on the real knowledge, and memory after;
+ *   start-up: loadKnowledge + createMatcher + the safety screen on the real knowledge, stage by stage
+ *   (YAML parse, schemas, the matcher's training files, checks, the English word list, the matcher's index,
+ *   the safety model built from its file, the rest of the safety screen), and memory after;
  *   index build time and match latency (p50, p99) at real size, 10× and 100× synthetic sizes.
  * Synthetic entries are copies of the real ones with a made-up word added to each title and
  * question, so the vocabulary and the token index grow as well as the entry count.
  * Queries: the eval questions (in-scope and out-of-scope), each matched several times after a warm-up.
  */
 import { performance } from 'node:perf_hooks';
-import { defaultKnowledgeDir, loadKnowledge } from '../src/knowledge';
+import { defaultKnowledgeDir, emptyTimings, loadKnowledge } from '../src/knowledge';
 import { loadSafetyModel } from '../src/knowledge/safetyModelFile';
+import { englishWords } from '../src/core/englishWords';
 import { createMatcher, STORY_TUNING, TUNING } from '../src/core/matcher';
 import { createSafetyScreen, SAFETY_MODEL_OPTIONS, safetyModelFor, safetyTrainingSet } from '../src/core/safety';
 import { trainSafetyModel } from '../src/core/safetyModel';
@@ -37,17 +40,54 @@ function synthetic(k: Knowledge, times: number): Knowledge {
 }
 
 const rssBefore = process.memoryUsage().rss;
+const timings = emptyTimings();
 const t0 = performance.now();
-const knowledge = loadKnowledge();
+const knowledge = loadKnowledge(undefined, { timings });
 const t1 = performance.now();
+englishWords(); // built once per process, on the matcher's first build: timed on its own
+const tWords = performance.now();
 const matcher = createMatcher(knowledge);
+const tMatcher = performance.now();
+safetyModelFor(knowledge); // kept per knowledge: createSafetyScreen below finds it built
+const tSafetyModel = performance.now();
 const screen = createSafetyScreen(knowledge);
 const t2 = performance.now();
 global.gc?.();
 const mem = process.memoryUsage();
-console.log(`Start-up (real knowledge: ${knowledge.entries.length} entries, ${knowledge.entries.reduce((a, e) => a + e.questions.length, 0)} questions):`);
+console.log(`Start-up (real knowledge: ${knowledge.entries.length} entries, ${knowledge.entries.reduce((a, e) => a + e.questions.length, 0)} questions, ` +
+  `${knowledge.matcherTraining?.length ?? 0} matcher training messages, ` +
+  `${(knowledge.safety.training?.risk.length ?? 0) + (knowledge.safety.training?.ordinary.length ?? 0)} safety training messages):`);
+const stages: Array<[string, number]> = [
+  ['YAML read + parse', timings.parse],
+  ['schemas', timings.schemas],
+  ['matcher training + model files', timings.matcherFiles],
+  ['checks (sources, readability, questions)', timings.checks],
+  ['building the knowledge', timings.other],
+  ['English word list', tWords - t1],
+  ['matcher index', tMatcher - tWords],
+  ['safety model (built from safety-model.yaml)', tSafetyModel - tMatcher],
+  ['safety screen, the rest', t2 - tSafetyModel],
+];
+for (const [name, t] of stages) console.log(`  ${name.padEnd(42)} ${ms(t).padStart(12)}`);
 console.log(`  loadKnowledge ${ms(t1 - t0)}  createMatcher + safety screen ${ms(t2 - t1)}  total ${ms(t2 - t0)}`);
 console.log(`  memory after start-up: rss ${mb(mem.rss)} (+${mb(mem.rss - rssBefore)}), heap used ${mb(mem.heapUsed)}`);
+{
+  // What more matcher training messages would add: warm builds with none and with twice today's (copies).
+  const training = knowledge.matcherTraining ?? [];
+  const without = { ...knowledge, matcherTraining: [] };
+  const doubled = { ...knowledge, matcherTraining: [...training, ...training.map((m) => ({ ...m, q: `${m.q} thanks` }))] };
+  createMatcher(without);
+  const w0 = performance.now();
+  createMatcher(without);
+  const w1 = performance.now();
+  createMatcher(doubled);
+  const w2 = performance.now();
+  if (training.length) {
+    console.log(`  matcher index, warm: no training messages ${ms(w1 - w0)}, ${doubled.matcherTraining.length} ${ms(w2 - w1)} ` +
+      `(about ${ms(((w2 - w1) - (w1 - w0)) / doubled.matcherTraining.length * 1000)} per 1,000 messages)`);
+  }
+}
+if (process.env.BENCH_STARTUP_ONLY) process.exit(0);
 
 const sets = loadEvalSets(knowledge);
 const queries = [...sets.inScope.map((x) => x.q), ...sets.outOfScope.map((x) => x.q), ...sets.notSafety];

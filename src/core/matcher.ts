@@ -156,9 +156,16 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
 
   // Vocabulary for typo correction: every word the knowledge uses (lightly normalised).
   const plain = createNormaliser(knowledge.synonyms);
+  // Each text's light form is worked out once: the vocabulary and the full normalisation below both start from it.
+  const lightForms = new Map<string, string>();
+  const lightOf = (t: string): string => {
+    let l = lightForms.get(t);
+    if (l === undefined) lightForms.set(t, (l = plain.light(t)));
+    return l;
+  };
   const vocabulary = new Map<string, number>();
   const addWords = (text: string) => {
-    for (const w of plain.light(text).split(' ')) if (w) vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1);
+    for (const w of lightOf(text).split(' ')) if (w) vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1);
   };
   for (const e of entries) [e.title, ...e.questions, ...e.topics, e.answer].forEach(addWords);
   for (const g of knowledge.glossary) [g.term, g.standsFor ?? '', g.meaning, ...g.also].forEach(addWords);
@@ -183,7 +190,7 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
   const builtForms = new Map<string, string>();
   const normalised = (t: string): string => {
     let n = builtForms.get(t);
-    if (n === undefined) builtForms.set(t, (n = norm.normalise(t)));
+    if (n === undefined) builtForms.set(t, (n = norm.fromLight(lightOf(t))));
     return n;
   };
 
@@ -702,6 +709,7 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
   }
 
   builtForms.clear();
+  lightForms.clear();
 
   /** A long message's first candidates, best first, with the model's chance that each is the one asked about. */
   function reranked(x: Explained, m: RerankModel): Array<{ entry: number; p: number }> {

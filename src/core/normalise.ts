@@ -20,8 +20,11 @@ export function basicNormalise(text: string): string {
     .trim();
 }
 
-/** Text-speak and parent-forum shorthand: ordinary English, not domain knowledge, so it lives here. */
-export const TEXT_SPEAK: Record<string, string> = {
+/**
+ * Text-speak and parent-forum shorthand: ordinary English, not domain knowledge, so it lives here.
+ * No prototype: looked up by whatever word a parent types, "constructor" or "tostring" must find nothing.
+ */
+export const TEXT_SPEAK: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
   u: 'you', ur: 'your', r: 'are', pls: 'please', plz: 'please', wat: 'what', wot: 'what', wht: 'what',
   wen: 'when', hw: 'how', cos: 'because', coz: 'because', cuz: 'because', bc: 'because', b4: 'before',
   ppl: 'people', sch: 'school', skool: 'school', yr: 'year', yrs: 'years', wk: 'week', wks: 'weeks',
@@ -30,7 +33,7 @@ export const TEXT_SPEAK: Record<string, string> = {
   isnt: 'is not', havent: 'have not', shouldnt: 'should not', wouldnt: 'would not', whats: 'what is',
   hes: 'he is', shes: 'she is', theyre: 'they are', thats: 'that is', n: 'and', tho: 'though', thru: 'through',
   gonna: 'going to', wanna: 'want to', kid: 'child', kids: 'children', bc_: 'because',
-};
+});
 
 export const STOPWORDS = new Set(
   ('a an the and or but if of to in on at for from by with about into over after before under up down out off ' +
@@ -141,6 +144,8 @@ export interface Normaliser {
   normalise(text: string): string;
   /** Spellings and text-speak only (no typo guessing, no synonyms). */
   light(text: string): string;
+  /** normalise(text), given light(text) already worked out. */
+  fromLight(light: string): string;
 }
 
 function escapeRe(s: string): string {
@@ -148,7 +153,8 @@ function escapeRe(s: string): string {
 }
 
 export function createNormaliser(synonyms: Synonyms, corrector?: TypoCorrector): Normaliser {
-  const spellings = new Map<string, string>();
+  // One look-up per word: a spelling from synonyms.yaml, else text-speak, else the word itself.
+  const spellings = new Map<string, string>(Object.entries(TEXT_SPEAK));
   const phraseSpellings: Array<[RegExp, string]> = [];
   for (const [k, v] of Object.entries(synonyms.spellings)) {
     const key = basicNormalise(k);
@@ -174,18 +180,20 @@ export function createNormaliser(synonyms: Synonyms, corrector?: TypoCorrector):
     for (const [re, v] of phraseSpellings) s = s.replace(re, v);
     return s
       .split(' ')
-      .map((w) => spellings.get(w) ?? TEXT_SPEAK[w] ?? w)
+      .map((w) => spellings.get(w) ?? w)
       .join(' ');
   };
 
+  const fromLight = (lightText: string): string => {
+    let s = lightText;
+    if (corrector) s = s.split(' ').map((w) => corrector.correct(w)).join(' ');
+    if (synonymRe) s = s.replace(synonymRe, (m) => variantTo.get(m) ?? m);
+    return s.replace(/\s+/g, ' ').trim();
+  };
   return {
     light,
-    normalise(text: string): string {
-      let s = light(text);
-      if (corrector) s = s.split(' ').map((w) => corrector.correct(w)).join(' ');
-      if (synonymRe) s = s.replace(synonymRe, (m) => variantTo.get(m) ?? m);
-      return s.replace(/\s+/g, ' ').trim();
-    },
+    fromLight,
+    normalise: (text: string): string => fromLight(light(text)),
   };
 }
 

@@ -16,6 +16,17 @@ export const MAX_SENTENCE_WORDS = 25;
  * sentences of their own (a bullet list is not one long sentence to a reader).
  */
 export function markdownToPlain(md: string): string {
+  // The checks read one answer several times in a row (words, readability, acronyms): the last one is kept.
+  if (md !== lastMarkdown) {
+    lastPlain = toPlain(md);
+    lastMarkdown = md;
+  }
+  return lastPlain;
+}
+let lastMarkdown: string | undefined;
+let lastPlain = '';
+
+function toPlain(md: string): string {
   return md
     .split(/\r?\n/)
     .map((line) => {
@@ -64,7 +75,7 @@ export function readabilityOf(md: string): ReadabilityFigures {
   const sentences = sentencesOf(plain);
   const words = wordsOf(plain).length;
   return {
-    flesch: readability.fleschReadingEase(plain.replace(/\n/g, ' ')),
+    flesch: fleschReadingEase(plain.replace(/\n/g, ' ')),
     avgSentenceWords: sentences.length ? words / sentences.length : words,
     longest: sentences.reduce((best, text) => {
       const n = wordsOf(text).length;
@@ -73,6 +84,41 @@ export function readabilityOf(md: string): ReadabilityFigures {
     words,
     sentences: sentences.length,
   };
+}
+
+/**
+ * text-readability's fleschReadingEase, to the same figure, without counting the syllables of every word of
+ * every answer at every start: the syllables of a text are the sum of its words' (the syllable counter lowers,
+ * strips and splits on word boundaries, one character at a time), and each word's count is kept once found.
+ */
+export function fleschReadingEase(text: string): number {
+  const sentenceLength = readability.averageSentenceLength(text);
+  let syllables = 0;
+  for (const token of text.split(/[ \t\r\n]+/)) {
+    let n = syllablesOfToken.get(token);
+    if (n === undefined) {
+      // What the counter itself reads of a word (lower case, no punctuation): "Plan," and "plan." are one count.
+      const word = token.toLowerCase().replace(PUNCTUATION, '');
+      n = word ? syllablesOf.get(word) : 0;
+      if (n === undefined) syllablesOf.set(word, (n = readability.syllableCount(word)));
+      syllablesOfToken.set(token, n);
+    }
+    syllables += n;
+  }
+  const perWord = legacyRound(syllables / readability.lexiconCount(text), 1);
+  return legacyRound(206.835 - 1.015 * sentenceLength - 84.6 * (Number.isNaN(perWord) ? 0 : perWord), 2);
+}
+
+const syllablesOf = new Map<string, number>();
+const syllablesOfToken = new Map<string, number>();
+/** text-readability's punctuation, removed before it counts syllables. */
+const PUNCTUATION = /[\u2000-\u206F\u2E00-\u2E7F\\'!"#$%&()*+,\-./:;<=>?@[\]^_`{|}~]/g;
+
+/** text-readability's rounding (half away from zero, as Python's legacy round). */
+function legacyRound(n: number, points: number): number {
+  const p = 10 ** points;
+  const half = n === 0 ? 0 : 0.5 * (n / Math.abs(n));
+  return Math.floor(n * p + half) / p;
 }
 
 /** ALL-CAPS tokens of 2+ letters (a plural "s" is dropped: EHCPs → EHCP). */

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import type { z } from 'zod';
 import { PROJECT_ROOT } from '../projectRoot';
 import { wordingFrom } from '../core/wording';
@@ -25,6 +26,26 @@ export interface LoadOptions {
   matcherModel?: boolean;
   /** false: leave knowledge/safety-model.yaml unread (npm run train:safety, which writes it anew). */
   safetyModel?: boolean;
+  /** Filled with the milliseconds each stage took (npm run bench prints them). */
+  timings?: LoadTimings;
+}
+
+/** Where loading the knowledge spends its time, in milliseconds. */
+export interface LoadTimings {
+  /** Reading and parsing the YAML files (all but the matcher's training files). */
+  parse: number;
+  /** The schemas (zod), file by file. */
+  schemas: number;
+  /** The matcher's training messages and model: read, parsed and checked. */
+  matcherFiles: number;
+  /** The checks across fields and files: ids, sources, dates, readability, one-word questions. */
+  checks: number;
+  /** Everything else: building the entries, services and places from the files. */
+  other: number;
+}
+
+export function emptyTimings(): LoadTimings {
+  return { parse: 0, schemas: 0, matcherFiles: 0, checks: 0, other: 0 };
 }
 
 /** `knowledge/` next to the project's package.json (works from src/ under tsx and from dist/). */
@@ -40,6 +61,25 @@ export interface CheckResult { knowledge?: Knowledge; problems: KnowledgeProblem
  * `knowledge` is only set when there are no errors, so nothing ever half-loads.
  */
 export function checkKnowledge(dir: string = defaultKnowledgeDir(), options: LoadOptions = {}): CheckResult {
+  const started = performance.now();
+  const timings = options.timings ?? emptyTimings();
+  const stagesBefore = timings.parse + timings.schemas + timings.matcherFiles + timings.checks;
+  const timed = <T>(stage: Exclude<keyof LoadTimings, 'other'>, fn: () => T): T => {
+    const t0 = performance.now();
+    try {
+      return fn();
+    } finally {
+      timings[stage] += performance.now() - t0;
+    }
+  };
+  const result = checkKnowledgeTimed(dir, options, timed);
+  timings.other += performance.now() - started - (timings.parse + timings.schemas + timings.matcherFiles + timings.checks - stagesBefore);
+  return result;
+}
+
+type Timed = <T>(stage: Exclude<keyof LoadTimings, 'other'>, fn: () => T) => T;
+
+function checkKnowledgeTimed(dir: string, options: LoadOptions, timed: Timed): CheckResult {
   const problems: KnowledgeProblem[] = [];
   const rel = (p: string) => path.join(dir, p);
 
@@ -49,9 +89,9 @@ export function checkKnowledge(dir: string = defaultKnowledgeDir(), options: Loa
   }
 
   function readValidated<S extends z.ZodType>(file: string, schema: S): { y: YamlFile; data: z.infer<S> } | undefined {
-    const y = readYamlFile(file, problems);
+    const y = timed('parse', () => readYamlFile(file, problems));
     if (!y) return undefined;
-    const parsed = schema.safeParse(y.data ?? {});
+    const parsed = timed('schemas', () => schema.safeParse(y.data ?? {}));
     if (!parsed.success) {
       issuesToProblems(y, parsed.error.issues, problems);
       return undefined;
@@ -105,7 +145,9 @@ export function checkKnowledge(dir: string = defaultKnowledgeDir(), options: Loa
   const synData = syn?.data as SynonymsFile | undefined;
   const synonyms: Synonyms = {
     groups: (synData?.synonyms ?? []).map((s) => ({ canonical: s.canonical.trim().toLowerCase(), variants: s.variants.map((v) => v.trim().toLowerCase()) })),
-    spellings: Object.fromEntries(Object.entries(synData?.spellings ?? {}).map(([k, v]) => [k.trim().toLowerCase(), v.trim().toLowerCase()])),
+    // No prototype: looked up by whatever word a parent types, "constructor" must find nothing.
+    spellings: Object.assign(Object.create(null) as Record<string, string>,
+      Object.fromEntries(Object.entries(synData?.spellings ?? {}).map(([k, v]) => [k.trim().toLowerCase(), v.trim().toLowerCase()]))),
   };
 
   const s = optionalFile(KNOWLEDGE_FILES.services);
@@ -170,13 +212,13 @@ export function checkKnowledge(dir: string = defaultKnowledgeDir(), options: Loa
     }
   }
 
-  const matcherParts = loadMatcherParts(dir, new Set(entries.map((e) => e.value.id)), problems, options.matcherModel !== false);
+  const matcherParts = timed('matcherFiles', () => loadMatcherParts(dir, new Set(entries.map((e) => e.value.id)), problems, options.matcherModel !== false));
 
-  runChecks({
+  timed('checks', () => runChecks({
     entries, glossary, services, synonyms, safety, safetyFile: sf?.y,
     today: options.today ?? new Date(),
     strict: options.strict ?? false,
-  }, problems);
+  }, problems));
 
   if (problems.some((p) => p.severity === 'error')) return { problems };
 

@@ -137,7 +137,12 @@ export function runChecks(input: CheckInput, problems: KnowledgeProblem[]): void
   // "appeal") is a perfect match for a parent who types just that word, however many entries it suits.
   // Definitions ("what is mediation") are meant to be found that way.
   const norm = createNormaliser(input.synonyms);
-  const wordsOf = (q: string) => [...new Set(norm.normalise(q).split(' ').filter((w) => w && !STOPWORDS.has(w)))];
+  const questionWords = new Map<string, string[]>();
+  const wordsOf = (q: string) => {
+    let words = questionWords.get(q);
+    if (!words) questionWords.set(q, (words = [...new Set(norm.normalise(q).split(' ').filter((w) => w && !STOPWORDS.has(w)))]));
+    return words;
+  };
   const entriesUsing = new Map<string, Set<string>>();
   for (const e of input.entries) for (const q of e.value.questions) for (const w of wordsOf(q)) (entriesUsing.get(w) ?? entriesUsing.set(w, new Set()).get(w)!).add(e.value.id);
   for (const e of input.entries) {

@@ -3,6 +3,8 @@ declare module 'text-readability' {
     fleschReadingEase(text: string): number;
     sentenceCount(text: string): number;
     lexiconCount(text: string, removePunctuation?: boolean): number;
+    averageSentenceLength(text: string): number;
+    syllableCount(text: string, lang?: string): number;
   }
   const readability: Readability;
   export default readability;
