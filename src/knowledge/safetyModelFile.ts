@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { KnowledgeProblem, SafetyModelFile } from '../core/model';
-import { issuesToProblems, readYamlFile, type YamlFile } from './yamlFile';
+import { displayPath, issuesToProblems, readYamlFile, type YamlFile } from './yamlFile';
 
 /**
  * The safety screen's second layer as learned offline (npm run train:safety) from safety-training.yaml:
@@ -76,7 +76,7 @@ function readWeights(y: YamlFile, block: string, problems: KnowledgeProblem[]): 
 export function loadSafetyModel(dir: string, training: { risk: string[]; ordinary: string[] } | undefined, problems: KnowledgeProblem[]): SafetyModelFile | undefined {
   const file = path.join(dir, SAFETY_MODEL_FILE);
   if (!fs.existsSync(file)) {
-    if (training) problems.push({ file: SAFETY_MODEL_FILE, message: `${SAFETY_TRAINING_FILE} is there but ${SAFETY_MODEL_FILE} is not: run npm run train:safety`, severity: 'error' });
+    if (training) problems.push({ file: displayPath(file), message: `${SAFETY_TRAINING_FILE} is there but ${SAFETY_MODEL_FILE} is not: run npm run train:safety`, severity: 'error' });
     return undefined;
   }
   const y = readYamlFile(file, problems);
