@@ -87,6 +87,12 @@ describe('a broken safety-model.yaml stops start-up with file, line and field', 
     const missing = good.replace(/ {2}storyMinWords: 20\n/, '');
     expect(checkKnowledge(dir({ [SAFETY_MODEL_FILE]: missing })).problems[0]).toMatchObject({ field: expect.stringContaining('storyMinWords'), severity: 'error' });
   });
+  it('weights not the last field, or missing: the line it starts on, or the top of the file', () => {
+    const after = `${good}extra: 1\n`;
+    expect(checkKnowledge(dir({ [SAFETY_MODEL_FILE]: after })).problems).toEqual([expect.objectContaining({ line: lineOf(after, 'extra: 1'), field: 'weights', severity: 'error' })]);
+    const none = good.slice(0, good.indexOf('weights: |'));
+    expect(checkKnowledge(dir({ [SAFETY_MODEL_FILE]: none })).problems[0]).toMatchObject({ field: expect.stringContaining('weights'), severity: 'error' });
+  });
   it('training messages without a model: start-up stops and says to train', () => {
     const r = checkKnowledge(dir({ 'safety-training.yaml': training }));
     expect(r.knowledge).toBeUndefined();
