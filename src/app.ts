@@ -7,7 +7,8 @@ import { botEndpoint, createAdapter } from './bot/adapter';
 import { createLogger } from './log';
 import type { Config } from './config';
 import { loadKnowledge } from './knowledge';
-import { createMatcher } from './core/matcher';
+import { createMatcher, TUNING } from './core/matcher';
+import { readEnglishWords } from './knowledge/englishWords';
 import { createSafetyScreen } from './core/safety';
 import { defaultFeatures } from './http/routes';
 import { createInsights } from './insights';
@@ -41,7 +42,7 @@ export function createApp(config: Config, options: AppOptions = {}): SignpostApp
   const knowledge = loadKnowledge(config.knowledgeDir);
   const deps: SignpostDeps = {
     knowledge,
-    matcher: createMatcher(knowledge),
+    matcher: createMatcher(knowledge, TUNING, readEnglishWords()),
     screen: createSafetyScreen(knowledge),
     config,
     now: options.now,

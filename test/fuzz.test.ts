@@ -25,7 +25,11 @@ const domainWords = fc.constantFrom(
   'my', 'son', 'daughter', 'help', 'what', 'how', 'long', 'annual', 'review', 'appeal', '?', '!', '...',
   '3rd', 'March', '2026', '31/2/26', '13/13', 'yesterday', 'last', 'week', 'monday', 'of', 'the',
   '<script>', '[x](javascript:alert(1))', '\u0000', '\u202e', '😀', '\ud800', '  ', '\n', '\t', 'é', 'ß',
+  'constructor', '__proto__', 'toString', 'hasOwnProperty',
 );
+
+/** Words that are also the names of JavaScript's own object properties: a look-up table that is a plain object finds them. */
+const OBJECT_NAMES = Object.getOwnPropertyNames(Object.prototype);
 const anyText = fc.oneof(
   fc.string({ maxLength: 300 }),
   fc.string({ unit: 'grapheme', maxLength: 100 }),
@@ -101,6 +105,17 @@ describe('matcher and safety screen: any text', () => {
     expect(OUTCOMES.has(matcher.match(text).kind)).toBe(true);
     expect(() => screen(text)).not.toThrow();
     expect(() => matcher.search(text, 5)).not.toThrow();
+  });
+
+  it.each(OBJECT_NAMES)('the word %j is read as a word, not as a property of a table', (word) => {
+    for (const text of [word, `my son keeps saying ${word} at school, can I ask for an EHC needs assessment?`, `${word} I'm not safe`]) {
+      expect(() => screen(text)).not.toThrow();
+      const outcome = matcher.match(text);
+      expect(OUTCOMES.has(outcome.kind)).toBe(true);
+      expect(JSON.stringify(outcome)).not.toContain('native code');
+    }
+    // The screen still reads the risk words around it.
+    expect(screen(`${word} I'm not safe`)).not.toBeNull();
   });
 
   it('non-string input is treated as text, not a crash', () => {

@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import * as easyWordsModule from 'text-readability/easy_words.js';
-import { englishWords } from './englishWords';
+import { englishWords, type WordList } from './englishWords';
 import { basicNormalise, createNormaliser, STOPWORDS, stem, TEXT_SPEAK, TypoCorrector, type Normaliser } from './normalise';
 import type { Entry, GlossaryTerm, Knowledge } from './model';
 import { chances, type RerankModel } from './rerank';
@@ -151,7 +151,8 @@ const BIGRAM_WEIGHT = 0.5;
 
 interface Doc { entry: number; stems: Set<string>; ids: Int32Array; weight: number }
 
-export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): ExplainingMatcher {
+/** `english`: the real words typo correction never changes (the app hands over the list read at start-up). */
+export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, english: WordList = englishWords()): ExplainingMatcher {
   const entries = knowledge.entries;
 
   // Vocabulary for typo correction: every word the knowledge uses (lightly normalised).
@@ -173,7 +174,6 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING): Ex
   Object.values(knowledge.synonyms.spellings).forEach(addWords);
   const extraKnown = new Set<string>([...vocabulary.keys(), ...easyWords, ...STOPWORDS, ...Object.values(TEXT_SPEAK).flatMap((v) => v.split(' '))]);
   // A real English word is never "corrected" into a domain word ("medication" is not a typo of "mediation").
-  const english = englishWords();
   const known = { has: (w: string) => extraKnown.has(w) || english.has(w) };
   const norm: Normaliser = createNormaliser(knowledge.synonyms, new TypoCorrector(vocabulary, known));
 

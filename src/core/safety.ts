@@ -121,7 +121,8 @@ export const SPELL_WINDOW = 20;
  */
 export function spelledForms(norm: string, spellings: Record<string, string>): string[] {
   const words = norm.split(' ');
-  const fixed = words.map((w) => CONTRACTIONS[w] ?? spellings[w] ?? w);
+  // Own names only: a parent may type "constructor", which a plain object would find on its prototype.
+  const fixed = words.map((w) => (Object.hasOwn(CONTRACTIONS, w) ? CONTRACTIONS[w] : Object.hasOwn(spellings, w) ? spellings[w] : w));
   const spans: Array<[number, number]> = [];
   for (let i = 0; i < words.length; i++) {
     if (fixed[i] === words[i]) continue;

@@ -65,7 +65,7 @@ function tokens(text: string, spellings: Record<string, string>, idioms = false)
   const norm = idioms ? basicNormalise(text).replace(IDIOMS, ' idiom ') : basicNormalise(text);
   for (const raw of norm.split(' ')) {
     if (!raw) continue;
-    const w0 = spellings[raw] ?? raw;
+    const w0 = Object.hasOwn(spellings, raw) ? spellings[raw] : raw; // own names only: "constructor" is a word here
     for (const w of (TEXT_SPEAK[w0] ?? w0).split(' ')) out.push(w);
   }
   return out;
@@ -76,7 +76,7 @@ const stems = new Map<string, string>();
 function stemOf(w: string): string {
   let s = stems.get(w);
   if (s === undefined) {
-    s = stem(IRREGULAR[w] ?? w).replace(/(?<=...)e$/, ''); // "take" and "taking" → "tak"
+    s = stem(Object.hasOwn(IRREGULAR, w) ? IRREGULAR[w] : w).replace(/(?<=...)e$/, ''); // "take" and "taking" → "tak"
     if (stems.size < 50000) stems.set(w, s);
   }
   return s;

@@ -1,4 +1,3 @@
-import { stringify } from 'yaml';
 import { groupQuestions, QuestionGroup } from './group';
 import type { InsightRecord } from './types';
 
@@ -157,6 +156,9 @@ export function entrySkeleton(group: QuestionGroup): string {
       },
     ],
   };
+  // Loaded on first use, not when the app starts (the insights route imports this file): 70-130 ms of modules.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { stringify } = require('yaml') as typeof import('yaml');
   let yaml = stringify(entry, { lineWidth: 0 });
   if (questions.length < 4) yaml = yaml.replace('    questions:\n', '    questions: # at least 4: add other ways parents ask this\n');
   return yaml;
