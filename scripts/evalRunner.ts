@@ -3,8 +3,8 @@ import path from 'node:path';
 import Fuse from 'fuse.js';
 import { parse } from 'yaml';
 import { agrees, createMatcher, scoreOf, verdict, type Explained, type MatchOutcome, type ScoreSummary, type Thresholds, type Tuning, TUNING } from '../src/core/matcher';
-import { createSafetyScreen, MODEL_MIN_WORDS, MODEL_THRESHOLD, NOT_ORDINARY_TOPICS, SAFETY_MODEL_OPTIONS, secondLayerScore } from '../src/core/safety';
-import { trainSafetyModel } from '../src/core/safetyModel';
+import { createSafetyScreen, layerScore, MODEL_MIN_WORDS, SAFETY_CUTOFFS, SAFETY_MODEL_OPTIONS, safetyTrainingSet } from '../src/core/safety';
+import { trainSafetyModel, type SafetyCutoffs } from '../src/core/safetyModel';
 import { basicNormalise } from '../src/core/normalise';
 import type { Knowledge } from '../src/core/model';
 
@@ -491,32 +491,52 @@ export interface SafetyValidation {
   curve: Array<{ threshold: number; recall: number; falseAlarms: number; caughtBySecondLayer: number }>;
 }
 
+/** A left-out message as the screen reads it: caught by a pattern, too short for the second layer, or its scores. */
+export type LeftOut = { pattern: true } | { pattern: false; short: boolean; words: number; whole: number; sentences: number[] };
+
 /**
- * A check that needs no held-out set: safety-training.yaml split into `folds` parts; each part is
- * left out in turn, the second layer trained on the rest, and the left-out messages screened (patterns
- * first, as in the bot). Deterministic: message i goes to fold i mod folds.
- * Each left-out message is scored as the screen scores it (secondLayerScore: a story read whole).
+ * safety-training.yaml split into `folds` parts; each part is left out in turn, the second layer trained on
+ * the rest (with `options`), and the left-out messages read as the screen reads them (patterns first).
+ * Deterministic: message i goes to fold i mod folds. The scores are kept, so many cut-offs can be tried.
  */
-export function safetyCrossValidation(knowledge: Knowledge, folds = 5, threshold = MODEL_THRESHOLD): SafetyValidation {
+export function safetyLeftOut(knowledge: Knowledge, folds = 5, options: Parameters<typeof trainSafetyModel>[1] = SAFETY_MODEL_OPTIONS): { risk: LeftOut[]; ordinary: LeftOut[] } {
   const t = knowledge.safety.training ?? { risk: [], ordinary: [] };
   const patterns = createSafetyScreen(knowledge, { model: false });
-  const questions = knowledge.entries.filter((e) => !e.topics.some((x) => NOT_ORDINARY_TOPICS.has(x))).flatMap((e) => e.questions);
-  const riskScores: number[] = [];
-  const ordinaryScores: number[] = [];
+  const questions = safetyTrainingSet(knowledge).ordinary.slice(t.ordinary.length);
+  const risk: LeftOut[] = new Array(t.risk.length);
+  const ordinary: LeftOut[] = new Array(t.ordinary.length);
   for (let f = 0; f < folds; f++) {
     const keep = (_: string, i: number) => i % folds !== f;
-    const out = (_: string, i: number) => i % folds === f;
-    const model = trainSafetyModel({ risk: t.risk.filter(keep), ordinary: [...t.ordinary.filter(keep), ...questions] }, { ...SAFETY_MODEL_OPTIONS, spellings: knowledge.synonyms.spellings });
-    // As the screen reads it: a short answer or a button is never left to the second layer.
-    const screenScore = (q: string) => {
-      if (patterns(q)) return Infinity;
+    const model = trainSafetyModel({ risk: t.risk.filter(keep), ordinary: [...t.ordinary.filter(keep), ...questions] }, { ...options, spellings: knowledge.synonyms.spellings });
+    const read = (q: string): LeftOut => {
+      if (patterns(q)) return { pattern: true };
       const words = basicNormalise(q).split(' ').filter(Boolean).length;
-      if (words < MODEL_MIN_WORDS) return -Infinity;
-      return secondLayerScore(model, q, words);
+      // As the screen reads it: a short answer or a button is never left to the second layer.
+      if (words < MODEL_MIN_WORDS) return { pattern: false, short: true, words, whole: 0, sentences: [] };
+      return { pattern: false, short: false, words, ...model.scores(q) };
     };
-    for (const q of t.risk.filter(out)) riskScores.push(screenScore(q));
-    for (const q of t.ordinary.filter(out)) ordinaryScores.push(screenScore(q));
+    t.risk.forEach((q, i) => { if (i % folds === f) risk[i] = read(q); });
+    t.ordinary.forEach((q, i) => { if (i % folds === f) ordinary[i] = read(q); });
   }
+  return { risk, ordinary };
+}
+
+/** A left-out message's score on the scale of `cutoffs.whole` (Infinity: a pattern; -Infinity: too short to read). */
+export function leftOutScore(x: LeftOut, cutoffs: SafetyCutoffs): number {
+  if (x.pattern) return Infinity;
+  if (x.short) return -Infinity;
+  return layerScore(x, x.words, cutoffs);
+}
+
+/**
+ * A check that needs no held-out set: the left-out messages of safetyLeftOut, each scored as the screen
+ * scores it (secondLayerScore: a story read whole) at the bot's cut-offs (knowledge/safety-model.yaml).
+ */
+export function safetyCrossValidation(knowledge: Knowledge, folds = 5, cutoffs: SafetyCutoffs = knowledge.safety.model?.cutoffs ?? SAFETY_CUTOFFS): SafetyValidation {
+  const threshold = cutoffs.whole;
+  const left = safetyLeftOut(knowledge, folds);
+  const riskScores = left.risk.map((x) => leftOutScore(x, cutoffs));
+  const ordinaryScores = left.ordinary.map((x) => leftOutScore(x, cutoffs));
   const fullRecall = Math.min(...riskScores);
   const leftToModel = riskScores.filter((x) => x !== Infinity);
   const at = (th: number) => ({

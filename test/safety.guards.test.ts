@@ -116,6 +116,26 @@ describe('ordinary SEND talk the guards keep out', () => {
     'he ran out of school last month and was found at the park ten minutes later',
     "the note from nursery said 'violence towards staff' because he bit someone",
     "he can't manage it any more since they moved the club",
+    // Issue 14, fourth round: everyday senses of the same words in the new ordinary training messages.
+    'we are doing knife safety at cubs next week',
+    'the weighted blanket is our secret weapon at bedtime',
+    'he stabbed his fork into the potato so hard the plate broke',
+    'she attacked her homework like it owed her money',
+    "i'm choking up reading his report, he's come so far",
+    'the forms are drowning me, who can help',
+    'is it a safeguarding issue if the school forgets his inhaler',
+    'this week has beaten me, can i ask for a review meeting',
+    "he's not violent, he just shouts when the hand dryer goes",
+    "i can't cope with another tribunal, is mediation an option",
+    "i'm not coping with the mornings, any visual timetable ideas",
+    "i'm done being polite to the LA, how do i complain",
+    'threw myself into the research for his appeal',
+    'she wants to vanish into her room after school',
+    'she wanted to die of embarrassment when i sang at the gate',
+    'the dog groomer is brilliant with him',
+    'we are walking on eggshells with his PDA at the moment',
+    'he set fire to the toast again',
+    'he wandered off at the fair but i could see him the whole time',
   ];
   it.each(quiet)('%s', (q) => expect(ids(q)).toEqual([]));
   it('the same words still count when the danger is now', () => {
@@ -149,6 +169,45 @@ describe('ordinary SEND talk the guards keep out', () => {
     expect(ids('he ran out of school and we cannot find him')).toContain('missing-child');
     expect(ids('he cant cope with life any more')).toContain('parent-crisis');
     expect(ids('i cant manage it any more since he stopped sleeping')).toContain('parent-crisis');
+    expect(ids('he stabbed his brother with a fork')).toContain('violence-weapon');
+    expect(ids('she attacked her sister with a hammer')).toContain('violence-weapon');
+    expect(ids('he is choking on a grape and cannot breathe')).toContain('medical-emergency');
+    expect(ids('he has wandered off and we cannot see him anywhere')).toContain('missing-child');
+    expect(ids('she says she wants to vanish forever')).toContain('self-harm');
+    expect(ids("i want it all to stop, i can't do this any more")).not.toEqual([]);
+    expect(ids('he set fire to the curtains in his room')).toContain('violence-weapon');
+    expect(ids('my son is violent towards his sister every day')).toContain('abuse');
+  });
+  it('new wordings of risk the patterns catch', () => {
+    expect(ids('she is up on the roof of the car park and says she wants to jump')).toContain('self-harm');
+    expect(ids('she wants to jump on the trampoline, is that ok after her op')).toEqual([]);
+    expect(ids('the swimming coach keeps touching her in the changing rooms')).toContain('abuse');
+    expect(ids('he came home with bruises on his back and nobody will explain them')).toContain('abuse');
+    expect(ids('the respite carers left her in a soiled nappy all afternoon')).toContain('abuse');
+    expect(ids("i'm so tired and i'm scared of what i'll do")).toContain('parent-crisis');
+    expect(ids("i'm scared of what i'll do at the tribunal if they say no")).not.toContain('parent-crisis');
+    expect(ids('he says he is going to jump off the car park after tea')).toContain('self-harm');
+    expect(ids('she has been scraping her wrists with a compass in maths')).toContain('self-harm');
+    expect(ids('i keep finding bloodstained tissues under his bed')).toContain('self-harm');
+    expect(ids("he told his TA he doesn't deserve to be alive")).toContain('self-harm');
+    expect(ids('the coach driver says they cannot account for my son')).toContain('missing-child');
+    expect(ids('the club lost track of our daughter at the leisure centre an hour ago')).toContain('missing-child');
+    expect(ids('we lost track of him for a second in the shop but he was by the tills')).not.toContain('missing-child');
+    expect(ids("it's dark and she's still not home from the shops")).toContain('missing-child');
+    expect(ids("he's been living on diet coke and crackers for days now")).toContain('eating-disorder');
+    expect(ids('the gp said his pulse is too slow because he is barely eating')).toContain('eating-disorder');
+    expect(ids('he has been throwing stones at the baby through the fence')).toContain('violence-weapon');
+    expect(ids("she's got hold of the scissors and is screaming at her sister")).toContain('violence-weapon');
+    expect(ids("he's eating only two crackers a day and his lips look blue")).toContain('eating-disorder');
+    expect(ids("she's been on just water for five days")).toContain('eating-disorder');
+    expect(ids("he left after tea, it's dark and he's still not home")).toContain('missing-child');
+    expect(ids("she went out with the dog at six and it's past midnight")).toContain('missing-child');
+    expect(ids('i went up to say goodnight and she was gone')).toContain('missing-child');
+    expect(ids("we think she's gone to the beach and we can't find her")).toContain('missing-child');
+    expect(ids("he is not back from school yet, it's only four")).toEqual([]);
+    expect(ids("she's lost another two stone and nearly fainted in assembly")).toContain('eating-disorder');
+    expect(ids('since he stopped eating properly his heart keeps fluttering')).toContain('eating-disorder');
+    expect(ids('the escort lifted him out of the taxi and now his wrist looks broken')).toContain('abuse');
   });
 });
 

@@ -97,9 +97,12 @@ describe('everyday idioms, to the second layer', () => {
     expect(neutral('he is killing it at football')).toBe('he is idiom football');
     expect(neutral('the waiting list is killing us')).toBe('the waiting list idiom');
     expect(neutral('It felt like a gun to my head')).toBe('it felt idiom');
+    expect(neutral("I feel like I've been punched in the gut by that report")).toBe('i idiom by that report');
+    expect(neutral('the teacher called her a ticking time bomb')).toBe('the teacher called her a idiom');
+    expect(neutral('she was hit hard by the news')).toBe('she was idiom');
   });
   it('leave danger said plainly alone', () => {
-    for (const t of ['he is killing himself', 'i want to die', 'my partner is killing me', 'he held a gun to my head'])
+    for (const t of ['he is killing himself', 'i want to die', 'my partner is killing me', 'he held a gun to my head', 'he punched me in the stomach', 'she was hit hard by a car', "he'll kill me if i leave"])
       expect(neutral(t), t).toBe(basicNormalise(t));
   });
   it('are applied when the layer is trained and when it scores', () => {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../src/knowledge';
-import { categoryRegexes, createSafetyScreen, SPELL_WINDOW, spelledForms, MODEL_THRESHOLD, SAFETY_MODEL_OPTIONS, safetyModelFor, SCREEN_MAX_CHARS, secondLayerScore, startsAtWordEdge, SENTENCE_THRESHOLD, STORY_MEAN_THRESHOLD, STORY_MIN_WORDS, STORY_SENTENCE_THRESHOLD } from '../src/core/safety';
+import { categoryRegexes, createSafetyScreen, SPELL_WINDOW, spelledForms, SAFETY_CUTOFFS, safetyModelFor, SCREEN_MAX_CHARS, secondLayerScore, startsAtWordEdge } from '../src/core/safety';
 import { safetyFeatures, segments, type SafetyModel } from '../src/core/safetyModel';
 import { safetyText } from '../src/core/render';
 import { adaptiveCard } from '../src/bot/teamsCards';
@@ -160,7 +160,7 @@ describe('the categories for every kind of danger', () => {
   });
 });
 
-describe('the second layer (a classifier trained at start-up)', () => {
+describe('the second layer (a classifier learned offline, read at start-up)', () => {
   const k = loadKnowledge();
   const real = createSafetyScreen(k);
   const indirect = "my lad keeps telling me there's no point to him being around";
@@ -179,7 +179,7 @@ describe('the second layer (a classifier trained at start-up)', () => {
   });
   it('scores a long message in one walk over its words, as if each sentence and the whole were featurised apart', () => {
     const m = safetyModelFor(k)!;
-    const features = (t: string) => safetyFeatures(t, k.synonyms.spellings, SAFETY_MODEL_OPTIONS.charGrams, SAFETY_MODEL_OPTIONS.idioms);
+    const features = (t: string) => safetyFeatures(t, k.synonyms.spellings, k.safety.model!.charGrams, k.safety.model!.idioms);
     const texts = [
       indirect,
       'We had the review. The school is killing me with paperwork! But he said he does not want to be here anymore; I never know what to do\nbtw the taxi is late',
@@ -195,8 +195,9 @@ describe('the second layer (a classifier trained at start-up)', () => {
     expect(m.scores(texts[1]).sentences.length).toBe(5);
   });
   it('reads a story whole: one sentence decides alone only when it is clearly risk', () => {
-    const model = (whole: number, sentences: number[]): SafetyModel => ({ threshold: MODEL_THRESHOLD, score: () => 0, scoreFeatures: () => 0, scores: () => ({ whole, sentences }) });
-    const story = STORY_MIN_WORDS, short = STORY_MIN_WORDS - 1;
+    const { whole: MODEL_THRESHOLD, sentence: SENTENCE_THRESHOLD, storyMean: STORY_MEAN_THRESHOLD, storySentence: STORY_SENTENCE_THRESHOLD, storyMinWords } = SAFETY_CUTOFFS;
+    const model = (whole: number, sentences: number[]): SafetyModel => ({ threshold: MODEL_THRESHOLD, cutoffs: SAFETY_CUTOFFS, score: () => 0, scoreFeatures: () => 0, scores: () => ({ whole, sentences }) });
+    const story = storyMinWords, short = storyMinWords - 1;
     const fires = (m: SafetyModel, words: number) => secondLayerScore(m, 'text', words) >= MODEL_THRESHOLD;
     // One worrying sentence: a short message fires at SENTENCE_THRESHOLD, a long ordinary story does not.
     expect(fires(model(0.1, [0.1, SENTENCE_THRESHOLD]), short)).toBe(true);
@@ -213,7 +214,7 @@ describe('the second layer (a classifier trained at start-up)', () => {
     // One sentence is not a story.
     expect(fires(model(0.1, []), story)).toBe(false);
   });
-  it('is trained once per knowledge', () => {
+  it('is made once per knowledge', () => {
     expect(safetyModelFor(k)).not.toBeNull();
     expect(safetyModelFor(k)).toBe(safetyModelFor(k));
   });

@@ -53,6 +53,42 @@ export interface SafetyConfig {
   checkInServices?: string[];
   /** Labelled messages the second layer learns from (knowledge/safety-training.yaml). */
   training?: { risk: string[]; ordinary: string[] };
+  /** The second layer as learned by npm run train:safety (knowledge/safety-model.yaml); absent → patterns alone. */
+  model?: SafetyModelFile;
+}
+
+/** The second layer's cut-offs (src/core/safety.ts secondLayerScore), chosen with the weights by npm run train:safety. */
+export interface SafetyCutoffs {
+  /** The whole text, and the scale every other path is moved onto. */
+  whole: number;
+  /** A story: the mean of the whole text and its riskiest sentence. */
+  storyMean: number;
+  /** A story: its riskiest sentence alone. */
+  storySentence: number;
+  /** A shorter message of several sentences: its riskiest sentence. */
+  sentence: number;
+  /** From this many words, a message of several sentences is a story. */
+  storyMinWords: number;
+}
+
+/**
+ * A learned second layer as plain data: what knowledge/safety-model.yaml holds and start-up reads.
+ * `features[i]` has weight `weights[i]`; how the text is read into features (letter grams, idioms) is
+ * part of the model, since the weights only mean something with the same features.
+ */
+export interface SafetyWeights {
+  features: string[];
+  weights: number[];
+  bias: number;
+  charGrams: number;
+  idioms: boolean;
+}
+
+/** knowledge/safety-model.yaml: the learned weights, the cut-offs chosen with them, and what they were learned from. */
+export interface SafetyModelFile extends SafetyWeights {
+  cutoffs: SafetyCutoffs;
+  /** The fingerprint of safety-training.yaml's messages the weights were learned from. */
+  fingerprint: string;
 }
 
 /** One labelled message: the entries that answer it, or that no entry does (unanswered) or it is not about SEND. */

@@ -1,5 +1,5 @@
 import { basicNormalise } from './normalise';
-import { trainSafetyModel, type SafetyModel } from './safetyModel';
+import { safetyModelFrom, type SafetyCutoffs, type SafetyModel, type TrainingSet } from './safetyModel';
 import type { Knowledge, Service } from './model';
 import { simplify } from './text';
 
@@ -11,76 +11,71 @@ export interface SafetyHit {
 }
 
 /**
- * The second layer's cut-off, chosen by 5-fold cross-validation on safety-training.yaml (npm run eval prints
- * the curve) for recall first. Patterns first, the cross-validated figures flatter the layer (the patterns
- * were written with the training messages in view), so the layer is also judged alone: on the left-out
- * risk messages, and on the long ones (20 words or more), it must catch at least as many as the second
- * round's screen did (the highest score at 0.5), then raise the fewest false alarms. With 1,003 risk and
- * 1,552 ordinary training messages, at 0.4: alone 88.2% of risk and 96.6% of long risk (84.8% and 96.3%
- * before); patterns first 99.8% recall, 98.2% of what no pattern matches, 7.8% false alarms. At 0.45 the
- * false alarms would be 6.3%, but the layer alone would catch fewer long risk messages than before (95.6%).
- * With 1,103 risk and 2,011 ordinary messages and the cut-offs below, 0.45 would lose recall (99.6% to 99.3%).
+ * The second layer's cut-offs as they stood before npm run train:safety chose them with the weights: the
+ * cut-offs the cross-validation of npm run eval falls back to, and the ones a model read from a file without
+ * them would use. The bot uses the cut-offs in knowledge/safety-model.yaml (model.cutoffs).
+ *
+ * A story (storyMinWords words or more, in more than one sentence) is read whole: it fires when the whole
+ * text reaches `whole`, or the mean of the whole text and its riskiest sentence reaches `storyMean`, or that
+ * sentence alone reaches `storySentence`. A shorter message of several sentences fires on the whole text at
+ * `whole` or its riskiest sentence at `sentence`. With 1,103 risk and 2,011 ordinary training messages:
+ * at 0.4 / 0.4 / 0.65 / 0.4, 99.6% cross-validated recall and 6.6% false alarms (tuning 3.1%); at
+ * 0.4 / 0.55 / 0.85 / 0.6, 99.6% and 5.1% (tuning 2.6%).
  */
-export const MODEL_THRESHOLD = 0.4;
+export const SAFETY_CUTOFFS: SafetyCutoffs = { whole: 0.4, storyMean: 0.55, storySentence: 0.85, sentence: 0.6, storyMinWords: 20 };
+export const MODEL_THRESHOLD = SAFETY_CUTOFFS.whole;
 
 /**
- * A story (STORY_MIN_WORDS words or more, in more than one sentence) is read whole: it fires when the whole
- * text reaches MODEL_THRESHOLD, or the mean of the whole text and its riskiest sentence reaches
- * STORY_MEAN_THRESHOLD, or that sentence alone reaches STORY_SENTENCE_THRESHOLD. A shorter message of several
- * sentences fires on the whole text at MODEL_THRESHOLD or its riskiest sentence at SENTENCE_THRESHOLD.
- * Each cut-off is chosen apart by 5-fold cross-validation (scripts/evalRunner.ts, the same scores as here)
- * for the fewest false alarms at the same recall, the tuning set kept at 100%. With 1,103 risk and 2,011
- * ordinary training messages: at 0.4 / 0.4 / 0.65 / 0.4 before, 99.6% recall and 6.6% false alarms (tuning
- * 3.1%); at 0.4 / 0.55 / 0.85 / 0.6, 99.6% and 5.1% (tuning 2.6%). Dropping the sentence paths altogether
- * would save 0.3% more, but a risk told in one clear sentence of a long story would then rest on the whole.
+ * The second layer's score for a message of `words` words, on the scale of its `whole` cut-off: the highest
+ * of its whole text and, moved onto that scale (a score at its own cut-off scores `whole`), its riskiest
+ * sentence and, for a story, the mean of the two. The message fires at `cutoffs.whole` or above.
  */
-export const STORY_MEAN_THRESHOLD = 0.55;
-export const STORY_SENTENCE_THRESHOLD = 0.85;
-export const SENTENCE_THRESHOLD = 0.6;
-export const STORY_MIN_WORDS = 20;
+export function secondLayerScore(model: SafetyModel, text: string, words: number, cutoffs: SafetyCutoffs = model.cutoffs ?? SAFETY_CUTOFFS): number {
+  return layerScore(model.scores(text), words, cutoffs);
+}
 
-/**
- * The second layer's score for a message of `words` words, on the scale of MODEL_THRESHOLD: the highest of
- * its whole text and, moved onto that scale (a score at its own cut-off scores MODEL_THRESHOLD), its riskiest
- * sentence and, for a story, the mean of the two.
- */
-export function secondLayerScore(model: SafetyModel, text: string, words: number): number {
-  const { whole, sentences } = model.scores(text);
+/** The same from the scores themselves (the cross-validation scores each message once and tries many cut-offs). */
+export function layerScore({ whole, sentences }: { whole: number; sentences: number[] }, words: number, c: SafetyCutoffs): number {
   if (sentences.length === 0) return whole;
   const riskiest = Math.max(...sentences);
-  if (words < STORY_MIN_WORDS) return Math.max(whole, riskiest - (SENTENCE_THRESHOLD - MODEL_THRESHOLD));
-  return Math.max(whole, (whole + riskiest) / 2 - (STORY_MEAN_THRESHOLD - MODEL_THRESHOLD), riskiest - (STORY_SENTENCE_THRESHOLD - MODEL_THRESHOLD));
+  if (words < c.storyMinWords) return Math.max(whole, riskiest - (c.sentence - c.whole));
+  return Math.max(whole, (whole + riskiest) / 2 - (c.storyMean - c.whole), riskiest - (c.storySentence - c.whole));
 }
 
 /** Entry questions are ordinary SEND messages: the model learns from them too, except safety topics. */
 export const NOT_ORDINARY_TOPICS = new Set(['safety', 'crisis', 'safeguarding', 'mental-health']);
 
 /**
- * How the second layer is trained (the same in the bot and in the cross-validation of scripts/evalRunner.ts).
+ * How the second layer is trained (npm run train:safety, and the cross-validation of scripts/evalRunner.ts).
  * The sentences of long ordinary messages are ordinary examples too, since the screen scores each sentence;
  * with momentum, 120 passes settle the weights (with 830 risk and 1,327 ordinary messages, 60 passes cost 7.1%
- * cross-validated false alarms for the recall 120 reach at 6.3%); reading the messages, not the passes, is
- * most of training's half second at start-up;
+ * cross-validated false alarms for the recall 120 reach at 6.3%);
  * everyday idioms ("it would kill me to", "dying to", "killing it") are one neutral word to the layer.
+ * With 1,694 risk and 2,581 ordinary messages, the most 5-fold cross-validated recall with at most 5% false
+ * alarms: l2 0.0002 98.9%, 0.0005 98.4% (before the fourth round's patterns: 97.9%, 97.4%, and 0.001 97.6%,
+ * risk weight 3 97.5%). With 1,103 and 2,017: letter 3-grams or 5-grams no better than 4-grams, and scoring two
+ * neighbouring sentences together as well (a window of 2) caught fewer left-out risk messages at the same
+ * false alarms, so sentences are scored alone.
  */
-export const SAFETY_MODEL_OPTIONS = { l2: 0.0005, riskWeight: 2, charGrams: 4, ordinarySentences: true, momentum: 0.9, epochs: 120, idioms: true };
+export const SAFETY_MODEL_OPTIONS = { l2: 0.0002, riskWeight: 2, charGrams: 4, ordinarySentences: true, momentum: 0.9, epochs: 120, idioms: true };
+
+/** What the second layer learns from: safety-training.yaml, and the entries' questions as ordinary messages. */
+export function safetyTrainingSet(knowledge: Knowledge): TrainingSet {
+  const t = knowledge.safety.training ?? { risk: [], ordinary: [] };
+  return {
+    risk: t.risk,
+    ordinary: [...t.ordinary, ...knowledge.entries.filter((e) => !e.topics.some((x) => NOT_ORDINARY_TOPICS.has(x))).flatMap((e) => e.questions)],
+  };
+}
 
 const models = new WeakMap<object, SafetyModel | null>();
 
-/** Trained once per knowledge (at start-up), from safety-training.yaml and the entries' questions. */
+/** The second layer of this knowledge, from knowledge/safety-model.yaml (read at start-up, never trained there); made once. */
 export function safetyModelFor(knowledge: Knowledge): SafetyModel | null {
   const key = knowledge.safety;
   if (models.has(key)) return models.get(key)!;
-  const t = knowledge.safety.training;
-  const model = t
-    ? trainSafetyModel(
-      {
-        risk: t.risk,
-        ordinary: [...t.ordinary, ...knowledge.entries.filter((e) => !e.topics.some((x) => NOT_ORDINARY_TOPICS.has(x))).flatMap((e) => e.questions)],
-      },
-      { ...SAFETY_MODEL_OPTIONS, spellings: knowledge.synonyms.spellings, threshold: MODEL_THRESHOLD },
-    )
-    : null;
+  const m = knowledge.safety.model;
+  const model = m ? safetyModelFrom(m, { spellings: knowledge.synonyms.spellings, cutoffs: m.cutoffs }) : null;
   models.set(key, model);
   return model;
 }
@@ -209,7 +204,7 @@ export function createSafetyScreen(knowledge: Knowledge, options: { model?: bool
     }
     const words = norm.split(' ').filter(Boolean).length;
     const readsAsMessage = words >= MODEL_MIN_WORDS && !buttons.has(simplify(text));
-    if (model && readsAsMessage && secondLayerScore(model, text, words) >= MODEL_THRESHOLD) {
+    if (model && readsAsMessage && secondLayerScore(model, text, words) >= (model.cutoffs ?? SAFETY_CUTOFFS).whole) {
       return {
         layer: 'model',
         emergency: '',

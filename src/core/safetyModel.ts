@@ -1,10 +1,14 @@
 import { basicNormalise, stem, TEXT_SPEAK } from './normalise';
+import type { SafetyCutoffs, SafetyWeights } from './model';
+
+export type { SafetyCutoffs, SafetyWeights };
 
 /**
- * The second layer of the safety screen: a small logistic-regression classifier, trained once at
- * start-up on labelled risk and ordinary messages (knowledge/safety-training.yaml). The patterns
- * explain themselves; this layer generalises to wording no pattern lists. Pure and deterministic:
- * the same training messages always give the same weights.
+ * The second layer of the safety screen: a small logistic-regression classifier, trained offline
+ * (npm run train:safety) on labelled risk and ordinary messages (knowledge/safety-training.yaml); start-up
+ * reads its weights from knowledge/safety-model.yaml. The patterns explain themselves; this layer
+ * generalises to wording no pattern lists. Pure and deterministic: the same training messages always give
+ * the same weights.
  *
  * Features are word stems and pairs of neighbouring stems. Tense is folded away (irregular past
  * forms are mapped to the present, then stemmed: "took" and "taking" both count as "take"), and
@@ -48,6 +52,12 @@ export const IDIOMS = new RegExp([
   'could (scream|cry|spit|burst)', '(hit|hits) the roof', '(climbing|bouncing off) the walls', 'on the warpath',
   '(nearly|almost) (had|gave (me|us|him|her)) an? (heart attack|breakdown)', '(nearly|almost) died of (embarrassment|shame|shock|laughing)',
   '(killing|killed|kills) (him|her|my|them|your)sel(f|ves) laughing', 'hell on earth', 'hell and back', 'through the (wringer|mill)',
+  'looked daggers', '(feel|felt|feels|feeling) like (i|ive|i have|id|i had|we|weve|we have)( been)? (punched|kicked|hit) in the (gut|stomach|teeth)',
+  '(nearly |almost )?jumped out of (my|his|her) skin', 'at each others? throats', 'go(ing|es)? to war (with|for|over)', 'ticking time ?bomb',
+  'dead to (him|her|me|them|us)', 'wine oclock', 'running on empty', '(went|go|goes|going|gone) ballistic', 'off the rails',
+  'hit hard by the (news|loss|change|move|diagnosis)', '(nearly|almost) killed me (with|wiv|w) (her|his|their) (sass|cheek|attitude|jokes)',
+  'throw (the|my) (laptop|computer|phone|printer|ipad) out of the window', '(my )?heart (nearly|almost) stopped', '(nearly|almost) fell off my chair',
+  '(shooting|shoot|shot) hoops',
 ].map((p) => `\\b${p}`).join('|'), 'g');
 
 function tokens(text: string, spellings: Record<string, string>, idioms = false): string[] {
@@ -61,7 +71,7 @@ function tokens(text: string, spellings: Record<string, string>, idioms = false)
   return out;
 }
 
-/** Stems are looked up once per word: most words recur, and start-up trains on a few thousand messages. */
+/** Stems are looked up once per word: most words recur, and training reads a few thousand messages. */
 const stems = new Map<string, string>();
 function stemOf(w: string): string {
   let s = stems.get(w);
@@ -146,47 +156,49 @@ export interface SafetyModel {
   /** The score of a set of features (safetyFeatures), the slow path the scores above must agree with. */
   scoreFeatures(features: string[]): number;
   threshold: number;
+  /** The cut-offs the model was chosen with (absent: the defaults in src/core/safety.ts). */
+  cutoffs?: SafetyCutoffs;
 }
 
 export interface TrainingSet { risk: string[]; ordinary: string[] }
 
+export interface SafetyTrainingOptions {
+  spellings?: Record<string, string>; threshold?: number; epochs?: number; riskWeight?: number; l2?: number; charGrams?: number; sentences?: boolean;
+  /** Each sentence of a long ordinary message is an ordinary example too: the screen scores sentences, so it learns them. */
+  ordinarySentences?: boolean;
+  /** Heavy-ball momentum for the gradient steps (0: plain gradient descent). */
+  momentum?: number;
+  /** Everyday idioms (IDIOMS) become one neutral word before features are taken. */
+  idioms?: boolean;
+}
+
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /**
- * Trains by full-batch gradient descent with L2 regularisation (fixed order, no randomness).
+ * Learns the weights by full-batch gradient descent with L2 regularisation (fixed order, no randomness).
  * Risk messages weigh more than ordinary ones: missing a risk is far worse than an extra check-in.
+ * Run offline (npm run train:safety) and in the cross-validation of npm run eval, never at start-up.
  */
-export function trainSafetyModel(
-  training: TrainingSet,
-  options: {
-    spellings?: Record<string, string>; threshold?: number; epochs?: number; riskWeight?: number; l2?: number; charGrams?: number; sentences?: boolean;
-    /** Each sentence of a long ordinary message is an ordinary example too: the screen scores sentences, so it learns them. */
-    ordinarySentences?: boolean;
-    /** Heavy-ball momentum for the gradient steps (0: plain gradient descent). */
-    momentum?: number;
-    /** Everyday idioms (IDIOMS) become one neutral word before features are taken. */
-    idioms?: boolean;
-  } = {},
-): SafetyModel {
+export function learnSafetyWeights(training: TrainingSet, options: SafetyTrainingOptions = {}): SafetyWeights {
   const spellings = options.spellings ?? {};
   const vocab = new Map<string, number>();
-  const encode = (t: string, grow: boolean): number[] => {
+  const encode = (t: string): number[] => {
     const ids: number[] = [];
     for (const f of safetyFeatures(t, spellings, options.charGrams ?? 0, options.idioms ?? false)) {
       let id = vocab.get(f);
-      if (id === undefined && grow) vocab.set(f, (id = vocab.size));
-      if (id !== undefined) ids.push(id);
+      if (id === undefined) vocab.set(f, (id = vocab.size));
+      ids.push(id);
     }
     return ids;
   };
   const data: Array<{ x: number[]; y: number }> = [
-    ...training.risk.map((t) => ({ x: encode(t, true), y: 1 })),
-    ...training.ordinary.map((t) => ({ x: encode(t, true), y: 0 })),
+    ...training.risk.map((t) => ({ x: encode(t), y: 1 })),
+    ...training.ordinary.map((t) => ({ x: encode(t), y: 0 })),
   ];
   if (options.ordinarySentences) {
-    for (const t of training.ordinary) for (const s of segments(t).slice(1)) data.push({ x: encode(s, true), y: 0 });
+    for (const t of training.ordinary) for (const s of segments(t).slice(1)) data.push({ x: encode(s), y: 0 });
   }
-  // Packed into flat typed arrays: the same sums as over the lists, several times faster at start-up.
+  // Packed into flat typed arrays: the same sums as over the lists, several times faster.
   const n = data.length;
   const starts = new Int32Array(n + 1);
   for (let d = 0; d < n; d++) starts[d + 1] = starts[d] + data[d].x.length;
@@ -226,11 +238,25 @@ export function trainSafetyModel(
     vb = momentum * vb - (lr * gb) / n;
     bias += vb;
   }
-  // Scoring: each word's own features (stem, letter grams) become weight ids once and are cached; the
-  // message's words are walked once, adding to the whole text's score and to its sentence's score; a
-  // stamp per feature counts each feature once per text, as the feature sets in training do.
-  const charGrams = options.charGrams ?? 0;
-  const idioms = options.idioms ?? false;
+  return { features: [...vocab.keys()], weights: Array.from(w), bias, charGrams: options.charGrams ?? 0, idioms: options.idioms ?? false };
+}
+
+/**
+ * The scorer for learned weights. Each word's own features (stem, letter grams) become weight ids once
+ * and are cached; the message's words are walked once, adding to the whole text's score and to its
+ * sentence's score; a stamp per feature counts each feature once per text, as the feature sets in
+ * training do.
+ */
+export function safetyModelFrom(
+  learned: SafetyWeights,
+  options: { spellings?: Record<string, string>; threshold?: number; sentences?: boolean; cutoffs?: SafetyCutoffs } = {},
+): SafetyModel {
+  const spellings = options.spellings ?? {};
+  const vocab = new Map<string, number>();
+  learned.features.forEach((f, i) => vocab.set(f, i));
+  const w = Float64Array.from(learned.weights);
+  const bias = learned.bias;
+  const { charGrams, idioms } = learned;
   const wordIds = new Map<string, { stem: string; ids: Int32Array }>();
   const idsOf = (word: string) => {
     let info = wordIds.get(word);
@@ -290,7 +316,8 @@ export function trainSafetyModel(
     return sigmoid(z);
   };
   return {
-    threshold: options.threshold ?? 0.5,
+    threshold: options.threshold ?? options.cutoffs?.whole ?? 0.5,
+    cutoffs: options.cutoffs,
     scores,
     scoreFeatures,
     score(text: string): number {
@@ -298,4 +325,9 @@ export function trainSafetyModel(
       return options.sentences === false ? s.whole : Math.max(s.whole, ...s.sentences);
     },
   };
+}
+
+/** Learns the weights and returns their scorer (the cross-validation's path; the bot reads the weights from a file). */
+export function trainSafetyModel(training: TrainingSet, options: SafetyTrainingOptions & { cutoffs?: SafetyCutoffs } = {}): SafetyModel {
+  return safetyModelFrom(learnSafetyWeights(training, options), options);
 }

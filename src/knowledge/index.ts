@@ -16,6 +16,7 @@ import type { Places } from '../core/places';
 import { fieldInWords, issuesToProblems, readYamlFile, type YamlFile } from './yamlFile';
 import { runChecks, type Located } from './validate';
 import { loadMatcherParts } from './matcherTraining';
+import { loadSafetyModel } from './safetyModelFile';
 
 export { KnowledgeError, formatProblems } from './problems';
 
@@ -23,6 +24,8 @@ export interface LoadOptions {
   strict?: boolean; today?: Date;
   /** false: leave knowledge/matcher-model.yaml unread (npm run train:matcher, which writes it anew). */
   matcherModel?: boolean;
+  /** false: leave knowledge/safety-model.yaml unread (npm run train:safety, which writes it anew). */
+  safetyModel?: boolean;
   /** Filled with the milliseconds each stage took (npm run bench prints them). */
   timings?: LoadTimings;
 }
@@ -170,6 +173,7 @@ function checkKnowledgeTimed(dir: string, options: LoadOptions, timed: Timed): C
   const stf = optionalFile(KNOWLEDGE_FILES.safetyTraining);
   const trainingData = stf?.data as SafetyTrainingFile | undefined;
   if (trainingData) safety.training = { risk: trainingData.risk, ordinary: trainingData.ordinary };
+  if (options.safetyModel !== false) safety.model = loadSafetyModel(dir, safety.training, problems);
 
   const m = optionalFile(KNOWLEDGE_FILES.messages);
   const messages = (m?.data ?? {}) as Record<string, string>;

@@ -1,0 +1,198 @@
+/**
+ * npm run train:safety [-- --dry-run]
+ *
+ * Learns the safety screen's second layer (src/core/safetyModel.ts) from knowledge/safety-training.yaml and
+ * the entries' questions (ordinary messages), and writes knowledge/safety-model.yaml: the features and their
+ * weights, the cut-offs, and the fingerprint of the training messages. Start-up reads the file and never
+ * trains. test/safety.model.test.ts fails when the committed model no longer matches what this script learns.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { defaultKnowledgeDir, loadKnowledge } from '../src/knowledge';
+import { SAFETY_MODEL_FILE, safetyTrainingFingerprint } from '../src/knowledge/safetyModelFile';
+import { createSafetyScreen, MODEL_MIN_WORDS, SAFETY_CUTOFFS, SAFETY_MODEL_OPTIONS, safetyTrainingSet } from '../src/core/safety';
+import { learnSafetyWeights, safetyModelFrom, type SafetyCutoffs, type SafetyWeights } from '../src/core/safetyModel';
+import { basicNormalise } from '../src/core/normalise';
+import { leftOutScore, loadEvalSets, safetyLeftOut, type LeftOut } from './evalRunner';
+import type { Knowledge } from '../src/core/model';
+
+/** Six decimals: far finer than any decision needs (the committed model decides as the unrounded one does). */
+export const weightText = (w: number) => {
+  const t = w.toFixed(6).replace(/\.?0+$/, '');
+  return t === '-0' || t === '' ? '0' : t;
+};
+
+/** The file's text: a few fields, then one "feature weight" line per feature. */
+export function safetyModelYaml(learned: SafetyWeights, cutoffs: SafetyCutoffs, fingerprint: string, trained: Record<string, string | number | boolean>, notes: string[] = []): string {
+  return [
+    '# The safety screen\'s second layer (src/core/safetyModel.ts). Written by npm run train:safety from',
+    '# knowledge/safety-training.yaml and the entries\' questions; do not edit by hand. Start-up reads it and never trains.',
+    ...notes.map((n) => `# ${n}`),
+    `fingerprint: "${fingerprint}"`,
+    `charGrams: ${learned.charGrams}`,
+    `idioms: ${learned.idioms}`,
+    'cutoffs:',
+    ...Object.entries(cutoffs).map(([k, v]) => `  ${k}: ${v}`),
+    'trained:',
+    ...Object.entries(trained).map(([k, v]) => `  ${k}: ${typeof v === 'string' ? JSON.stringify(v) : v}`),
+    `bias: ${weightText(learned.bias)}`,
+    'weights: |',
+    ...learned.features.map((f, i) => `  ${f} ${weightText(learned.weights[i])}`),
+    '',
+  ].join('\n');
+}
+
+/** Learns the weights from this knowledge with the bot's options. */
+export function learnFrom(knowledge: Knowledge, options = SAFETY_MODEL_OPTIONS): SafetyWeights {
+  return learnSafetyWeights(safetyTrainingSet(knowledge), { ...options, spellings: knowledge.synonyms.spellings });
+}
+
+/** The cut-offs tried: the whole text's, and each other path's from the whole text's up to 0.99 (all but off). */
+export const CUTOFF_GRID = {
+  whole: Array.from({ length: 17 }, (_, i) => Math.round((0.2 + 0.025 * i) * 1000) / 1000),
+  storyMean: [0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8, 0.9, 0.99],
+  storySentence: [0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.99],
+  sentence: [0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.99],
+};
+/** Recall first: the cross-validated recall the cut-offs must reach (the tuning set's must be 100%). */
+export const CV_RECALL = 0.998;
+/**
+ * When no cut-offs reach CV_RECALL, the most recall whose cross-validated false alarms stay at most this:
+ * the false alarms of the cut-offs before issue 14's fourth round (5.1%), so the layer catches more without
+ * checking in on more ordinary parents than it did.
+ */
+export const CV_FALSE_ALARM_BUDGET = 0.051;
+
+export interface CutoffChoice {
+  cutoffs: SafetyCutoffs;
+  cv: { caught: number; risk: number; alarms: number; ordinary: number };
+  tuning: { caught: number; risk: number; alarms: number; ordinary: number };
+}
+
+/** Each cut-off combination of the grid with its figures. */
+export function cutoffFigures(cv: { risk: LeftOut[]; ordinary: LeftOut[] }, tuning: { risk: LeftOut[]; ordinary: LeftOut[] }, storyMinWords = SAFETY_CUTOFFS.storyMinWords): CutoffChoice[] {
+  const out: CutoffChoice[] = [];
+  const seen = new Set<string>();
+  for (const whole of CUTOFF_GRID.whole) for (const m of CUTOFF_GRID.storyMean) for (const ss of CUTOFF_GRID.storySentence) for (const se of CUTOFF_GRID.sentence) {
+    const cutoffs = { whole, storyMean: Math.max(m, whole), storySentence: Math.max(ss, whole), sentence: Math.max(se, whole), storyMinWords };
+    const id = JSON.stringify(cutoffs);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push(figuresAt(cv, tuning, cutoffs));
+  }
+  return out;
+}
+
+/**
+ * The cut-offs: every tuning risk message caught; then CV_RECALL on the left-out training messages at the
+ * fewest cross-validated false alarms; when no cut-offs reach it, the most recall within
+ * CV_FALSE_ALARM_BUDGET. Ties go to fewer false alarms on the tuning set, then the highest whole-text
+ * cut-off with the lowest sentence and story cut-offs (at the same measured cost, the most paths to a risk).
+ */
+export function chooseCutoffs(candidates: CutoffChoice[]): CutoffChoice {
+  const full = candidates.filter((x) => x.tuning.caught === x.tuning.risk);
+  const pool = full.length ? full : candidates;
+  const reach = pool.filter((x) => x.cv.caught >= CV_RECALL * x.cv.risk);
+  const within = pool.filter((x) => x.cv.alarms <= CV_FALSE_ALARM_BUDGET * x.cv.ordinary);
+  const sides = (x: CutoffChoice) => x.cutoffs.storyMean + x.cutoffs.storySentence + x.cutoffs.sentence;
+  const tie = (a: CutoffChoice, b: CutoffChoice) => a.tuning.alarms - b.tuning.alarms || b.cutoffs.whole - a.cutoffs.whole || sides(a) - sides(b);
+  if (reach.length) return reach.sort((a, b) => a.cv.alarms - b.cv.alarms || tie(a, b))[0];
+  if (within.length) return within.sort((a, b) => b.cv.caught - a.cv.caught || a.cv.alarms - b.cv.alarms || tie(a, b))[0];
+  return pool.sort((a, b) => a.cv.alarms - b.cv.alarms || tie(a, b))[0];
+}
+
+/**
+ * The batches of a list in safety-training.yaml: each run of messages after a "  # ..." comment line (the
+ * file groups its messages so). Undefined when the items are not one a line.
+ */
+export function trainingBatches(text: string, list: 'risk' | 'ordinary', count: number): Array<{ title: string; from: number; to: number }> | undefined {
+  const lines = text.split('\n');
+  const start = lines.indexOf(`${list}:`);
+  if (start < 0) return undefined;
+  const out: Array<{ title: string; from: number; to: number }> = [];
+  let title = '(first messages)', n = 0;
+  for (let i = start + 1; i < lines.length && !/^\S/.test(lines[i]); i++) {
+    const l = lines[i];
+    if (/^ {2}# /.test(l)) { title = l.slice(4); continue; }
+    if (!/^ {2}- /.test(l)) continue;
+    const last = out[out.length - 1];
+    if (last && last.title === title) last.to = n + 1;
+    else out.push({ title, from: n, to: n + 1 });
+    n++;
+  }
+  return n === count ? out : undefined;
+}
+
+if (require.main === module) {
+  const dryRun = process.argv.includes('--dry-run');
+  const knowledge = loadKnowledge(undefined, { safetyModel: false });
+  const t = knowledge.safety.training;
+  if (!t) {
+    console.error('No knowledge/safety-training.yaml.');
+    process.exit(1);
+  }
+  const pct = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
+  const t0 = performance.now();
+  const learned = learnFrom(knowledge);
+  console.log(`${t.risk.length} risk and ${t.ordinary.length} ordinary messages (and ${safetyTrainingSet(knowledge).ordinary.length - t.ordinary.length} entry questions): ` +
+    `${learned.features.length} features, learned in ${Math.round(performance.now() - t0)} ms`);
+
+  // The cut-offs: 5-fold cross-validation on the training messages (each fifth left out, the layer trained on
+  // the rest, patterns first as in the bot) and the tuning set read by the model learned on all of them.
+  const cv = safetyLeftOut(knowledge, 5);
+  const full = safetyModelFrom(learned, { spellings: knowledge.synonyms.spellings });
+  const patterns = createSafetyScreen(knowledge, { model: false });
+  const read = (q: string): LeftOut => {
+    if (patterns(q)) return { pattern: true };
+    const words = basicNormalise(q).split(' ').filter(Boolean).length;
+    if (words < MODEL_MIN_WORDS) return { pattern: false, short: true, words, whole: 0, sentences: [] };
+    return { pattern: false, short: false, words, ...full.scores(q) };
+  };
+  const sets = loadEvalSets(knowledge);
+  const tuning = { risk: sets.safety.map((x) => read(x.q)), ordinary: sets.notSafety.map(read) };
+  const candidates = cutoffFigures(cv, tuning);
+  const choice = chooseCutoffs(candidates);
+  const c = choice.cutoffs;
+  const before = figuresAt(cv, tuning, SAFETY_CUTOFFS);
+  const line = (x: CutoffChoice) => `5-fold CV recall ${pct(x.cv.caught, x.cv.risk)} (${x.cv.risk - x.cv.caught} of ${x.cv.risk} missed), false alarms ${pct(x.cv.alarms, x.cv.ordinary)}; ` +
+    `tuning set recall ${pct(x.tuning.caught, x.tuning.risk)}, false alarms ${pct(x.tuning.alarms, x.tuning.ordinary)}`;
+  console.log(`cut-offs before (${Object.values(SAFETY_CUTOFFS).join(' / ')}): ${line(before)}`);
+  console.log(`cut-offs chosen (${Object.values(c).join(' / ')}): ${line(choice)}`);
+  console.log('the most recall at each level of cross-validated false alarms (every tuning risk message caught):');
+  for (const budget of [0.03, 0.04, 0.05, 0.06, 0.08, 0.1]) {
+    const best = candidates.filter((x) => x.tuning.caught === x.tuning.risk && x.cv.alarms <= budget * x.cv.ordinary).sort((a, b) => b.cv.caught - a.cv.caught || a.cv.alarms - b.cv.alarms)[0];
+    if (best) console.log(`  up to ${(budget * 100).toFixed(0)}%: (${Object.values(best.cutoffs).join(' / ')}) ${line(best)}`);
+  }
+  const raw = fs.readFileSync(path.join(defaultKnowledgeDir(), 'safety-training.yaml'), 'utf8');
+  for (const list of ['risk', 'ordinary'] as const) {
+    const batches = trainingBatches(raw, list, list === 'risk' ? t.risk.length : t.ordinary.length);
+    if (!batches) continue;
+    console.log(list === 'risk' ? 'CV recall by batch of risk messages:' : 'CV false alarms by batch of ordinary messages:');
+    for (const b of batches) {
+      const xs = cv[list].slice(b.from, b.to);
+      const fired = xs.filter((x) => leftOutScore(x, c) >= c.whole).length;
+      console.log(`  ${(list === 'risk' ? pct(fired, xs.length) : `${fired}/${xs.length}`).padStart(7)}  ${b.title.slice(0, 110)}`);
+    }
+  }
+  const yaml = safetyModelYaml(learned, c, safetyTrainingFingerprint(t), { risk: t.risk.length, ordinary: t.ordinary.length, ...SAFETY_MODEL_OPTIONS }, [
+    `Cut-offs: every tuning risk message, then 5-fold cross-validated recall of at least ${CV_RECALL * 100}% at the fewest false alarms,`,
+    `or, when no cut-offs reach it, the most recall with cross-validated false alarms at most ${CV_FALSE_ALARM_BUDGET * 100}%:`,
+    line(choice),
+  ]);
+  const out = path.join(defaultKnowledgeDir(), SAFETY_MODEL_FILE);
+  if (dryRun) console.log(`(dry run: ${out} left as it is)`);
+  else {
+    fs.writeFileSync(out, yaml);
+    console.log(`wrote ${path.relative(process.cwd(), out)} (${Math.round(yaml.length / 1024)} KB)`);
+  }
+}
+
+/** The figures of given cut-offs. */
+export function figuresAt(cv: { risk: LeftOut[]; ordinary: LeftOut[] }, tuning: { risk: LeftOut[]; ordinary: LeftOut[] }, cutoffs: SafetyCutoffs): CutoffChoice {
+  const count = (xs: LeftOut[]) => xs.filter((x) => leftOutScore(x, cutoffs) >= cutoffs.whole).length;
+  return {
+    cutoffs,
+    cv: { caught: count(cv.risk), risk: cv.risk.length, alarms: count(cv.ordinary), ordinary: cv.ordinary.length },
+    tuning: { caught: count(tuning.risk), risk: tuning.risk.length, alarms: count(tuning.ordinary), ordinary: tuning.ordinary.length },
+  };
+}

@@ -1,0 +1,133 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadKnowledge, checkKnowledge, defaultKnowledgeDir } from '../src/knowledge';
+import { SAFETY_MODEL_FILE, safetyTrainingFingerprint } from '../src/knowledge/safetyModelFile';
+import { createSafetyScreen, safetyModelFor, secondLayerScore } from '../src/core/safety';
+import { safetyModelFrom } from '../src/core/safetyModel';
+import { basicNormalise } from '../src/core/normalise';
+import { chooseCutoffs, CV_FALSE_ALARM_BUDGET, CV_RECALL, learnFrom, safetyModelYaml, trainingBatches, type CutoffChoice } from '../scripts/trainSafety';
+import { loadEvalSets } from '../scripts/evalRunner';
+
+/**
+ * The second layer is learned offline (npm run train:safety) into knowledge/safety-model.yaml; start-up
+ * reads the weights and never trains. The committed file must be what the script learns from today's
+ * safety-training.yaml, and a broken file stops start-up with file, line and field.
+ */
+const k = loadKnowledge();
+const model = k.safety.model!;
+const words = (q: string) => basicNormalise(q).split(' ').filter(Boolean).length;
+
+describe('the committed model', () => {
+  it('was learned from today\'s safety-training.yaml (else: npm run train:safety)', () => {
+    expect(model, 'knowledge/safety-model.yaml is missing: npm run train:safety').toBeDefined();
+    expect(model.fingerprint, 'knowledge/safety-training.yaml changed: run npm run train:safety').toBe(safetyTrainingFingerprint(k.safety.training!));
+    expect(k.warnings.filter((w) => w.file.endsWith(SAFETY_MODEL_FILE))).toEqual([]);
+  });
+
+  it('decides every training and tuning message as the model learned today does (else: npm run train:safety)', () => {
+    const again = safetyModelFrom(learnFrom(k), { spellings: k.synonyms.spellings, cutoffs: model.cutoffs });
+    const committed = safetyModelFor(k)!;
+    const sets = loadEvalSets(k);
+    const messages = [...k.safety.training!.risk, ...k.safety.training!.ordinary, ...sets.safety.map((x) => x.q), ...sets.notSafety];
+    const differ = messages.filter((q) => words(q) >= 4 && (secondLayerScore(committed, q, words(q)) >= model.cutoffs.whole) !== (secondLayerScore(again, q, words(q)) >= model.cutoffs.whole));
+    expect(differ, 'the committed model decides these otherwise: run npm run train:safety').toEqual([]);
+  }, 120_000);
+
+  it('is what start-up scores with: the weights in the file, not a model trained from the messages', () => {
+    const q = "my lad keeps telling me there's no point to him being around";
+    const untrained = { ...k, safety: { ...k.safety, training: undefined } };
+    expect(secondLayerScore(safetyModelFor(untrained)!, q, words(q))).toBe(secondLayerScore(safetyModelFor(k)!, q, words(q)));
+    const silent = { ...k, safety: { ...k.safety, model: { ...model, weights: model.weights.map(() => 0), bias: -10 } } };
+    expect(secondLayerScore(safetyModelFor(silent)!, q, words(q))).toBeLessThan(0.001);
+    expect(createSafetyScreen(silent)(q)).toBeNull();
+    expect(createSafetyScreen(k)(q)?.layer).toBe('model');
+  });
+});
+
+describe('a broken safety-model.yaml stops start-up with file, line and field', () => {
+  const tmp: string[] = [];
+  afterAll(() => tmp.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+  const training = 'risk:\n  - "she says she wants to die"\n  - "he took all his tablets"\nordinary:\n  - "when is the annual review"\n  - "how do I ask for an EHC assessment"\n';
+  const good = safetyModelYaml(
+    { features: ['die', 'tablet', 'review'], weights: [2.5, 1.25, -1], bias: -1, charGrams: 0, idioms: false },
+    { whole: 0.4, storyMean: 0.55, storySentence: 0.85, sentence: 0.6, storyMinWords: 20 },
+    safetyTrainingFingerprint({ risk: ['she says she wants to die', 'he took all his tablets'], ordinary: ['when is the annual review', 'how do I ask for an EHC assessment'] }),
+    { risk: 2, ordinary: 2 },
+  );
+  function dir(files: Record<string, string>) {
+    const d = fs.mkdtempSync(path.join(os.tmpdir(), 'safety-model-'));
+    tmp.push(d);
+    for (const [rel, text] of Object.entries(files)) fs.writeFileSync(path.join(d, rel), text);
+    return d;
+  }
+  const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+
+  it('a good file loads, with its weights and cut-offs', () => {
+    const r = checkKnowledge(dir({ 'safety-training.yaml': training, [SAFETY_MODEL_FILE]: good }));
+    expect(r.problems).toEqual([]);
+    expect(r.knowledge!.safety.model).toMatchObject({ features: ['die', 'tablet', 'review'], weights: [2.5, 1.25, -1], bias: -1, cutoffs: { whole: 0.4, storyMinWords: 20 } });
+  });
+  it('a weight that is not a number: the line of that feature', () => {
+    const bad = good.replace('  tablet 1.25', '  tablet heavy');
+    const r = checkKnowledge(dir({ [SAFETY_MODEL_FILE]: bad }));
+    expect(r.knowledge).toBeUndefined();
+    expect(r.problems).toEqual([expect.objectContaining({ file: expect.stringContaining(SAFETY_MODEL_FILE), line: lineOf(bad, 'tablet heavy'), field: 'weights', severity: 'error' })]);
+  });
+  it('a feature listed twice: the line of the second', () => {
+    const bad = good.replace('  review -1', '  review -1\n  die 1');
+    const r = checkKnowledge(dir({ [SAFETY_MODEL_FILE]: bad }));
+    expect(r.problems).toEqual([expect.objectContaining({ line: lineOf(bad, '  die 1'), field: 'weights', message: expect.stringContaining('twice') })]);
+  });
+  it('a cut-off out of range or missing: its field and line', () => {
+    const bad = good.replace('  sentence: 0.6', '  sentence: 1.6');
+    const r = checkKnowledge(dir({ [SAFETY_MODEL_FILE]: bad }));
+    expect(r.problems).toEqual([expect.objectContaining({ line: lineOf(bad, 'sentence: 1.6'), field: expect.stringContaining('sentence'), severity: 'error' })]);
+    const missing = good.replace(/ {2}storyMinWords: 20\n/, '');
+    expect(checkKnowledge(dir({ [SAFETY_MODEL_FILE]: missing })).problems[0]).toMatchObject({ field: expect.stringContaining('storyMinWords'), severity: 'error' });
+  });
+  it('weights not the last field, or missing: the line it starts on, or the top of the file', () => {
+    const after = `${good}extra: 1\n`;
+    expect(checkKnowledge(dir({ [SAFETY_MODEL_FILE]: after })).problems).toEqual([expect.objectContaining({ line: lineOf(after, 'extra: 1'), field: 'weights', severity: 'error' })]);
+    const none = good.slice(0, good.indexOf('weights: |'));
+    expect(checkKnowledge(dir({ [SAFETY_MODEL_FILE]: none })).problems[0]).toMatchObject({ field: expect.stringContaining('weights'), severity: 'error' });
+  });
+  it('training messages without a model: start-up stops and says to train', () => {
+    const r = checkKnowledge(dir({ 'safety-training.yaml': training }));
+    expect(r.knowledge).toBeUndefined();
+    expect(r.problems[0]).toMatchObject({ file: expect.stringContaining(SAFETY_MODEL_FILE), message: expect.stringContaining('npm run train:safety'), severity: 'error' });
+  });
+  it('training messages changed since the model was learned: a warning on the fingerprint line', () => {
+    const r = checkKnowledge(dir({ 'safety-training.yaml': `${training}  - "what is a section 41 school"\n`, [SAFETY_MODEL_FILE]: good }));
+    expect(r.knowledge).toBeDefined();
+    expect(r.problems).toEqual([expect.objectContaining({ line: lineOf(good, 'fingerprint:'), field: 'fingerprint', severity: 'warning', message: expect.stringContaining('npm run train:safety') })]);
+  });
+  it('the real knowledge folder has the model', () => {
+    expect(fs.existsSync(path.join(defaultKnowledgeDir(), SAFETY_MODEL_FILE))).toBe(true);
+  });
+});
+
+describe('how npm run train:safety chooses the cut-offs', () => {
+  const at = (whole: number, caught: number, alarms: number, tuningCaught = 10, tuningAlarms = 1): CutoffChoice => ({
+    cutoffs: { whole, storyMean: 0.6, storySentence: 0.9, sentence: 0.7, storyMinWords: 20 },
+    cv: { caught, risk: 1000, alarms, ordinary: 1000 },
+    tuning: { caught: tuningCaught, risk: 10, alarms: tuningAlarms, ordinary: 100 },
+  });
+  it('every tuning risk message first, then the recall target at the fewest false alarms', () => {
+    const reach = Math.ceil(CV_RECALL * 1000);
+    const choice = chooseCutoffs([at(0.2, 1000, 200, 9), at(0.3, reach, 90), at(0.35, reach, 70), at(0.5, reach - 5, 20)]);
+    expect(choice.cutoffs.whole).toBe(0.35);
+  });
+  it('when no cut-offs reach the target: the most recall within the false-alarm budget', () => {
+    const budget = Math.floor(CV_FALSE_ALARM_BUDGET * 1000);
+    const choice = chooseCutoffs([at(0.2, 995, budget + 40), at(0.3, 990, budget), at(0.4, 985, budget - 20)]);
+    expect(choice.cutoffs.whole).toBe(0.3);
+  });
+  it('reads the batches of safety-training.yaml from its comment lines', () => {
+    const text = 'risk:\n  - "a"\n  # Second batch.\n  - "b"\n  - "c"\nordinary:\n  # Plain.\n  - "d"\n';
+    expect(trainingBatches(text, 'risk', 3)).toEqual([{ title: '(first messages)', from: 0, to: 1 }, { title: 'Second batch.', from: 1, to: 3 }]);
+    expect(trainingBatches(text, 'ordinary', 1)).toEqual([{ title: 'Plain.', from: 0, to: 1 }]);
+    expect(trainingBatches(text, 'risk', 4)).toBeUndefined();
+  });
+});
