@@ -247,6 +247,12 @@ describe('short, misspelt and reported wordings', () => {
     ['cant do this no more', 'parent-crisis'],
     ['dad punching mum now', 'domestic-abuse'],
     ["my son's keyworker at college said he's been asking other students for rope", 'self-harm'],
+    ['cnt wake him', 'medical-emergency'],
+    ['not breathin', 'medical-emergency'],
+    ['ds fittin', 'medical-emergency'],
+    ['cnt find her', 'missing-child'],
+    ['man messaging dd', 'online-grooming'],
+    ['2 days no food', 'eating-disorder'],
   ];
   it.each(cases)('%s → %s', (q, id) => expect(ids(q)).toContain(id));
   it.each([
@@ -254,5 +260,8 @@ describe('short, misspelt and reported wordings', () => {
     "we thought we'd lost him in the shopping centre for about thirty seconds, he was behind the coats",
     'he climbed on the roof of the shed and came straight down',
     'she is not home yet, it is only four',
+    "cnt find dd's school shoes anywhere",
+    "she's stopped eating biscuits for a sponsored healthy month",
+    "he's hanging out with his mates after school",
   ])('quiet: %s', (q) => expect(ids(q)).toEqual([]));
 });
