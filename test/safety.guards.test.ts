@@ -267,5 +267,7 @@ describe('short, misspelt and reported wordings', () => {
     'stockpiling tissues before the tribunal',
     'i just want to disappear under the duvet after that meeting',
     'she ran off stage at the school play',
+    'he wants to kill the boss on his game before tea',
+    'the nurse says her self harm scars are healing well',
   ])('quiet: %s', (q) => expect(ids(q)).toEqual([]));
 });
