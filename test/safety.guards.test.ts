@@ -222,8 +222,8 @@ describe('the patterns alone on ordinary messages', () => {
   const questions = fs.readdirSync(evalDir).filter((f) => /^questions-.*\.yaml$/.test(f))
     .flatMap((f) => (read(`test/fixtures/eval/${f}`).questions as Array<{ q: string }>).map((x) => x.q));
   const sets: Array<[string, string[], number]> = [
-    // 13 since the last data batch's look-alikes (old scars, a grooming story years ago, a knife amnesty poster): guards to come.
-    ['the training ordinary messages', k.safety.training?.ordinary ?? [], 13],
+    // 12 since the last data batch's look-alikes (old scars, a grooming story years ago, a knife amnesty poster): guards to come.
+    ['the training ordinary messages', k.safety.training?.ordinary ?? [], 12],
     ['the tuning ordinary messages', read('test/fixtures/eval/safety.yaml').not_safety, 0],
     ['the eval questions and out-of-scope messages', [...questions, ...(read('test/fixtures/eval/out-of-scope.yaml').questions as Array<{ q: string }>).map((x) => x.q)], 0],
     ['the entries\' questions outside safety topics', k.entries.filter((e) => !e.topics.some((t) => NOT_ORDINARY_TOPICS.has(t))).flatMap((e) => e.questions), 2],
