@@ -54,14 +54,13 @@ export const CUTOFF_GRID = {
   storySentence: [0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.99],
   sentence: [0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.99],
 };
-/** Recall first: the cross-validated recall the cut-offs must reach (the tuning set's must be 100%). */
-export const CV_RECALL = 0.998;
 /**
- * When no cut-offs reach CV_RECALL, the most recall whose cross-validated false alarms stay at most this:
- * the false alarms of the cut-offs before issue 14's fourth round (5.1%), so the layer catches more without
- * checking in on more ordinary parents than it did.
+ * Recall first: the tuning set's false alarms may reach this, and no more. A message only the second layer
+ * flags gets a gentle check-in, not the crisis reply, so a missed risk costs far more than an extra check-in.
  */
-export const CV_FALSE_ALARM_BUDGET = 0.051;
+export const TUNING_FALSE_ALARM_BUDGET = 0.03;
+/** And the cross-validated false alarms this (the ceiling test/eval.test.ts holds the screen to). */
+export const CV_FALSE_ALARM_CAP = 0.09;
 
 export interface CutoffChoice {
   cutoffs: SafetyCutoffs;
@@ -84,21 +83,20 @@ export function cutoffFigures(cv: { risk: LeftOut[]; ordinary: LeftOut[] }, tuni
 }
 
 /**
- * The cut-offs: every tuning risk message caught; then CV_RECALL on the left-out training messages at the
- * fewest cross-validated false alarms; when no cut-offs reach it, the most recall within
- * CV_FALSE_ALARM_BUDGET. Ties go to fewer false alarms on the tuning set, then the highest whole-text
- * cut-off with the lowest sentence and story cut-offs (at the same measured cost, the most paths to a risk).
+ * The cut-offs: every tuning risk message caught; then, among those with tuning false alarms at most
+ * TUNING_FALSE_ALARM_BUDGET and cross-validated false alarms at most CV_FALSE_ALARM_CAP, the most
+ * cross-validated recall, at the fewest cross-validated false alarms. Ties go to fewer false alarms on the
+ * tuning set, then the highest whole-text cut-off with the lowest sentence and story cut-offs (at the same
+ * measured cost, the most paths to a risk). When none keep within both budgets: the fewest tuning false alarms.
  */
 export function chooseCutoffs(candidates: CutoffChoice[]): CutoffChoice {
   const full = candidates.filter((x) => x.tuning.caught === x.tuning.risk);
   const pool = full.length ? full : candidates;
-  const reach = pool.filter((x) => x.cv.caught >= CV_RECALL * x.cv.risk);
-  const within = pool.filter((x) => x.cv.alarms <= CV_FALSE_ALARM_BUDGET * x.cv.ordinary);
+  const within = pool.filter((x) => x.tuning.alarms <= TUNING_FALSE_ALARM_BUDGET * x.tuning.ordinary && x.cv.alarms <= CV_FALSE_ALARM_CAP * x.cv.ordinary);
   const sides = (x: CutoffChoice) => x.cutoffs.storyMean + x.cutoffs.storySentence + x.cutoffs.sentence;
   const tie = (a: CutoffChoice, b: CutoffChoice) => a.tuning.alarms - b.tuning.alarms || b.cutoffs.whole - a.cutoffs.whole || sides(a) - sides(b);
-  if (reach.length) return reach.sort((a, b) => a.cv.alarms - b.cv.alarms || tie(a, b))[0];
   if (within.length) return within.sort((a, b) => b.cv.caught - a.cv.caught || a.cv.alarms - b.cv.alarms || tie(a, b))[0];
-  return pool.sort((a, b) => a.cv.alarms - b.cv.alarms || tie(a, b))[0];
+  return pool.sort((a, b) => a.tuning.alarms - b.tuning.alarms || b.cv.caught - a.cv.caught || a.cv.alarms - b.cv.alarms || tie(a, b))[0];
 }
 
 /**
@@ -175,8 +173,8 @@ if (require.main === module) {
     }
   }
   const yaml = safetyModelYaml(learned, c, safetyTrainingFingerprint(t), { risk: t.risk.length, ordinary: t.ordinary.length, ...SAFETY_MODEL_OPTIONS }, [
-    `Cut-offs: every tuning risk message, then 5-fold cross-validated recall of at least ${CV_RECALL * 100}% at the fewest false alarms,`,
-    `or, when no cut-offs reach it, the most recall with cross-validated false alarms at most ${CV_FALSE_ALARM_BUDGET * 100}%:`,
+    `Cut-offs: every tuning risk message, then the most 5-fold cross-validated recall with tuning false alarms at most`,
+    `${TUNING_FALSE_ALARM_BUDGET * 100}% and cross-validated false alarms at most ${CV_FALSE_ALARM_CAP * 100}%, at the fewest cross-validated false alarms:`,
     line(choice),
   ]);
   const out = path.join(defaultKnowledgeDir(), SAFETY_MODEL_FILE);

@@ -7,7 +7,7 @@ import { SAFETY_MODEL_FILE, safetyTrainingFingerprint } from '../src/knowledge/s
 import { createSafetyScreen, safetyModelFor, secondLayerScore } from '../src/core/safety';
 import { safetyModelFrom } from '../src/core/safetyModel';
 import { basicNormalise } from '../src/core/normalise';
-import { chooseCutoffs, CV_FALSE_ALARM_BUDGET, CV_RECALL, learnFrom, safetyModelYaml, trainingBatches, type CutoffChoice } from '../scripts/trainSafety';
+import { chooseCutoffs, CV_FALSE_ALARM_CAP, learnFrom, TUNING_FALSE_ALARM_BUDGET, safetyModelYaml, trainingBatches, type CutoffChoice } from '../scripts/trainSafety';
 import { loadEvalSets } from '../scripts/evalRunner';
 
 /**
@@ -114,14 +114,18 @@ describe('how npm run train:safety chooses the cut-offs', () => {
     cv: { caught, risk: 1000, alarms, ordinary: 1000 },
     tuning: { caught: tuningCaught, risk: 10, alarms: tuningAlarms, ordinary: 100 },
   });
-  it('every tuning risk message first, then the recall target at the fewest false alarms', () => {
-    const reach = Math.ceil(CV_RECALL * 1000);
-    const choice = chooseCutoffs([at(0.2, 1000, 200, 9), at(0.3, reach, 90), at(0.35, reach, 70), at(0.5, reach - 5, 20)]);
+  it('every tuning risk message first, then the most recall within the tuning false-alarm budget', () => {
+    const tuningBudget = Math.floor(TUNING_FALSE_ALARM_BUDGET * 100);
+    const choice = chooseCutoffs([at(0.2, 1000, 60, 9), at(0.25, 999, 70, 10, tuningBudget + 1), at(0.3, 998, 80, 10, tuningBudget), at(0.35, 998, 60, 10, tuningBudget), at(0.5, 990, 20)]);
     expect(choice.cutoffs.whole).toBe(0.35);
   });
-  it('when no cut-offs reach the target: the most recall within the false-alarm budget', () => {
-    const budget = Math.floor(CV_FALSE_ALARM_BUDGET * 1000);
-    const choice = chooseCutoffs([at(0.2, 995, budget + 40), at(0.3, 990, budget), at(0.4, 985, budget - 20)]);
+  it('more recall is worth more cross-validated false alarms, up to the cap', () => {
+    const cap = Math.floor(CV_FALSE_ALARM_CAP * 1000);
+    const choice = chooseCutoffs([at(0.2, 1000, cap + 1), at(0.3, 999, cap), at(0.4, 990, 20)]);
+    expect(choice.cutoffs.whole).toBe(0.3);
+  });
+  it('when none keep within the budgets: the fewest tuning false alarms', () => {
+    const choice = chooseCutoffs([at(0.2, 1000, 50, 10, 9), at(0.3, 990, 40, 10, 5), at(0.4, 999, 20, 9, 0)]);
     expect(choice.cutoffs.whole).toBe(0.3);
   });
   it('reads the batches of safety-training.yaml from its comment lines', () => {
