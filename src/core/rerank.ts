@@ -88,8 +88,11 @@ export function createNeighbours(examples: LabelledExample[], weightOf: (w: stri
     weight[i] = m.words.reduce((a, w) => a + weightOf(w), 0);
     for (const w of m.words) (postings.get(w) ?? postings.set(w, []).get(w)!).push(i);
   });
+  const examplesOf = new Map<number, number[]>();
+  examples.forEach((m, i) => { for (const e of m.entries) (examplesOf.get(e) ?? examplesOf.set(e, []).get(e)!).push(i); });
   const shared = new Float64Array(examples.length); // scratch: the weight each example shares with a message
-  return function closest(words: string[], leaveOut = -1): Map<number, number> {
+  /** `only`: the entries asked about (a message's candidates); the rest are not scored, which keeps a match fast. */
+  return function closest(words: string[], leaveOut = -1, only?: readonly number[]): Map<number, number> {
     const sharing: number[] = [];
     let qWeight = 0;
     for (const w of words) {
@@ -105,6 +108,20 @@ export function createNeighbours(examples: LabelledExample[], weightOf: (w: stri
     }
     const skip = leaveOut >= 0 ? examples[leaveOut].group : -1;
     const best = new Map<number, number>();
+    if (only) {
+      for (const e of only) {
+        let b = 0;
+        for (const i of examplesOf.get(e) ?? []) {
+          const m = shared[i];
+          if (m === 0 || examples[i].group === skip) continue;
+          const s = m / (qWeight + weight[i] - m || 1);
+          if (s > b) b = s;
+        }
+        if (b > 0) best.set(e, b);
+      }
+      for (const i of sharing) shared[i] = 0;
+      return best;
+    }
     for (const i of sharing) {
       const m = shared[i];
       shared[i] = 0;
