@@ -78,9 +78,10 @@ describe('learning', () => {
       { words: ['holiday', 'fine'], entries: [], group: 3 },
     ], () => 1);
     const words = ['tribun', 'appeal', 'deadlin'];
-    expect(closest(words)).toEqual(new Map([[0, 1], [1, 1], [2, 2 / 3]]));
-    expect(closest(words, 0)).toEqual(new Map([[2, 2 / 3]]));
-    expect(closest(words, 2)).toEqual(new Map([[0, 1], [1, 1]]));
+    expect(closest(words, [0, 1, 2])).toEqual([1, 1, 2 / 3]);
+    expect(closest(words, [0, 1, 2], 0)).toEqual([0, 0, 2 / 3]);
+    expect(closest(words, [0, 1, 2], 2)).toEqual([1, 1, 0]);
+    expect(closest(words, [2, 3])).toEqual([2 / 3, 0]); // only the entries asked about, in their order
   });
 
   it('logistic regression separates what can be separated, and is the same every time', () => {

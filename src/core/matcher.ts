@@ -653,8 +653,7 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
     let sendWords = 0;
     for (const w of words) if (strictSend.has(w)) sendWords++;
     // The closest labelled examples, the message itself (and its thread's other messages) left out.
-    const near = neighbours(words, leaveOut, ranked.map(({ c }) => c.entry));
-    const nearest = ranked.map(({ c }) => near.get(c.entry) ?? 0);
+    const nearest = neighbours(words, ranked.map(({ c }) => c.entry), leaveOut);
     const nearestFirst = ranked[nearest.indexOf(Math.max(...nearest))].c.entry;
     const rows = ranked.map(({ c, s }, r) => {
       const e = c.entry;

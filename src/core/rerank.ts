@@ -77,22 +77,23 @@ export interface LabelledExample {
 
 /**
  * The labelled messages indexed by word, so a message is compared only with the examples sharing a word with
- * it (weights added in the message's own word order). Gives each entry's closest example (weighted Jaccard).
+ * it (weights added in the message's own word order). Gives the closest example (weighted Jaccard) of each
+ * entry asked about (a message's candidates, in order; 0 where none shares a word): the other entries are
+ * not scored, which keeps a match fast.
  * `leaveOut`: an example's index whose group (itself and the messages written from the same thread) is
  * skipped, so a training message never sees itself or a near-copy, as a new message would not.
  */
 export function createNeighbours(examples: LabelledExample[], weightOf: (w: string) => number) {
   const weight = new Float64Array(examples.length);
   const postings = new Map<string, number[]>();
+  const examplesOf = new Map<number, number[]>();
   examples.forEach((m, i) => {
     weight[i] = m.words.reduce((a, w) => a + weightOf(w), 0);
     for (const w of m.words) (postings.get(w) ?? postings.set(w, []).get(w)!).push(i);
+    for (const e of m.entries) (examplesOf.get(e) ?? examplesOf.set(e, []).get(e)!).push(i);
   });
-  const examplesOf = new Map<number, number[]>();
-  examples.forEach((m, i) => { for (const e of m.entries) (examplesOf.get(e) ?? examplesOf.set(e, []).get(e)!).push(i); });
   const shared = new Float64Array(examples.length); // scratch: the weight each example shares with a message
-  /** `only`: the entries asked about (a message's candidates); the rest are not scored, which keeps a match fast. */
-  return function closest(words: string[], leaveOut = -1, only?: readonly number[]): Map<number, number> {
+  return function closest(words: string[], entries: readonly number[], leaveOut = -1): number[] {
     const sharing: number[] = [];
     let qWeight = 0;
     for (const w of words) {
@@ -107,28 +108,17 @@ export function createNeighbours(examples: LabelledExample[], weightOf: (w: stri
       }
     }
     const skip = leaveOut >= 0 ? examples[leaveOut].group : -1;
-    const best = new Map<number, number>();
-    if (only) {
-      for (const e of only) {
-        let b = 0;
-        for (const i of examplesOf.get(e) ?? []) {
-          const m = shared[i];
-          if (m === 0 || examples[i].group === skip) continue;
-          const s = m / (qWeight + weight[i] - m || 1);
-          if (s > b) b = s;
-        }
-        if (b > 0) best.set(e, b);
+    const best = entries.map((e) => {
+      let b = 0;
+      for (const i of examplesOf.get(e) ?? []) {
+        const m = shared[i];
+        if (m === 0 || examples[i].group === skip) continue;
+        const s = m / (qWeight + weight[i] - m || 1);
+        if (s > b) b = s;
       }
-      for (const i of sharing) shared[i] = 0;
-      return best;
-    }
-    for (const i of sharing) {
-      const m = shared[i];
-      shared[i] = 0;
-      if (examples[i].group === skip || m === 0) continue;
-      const s = m / (qWeight + weight[i] - m || 1);
-      for (const e of examples[i].entries) if (s > (best.get(e) ?? 0)) best.set(e, s);
-    }
+      return b;
+    });
+    for (const i of sharing) shared[i] = 0;
     return best;
   };
 }
