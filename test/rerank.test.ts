@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkKnowledge, loadKnowledge } from '../src/knowledge';
 import { createMatcher, decideReranked, TUNING } from '../src/core/matcher';
-import { chances, createNeighbours, predict, RERANK_FEATURES, trainListwise, trainLogistic } from '../src/core/rerank';
+import { chances, createEvidence, createNeighbours, predict, RERANK_FEATURES, trainListwise, trainLogistic } from '../src/core/rerank';
 import { labelledRows, learnModel, trainingFingerprint } from '../scripts/rerankTraining';
 
 const knowledge = loadKnowledge();
@@ -82,6 +82,29 @@ describe('learning', () => {
     expect(closest(words, [0, 1, 2], 0)).toEqual([0, 0, 2 / 3]);
     expect(closest(words, [0, 1, 2], 2)).toEqual([1, 1, 0]);
     expect(closest(words, [2, 3])).toEqual([2 / 3, 0]); // only the entries asked about, in their order
+  });
+
+  it('the naive Bayes share pools all of an entry\'s messages, and a left-out thread is taken out of the counts', () => {
+    const thread = [
+      { words: ['tribun', 'appeal'], entries: [0], group: 0 },
+      { words: ['tribun', 'deadlin'], entries: [0], group: 0 },
+    ];
+    const others = [
+      { words: ['holiday', 'fine', 'tribun'], entries: [1], group: 2 },
+      { words: ['tribun', 'appeal', 'deadlin'], entries: [2], group: 3 },
+    ];
+    const words = ['tribun', 'appeal', 'deadlin'];
+    const all = createEvidence([...thread, ...others], () => 1)(words, [0, 1]);
+    expect(all.pooled[0]).toBeGreaterThan(0.9); // both of entry 0's messages count, neither alone shares all three words
+    expect(all.pooled[0] + all.pooled[1]).toBeCloseTo(1, 9);
+    // Leaving out the thread gives what the other messages alone would: as if it had never been written.
+    const without = createEvidence(others, () => 1)(words, [0, 1]);
+    const left = createEvidence([...thread, ...others], () => 1)(words, [0, 1], 1);
+    left.pooled.forEach((p, i) => expect(p).toBeCloseTo(without.pooled[i], 9));
+    expect(left.pooled[0]).toBeLessThan(all.pooled[0]);
+    // An entry's own questions count too: with them, entry 1 is the favourite for a message in their words.
+    const asked = createEvidence(others, () => 1, { entryWords: [[], [['holiday', 'fine'], ['fine', 'term']]] })(['fine', 'term', 'holiday'], [0, 1]);
+    expect(asked.pooled[1]).toBeGreaterThan(asked.pooled[0]);
   });
 
   it('logistic regression separates what can be separated, and is the same every time', () => {

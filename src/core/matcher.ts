@@ -3,7 +3,7 @@ import * as easyWordsModule from 'text-readability/easy_words.js';
 import { englishWords, type WordList } from './englishWords';
 import { basicNormalise, createNormaliser, STOPWORDS, stem, TEXT_SPEAK, TypoCorrector, type Normaliser } from './normalise';
 import type { Entry, GlossaryTerm, Knowledge } from './model';
-import { chances, createNeighbours, type RerankModel } from './rerank';
+import { chances, createEvidence, type RerankModel } from './rerank';
 
 /** The free-text matcher. Pure: no botbuilder import, no I/O; built once at start-up. */
 
@@ -614,11 +614,11 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
   // entry is evidence for it, in the words parents use rather than the knowledge's (src/core/rerank.ts).
   const entryIndex = new Map(entries.map((e, i) => [e.id, i]));
   const threads = new Map<string, number>();
-  const neighbours = createNeighbours((knowledge.matcherTraining ?? []).map((m, i) => ({
+  const evidence = createEvidence((knowledge.matcherTraining ?? []).map((m, i) => ({
     words: contentStems(norm.normalise(m.q)),
     entries: Array.isArray(m.expect) ? m.expect.flatMap((id) => entryIndex.get(id) ?? []) : [],
     group: m.from ? (threads.get(m.from) ?? threads.set(m.from, i).get(m.from)!) : i,
-  })), idf);
+  })), idf, { entryWords: entries.map((e) => [e.title, ...e.questions].map((t) => contentStems(normalised(t)))) });
 
   /** The feature rows (RERANK_FEATURES) of a message's first k candidates by the matcher's score. */
   function rerankRows(x: Explained, k: number, leaveOut = -1): { entries: number[]; rows: number[][] } {
@@ -652,9 +652,11 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
     const aloneEntry = alone.kind === 'answer' ? entries.indexOf(alone.entry) : -1;
     let sendWords = 0;
     for (const w of words) if (strictSend.has(w)) sendWords++;
-    // The closest labelled examples, the message itself (and its thread's other messages) left out.
-    const nearest = neighbours(words, ranked.map(({ c }) => c.entry), leaveOut);
+    // The closest labelled examples and the naive Bayes share, the message itself (and its thread's other messages) left out.
+    const ev = evidence(words, ranked.map(({ c }) => c.entry), leaveOut);
+    const nearest = ev.best;
     const nearestFirst = ranked[nearest.indexOf(Math.max(...nearest))].c.entry;
+    const pooledFirst = ev.pooled.indexOf(Math.max(...ev.pooled));
     const rows = ranked.map(({ c, s }, r) => {
       const e = c.entry;
       const title = titleStems[e];
@@ -672,6 +674,7 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
         nearest[r], nearest[r] > 0 && e === nearestFirst ? 1 : 0,
         Math.log(1 + sendWords),
         e === aloneEntry ? 1 : 0, alone.kind === 'didYouMean' && alone.options.includes(entries[e]) ? 1 : 0,
+        ev.pooled[r], r === pooledFirst ? 1 : 0,
       ];
     });
     return { entries: ranked.map((r) => r.c.entry), rows };
