@@ -132,22 +132,39 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
   options.entryWords?.forEach((qs, e) => { for (const q of qs) addCounts(e, new Set(q)); });
   const V = vocab.size || 1;
 
+  // log P(word | entry), worked out once for a new message; a left-out thread's counts are taken away on the fly.
+  const logP = new Map<number, { seen: Map<string, number>; unseen: number }>();
+  for (const [e, cs] of counts) {
+    const denom = Math.log(totals.get(e)! + alpha * V);
+    logP.set(e, { seen: new Map([...cs].map(([w, c]) => [w, Math.log(c + alpha) - denom])), unseen: Math.log(alpha) - denom });
+  }
+  const noEvidence = { seen: new Map<string, number>(), unseen: Math.log(alpha) - Math.log(alpha * V) };
+
   /** The message's mean log P(word | entry) over the words any entry uses, `left` (examples) taken out of the counts. */
   function logLikelihood(e: number, words: string[], left: number[]): number {
-    const cs = counts.get(e);
-    let total = totals.get(e) ?? 0;
     let less: Map<string, number> | undefined;
+    let taken = 0;
     for (const i of left) {
       if (!examples[i].entries.includes(e)) continue;
       less ??= new Map();
-      for (const w of examples[i].words) { less.set(w, (less.get(w) ?? 0) + 1); total--; }
+      for (const w of examples[i].words) { less.set(w, (less.get(w) ?? 0) + 1); taken++; }
     }
-    const denom = Math.log(total + alpha * V);
     let ll = 0, n = 0;
-    for (const w of words) {
-      if (!vocab.has(w)) continue;
-      ll += Math.log((cs?.get(w) ?? 0) - (less?.get(w) ?? 0) + alpha) - denom;
-      n++;
+    if (less) {
+      const cs = counts.get(e)!;
+      const denom = Math.log(totals.get(e)! - taken + alpha * V);
+      for (const w of words) {
+        if (!vocab.has(w)) continue;
+        ll += Math.log((cs.get(w) ?? 0) - (less.get(w) ?? 0) + alpha) - denom;
+        n++;
+      }
+    } else {
+      const { seen, unseen } = logP.get(e) ?? noEvidence;
+      for (const w of words) {
+        if (!vocab.has(w)) continue;
+        ll += seen.get(w) ?? unseen;
+        n++;
+      }
     }
     return n ? ll / n : 0;
   }
