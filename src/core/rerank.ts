@@ -104,6 +104,10 @@ export interface EvidenceOptions {
  * `leaveOut`: an example's index whose group (itself and the messages written from the same thread) is
  * skipped, in the search and in the counts, so a training message never sees itself or a near-copy, as a new
  * message would not.
+ * Tried beside it and dropped (no better in cross-validation, or fewer right answers on the tuning sets at the
+ * same limits): the mean of the three closest examples, tf-idf cosine to the entry's centroid, the naive Bayes
+ * share among all entries, an out-of-scope class in it, word pairs, idf-weighted words, the question sentence
+ * alone.
  */
 export function createEvidence(examples: LabelledExample[], weightOf: (w: string) => number, options: EvidenceOptions = {}) {
   const alpha = options.alpha ?? 0.1;
