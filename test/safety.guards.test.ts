@@ -222,8 +222,9 @@ describe('the patterns alone on ordinary messages', () => {
   const questions = fs.readdirSync(evalDir).filter((f) => /^questions-.*\.yaml$/.test(f))
     .flatMap((f) => (read(`test/fixtures/eval/${f}`).questions as Array<{ q: string }>).map((x) => x.q));
   const sets: Array<[string, string[], number]> = [
-    // 12 since the last data batch's look-alikes (old scars, a grooming story years ago, a knife amnesty poster): guards to come.
-    ['the training ordinary messages', k.safety.training?.ordinary ?? [], 12],
+    // 4: a partner's "you're at breaking point", a child afraid someone at school has a knife, a small bruise
+    // from the slide, and a first seizure "in year 4" (which can also mean this year): left firing, recall first.
+    ['the training ordinary messages', k.safety.training?.ordinary ?? [], 4],
     ['the tuning ordinary messages', read('test/fixtures/eval/safety.yaml').not_safety, 0],
     ['the eval questions and out-of-scope messages', [...questions, ...(read('test/fixtures/eval/out-of-scope.yaml').questions as Array<{ q: string }>).map((x) => x.q)], 0],
     ['the entries\' questions outside safety topics', k.entries.filter((e) => !e.topics.some((t) => NOT_ORDINARY_TOPICS.has(t))).flatMap((e) => e.questions), 2],
@@ -234,6 +235,71 @@ describe('the patterns alone on ordinary messages', () => {
       expect(qs.filter((q) => patterns(q)).length).toBeLessThanOrEqual(ceiling);
     });
   }
+});
+
+/** Issue 14, seventh round: everyday senses of danger words (idioms, care-plan wording, worries long over) and the same words about danger now. */
+describe('idioms, plan wording and past worries', () => {
+  it.each([
+    'our caseworker went to bat for us at panel',
+    'the council is holding a gun to our heads over the placement',
+    'it feels like the LA have a gun to our head with this deadline',
+    'the review really twisted the knife, they took away his only club',
+    'he needs adult help with knives at lunch because of his grip',
+    'she uses the sharp knives in food tech with a TA beside her',
+    'the head is trying to kill off the nurture group',
+    'they are going to cut her hours from September',
+    "he shouted 'i'm going to kill you' at his sister in a joking voice, he's 5",
+    "we're drowning in appointments this month",
+    'we are walking on eggshells with the school since the complaint',
+    "the plan says 'risk of absconding' but he only goes to the calm room",
+    'absconding plan in her EHCP, is that usual',
+    'two years ago he ran out of school once and was found in the car park within minutes',
+    'she went missing at the beach when she was 4 for ten minutes',
+    'he had to use his EpiPen when he was 5, nothing since',
+    'he had meningitis as a toddler, which is why he is deaf',
+    'he took an overdose of his inhaler by mistake when he was 3, all fine',
+    "she hasn't had a seizure in two years, can the care plan be reviewed",
+    'she choked on a sweet when she was 3 and is still wary of them',
+    'the phone call from school gave me a heart attack, it was only about his PE kit',
+    "i'm still shaking with rage after that meeting",
+    'the SENCO squeezed my hand when i started crying',
+    'i locked myself in the car for ten minutes of peace and quiet',
+    'my dad used to hit us when we were kids, i want to parent differently',
+    'the safeguarding referral from reception was closed with no further action',
+    'the bruise turned out to be from her blood tests at the hospital',
+    'he has ARFID and his weight is stable with the dietitian',
+    'she was discharged from the eating disorder service at a healthy weight',
+    'last year she went through a phase of scratching herself but that has stopped',
+  ])('quiet: %s', (q) => expect(ids(q)).toEqual([]));
+  it.each<[string, string]>([
+    ["he says he's going to kill himself, then said it was a joke", 'self-harm'],
+    ['my partner said he would kill me and then said it was a joke', 'domestic-abuse'],
+    ['he held a gun to my head last night', 'violence-weapon'],
+    ['he needs help with knives because he keeps threatening his sister with them', 'violence-weapon'],
+    ["they're going to cut him, the older boys said so", 'self-harm'],
+    ['she is drowning in the pool', 'medical-emergency'],
+    ['the escort squeezed my son\'s hand so hard he cried', 'abuse'],
+    ["i'm walking on eggshells around my husband, he controls the money", 'domestic-abuse'],
+    ['he has a risk of absconding and he absconded this morning, nobody knows where he is', 'missing-child'],
+    ['she ran out of school an hour ago and nobody has found her', 'missing-child'],
+    ['he went missing when he was at the park an hour ago', 'missing-child'],
+    ['she had to use the epipen just now and her lips are still swelling', 'medical-emergency'],
+    ['he overdosed on his meds by mistake an hour ago', 'self-harm'],
+    ['she took an overdose when she was 14 and she is talking about doing it again', 'self-harm'],
+    ["she hasn't had a seizure in months but she's having one now", 'medical-emergency'],
+    ["he choked on a grape when he was 2 and he's choking again now", 'medical-emergency'],
+    ['the news gave my dad a heart attack and he is in hospital', 'medical-emergency'],
+    ['my husband is having a heart attack', 'medical-emergency'],
+    ["she's still shaking and won't wake up", 'medical-emergency'],
+    ['i locked myself and the kids in the bedroom for some peace while he smashed the kitchen', 'violence-weapon'],
+    ['my mum used to hit us when we were kids and now she hits my son', 'abuse'],
+    ["my husband used to be violent, he left years ago but he's back and we're not safe", 'abuse'],
+    ['he was groomed online years ago and the man has contacted him again', 'abuse'],
+    ['the safeguarding referral was closed and now he has new bruises', 'abuse'],
+    ['the bruises turned out to be from his dad', 'abuse'],
+    ['she has an eating disorder and her weight is stable but she makes herself sick every night', 'eating-disorder'],
+    ["he's been hurting himself again, last year it was a phase of hurting himself and it's back", 'self-harm'],
+  ])('still: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
 
 /** Issue 14, fifth round: very short messages with typos, reported speech, and risk in one clause of a longer message. */
