@@ -380,6 +380,60 @@ describe('hints, threats and a child not where they should be', () => {
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
 
+/** Issue 14, seventh round: wordings the second layer scored low, so its cut-offs can stand higher; and their everyday look-alikes. */
+describe('quiet endings, threats and a child not found', () => {
+  it.each<[string, string]>([
+    ["i'm going to end it tonight", "self-harm"],
+    ["she says she's gonna end it all", "self-harm"],
+    ["he said his life isn't worth living", "self-harm"],
+    ["my son wants to be with his dad in heaven", "self-harm"],
+    ["she keeps saying she wants to go to heaven now", "self-harm"],
+    ["she won't be around much longer she says, and she's giving all her things to her friends", "self-harm"],
+    ["he says he won't be a burden for much longer", "self-harm"],
+    ["she googled painless ways to die", "self-harm"],
+    ["i thought about driving into a tree on the way home", "parent-crisis"],
+    ["i hope i don't wake up tomorrow", "self-harm"],
+    ["i just want to make it all stop", "self-harm"],
+    ["he's on top of the multi storey and won't come down", "self-harm"],
+    ["i've got nothing left. i'm sorry", "parent-crisis"],
+    ["i can't face another day like this", "parent-crisis"],
+    ["i don't know how much longer i can go on", "parent-crisis"],
+    ["he threw a brick at the baby", "violence-weapon"],
+    ["she's standing over her brother with a hammer", "violence-weapon"],
+    ["he's swinging a belt at his sister", "violence-weapon"],
+    ["he said wait till the kids are asleep and then i'll deal with you", "domestic-abuse"],
+    ["she still hasn't been found and it's dark", "missing-child"],
+    ["the coastguard are out looking for my son", "missing-child"],
+    ["he comes home with cash and a new phone and won't say who gave it to him", "online-grooming"],
+  ])('%s → %s', (q, id) => expect(ids(q)).toContain(id));
+  it.each([
+    "i'm going to end it with this school and move him",
+    "we decided to end it early and go home from the party",
+    "he says life isn't worth living without his xbox lol, he's 8 and got grounded",
+    "she asked if grandad is in heaven",
+    "she wants to go to heaven when she's old, like her nan",
+    "he won't be here for the review, he'll be at his dad's",
+    "she gave away her old toys to the charity shop",
+    "she had a painless procedure at the dentist",
+    "i'm not turning up to the meeting without an advocate",
+    "i hope my heart rate comes down after that meeting",
+    "he's on top of the climbing frame and won't come down for lunch",
+    "there's nothing left in his personal budget this month",
+    "we have nothing left to try, what next for sleep",
+    "he can't do another day at that school",
+    "i can't face another day at that school gate with those parents",
+    "i don't know how much more evidence the panel wants",
+    "he threw a ball at the baby's mobile",
+    "she stood over him with a towel after his bath",
+    "he was swinging a bat at the ball in rounders",
+    "wait till the kids are asleep before wrapping the presents",
+    "a placement still hasn't been found for him",
+    "he still hasn't found a friend at the new school",
+    "the lifeguards called him out of the pool for running",
+    "she came home with money from her birthday and won't say who from, it's a surprise",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
+
 /** Issue 14, fifth round: very short messages with typos, reported speech, and risk in one clause of a longer message. */
 describe('short, misspelt and reported wordings', () => {
   const cases: Array<[string, string]> = [
