@@ -434,6 +434,53 @@ describe('quiet endings, threats and a child not found', () => {
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
 
+/** Issue 14, seventh round: a mind made up, a weapon at home, a child out all night, a much older boyfriend; and their everyday look-alikes. */
+describe('decided, armed, out all night', () => {
+  it.each<[string, string]>([
+    ["i feel like i'm losing my mind", "parent-crisis"],
+    ["they took her wheelchair away as a punishment for shouting", "abuse"],
+    ["her new boyfriend is 23 and she's 13", "online-grooming"],
+    ["my daughter is 14 and her boyfriend is 30", "online-grooming"],
+    ["she's been out all night and isn't answering her phone", "missing-child"],
+    ["we've been searching for three hours and can't find him", "missing-child"],
+    ["the doctor says he is malnourished", "eating-disorder"],
+    ["her potassium is dangerously low", "eating-disorder"],
+    ["he's got an air rifle and is pointing it out of the window", "violence-weapon"],
+    ["my husband and my son are fighting now, there's blood everywhere", "medical-emergency"],
+    ["i keep imagining hurting my baby when she won't stop crying", "parent-harm-fear"],
+    ["i keep thinking about the railway line near our house", "self-harm"],
+    ["i don't see the point in living any more", "self-harm"],
+    ["i can't see a reason to carry on", "self-harm"],
+    ["it won't get better, i've decided", "self-harm"],
+    ["there's blood on his pillowcase every morning and he won't say why", "self-harm"],
+    ["everything is too much, i can't function", "parent-crisis"],
+  ])('%s → %s', (q, id) => expect(ids(q)).toContain(id));
+  it.each([
+    "i feel like i'm losing my mind with all these forms, who can help",
+    "i feel like i'm losing my mind trying to get through to the council",
+    "they took his ipad away as a punishment, is that allowed in his plan",
+    "the school took his wheelchair to be repaired",
+    "her boyfriend is 15 and she's 14, they met at school",
+    "my son is 14 and his TA is 25",
+    "she's been out all day at the farm with her class",
+    "she was away all night on the residential and loved it",
+    "we've been searching for two hours online for a school that fits",
+    "we've been looking for three hours for his lost shoe",
+    "he was malnourished as a baby before we adopted him",
+    "his bloods were fine at the check",
+    "he has a nerf rifle and shoots the cat with foam darts",
+    "he's fighting for his place in the football team",
+    "they are fighting tooth and nail for his EHCP",
+    "i keep thinking about the bridge we saw on holiday, it was beautiful",
+    "i don't see the point in the annual review if nobody reads it",
+    "i can't see the reason to keep going to that group",
+    "i've decided to go to tribunal",
+    "i've made up my mind, we're appealing",
+    "i can't function without my morning coffee",
+    "there's blood on his pillow from a nosebleed, the GP is checking it",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
+
 /** Issue 14, fifth round: very short messages with typos, reported speech, and risk in one clause of a longer message. */
 describe('short, misspelt and reported wordings', () => {
   const cases: Array<[string, string]> = [
