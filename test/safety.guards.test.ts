@@ -481,6 +481,64 @@ describe('decided, armed, out all night', () => {
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
 
+/** Issue 14, seventh round: risk the second layer only just catches, so it never rests on the cut-off; and everyday look-alikes. */
+describe('risk that must not rest on the cut-off', () => {
+  it.each<[string, string]>([
+    ["i'm hearing voices that aren't there and i'm alone with the baby", "parent-crisis"],
+    ["i think the kids would be better off without me", "self-harm"],
+    ["she asked how many paracetamol it would take to die", "self-harm"],
+    ["i've written down where everything is so my husband knows where it all is", "self-harm"],
+    ["he gave all his games away and said he won't need them", "self-harm"],
+    ["my husband takes all my wages and my child benefit", "domestic-abuse"],
+    ["he said he'll make me pay if i go to the meeting", "domestic-abuse"],
+    ["my daughter is not in the house and her window is open", "missing-child"],
+    ["she slipped out of the house in the night in her pyjamas", "missing-child"],
+    ["we lost him at the fair and it's been an hour", "missing-child"],
+    ["she doesn't know how to get home and her phone is dying", "missing-child"],
+    ["nobody has seen her since lunchtime", "missing-child"],
+    ["the taxi came back without my son", "missing-child"],
+    ["he bolted from the school gate towards the main road", "missing-child"],
+    ["she's had nothing at all for three days", "eating-disorder"],
+    ["he's cold to touch and breathing strangely", "medical-emergency"],
+    ["he swallowed his sister's pills, about six of them", "medical-emergency"],
+    ["my son passes out every time he stands up", "medical-emergency"],
+    ["the coach's friend does things to him in the changing room and he has to keep it a secret", "abuse"],
+    ["they held a coat over his face to stop him spitting", "abuse"],
+    ["there are lads outside with knives waiting for him", "violence-weapon"],
+    ["he set the sofa on fire", "violence-weapon"],
+    ["he has a knife up his sleeve and is waiting for his brother", "violence-weapon"],
+    ["she's got her sister in a headlock and won't let go", "violence-weapon"],
+    ["he said goodbye to his dog for the last time", "self-harm"],
+  ])('%s → %s', (q, id) => expect(ids(q)).toContain(id));
+  it.each([
+    "he's hearing things in his new hearing aids that he didn't hear before",
+    "the children would be better off in a specialist setting",
+    "how many of his tablets does the school need to keep in the office",
+    "i've written down where everything is for the respite carer, meds and routines",
+    "he gave his old toys away to his cousin, he's into lego now",
+    "my husband takes all my calls when i'm at work because i can't answer",
+    "she will make you pay for the trip in advance",
+    "she's not in the house today, she's at her nan's",
+    "he got out of the house before me this morning, he was so excited for school",
+    "we lost his coat at the fair and it's been a week",
+    "he doesn't know how to get home yet so we are doing travel training",
+    "nobody has seen the draft since the panel",
+    "the taxi came back for my son's bag",
+    "he ran off towards the sea last summer but we caught him",
+    "she had nothing to eat at school for two days because the canteen was closed, can they do that",
+    "the radiator is cold to touch in his classroom",
+    "he took his tablets, all of them as prescribed",
+    "he passes out the worksheets in class, he loves being helpful",
+    "the teacher told the class to keep it a secret because it's a surprise party for the TA",
+    "he likes a blanket over his head when it's noisy",
+    "there are lads outside waiting for the bus",
+    "the band set the stage on fire last night",
+    "he has a pencil up his sleeve in exams",
+    "he put his brother in a headlock for a cuddle and let go when asked",
+    "we said goodbye to the school for the last time today, so emotional",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
+
 /** Issue 14, fifth round: very short messages with typos, reported speech, and risk in one clause of a longer message. */
 describe('short, misspelt and reported wordings', () => {
   const cases: Array<[string, string]> = [
