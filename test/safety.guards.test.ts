@@ -539,6 +539,52 @@ describe('risk that must not rest on the cut-off', () => {
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
 
+/** Issue 14, seventh round: new forum-style wordings, risk and ordinary, tried on the patterns after the round's changes. */
+describe('new forum-style wordings', () => {
+  it.each<[string, string]>([
+    ["my daughter has been sending pictures to a man she met on tiktok and he wants to meet her tomorrow", "online-grooming"],
+    ["I'm sitting in the car outside school and I can't make myself go home, I don't want to be alive anymore", "self-harm"],
+    ["he's punched his sister and she's bleeding from her head", "medical-emergency"],
+    ["the school has just rung, he climbed over the fence an hour ago and they can't find him", "missing-child"],
+    ["she's been sick 10 times and she's not making sense", "medical-emergency"],
+    ["my partner strangled me last night in front of the kids", "domestic-abuse"],
+    ["he cut his arms with a razor blade and it won't stop bleeding", "medical-emergency"],
+    ["i'm scared i'm going to shake the baby, she won't stop screaming", "parent-harm-fear"],
+    ["my son is 16 and hasn't eaten in a week, he looks grey", "medical-emergency"],
+    ["found my son's notes about how to tie a noose", "self-harm"],
+    ["the carer slapped my daughter, I saw the hand mark", "abuse"],
+    ["he's told his friend he's going to bring a knife to school tomorrow", "violence-weapon"],
+    ["she wrote a goodbye letter and I can't find her", "self-harm"],
+    ["our 12 year old hasn't come home and it's nearly midnight, phone off", "missing-child"],
+    ["i've stockpiled my tablets and i think tonight is the night", "self-harm"],
+  ])('%s → %s', (q, id) => expect(ids(q)).toContain(id));
+  it.each([
+    "The annual review was a disaster, the LA officer basically said we're killing ourselves for nothing. Can we ask for a new caseworker?",
+    "my son's school said he's at risk of exclusion because he threw a chair in class last month. nobody was hurt. what are my rights?",
+    "She used to self harm in year 8 but she's had two good years with CAMHS. Should the college know?",
+    "he's obsessed with knives from a cooking show, wants to be a chef, can he do catering at college with his EHCP",
+    "I was in tears after the panel said no. My husband made me a cuppa and we're going to appeal. What's the first step?",
+    "Our taxi escort quit and now there's nobody to take him. I'm going out of my mind with worry about him missing school.",
+    "DD has epilepsy, her last seizure was 18 months ago. The new school wants a care plan meeting - who should come?",
+    "He ran away from his TA in the playground, she caught up with him by the gate. Should there be a plan for this?",
+    "The school keep saying he's a danger to himself because he climbs. It's OT he needs, not a behaviour plan.",
+    "I'm exhausted and a bit low after the tribunal but my family are helping. Where do I find the decision letter?",
+    "my daughter gets hurt feelings easily and cries at school, can she have a quiet space in her plan",
+    "he bit a boy at nursery last year, now they won't let him do forest school. is that discrimination?",
+    "i feel like i'm drowning trying to understand the ehcp process. where do i start?",
+    "Can a school restrain a child with autism? I'm not saying they have, I just want to know the rules.",
+    "The consultant mentioned his weight is on the low side but he's growing. Should his plan mention eating?",
+    "my ex won't agree to the school move and we share parental responsibility, can the council decide?",
+    "she keeps saying she hates herself when she gets a spelling wrong, is that common in dyslexia?",
+    "our son went missing from the school register for a week because of an admin error, now he has an unauthorised absence",
+    "we nearly lost our place at the special school because the forms went missing, how do we complain",
+    "he is bleeding from his gums after the dentist, is that normal",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+  it('a child who says he wants to die still reaches the screen, even said of a game', () => {
+    expect(ids("he says he wants to die when he loses at fifa but he's fine after 5 minutes")).toContain('self-harm');
+  });
+});
+
 /** Issue 14, fifth round: very short messages with typos, reported speech, and risk in one clause of a longer message. */
 describe('short, misspelt and reported wordings', () => {
   const cases: Array<[string, string]> = [
