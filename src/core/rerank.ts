@@ -107,7 +107,7 @@ export interface EvidenceOptions {
  * Tried beside it and dropped (no better in cross-validation, or fewer right answers on the tuning sets at the
  * same limits): the mean of the three closest examples, tf-idf cosine to the entry's centroid, the naive Bayes
  * share among all entries, an out-of-scope class in it, word pairs, idf-weighted words, the question sentence
- * alone.
+ * alone, the entry's answer among its questions.
  */
 export function createEvidence(examples: LabelledExample[], weightOf: (w: string) => number, options: EvidenceOptions = {}) {
   const alpha = options.alpha ?? 0.1;
