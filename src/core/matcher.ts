@@ -235,10 +235,22 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
   // log P(word | entry), worked out once: a long message would otherwise take a thousand logarithms.
   const nbV = nbVocab.size;
   const nbUnseen = nbTotals.map((total) => Math.log(tuning.nbAlpha) - Math.log(total + tuning.nbAlpha * nbV));
-  const nbLogP = nbCounts.map((counts, i) => {
-    const denom = Math.log(nbTotals[i] + tuning.nbAlpha * nbV);
-    return new Map([...counts].map(([st, n]) => [st, Math.log(n + tuning.nbAlpha) - denom]));
-  });
+  // Kept by word, not by entry: each word of a message looks up its list once, and the entries on it are the
+  // ones it was seen in (every other entry takes its own `nbUnseen`).
+  const nbPostings = new Map<string, { entries: Int32Array; logP: Float64Array }>();
+  {
+    const lists = new Map<string, { entries: number[]; logP: number[] }>();
+    nbCounts.forEach((counts, i) => {
+      const denom = Math.log(nbTotals[i] + tuning.nbAlpha * nbV);
+      for (const [st, n] of counts) {
+        const list = lists.get(st) ?? lists.set(st, { entries: [], logP: [] }).get(st)!;
+        list.entries.push(i);
+        list.logP.push(Math.log(n + tuning.nbAlpha) - denom);
+      }
+    });
+    for (const [st, list] of lists) nbPostings.set(st, { entries: Int32Array.from(list.entries), logP: Float64Array.from(list.logP) });
+  }
+  const nbSlot = new Int32Array(entries.length); // scratch: 1 + a candidate's place in the list being scored, 0 = not a candidate
 
   // Inverse document frequency over entries (a word in every entry says little about which one).
   const df = new Map<string, number>();
@@ -291,6 +303,15 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
     return id;
   })));
   const viewMask = new Uint32Array(trigramIds.size); // scratch: which of a message's views use each trigram
+  // Normalised text is letters, digits and spaces: such a trigram is a number below 37³ (GRAM_CODES), and this
+  // table gives its id + 1 (0: the knowledge never uses it) without making a string of it.
+  const gramTable = new Int32Array(GRAM_KEYS);
+  for (const [g, id] of trigramIds) {
+    const key = gramKey(g.charCodeAt(0), g.charCodeAt(1), g.charCodeAt(2));
+    if (key >= 0) gramTable[key] = id + 1;
+  }
+  let gramStamp = new Int32Array(trigramIds.size + GRAM_KEYS + 1024); // scratch: the view that last counted each trigram
+  let gramStampNow = 0;
   const viewMaskUsed: number[] = [];
   const viewCommon = new Int32Array(32);
 
@@ -425,50 +446,105 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
     // alone could be about getting it or appealing it): the feature then stays 0 for all.
     const known = q.filter((st) => nbVocab.has(st));
     if (tuning.wNb > 0 && cands.length && known.length >= 2) {
-      const ll = cands.map((c) => {
-        const logP = nbLogP[c.entry], unseen = nbUnseen[c.entry];
-        let sum = 0;
-        for (const st of known) sum += logP.get(st) ?? unseen;
-        return sum / tuning.nbTemp;
-      });
+      // Each candidate's sum of log P(word | entry), added up word by word in the message's order; a word's
+      // posting list overwrites the unseen value for the candidates it was seen in.
+      const kc = cands.length;
+      const unseen = new Float64Array(kc);
+      const value = new Float64Array(kc);
+      const sum = new Float64Array(kc);
+      for (let i = 0; i < kc; i++) { nbSlot[cands[i].entry] = i + 1; unseen[i] = nbUnseen[cands[i].entry]; }
+      for (const st of known) {
+        value.set(unseen);
+        const { entries: seen, logP } = nbPostings.get(st)!;
+        for (let p = 0; p < seen.length; p++) {
+          const slot = nbSlot[seen[p]];
+          if (slot !== 0) value[slot - 1] = logP[p];
+        }
+        for (let i = 0; i < kc; i++) sum[i] += value[i];
+      }
+      for (let i = 0; i < kc; i++) nbSlot[cands[i].entry] = 0;
+      const ll = Array.from(sum, (v) => v / tuning.nbTemp);
       const max = Math.max(...ll);
       let z = 0;
       for (const v of ll) z += Math.exp(v - max);
       cands.forEach((c, i) => { c.nb = Math.exp(ll[i] - max) / z; });
     }
     if (tuning.wTri > 0 && cands.length) {
-      const words = contentText(n).split(' ');
+      const text = contentText(n);
+      const words = text.split(' ');
       // A long message is compared as a whole and as overlapping windows of a question's length, so a
-      // question buried in a story is not drowned by the story's other words.
-      const views = [trigrams(words.join(' '))];
+      // question buried in a story is not drowned by the story's other words. Each view is a stretch of
+      // ` ${text} ` from the space before its first word to the space after its last (the trigrams() of that
+      // window's words), so the message's trigrams are looked up once, by position, for all the views.
+      const padded = ` ${text} `;
+      const spans: Array<[number, number]> = [[0, padded.length]];
       if (words.length > WINDOW + 2) {
-        for (let i = 0; i < words.length && views.length <= MAX_WINDOWS; i += WINDOW_STEP) {
-          views.push(trigrams(words.slice(i, i + WINDOW).join(' ')));
+        const starts: number[] = [];
+        for (let i = 0, at = 1; i < words.length; at += words[i].length + 1, i++) starts.push(at);
+        for (let i = 0; i < words.length && spans.length <= MAX_WINDOWS; i += WINDOW_STEP) {
+          const last = Math.min(i + WINDOW, words.length) - 1;
+          spans.push([starts[i] - 1, starts[last] + words[last].length + 1]);
           if (i + WINDOW >= words.length) break;
         }
+      }
+      // The trigram at each position as a number: the knowledge's id, or, for a trigram the knowledge never uses
+      // (it still counts in the size of the views it is in), a number above them all: its key, or for one with
+      // another character, a number of this message's own.
+      const T = trigramIds.size;
+      const gramAt = new Int32Array(Math.max(0, padded.length - 2));
+      let unknownGrams: Map<string, number> | undefined;
+      for (let i = 0; i < gramAt.length; i++) {
+        const key = gramKey(padded.charCodeAt(i), padded.charCodeAt(i + 1), padded.charCodeAt(i + 2));
+        if (key >= 0) {
+          const known = gramTable[key];
+          gramAt[i] = known !== 0 ? known - 1 : T + key;
+          continue;
+        }
+        const g = padded.slice(i, i + 3);
+        let id = trigramIds.get(g);
+        if (id === undefined) {
+          unknownGrams ??= new Map();
+          id = unknownGrams.get(g);
+          if (id === undefined) unknownGrams.set(g, (id = T + GRAM_KEYS + unknownGrams.size));
+        }
+        gramAt[i] = id;
+      }
+      if (gramStamp.length < T + GRAM_KEYS + gramAt.length) {
+        const grown = new Int32Array(T + GRAM_KEYS + 2 * gramAt.length);
+        grown.set(gramStamp);
+        gramStamp = grown;
       }
       // Only the leading candidates by word overlap: trigram similarity re-ranks, it does not retrieve.
       cands.sort((a, b) => b.doc + b.jac + b.bag + b.full + b.nb - (a.doc + a.jac + a.bag + a.full + a.nb));
       const leaders = cands.slice(0, tuning.triCandidates);
       // Each trigram the knowledge uses gets a bit for every view it is in (at most 31 views: one 32-bit mask),
-      // so a question's trigrams are walked once for all the views, not once per view.
-      const viewSizes = views.map((v) => v.size);
+      // so a question's trigrams are walked once for all the views, not once per view. A view's size is its
+      // number of different trigrams (a stamp per view tells a repeat).
+      const viewSizes = new Int32Array(spans.length);
       viewMaskUsed.length = 0;
-      views.forEach((view, v) => {
-        for (const g of view) {
-          const id = trigramIds.get(g);
-          if (id === undefined) continue;
+      if (gramStampNow > 0x3fffffff) { gramStamp.fill(0); gramStampNow = 0; }
+      for (let v = 0; v < spans.length; v++) {
+        const stamp = ++gramStampNow;
+        const [from, to] = spans[v];
+        let size = 0;
+        for (let i = from; i + 3 <= to; i++) {
+          const id = gramAt[i];
+          if (gramStamp[id] === stamp) continue;
+          gramStamp[id] = stamp;
+          size++;
+          if (id >= viewMask.length) continue;
           if (viewMask[id] === 0) viewMaskUsed.push(id);
           viewMask[id] |= 1 << v;
         }
-      });
+        viewSizes[v] = size;
+      }
       for (const c of leaders) {
         for (const dt of docTrigrams[c.entry]) {
-          viewCommon.fill(0, 0, views.length);
+          viewCommon.fill(0, 0, spans.length);
           for (let i = 0; i < dt.length; i++) {
             for (let m = viewMask[dt[i]] | 0; m !== 0; m &= m - 1) viewCommon[31 - Math.clz32(m & -m)]++;
           }
-          for (let v = 0; v < views.length; v++) {
+          for (let v = 0; v < spans.length; v++) {
             const dice = (2 * viewCommon[v]) / (viewSizes[v] + dt.length || 1);
             if (dice > c.tri) c.tri = dice;
           }
@@ -865,6 +941,20 @@ function kthLargest(items: number[], score: Float64Array, k: number): number {
     else break;
   }
   return a[target];
+}
+
+/** Letters, digits and the space: a trigram of only these is a number below GRAM_KEYS (gramKey). */
+const GRAM_CODES = (() => {
+  const codes = new Int8Array(128).fill(-1);
+  ' abcdefghijklmnopqrstuvwxyz0123456789'.split('').forEach((ch, i) => { codes[ch.charCodeAt(0)] = i; });
+  return codes;
+})();
+const GRAM_KEYS = 37 * 37 * 37;
+/** A trigram's number from its three character codes, or -1 when one of them is not in GRAM_CODES. */
+function gramKey(a: number, b: number, c: number): number {
+  if (a >= 128 || b >= 128 || c >= 128) return -1;
+  const x = GRAM_CODES[a], y = GRAM_CODES[b], z = GRAM_CODES[c];
+  return x < 0 || y < 0 || z < 0 ? -1 : (x * 37 + y) * 37 + z;
 }
 
 function trigrams(text: string): Set<string> {
