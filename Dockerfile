@@ -8,10 +8,11 @@ WORKDIR /src
 COPY package.json package-lock.json .npmrc ./
 RUN npm ci
 COPY tsconfig.json tsconfig.build.json ./
-COPY scripts/build.js ./scripts/
+COPY scripts/build.js scripts/serverLauncher.js ./scripts/
 COPY src ./src
 COPY dialogs ./dialogs
-# tsc, then esbuild bundles the server into one file, dist/server.js (scripts/build.js): a faster start.
+# tsc, then esbuild bundles the server into one file, dist/bundle.js, which dist/server.js starts with a V8 code
+# cache written here (scripts/build.js, scripts/serverLauncher.js): the same node image builds and runs it.
 RUN npm run build
 
 # --- run stage: run-time packages only, non-root ---------------------------------------------------------

@@ -109,7 +109,7 @@ console.log(`  memory after start-up: rss ${mb(mem.rss)} (+${mb(mem.rss - rssBef
   const bundle = path.join(root, 'dist', 'server.js');
   if (fs.existsSync(bundle)) {
     const age = fs.statSync(bundle).mtime.toISOString().slice(0, 16).replace('T', ' ');
-    startups.push([`npm run start:prod (node, dist/server.js: one bundled file, built ${age} UTC)`, [probe, 'dist/server.js'], 'node up']);
+    startups.push([`npm run start:prod (node dist/server.js: the bundle with its code cache, built ${age} UTC)`, [probe, 'dist/server.js'], 'node up']);
     startups.push(['node on dist/src (tsc\'s output, one file a module)', [probe, 'dist/src'], 'node up']);
   } else console.log('App start-up as the container runs it: run `npm run build` first to measure it (dist/ is missing).');
   // Round by round, each way once a round, so a busy moment of the machine falls on all of them alike.

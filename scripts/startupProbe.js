@@ -4,7 +4,7 @@
  * process began, then closes and exits. Plain JavaScript so that it runs both ways the app is started:
  *   npx tsx scripts/startupProbe.js src             as `npm start` (tsx compiles src/ on the way)
  *   node scripts/startupProbe.js dist/server.js     as `npm run start:prod` and the container (after npm run build):
- *                                                   the app bundled into one file
+ *                                                   the app bundled into one file, with its V8 code cache
  *   node scripts/startupProbe.js dist/src           tsc's output, one file a module, as it was before the bundle
  * Each way, it imports the entry point (src/index.ts, which starts the server only when it is the main module).
  * `npm run bench` runs it; set PORT=0 LOG_LEVEL=warn INSIGHTS=off when running it by hand.

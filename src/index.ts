@@ -4,11 +4,12 @@ import { KnowledgeError } from './knowledge';
 import { gracefulShutdown } from './http/shutdown';
 
 // What the start-up probe (scripts/startupProbe.js) builds the app with, whichever way the app is packaged:
-// this file, compiled to dist/src/index.js, or bundled with everything it imports into dist/server.js.
+// this file, compiled to dist/src/index.js, or bundled with everything it imports into dist/bundle.js (which
+// dist/server.js starts by calling main).
 export { createApp, loadDotEnv, readConfig, gracefulShutdown };
 
 // Thin on purpose: read config, build the app (which validates the knowledge once), listen.
-function main(): void {
+export function main(): void {
   loadDotEnv();
   const config = readConfig();
   let app;
