@@ -31,6 +31,9 @@ export function main(): void {
     // Log the port actually bound (PORT=0 picks a free one; tests read it from here).
     log.info({ port: Number(new URL(url).port), storage: config.storage, mode: local ? 'local' : 'bot-framework', entries: deps.knowledge.entries.length }, 'SEND Signpost is listening');
     if (local) console.log(`\nSEND Signpost is running. Open http://localhost:${config.port}/ to chat.\n`);
+    // What the matcher can build after start-up (the index of its training messages), built now rather than
+    // at the first long message.
+    setImmediate(() => deps.matcher.prepare?.());
   });
 
   // Drain instead of closing at once; exit 0 when every turn in flight has finished.

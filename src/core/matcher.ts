@@ -16,6 +16,11 @@ export type MatchOutcome =
 export interface Matcher {
   match(text: string): MatchOutcome;
   search(text: string, limit?: number): Array<{ entry: Entry; score: number }>;
+  /**
+   * Builds now what the matcher otherwise builds for its first long message (the index of the labelled
+   * training messages): the app calls it once it is listening, so start-up does not wait for it.
+   */
+  prepare?(): void;
 }
 
 /**
@@ -688,13 +693,19 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
   const strictSend = new Set(STRICT_SEND_WORDS.flatMap((w) => contentStems(norm.normalise(w))));
   // The labelled long messages (knowledge/matcher-training/): a message like one a parent wrote about an
   // entry is evidence for it, in the words parents use rather than the knowledge's (src/core/rerank.ts).
-  const entryIndex = new Map(entries.map((e, i) => [e.id, i]));
-  const threads = new Map<string, number>();
-  const neighbours = createNeighbours((knowledge.matcherTraining ?? []).map((m, i) => ({
-    words: contentStems(norm.normalise(m.q)),
-    entries: Array.isArray(m.expect) ? m.expect.flatMap((id) => entryIndex.get(id) ?? []) : [],
-    group: m.from ? (threads.get(m.from) ?? threads.set(m.from, i).get(m.from)!) : i,
-  })), idf);
+  // Indexed when first needed (a long message, or prepare()): normalising thousands of messages is a good part
+  // of building the matcher, and only long messages use them. The index is the same whenever it is built.
+  let closest: ReturnType<typeof createNeighbours> | undefined;
+  const indexTraining = () => {
+    const entryIndex = new Map(entries.map((e, i) => [e.id, i]));
+    const threads = new Map<string, number>();
+    return createNeighbours((knowledge.matcherTraining ?? []).map((m, i) => ({
+      words: contentStems(norm.normalise(m.q)),
+      entries: Array.isArray(m.expect) ? m.expect.flatMap((id) => entryIndex.get(id) ?? []) : [],
+      group: m.from ? (threads.get(m.from) ?? threads.set(m.from, i).get(m.from)!) : i,
+    })), idf);
+  };
+  const neighbours: ReturnType<typeof createNeighbours> = (words, es, leaveOut) => (closest ??= indexTraining())(words, es, leaveOut);
 
   /** The feature rows (RERANK_FEATURES) of a message's first k candidates by the matcher's score. */
   function rerankRows(x: Explained, k: number, leaveOut = -1): { entries: number[]; rows: number[][] } {
@@ -779,6 +790,9 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
       return decide(x, tuning, entries);
     },
     explain,
+    prepare() {
+      closest ??= indexTraining();
+    },
     rank: (cands: Candidate[], t: Tuning = tuning) => rank(cands, t),
     rerankRows,
     reranked,
@@ -808,6 +822,7 @@ export interface Explained {
   empty: boolean;
 }
 export interface ExplainingMatcher extends Matcher {
+  prepare(): void;
   explain(text: string): Explained;
   rank(cands: Candidate[], tuning?: Tuning): Array<{ entry: number; score: number }>;
   /** The re-ranking step's feature rows (src/core/rerank.ts RERANK_FEATURES) for a message's first k candidates. */
