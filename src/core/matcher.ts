@@ -293,9 +293,19 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
   }
   const messageIdf = new Float64Array(stemIds.size); // idf of each message word, by id; 0 = not in the message
 
-  // Each entry's questions/title (document indexes).
+  // Each entry's questions/title (document indexes), and every document's word ids and weight, laid out flat:
+  // entry e's documents are entryDocList[entryDocFrom[e] .. entryDocFrom[e + 1]), document d's word ids
+  // docIdList[docIdFrom[d] .. docIdFrom[d + 1]), so scoring a candidate is a walk over typed arrays.
   const entryDocs: number[][] = entries.map(() => []);
   docs.forEach((d, di) => entryDocs[d.entry].push(di));
+  const entryDocFrom = new Int32Array(entries.length + 1);
+  entryDocs.forEach((list, e) => { entryDocFrom[e + 1] = entryDocFrom[e] + list.length; });
+  const entryDocList = Int32Array.from(entryDocs.flat());
+  const docIdFrom = new Int32Array(docs.length + 1);
+  docs.forEach((d, di) => { docIdFrom[di + 1] = docIdFrom[di] + d.ids.length; });
+  const docIdList = new Int32Array(docIdFrom[docs.length]);
+  docs.forEach((d, di) => docIdList.set(d.ids, docIdFrom[di]));
+  const docWeight = Float64Array.from(docs, (d) => d.weight);
 
   // Character trigrams of each question's content words: a cheap fuzzy similarity (typos, word forms).
   const contentText = (n: string) => n.split(' ').filter((w) => w && !STOPWORDS.has(w)).join(' ');
@@ -429,16 +439,16 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
     });
     const cands: Candidate[] = chosen.map((entry) => {
       let bestDoc = 0, bestQuery = 0, bestJac = 0;
-      for (const di of entryDocs[entry]) {
-        const d = docs[di];
+      for (let at = entryDocFrom[entry], end = entryDocFrom[entry + 1]; at < end; at++) {
+        const di = entryDocList[at];
         let m = 0;
-        const ids = d.ids;
-        for (let j = 0; j < ids.length; j++) m += messageIdf[ids[j]];
+        for (let j = docIdFrom[di], jEnd = docIdFrom[di + 1]; j < jEnd; j++) m += messageIdf[docIdList[j]];
         if (m === 0) continue;
         // Weighted Jaccard: a short question ("they said no to the assessment") must not beat a
         // question that shares more of the message's words just because it is fully covered.
-        const jac = m / (d.weight + qWeight - m);
-        const docCov = m / d.weight;
+        const weight = docWeight[di];
+        const jac = m / (weight + qWeight - m);
+        const docCov = m / weight;
         if (jac > bestJac || (jac === bestJac && docCov > bestDoc)) { bestDoc = docCov; bestQuery = m / qWeight; bestJac = jac; }
       }
       return { entry, doc: bestDoc, query: bestQuery, jac: bestJac, bag: bagScore[entry] / qWeight, full: fullScore[entry] / qFull, tri: 0, nb: 0 };
