@@ -16,19 +16,23 @@ const Module = require('node:module');
 const file = path.join(__dirname, 'bundle.js');
 const cacheFile = `${file}.cache`;
 const writing = require.main === module && process.argv.includes('--write-code-cache');
-let cachedData;
-if (!writing) {
-  try {
-    cachedData = fs.readFileSync(cacheFile);
-  } catch {
-    // No cache: compiled as usual.
+/** The bundle compiled (from the cache where V8 takes it); the cache's bytes are let go once it is read. */
+function compile() {
+  let cachedData;
+  if (!writing) {
+    try {
+      cachedData = fs.readFileSync(cacheFile);
+    } catch {
+      // No cache: compiled as usual.
+    }
   }
+  return new vm.Script(Module.wrap(fs.readFileSync(file, 'utf8')), {
+    filename: file,
+    cachedData,
+    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+  });
 }
-const script = new vm.Script(Module.wrap(fs.readFileSync(file, 'utf8')), {
-  filename: file,
-  cachedData,
-  importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
-});
+const script = compile();
 // The bundle runs as a CommonJS module of its own, requiring node's modules and the few packages left outside it.
 const bundle = new Module(file, module);
 bundle.filename = file;
