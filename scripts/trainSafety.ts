@@ -47,9 +47,13 @@ export function learnFrom(knowledge: Knowledge, options = SAFETY_MODEL_OPTIONS):
   return learnSafetyWeights(safetyTrainingSet(knowledge), { ...options, spellings: knowledge.synonyms.spellings });
 }
 
-/** The cut-offs tried: the whole text's, and each other path's from the whole text's up to 0.99 (all but off). */
+/**
+ * The cut-offs tried: the whole text's, and each other path's from the whole text's up to 0.99 (all but off).
+ * The whole text's reaches 0.9: once the patterns catch what the layer scores low, the most recall can come
+ * at a cut-off above 0.6 (with the seventh round's patterns, every left-out risk message at 0.7).
+ */
 export const CUTOFF_GRID = {
-  whole: Array.from({ length: 17 }, (_, i) => Math.round((0.2 + 0.025 * i) * 1000) / 1000),
+  whole: Array.from({ length: 29 }, (_, i) => Math.round((0.2 + 0.025 * i) * 1000) / 1000),
   storyMean: [0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8, 0.9, 0.99],
   storySentence: [0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.99],
   sentence: [0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.99],

@@ -58,6 +58,12 @@ export const IDIOMS = new RegExp([
   'hit hard by the (news|loss|change|move|diagnosis)', '(nearly|almost) killed me (with|wiv|w) (her|his|their) (sass|cheek|attitude|jokes)',
   'throw (the|my) (laptop|computer|phone|printer|ipad) out of the window', '(my )?heart (nearly|almost) stopped', '(nearly|almost) fell off my chair',
   '(shooting|shoot|shot) hoops',
+  '(go|goes|went|going|gone) to bat for', 'twist(ed|s|ing)? the knife', 'kill(ing|s|ed)? off (his|her|their|the|our)',
+  'drowning in (paperwork|reports|forms|emails|appointments|admin|meetings|letters|jargon)', '(gave|give|gives|giving) (me|us) an? heart attack',
+  '(shaking|shook) with (relief|rage|anger|nerves|excitement)', 'walking on eggshells (with|around) the (school|council|la|senco)',
+  '(keeps |is |s |been )?missing (his|her|their) (stop|bus|train|old|friends?|mates|ta|teacher|dad|mum|nan|gran|brother|sister|dog|cat|school|lessons?|classes)\\b',
+  'fitting in (better|well|with|at school|okay|ok|fine)', 'knife and fork', '(cut|cutting) up (his|her|their|my) (own )?food( with a knife)?',
+  'knife crime (talk|leaflet|assembly|lesson|workshop|awareness|poster|week)',
 ].map((p) => `\\b${p}`).join('|'), 'g');
 
 function tokens(text: string, spellings: Record<string, string>, idioms = false): string[] {
