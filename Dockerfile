@@ -8,9 +8,11 @@ WORKDIR /src
 COPY package.json package-lock.json .npmrc ./
 RUN npm ci
 COPY tsconfig.json tsconfig.build.json ./
+COPY scripts/build.js scripts/serverLauncher.js ./scripts/
 COPY src ./src
 COPY dialogs ./dialogs
-# The matcher imports its word-vector table at build time (src/core/matcher.ts).
+# tsc, then esbuild bundles the server into one file, dist/bundle.js, which dist/server.js starts with a V8 code
+# cache written here (scripts/build.js, scripts/serverLauncher.js): the same node image builds and runs it.
 RUN npm run build
 
 # --- run stage: run-time packages only, non-root ---------------------------------------------------------
@@ -31,4 +33,4 @@ EXPOSE 3978
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3978)+'/readyz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 # SIGTERM drains turns in flight (src/http/shutdown.ts); node is PID 1 and handles it itself.
-CMD ["node", "dist/src/index.js"]
+CMD ["node", "dist/server.js"]

@@ -3,39 +3,52 @@ import { isLocalMode, loadDotEnv, readConfig } from './config';
 import { KnowledgeError } from './knowledge';
 import { gracefulShutdown } from './http/shutdown';
 
-// Thin on purpose: read config, build the app (which validates the knowledge once), listen.
-loadDotEnv();
-const config = readConfig();
-let app;
-try {
-  app = createApp(config);
-} catch (error) {
-  if (error instanceof KnowledgeError) {
-    // Never half-load: a content editor sees every problem with its file and line, and nothing starts.
-    console.error(`The knowledge base has problems, so SEND Signpost did not start:\n\n${error.message}`);
-    process.exit(1);
-  }
-  throw error;
-}
-const { http, log, deps } = app;
-// Finish turns in flight on SIGTERM and refuse new ones (src/shutdown.ts).
-const shutdown = gracefulShutdown(http, log);
-http.listen(config.port).then((url) => {
-  const local = isLocalMode(config);
-  // Log the port actually bound (PORT=0 picks a free one; tests read it from here).
-  log.info({ port: Number(new URL(url).port), storage: config.storage, mode: local ? 'local' : 'bot-framework', entries: deps.knowledge.entries.length }, 'SEND Signpost is listening');
-  if (local) console.log(`\nSEND Signpost is running. Open http://localhost:${config.port}/ to chat.\n`);
-});
+// What the start-up probe (scripts/startupProbe.js) builds the app with, whichever way the app is packaged:
+// this file, compiled to dist/src/index.js, or bundled with everything it imports into dist/bundle.js (which
+// dist/server.js starts by calling main).
+export { createApp, loadDotEnv, readConfig, gracefulShutdown };
 
-// Drain instead of closing at once; exit 0 when every turn in flight has finished.
-const stop = () => {
-  shutdown.shutdown()
-    // Insights still waiting to be written (a blob store batches for a couple of seconds) go out first.
-    .then(async ({ clean }) => {
-      await deps.insights?.flush().catch(() => undefined);
-      return clean;
-    })
-    .then((clean) => process.exit(clean ? 0 : 1));
-};
-process.on('SIGTERM', stop);
-process.on('SIGINT', stop);
+// Thin on purpose: read config, build the app (which validates the knowledge once), listen.
+export function main(): void {
+  loadDotEnv();
+  const config = readConfig();
+  let app;
+  try {
+    app = createApp(config);
+  } catch (error) {
+    if (error instanceof KnowledgeError) {
+      // Never half-load: a content editor sees every problem with its file and line, and nothing starts.
+      console.error(`The knowledge base has problems, so SEND Signpost did not start:\n\n${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const { http, log, deps } = app;
+  // Finish turns in flight on SIGTERM and refuse new ones (src/shutdown.ts).
+  const shutdown = gracefulShutdown(http, log);
+  http.listen(config.port).then((url) => {
+    const local = isLocalMode(config);
+    // Log the port actually bound (PORT=0 picks a free one; tests read it from here).
+    log.info({ port: Number(new URL(url).port), storage: config.storage, mode: local ? 'local' : 'bot-framework', entries: deps.knowledge.entries.length }, 'SEND Signpost is listening');
+    if (local) console.log(`\nSEND Signpost is running. Open http://localhost:${config.port}/ to chat.\n`);
+    // What the matcher can build after start-up (the index of its training messages), built now rather than
+    // at the first long message.
+    setImmediate(() => deps.matcher.prepare?.());
+  });
+
+  // Drain instead of closing at once; exit 0 when every turn in flight has finished.
+  const stop = () => {
+    shutdown.shutdown()
+      // Insights still waiting to be written (a blob store batches for a couple of seconds) go out first.
+      .then(async ({ clean }) => {
+        await deps.insights?.flush().catch(() => undefined);
+        return clean;
+      })
+      .then((clean) => process.exit(clean ? 0 : 1));
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+// Started, not imported (the probe imports it to time each stage itself).
+if (require.main === module) main();

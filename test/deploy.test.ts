@@ -35,7 +35,12 @@ describe('the Dockerfile', () => {
     const user = /^USER (\S+)/m.exec(runStage)?.[1];
     expect(user).toBeDefined();
     expect(['root', '0']).not.toContain(user);
-    expect(runStage.indexOf('USER ')).toBeLessThan(runStage.indexOf('CMD ["node", "dist/src/index.js"]'));
+    // The one bundled file `npm run build` makes (scripts/build.js), as `npm run start:prod` starts it.
+    const cmd = 'CMD ["node", "dist/server.js"]';
+    expect(runStage).toContain(cmd);
+    expect(runStage.indexOf('USER ')).toBeLessThan(runStage.indexOf(cmd));
+    const scripts = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    expect(scripts['start:prod']).toBe('node dist/server.js');
     expect(/^HEALTHCHECK[\s\S]+?\/readyz/m.test(runStage)).toBe(true);
   });
 });

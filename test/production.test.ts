@@ -67,7 +67,7 @@ beforeAll(async () => {
   bot = await startBotProcess(
     // No KNOWLEDGE_DIR, no loader hooks: the built app finds its own files.
     { NODE_ENV: 'production', KNOWLEDGE_DIR: '', NODE_OPTIONS: '', NODE_PATH: '' },
-    { args: [path.join(image, 'dist', 'src', 'index.js')], cwd: elsewhere },
+    { args: [path.join(image, 'dist', 'server.js')], cwd: elsewhere },
   );
 }, 600_000);
 
@@ -79,6 +79,8 @@ afterAll(async () => {
 
 describe('the production build, installed without devDependencies', () => {
   it('holds the compiled app and the run-time packages only', () => {
+    // The server bundled into one file (what the container runs), beside tsc's output.
+    expect(existsSync(path.join(image, 'dist', 'server.js'))).toBe(true);
     expect(existsSync(path.join(image, 'dist', 'src', 'index.js'))).toBe(true);
     expect(existsSync(path.join(image, 'dist', 'dialogs'))).toBe(true);
     // The build leaves tests and scripts out.

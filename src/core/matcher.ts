@@ -16,6 +16,11 @@ export type MatchOutcome =
 export interface Matcher {
   match(text: string): MatchOutcome;
   search(text: string, limit?: number): Array<{ entry: Entry; score: number }>;
+  /**
+   * Builds now what the matcher otherwise builds for its first long message (the index of the labelled
+   * training messages): the app calls it once it is listening, so start-up does not wait for it.
+   */
+  prepare?(): void;
 }
 
 /**
@@ -235,10 +240,22 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
   // log P(word | entry), worked out once: a long message would otherwise take a thousand logarithms.
   const nbV = nbVocab.size;
   const nbUnseen = nbTotals.map((total) => Math.log(tuning.nbAlpha) - Math.log(total + tuning.nbAlpha * nbV));
-  const nbLogP = nbCounts.map((counts, i) => {
-    const denom = Math.log(nbTotals[i] + tuning.nbAlpha * nbV);
-    return new Map([...counts].map(([st, n]) => [st, Math.log(n + tuning.nbAlpha) - denom]));
-  });
+  // Kept by word, not by entry: each word of a message looks up its list once, and the entries on it are the
+  // ones it was seen in (every other entry takes its own `nbUnseen`).
+  const nbPostings = new Map<string, { entries: Int32Array; logP: Float64Array }>();
+  {
+    const lists = new Map<string, { entries: number[]; logP: number[] }>();
+    nbCounts.forEach((counts, i) => {
+      const denom = Math.log(nbTotals[i] + tuning.nbAlpha * nbV);
+      for (const [st, n] of counts) {
+        const list = lists.get(st) ?? lists.set(st, { entries: [], logP: [] }).get(st)!;
+        list.entries.push(i);
+        list.logP.push(Math.log(n + tuning.nbAlpha) - denom);
+      }
+    });
+    for (const [st, list] of lists) nbPostings.set(st, { entries: Int32Array.from(list.entries), logP: Float64Array.from(list.logP) });
+  }
+  const nbSlot = new Int32Array(entries.length); // scratch: 1 + a candidate's place in the list being scored, 0 = not a candidate
 
   // Inverse document frequency over entries (a word in every entry says little about which one).
   const df = new Map<string, number>();
@@ -276,9 +293,19 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
   }
   const messageIdf = new Float64Array(stemIds.size); // idf of each message word, by id; 0 = not in the message
 
-  // Each entry's questions/title (document indexes).
+  // Each entry's questions/title (document indexes), and every document's word ids and weight, laid out flat:
+  // entry e's documents are entryDocList[entryDocFrom[e] .. entryDocFrom[e + 1]), document d's word ids
+  // docIdList[docIdFrom[d] .. docIdFrom[d + 1]), so scoring a candidate is a walk over typed arrays.
   const entryDocs: number[][] = entries.map(() => []);
   docs.forEach((d, di) => entryDocs[d.entry].push(di));
+  const entryDocFrom = new Int32Array(entries.length + 1);
+  entryDocs.forEach((list, e) => { entryDocFrom[e + 1] = entryDocFrom[e] + list.length; });
+  const entryDocList = Int32Array.from(entryDocs.flat());
+  const docIdFrom = new Int32Array(docs.length + 1);
+  docs.forEach((d, di) => { docIdFrom[di + 1] = docIdFrom[di] + d.ids.length; });
+  const docIdList = new Int32Array(docIdFrom[docs.length]);
+  docs.forEach((d, di) => docIdList.set(d.ids, docIdFrom[di]));
+  const docWeight = Float64Array.from(docs, (d) => d.weight);
 
   // Character trigrams of each question's content words: a cheap fuzzy similarity (typos, word forms).
   const contentText = (n: string) => n.split(' ').filter((w) => w && !STOPWORDS.has(w)).join(' ');
@@ -291,6 +318,15 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
     return id;
   })));
   const viewMask = new Uint32Array(trigramIds.size); // scratch: which of a message's views use each trigram
+  // Normalised text is letters, digits and spaces: such a trigram is a number below 37³ (GRAM_CODES), and this
+  // table gives its id + 1 (0: the knowledge never uses it) without making a string of it.
+  const gramTable = new Int32Array(GRAM_KEYS);
+  for (const [g, id] of trigramIds) {
+    const key = gramKey(g.charCodeAt(0), g.charCodeAt(1), g.charCodeAt(2));
+    if (key >= 0) gramTable[key] = id + 1;
+  }
+  let gramStamp = new Int32Array(trigramIds.size + GRAM_KEYS + 1024); // scratch: the view that last counted each trigram
+  let gramStampNow = 0;
   const viewMaskUsed: number[] = [];
   const viewCommon = new Int32Array(32);
 
@@ -403,16 +439,16 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
     });
     const cands: Candidate[] = chosen.map((entry) => {
       let bestDoc = 0, bestQuery = 0, bestJac = 0;
-      for (const di of entryDocs[entry]) {
-        const d = docs[di];
+      for (let at = entryDocFrom[entry], end = entryDocFrom[entry + 1]; at < end; at++) {
+        const di = entryDocList[at];
         let m = 0;
-        const ids = d.ids;
-        for (let j = 0; j < ids.length; j++) m += messageIdf[ids[j]];
+        for (let j = docIdFrom[di], jEnd = docIdFrom[di + 1]; j < jEnd; j++) m += messageIdf[docIdList[j]];
         if (m === 0) continue;
         // Weighted Jaccard: a short question ("they said no to the assessment") must not beat a
         // question that shares more of the message's words just because it is fully covered.
-        const jac = m / (d.weight + qWeight - m);
-        const docCov = m / d.weight;
+        const weight = docWeight[di];
+        const jac = m / (weight + qWeight - m);
+        const docCov = m / weight;
         if (jac > bestJac || (jac === bestJac && docCov > bestDoc)) { bestDoc = docCov; bestQuery = m / qWeight; bestJac = jac; }
       }
       return { entry, doc: bestDoc, query: bestQuery, jac: bestJac, bag: bagScore[entry] / qWeight, full: fullScore[entry] / qFull, tri: 0, nb: 0 };
@@ -425,50 +461,105 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
     // alone could be about getting it or appealing it): the feature then stays 0 for all.
     const known = q.filter((st) => nbVocab.has(st));
     if (tuning.wNb > 0 && cands.length && known.length >= 2) {
-      const ll = cands.map((c) => {
-        const logP = nbLogP[c.entry], unseen = nbUnseen[c.entry];
-        let sum = 0;
-        for (const st of known) sum += logP.get(st) ?? unseen;
-        return sum / tuning.nbTemp;
-      });
+      // Each candidate's sum of log P(word | entry), added up word by word in the message's order; a word's
+      // posting list overwrites the unseen value for the candidates it was seen in.
+      const kc = cands.length;
+      const unseen = new Float64Array(kc);
+      const value = new Float64Array(kc);
+      const sum = new Float64Array(kc);
+      for (let i = 0; i < kc; i++) { nbSlot[cands[i].entry] = i + 1; unseen[i] = nbUnseen[cands[i].entry]; }
+      for (const st of known) {
+        value.set(unseen);
+        const { entries: seen, logP } = nbPostings.get(st)!;
+        for (let p = 0; p < seen.length; p++) {
+          const slot = nbSlot[seen[p]];
+          if (slot !== 0) value[slot - 1] = logP[p];
+        }
+        for (let i = 0; i < kc; i++) sum[i] += value[i];
+      }
+      for (let i = 0; i < kc; i++) nbSlot[cands[i].entry] = 0;
+      const ll = Array.from(sum, (v) => v / tuning.nbTemp);
       const max = Math.max(...ll);
       let z = 0;
       for (const v of ll) z += Math.exp(v - max);
       cands.forEach((c, i) => { c.nb = Math.exp(ll[i] - max) / z; });
     }
     if (tuning.wTri > 0 && cands.length) {
-      const words = contentText(n).split(' ');
+      const text = contentText(n);
+      const words = text.split(' ');
       // A long message is compared as a whole and as overlapping windows of a question's length, so a
-      // question buried in a story is not drowned by the story's other words.
-      const views = [trigrams(words.join(' '))];
+      // question buried in a story is not drowned by the story's other words. Each view is a stretch of
+      // ` ${text} ` from the space before its first word to the space after its last (the trigrams() of that
+      // window's words), so the message's trigrams are looked up once, by position, for all the views.
+      const padded = ` ${text} `;
+      const spans: Array<[number, number]> = [[0, padded.length]];
       if (words.length > WINDOW + 2) {
-        for (let i = 0; i < words.length && views.length <= MAX_WINDOWS; i += WINDOW_STEP) {
-          views.push(trigrams(words.slice(i, i + WINDOW).join(' ')));
+        const starts: number[] = [];
+        for (let i = 0, at = 1; i < words.length; at += words[i].length + 1, i++) starts.push(at);
+        for (let i = 0; i < words.length && spans.length <= MAX_WINDOWS; i += WINDOW_STEP) {
+          const last = Math.min(i + WINDOW, words.length) - 1;
+          spans.push([starts[i] - 1, starts[last] + words[last].length + 1]);
           if (i + WINDOW >= words.length) break;
         }
+      }
+      // The trigram at each position as a number: the knowledge's id, or, for a trigram the knowledge never uses
+      // (it still counts in the size of the views it is in), a number above them all: its key, or for one with
+      // another character, a number of this message's own.
+      const T = trigramIds.size;
+      const gramAt = new Int32Array(Math.max(0, padded.length - 2));
+      let unknownGrams: Map<string, number> | undefined;
+      for (let i = 0; i < gramAt.length; i++) {
+        const key = gramKey(padded.charCodeAt(i), padded.charCodeAt(i + 1), padded.charCodeAt(i + 2));
+        if (key >= 0) {
+          const known = gramTable[key];
+          gramAt[i] = known !== 0 ? known - 1 : T + key;
+          continue;
+        }
+        const g = padded.slice(i, i + 3);
+        let id = trigramIds.get(g);
+        if (id === undefined) {
+          unknownGrams ??= new Map();
+          id = unknownGrams.get(g);
+          if (id === undefined) unknownGrams.set(g, (id = T + GRAM_KEYS + unknownGrams.size));
+        }
+        gramAt[i] = id;
+      }
+      if (gramStamp.length < T + GRAM_KEYS + gramAt.length) {
+        const grown = new Int32Array(T + GRAM_KEYS + 2 * gramAt.length);
+        grown.set(gramStamp);
+        gramStamp = grown;
       }
       // Only the leading candidates by word overlap: trigram similarity re-ranks, it does not retrieve.
       cands.sort((a, b) => b.doc + b.jac + b.bag + b.full + b.nb - (a.doc + a.jac + a.bag + a.full + a.nb));
       const leaders = cands.slice(0, tuning.triCandidates);
       // Each trigram the knowledge uses gets a bit for every view it is in (at most 31 views: one 32-bit mask),
-      // so a question's trigrams are walked once for all the views, not once per view.
-      const viewSizes = views.map((v) => v.size);
+      // so a question's trigrams are walked once for all the views, not once per view. A view's size is its
+      // number of different trigrams (a stamp per view tells a repeat).
+      const viewSizes = new Int32Array(spans.length);
       viewMaskUsed.length = 0;
-      views.forEach((view, v) => {
-        for (const g of view) {
-          const id = trigramIds.get(g);
-          if (id === undefined) continue;
+      if (gramStampNow > 0x3fffffff) { gramStamp.fill(0); gramStampNow = 0; }
+      for (let v = 0; v < spans.length; v++) {
+        const stamp = ++gramStampNow;
+        const [from, to] = spans[v];
+        let size = 0;
+        for (let i = from; i + 3 <= to; i++) {
+          const id = gramAt[i];
+          if (gramStamp[id] === stamp) continue;
+          gramStamp[id] = stamp;
+          size++;
+          if (id >= viewMask.length) continue;
           if (viewMask[id] === 0) viewMaskUsed.push(id);
           viewMask[id] |= 1 << v;
         }
-      });
+        viewSizes[v] = size;
+      }
       for (const c of leaders) {
         for (const dt of docTrigrams[c.entry]) {
-          viewCommon.fill(0, 0, views.length);
+          viewCommon.fill(0, 0, spans.length);
           for (let i = 0; i < dt.length; i++) {
             for (let m = viewMask[dt[i]] | 0; m !== 0; m &= m - 1) viewCommon[31 - Math.clz32(m & -m)]++;
           }
-          for (let v = 0; v < views.length; v++) {
+          for (let v = 0; v < spans.length; v++) {
             const dice = (2 * viewCommon[v]) / (viewSizes[v] + dt.length || 1);
             if (dice > c.tri) c.tri = dice;
           }
@@ -612,13 +703,21 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
   const strictSend = new Set(STRICT_SEND_WORDS.flatMap((w) => contentStems(norm.normalise(w))));
   // The labelled long messages (knowledge/matcher-training/): a message like one a parent wrote about an
   // entry is evidence for it, in the words parents use rather than the knowledge's (src/core/rerank.ts).
-  const entryIndex = new Map(entries.map((e, i) => [e.id, i]));
-  const threads = new Map<string, number>();
-  const evidence = createEvidence((knowledge.matcherTraining ?? []).map((m, i) => ({
-    words: contentStems(norm.normalise(m.q)),
-    entries: Array.isArray(m.expect) ? m.expect.flatMap((id) => entryIndex.get(id) ?? []) : [],
-    group: m.from ? (threads.get(m.from) ?? threads.set(m.from, i).get(m.from)!) : i,
-  })), idf, { entryWords: entries.map((e) => [e.title, ...e.questions].map((t) => contentStems(normalised(t)))) });
+  // Indexed when first needed (a long message, or prepare()): normalising thousands of messages is a good part
+  // of building the matcher, and only long messages use them. The index is the same whenever it is built.
+  // Each entry's questions join its naive Bayes counts; their words are read now, while their forms are remembered.
+  const entryWords = entries.map((e) => [e.title, ...e.questions].map((t) => contentStems(normalised(t))));
+  let closest: ReturnType<typeof createEvidence> | undefined;
+  const indexTraining = () => {
+    const entryIndex = new Map(entries.map((e, i) => [e.id, i]));
+    const threads = new Map<string, number>();
+    return createEvidence((knowledge.matcherTraining ?? []).map((m, i) => ({
+      words: contentStems(norm.normalise(m.q)),
+      entries: Array.isArray(m.expect) ? m.expect.flatMap((id) => entryIndex.get(id) ?? []) : [],
+      group: m.from ? (threads.get(m.from) ?? threads.set(m.from, i).get(m.from)!) : i,
+    })), idf, { entryWords });
+  };
+  const evidence: ReturnType<typeof createEvidence> = (words, es, leaveOut) => (closest ??= indexTraining())(words, es, leaveOut);
 
   /** The feature rows (RERANK_FEATURES) of a message's first k candidates by the matcher's score. */
   function rerankRows(x: Explained, k: number, leaveOut = -1): { entries: number[]; rows: number[][] } {
@@ -706,6 +805,9 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
       return decide(x, tuning, entries);
     },
     explain,
+    prepare() {
+      closest ??= indexTraining();
+    },
     rank: (cands: Candidate[], t: Tuning = tuning) => rank(cands, t),
     rerankRows,
     reranked,
@@ -735,6 +837,7 @@ export interface Explained {
   empty: boolean;
 }
 export interface ExplainingMatcher extends Matcher {
+  prepare(): void;
   explain(text: string): Explained;
   rank(cands: Candidate[], tuning?: Tuning): Array<{ entry: number; score: number }>;
   /** The re-ranking step's feature rows (src/core/rerank.ts RERANK_FEATURES) for a message's first k candidates. */
@@ -868,6 +971,20 @@ function kthLargest(items: number[], score: Float64Array, k: number): number {
     else break;
   }
   return a[target];
+}
+
+/** Letters, digits and the space: a trigram of only these is a number below GRAM_KEYS (gramKey). */
+const GRAM_CODES = (() => {
+  const codes = new Int8Array(128).fill(-1);
+  ' abcdefghijklmnopqrstuvwxyz0123456789'.split('').forEach((ch, i) => { codes[ch.charCodeAt(0)] = i; });
+  return codes;
+})();
+const GRAM_KEYS = 37 * 37 * 37;
+/** A trigram's number from its three character codes, or -1 when one of them is not in GRAM_CODES. */
+function gramKey(a: number, b: number, c: number): number {
+  if (a >= 128 || b >= 128 || c >= 128) return -1;
+  const x = GRAM_CODES[a], y = GRAM_CODES[b], z = GRAM_CODES[c];
+  return x < 0 || y < 0 || z < 0 ? -1 : (x * 37 + y) * 37 + z;
 }
 
 function trigrams(text: string): Set<string> {

@@ -113,9 +113,16 @@ export class TypoCorrector {
   }
 
   correct(token: string): string {
-    if (token.length < 4 || this.known.has(token) || /\d/.test(token)) return token;
+    if (token.length < 4) return token;
+    // Remembered either way: a word left as it is (known, or with a digit) as well as a correction, so a word
+    // that comes back is not looked up in the English word list again.
     const cached = this.cache.get(token);
     if (cached !== undefined) return cached ?? token;
+    if (this.known.has(token) || /\d/.test(token)) {
+      if (this.cache.size > 10_000) this.cache.clear();
+      this.cache.set(token, null);
+      return token;
+    }
     const limit = maxTypos(token);
     const ds = new Set<string>([token]);
     deletes(token, limit, ds);

@@ -17,7 +17,7 @@ export interface BotProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-/** What to run instead of the source under tsx: e.g. the built `dist/src/index.js` of a production copy. */
+/** What to run instead of the source under tsx: e.g. the built `dist/server.js` of a production copy. */
 export interface BotCommand {
   /** Arguments to node. */
   args: string[];

@@ -1,0 +1,48 @@
+/**
+ * dist/server.js, what the container runs (`npm run build` copies this file there): it runs dist/bundle.js, the
+ * server and every package it loads in one file, with the V8 code cache the build made for it
+ * (dist/bundle.js.cache), so most of the bundle's functions start compiled instead of being compiled again at
+ * each start. A cache V8 refuses (another node version, a changed bundle) is ignored: the bundle is compiled as
+ * usual. Imported rather than run (scripts/startupProbe.js), it exports the bundle's exports without starting.
+ *   node dist/server.js                      start the server
+ *   node dist/server.js --write-code-cache   (npm run build) load the bundle, write its code cache, exit
+ */
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+const vm = require('node:vm');
+const Module = require('node:module');
+
+const file = path.join(__dirname, 'bundle.js');
+const cacheFile = `${file}.cache`;
+const writing = require.main === module && process.argv.includes('--write-code-cache');
+/** The bundle compiled (from the cache where V8 takes it); the cache's bytes are let go once it is read. */
+function compile() {
+  let cachedData;
+  if (!writing) {
+    try {
+      cachedData = fs.readFileSync(cacheFile);
+    } catch {
+      // No cache: compiled as usual.
+    }
+  }
+  return new vm.Script(Module.wrap(fs.readFileSync(file, 'utf8')), {
+    filename: file,
+    cachedData,
+    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+  });
+}
+const script = compile();
+// The bundle runs as a CommonJS module of its own, requiring node's modules and the few packages left outside it.
+const bundle = new Module(file, module);
+bundle.filename = file;
+bundle.paths = Module._nodeModulePaths(__dirname);
+script.runInThisContext().call(bundle.exports, bundle.exports, Module.createRequire(file), bundle, file, __dirname);
+bundle.loaded = true;
+module.exports = bundle.exports;
+
+if (writing) {
+  fs.writeFileSync(cacheFile, script.createCachedData());
+} else if (require.main === module) {
+  bundle.exports.main();
+}
