@@ -620,3 +620,47 @@ describe('short, misspelt and reported wordings', () => {
     'the nurse says her self harm scars are healing well',
   ])('quiet: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/** Issue 14, eighth round: care-plan wording, things long over, things and games as the target, and the same words about danger now. */
+describe('plan wording, old history, and things or games as the target', () => {
+  it.each([
+    'the care plan says to time any seizure and ring 999 if it lasts over five minutes',
+    'his seizure alarm keeps going off when he turns over in bed',
+    "she won't swallow tablets so the GP prescribed her medicine as a liquid",
+    'back in 2021 he had a bad asthma attack at school, it has been well controlled since',
+    'she had meningitis at three and has worn hearing aids since',
+    'he had lots of blood tests at the hospital last month',
+    'the plan says he may abscond but he has never left the site',
+    'he ran off in the park for two minutes and came back for a snack',
+    'the police officer said the word knife in assembly and he was upset',
+    "I'll have a stab at the parent views this weekend",
+    'the fire alarm stabs his ears',
+    'the seams on her socks attack her toes',
+    "my son told the nurse 'you're going to kill me' and everyone laughed",
+    "i'm going to strangle this laptop",
+    "she says she'll kill me at Mario Kart",
+    'my son beat me at Uno last night',
+    "i can't do this paperwork anymore, can someone help me fill in the form",
+    "i'm broken by this process, how do I complain",
+    'what a bruising tribunal that was',
+    'i got choked up at her leavers assembly',
+    'the social worker visited after he said i locked him in, and the case was closed that week',
+    'the school had a safeguarding inspection last month',
+    'the school ran a talk on how to spot grooming online',
+  ])('quiet: %s', (q) => expect(ids(q)).toEqual([]));
+  it.each<[string, string]>([
+    ['the seizure has lasted over five minutes', 'medical-emergency'],
+    ["he had an asthma attack back in 2022 and he's having another one now", 'medical-emergency'],
+    ['she swallowed his tablets', 'medical-emergency'],
+    ['the plan says he may abscond and he absconded an hour ago', 'missing-child'],
+    ["he says he'll kill me if i leave", 'domestic-abuse'],
+    ['he tried to strangle his sister', 'violence-weapon'],
+    ['he stabbed her with a pencil', 'violence-weapon'],
+    ['the social worker closed the case but he locked her in again tonight', 'abuse'],
+    ['i got choked by my partner last night', 'abuse'],
+    ['my ex beat me up', 'domestic-abuse'],
+    ['a man online is grooming my son', 'online-grooming'],
+    ["i'm going to kill myself lol", 'self-harm'],
+    ["i can't do this anymore", 'parent-crisis'],
+  ])('%s → %s', (q, id) => expect(ids(q)).toContain(id));
+});
