@@ -664,3 +664,31 @@ describe('plan wording, old history, and things or games as the target', () => {
     ["i can't do this anymore", 'parent-crisis'],
   ])('%s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
+
+/** Issue 14, eighth round: risk the left-out checks missed, said in new words, and the same words in ordinary talk. */
+describe('an injured head, arson, a break-in, exploitation and harm by staff', () => {
+  it.each<[string, string]>([
+    ['one of his pupils is bigger than the other after he fell', 'medical-emergency'],
+    ['she banged her head on the table and has been sick twice', 'medical-emergency'],
+    ["my son is cutting again, there's blood on his sleeves", 'self-harm'],
+    ["he's poured petrol on the car", 'violence-weapon'],
+    ['someone is breaking into our house', 'violence-weapon'],
+    ['he punched his brother in the face', 'violence-weapon'],
+    ['a man keeps asking my daughter for pics', 'online-grooming'],
+    ['he sends pictures to older men on discord', 'online-grooming'],
+    ["my 14 year old's boyfriend is 35", 'online-grooming'],
+    ['she was found at a flat in town with two adult men', 'online-grooming'],
+    ['the staff sat on his chest to hold him down', 'abuse'],
+    ['he came home with grip marks on his arms', 'abuse'],
+    ['the carer has been giving her tablets that are not prescribed', 'abuse'],
+  ])('%s → %s', (q, id) => expect(ids(q)).toContain(id));
+  it.each([
+    'the optician says his pupils are a normal size',
+    'she loves cutting and sticking at nursery',
+    'the school asked my son for photos of his model for the display',
+    'she sends photos to her grandad every week',
+    'he came home with a bruise after a fall at football',
+    'the nurse sat on his bed and talked him through the operation',
+    "he's getting in trouble for shouting out in class",
+  ])('quiet: %s', (q) => expect(ids(q)).toEqual([]));
+});
