@@ -59,12 +59,12 @@ export const CUTOFF_GRID = {
   sentence: [0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.99],
 };
 /**
- * Recall first: the tuning set's false alarms may reach this, and no more. A message only the second layer
- * flags gets a gentle check-in, not the crisis reply, so a missed risk costs far more than an extra check-in.
+ * The false-alarm budget, on the tuning set and in 5-fold cross-validation alike: a message only the second
+ * layer flags gets a gentle check-in, not the crisis reply, so a missed risk costs far more than an extra
+ * check-in, and what the budget allows is spent on recall.
  */
 export const TUNING_FALSE_ALARM_BUDGET = 0.03;
-/** And the cross-validated false alarms this (the ceiling test/eval.test.ts holds the screen to). */
-export const CV_FALSE_ALARM_CAP = 0.09;
+export const CV_FALSE_ALARM_CAP = 0.03;
 
 export interface CutoffChoice {
   cutoffs: SafetyCutoffs;
@@ -87,19 +87,23 @@ export function cutoffFigures(cv: { risk: LeftOut[]; ordinary: LeftOut[] }, tuni
 }
 
 /**
- * The cut-offs: every tuning risk message caught; then, among those with tuning false alarms at most
- * TUNING_FALSE_ALARM_BUDGET and cross-validated false alarms at most CV_FALSE_ALARM_CAP, the most
- * cross-validated recall, at the fewest cross-validated false alarms. Ties go to fewer false alarms on the
- * tuning set, then the highest whole-text cut-off with the lowest sentence and story cut-offs (at the same
- * measured cost, the most paths to a risk). When none keep within both budgets: the fewest tuning false alarms.
+ * The cut-offs, recall with a margin: every tuning risk message caught; among those whose tuning and
+ * cross-validated false alarms both stay within their budgets (3% each), the most left-out risk messages
+ * caught (every one, when any cut-offs catch every one); then the LOWEST whole-text cut-off. The budget is
+ * spent on a margin below the training scores: a cut-off fitted just under the lowest-scoring left-out risk
+ * message would miss an unseen one scoring a little lower. Ties (the same whole-text cut-off) go to fewer
+ * cross-validated false alarms, then fewer on the tuning set, then the lowest sentence and story cut-offs
+ * (the most paths to a risk). When none keep within both budgets: the fewest tuning false alarms.
  */
 export function chooseCutoffs(candidates: CutoffChoice[]): CutoffChoice {
   const full = candidates.filter((x) => x.tuning.caught === x.tuning.risk);
   const pool = full.length ? full : candidates;
   const within = pool.filter((x) => x.tuning.alarms <= TUNING_FALSE_ALARM_BUDGET * x.tuning.ordinary && x.cv.alarms <= CV_FALSE_ALARM_CAP * x.cv.ordinary);
   const sides = (x: CutoffChoice) => x.cutoffs.storyMean + x.cutoffs.storySentence + x.cutoffs.sentence;
+  if (within.length) {
+    return within.sort((a, b) => b.cv.caught - a.cv.caught || a.cutoffs.whole - b.cutoffs.whole || a.cv.alarms - b.cv.alarms || a.tuning.alarms - b.tuning.alarms || sides(a) - sides(b))[0];
+  }
   const tie = (a: CutoffChoice, b: CutoffChoice) => a.tuning.alarms - b.tuning.alarms || b.cutoffs.whole - a.cutoffs.whole || sides(a) - sides(b);
-  if (within.length) return within.sort((a, b) => b.cv.caught - a.cv.caught || a.cv.alarms - b.cv.alarms || tie(a, b))[0];
   return pool.sort((a, b) => a.tuning.alarms - b.tuning.alarms || b.cv.caught - a.cv.caught || a.cv.alarms - b.cv.alarms || tie(a, b))[0];
 }
 
@@ -160,6 +164,8 @@ if (require.main === module) {
     `tuning set recall ${pct(x.tuning.caught, x.tuning.risk)}, false alarms ${pct(x.tuning.alarms, x.tuning.ordinary)}`;
   console.log(`cut-offs before (${Object.values(SAFETY_CUTOFFS).join(' / ')}): ${line(before)}`);
   console.log(`cut-offs chosen (${Object.values(c).join(' / ')}): ${line(choice)}`);
+  const layerCaught = cv.risk.filter((x) => !x.pattern).map((x) => leftOutScore(x, c)).filter((v) => v >= c.whole).sort((a, b) => a - b);
+  if (layerCaught.length) console.log(`the margin: the lowest-scoring left-out risk message the layer catches scores ${layerCaught[0].toFixed(3)}, the whole-text cut-off is ${c.whole}`);
   console.log('the most recall at each level of cross-validated false alarms (every tuning risk message caught):');
   for (const budget of [0.03, 0.04, 0.05, 0.06, 0.08, 0.1]) {
     const best = candidates.filter((x) => x.tuning.caught === x.tuning.risk && x.cv.alarms <= budget * x.cv.ordinary).sort((a, b) => b.cv.caught - a.cv.caught || a.cv.alarms - b.cv.alarms)[0];
@@ -178,7 +184,7 @@ if (require.main === module) {
   }
   const yaml = safetyModelYaml(learned, c, safetyTrainingFingerprint(t), { risk: t.risk.length, ordinary: t.ordinary.length, ...SAFETY_MODEL_OPTIONS }, [
     `Cut-offs: every tuning risk message, then the most 5-fold cross-validated recall with tuning false alarms at most`,
-    `${TUNING_FALSE_ALARM_BUDGET * 100}% and cross-validated false alarms at most ${CV_FALSE_ALARM_CAP * 100}%, at the fewest cross-validated false alarms:`,
+    `${TUNING_FALSE_ALARM_BUDGET * 100}% and cross-validated false alarms at most ${CV_FALSE_ALARM_CAP * 100}%, at the lowest whole-text cut-off (a margin below the training scores):`,
     line(choice),
   ]);
   const out = path.join(defaultKnowledgeDir(), SAFETY_MODEL_FILE);

@@ -620,3 +620,75 @@ describe('short, misspelt and reported wordings', () => {
     'the nurse says her self harm scars are healing well',
   ])('quiet: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/** Issue 14, eighth round: care-plan wording, things long over, things and games as the target, and the same words about danger now. */
+describe('plan wording, old history, and things or games as the target', () => {
+  it.each([
+    'the care plan says to time any seizure and ring 999 if it lasts over five minutes',
+    'his seizure alarm keeps going off when he turns over in bed',
+    "she won't swallow tablets so the GP prescribed her medicine as a liquid",
+    'back in 2021 he had a bad asthma attack at school, it has been well controlled since',
+    'she had meningitis at three and has worn hearing aids since',
+    'he had lots of blood tests at the hospital last month',
+    'the plan says he may abscond but he has never left the site',
+    'he ran off in the park for two minutes and came back for a snack',
+    'the police officer said the word knife in assembly and he was upset',
+    "I'll have a stab at the parent views this weekend",
+    'the fire alarm stabs his ears',
+    'the seams on her socks attack her toes',
+    "my son told the nurse 'you're going to kill me' and everyone laughed",
+    "i'm going to strangle this laptop",
+    "she says she'll kill me at Mario Kart",
+    'my son beat me at Uno last night',
+    "i can't do this paperwork anymore, can someone help me fill in the form",
+    "i'm broken by this process, how do I complain",
+    'what a bruising tribunal that was',
+    'i got choked up at her leavers assembly',
+    'the social worker visited after he said i locked him in, and the case was closed that week',
+    'the school had a safeguarding inspection last month',
+    'the school ran a talk on how to spot grooming online',
+  ])('quiet: %s', (q) => expect(ids(q)).toEqual([]));
+  it.each<[string, string]>([
+    ['the seizure has lasted over five minutes', 'medical-emergency'],
+    ["he had an asthma attack back in 2022 and he's having another one now", 'medical-emergency'],
+    ['she swallowed his tablets', 'medical-emergency'],
+    ['the plan says he may abscond and he absconded an hour ago', 'missing-child'],
+    ["he says he'll kill me if i leave", 'domestic-abuse'],
+    ['he tried to strangle his sister', 'violence-weapon'],
+    ['he stabbed her with a pencil', 'violence-weapon'],
+    ['the social worker closed the case but he locked her in again tonight', 'abuse'],
+    ['i got choked by my partner last night', 'abuse'],
+    ['my ex beat me up', 'domestic-abuse'],
+    ['a man online is grooming my son', 'online-grooming'],
+    ["i'm going to kill myself lol", 'self-harm'],
+    ["i can't do this anymore", 'parent-crisis'],
+  ])('%s → %s', (q, id) => expect(ids(q)).toContain(id));
+});
+
+/** Issue 14, eighth round: risk the left-out checks missed, said in new words, and the same words in ordinary talk. */
+describe('an injured head, arson, a break-in, exploitation and harm by staff', () => {
+  it.each<[string, string]>([
+    ['one of his pupils is bigger than the other after he fell', 'medical-emergency'],
+    ['she banged her head on the table and has been sick twice', 'medical-emergency'],
+    ["my son is cutting again, there's blood on his sleeves", 'self-harm'],
+    ["he's poured petrol on the car", 'violence-weapon'],
+    ['someone is breaking into our house', 'violence-weapon'],
+    ['he punched his brother in the face', 'violence-weapon'],
+    ['a man keeps asking my daughter for pics', 'online-grooming'],
+    ['he sends pictures to older men on discord', 'online-grooming'],
+    ["my 14 year old's boyfriend is 35", 'online-grooming'],
+    ['she was found at a flat in town with two adult men', 'online-grooming'],
+    ['the staff sat on his chest to hold him down', 'abuse'],
+    ['he came home with grip marks on his arms', 'abuse'],
+    ['the carer has been giving her tablets that are not prescribed', 'abuse'],
+  ])('%s → %s', (q, id) => expect(ids(q)).toContain(id));
+  it.each([
+    'the optician says his pupils are a normal size',
+    'she loves cutting and sticking at nursery',
+    'the school asked my son for photos of his model for the display',
+    'she sends photos to her grandad every week',
+    'he came home with a bruise after a fall at football',
+    'the nurse sat on his bed and talked him through the operation',
+    "he's getting in trouble for shouting out in class",
+  ])('quiet: %s', (q) => expect(ids(q)).toEqual([]));
+});

@@ -114,15 +114,22 @@ describe('how npm run train:safety chooses the cut-offs', () => {
     cv: { caught, risk: 1000, alarms, ordinary: 1000 },
     tuning: { caught: tuningCaught, risk: 10, alarms: tuningAlarms, ordinary: 100 },
   });
-  it('every tuning risk message first, then the most recall within the tuning false-alarm budget', () => {
-    const tuningBudget = Math.floor(TUNING_FALSE_ALARM_BUDGET * 100);
-    const choice = chooseCutoffs([at(0.2, 1000, 60, 9), at(0.25, 999, 70, 10, tuningBudget + 1), at(0.3, 998, 80, 10, tuningBudget), at(0.35, 998, 60, 10, tuningBudget), at(0.5, 990, 20)]);
+  const tuningBudget = Math.floor(TUNING_FALSE_ALARM_BUDGET * 100);
+  const cap = Math.floor(CV_FALSE_ALARM_CAP * 1000);
+  it('every tuning risk message first, and both false-alarm budgets hold', () => {
+    const choice = chooseCutoffs([at(0.2, 1000, 20, 9), at(0.25, 1000, 20, 10, tuningBudget + 1), at(0.3, 1000, cap + 1), at(0.35, 1000, cap, 10, tuningBudget), at(0.5, 1000, 10)]);
     expect(choice.cutoffs.whole).toBe(0.35);
   });
-  it('more recall is worth more cross-validated false alarms, up to the cap', () => {
-    const cap = Math.floor(CV_FALSE_ALARM_CAP * 1000);
-    const choice = chooseCutoffs([at(0.2, 1000, cap + 1), at(0.3, 999, cap), at(0.4, 990, 20)]);
-    expect(choice.cutoffs.whole).toBe(0.3);
+  it('the budget is spent on a margin: the lowest whole-text cut-off that catches as many, not the fewest false alarms', () => {
+    expect(chooseCutoffs([at(0.4, 1000, 10), at(0.3, 1000, 25), at(0.6, 1000, 5)]).cutoffs.whole).toBe(0.3);
+  });
+  it('more left-out risk messages caught come before a lower cut-off', () => {
+    expect(chooseCutoffs([at(0.2, 999, 20), at(0.4, 1000, 25), at(0.45, 1000, 5)]).cutoffs.whole).toBe(0.4);
+  });
+  it('at the same whole-text cut-off: fewer cross-validated false alarms, then the lowest other cut-offs', () => {
+    const side = (x: CutoffChoice, sentence: number): CutoffChoice => ({ ...x, cutoffs: { ...x.cutoffs, sentence } });
+    expect(chooseCutoffs([side(at(0.3, 1000, 25), 0.6), side(at(0.3, 1000, 20), 0.9)]).cutoffs.sentence).toBe(0.9);
+    expect(chooseCutoffs([side(at(0.3, 1000, 20), 0.9), side(at(0.3, 1000, 20), 0.6)]).cutoffs.sentence).toBe(0.6);
   });
   it('when none keep within the budgets: the fewest tuning false alarms', () => {
     const choice = chooseCutoffs([at(0.2, 1000, 50, 10, 9), at(0.3, 990, 40, 10, 5), at(0.4, 999, 20, 9, 0)]);
