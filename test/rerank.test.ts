@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkKnowledge, loadKnowledge } from '../src/knowledge';
 import { createMatcher, decideReranked, TUNING } from '../src/core/matcher';
-import { chances, createEvidence, createNeighbours, predict, RERANK_FEATURES, trainListwise, trainLogistic } from '../src/core/rerank';
+import { chances, createEvidence, predict, RERANK_FEATURES, trainListwise, trainLogistic } from '../src/core/rerank';
 import { labelledRows, learnModel, trainingFingerprint } from '../scripts/rerankTraining';
 
 const knowledge = loadKnowledge();
@@ -71,12 +71,13 @@ describe('the re-ranking step for long messages', () => {
 
 describe('learning', () => {
   it('a training message never sees itself, nor a message written from the same thread, as its closest example', () => {
-    const closest = createNeighbours([
+    const evidence = createEvidence([
       { words: ['tribun', 'appeal', 'deadlin'], entries: [0], group: 0 },
       { words: ['tribun', 'appeal', 'deadlin'], entries: [1], group: 0 }, // the same thread, near-copy
       { words: ['tribun', 'appeal'], entries: [2], group: 2 },
       { words: ['holiday', 'fine'], entries: [], group: 3 },
     ], () => 1);
+    const closest = (words: string[], entries: number[], leaveOut?: number) => evidence(words, entries, leaveOut).best;
     const words = ['tribun', 'appeal', 'deadlin'];
     expect(closest(words, [0, 1, 2])).toEqual([1, 1, 2 / 3]);
     expect(closest(words, [0, 1, 2], 0)).toEqual([0, 0, 2 / 3]);

@@ -210,12 +210,6 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
   };
 }
 
-/** The closest labelled example of each entry asked about (see createEvidence). */
-export function createNeighbours(examples: LabelledExample[], weightOf: (w: string) => number) {
-  const evidence = createEvidence(examples, weightOf);
-  return (words: string[], entries: readonly number[], leaveOut = -1): number[] => evidence(words, entries, leaveOut).best;
-}
-
 export function sigmoid(z: number): number {
   return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
 }
