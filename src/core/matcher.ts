@@ -707,8 +707,8 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
   // of building the matcher, and only long messages use them. The index is the same whenever it is built.
   // Each entry's questions join its naive Bayes counts; their words are read now, while their forms are remembered.
   const entryWords = entries.map((e) => [e.title, ...e.questions].map((t) => contentStems(normalised(t))));
-  let closest: ReturnType<typeof createEvidence> | undefined;
-  const indexTraining = () => {
+  let trainingIndex: ReturnType<typeof createEvidence> | undefined;
+  const buildTrainingIndex = () => {
     const entryIndex = new Map(entries.map((e, i) => [e.id, i]));
     const threads = new Map<string, number>();
     return createEvidence((knowledge.matcherTraining ?? []).map((m, i) => ({
@@ -717,7 +717,8 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
       group: m.from ? (threads.get(m.from) ?? threads.set(m.from, i).get(m.from)!) : i,
     })), idf, { entryWords });
   };
-  const evidence: ReturnType<typeof createEvidence> = (words, es, leaveOut) => (closest ??= indexTraining())(words, es, leaveOut);
+  const trainingEvidence = () => (trainingIndex ??= buildTrainingIndex());
+  const evidence: ReturnType<typeof createEvidence> = (words, es, leaveOut) => trainingEvidence()(words, es, leaveOut);
 
   /** The feature rows (RERANK_FEATURES) of a message's first k candidates by the matcher's score. */
   function rerankRows(x: Explained, k: number, leaveOut = -1): { entries: number[]; rows: number[][] } {
@@ -806,7 +807,7 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
     },
     explain,
     prepare() {
-      closest ??= indexTraining();
+      trainingEvidence();
     },
     rank: (cands: Candidate[], t: Tuning = tuning) => rank(cands, t),
     rerankRows,
