@@ -22,6 +22,11 @@ const outDir = path.resolve(root, outFlag >= 0 ? args[outFlag + 1] : 'dist');
 const tsc = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json', ...args], { cwd: root, stdio: 'inherit' });
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 
+// The code that reads knowledge/ (tsc's output of src/knowledge and src/core, the package and lock file), as a
+// figure the bundle carries: a snapshot of the knowledge is only read by the code that wrote it.
+const snapshot = require(path.join(outDir, 'src', 'knowledge', 'snapshot.js'));
+const codeVersion = snapshot.codeVersion();
+
 require('esbuild').buildSync({
   entryPoints: [path.join(outDir, 'src', 'index.js')],
   outfile: path.join(outDir, 'bundle.js'),
@@ -31,8 +36,18 @@ require('esbuild').buildSync({
   target: 'node20',
   // Found by path, not loaded (the Web Chat bundle, the English word list), or optional and native.
   external: ['botframework-webchat', 'an-array-of-english-words', 'dtrace-provider'],
+  define: { __SIGNPOST_CODE_VERSION__: JSON.stringify(codeVersion) },
   logLevel: 'warning',
 });
+// knowledge/ validated now, kept in dist/knowledge.snapshot for the bundle to read at start while the files are
+// these (src/knowledge/snapshot.ts). A knowledge base with errors leaves none: the start then names them.
+try {
+  const { use } = snapshot.loadKnowledgeWithSnapshot(undefined, path.join(outDir, 'knowledge.snapshot'));
+  if (use === 'unwritten') console.warn('build: the knowledge snapshot could not be written; the server will validate knowledge/ at each start');
+} catch (error) {
+  fs.rmSync(path.join(outDir, 'knowledge.snapshot'), { force: true });
+  console.warn(`build: no knowledge snapshot, as knowledge/ does not load:\n${error instanceof Error ? error.message : error}`);
+}
 // dist/server.js starts the bundle with a V8 code cache, written here by loading the bundle once. The cache is
 // only good for the node that wrote it: the Dockerfile builds and runs on the same node image.
 fs.copyFileSync(path.join(__dirname, 'serverLauncher.js'), path.join(outDir, 'server.js'));

@@ -18,10 +18,11 @@ async function main() {
   const runtime = performance.now();
   const target = path.resolve(__dirname, '..', process.argv[2] || 'src');
   // The entry point and everything it imports.
-  const { createApp, loadDotEnv, readConfig } = require(target.endsWith('.js') ? target : path.join(target, 'index'));
+  const { createApp, loadDotEnv, readConfig, startOptions } = require(target.endsWith('.js') ? target : path.join(target, 'index'));
   const modules = performance.now();
   loadDotEnv();
-  const app = createApp({ ...readConfig(), port: 0 });
+  // As src/index.ts's main builds it (the knowledge from its snapshot where it holds).
+  const app = createApp({ ...readConfig(), port: 0 }, startOptions ? startOptions() : {});
   const created = performance.now();
   await app.http.listen(0, '127.0.0.1');
   const listening = performance.now();
@@ -38,6 +39,8 @@ async function main() {
     // clock by other work on a shared machine.
     cpu: (used.user + used.system) / 1000,
     moduleCount: loaded.length,
+    // How the knowledge was loaded: from its snapshot ('used'), or validated in full ('written', 'unwritten', 'full').
+    knowledge: app.knowledgeLoad,
     // Unknown in the bundle, where a package leaves no file of its own in require's cache.
     yamlLoaded: target.endsWith('.js') ? null : packageLoaded('yaml'),
   };

@@ -222,14 +222,10 @@ function checkKnowledgeTimed(dir: string, options: LoadOptions, timed: Timed): C
 
   if (problems.some((p) => p.severity === 'error')) return { problems };
 
-  const entryList = entries.map((e) => e.value);
-  const serviceList = services.map((x) => x.value);
-  const byId = new Map(entryList.map((e) => [e.id, e]));
-  const serviceById = new Map(serviceList.map((x) => [x.id, x]));
-  const knowledge: Knowledge = {
-    entries: entryList,
+  const knowledge = withLookups({
+    entries: entries.map((e) => e.value),
     glossary: glossary.map((x) => x.value),
-    services: serviceList,
+    services: services.map((x) => x.value),
     synonyms,
     safety,
     messages,
@@ -240,11 +236,23 @@ function checkKnowledgeTimed(dir: string, options: LoadOptions, timed: Timed): C
     matcherModel: matcherParts.model,
     matcherTraining: matcherParts.training,
     warnings: problems.filter((p) => p.severity === 'warning'),
+  });
+  return { knowledge, problems };
+}
+
+/** The knowledge as plain data: everything but its lookups (what a snapshot holds, src/knowledge/snapshot.ts). */
+export type KnowledgeData = Omit<Knowledge, 'entry' | 'service' | 'text'>;
+
+/** The lookups by id and by message key, added to validated data (the object itself: a part read lazily stays lazy). */
+export function withLookups(data: KnowledgeData): Knowledge {
+  const byId = new Map(data.entries.map((e) => [e.id, e]));
+  const serviceById = new Map(data.services.map((x) => [x.id, x]));
+  const lookups: Pick<Knowledge, 'entry' | 'service' | 'text'> = {
     entry: (id) => byId.get(id),
     service: (id) => serviceById.get(id),
-    text: wordingFrom(messages, 'messages.yaml'),
+    text: wordingFrom(data.messages, 'messages.yaml'),
   };
-  return { knowledge, problems };
+  return Object.assign(data, lookups);
 }
 
 /**

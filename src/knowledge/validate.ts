@@ -21,6 +21,22 @@ export interface CheckInput {
 }
 
 const DAY = 24 * 60 * 60 * 1000;
+/** A review (an entry's or a service's `reviewed`) is stale once it is this old. */
+const STALE_AFTER = 365 * DAY;
+
+/**
+ * The last moment at which runChecks, given `today` at or after `checkedAt`, still finds what it found at
+ * `checkedAt`: until then no review turns stale, and a date that was not in the future stays so. Only the reviews
+ * not yet stale at `checkedAt` count (one already stale is already a warning and stays one).
+ */
+export function checksHoldUntil(reviewed: string[], checkedAt: Date): number {
+  let until = Infinity;
+  for (const r of reviewed) {
+    const staleAfter = new Date(`${r}T00:00:00Z`).getTime() + STALE_AFTER;
+    if (staleAfter >= checkedAt.getTime() && staleAfter < until) until = staleAfter;
+  }
+  return until;
+}
 /** A one-word question is flagged when this many other entries' questions use that word. */
 const ONE_WORD_OTHER_ENTRIES = 3;
 /** "what is X", "who is X for", "what does the X do / mean", "tell me about X": asking for X itself. */
@@ -75,7 +91,7 @@ export function runChecks(input: CheckInput, problems: KnowledgeProblem[]): void
   const localServices = new Set(input.services.filter((s) => s.value.area !== 'england').map((s) => s.value.id));
 
   const questionOwner = new Map<string, string>();
-  const staleBefore = new Date(input.today.getTime() - 365 * DAY);
+  const staleBefore = new Date(input.today.getTime() - STALE_AFTER);
   for (const e of input.entries) {
     const v = e.value;
     v.followUps.forEach((f, i) => {
