@@ -5,7 +5,8 @@
  * each start. A cache V8 refuses (another node version, a changed bundle) is ignored: the bundle is compiled as
  * usual. Imported rather than run (scripts/startupProbe.js), it exports the bundle's exports without starting.
  *   node dist/server.js                      start the server
- *   node dist/server.js --write-code-cache   (npm run build) load the bundle, write its code cache, exit
+ *   node dist/server.js --write-code-cache   (npm run build) load the bundle, build the app once (not listening),
+ *                                            write the code cache of what that compiled, exit
  */
 'use strict';
 const fs = require('node:fs');
@@ -42,7 +43,13 @@ bundle.loaded = true;
 module.exports = bundle.exports;
 
 if (writing) {
+  // The cache holds the functions compiled so far: build the app once, as a start does (without listening or
+  // recording insights), so that what start-up runs is in it, not only the bundle's top level.
+  process.env.INSIGHTS = 'off';
+  const { createApp, readConfig, startOptions } = bundle.exports;
+  createApp(readConfig(), startOptions());
   fs.writeFileSync(cacheFile, script.createCachedData());
+  process.exit(0);
 } else if (require.main === module) {
   bundle.exports.main();
 }

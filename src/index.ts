@@ -1,6 +1,6 @@
 import { createApp } from './app';
 import { isLocalMode, loadDotEnv, readConfig } from './config';
-import { KnowledgeError } from './knowledge';
+import { KnowledgeError } from './knowledge/problems';
 import { gracefulShutdown } from './http/shutdown';
 import { defaultSnapshotFile } from './knowledge/snapshot';
 import type { AppOptions } from './app';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { z } from 'zod';
 import { PROJECT_ROOT } from '../projectRoot';
-import { wordingFrom } from '../core/wording';
+import { withLookups } from './lookups';
 import { DIALOGS_DIR, ENTRIES_DIR, KNOWLEDGE_FILES } from './files';
 import { KnowledgeError } from './problems';
 import type { Entry, GlossaryTerm, Knowledge, KnowledgeProblem, SafetyConfig, Service, Synonyms } from '../core/model';
@@ -19,6 +19,7 @@ import { loadMatcherParts } from './matcherTraining';
 import { loadSafetyModel } from './safetyModelFile';
 
 export { KnowledgeError, formatProblems } from './problems';
+export { withLookups, type KnowledgeData } from './lookups';
 
 export interface LoadOptions {
   strict?: boolean; today?: Date;
@@ -238,21 +239,6 @@ function checkKnowledgeTimed(dir: string, options: LoadOptions, timed: Timed): C
     warnings: problems.filter((p) => p.severity === 'warning'),
   });
   return { knowledge, problems };
-}
-
-/** The knowledge as plain data: everything but its lookups (what a snapshot holds, src/knowledge/snapshot.ts). */
-export type KnowledgeData = Omit<Knowledge, 'entry' | 'service' | 'text'>;
-
-/** The lookups by id and by message key, added to validated data (the object itself: a part read lazily stays lazy). */
-export function withLookups(data: KnowledgeData): Knowledge {
-  const byId = new Map(data.entries.map((e) => [e.id, e]));
-  const serviceById = new Map(data.services.map((x) => [x.id, x]));
-  const lookups: Pick<Knowledge, 'entry' | 'service' | 'text'> = {
-    entry: (id) => byId.get(id),
-    service: (id) => serviceById.get(id),
-    text: wordingFrom(data.messages, 'messages.yaml'),
-  };
-  return Object.assign(data, lookups);
 }
 
 /**

@@ -4,9 +4,10 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import { PACKAGE_VERSION, PROJECT_ROOT } from '../projectRoot';
 import type { Knowledge } from '../core/model';
-import { checkKnowledge, defaultKnowledgeDir, withLookups, type KnowledgeData } from './index';
+import { checkKnowledge } from './index';
+import { withLookups, type KnowledgeData } from './lookups';
 import { KnowledgeError } from './problems';
-import { checksHoldUntil } from './validate';
+import { checksHoldUntil } from './dateChecks';
 
 /**
  * The validated knowledge kept as a snapshot, so that a start with the same knowledge/ files and the same code
@@ -102,13 +103,14 @@ export function snapshotKey(dir: string, code: string = codeVersion()): string {
 
 /**
  * Where a start keeps its snapshot when none is named: beside the bundle (dist/, written by npm run build), or
- * in node_modules/.cache (which git ignores) under a name made from the project's folder, as one node_modules
- * may serve several copies of the project.
+ * in node_modules/.cache (which git ignores) under a name made from the folder of this code (src/ under tsx, or
+ * tsc's output), as one node_modules may serve several copies of the project and each way of running it has
+ * its own code figure.
  */
 export function defaultSnapshotFile(): string {
   if (typeof __SIGNPOST_CODE_VERSION__ === 'string') return path.join(__dirname, 'knowledge.snapshot');
-  const project = crypto.createHash('sha256').update(PROJECT_ROOT).digest('hex').slice(0, 16);
-  return path.join(PROJECT_ROOT, 'node_modules', '.cache', 'send-signpost', `knowledge-${project}.snapshot`);
+  const code = crypto.createHash('sha256').update(__dirname).digest('hex').slice(0, 16);
+  return path.join(PROJECT_ROOT, 'node_modules', '.cache', 'send-signpost', `knowledge-${code}.snapshot`);
 }
 
 function readSnapshot(file: string, key: string, now: number): { snapshot?: Snapshot; reason?: string } {
@@ -183,7 +185,7 @@ export function writeSnapshot(file: string, key: string, knowledge: Knowledge, c
  * loadKnowledge, from the snapshot when it holds the result for these files and this code. Throws a
  * KnowledgeError, as loadKnowledge does, when the files have errors.
  */
-export function loadKnowledgeWithSnapshot(dir: string = defaultKnowledgeDir(), file: string = defaultSnapshotFile(), now: Date = new Date()): SnapshotLoad {
+export function loadKnowledgeWithSnapshot(dir: string, file: string = defaultSnapshotFile(), now: Date = new Date()): SnapshotLoad {
   const key = snapshotKey(dir);
   const found = readSnapshot(file, key, now.getTime());
   if (found.snapshot) return { knowledge: withLookups(restored(found.snapshot)), use: 'used' };

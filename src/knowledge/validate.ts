@@ -4,6 +4,7 @@ import {
   acronymsIn, countWords, isCopyHost, siteOf, isExpandedIn, isPrimaryHost, MAX_ANSWER_WORDS, MAX_AVG_SENTENCE_WORDS, MAX_SENTENCE_WORDS, MIN_FLESCH, readabilityOf, summaryProblem,
 } from './checks';
 import { CITATION_EXAMPLES, isRecognisedCitation } from '../core/citations';
+import { DAY, STALE_AFTER } from './dateChecks';
 import type { Entry, GlossaryTerm, KnowledgeProblem, SafetyConfig, Service, Synonyms } from '../core/model';
 
 /** A loaded item plus where it came from, so cross-file checks can still name file and line. */
@@ -20,23 +21,6 @@ export interface CheckInput {
   strict: boolean;
 }
 
-const DAY = 24 * 60 * 60 * 1000;
-/** A review (an entry's or a service's `reviewed`) is stale once it is this old. */
-const STALE_AFTER = 365 * DAY;
-
-/**
- * The last moment at which runChecks, given `today` at or after `checkedAt`, still finds what it found at
- * `checkedAt`: until then no review turns stale, and a date that was not in the future stays so. Only the reviews
- * not yet stale at `checkedAt` count (one already stale is already a warning and stays one).
- */
-export function checksHoldUntil(reviewed: string[], checkedAt: Date): number {
-  let until = Infinity;
-  for (const r of reviewed) {
-    const staleAfter = new Date(`${r}T00:00:00Z`).getTime() + STALE_AFTER;
-    if (staleAfter >= checkedAt.getTime() && staleAfter < until) until = staleAfter;
-  }
-  return until;
-}
 /** A one-word question is flagged when this many other entries' questions use that word. */
 const ONE_WORD_OTHER_ENTRIES = 3;
 /** "what is X", "who is X for", "what does the X do / mean", "tell me about X": asking for X itself. */
