@@ -42,7 +42,7 @@ require('esbuild').buildSync({
 // knowledge/ validated now, kept in dist/knowledge.snapshot for the bundle to read at start while the files are
 // these (src/knowledge/snapshot.ts). A knowledge base with errors leaves none: the start then names them.
 try {
-  const { use } = snapshot.loadKnowledgeWithSnapshot(undefined, path.join(outDir, 'knowledge.snapshot'));
+  const { use } = snapshot.loadKnowledgeWithSnapshot(path.resolve(root, process.env.KNOWLEDGE_DIR || 'knowledge'), path.join(outDir, 'knowledge.snapshot'));
   if (use === 'unwritten') console.warn('build: the knowledge snapshot could not be written; the server will validate knowledge/ at each start');
 } catch (error) {
   fs.rmSync(path.join(outDir, 'knowledge.snapshot'), { force: true });
