@@ -15,6 +15,28 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
+
+/**
+ * How the server is bundled, here from tsc's output and by npm start (scripts/start.js) from the sources:
+ * `code` is the figure a knowledge snapshot is keyed by (src/knowledge/snapshot.ts).
+ */
+function bundleOptions(entry, outfile, code) {
+  return {
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    // Found by path, not loaded (the Web Chat bundle, the English word list), or optional and native.
+    external: ['botframework-webchat', 'an-array-of-english-words', 'dtrace-provider'],
+    define: { __SIGNPOST_CODE_VERSION__: JSON.stringify(code) },
+    logLevel: 'warning',
+  };
+}
+module.exports = { bundleOptions };
+if (require.main !== module) return;
+
 const args = process.argv.slice(2);
 const outFlag = args.indexOf('--outDir');
 const outDir = path.resolve(root, outFlag >= 0 ? args[outFlag + 1] : 'dist');
@@ -27,18 +49,7 @@ if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 const snapshot = require(path.join(outDir, 'src', 'knowledge', 'snapshot.js'));
 const codeVersion = snapshot.codeVersion();
 
-require('esbuild').buildSync({
-  entryPoints: [path.join(outDir, 'src', 'index.js')],
-  outfile: path.join(outDir, 'bundle.js'),
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  // Found by path, not loaded (the Web Chat bundle, the English word list), or optional and native.
-  external: ['botframework-webchat', 'an-array-of-english-words', 'dtrace-provider'],
-  define: { __SIGNPOST_CODE_VERSION__: JSON.stringify(codeVersion) },
-  logLevel: 'warning',
-});
+require('esbuild').buildSync(bundleOptions(path.join(outDir, 'src', 'index.js'), path.join(outDir, 'bundle.js'), codeVersion));
 // knowledge/ validated now, kept in dist/knowledge.snapshot for the bundle to read at start while the files are
 // these (src/knowledge/snapshot.ts). A knowledge base with errors leaves none: the start then names them.
 try {

@@ -17,6 +17,7 @@ const Module = require('node:module');
 const file = path.join(__dirname, 'bundle.js');
 const cacheFile = `${file}.cache`;
 const writing = require.main === module && process.argv.includes('--write-code-cache');
+let cacheRead = false;
 /** The bundle compiled (from the cache where V8 takes it); the cache's bytes are let go once it is read. */
 function compile() {
   let cachedData;
@@ -27,11 +28,13 @@ function compile() {
       // No cache: compiled as usual.
     }
   }
-  return new vm.Script(Module.wrap(fs.readFileSync(file, 'utf8')), {
+  const compiled = new vm.Script(Module.wrap(fs.readFileSync(file, 'utf8')), {
     filename: file,
     cachedData,
     importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
+  cacheRead = cachedData !== undefined && !compiled.cachedDataRejected;
+  return compiled;
 }
 const script = compile();
 // The bundle runs as a CommonJS module of its own, requiring node's modules and the few packages left outside it.
@@ -40,7 +43,26 @@ bundle.filename = file;
 bundle.paths = Module._nodeModulePaths(__dirname);
 script.runInThisContext().call(bundle.exports, bundle.exports, Module.createRequire(file), bundle, file, __dirname);
 bundle.loaded = true;
-module.exports = bundle.exports;
+/**
+ * Starts the server. With `writeCodeCache` (npm start, scripts/start.js, whose bundle is made on this machine),
+ * a bundle that had no cache V8 took gets one once the server is listening, of what the start compiled.
+ */
+function launch({ writeCodeCache = false } = {}) {
+  const listening = bundle.exports.main();
+  if (writeCodeCache) Promise.resolve(listening).then(() => setImmediate(writeMissingCodeCache));
+  return listening;
+}
+/** Writes the code cache of what has run so far, unless V8 took the one there. */
+function writeMissingCodeCache() {
+  if (cacheRead) return;
+  try {
+    fs.writeFileSync(cacheFile, script.createCachedData());
+    cacheRead = true;
+  } catch {
+    // A folder it may not write to: the next start compiles as usual.
+  }
+}
+module.exports = { ...bundle.exports, launch, writeMissingCodeCache };
 
 if (writing) {
   // The cache holds the functions compiled so far: build the app once, as a start does (without listening or
@@ -51,5 +73,5 @@ if (writing) {
   fs.writeFileSync(cacheFile, script.createCachedData());
   process.exit(0);
 } else if (require.main === module) {
-  bundle.exports.main();
+  launch();
 }

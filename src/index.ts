@@ -20,7 +20,8 @@ export function startOptions(env: NodeJS.ProcessEnv = process.env): AppOptions {
 }
 
 // Thin on purpose: read config, build the app (which validates the knowledge once), listen.
-export function main(): void {
+/** Resolves once the server is listening (npm start then writes its code cache: scripts/start.js). */
+export function main(): Promise<void> {
   loadDotEnv();
   const config = readConfig();
   let app;
@@ -37,7 +38,7 @@ export function main(): void {
   const { http, log, deps, knowledgeLoad } = app;
   // Finish turns in flight on SIGTERM and refuse new ones (src/shutdown.ts).
   const shutdown = gracefulShutdown(http, log);
-  http.listen(config.port).then((url) => {
+  const listening = http.listen(config.port).then((url) => {
     const local = isLocalMode(config);
     // Log the port actually bound (PORT=0 picks a free one; tests read it from here).
     log.info({ port: Number(new URL(url).port), storage: config.storage, mode: local ? 'local' : 'bot-framework', entries: deps.knowledge.entries.length, knowledge: knowledgeLoad }, 'SEND Signpost is listening');
@@ -59,6 +60,7 @@ export function main(): void {
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
+  return listening;
 }
 
 // Started, not imported (the probe imports it to time each stage itself).
