@@ -86,7 +86,7 @@ async function freshBundle() {
   fs.rmSync(path.join(outDir, 'bundle.js.cache'), { force: true });
   const { bundleOptions } = require('./build.js');
   const options = bundleOptions(path.join(root, 'src', 'index.ts'), path.join(outDir, 'bundle.js'), sources);
-  await esbuild.build({ ...options, plugins: [asTsxRunsIt(esbuild)] });
+  await esbuild.build({ ...options, plugins: [asTsxRunsIt(esbuild), ...options.plugins] });
   fs.copyFileSync(path.join(__dirname, 'serverLauncher.js'), server);
   fs.writeFileSync(record, sources);
   return { server, rebuilt: true };
