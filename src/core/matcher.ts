@@ -375,6 +375,7 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
     for (const [st, list] of lists) bagPostings.set(st, Int32Array.from(list));
   }
   const touched: number[] = [];
+  const inPool = new Uint8Array(entries.length); // scratch: 1 for the entries still in reach of the best k
 
   function features(text: string, n = norm.normalise(text), q = contentStems(n)): Candidate[] {
     if (q.length === 0) return [];
@@ -408,7 +409,13 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
     if (cut < order.length) {
       const kth = kthLargest(touched, fullScore, k);
       pool = touched.filter((ei) => fullScore[ei] + remaining >= kth);
-      for (const ei of pool) for (let o = cut; o < order.length; o++) if (fulls[ei].has(order[o].s)) fullScore[ei] += order[o].w;
+      // The skipped words' posting lists walked for the entries in reach: each still adds its words in order.
+      for (const ei of pool) inPool[ei] = 1;
+      for (let o = cut; o < order.length; o++) {
+        const { w, list } = order[o];
+        for (let i = 0; i < list.length; i++) if (inPool[list[i]] !== 0) fullScore[list[i]] += w;
+      }
+      for (const ei of pool) inPool[ei] = 0;
     }
     let chosen = pool;
     if (pool.length > k) {
@@ -530,7 +537,12 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
         gramStamp = grown;
       }
       // Only the leading candidates by word overlap: trigram similarity re-ranks, it does not retrieve.
-      cands.sort((a, b) => b.doc + b.jac + b.bag + b.full + b.nb - (a.doc + a.jac + a.bag + a.full + a.nb));
+      // Each candidate's overlap (the same sum, added in the same order) worked out once, not once per comparison.
+      const overlap = new Float64Array(cands.length);
+      const at = new Int32Array(cands.length);
+      for (let i = 0; i < cands.length; i++) { const c = cands[i]; overlap[i] = c.doc + c.jac + c.bag + c.full + c.nb; at[i] = i; }
+      const sorted = Array.from(at).sort((a, b) => overlap[b] - overlap[a]).map((i) => cands[i]);
+      for (let i = 0; i < sorted.length; i++) cands[i] = sorted[i];
       const leaders = cands.slice(0, tuning.triCandidates);
       // Each trigram the knowledge uses gets a bit for every view it is in (at most 31 views: one 32-bit mask),
       // so a question's trigrams are walked once for all the views, not once per view. A view's size is its
@@ -553,14 +565,24 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
         }
         viewSizes[v] = size;
       }
+      const views = spans.length;
       for (const c of leaders) {
         for (const dt of docTrigrams[c.entry]) {
-          viewCommon.fill(0, 0, spans.length);
-          for (let i = 0; i < dt.length; i++) {
+          const size = dt.length;
+          if (views === 1) {
+            // One view (a short message): a plain count of the question's trigrams the message has.
+            let common = 0;
+            for (let i = 0; i < size; i++) if (viewMask[dt[i]] !== 0) common++;
+            const dice = (2 * common) / (viewSizes[0] + size || 1);
+            if (dice > c.tri) c.tri = dice;
+            continue;
+          }
+          viewCommon.fill(0, 0, views);
+          for (let i = 0; i < size; i++) {
             for (let m = viewMask[dt[i]] | 0; m !== 0; m &= m - 1) viewCommon[31 - Math.clz32(m & -m)]++;
           }
-          for (let v = 0; v < spans.length; v++) {
-            const dice = (2 * viewCommon[v]) / (viewSizes[v] + dt.length || 1);
+          for (let v = 0; v < views; v++) {
+            const dice = (2 * viewCommon[v]) / (viewSizes[v] + size || 1);
             if (dice > c.tri) c.tri = dice;
           }
         }
@@ -722,7 +744,19 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
 
   /** The feature rows (RERANK_FEATURES) of a message's first k candidates by the matcher's score. */
   function rerankRows(x: Explained, k: number, leaveOut = -1): { entries: number[]; rows: number[][] } {
-    const ranked = x.candidates.map((c) => ({ c, s: scoreOf(c, tuning) })).sort((a, b) => b.s - a.s).slice(0, k);
+    // The best k by score, ties in the candidates' order (what a stable sort and slice(0, k) give), without
+    // sorting them all.
+    const ranked: Array<{ c: Candidate; s: number }> = [];
+    if (k > 0) {
+      for (const c of x.candidates) {
+        const s = scoreOf(c, tuning);
+        if (ranked.length === k && !(s > ranked[k - 1].s)) continue;
+        let at = ranked.length;
+        while (at > 0 && ranked[at - 1].s < s) at--;
+        if (ranked.length === k) ranked.pop();
+        ranked.splice(at, 0, { c, s });
+      }
+    }
     if (!ranked.length) return { entries: [], rows: [] };
     const scores = (cs: Candidate[] | undefined) => new Map((cs ?? []).map((c) => [c.entry, scoreOf(c, tuning)]));
     const firstOf = (m: Map<number, number>) => {

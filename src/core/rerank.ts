@@ -174,7 +174,11 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
   }
 
   const shared = new Float64Array(examples.length); // scratch: the weight each example shares with a message
+  const wanted = new Uint8Array(examples.length); // scratch: 1 for the examples of the entries asked about
+  const noExamples: number[] = [];
   return function evidence(words: string[], entries: readonly number[], leaveOut = -1): Evidence {
+    // Only the candidate entries' examples are read below: the others' shared weight is not added up.
+    for (const e of entries) for (const i of examplesOf.get(e) ?? noExamples) wanted[i] = 1;
     const sharing: number[] = [];
     let qWeight = 0;
     for (const w of words) {
@@ -184,10 +188,12 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
       if (!list) continue;
       for (let j = 0; j < list.length; j++) {
         const i = list[j];
+        if (wanted[i] === 0) continue;
         if (shared[i] === 0) sharing.push(i);
         shared[i] += f;
       }
     }
+    for (const e of entries) for (const i of examplesOf.get(e) ?? noExamples) wanted[i] = 0;
     const skip = leaveOut >= 0 ? examples[leaveOut].group : -1;
     const left = skip >= 0 ? members.get(skip) ?? [] : [];
     const best = entries.map((e) => {
