@@ -376,6 +376,8 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
   }
   const touched: number[] = [];
   const inPool = new Uint8Array(entries.length); // scratch: 1 for the entries still in reach of the best k
+  let overlapScratch = new Float64Array(64); // scratch: the candidates' overlap sums while they are sorted
+  let nbScratch = new Float64Array(3 * 64); // scratch: naive Bayes unseen values, word values and sums per candidate
 
   function features(text: string, n = norm.normalise(text), q = contentStems(n)): Candidate[] {
     if (q.length === 0) return [];
@@ -471,9 +473,11 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
       // Each candidate's sum of log P(word | entry), added up word by word in the message's order; a word's
       // posting list overwrites the unseen value for the candidates it was seen in.
       const kc = cands.length;
-      const unseen = new Float64Array(kc);
-      const value = new Float64Array(kc);
-      const sum = new Float64Array(kc);
+      if (nbScratch.length < 3 * kc) nbScratch = new Float64Array(6 * kc);
+      const unseen = nbScratch.subarray(0, kc);
+      const value = nbScratch.subarray(kc, 2 * kc);
+      const sum = nbScratch.subarray(2 * kc, 3 * kc);
+      sum.fill(0);
       for (let i = 0; i < kc; i++) { nbSlot[cands[i].entry] = i + 1; unseen[i] = nbUnseen[cands[i].entry]; }
       for (const st of known) {
         value.set(unseen);
@@ -485,11 +489,13 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
         for (let i = 0; i < kc; i++) sum[i] += value[i];
       }
       for (let i = 0; i < kc; i++) nbSlot[cands[i].entry] = 0;
-      const ll = Array.from(sum, (v) => v / tuning.nbTemp);
-      const max = Math.max(...ll);
+      // The log-likelihoods (in place of the sums) and their softmax.
+      const ll = sum;
+      let max = -Infinity;
+      for (let i = 0; i < kc; i++) { ll[i] /= tuning.nbTemp; if (ll[i] > max) max = ll[i]; }
       let z = 0;
-      for (const v of ll) z += Math.exp(v - max);
-      cands.forEach((c, i) => { c.nb = Math.exp(ll[i] - max) / z; });
+      for (let i = 0; i < kc; i++) z += Math.exp(ll[i] - max);
+      for (let i = 0; i < kc; i++) cands[i].nb = Math.exp(ll[i] - max) / z;
     }
     if (tuning.wTri > 0 && cands.length) {
       const text = contentText(n);
@@ -538,11 +544,16 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
       }
       // Only the leading candidates by word overlap: trigram similarity re-ranks, it does not retrieve.
       // Each candidate's overlap (the same sum, added in the same order) worked out once, not once per comparison.
-      const overlap = new Float64Array(cands.length);
-      const at = new Int32Array(cands.length);
-      for (let i = 0; i < cands.length; i++) { const c = cands[i]; overlap[i] = c.doc + c.jac + c.bag + c.full + c.nb; at[i] = i; }
-      const sorted = Array.from(at).sort((a, b) => overlap[b] - overlap[a]).map((i) => cands[i]);
-      for (let i = 0; i < sorted.length; i++) cands[i] = sorted[i];
+      // A stable sort, largest first, as Array.prototype.sort gave (the order is the same for any stable sort).
+      if (overlapScratch.length < cands.length) overlapScratch = new Float64Array(Math.max(cands.length, 2 * overlapScratch.length));
+      const overlap = overlapScratch;
+      for (let i = 0; i < cands.length; i++) {
+        const c = cands[i], v = c.doc + c.jac + c.bag + c.full + c.nb;
+        let j = i;
+        while (j > 0 && overlap[j - 1] < v) { overlap[j] = overlap[j - 1]; cands[j] = cands[j - 1]; j--; }
+        overlap[j] = v;
+        cands[j] = c;
+      }
       const leaders = cands.slice(0, tuning.triCandidates);
       // Each trigram the knowledge uses gets a bit for every view it is in (at most 31 views: one 32-bit mask),
       // so a question's trigrams are walked once for all the views, not once per view. A view's size is its
