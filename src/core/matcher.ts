@@ -427,7 +427,13 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
       chosen = [];
       for (const ei of pool) if (fullScore[ei] > kth) chosen.push(ei);
       for (let i = 0; i < pool.length && chosen.length < k; i++) if (fullScore[pool[i]] === kth) chosen.push(pool[i]);
-      chosen.sort((x, y) => fullScore[y] - fullScore[x]);
+      // Largest first, ties in the order found: a stable insertion sort (the order any stable sort gives).
+      for (let i = 1; i < chosen.length; i++) {
+        const ei = chosen[i], v = fullScore[ei];
+        let j = i;
+        while (j > 0 && fullScore[chosen[j - 1]] < v) { chosen[j] = chosen[j - 1]; j--; }
+        chosen[j] = ei;
+      }
     }
 
     // 2. Score the few: best question by weighted Jaccard, share of the message in the entry.
@@ -777,8 +783,12 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
     };
     const whole = scores(x.whole ?? x.candidates), parts = scores(x.parts);
     const wholeFirst = firstOf(whole), partFirst = firstOf(parts);
-    const nbFirst = firstOf(new Map(ranked.map((r) => [r.c.entry, r.c.nb])));
-    const triFirst = firstOf(new Map(ranked.map((r) => [r.c.entry, r.c.tri])));
+    // The first candidate with the highest naive Bayes and trigram values (each entry is in `ranked` once).
+    let nbFirst = -1, nbTop = -Infinity, triFirst = -1, triTop = -Infinity;
+    for (const { c } of ranked) {
+      if (c.nb > nbTop) { nbTop = c.nb; nbFirst = c.entry; }
+      if (c.tri > triTop) { triTop = c.tri; triFirst = c.entry; }
+    }
     const words = x.words ?? [];
     const wordSet = new Set(words);
     const rare = words.filter((w) => { const d = fullDf.get(w) ?? 0; return d > 0 && d <= rareDf; });
