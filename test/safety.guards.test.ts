@@ -752,3 +752,37 @@ describe('not safe tonight, not back after hours', () => {
     ["he has never gone missing before but he's gone missing today from school", 'missing-child'],
   ])('still counts when the danger is now: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
+
+/** Issue 14, eighth round: the shapes the cross-validation still missed, said again in other words; and their everyday look-alikes. */
+describe('gone with a stranger, a goodbye text, a mind made up', () => {
+  it.each<[string, string]>([
+    ['she is not back from the skate park and nobody has heard from her', 'missing-child'],
+    ["where's my little girl, the minibus says she was dropped", 'missing-child'],
+    ['lost her in the shopping centre, she is 5 and does not speak', 'missing-child'],
+    ["the childminder and the kids came back but they've lost him somewhere in the woods", 'missing-child'],
+    ['my daughter sent me a goodbye message and now her phone is switched off', 'missing-child'],
+    ['the escort says he jumped out at the roundabout and ran', 'missing-child'],
+    ['the nursery says he walked off with a woman nobody knows', 'missing-child'],
+    ['he went to the shop at 5. it is past 10 now and his phone goes straight to voicemail', 'missing-child'],
+    ["i've been thinking about how i'd do it", 'parent-crisis'],
+    ['i googled how many tablets it would take', 'parent-crisis'],
+    ['i have put everything in order so my brother can raise the kids', 'parent-crisis'],
+    ['i kissed my daughter goodnight like it was the last time', 'parent-crisis'],
+    ['i lie awake and plan it', 'parent-crisis'],
+    ["i've decided i'm not doing another christmas of this", 'parent-crisis'],
+    ['i drove past the bridge twice tonight and kept slowing down', 'parent-crisis'],
+    ["i'm gonna lose it with my son", 'parent-crisis'],
+  ])('%s → %s', (q, id) => expect(ids(q)).toContain(id));
+  it.each([
+    "he's not back from the park yet but he texted, he's with his mates",
+    "where's my son's reading book, the school says it was sent home",
+    'where is my daughter on the waiting list for camhs',
+    'lost him at the fair for ten seconds, he was right behind the stall',
+    'the lollipop lady waved bye and he left his phone off all day, is that a problem',
+    'he left with a man from the taxi firm we know well',
+    "i'm thinking about how to do it differently at the next review",
+    'we sorted the will so my sister can have the kids if anything happens to us',
+    "i've decided i'm not doing another year of this school run, we're moving closer",
+    "i'm totally at the end of my patience with the council",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
