@@ -786,3 +786,33 @@ describe('gone with a stranger, a goodbye text, a mind made up', () => {
     "i'm totally at the end of my patience with the council",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/** Issue 14, eighth round: a child searched for and not found, a parent who does not want to go home; and their everyday look-alikes. */
+describe('nowhere, not found, not going home', () => {
+  it.each<[string, string]>([
+    ['we were at the market and now she is nowhere', 'missing-child'],
+    ['staff have been searching for my daughter at the zoo for 40 minutes', 'missing-child'],
+    ['he got separated from his class on the trip and they are still looking', 'missing-child'],
+    ["the police haven't found her yet", 'missing-child'],
+    ["it's 10 now and she's not answering", 'missing-child'],
+    ['our ds has been gone since lunch', 'missing-child'],
+    ['we have phoned round all his mates and nobody knows', 'missing-child'],
+    ["i can't find my 3 year old, the back door was open", 'missing-child'],
+    ["i'm sat in the car by the sea and i don't want to go home", 'parent-crisis'],
+    ['i keep thinking about not going back home', 'parent-crisis'],
+    ['i have been looking up ways to die', 'parent-crisis'],
+    ['my family would be happier without me', 'parent-crisis'],
+    ["i think i've reached the end", 'parent-crisis'],
+    ['i keep daydreaming about crashing into a wall', 'parent-crisis'],
+  ])('%s → %s', (q, id) => expect(ids(q)).toContain(id));
+  it.each([
+    "he's nowhere near ready for secondary, can we delay transfer",
+    'we have been searching for a school for two years',
+    'he got separated from us at the fair but a steward brought him back in minutes',
+    "the council haven't found a placement yet",
+    'i phoned round everyone for a lift to the review',
+    "we're at the beach and the kids don't want to go home, how do i manage transitions",
+    'i looked up ways to help him sleep',
+    "we've reached the end of the book, what should we read next",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
