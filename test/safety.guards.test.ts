@@ -232,7 +232,7 @@ describe('the patterns alone on ordinary messages', () => {
     // (a care plan's seizure steps, a search over in minutes, "I can't do this any more with the paperwork").
     // 194 fired before this round's guards; the rest are left firing where the message also says now, again,
     // today or still (a guard never holds then) or where the words alone cannot tell an old event from a new one.
-    ['the training ordinary messages written beside the patterns', (k.safety.training?.ordinary ?? []).slice(WRITTEN_BESIDE_PATTERNS), 161],
+    ['the training ordinary messages written beside the patterns', (k.safety.training?.ordinary ?? []).slice(WRITTEN_BESIDE_PATTERNS), 147],
     ['the tuning ordinary messages', read('test/fixtures/eval/safety.yaml').not_safety, 0],
     ['the eval questions and out-of-scope messages', [...questions, ...(read('test/fixtures/eval/out-of-scope.yaml').questions as Array<{ q: string }>).map((x) => x.q)], 0],
     ['the entries\' questions outside safety topics', k.entries.filter((e) => !e.topics.some((t) => NOT_ORDINARY_TOPICS.has(t))).flatMap((e) => e.questions), 1],
@@ -815,4 +815,29 @@ describe('nowhere, not found, not going home', () => {
     'i looked up ways to help him sleep',
     "we've reached the end of the book, what should we read next",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
+
+/** Issue 14, eighth round: the name of a topic, a course or a policy, and everyday senses; and the same words about danger now. */
+describe('a course, a policy, a topic', () => {
+  it.each([
+    'the college runs a suicide awareness session for parents, is it worth going',
+    'the cubs are doing a safeguarding badge this term',
+    'there was a county lines workshop in year 9 and he had questions',
+    'the school ran a violence awareness assembly and he found it upsetting',
+    'staff had unconscious bias training, does that cover disability',
+    "the school's missing child procedure says they ring after ten minutes",
+    "i can't face another day of chasing the council for the draft",
+    'i feel hopeless about ever getting a diagnosis on the nhs',
+    "i'm crumbling under the school run with two schools",
+    'his attendance has hit rock bottom this term, will we be fined',
+    "i'm a danger to myself in the kitchen, can cooking be a shared goal",
+    'he loves nature programmes about predators, which college courses have animal care',
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+  it.each<[string, string]>([
+    ['she told me she feels suicidal and has a plan', 'self-harm'],
+    ["i've hit rock bottom and i can't see a way out", 'parent-crisis'],
+    ["i'm a danger to myself tonight", 'parent-crisis'],
+    ['he was found unconscious in his room', 'medical-emergency'],
+    ['an older lad has him running drugs, county lines, he is out there now', 'online-grooming'],
+  ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
