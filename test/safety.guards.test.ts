@@ -232,7 +232,7 @@ describe('the patterns alone on ordinary messages', () => {
     // (a care plan's seizure steps, a search over in minutes, "I can't do this any more with the paperwork").
     // 194 fired before this round's guards; the rest are left firing where the message also says now, again,
     // today or still (a guard never holds then) or where the words alone cannot tell an old event from a new one.
-    ['the training ordinary messages written beside the patterns', (k.safety.training?.ordinary ?? []).slice(WRITTEN_BESIDE_PATTERNS), 147],
+    ['the training ordinary messages written beside the patterns', (k.safety.training?.ordinary ?? []).slice(WRITTEN_BESIDE_PATTERNS), 139],
     ['the tuning ordinary messages', read('test/fixtures/eval/safety.yaml').not_safety, 0],
     ['the eval questions and out-of-scope messages', [...questions, ...(read('test/fixtures/eval/out-of-scope.yaml').questions as Array<{ q: string }>).map((x) => x.q)], 0],
     ['the entries\' questions outside safety topics', k.entries.filter((e) => !e.topics.some((t) => NOT_ORDINARY_TOPICS.has(t))).flatMap((e) => e.questions), 1],
@@ -839,5 +839,24 @@ describe('a course, a policy, a topic', () => {
     ["i'm a danger to myself tonight", 'parent-crisis'],
     ['he was found unconscious in his room', 'medical-emergency'],
     ['an older lad has him running drugs, county lines, he is out there now', 'online-grooming'],
+  ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
+});
+
+/** Issue 14, eighth round: a moment's scare, reading levels, energy and calm in meetings; and the same words about danger now. */
+describe('a moment, a reading level, a calm meeting', () => {
+  it.each([
+    'the TA lost track of her for about a minute at the farm, she was feeding the goats',
+    'nan lost sight of him for a moment at the shops, he was right behind her',
+    "i don't know where she is with her phonics, the school won't say",
+    'no idea where he gets his energy from, up since five',
+    'he will kill himself laughing at the teacher in the sack race',
+    'how much longer i can keep going with the school run and work, is there a travel grant',
+    "before i do something i'll regret, like sending a furious email, can someone read it",
+    "i don't trust myself to stay calm in the review, can i bring a friend",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+  it.each<[string, string]>([
+    ['the TA lost track of her an hour ago and she still has not been found', 'missing-child'],
+    ["i don't know where she is and it's dark", 'missing-child'],
+    ["i don't trust myself around my baby tonight", 'parent-harm-fear'],
   ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
