@@ -860,3 +860,17 @@ describe('a moment, a reading level, a calm meeting', () => {
     ["i don't trust myself around my baby tonight", 'parent-harm-fear'],
   ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
+
+/** Issue 14, eighth round: a pattern that wants the words to end the message also reads the end of a sentence, so risk in the middle of a story counts. */
+describe('the end of a sentence inside a story', () => {
+  const story = (risk: string) => `We had the annual review last week. ${risk} The school were kind and section F still needs work.`;
+  it.each<[string, string]>([
+    ["I feel like I'm losing my mind.", 'parent-crisis'],
+    ["I've given up.", 'parent-crisis'],
+    ["I've written letters to the kids.", 'parent-crisis'],
+    ['Lost him on the seafront, he is 7.', 'missing-child'],
+  ])('%s in the middle of a story → %s', (q, id) => expect(ids(story(q))).toContain(id));
+  it("no pattern: I feel like I'm losing my mind with the forms. Who can help?", () => {
+    expect(ids("I feel like I'm losing my mind with the forms. Who can help?")).toEqual([]);
+  });
+});
