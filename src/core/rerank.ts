@@ -50,6 +50,11 @@ export interface RerankModel {
   bias: number;
   /** How many of the matcher's first candidates are re-ranked. */
   k: number;
+  /**
+   * Candidates the labelled messages add when the matcher's first `k` miss them: the closest example's entry
+   * and this many naive Bayes favourites among all entries (0 or absent: none added).
+   */
+  extra?: number;
   /** At or above: answer. */
   answer: number;
   /** At or above (and below `answer`): "Did you mean…" with the candidates at or above `options`. */
@@ -174,7 +179,42 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
   }
 
   const shared = new Float64Array(examples.length); // scratch: the weight each example shares with a message
-  return function evidence(words: string[], entries: readonly number[], leaveOut = -1): Evidence {
+  const known = [...counts.keys()];
+  /**
+   * The entries the labelled messages favour among all entries: the entry (or entries) of the closest example
+   * and the `n` naive Bayes favourites, each at most once. A message's candidates gain them when the matcher's
+   * own first few miss them.
+   */
+  function favourites(words: string[], n = 1, leaveOut = -1): number[] {
+    const skip = leaveOut >= 0 ? examples[leaveOut].group : -1;
+    const left = skip >= 0 ? members.get(skip) ?? [] : [];
+    let qWeight = 0;
+    const sharing: number[] = [];
+    for (const w of words) {
+      const f = weightOf(w);
+      qWeight += f;
+      const list = postings.get(w);
+      if (!list) continue;
+      for (let j = 0; j < list.length; j++) {
+        const i = list[j];
+        if (shared[i] === 0) sharing.push(i);
+        shared[i] += f;
+      }
+    }
+    let top = -1, topS = 0;
+    for (const i of sharing) {
+      if (examples[i].group === skip || !examples[i].entries.length) continue;
+      const s = shared[i] / (qWeight + weight[i] - shared[i] || 1);
+      if (s > topS) { topS = s; top = i; }
+    }
+    for (const i of sharing) shared[i] = 0;
+    const out = top >= 0 ? [...examples[top].entries] : [];
+    const ll = known.map((e) => ({ e, l: logLikelihood(e, words, left) })).sort((a, b) => b.l - a.l);
+    for (const { e } of ll.slice(0, n)) if (!out.includes(e)) out.push(e);
+    return out;
+  }
+
+  return Object.assign(function evidence(words: string[], entries: readonly number[], leaveOut = -1): Evidence {
     const sharing: number[] = [];
     let qWeight = 0;
     for (const w of words) {
@@ -207,7 +247,7 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
     const ex = loglik.map((l) => Math.exp((l - max) * scale));
     const sum = ex.reduce((a, v) => a + v, 0) || 1;
     return { best, pooled: ex.map((v) => v / sum) };
-  };
+  }, { favourites });
 }
 
 export function sigmoid(z: number): number {
