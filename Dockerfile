@@ -11,6 +11,9 @@ COPY tsconfig.json tsconfig.build.json ./
 COPY scripts/build.js scripts/serverLauncher.js ./scripts/
 COPY src ./src
 COPY dialogs ./dialogs
+# The knowledge is validated here too, into dist/knowledge.snapshot: the server reads it instead of validating
+# again while its files are byte for byte the ones copied into the run stage below (src/knowledge/snapshot.ts).
+COPY knowledge ./knowledge
 # tsc, then esbuild bundles the server into one file, dist/bundle.js, which dist/server.js starts with a V8 code
 # cache written here (scripts/build.js, scripts/serverLauncher.js): the same node image builds and runs it.
 RUN npm run build

@@ -23,7 +23,7 @@ import { FORUM_TUNING_FILE, loadEvalSets, loadForum } from './evalRunner';
 import type { Knowledge } from '../src/core/model';
 
 /** What scripts/startupProbe.js prints: milliseconds since its process began. */
-interface StartupFigures { runtime: number; modules: number; createApp: number; listen: number; total: number; cpu: number; moduleCount: number; yamlLoaded: boolean | null }
+interface StartupFigures { runtime: number; modules: number; createApp: number; listen: number; total: number; cpu: number; moduleCount: number; yamlLoaded: boolean | null; knowledge: string }
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 const ms = (n: number) => `${n.toFixed(3)} ms`;
@@ -101,15 +101,21 @@ console.log(`  memory after start-up: rss ${mb(mem.rss)} (+${mb(mem.rss - rssBef
 }
 {
   // The app's real start-up, as a parent waits for it: a fresh process loading every module, then createApp,
-  // then listening (scripts/startupProbe.js), started as `npm start` starts it (tsx) and, once `npm run build`
-  // has made dist/, as the container starts it (plain node). The stages above are part of its createApp;
-  // module loading is counted here only. The issue's limit is 2 s.
+  // then listening (scripts/startupProbe.js), started as `npm start` starts it (scripts/start.js: the sources'
+  // bundle, made first if they changed, with its code cache and knowledge snapshot), as tsx runs the sources
+  // (npm run start:tsx) and, once `npm run build` has made dist/, as the container starts it (plain node). The
+  // stages above are what a full load of the knowledge costs; a start whose knowledge snapshot holds (the
+  // `knowledge` figure: used) reads it instead. Module loading is counted here only. The issue's limit is 2 s.
   const root = path.join(__dirname, '..');
   const probe = path.join(__dirname, 'startupProbe.js');
   const runs = Number(process.env.BENCH_STARTUP_RUNS ?? 3);
   const env = { ...process.env, PORT: '0', LOG_LEVEL: 'warn', INSIGHTS: 'off', STORAGE: 'memory' };
+  // A first start after an edit bundles the sources (and validates the knowledge if it changed); bench times the
+  // starts after it.
+  spawnSync(process.execPath, [probe, 'start'], { cwd: root, env, encoding: 'utf8' });
   const startups: Array<[string, string[], string]> = [
-    ['npm start (tsx, src/)', [require.resolve('tsx/cli'), probe, 'src'], 'node + tsx up'],
+    ['npm start (the sources\' bundle, dist/dev/)', [probe, 'start'], 'node up'],
+    ['npm run start:tsx (tsx, src/)', [require.resolve('tsx/cli'), probe, 'src'], 'node + tsx up'],
   ];
   const bundle = path.join(root, 'dist', 'server.js');
   if (fs.existsSync(bundle)) {
@@ -151,6 +157,7 @@ console.log(`  memory after start-up: rss ${mb(mem.rss)} (+${mb(mem.rss - rssBef
     ];
     for (const [name, t] of rows) console.log(`  ${name.padEnd(50)} ${ms(t).padStart(12)}`);
     if (figures[0].yamlLoaded) console.log('  (the yaml package was loaded on the way: only a file js-yaml refuses needs it)');
+    console.log(`  knowledge: ${figures.map((r) => r.knowledge).join(', ')} (used: read from its snapshot; written, unwritten, full: validated in full)`);
   }
 }
 if (process.env.BENCH_STARTUP_ONLY) process.exit(0);
@@ -170,10 +177,10 @@ function latency(fn: (q: string) => unknown, qs: string[], repeat: number) {
     }
   }
   times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p99: percentile(times, 99), max: times[times.length - 1], n: times.length };
+  return { p50: percentile(times, 50), p99: percentile(times, 99), max: times[times.length - 1], min: times[0], n: times.length };
 }
 
-console.log(`\nMatch latency over ${queries.length} eval questions × ${REPEAT} (after one warm-up pass):`);
+console.log(`\nMatch latency over ${queries.length} eval questions × ${REPEAT} (after one warm-up pass; issue 13's limits: p99 under 1 ms at the real size, under 10 ms at 100×):`);
 for (const times of [1, 10, 100]) {
   const k = synthetic(knowledge, times);
   const b0 = performance.now();
@@ -191,7 +198,7 @@ for (const times of [1, 10, 100]) {
 // Long forum-style messages as shipped (TUNING, the re-ranking model deciding), on the thresholds alone, and
 // with all the long-message rules on (STORY_TUNING).
 const forumQs = (loadForum(knowledge, FORUM_TUNING_FILE).inScope.map((x) => x.q));
-console.log(`\nLong forum-style messages (${forumQs.length}), re-ranked (as shipped) vs thresholds alone vs STORY_TUNING:`);
+console.log(`\nLong forum-style messages (${forumQs.length}), re-ranked (as shipped; issue 13: p99 under 10 ms at 100×) vs thresholds alone vs STORY_TUNING:`);
 for (const times of [1, 100]) {
   const k = synthetic(knowledge, times);
   for (const [name, t] of [['re-ranked', TUNING], ['thresholds', { ...TUNING, rerank: false }], ['STORY', { ...TUNING, ...STORY_TUNING, rerank: false }]] as const) {
@@ -202,16 +209,35 @@ for (const times of [1, 100]) {
     console.log(`  ${String(times).padStart(3)}× ${name.padEnd(10)} index build ${ms(b1 - b0)}  match p50 ${ms(l.p50)}  p99 ${ms(l.p99)}  max ${ms(l.max)}  (${l.n} calls)`);
   }
 }
+// Issue 14: every message is screened, one over the length limit on its first 4,000 characters, so none costs
+// more than a few milliseconds. Aims: short messages p99 at most 0.5 ms; any 4,000-character message p99 at most
+// 4 ms. The minimum beside each shows the work itself; p50 and p99 above it are the machine's other work too.
 const s = latency((q) => screen(q), queries, REPEAT);
-console.log(`\nSafety screen: p50 ${ms(s.p50)}  p99 ${ms(s.p99)}`);
+console.log(`\nSafety screen (issue 14: short messages p99 ≤ 0.5 ms, any 4,000-character message p99 ≤ 4 ms):`);
+console.log(`  short messages (${queries.length} eval questions × ${REPEAT}): p50 ${ms(s.p50)}  p99 ${ms(s.p99)}  max ${ms(s.max)}  min ${ms(s.min)}`);
 const longMessage = 'We had the annual review and the school agreed to more support, but transport is a mess. '.repeat(50);
 const sl = latency((q) => screen(q), [longMessage], REPEAT * 5);
-console.log(`  a 4,000-character message (the most it reads): p50 ${ms(sl.p50)}  p99 ${ms(sl.p99)}`);
+console.log(`  a 4,000-character message, one sentence over and over: p50 ${ms(sl.p50)}  p99 ${ms(sl.p99)}  min ${ms(sl.min)}`);
 // The same length in different words: each new word is featurised once, as in a real long story.
 let story = '';
 for (const q of sets.notSafety) if (story.length < 4000) story += `${q} `;
 const sv = latency((q) => screen(q), [story.slice(0, 4000)], REPEAT * 5);
-console.log(`  a 4,000-character story of different ordinary messages: p50 ${ms(sv.p50)}  p99 ${ms(sv.p99)}`);
+console.log(`  a 4,000-character story of different ordinary messages: p50 ${ms(sv.p50)}  p99 ${ms(sv.p99)}  min ${ms(sv.min)}`);
+// The worst case: many different stories (ordinary messages from every place in the set, joined with spaces,
+// full stops or new lines, so the second layer also scores many sentences), each 4,000 characters, and a
+// message far over the limit (screened on its start).
+const stories: string[] = [];
+const joins = [' ', '. ', '\n'];
+for (let i = 0; i < sets.notSafety.length; i += 9) {
+  let t = '';
+  for (let j = i; t.length < 4000; j++) t += sets.notSafety[j % sets.notSafety.length] + joins[stories.length % joins.length];
+  stories.push(t.slice(0, 4000));
+}
+const sw = latency((q) => screen(q), stories, Math.max(2, Math.round(REPEAT / 4)));
+console.log(`  ${stories.length} different 4,000-character stories (the worst case): p50 ${ms(sw.p50)}  p99 ${ms(sw.p99)}  max ${ms(sw.max)}  min ${ms(sw.min)}`);
+const huge = stories.join(' ');
+const sh = latency((q) => screen(q), [huge], REPEAT);
+console.log(`  a ${huge.length.toLocaleString('en-GB')}-character message (screened on its first 4,000): p50 ${ms(sh.p50)}  p99 ${ms(sh.p99)}`);
 // The second layer is learned offline (npm run train:safety); start-up reads knowledge/safety-model.yaml and
 // builds its scorer. Both parts of start-up above, timed apart here.
 const problems: Parameters<typeof loadSafetyModel>[2] = [];

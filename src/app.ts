@@ -7,6 +7,7 @@ import { botEndpoint, createAdapter } from './bot/adapter';
 import { createLogger } from './log';
 import type { Config } from './config';
 import { loadKnowledge } from './knowledge';
+import { loadKnowledgeWithSnapshot, type SnapshotUse } from './knowledge/snapshot';
 import { createMatcher, TUNING } from './core/matcher';
 import { readEnglishWords } from './knowledge/englishWords';
 import { createSafetyScreen } from './core/safety';
@@ -25,6 +26,11 @@ export interface AppOptions {
   log?: BotLog;
   now?: () => Date;
   features?: RouteFeature[];
+  /**
+   * Keep the validated knowledge in this file (src/knowledge/snapshot.ts) and read it from there while
+   * knowledge/ and the code are as they were; without it, knowledge/ is read and validated in full.
+   */
+  knowledgeSnapshot?: string;
 }
 
 export interface SignpostApp {
@@ -33,13 +39,16 @@ export interface SignpostApp {
   storage: Storage;
   http: SignpostServer;
   log: BotLog;
+  /** How the knowledge was loaded: from its snapshot, or in full (and then written to it), or in full alone. */
+  knowledgeLoad: SnapshotUse | 'full';
 }
 
 /** Knowledge → matcher → bot → adapter → the bot's endpoint → server. Knowledge is validated here, once; a broken base throws. */
 export function createApp(config: Config, options: AppOptions = {}): SignpostApp {
   // createLogger's redaction rules hide message text and personal fields even if an activity is logged by mistake.
   const log = options.log ?? createLogger({ pinoOptions: { name: 'send-signpost' } });
-  const knowledge = loadKnowledge(config.knowledgeDir);
+  const loaded = options.knowledgeSnapshot ? loadKnowledgeWithSnapshot(config.knowledgeDir, options.knowledgeSnapshot) : undefined;
+  const knowledge = loaded?.knowledge ?? loadKnowledge(config.knowledgeDir);
   const deps: SignpostDeps = {
     knowledge,
     matcher: createMatcher(knowledge, TUNING, readEnglishWords()),
@@ -69,5 +78,5 @@ export function createApp(config: Config, options: AppOptions = {}): SignpostApp
   });
   const readiness = storage instanceof StateStore ? () => storage.ready() : undefined;
   const http = createServer({ deps, bot: botEndpoint(adapter, logic), log, readiness }, [...defaultFeatures, ...(options.features ?? [])]);
-  return { deps, bot, storage, http, log };
+  return { deps, bot, storage, http, log, knowledgeLoad: loaded?.use ?? 'full' };
 }

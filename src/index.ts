@@ -1,20 +1,32 @@
 import { createApp } from './app';
 import { isLocalMode, loadDotEnv, readConfig } from './config';
-import { KnowledgeError } from './knowledge';
+import { KnowledgeError } from './knowledge/problems';
 import { gracefulShutdown } from './http/shutdown';
+import { defaultSnapshotFile } from './knowledge/snapshot';
+import type { AppOptions } from './app';
 
 // What the start-up probe (scripts/startupProbe.js) builds the app with, whichever way the app is packaged:
 // this file, compiled to dist/src/index.js, or bundled with everything it imports into dist/bundle.js (which
 // dist/server.js starts by calling main).
 export { createApp, loadDotEnv, readConfig, gracefulShutdown };
 
+/**
+ * How a start builds the app: the validated knowledge kept in a snapshot (src/knowledge/snapshot.ts) beside the
+ * bundle or in node_modules/.cache, used while knowledge/ and the code are unchanged. KNOWLEDGE_SNAPSHOT=off
+ * validates knowledge/ in full at every start.
+ */
+export function startOptions(env: NodeJS.ProcessEnv = process.env): AppOptions {
+  return env.KNOWLEDGE_SNAPSHOT === 'off' ? {} : { knowledgeSnapshot: defaultSnapshotFile() };
+}
+
 // Thin on purpose: read config, build the app (which validates the knowledge once), listen.
-export function main(): void {
+/** Resolves once the server is listening (npm start then writes its code cache: scripts/start.js). */
+export function main(): Promise<void> {
   loadDotEnv();
   const config = readConfig();
   let app;
   try {
-    app = createApp(config);
+    app = createApp(config, startOptions());
   } catch (error) {
     if (error instanceof KnowledgeError) {
       // Never half-load: a content editor sees every problem with its file and line, and nothing starts.
@@ -23,13 +35,13 @@ export function main(): void {
     }
     throw error;
   }
-  const { http, log, deps } = app;
+  const { http, log, deps, knowledgeLoad } = app;
   // Finish turns in flight on SIGTERM and refuse new ones (src/shutdown.ts).
   const shutdown = gracefulShutdown(http, log);
-  http.listen(config.port).then((url) => {
+  const listening = http.listen(config.port).then((url) => {
     const local = isLocalMode(config);
     // Log the port actually bound (PORT=0 picks a free one; tests read it from here).
-    log.info({ port: Number(new URL(url).port), storage: config.storage, mode: local ? 'local' : 'bot-framework', entries: deps.knowledge.entries.length }, 'SEND Signpost is listening');
+    log.info({ port: Number(new URL(url).port), storage: config.storage, mode: local ? 'local' : 'bot-framework', entries: deps.knowledge.entries.length, knowledge: knowledgeLoad }, 'SEND Signpost is listening');
     if (local) console.log(`\nSEND Signpost is running. Open http://localhost:${config.port}/ to chat.\n`);
     // What the matcher can build after start-up (the index of its training messages), built now rather than
     // at the first long message.
@@ -48,6 +60,7 @@ export function main(): void {
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
+  return listening;
 }
 
 // Started, not imported (the probe imports it to time each stage itself).

@@ -31,6 +31,15 @@ describe('the Dockerfile', () => {
     expect(runStage).toMatch(/COPY --from=build \/src\/dist \.\/dist/);
   });
 
+  it('builds with the knowledge the run stage copies, so the build\'s knowledge snapshot is the one the server reads', () => {
+    const build = stages[0];
+    expect(build).toMatch(/^COPY knowledge \.\/knowledge$/m);
+    expect(build.search(/^COPY knowledge /m)).toBeLessThan(build.indexOf('RUN npm run build'));
+    expect(runStage).toMatch(/^COPY knowledge \.\/knowledge$/m);
+    // Both stages copy from the same build context: the same bytes, so the snapshot's key holds.
+    expect(readFileSync(path.join(root, '.dockerignore'), 'utf8')).not.toMatch(/^knowledge/m);
+  });
+
   it('runs as a non-root user, checks /readyz, and starts the built app with node', () => {
     const user = /^USER (\S+)/m.exec(runStage)?.[1];
     expect(user).toBeDefined();

@@ -185,6 +185,8 @@ describe('the second layer (a classifier learned offline, read at start-up)', ()
       'We had the review. The school is killing me with paperwork! But he said he does not want to be here anymore; I never know what to do\nbtw the taxi is late',
       "She's been so low lately and also she hasn't eaten. Hi. ok",
       'Not sure. Does he qualify for transport and then an EHCP?',
+      // Text-speak that becomes several words ("idk": a negation inside), repeated words and pairs.
+      'idk wat to do, ds wont eat n im scared he will hurt himself. im not ok, im not ok at all',
     ];
     for (const t of texts) {
       const { whole, sentences } = m.scores(t);

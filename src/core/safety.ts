@@ -211,7 +211,9 @@ export function createSafetyScreen(knowledge: Knowledge, options: { model?: bool
         categories: hits.map((c) => ({ id: c.id, label: c.label, message: c.message, services: c.serviceList })),
       };
     }
-    const words = norm.split(' ').filter(Boolean).length;
+    // basicNormalise leaves single spaces between words and none at either end: count the spaces.
+    let words = norm ? 1 : 0;
+    for (let i = norm.indexOf(' '); i >= 0; i = norm.indexOf(' ', i + 1)) words++;
     const readsAsMessage = words >= MODEL_MIN_WORDS && !buttons.has(simplify(text));
     if (model && readsAsMessage && secondLayerScore(model, text, words) >= (model.cutoffs ?? SAFETY_CUTOFFS).whole) {
       return {

@@ -249,9 +249,10 @@ export function learnSafetyWeights(training: TrainingSet, options: SafetyTrainin
 
 /**
  * The scorer for learned weights. Each word's own features (stem, letter grams) become weight ids once
- * and are cached; the message's words are walked once, adding to the whole text's score and to its
- * sentence's score; a stamp per feature counts each feature once per text, as the feature sets in
- * training do.
+ * and are cached, with the pairs it starts ("<stem>_<next stem>", "not_<stem>") as a map from the next stem
+ * to its id, so no feature name is built per word; the message's words are walked once, adding to the
+ * whole text's score and to its sentence's score at the same time; a stamp per feature (one array for the
+ * whole text, one for the sentence) counts each feature once per text, as the feature sets in training do.
  */
 export function safetyModelFrom(
   learned: SafetyWeights,
@@ -263,57 +264,99 @@ export function safetyModelFrom(
   const w = Float64Array.from(learned.weights);
   const bias = learned.bias;
   const { charGrams, idioms } = learned;
-  const wordIds = new Map<string, { stem: string; ids: Int32Array }>();
-  const idsOf = (word: string) => {
+  // "a_b" → after("a").get("b"): split at every "_", so a name with more than one still has every reading.
+  const pairs = new Map<string, Map<string, number>>();
+  learned.features.forEach((f, id) => {
+    for (let i = f.indexOf('_'); i >= 0; i = f.indexOf('_', i + 1)) {
+      const left = f.slice(0, i);
+      let m = pairs.get(left);
+      if (!m) pairs.set(left, (m = new Map()));
+      const right = f.slice(i + 1);
+      if (!m.has(right)) m.set(right, id);
+    }
+  });
+  const afterNot = pairs.get('not');
+  interface WordInfo { stem: string; ids: Int32Array; after: Map<string, number> | undefined; notId: number }
+  const wordIds = new Map<string, WordInfo>();
+  const idsOf = (word: string): WordInfo => {
     let info = wordIds.get(word);
     if (!info) {
       const s = stemOf(word);
       const found = [vocab.get(s), ...wordGrams(word, charGrams).map((g) => vocab.get(g))].filter((id): id is number => id !== undefined);
-      info = { stem: s, ids: Int32Array.from(found) };
+      info = { stem: s, ids: Int32Array.from(found), after: pairs.get(s), notId: afterNot?.get(s) ?? -1 };
       if (wordIds.size < 50000) wordIds.set(word, info);
     }
     return info;
   };
+  // A normalised word's spelling and text-speak, worked out once: itself, another word, or several (tokens()).
+  const expansions = new Map<string, string | string[]>();
+  const expand = (raw: string): string | string[] => {
+    let e = expansions.get(raw);
+    if (e === undefined) {
+      const w0 = Object.hasOwn(spellings, raw) ? spellings[raw] : raw;
+      const full = TEXT_SPEAK[w0] ?? w0;
+      e = full.includes(' ') ? full.split(' ') : full;
+      if (expansions.size < 50000) expansions.set(raw, e);
+    }
+    return e;
+  };
   const NEG_ID = vocab.get('NEG') ?? -1;
-  const stamps = new Uint32Array(vocab.size);
-  let generation = 0;
-  interface Stream { z: number; prev: string; negLeft: number; gen: number }
+  interface Stream { z: number; prev: string; after: Map<string, number> | undefined; negLeft: number; gen: number; stamps: Uint32Array }
+  const stream = (): Stream => ({ z: 0, prev: '', after: undefined, negLeft: 0, gen: 0, stamps: new Uint32Array(vocab.size) });
   const open = (s: Stream) => {
-    if (++generation === 0xffffffff) { stamps.fill(0); generation = 1; }
-    s.z = bias; s.prev = ''; s.negLeft = 0; s.gen = generation;
+    if (++s.gen === 0xffffffff) { s.stamps.fill(0); s.gen = 1; }
+    s.z = bias; s.prev = ''; s.after = undefined; s.negLeft = 0;
   };
   const add = (s: Stream, id: number | undefined) => {
-    if (id !== undefined && id >= 0 && stamps[id] !== s.gen) { stamps[id] = s.gen; s.z += w[id]; }
+    if (id !== undefined && id >= 0 && s.stamps[id] !== s.gen) { s.stamps[id] = s.gen; s.z += w[id]; }
   };
   const step = (s: Stream, word: string) => {
-    if (NEGATORS.has(word)) { s.negLeft = NEG_WINDOW; add(s, NEG_ID); s.prev = 'not'; return; }
+    if (NEGATORS.has(word)) { s.negLeft = NEG_WINDOW; add(s, NEG_ID); s.prev = 'not'; s.after = afterNot; return; }
     if (DROP.has(word)) return;
     const info = idsOf(word);
     for (let i = 0; i < info.ids.length; i++) add(s, info.ids[i]);
-    if (s.prev) add(s, vocab.get(`${s.prev}_${info.stem}`));
-    if (s.negLeft > 0) { add(s, vocab.get(`not_${info.stem}`)); s.negLeft--; }
+    if (s.prev) add(s, s.after?.get(info.stem));
+    if (s.negLeft > 0) { add(s, info.notId); s.negLeft--; }
     s.prev = info.stem;
+    s.after = info.after;
   };
-  const whole: Stream = { z: 0, prev: '', negLeft: 0, gen: 0 };
-  const part: Stream = { z: 0, prev: '', negLeft: 0, gen: 0 };
+  const whole = stream();
+  const part = stream();
+  /** Steps the whole text's stream, and the sentence's when `sentence`, over one piece of text's words (tokens()). */
+  const walk = (text: string, sentence: boolean) => {
+    const norm = idioms ? basicNormalise(text).replace(IDIOMS, ' idiom ') : basicNormalise(text);
+    for (let a = 0; a <= norm.length;) {
+      let b = norm.indexOf(' ', a);
+      if (b < 0) b = norm.length;
+      if (b > a) {
+        const e = expand(norm.slice(a, b));
+        if (typeof e === 'string') {
+          if (sentence) step(part, e);
+          step(whole, e);
+        } else {
+          for (const word of e) {
+            if (sentence) step(part, word);
+            step(whole, word);
+          }
+        }
+      }
+      a = b + 1;
+    }
+  };
   const scores = (text: string): { whole: number; sentences: number[] } => {
     const { pieces, separators } = cut(text);
-    const sentences = pieces.filter(isSentence).length > 1;
-    const wholeWords: string[] = [];
+    let sentenceCount = 0;
+    for (const piece of pieces) if (isSentence(piece)) sentenceCount++;
+    const sentences = sentenceCount > 1;
     const out: number[] = [];
-    for (let i = 0; i < pieces.length; i++) {
-      const words = tokens(pieces[i], spellings, idioms);
-      if (sentences && isSentence(pieces[i])) {
-        open(part);
-        for (const word of words) step(part, word);
-        out.push(sigmoid(part.z));
-      }
-      for (const word of words) wholeWords.push(word);
-      if (separators[i]) for (const word of tokens(separators[i], spellings, idioms)) wholeWords.push(word);
-    }
-    // The two streams share the stamps: the whole text takes its generation after the sentences'.
     open(whole);
-    for (const word of wholeWords) step(whole, word);
+    for (let i = 0; i < pieces.length; i++) {
+      const sentence = sentences && isSentence(pieces[i]);
+      if (sentence) open(part);
+      walk(pieces[i], sentence);
+      if (sentence) out.push(sigmoid(part.z));
+      if (separators[i]) walk(separators[i], false);
+    }
     return { whole: sigmoid(whole.z), sentences: out };
   };
   const scoreFeatures = (features: string[]) => {

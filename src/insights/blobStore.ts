@@ -1,4 +1,4 @@
-import { BlobServiceClient, ContainerClient, RestError } from '@azure/storage-blob';
+import type { ContainerClient, RestError } from '@azure/storage-blob';
 import { addLines, dayOf, type InsightsSink, type InsightsSource, type ReadResult } from './store';
 import type { InsightRecord } from './types';
 
@@ -56,6 +56,9 @@ export class BlobInsightsStore implements InsightsSink, InsightsSource {
   private readonly parts = new Map<string, number>();
 
   constructor(options: BlobInsightsOptions) {
+    // The Azure SDK (some 1 MB of code) is loaded here, by the first blob store made: a start whose insights go
+    // to files, or nowhere, never loads it.
+    const { BlobServiceClient } = require('@azure/storage-blob') as typeof import('@azure/storage-blob');
     this.container = BlobServiceClient.fromConnectionString(options.connectionString).getContainerClient(options.container);
     this.instance = instanceName(options.instance ?? 'instance');
   }

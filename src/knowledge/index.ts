@@ -3,7 +3,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { z } from 'zod';
 import { PROJECT_ROOT } from '../projectRoot';
-import { wordingFrom } from '../core/wording';
+import { withLookups } from './lookups';
 import { DIALOGS_DIR, ENTRIES_DIR, KNOWLEDGE_FILES } from './files';
 import { KnowledgeError } from './problems';
 import type { Entry, GlossaryTerm, Knowledge, KnowledgeProblem, SafetyConfig, Service, Synonyms } from '../core/model';
@@ -19,6 +19,7 @@ import { loadMatcherParts } from './matcherTraining';
 import { loadSafetyModel } from './safetyModelFile';
 
 export { KnowledgeError, formatProblems } from './problems';
+export { withLookups, type KnowledgeData } from './lookups';
 
 export interface LoadOptions {
   strict?: boolean; today?: Date;
@@ -222,14 +223,10 @@ function checkKnowledgeTimed(dir: string, options: LoadOptions, timed: Timed): C
 
   if (problems.some((p) => p.severity === 'error')) return { problems };
 
-  const entryList = entries.map((e) => e.value);
-  const serviceList = services.map((x) => x.value);
-  const byId = new Map(entryList.map((e) => [e.id, e]));
-  const serviceById = new Map(serviceList.map((x) => [x.id, x]));
-  const knowledge: Knowledge = {
-    entries: entryList,
+  const knowledge = withLookups({
+    entries: entries.map((e) => e.value),
     glossary: glossary.map((x) => x.value),
-    services: serviceList,
+    services: services.map((x) => x.value),
     synonyms,
     safety,
     messages,
@@ -240,10 +237,7 @@ function checkKnowledgeTimed(dir: string, options: LoadOptions, timed: Timed): C
     matcherModel: matcherParts.model,
     matcherTraining: matcherParts.training,
     warnings: problems.filter((p) => p.severity === 'warning'),
-    entry: (id) => byId.get(id),
-    service: (id) => serviceById.get(id),
-    text: wordingFrom(messages, 'messages.yaml'),
-  };
+  });
   return { knowledge, problems };
 }
 

@@ -4,6 +4,7 @@ import {
   acronymsIn, countWords, isCopyHost, siteOf, isExpandedIn, isPrimaryHost, MAX_ANSWER_WORDS, MAX_AVG_SENTENCE_WORDS, MAX_SENTENCE_WORDS, MIN_FLESCH, readabilityOf, summaryProblem,
 } from './checks';
 import { CITATION_EXAMPLES, isRecognisedCitation } from '../core/citations';
+import { DAY, STALE_AFTER } from './dateChecks';
 import type { Entry, GlossaryTerm, KnowledgeProblem, SafetyConfig, Service, Synonyms } from '../core/model';
 
 /** A loaded item plus where it came from, so cross-file checks can still name file and line. */
@@ -20,7 +21,6 @@ export interface CheckInput {
   strict: boolean;
 }
 
-const DAY = 24 * 60 * 60 * 1000;
 /** A one-word question is flagged when this many other entries' questions use that word. */
 const ONE_WORD_OTHER_ENTRIES = 3;
 /** "what is X", "who is X for", "what does the X do / mean", "tell me about X": asking for X itself. */
@@ -75,7 +75,7 @@ export function runChecks(input: CheckInput, problems: KnowledgeProblem[]): void
   const localServices = new Set(input.services.filter((s) => s.value.area !== 'england').map((s) => s.value.id));
 
   const questionOwner = new Map<string, string>();
-  const staleBefore = new Date(input.today.getTime() - 365 * DAY);
+  const staleBefore = new Date(input.today.getTime() - STALE_AFTER);
   for (const e of input.entries) {
     const v = e.value;
     v.followUps.forEach((f, i) => {
