@@ -83,6 +83,11 @@ describe('learning', () => {
     expect(closest(words, [0, 1, 2], 0)).toEqual([0, 0, 2 / 3]);
     expect(closest(words, [0, 1, 2], 2)).toEqual([1, 1, 0]);
     expect(closest(words, [2, 3])).toEqual([2 / 3, 0]); // only the entries asked about, in their order
+    // The closest message no entry answers is evidence for "none of them", whatever the entries asked about.
+    expect(evidence(['holiday', 'fine'], [0]).none).toBe(1);
+    expect(evidence(['holiday', 'fine', 'tribun'], [0, 1]).none).toBeCloseTo(2 / 3, 9);
+    expect(evidence(['holiday', 'fine'], [0], 3).none).toBe(0); // its own thread left out
+    expect(evidence(words, [0]).none).toBe(0); // no such message shares a word
   });
 
   it('the naive Bayes share pools all of an entry\'s messages, and a left-out thread is taken out of the counts', () => {

@@ -784,6 +784,7 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
         Math.log(1 + sendWords),
         e === aloneEntry ? 1 : 0, alone.kind === 'didYouMean' && alone.options.includes(entries[e]) ? 1 : 0,
         ev.pooled[r], r === pooledFirst ? 1 : 0,
+        ev.none,
       ];
     });
     return { entries: ranked.map((r) => r.c.entry), rows };

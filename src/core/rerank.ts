@@ -36,6 +36,7 @@ export const RERANK_FEATURES = [
   'aloneOption', // 1 when the thresholds alone offer this entry in "Did you mean…"
   'pooled', // naive Bayes over all this entry's labelled messages and its questions: its share among the candidates
   'pooledFirst', // 1 when this entry is that naive Bayes favourite
+  'noneExample', // the closest labelled message no entry answers (the same for every candidate: against "none")
 ] as const;
 export type RerankFeature = (typeof RERANK_FEATURES)[number];
 
@@ -92,6 +93,8 @@ export interface Evidence {
    * the message's length, so a long story does not make one entry certain.
    */
   pooled: number[];
+  /** The closest labelled message that no entry answers (out of scope or unanswered): evidence for "none of them". */
+  none: number;
 }
 
 export interface EvidenceOptions {
@@ -240,13 +243,19 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
       }
       return b;
     });
+    let none = 0;
+    for (const i of sharing) {
+      if (examples[i].entries.length || examples[i].group === skip) continue;
+      const s = shared[i] / (qWeight + weight[i] - shared[i] || 1);
+      if (s > none) none = s;
+    }
     for (const i of sharing) shared[i] = 0;
     const loglik = entries.map((e) => logLikelihood(e, words, left));
     const scale = Math.sqrt(Math.max(1, words.length));
     const max = Math.max(...loglik);
     const ex = loglik.map((l) => Math.exp((l - max) * scale));
     const sum = ex.reduce((a, v) => a + v, 0) || 1;
-    return { best, pooled: ex.map((v) => v / sum) };
+    return { best, pooled: ex.map((v) => v / sum), none };
   }, { favourites });
 }
 
