@@ -68,8 +68,9 @@ export const CV_FALSE_ALARM_CAP = 0.03;
 
 export interface CutoffChoice {
   cutoffs: SafetyCutoffs;
-  cv: { caught: number; risk: number; alarms: number; ordinary: number };
-  tuning: { caught: number; risk: number; alarms: number; ordinary: number };
+  /** `patternAlarms`: the ordinary messages the patterns flag, which no cut-off changes (part of `alarms`). */
+  cv: { caught: number; risk: number; alarms: number; ordinary: number; patternAlarms?: number };
+  tuning: { caught: number; risk: number; alarms: number; ordinary: number; patternAlarms?: number };
 }
 
 /** Each cut-off combination of the grid with its figures. */
@@ -94,11 +95,17 @@ export function cutoffFigures(cv: { risk: LeftOut[]; ordinary: LeftOut[] }, tuni
  * message would miss an unseen one scoring a little lower. Ties (the same whole-text cut-off) go to fewer
  * cross-validated false alarms, then fewer on the tuning set, then the lowest sentence and story cut-offs
  * (the most paths to a risk). When none keep within both budgets: the fewest tuning false alarms.
+ * The budgets are for what the cut-offs decide: the false alarms the second layer adds to the patterns'. The
+ * patterns' own false alarms on the training messages (the eighth round's ordinary messages were written beside
+ * each pattern, so the patterns flag 4% of them) are the same at every cut-off; counted against the budget,
+ * they would leave no cut-offs within it and the choice would fall to the fewest tuning false alarms, at the
+ * cost of recall.
  */
 export function chooseCutoffs(candidates: CutoffChoice[]): CutoffChoice {
   const full = candidates.filter((x) => x.tuning.caught === x.tuning.risk);
   const pool = full.length ? full : candidates;
-  const within = pool.filter((x) => x.tuning.alarms <= TUNING_FALSE_ALARM_BUDGET * x.tuning.ordinary && x.cv.alarms <= CV_FALSE_ALARM_CAP * x.cv.ordinary);
+  const added = (f: CutoffChoice['cv']) => f.alarms - (f.patternAlarms ?? 0);
+  const within = pool.filter((x) => added(x.tuning) <= TUNING_FALSE_ALARM_BUDGET * x.tuning.ordinary && added(x.cv) <= CV_FALSE_ALARM_CAP * x.cv.ordinary);
   const sides = (x: CutoffChoice) => x.cutoffs.storyMean + x.cutoffs.storySentence + x.cutoffs.sentence;
   if (within.length) {
     return within.sort((a, b) => b.cv.caught - a.cv.caught || a.cutoffs.whole - b.cutoffs.whole || a.cv.alarms - b.cv.alarms || a.tuning.alarms - b.tuning.alarms || sides(a) - sides(b))[0];
@@ -160,15 +167,15 @@ if (require.main === module) {
   const choice = chooseCutoffs(candidates);
   const c = choice.cutoffs;
   const before = figuresAt(cv, tuning, SAFETY_CUTOFFS);
-  const line = (x: CutoffChoice) => `5-fold CV recall ${pct(x.cv.caught, x.cv.risk)} (${x.cv.risk - x.cv.caught} of ${x.cv.risk} missed), false alarms ${pct(x.cv.alarms, x.cv.ordinary)}; ` +
-    `tuning set recall ${pct(x.tuning.caught, x.tuning.risk)}, false alarms ${pct(x.tuning.alarms, x.tuning.ordinary)}`;
+  const line = (x: CutoffChoice) => `5-fold CV recall ${pct(x.cv.caught, x.cv.risk)} (${x.cv.risk - x.cv.caught} of ${x.cv.risk} missed), false alarms ${pct(x.cv.alarms, x.cv.ordinary)} ` +
+    `(the patterns' ${pct(x.cv.patternAlarms ?? 0, x.cv.ordinary)}); tuning set recall ${pct(x.tuning.caught, x.tuning.risk)}, false alarms ${pct(x.tuning.alarms, x.tuning.ordinary)}`;
   console.log(`cut-offs before (${Object.values(SAFETY_CUTOFFS).join(' / ')}): ${line(before)}`);
   console.log(`cut-offs chosen (${Object.values(c).join(' / ')}): ${line(choice)}`);
   const layerCaught = cv.risk.filter((x) => !x.pattern).map((x) => leftOutScore(x, c)).filter((v) => v >= c.whole).sort((a, b) => a - b);
   if (layerCaught.length) console.log(`the margin: the lowest-scoring left-out risk message the layer catches scores ${layerCaught[0].toFixed(3)}, the whole-text cut-off is ${c.whole}`);
-  console.log('the most recall at each level of cross-validated false alarms (every tuning risk message caught):');
-  for (const budget of [0.03, 0.04, 0.05, 0.06, 0.08, 0.1]) {
-    const best = candidates.filter((x) => x.tuning.caught === x.tuning.risk && x.cv.alarms <= budget * x.cv.ordinary).sort((a, b) => b.cv.caught - a.cv.caught || a.cv.alarms - b.cv.alarms)[0];
+  console.log('the most recall at each level of cross-validated false alarms the second layer adds (every tuning risk message caught):');
+  for (const budget of [0.02, 0.03, 0.04, 0.05, 0.06, 0.08]) {
+    const best = candidates.filter((x) => x.tuning.caught === x.tuning.risk && x.cv.alarms - (x.cv.patternAlarms ?? 0) <= budget * x.cv.ordinary).sort((a, b) => b.cv.caught - a.cv.caught || a.cv.alarms - b.cv.alarms)[0];
     if (best) console.log(`  up to ${(budget * 100).toFixed(0)}%: (${Object.values(best.cutoffs).join(' / ')}) ${line(best)}`);
   }
   const raw = fs.readFileSync(path.join(defaultKnowledgeDir(), 'safety-training.yaml'), 'utf8');
@@ -184,7 +191,7 @@ if (require.main === module) {
   }
   const yaml = safetyModelYaml(learned, c, safetyTrainingFingerprint(t), { risk: t.risk.length, ordinary: t.ordinary.length, ...SAFETY_MODEL_OPTIONS }, [
     `Cut-offs: every tuning risk message, then the most 5-fold cross-validated recall with tuning false alarms at most`,
-    `${TUNING_FALSE_ALARM_BUDGET * 100}% and cross-validated false alarms at most ${CV_FALSE_ALARM_CAP * 100}%, at the lowest whole-text cut-off (a margin below the training scores):`,
+    `${TUNING_FALSE_ALARM_BUDGET * 100}% and cross-validated false alarms at most ${CV_FALSE_ALARM_CAP * 100}% beyond the patterns' own, at the lowest whole-text cut-off (a margin below the training scores):`,
     line(choice),
   ]);
   const out = path.join(defaultKnowledgeDir(), SAFETY_MODEL_FILE);
@@ -198,9 +205,10 @@ if (require.main === module) {
 /** The figures of given cut-offs. */
 export function figuresAt(cv: { risk: LeftOut[]; ordinary: LeftOut[] }, tuning: { risk: LeftOut[]; ordinary: LeftOut[] }, cutoffs: SafetyCutoffs): CutoffChoice {
   const count = (xs: LeftOut[]) => xs.filter((x) => leftOutScore(x, cutoffs) >= cutoffs.whole).length;
+  const patterns = (xs: LeftOut[]) => xs.filter((x) => x.pattern).length;
   return {
     cutoffs,
-    cv: { caught: count(cv.risk), risk: cv.risk.length, alarms: count(cv.ordinary), ordinary: cv.ordinary.length },
-    tuning: { caught: count(tuning.risk), risk: tuning.risk.length, alarms: count(tuning.ordinary), ordinary: tuning.ordinary.length },
+    cv: { caught: count(cv.risk), risk: cv.risk.length, alarms: count(cv.ordinary), ordinary: cv.ordinary.length, patternAlarms: patterns(cv.ordinary) },
+    tuning: { caught: count(tuning.risk), risk: tuning.risk.length, alarms: count(tuning.ordinary), ordinary: tuning.ordinary.length, patternAlarms: patterns(tuning.ordinary) },
   };
 }

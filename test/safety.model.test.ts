@@ -135,6 +135,12 @@ describe('how npm run train:safety chooses the cut-offs', () => {
     const choice = chooseCutoffs([at(0.2, 1000, 50, 10, 9), at(0.3, 990, 40, 10, 5), at(0.4, 999, 20, 9, 0)]);
     expect(choice.cutoffs.whole).toBe(0.3);
   });
+  it("the cross-validated budget is for the false alarms the cut-offs add, not the patterns' own", () => {
+    const withPatterns = (x: CutoffChoice, patternAlarms: number): CutoffChoice => ({ ...x, cv: { ...x.cv, alarms: x.cv.alarms + patternAlarms, patternAlarms } });
+    // 40 pattern false alarms at every cut-off: over the cap in total, within it in what each cut-off adds.
+    const choice = chooseCutoffs([withPatterns(at(0.2, 1000, cap + 1), 40), withPatterns(at(0.3, 1000, cap), 40), withPatterns(at(0.6, 990, 5), 40)]);
+    expect(choice.cutoffs.whole).toBe(0.3);
+  });
   it('reads the batches of safety-training.yaml from its comment lines', () => {
     const text = 'risk:\n  - "a"\n  # Second batch.\n  - "b"\n  - "c"\nordinary:\n  # Plain.\n  - "d"\n';
     expect(trainingBatches(text, 'risk', 3)).toEqual([{ title: '(first messages)', from: 0, to: 1 }, { title: 'Second batch.', from: 1, to: 3 }]);
