@@ -83,6 +83,11 @@ describe('learning', () => {
     expect(closest(words, [0, 1, 2], 0)).toEqual([0, 0, 2 / 3]);
     expect(closest(words, [0, 1, 2], 2)).toEqual([1, 1, 0]);
     expect(closest(words, [2, 3])).toEqual([2 / 3, 0]); // only the entries asked about, in their order
+    // The closest message no entry answers is evidence for "none of them", whatever the entries asked about.
+    expect(evidence(['holiday', 'fine'], [0]).none).toBe(1);
+    expect(evidence(['holiday', 'fine', 'tribun'], [0, 1]).none).toBeCloseTo(2 / 3, 9);
+    expect(evidence(['holiday', 'fine'], [0], 3).none).toBe(0); // its own thread left out
+    expect(evidence(words, [0]).none).toBe(0); // no such message shares a word
   });
 
   it('the naive Bayes share pools all of an entry\'s messages, and a left-out thread is taken out of the counts', () => {
@@ -106,6 +111,45 @@ describe('learning', () => {
     // An entry's own questions count too: with them, entry 1 is the favourite for a message in their words.
     const asked = createEvidence(others, () => 1, { entryWords: [[], [['holiday', 'fine'], ['fine', 'term']]] })(['fine', 'term', 'holiday'], [0, 1]);
     expect(asked.pooled[1]).toBeGreaterThan(asked.pooled[0]);
+  });
+
+  it('the favourites among all entries: the closest example\'s entry, then the naive Bayes favourites; a left-out thread gives none', () => {
+    const evidence = createEvidence([
+      { words: ['tribun', 'appeal', 'deadlin'], entries: [0], group: 0 },
+      { words: ['tribun', 'appeal', 'late'], entries: [0], group: 1 },
+      { words: ['tribun', 'appeal', 'deadlin', 'mediat'], entries: [1], group: 2 },
+      { words: ['school', 'transport', 'deadlin'], entries: [2], group: 3 },
+      { words: ['tribun', 'appeal', 'deadlin'], entries: [], group: 4 }, // out of scope: never a favourite
+    ], () => 1);
+    const words = ['tribun', 'appeal', 'deadlin'];
+    expect(evidence.favourites(words, 1)).toEqual([0]); // the closest example and the naive Bayes favourite agree
+    expect(evidence.favourites(words, 2)).toEqual([0, 1]);
+    // Without the first thread, the closest example is entry 1's, and so is the naive Bayes favourite.
+    expect(evidence.favourites(words, 1, 0)).toEqual([1]);
+    expect(evidence.favourites(words, 2, 0)).toEqual([1, 0]);
+    expect(evidence.favourites(['school', 'transport'], 1)).toEqual([2]);
+  });
+
+  it('a long message\'s candidates gain the labelled messages\' favourite when the matcher\'s first few miss it', () => {
+    const plain = createMatcher(knowledge, { ...TUNING, rerank: false });
+    const story = 'My son is 9 and has been struggling since reception. He is autistic and the school keep saying they are doing all '
+      + 'they can. We finally sent the council our request for an EHC needs assessment on 3 March and we have heard nothing back. '
+      + 'How long does the council have to tell us whether they will assess him?';
+    const x = plain.explain(story);
+    const one = plain.rerankRows(x, 1);
+    const more = plain.rerankRows(x, 1, -1, 1);
+    expect(one.entries).toHaveLength(1);
+    expect(more.entries.slice(0, 1)).toEqual(one.entries); // the matcher's own first candidates stay first
+    expect(more.entries.length).toBeGreaterThan(1); // the labelled messages' favourite is not the matcher's first
+    expect(new Set(more.entries).size).toBe(more.entries.length);
+    expect(more.rows).toHaveLength(more.entries.length);
+    expect(more.rows.every((r) => r.length === RERANK_FEATURES.length)).toBe(true);
+    // The same favourite is added after any number of the matcher's own, unless they hold it already.
+    const three = plain.rerankRows(x, 3, -1, 1);
+    expect(three.entries.slice(0, 3)).toEqual(plain.rerankRows(x, 3).entries);
+    for (const e of more.entries.slice(1)) expect(three.entries).toContain(e);
+    // Without `extra`, nothing is added.
+    expect(plain.rerankRows(x, 3).entries).toHaveLength(3);
   });
 
   it('logistic regression separates what can be separated, and is the same every time', () => {

@@ -757,24 +757,21 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
     })), idf, { entryWords });
   };
   const trainingEvidence = () => (trainingIndex ??= buildTrainingIndex());
-  const evidence: ReturnType<typeof createEvidence> = (words, es, leaveOut) => trainingEvidence()(words, es, leaveOut);
+  const evidence = (words: string[], es: readonly number[], leaveOut?: number) => trainingEvidence()(words, es, leaveOut);
 
-  /** The feature rows (RERANK_FEATURES) of a message's first k candidates by the matcher's score. */
-  function rerankRows(x: Explained, k: number, leaveOut = -1): { entries: number[]; rows: number[][] } {
-    // The best k by score, ties in the candidates' order (what a stable sort and slice(0, k) give), without
-    // sorting them all.
-    const ranked: Array<{ c: Candidate; s: number }> = [];
-    if (k > 0) {
-      for (const c of x.candidates) {
-        const s = scoreOf(c, tuning);
-        if (ranked.length === k && !(s > ranked[k - 1].s)) continue;
-        let at = ranked.length;
-        while (at > 0 && ranked[at - 1].s < s) at--;
-        if (ranked.length === k) ranked.pop();
-        ranked.splice(at, 0, { c, s });
-      }
-    }
+  /**
+   * The feature rows (RERANK_FEATURES) of a message's first k candidates by the matcher's score, and (`extra`)
+   * the entries the labelled messages favour when those k miss them (after the k, by the matcher's score).
+   */
+  function rerankRows(x: Explained, k: number, leaveOut = -1, extra = 0): { entries: number[]; rows: number[][] } {
+    const byScore = x.candidates.map((c) => ({ c, s: scoreOf(c, tuning) })).sort((a, b) => b.s - a.s);
+    const ranked = byScore.slice(0, k);
     if (!ranked.length) return { entries: [], rows: [] };
+    if (extra > 0) {
+      const added = trainingEvidence().favourites(x.words ?? [], extra, leaveOut).filter((e) => !ranked.some((r) => r.c.entry === e));
+      const more = added.map((e) => byScore.find((r) => r.c.entry === e) ?? { c: { ...ZERO, entry: e }, s: scoreOf({ ...ZERO, entry: e }, tuning) });
+      ranked.push(...more.sort((a, b) => b.s - a.s));
+    }
     const scores = (cs: Candidate[] | undefined) => new Map((cs ?? []).map((c) => [c.entry, scoreOf(c, tuning)]));
     const firstOf = (m: Map<number, number>) => {
       let best = -1, top = -Infinity;
@@ -830,6 +827,7 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
         Math.log(1 + sendWords),
         e === aloneEntry ? 1 : 0, alone.kind === 'didYouMean' && alone.options.includes(entries[e]) ? 1 : 0,
         ev.pooled[r], r === pooledFirst ? 1 : 0,
+        ev.none,
       ];
     });
     return { entries: ranked.map((r) => r.c.entry), rows };
@@ -840,7 +838,7 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
 
   /** A long message's first candidates, best first, with the model's chance that each is the one asked about. */
   function reranked(x: Explained, m: RerankModel): Array<{ entry: number; p: number }> {
-    const { entries: es, rows } = rerankRows(x, m.k);
+    const { entries: es, rows } = rerankRows(x, m.k, -1, m.extra ?? 0);
     const p = chances(m, rows);
     return es.map((entry, i) => ({ entry, p: p[i] })).sort((a, b) => b.p - a.p);
   }
@@ -897,7 +895,7 @@ export interface ExplainingMatcher extends Matcher {
   explain(text: string): Explained;
   rank(cands: Candidate[], tuning?: Tuning): Array<{ entry: number; score: number }>;
   /** The re-ranking step's feature rows (src/core/rerank.ts RERANK_FEATURES) for a message's first k candidates. */
-  rerankRows(x: Explained, k: number, leaveOut?: number): { entries: number[]; rows: number[][] };
+  rerankRows(x: Explained, k: number, leaveOut?: number, extra?: number): { entries: number[]; rows: number[][] };
   /** The first candidates re-ranked by a model, with its chance for each. */
   reranked(x: Explained, model: RerankModel): Array<{ entry: number; p: number }>;
 }

@@ -36,6 +36,7 @@ export const RERANK_FEATURES = [
   'aloneOption', // 1 when the thresholds alone offer this entry in "Did you mean…"
   'pooled', // naive Bayes over all this entry's labelled messages and its questions: its share among the candidates
   'pooledFirst', // 1 when this entry is that naive Bayes favourite
+  'noneExample', // the closest labelled message no entry answers (the same for every candidate: against "none")
 ] as const;
 export type RerankFeature = (typeof RERANK_FEATURES)[number];
 
@@ -50,6 +51,11 @@ export interface RerankModel {
   bias: number;
   /** How many of the matcher's first candidates are re-ranked. */
   k: number;
+  /**
+   * Candidates the labelled messages add when the matcher's first `k` miss them: the closest example's entry
+   * and this many naive Bayes favourites among all entries (0 or absent: none added).
+   */
+  extra?: number;
   /** At or above: answer. */
   answer: number;
   /** At or above (and below `answer`): "Did you mean…" with the candidates at or above `options`. */
@@ -87,6 +93,8 @@ export interface Evidence {
    * the message's length, so a long story does not make one entry certain.
    */
   pooled: number[];
+  /** The closest labelled message that no entry answers (out of scope or unanswered): evidence for "none of them". */
+  none: number;
 }
 
 export interface EvidenceOptions {
@@ -174,10 +182,48 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
   }
 
   const shared = new Float64Array(examples.length); // scratch: the weight each example shares with a message
-  const wanted = new Uint8Array(examples.length); // scratch: 1 for the examples of the entries asked about
+  const known = [...counts.keys()];
+  /**
+   * The entries the labelled messages favour among all entries: the entry (or entries) of the closest example
+   * and the `n` naive Bayes favourites, each at most once. A message's candidates gain them when the matcher's
+   * own first few miss them.
+   */
+  function favourites(words: string[], n = 1, leaveOut = -1): number[] {
+    const skip = leaveOut >= 0 ? examples[leaveOut].group : -1;
+    const left = skip >= 0 ? members.get(skip) ?? [] : [];
+    let qWeight = 0;
+    const sharing: number[] = [];
+    for (const w of words) {
+      const f = weightOf(w);
+      qWeight += f;
+      const list = postings.get(w);
+      if (!list) continue;
+      for (let j = 0; j < list.length; j++) {
+        const i = list[j];
+        if (shared[i] === 0) sharing.push(i);
+        shared[i] += f;
+      }
+    }
+    let top = -1, topS = 0;
+    for (const i of sharing) {
+      if (examples[i].group === skip || !examples[i].entries.length) continue;
+      const s = shared[i] / (qWeight + weight[i] - shared[i] || 1);
+      if (s > topS) { topS = s; top = i; }
+    }
+    for (const i of sharing) shared[i] = 0;
+    const out = top >= 0 ? [...examples[top].entries] : [];
+    const ll = known.map((e) => ({ e, l: logLikelihood(e, words, left) })).sort((a, b) => b.l - a.l);
+    for (const { e } of ll.slice(0, n)) if (!out.includes(e)) out.push(e);
+    return out;
+  }
+
+  // scratch: 1 for the examples whose shared weight evidence() adds up: those of the entries asked about (marked
+  // per call) and, always, those no entry answers (the "none of them" evidence)
+  const wanted = new Uint8Array(examples.length);
+  examples.forEach((m, i) => { if (!m.entries.length) wanted[i] = 1; });
   const noExamples: number[] = [];
-  return function evidence(words: string[], entries: readonly number[], leaveOut = -1): Evidence {
-    // Only the candidate entries' examples are read below: the others' shared weight is not added up.
+  return Object.assign(function evidence(words: string[], entries: readonly number[], leaveOut = -1): Evidence {
+    // Only those examples are read below: the others' shared weight is not added up.
     for (const e of entries) for (const i of examplesOf.get(e) ?? noExamples) wanted[i] = 1;
     const sharing: number[] = [];
     let qWeight = 0;
@@ -206,14 +252,20 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
       }
       return b;
     });
+    let none = 0;
+    for (const i of sharing) {
+      if (examples[i].entries.length || examples[i].group === skip) continue;
+      const s = shared[i] / (qWeight + weight[i] - shared[i] || 1);
+      if (s > none) none = s;
+    }
     for (const i of sharing) shared[i] = 0;
     const loglik = entries.map((e) => logLikelihood(e, words, left));
     const scale = Math.sqrt(Math.max(1, words.length));
     const max = Math.max(...loglik);
     const ex = loglik.map((l) => Math.exp((l - max) * scale));
     const sum = ex.reduce((a, v) => a + v, 0) || 1;
-    return { best, pooled: ex.map((v) => v / sum) };
-  };
+    return { best, pooled: ex.map((v) => v / sum), none };
+  }, { favourites });
 }
 
 export function sigmoid(z: number): number {

@@ -38,6 +38,7 @@ export const matcherModelFileSchema = z.strictObject({
   form: z.enum(['pointwise', 'listwise'], { error: 'form must be pointwise or listwise' }).optional(),
   bias: z.number({ error: 'bias must be a number' }),
   k: z.number({ error: 'k must be a whole number' }).int({ error: 'k must be a whole number' }).min(1).max(20),
+  extra: z.number({ error: 'extra must be a whole number' }).int({ error: 'extra must be a whole number' }).min(0).max(5).optional(),
   answer: probability,
   options: probability,
   agree: probability.optional(),
@@ -93,7 +94,7 @@ export function loadMatcherParts(dir: string, entryIds: Set<string>, problems: K
       if (m.features.join(', ') !== expected) problems.push(problemAt(y, ['features'], `the model was learned for other features than the matcher computes (${expected}): run npm run train:matcher`));
       if (m.weights.length !== m.features.length) problems.push(problemAt(y, ['weights'], `needs one weight for each of the ${m.features.length} features, has ${m.weights.length}`));
       if (m.options > m.answer) problems.push(problemAt(y, ['options'], `must not be above answer (${m.answer})`));
-      if (problems.length === before) out.model = { features: m.features, weights: m.weights, form: m.form, bias: m.bias, k: m.k, answer: m.answer, options: m.options, agree: m.agree, pair: m.pair, pairRatio: m.pairRatio };
+      if (problems.length === before) out.model = { features: m.features, weights: m.weights, form: m.form, bias: m.bias, k: m.k, extra: m.extra, answer: m.answer, options: m.options, agree: m.agree, pair: m.pair, pairRatio: m.pairRatio };
     }
   }
   return out;
