@@ -183,6 +183,22 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
 
   const shared = new Float64Array(examples.length); // scratch: the weight each example shares with a message
   const known = [...counts.keys()];
+  // The same log P(word | entry) laid out by word over `known`'s places, so the favourites' naive Bayes adds up
+  // every entry a word at a time (each entry still adds its words in the message's order).
+  const knownUnseen = Float64Array.from(known, (e) => logP.get(e)!.unseen);
+  const knownByWord = new Map<string, { at: Int32Array; logP: Float64Array }>();
+  {
+    const lists = new Map<string, { at: number[]; logP: number[] }>();
+    known.forEach((e, k) => {
+      for (const [w, l] of logP.get(e)!.seen) {
+        const list = lists.get(w) ?? lists.set(w, { at: [], logP: [] }).get(w)!;
+        list.at.push(k);
+        list.logP.push(l);
+      }
+    });
+    for (const [w, list] of lists) knownByWord.set(w, { at: Int32Array.from(list.at), logP: Float64Array.from(list.logP) });
+  }
+  const knownSum = new Float64Array(known.length), knownValue = new Float64Array(known.length); // scratch
   /**
    * The entries the labelled messages favour among all entries: the entry (or entries) of the closest example
    * and the `n` naive Bayes favourites, each at most once. A message's candidates gain them when the matcher's
@@ -212,8 +228,33 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
     }
     for (const i of sharing) shared[i] = 0;
     const out = top >= 0 ? [...examples[top].entries] : [];
-    const ll = known.map((e) => ({ e, l: logLikelihood(e, words, left) })).sort((a, b) => b.l - a.l);
-    for (const { e } of ll.slice(0, n)) if (!out.includes(e)) out.push(e);
+    if (left.length) {
+      const ll = known.map((e) => ({ e, l: logLikelihood(e, words, left) })).sort((a, b) => b.l - a.l);
+      for (const { e } of ll.slice(0, n)) if (!out.includes(e)) out.push(e);
+      return out;
+    }
+    // Nothing left out: logLikelihood() for every entry at once, then the n best (ties in `known`'s order, as the
+    // stable sort gave).
+    knownSum.fill(0);
+    let used = 0;
+    for (const w of words) {
+      if (!vocab.has(w)) continue;
+      used++;
+      knownValue.set(knownUnseen);
+      const list = knownByWord.get(w);
+      if (list) for (let p = 0; p < list.at.length; p++) knownValue[list.at[p]] = list.logP[p];
+      for (let k = 0; k < known.length; k++) knownSum[k] += knownValue[k];
+    }
+    const best: Array<{ e: number; l: number }> = [];
+    for (let k = 0; k < known.length && n > 0; k++) {
+      const l = used ? knownSum[k] / used : 0;
+      if (best.length === n && !(l > best[n - 1].l)) continue;
+      let at = best.length;
+      while (at > 0 && best[at - 1].l < l) at--;
+      if (best.length === n) best.pop();
+      best.splice(at, 0, { e: known[k], l });
+    }
+    for (const { e } of best) if (!out.includes(e)) out.push(e);
     return out;
   }
 
