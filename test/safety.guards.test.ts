@@ -232,7 +232,9 @@ describe('the patterns alone on ordinary messages', () => {
     // (a care plan's seizure steps, a search over in minutes, "I can't do this any more with the paperwork").
     // 194 fired before this round's guards; the rest are left firing where the message also says now, again,
     // today or still (a guard never holds then) or where the words alone cannot tell an old event from a new one.
-    ['the training ordinary messages written beside the patterns', (k.safety.training?.ordinary ?? []).slice(WRITTEN_BESIDE_PATTERNS), 139],
+    // Ninth round: guards for everyday senses by kind (a reason for waking late, a routine prescription, a tantrum,
+    // a lesson or course, a thing as the target, a budget as the subject) took it from 139 to 109.
+    ['the training ordinary messages written beside the patterns', (k.safety.training?.ordinary ?? []).slice(WRITTEN_BESIDE_PATTERNS), 109],
     ['the tuning ordinary messages', read('test/fixtures/eval/safety.yaml').not_safety, 0],
     ['the eval questions and out-of-scope messages', [...questions, ...(read('test/fixtures/eval/out-of-scope.yaml').questions as Array<{ q: string }>).map((x) => x.q)], 0],
     ['the entries\' questions outside safety topics', k.entries.filter((e) => !e.topics.some((t) => NOT_ORDINARY_TOPICS.has(t))).flatMap((e) => e.questions), 1],
@@ -873,4 +875,75 @@ describe('the end of a sentence inside a story', () => {
   it("no pattern: I feel like I'm losing my mind with the forms. Who can help?", () => {
     expect(ids("I feel like I'm losing my mind with the forms. Who can help?")).toEqual([]);
   });
+});
+
+/**
+ * Issue 14, ninth round: everyday senses of a danger word, guarded by kind (a reason for waking late, a routine
+ * prescription, a tantrum, a lesson or a course, a thing as the target, a budget as the subject), each with the
+ * same words said about danger, which still count.
+ */
+describe('everyday senses of a danger word, and the same words about danger', () => {
+  it.each([
+    "can't wake him for school most days, he's up till 2am",
+    'she collapsed on the sofa after school, exhausted from masking all day',
+    'he takes a handful of tablets every morning for his kidney condition',
+    'he went floppy with laughter when the clown fell over',
+    'she can\'t breathe through her nose with her hay fever, the dentist is worried',
+    'he thinks the school dinners are poisoned because they taste different',
+    'poisoning risk is in her plan because she mouths everything',
+    'he threw a fit for 20 minutes over the wrong socks',
+    "is 'unresponsive to instructions' in a report the same as non-compliant",
+    'the hospital gave us a head injury leaflet after the trampoline fall, he is fine',
+    'he plays hangman with his TA and the noose drawing upset another parent',
+    "the ward had 'ligature-free' on the door",
+    'i want to end it with this school and move him',
+    'PSHE is teaching correct names for private parts this term',
+    "she's scared of her dad's new dog",
+    'my husband controls the TV remote and my son hates it',
+    'the library is his refuge at lunch',
+    "i feel stalked by the council's letters",
+    'we had a domestic violence course at college as part of relationships education',
+    "he asked if he'd need to wear a stab vest as a police officer",
+    'he wants to join cadets but they have rifle practice',
+    'the science teacher set fire to a balloon in a lesson',
+    'do schools have to call the police if a child leaves the site',
+    'the teacher went for me in the meeting about homework',
+    "he's on laxatives for constipation, prescribed by the paediatrician",
+    'she is sick after meals because of reflux, the gastro team know',
+    'the maths lesson had them counting calories on food labels',
+    'the budget is skin and bones this year, says the head',
+    'searched everywhere for the tribunal bundle email',
+    'the last seen date on his file is wrong',
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+  it.each<[string, string]>([
+    ["i can't wake him for school this morning and he's floppy", 'medical-emergency'],
+    ["she collapsed on the sofa after school and she isn't breathing", 'medical-emergency'],
+    ['he took a handful of tablets last night', 'medical-emergency'],
+    ['he went floppy and grey', 'medical-emergency'],
+    ["he can't breathe through his nose and his lips are going blue now", 'medical-emergency'],
+    ["i think he's been poisoned", 'medical-emergency'],
+    ['he had a fit for 20 minutes', 'medical-emergency'],
+    ['he is unresponsive', 'medical-emergency'],
+    ['he has a head injury and keeps being sick', 'medical-emergency'],
+    ['i found a noose in his room', 'self-harm'],
+    ['she had a ligature round her neck', 'self-harm'],
+    ['i want to end it', 'self-harm'],
+    ['he touched her private parts', 'abuse'],
+    ['she is scared of her dad and won\'t go to his house', 'abuse'],
+    ["my husband controls the money and won't let me see friends", 'domestic-abuse'],
+    ['we need a refuge', 'domestic-abuse'],
+    ['my ex is stalking me', 'domestic-abuse'],
+    ['there is domestic violence at home', 'domestic-abuse'],
+    ['he was stabbed', 'violence-weapon'],
+    ['my neighbour has a rifle and threatened us', 'violence-weapon'],
+    ['he set fire to his bedroom curtains', 'violence-weapon'],
+    ['we had to call the police because he attacked me', 'violence-weapon'],
+    ['he went for me with a knife', 'violence-weapon'],
+    ['she is taking laxatives that were not prescribed by anyone', 'eating-disorder'],
+    ['she is sick after meals and losing weight', 'eating-disorder'],
+    ['she is counting calories and barely eating', 'eating-disorder'],
+    ['she is skin and bones', 'eating-disorder'],
+    ['we have searched everywhere for him', 'missing-child'],
+    ['he was last seen at 3pm', 'missing-child'],
+  ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
