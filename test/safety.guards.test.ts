@@ -233,8 +233,9 @@ describe('the patterns alone on ordinary messages', () => {
     // 194 fired before this round's guards; the rest are left firing where the message also says now, again,
     // today or still (a guard never holds then) or where the words alone cannot tell an old event from a new one.
     // Ninth round: guards for everyday senses by kind (a reason for waking late, a routine prescription, a tantrum,
-    // a lesson or course, a thing as the target, a budget as the subject) took it from 139 to 109.
-    ['the training ordinary messages written beside the patterns', (k.safety.training?.ordinary ?? []).slice(WRITTEN_BESIDE_PATTERNS), 109],
+    // a lesson or course, a thing as the target, a budget as the subject) took it from 139 to 109; a game, a
+    // known condition, a child found playing or brought back, a school as the thing ended, to 89.
+    ['the training ordinary messages written beside the patterns', (k.safety.training?.ordinary ?? []).slice(WRITTEN_BESIDE_PATTERNS), 89],
     ['the tuning ordinary messages', read('test/fixtures/eval/safety.yaml').not_safety, 0],
     ['the eval questions and out-of-scope messages', [...questions, ...(read('test/fixtures/eval/out-of-scope.yaml').questions as Array<{ q: string }>).map((x) => x.q)], 0],
     ['the entries\' questions outside safety topics', k.entries.filter((e) => !e.topics.some((t) => NOT_ORDINARY_TOPICS.has(t))).flatMap((e) => e.questions), 1],
@@ -945,5 +946,55 @@ describe('everyday senses of a danger word, and the same words about danger', ()
     ['she is skin and bones', 'eating-disorder'],
     ['we have searched everywhere for him', 'missing-child'],
     ['he was last seen at 3pm', 'missing-child'],
+  ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
+});
+
+/** Issue 14, ninth round, second group: a game, a known condition, a child found playing or brought back, a school as the thing ended. */
+describe('everyday senses, second group, and the same words about danger', () => {
+  it.each([
+    'ending it all with the old school was the best thing we did',
+    "i can't see any point in going to another panel without new evidence",
+    "soon it won't matter which school it is",
+    'nobody would even notice if the council lost his file',
+    "he didn't get off the bus at the right stop, the driver brought him back to school",
+    "she's not home yet, it's 9pm, but she texted from the cinema",
+    "staff were searching for him because he'd hidden in the coat pegs, they found him giggling",
+    'my chest pains turned out to be anxiety',
+    'blood everywhere from a nosebleed in maths, he was fine in five minutes',
+    'his lips look blue in photos because of his heart condition',
+    "she's cold to the touch because of her circulation, the consultant knows",
+    'the teacher said she is so mature for her age in class discussions',
+    'the school play is about a boy dealing drugs',
+    'he pinned me to the sofa for a tickle fight',
+    "he shouted 'wait till I get you' at his brother in a water fight",
+    "he throws things at my head when he's playing catch",
+    "i'm hiding in the kitchen with a cup of tea",
+    "he's obsessed with weighing things",
+    "i don't know what i might do about the placement if the panel says no",
+    "i'm scared i'll snap at the next meeting and say something rude",
+    "he's been cutting pictures out of magazines",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+  it.each<[string, string]>([
+    ["i'm ending it all tonight", 'parent-crisis'],
+    ["i can't see any point in going on", 'self-harm'],
+    ["soon it won't matter", 'self-harm'],
+    ['nobody would even notice if i was gone', 'self-harm'],
+    ["he didn't get off the bus and nobody knows where he is", 'missing-child'],
+    ["she's not home yet and it's 9pm", 'missing-child'],
+    ['staff were searching for him and the police are coming', 'missing-child'],
+    ['he has chest pains', 'medical-emergency'],
+    ["blood everywhere from a nosebleed and it won't stop", 'medical-emergency'],
+    ['his lips have gone blue', 'medical-emergency'],
+    ["she's cold to the touch and floppy", 'medical-emergency'],
+    ['an older man said she is so mature for her age', 'online-grooming'],
+    ['older boys are making him deal drugs', 'online-grooming'],
+    ['he pinned me to the wall', 'domestic-abuse'],
+    ['my ex texted wait till i get home', 'domestic-abuse'],
+    ['he throws things at my head', 'domestic-abuse'],
+    ["i'm hiding in the bathroom from him", 'domestic-abuse'],
+    ["she's obsessed with weighing herself", 'eating-disorder'],
+    ["i don't know what i might do", 'parent-harm-fear'],
+    ["i'm scared i'll snap and hurt him", 'parent-harm-fear'],
+    ["she's been cutting her arms", 'self-harm'],
   ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
