@@ -234,8 +234,9 @@ describe('the patterns alone on ordinary messages', () => {
     // today or still (a guard never holds then) or where the words alone cannot tell an old event from a new one.
     // Ninth round: guards for everyday senses by kind (a reason for waking late, a routine prescription, a tantrum,
     // a lesson or course, a thing as the target, a budget as the subject) took it from 139 to 109; a game, a
-    // known condition, a child found playing or brought back, a school as the thing ended, to 89.
-    ['the training ordinary messages written beside the patterns', (k.safety.training?.ordinary ?? []).slice(WRITTEN_BESIDE_PATTERNS), 89],
+    // known condition, a child found playing or brought back, a school as the thing ended, to 89; a relative's
+    // past illness, a school letter's subject, a pet's death, a supply shortage, eczema, a weekly timetable, to 81.
+    ['the training ordinary messages written beside the patterns', (k.safety.training?.ordinary ?? []).slice(WRITTEN_BESIDE_PATTERNS), 81],
     ['the tuning ordinary messages', read('test/fixtures/eval/safety.yaml').not_safety, 0],
     ['the eval questions and out-of-scope messages', [...questions, ...(read('test/fixtures/eval/out-of-scope.yaml').questions as Array<{ q: string }>).map((x) => x.q)], 0],
     ['the entries\' questions outside safety topics', k.entries.filter((e) => !e.topics.some((t) => NOT_ORDINARY_TOPICS.has(t))).flatMap((e) => e.questions), 1],
@@ -996,5 +997,29 @@ describe('everyday senses, second group, and the same words about danger', () =>
     ["i don't know what i might do", 'parent-harm-fear'],
     ["i'm scared i'll snap and hurt him", 'parent-harm-fear'],
     ["she's been cutting her arms", 'self-harm'],
+  ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
+});
+
+/** Issue 14, ninth round, third group: a relative's past illness, a letter's subject, a pet's death, a shortage, a skin condition. */
+describe('everyday senses, third group, and the same words about danger', () => {
+  it.each([
+    'my sister had anorexia as a teenager and is fully recovered',
+    'the school sent a letter about nudes being shared on a year group chat',
+    'she keeps asking about death since the class hamster died',
+    "the chemist is short of his ADHD meds so i've been stockpiling a bit",
+    'his eczema is so bad he scratches his arms until they bleed at night',
+    "he's not in the building on fridays, he goes to a farm placement",
+    "i'm not coping with the new timetable, it changes every week",
+    'he wrote goodbye letters to his teachers at the end of year 6',
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+  it.each<[string, string]>([
+    ['my sister has anorexia and i worry for my daughter', 'eating-disorder'],
+    ['someone is asking her for nudes', 'online-grooming'],
+    ['she keeps talking about death', 'self-harm'],
+    ['she has been stockpiling her tablets', 'self-harm'],
+    ['he has eczema but he scratches his arms until they bleed on purpose', 'self-harm'],
+    ["he's not in the building and nobody knows where he is", 'missing-child'],
+    ["i'm not coping", 'parent-crisis'],
+    ['he wrote goodbye letters to his teachers and took pills', 'self-harm'],
   ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
