@@ -232,7 +232,11 @@ describe('the patterns alone on ordinary messages', () => {
     // (a care plan's seizure steps, a search over in minutes, "I can't do this any more with the paperwork").
     // 194 fired before this round's guards; the rest are left firing where the message also says now, again,
     // today or still (a guard never holds then) or where the words alone cannot tell an old event from a new one.
-    ['the training ordinary messages written beside the patterns', (k.safety.training?.ordinary ?? []).slice(WRITTEN_BESIDE_PATTERNS), 139],
+    // Ninth round: guards for everyday senses by kind (a reason for waking late, a routine prescription, a tantrum,
+    // a lesson or course, a thing as the target, a budget as the subject) took it from 139 to 109; a game, a
+    // known condition, a child found playing or brought back, a school as the thing ended, to 89; a relative's
+    // past illness, a school letter's subject, a pet's death, a supply shortage, eczema, a weekly timetable, to 81.
+    ['the training ordinary messages written beside the patterns', (k.safety.training?.ordinary ?? []).slice(WRITTEN_BESIDE_PATTERNS), 81],
     ['the tuning ordinary messages', read('test/fixtures/eval/safety.yaml').not_safety, 0],
     ['the eval questions and out-of-scope messages', [...questions, ...(read('test/fixtures/eval/out-of-scope.yaml').questions as Array<{ q: string }>).map((x) => x.q)], 0],
     ['the entries\' questions outside safety topics', k.entries.filter((e) => !e.topics.some((t) => NOT_ORDINARY_TOPICS.has(t))).flatMap((e) => e.questions), 1],
@@ -873,4 +877,149 @@ describe('the end of a sentence inside a story', () => {
   it("no pattern: I feel like I'm losing my mind with the forms. Who can help?", () => {
     expect(ids("I feel like I'm losing my mind with the forms. Who can help?")).toEqual([]);
   });
+});
+
+/**
+ * Issue 14, ninth round: everyday senses of a danger word, guarded by kind (a reason for waking late, a routine
+ * prescription, a tantrum, a lesson or a course, a thing as the target, a budget as the subject), each with the
+ * same words said about danger, which still count.
+ */
+describe('everyday senses of a danger word, and the same words about danger', () => {
+  it.each([
+    "can't wake him for school most days, he's up till 2am",
+    'she collapsed on the sofa after school, exhausted from masking all day',
+    'he takes a handful of tablets every morning for his kidney condition',
+    'he went floppy with laughter when the clown fell over',
+    'she can\'t breathe through her nose with her hay fever, the dentist is worried',
+    'he thinks the school dinners are poisoned because they taste different',
+    'poisoning risk is in her plan because she mouths everything',
+    'he threw a fit for 20 minutes over the wrong socks',
+    "is 'unresponsive to instructions' in a report the same as non-compliant",
+    'the hospital gave us a head injury leaflet after the trampoline fall, he is fine',
+    'he plays hangman with his TA and the noose drawing upset another parent',
+    "the ward had 'ligature-free' on the door",
+    'i want to end it with this school and move him',
+    'PSHE is teaching correct names for private parts this term',
+    "she's scared of her dad's new dog",
+    'my husband controls the TV remote and my son hates it',
+    'the library is his refuge at lunch',
+    "i feel stalked by the council's letters",
+    'we had a domestic violence course at college as part of relationships education',
+    "he asked if he'd need to wear a stab vest as a police officer",
+    'he wants to join cadets but they have rifle practice',
+    'the science teacher set fire to a balloon in a lesson',
+    'do schools have to call the police if a child leaves the site',
+    'the teacher went for me in the meeting about homework',
+    "he's on laxatives for constipation, prescribed by the paediatrician",
+    'she is sick after meals because of reflux, the gastro team know',
+    'the maths lesson had them counting calories on food labels',
+    'the budget is skin and bones this year, says the head',
+    'searched everywhere for the tribunal bundle email',
+    'the last seen date on his file is wrong',
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+  it.each<[string, string]>([
+    ["i can't wake him for school this morning and he's floppy", 'medical-emergency'],
+    ["she collapsed on the sofa after school and she isn't breathing", 'medical-emergency'],
+    ['he took a handful of tablets last night', 'medical-emergency'],
+    ['he went floppy and grey', 'medical-emergency'],
+    ["he can't breathe through his nose and his lips are going blue now", 'medical-emergency'],
+    ["i think he's been poisoned", 'medical-emergency'],
+    ['he had a fit for 20 minutes', 'medical-emergency'],
+    ['he is unresponsive', 'medical-emergency'],
+    ['he has a head injury and keeps being sick', 'medical-emergency'],
+    ['i found a noose in his room', 'self-harm'],
+    ['she had a ligature round her neck', 'self-harm'],
+    ['i want to end it', 'self-harm'],
+    ['he touched her private parts', 'abuse'],
+    ['she is scared of her dad and won\'t go to his house', 'abuse'],
+    ["my husband controls the money and won't let me see friends", 'domestic-abuse'],
+    ['we need a refuge', 'domestic-abuse'],
+    ['my ex is stalking me', 'domestic-abuse'],
+    ['there is domestic violence at home', 'domestic-abuse'],
+    ['he was stabbed', 'violence-weapon'],
+    ['my neighbour has a rifle and threatened us', 'violence-weapon'],
+    ['he set fire to his bedroom curtains', 'violence-weapon'],
+    ['we had to call the police because he attacked me', 'violence-weapon'],
+    ['he went for me with a knife', 'violence-weapon'],
+    ['she is taking laxatives that were not prescribed by anyone', 'eating-disorder'],
+    ['she is sick after meals and losing weight', 'eating-disorder'],
+    ['she is counting calories and barely eating', 'eating-disorder'],
+    ['she is skin and bones', 'eating-disorder'],
+    ['we have searched everywhere for him', 'missing-child'],
+    ['he was last seen at 3pm', 'missing-child'],
+  ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
+});
+
+/** Issue 14, ninth round, second group: a game, a known condition, a child found playing or brought back, a school as the thing ended. */
+describe('everyday senses, second group, and the same words about danger', () => {
+  it.each([
+    'ending it all with the old school was the best thing we did',
+    "i can't see any point in going to another panel without new evidence",
+    "soon it won't matter which school it is",
+    'nobody would even notice if the council lost his file',
+    "he didn't get off the bus at the right stop, the driver brought him back to school",
+    "she's not home yet, it's 9pm, but she texted from the cinema",
+    "staff were searching for him because he'd hidden in the coat pegs, they found him giggling",
+    'my chest pains turned out to be anxiety',
+    'blood everywhere from a nosebleed in maths, he was fine in five minutes',
+    'his lips look blue in photos because of his heart condition',
+    "she's cold to the touch because of her circulation, the consultant knows",
+    'the teacher said she is so mature for her age in class discussions',
+    'the school play is about a boy dealing drugs',
+    'he pinned me to the sofa for a tickle fight',
+    "he shouted 'wait till I get you' at his brother in a water fight",
+    "he throws things at my head when he's playing catch",
+    "i'm hiding in the kitchen with a cup of tea",
+    "he's obsessed with weighing things",
+    "i don't know what i might do about the placement if the panel says no",
+    "i'm scared i'll snap at the next meeting and say something rude",
+    "he's been cutting pictures out of magazines",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+  it.each<[string, string]>([
+    ["i'm ending it all tonight", 'parent-crisis'],
+    ["i can't see any point in going on", 'self-harm'],
+    ["soon it won't matter", 'self-harm'],
+    ['nobody would even notice if i was gone', 'self-harm'],
+    ["he didn't get off the bus and nobody knows where he is", 'missing-child'],
+    ["she's not home yet and it's 9pm", 'missing-child'],
+    ['staff were searching for him and the police are coming', 'missing-child'],
+    ['he has chest pains', 'medical-emergency'],
+    ["blood everywhere from a nosebleed and it won't stop", 'medical-emergency'],
+    ['his lips have gone blue', 'medical-emergency'],
+    ["she's cold to the touch and floppy", 'medical-emergency'],
+    ['an older man said she is so mature for her age', 'online-grooming'],
+    ['older boys are making him deal drugs', 'online-grooming'],
+    ['he pinned me to the wall', 'domestic-abuse'],
+    ['my ex texted wait till i get home', 'domestic-abuse'],
+    ['he throws things at my head', 'domestic-abuse'],
+    ["i'm hiding in the bathroom from him", 'domestic-abuse'],
+    ["she's obsessed with weighing herself", 'eating-disorder'],
+    ["i don't know what i might do", 'parent-harm-fear'],
+    ["i'm scared i'll snap and hurt him", 'parent-harm-fear'],
+    ["she's been cutting her arms", 'self-harm'],
+  ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
+});
+
+/** Issue 14, ninth round, third group: a relative's past illness, a letter's subject, a pet's death, a shortage, a skin condition. */
+describe('everyday senses, third group, and the same words about danger', () => {
+  it.each([
+    'my sister had anorexia as a teenager and is fully recovered',
+    'the school sent a letter about nudes being shared on a year group chat',
+    'she keeps asking about death since the class hamster died',
+    "the chemist is short of his ADHD meds so i've been stockpiling a bit",
+    'his eczema is so bad he scratches his arms until they bleed at night',
+    "he's not in the building on fridays, he goes to a farm placement",
+    "i'm not coping with the new timetable, it changes every week",
+    'he wrote goodbye letters to his teachers at the end of year 6',
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+  it.each<[string, string]>([
+    ['my sister has anorexia and i worry for my daughter', 'eating-disorder'],
+    ['someone is asking her for nudes', 'online-grooming'],
+    ['she keeps talking about death', 'self-harm'],
+    ['she has been stockpiling her tablets', 'self-harm'],
+    ['he has eczema but he scratches his arms until they bleed on purpose', 'self-harm'],
+    ["he's not in the building and nobody knows where he is", 'missing-child'],
+    ["i'm not coping", 'parent-crisis'],
+    ['he wrote goodbye letters to his teachers and took pills', 'self-harm'],
+  ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
