@@ -65,6 +65,8 @@ export const CUTOFF_GRID = {
  */
 export const TUNING_FALSE_ALARM_BUDGET = 0.03;
 export const CV_FALSE_ALARM_CAP = 0.03;
+/** How far past CV_FALSE_ALARM_CAP the layer may add false alarms when that is the price of catching every left-out risk message. */
+export const CV_FALSE_ALARM_OUTER = 0.05;
 
 export interface CutoffChoice {
   cutoffs: SafetyCutoffs;
@@ -94,7 +96,10 @@ export function cutoffFigures(cv: { risk: LeftOut[]; ordinary: LeftOut[] }, tuni
  * spent on a margin below the training scores: a cut-off fitted just under the lowest-scoring left-out risk
  * message would miss an unseen one scoring a little lower. Ties (the same whole-text cut-off) go to fewer
  * cross-validated false alarms, then fewer on the tuning set, then the lowest sentence and story cut-offs
- * (the most paths to a risk). When none keep within both budgets: the fewest tuning false alarms.
+ * (the most paths to a risk). Recall comes before the cross-validated budget: when no cut-offs within it catch
+ * as many left-out risk messages as some cut-offs do, those that catch the most are taken while the layer adds
+ * at most CV_FALSE_ALARM_OUTER (5%) and the tuning budget holds, the fewest false alarms among them.
+ * When none keep within the budgets: the fewest tuning false alarms.
  * The budgets are for what the cut-offs decide: the false alarms the second layer adds to the patterns'. The
  * patterns' own false alarms on the training messages (the eighth round's ordinary messages were written beside
  * each pattern, so the patterns flag 4% of them) are the same at every cut-off; counted against the budget,
@@ -107,8 +112,17 @@ export function chooseCutoffs(candidates: CutoffChoice[]): CutoffChoice {
   const added = (f: CutoffChoice['cv']) => f.alarms - (f.patternAlarms ?? 0);
   const within = pool.filter((x) => added(x.tuning) <= TUNING_FALSE_ALARM_BUDGET * x.tuning.ordinary && added(x.cv) <= CV_FALSE_ALARM_CAP * x.cv.ordinary);
   const sides = (x: CutoffChoice) => x.cutoffs.storyMean + x.cutoffs.storySentence + x.cutoffs.sentence;
+  // Recall first: the budgets choose among the cut-offs that catch the most left-out risk messages. When
+  // none of those keep within them, a missed risk message costs more than extra signposts, so the most
+  // caught still wins while what the layer adds stays under the outer limit; then the fewest false alarms.
+  const most = Math.max(...pool.map((x) => x.cv.caught));
+  const best = within.filter((x) => x.cv.caught === most);
+  const byMargin = (a: CutoffChoice, b: CutoffChoice) => a.cutoffs.whole - b.cutoffs.whole || a.cv.alarms - b.cv.alarms || a.tuning.alarms - b.tuning.alarms || sides(a) - sides(b);
+  if (best.length) return best.sort(byMargin)[0];
+  const outer = pool.filter((x) => x.cv.caught === most && added(x.cv) <= CV_FALSE_ALARM_OUTER * x.cv.ordinary && added(x.tuning) <= TUNING_FALSE_ALARM_BUDGET * x.tuning.ordinary);
+  if (outer.length) return outer.sort((a, b) => a.cv.alarms - b.cv.alarms || a.tuning.alarms - b.tuning.alarms || byMargin(a, b))[0];
   if (within.length) {
-    return within.sort((a, b) => b.cv.caught - a.cv.caught || a.cutoffs.whole - b.cutoffs.whole || a.cv.alarms - b.cv.alarms || a.tuning.alarms - b.tuning.alarms || sides(a) - sides(b))[0];
+    return within.sort((a, b) => b.cv.caught - a.cv.caught || byMargin(a, b))[0];
   }
   const tie = (a: CutoffChoice, b: CutoffChoice) => a.tuning.alarms - b.tuning.alarms || b.cutoffs.whole - a.cutoffs.whole || sides(a) - sides(b);
   return pool.sort((a, b) => a.tuning.alarms - b.tuning.alarms || b.cv.caught - a.cv.caught || a.cv.alarms - b.cv.alarms || tie(a, b))[0];
@@ -191,7 +205,7 @@ if (require.main === module) {
   }
   const yaml = safetyModelYaml(learned, c, safetyTrainingFingerprint(t), { risk: t.risk.length, ordinary: t.ordinary.length, ...SAFETY_MODEL_OPTIONS }, [
     `Cut-offs: every tuning risk message, then the most 5-fold cross-validated recall with tuning false alarms at most`,
-    `${TUNING_FALSE_ALARM_BUDGET * 100}% and cross-validated false alarms at most ${CV_FALSE_ALARM_CAP * 100}% beyond the patterns' own, at the lowest whole-text cut-off (a margin below the training scores):`,
+    `${TUNING_FALSE_ALARM_BUDGET * 100}% and cross-validated false alarms at most ${CV_FALSE_ALARM_CAP * 100}% beyond the patterns' own (up to ${CV_FALSE_ALARM_OUTER * 100}% when that is what catching every left-out risk message costs), at the lowest whole-text cut-off (a margin below the training scores):`,
     line(choice),
   ]);
   const out = path.join(defaultKnowledgeDir(), SAFETY_MODEL_FILE);

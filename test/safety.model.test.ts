@@ -7,7 +7,7 @@ import { SAFETY_MODEL_FILE, safetyTrainingFingerprint } from '../src/knowledge/s
 import { createSafetyScreen, safetyModelFor, secondLayerScore } from '../src/core/safety';
 import { safetyModelFrom } from '../src/core/safetyModel';
 import { basicNormalise } from '../src/core/normalise';
-import { chooseCutoffs, CV_FALSE_ALARM_CAP, learnFrom, TUNING_FALSE_ALARM_BUDGET, safetyModelYaml, trainingBatches, type CutoffChoice } from '../scripts/trainSafety';
+import { chooseCutoffs, CV_FALSE_ALARM_CAP, CV_FALSE_ALARM_OUTER, learnFrom, TUNING_FALSE_ALARM_BUDGET, safetyModelYaml, trainingBatches, type CutoffChoice } from '../scripts/trainSafety';
 import { loadEvalSets } from '../scripts/evalRunner';
 
 /**
@@ -130,6 +130,11 @@ describe('how npm run train:safety chooses the cut-offs', () => {
     const side = (x: CutoffChoice, sentence: number): CutoffChoice => ({ ...x, cutoffs: { ...x.cutoffs, sentence } });
     expect(chooseCutoffs([side(at(0.3, 1000, 25), 0.6), side(at(0.3, 1000, 20), 0.9)]).cutoffs.sentence).toBe(0.9);
     expect(chooseCutoffs([side(at(0.3, 1000, 20), 0.9), side(at(0.3, 1000, 20), 0.6)]).cutoffs.sentence).toBe(0.6);
+  });
+  it('recall before the cross-validated budget: catching every left-out risk message may cost up to the outer limit', () => {
+    const outer = Math.floor(CV_FALSE_ALARM_OUTER * 1000);
+    expect(chooseCutoffs([at(0.55, 1000, cap + 10), at(0.5, 1000, cap + 20), at(0.575, 999, cap - 5)]).cutoffs.whole).toBe(0.55);
+    expect(chooseCutoffs([at(0.5, 1000, outer + 1), at(0.575, 999, cap - 5)]).cutoffs.whole).toBe(0.575);
   });
   it('when none keep within the budgets: the fewest tuning false alarms', () => {
     const choice = chooseCutoffs([at(0.2, 1000, 50, 10, 9), at(0.3, 990, 40, 10, 5), at(0.4, 999, 20, 9, 0)]);
