@@ -182,6 +182,27 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
   }
 
   const shared = new Float64Array(examples.length); // scratch: the weight each example shares with a message
+  /**
+   * Adds up in `shared` the weight each example shares with the message's words (skipping those `wanted` leaves
+   * at 0), lists in `sharing` the examples it touched (the caller sets them back to 0), and returns the
+   * message's own weight.
+   */
+  function share(words: string[], sharing: number[], wanted?: Uint8Array): number {
+    let qWeight = 0;
+    for (const w of words) {
+      const f = weightOf(w);
+      qWeight += f;
+      const list = postings.get(w);
+      if (!list) continue;
+      for (let j = 0; j < list.length; j++) {
+        const i = list[j];
+        if (wanted && wanted[i] === 0) continue;
+        if (shared[i] === 0) sharing.push(i);
+        shared[i] += f;
+      }
+    }
+    return qWeight;
+  }
   const known = [...counts.keys()];
   // The same log P(word | entry) laid out by word over `known`'s places, so the favourites' naive Bayes adds up
   // every entry a word at a time (each entry still adds its words in the message's order).
@@ -207,19 +228,8 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
   function favourites(words: string[], n = 1, leaveOut = -1): number[] {
     const skip = leaveOut >= 0 ? examples[leaveOut].group : -1;
     const left = skip >= 0 ? members.get(skip) ?? [] : [];
-    let qWeight = 0;
     const sharing: number[] = [];
-    for (const w of words) {
-      const f = weightOf(w);
-      qWeight += f;
-      const list = postings.get(w);
-      if (!list) continue;
-      for (let j = 0; j < list.length; j++) {
-        const i = list[j];
-        if (shared[i] === 0) sharing.push(i);
-        shared[i] += f;
-      }
-    }
+    const qWeight = share(words, sharing);
     let top = -1, topS = 0;
     for (const i of sharing) {
       if (examples[i].group === skip || !examples[i].entries.length) continue;
@@ -267,19 +277,7 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
     // Only those examples are read below: the others' shared weight is not added up.
     for (const e of entries) for (const i of examplesOf.get(e) ?? noExamples) wanted[i] = 1;
     const sharing: number[] = [];
-    let qWeight = 0;
-    for (const w of words) {
-      const f = weightOf(w);
-      qWeight += f;
-      const list = postings.get(w);
-      if (!list) continue;
-      for (let j = 0; j < list.length; j++) {
-        const i = list[j];
-        if (wanted[i] === 0) continue;
-        if (shared[i] === 0) sharing.push(i);
-        shared[i] += f;
-      }
-    }
+    const qWeight = share(words, sharing, wanted);
     for (const e of entries) for (const i of examplesOf.get(e) ?? noExamples) wanted[i] = 0;
     const skip = leaveOut >= 0 ? examples[leaveOut].group : -1;
     const left = skip >= 0 ? members.get(skip) ?? [] : [];
