@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { KnowledgeError, loadKnowledge } from '../src/knowledge';
 import { loadKnowledgeWithSnapshot, snapshotKey } from '../src/knowledge/snapshot';
 import type { Knowledge } from '../src/core/model';
+import { entryYaml } from './helpers/entryYaml';
 
 const TODAY = new Date('2026-11-23T12:00:00Z');
 const DAY = 24 * 60 * 60 * 1000;
@@ -29,21 +30,8 @@ function kb(files: Record<string, string>): { dir: string; snap: string } {
   return { dir, snap: path.join(root, 'cache', 'knowledge.snapshot') };
 }
 
-function entry(id: string, answer = 'The school must tell you. Ask to meet the teacher. You can take a friend.', reviewed = '2026-11-01'): string {
-  return `
-  - id: ${id}
-    title: A plain title for ${id}
-    questions:
-      - first way a parent might ask about ${id}
-      - second way a parent might ask about ${id}
-      - third way a parent might ask about ${id}
-      - fourth way a parent might ask about ${id}
-    answer: "${answer}"
-    topics: [sen-support]
-    region: england
-    sources: [SEND Code of Practice 6.1]
-    reviewed: ${reviewed}`;
-}
+const entry = (id: string, answer?: string, reviewed?: string) =>
+  entryYaml(id, { ...(answer === undefined ? {} : { answer: `"${answer}"` }), ...(reviewed === undefined ? {} : { reviewed }) });
 
 const MESSAGES = 'greeting: "Hello {name}"\n';
 const SYNONYMS = 'synonyms:\n  - canonical: ehcp\n    variants: [education health and care plan]\nspellings:\n  colour: color\n';

@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkKnowledge, KnowledgeError, loadKnowledge } from '../src/knowledge';
 import type { KnowledgeProblem } from '../src/core/model';
+import { entryYaml } from './helpers/entryYaml';
 
 const BROKEN = path.join(__dirname, 'fixtures', 'kb-broken');
 const TODAY = new Date('2026-11-23T12:00:00Z');
@@ -22,21 +23,7 @@ function kb(files: Record<string, string>): string {
   return dir;
 }
 
-function entry(id: string, extra: Partial<Record<'answer' | 'reviewed' | 'followUps' | 'services' | 'sources', string>> = {}): string {
-  return `
-  - id: ${id}
-    title: A plain title for ${id}
-    questions:
-      - first way a parent might ask about ${id}
-      - second way a parent might ask about ${id}
-      - third way a parent might ask about ${id}
-      - fourth way a parent might ask about ${id}
-    answer: ${extra.answer ?? '"The school must tell you. Ask to meet the teacher. You can take a friend."'}
-    topics: [sen-support]
-    region: england
-    sources: ${extra.sources ?? '[SEND Code of Practice 6.1]'}
-    reviewed: ${extra.reviewed ?? '2026-11-01'}${extra.followUps ? `\n    followUps: ${extra.followUps}` : ''}${extra.services ? `\n    services: ${extra.services}` : ''}`;
-}
+const entry = entryYaml;
 
 /** The KnowledgeError that loading `dir` must throw (fails the test if it loads, or throws anything else). */
 function loadError(dir: string): KnowledgeError {
