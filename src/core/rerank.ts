@@ -204,8 +204,8 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
     return qWeight;
   }
   const known = [...counts.keys()];
-  // The same log P(word | entry) laid out by word over `known`'s places, so the favourites' naive Bayes adds up
-  // every entry a word at a time (each entry still adds its words in the message's order).
+  // The same log P(word | entry) laid out by word over `known`'s places, so the favourites' naive Bayes reads only
+  // the entries that use each of the message's words.
   const knownUnseen = Float64Array.from(known, (e) => logP.get(e)!.unseen);
   const knownByWord = new Map<string, { at: Int32Array; logP: Float64Array }>();
   {
@@ -219,7 +219,7 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
     });
     for (const [w, list] of lists) knownByWord.set(w, { at: Int32Array.from(list.at), logP: Float64Array.from(list.logP) });
   }
-  const knownSum = new Float64Array(known.length), knownValue = new Float64Array(known.length); // scratch
+  const knownSum = new Float64Array(known.length); // scratch
   /**
    * The entries the labelled messages favour among all entries: the entry (or entries) of the closest example
    * and the `n` naive Bayes favourites, each at most once. A message's candidates gain them when the matcher's
@@ -245,16 +245,17 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
     }
     // Nothing left out: logLikelihood() for every entry at once, then the n best (ties in `known`'s order, as the
     // stable sort gave).
+    // Sparse: every entry starts from `used` unseen words, and only the entries that use a word are corrected
+    // (its log-probability instead of the unseen one), so the work is the words' postings, not words × entries.
     knownSum.fill(0);
     let used = 0;
     for (const w of words) {
       if (!vocab.has(w)) continue;
       used++;
-      knownValue.set(knownUnseen);
       const list = knownByWord.get(w);
-      if (list) for (let p = 0; p < list.at.length; p++) knownValue[list.at[p]] = list.logP[p];
-      for (let k = 0; k < known.length; k++) knownSum[k] += knownValue[k];
+      if (list) for (let p = 0; p < list.at.length; p++) knownSum[list.at[p]] += list.logP[p] - knownUnseen[list.at[p]];
     }
+    for (let k = 0; k < known.length; k++) knownSum[k] += used * knownUnseen[k];
     const best: Array<{ e: number; l: number }> = [];
     for (let k = 0; k < known.length && n > 0; k++) {
       const l = used ? knownSum[k] / used : 0;
