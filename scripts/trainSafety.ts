@@ -110,7 +110,8 @@ export function chooseCutoffs(candidates: CutoffChoice[]): CutoffChoice {
   const full = candidates.filter((x) => x.tuning.caught === x.tuning.risk);
   const pool = full.length ? full : candidates;
   const added = (f: CutoffChoice['cv']) => f.alarms - (f.patternAlarms ?? 0);
-  const within = pool.filter((x) => added(x.tuning) <= TUNING_FALSE_ALARM_BUDGET * x.tuning.ordinary && added(x.cv) <= CV_FALSE_ALARM_CAP * x.cv.ordinary);
+  const keeps = (x: CutoffChoice, cvCap: number) => added(x.tuning) <= TUNING_FALSE_ALARM_BUDGET * x.tuning.ordinary && added(x.cv) <= cvCap * x.cv.ordinary;
+  const within = pool.filter((x) => keeps(x, CV_FALSE_ALARM_CAP));
   const sides = (x: CutoffChoice) => x.cutoffs.storyMean + x.cutoffs.storySentence + x.cutoffs.sentence;
   // Recall first: the budgets choose among the cut-offs that catch the most left-out risk messages. When
   // none of those keep within them, a missed risk message costs more than extra signposts, so the most
@@ -119,7 +120,7 @@ export function chooseCutoffs(candidates: CutoffChoice[]): CutoffChoice {
   const best = within.filter((x) => x.cv.caught === most);
   const byMargin = (a: CutoffChoice, b: CutoffChoice) => a.cutoffs.whole - b.cutoffs.whole || a.cv.alarms - b.cv.alarms || a.tuning.alarms - b.tuning.alarms || sides(a) - sides(b);
   if (best.length) return best.sort(byMargin)[0];
-  const outer = pool.filter((x) => x.cv.caught === most && added(x.cv) <= CV_FALSE_ALARM_OUTER * x.cv.ordinary && added(x.tuning) <= TUNING_FALSE_ALARM_BUDGET * x.tuning.ordinary);
+  const outer = pool.filter((x) => x.cv.caught === most && keeps(x, CV_FALSE_ALARM_OUTER));
   if (outer.length) return outer.sort((a, b) => a.cv.alarms - b.cv.alarms || a.tuning.alarms - b.tuning.alarms || byMargin(a, b))[0];
   if (within.length) {
     return within.sort((a, b) => b.cv.caught - a.cv.caught || byMargin(a, b))[0];
