@@ -6,7 +6,7 @@ import { parseDateInput } from '../src/core/dateInput';
 import { formatShort, todayInLondon } from '../src/core/dates';
 import { withOptions } from '../src/bot/choices';
 import { pickOption, type AskOption, type Option } from '../src/core/choice';
-import { looksLikeQuestion, simplify, wordList } from '../src/core/text';
+import { asksSomething, looksLikeQuestion, simplify, wordList } from '../src/core/text';
 import { answerQuestion, areaLine, sendEntry } from '../src/bot/replies';
 import type { AreaMemory } from '../src/bot/areaMemory';
 import type { SignpostDeps } from '../src/deps';
@@ -131,12 +131,13 @@ export class AskDialog extends Dialog<AskSpec> {
           await this.send(context, state, 'problem' in checked ? checked.problem : this.words('ask.notUnderstood'));
           return Dialog.EndOfTurn;
         }
-      } else if (outcome.reason !== 'outOfScope' || !looksLikeQuestion(said)) {
+      } else if (!asksSomething(said)) {
         await this.send(context, state, this.words('ask.notUnderstood'));
         return Dialog.EndOfTurn;
       }
-      // A SEND question with no clear answer gets the same honest reply as outside a journey (the closest
-      // topics and a person to ask), never "I didn't catch that", which reads as broken.
+      // A question with no clear answer gets the same honest reply as outside a journey (for SEND, the
+      // closest topics and a person to ask; otherwise what the bot knows about), never "I didn't catch
+      // that. Please … type a question", which reads as broken to a parent who just did.
     }
     const reply = await answerQuestion(context, this.deps, said, { duringPrompt: true, area: await this.memory?.get(context) });
     state.offered = reply.outcome === 'didYouMean' || reply.outcome === 'noAnswer' ? reply.offered : [];

@@ -34,6 +34,19 @@ export function looksLikeQuestion(text: string): boolean {
   return /\?\s*$/.test(text) || QUESTION_START.test(simplify(text));
 }
 
+/**
+ * Words inside a message that ask for something, after a story ("my son can't sleep, is there any help").
+ * Only for telling a question from an answer at a journey's buttons: what is kept for insights still
+ * follows looksLikeQuestion.
+ */
+const ASKS_INSIDE =
+  /\b(is there|are there|any (help|advice|support|ideas|tips|suggestions)|(can|could|should|do|must) (i|we|you|they)|how (do|can|long|much|many|often)|what (can|do|should|happens|about)|who (do|can|should|will)|where (do|can|should)|help (with|for))\b/;
+
+/** Whether free text asks something anywhere in it: a question mark, a question's start, or asking words inside. */
+export function asksSomething(text: string): boolean {
+  return text.includes('?') || looksLikeQuestion(text) || ASKS_INSIDE.test(simplify(text));
+}
+
 /** Fewest words a message needs before its words may be kept (insights, redacted logs). */
 export const MIN_KEPT_QUESTION_WORDS = 4;
 

@@ -135,6 +135,32 @@ describe('AskDialog: a question with buttons', () => {
     expect(ask.turn).toEqual({ status: COMPLETE, result: { kind: 'option', value: 'bcp' } });
   });
 
+  it('a question about something else ("what help is there for sleep problems") gets the plain "no answer", then the same question: never "didn\'t catch that"', async () => {
+    const question = 'what help is there for sleep problems';
+    expect(deps.matcher.match(question)).toEqual({ kind: 'noAnswer', reason: 'notSend' });
+    const ask = await asked(areaQuestion);
+    const replies = await ask.say(question);
+    const said = texts(replies);
+    expect(said).toContain(k.text('question.noAnswer'));
+    expect(said).not.toContain(w('ask.notUnderstood'));
+    expect(last(replies)!.text!.startsWith(`${w('ask.carryOn')}\n\n${ls('ask.area')}`)).toBe(true);
+    expect(numberedChoices(last(replies))).toEqual(shownAreas);
+    expect(ask.turn.status).toBe(WAITING);
+  });
+
+  it.each([
+    'my son cant sleep, is there any help',
+    'DS is 9 and wont sleep before 2am. any advice',
+    'he keeps biting his sleeve till it rips, what can we do about that',
+  ])('a story that asks something inside it (%j) is treated as a question, not "didn\'t catch that"', async (said) => {
+    expect(deps.matcher.match(said).kind).toBe('noAnswer');
+    const ask = await asked(areaQuestion);
+    const replies = await ask.say(said);
+    expect(texts(replies)).not.toContain(w('ask.notUnderstood'));
+    expect(last(replies)!.text!).toContain(`${w('ask.carryOn')}\n\n${ls('ask.area')}`);
+    expect(ask.turn.status).toBe(WAITING);
+  });
+
   it('a SEND statement that is not a question ("my son is autistic") is still "didn\'t catch that"', async () => {
     const said = 'my son is autistic and struggles';
     const ask = await asked(areaQuestion);
