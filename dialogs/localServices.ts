@@ -1,11 +1,12 @@
-import { ActivityTypes } from 'botbuilder';
+import { ActivityTypes, TurnContext } from 'botbuilder';
 import { ComponentDialog, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { answerText } from '../src/core/render';
 import { DisagreementsDialog, DisagreementsOptions } from './disagreements';
 import { AskAnswer, AskDialog, dialogWords, sendEntriesOnce, sendServiceCards } from './ask';
 import type { SignpostDeps } from '../src/deps';
 import type { Region } from '../src/core/model';
-import type { Places } from '../src/core/places';
+import { findPlace, postcodeWords, type Places } from '../src/core/places';
+import { messageText } from '../src/bot/messageText';
 import { LOCAL_OFFER, NEEDS, servicesFor } from '../src/core/services';
 import { AskOption } from '../src/core/choice';
 import { wordList } from '../src/core/text';
@@ -19,18 +20,41 @@ const LOOP = 'localServices.loop';
 export const localServicesEntryIds = ['which-council-dorset-or-bcp', 'find-another-councils-local-offer'];
 /**
  * The question "where do you live?", shared with Talk to a person. `notSure` explains which council is
- * which. The towns and villages in knowledge/places.yaml choose their council too ("Lyme Regis").
+ * which. The towns and villages in knowledge/places.yaml choose their council too ("Lyme Regis"), and so
+ * do postcode districts ("DT1 1XJ", "bh8") and places elsewhere in England ("Salisbury", "Hampshire");
+ * a district that spans more than one council chooses the hidden `spans` option, which asks again.
  */
 export function areaOptions(words: (key: string) => string, withNotSure: boolean, places?: Places): AskOption[] {
   const placesIn = (area: string) => Object.entries(places?.names ?? {}).filter(([, a]) => a === area).map(([name]) => name);
+  const postcodes = places ? postcodeWords(places) : { dorset: [], bcp: [], england: [], ask: [] };
+  const extra: Record<Region, string[]> = {
+    dorset: [...placesIn('dorset'), ...postcodes.dorset],
+    bcp: [...placesIn('bcp'), ...postcodes.bcp],
+    england: [...(places?.elsewhere ?? []), ...postcodes.england],
+  };
   const areas: Array<Region | 'notSure'> = ['dorset', 'bcp', 'england', ...(withNotSure ? ['notSure' as const] : [])];
-  return areas.map((area) => ({
+  const options: AskOption[] = areas.map((area) => ({
     title: words(`area.${area}`),
     value: area,
-    words: [...wordList(words(`area.${area}.words`)), ...placesIn(area)],
+    words: [...wordList(words(`area.${area}.words`)), ...(area === 'notSure' ? [] : extra[area])],
     // "Poole, Dorset" is BCP; "Dorset" alone is the Dorset Council area.
     wordsFirst: area === 'bcp',
   }));
+  return [...options, { title: SPANS, value: SPANS, words: postcodes.ask, hidden: true }];
+}
+
+/** The hidden answer to "where do you live?" for a postcode district in more than one council ("BH21"). */
+export const SPANS = 'spans';
+
+/**
+ * After a postcode district that spans more than one council: say so, naming the district the parent typed.
+ * Worded in this journey's file (`area.spans`), shared with Talk to a person.
+ */
+export async function sayDistrictSpans(context: TurnContext, deps: SignpostDeps): Promise<void> {
+  const places = deps.knowledge.places;
+  const found = places ? findPlace(messageText(context), places) : undefined;
+  const place = found?.place ?? messageText(context).trim().toUpperCase();
+  await context.sendActivity(dialogWords(deps, LocalServicesDialog.id)('area.spans', { place }));
 }
 
 interface LoopOptions {
@@ -78,6 +102,10 @@ export class LocalServicesDialog extends ComponentDialog {
 
   private async askNeed(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const answer = step.result as AskAnswer | undefined;
+    if (answer?.kind === 'option' && answer.value === SPANS) {
+      await sayDistrictSpans(step.context, this.deps);
+      return step.replaceDialog(LOOP, { askArea: true } satisfies LoopOptions);
+    }
     if (answer?.kind === 'option' && answer.value === 'notSure') {
       await sendEntriesOnce(step.context, this.deps, ['which-council-dorset-or-bcp']);
       return step.replaceDialog(LOOP, { askArea: true } satisfies LoopOptions);

@@ -2,7 +2,7 @@ import { ActivityTypes } from 'botbuilder';
 import { ComponentDialog, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { DisagreementsDialog, DisagreementsOptions } from './disagreements';
 import { AskAnswer, AskDialog, dialogWords, sendEntriesOnce, sendServiceCards } from './ask';
-import { areaOptions } from './localServices';
+import { areaOptions, sayDistrictSpans, SPANS } from './localServices';
 import type { SignpostDeps } from '../src/deps';
 import type { Region } from '../src/core/model';
 import { helplineText, peopleToTalkTo } from '../src/core/services';
@@ -50,6 +50,10 @@ export class TalkToPersonDialog extends ComponentDialog {
   private async showPeople(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const answer = step.result as AskAnswer;
     const value = answer.kind === 'option' ? answer.value : 'england';
+    if (value === SPANS) {
+      await sayDistrictSpans(step.context, this.deps);
+      return step.replaceDialog(LOOP, { again: true });
+    }
     if (value === 'notSure') {
       await sendEntriesOnce(step.context, this.deps, ['which-council-dorset-or-bcp']);
       return step.replaceDialog(LOOP, { again: true });

@@ -20,22 +20,34 @@ describe('findPlace: which council a place is in', () => {
   ])('"%s" → %s', (text, area) => {
     expect(findPlace(text, places)).toMatchObject({ area });
   });
-  it('a BH postcode spans both councils: ask', () => {
-    expect(findPlace('we are BH15', places)).toEqual({ ask: true, place: 'BH15' });
+  it.each([
+    ['BH8', 'bcp'], ['bh8 8dx', 'bcp'], ['BH15 2AA', 'bcp'], ['we are BH15', 'bcp'], ['BH18', 'bcp'],
+    ['BH31', 'dorset'], ['BH19', 'dorset'], ['BH20 4AA', 'dorset'], ['BH22', 'dorset'],
+    ['DT1 1XJ', 'dorset'], ['dt4', 'dorset'], ['DT11XJ', 'dorset'],
+    ['SO41', 'england'], ['BH25 5AA', 'england'], ['SP1 2AA', 'england'], ['SP8', 'dorset'],
+  ])('a postcode district is read by its district, not its letters: "%s" → %s', (text, area) => {
+    expect(findPlace(text, places)).toMatchObject({ area });
   });
-  it('places from both councils: ask', () => {
-    expect(findPlace('between Poole and Wareham', places)).toMatchObject({ ask: true });
-  });
-  it.each(['we live in Bearwood', 'Queens Park', 'near St Leonards'])(
-    'a name shared with a better-known place elsewhere is not taken as Dorset or BCP: "%s"',
-    (text) => {
-      expect(findPlace(text, places)).toBeUndefined();
-    },
-  );
-  it('every BH district asks, including those reaching into Hampshire (BH23, BH24, BH25)', () => {
-    for (const district of ['BH1', 'BH21', 'BH23', 'BH24 1AA', 'BH25', 'BH31']) {
-      expect(findPlace(`we are in ${district}`, places)).toMatchObject({ ask: true });
+  it('a district with places in more than one council (or outside Dorset) asks: BH16, BH21, BH23, BH24', () => {
+    for (const district of ['BH16', 'BH21', 'BH23', 'BH24 1AA']) {
+      expect(findPlace(`we are in ${district}`, places)).toEqual({ ask: true, place: district.split(' ')[0] });
     }
+  });
+  it('a BH district not in the table asks rather than guessing', () => {
+    expect(findPlace('BH40', places)).toEqual({ ask: true, place: 'BH40' });
+  });
+  it('Dorset villages and towns the tester tried are Dorset Council: Gillingham, Cerne Abbas', () => {
+    expect(findPlace('we live in Gillingham', places)).toMatchObject({ area: 'dorset' });
+    expect(findPlace('Cerne Abbas', places)).toMatchObject({ area: 'dorset' });
+  });
+  it('places elsewhere in England are only for the area question, never read in free text', () => {
+    expect(places.elsewhere).toEqual(expect.arrayContaining(['salisbury', 'yeovil', 'london', 'leeds', 'hampshire']));
+    expect(findPlace('we live in Leeds', places)).toBeUndefined();
+  });
+  it('every postcode district placed as BCP is in a post town whose places are BCP, and the other way round', () => {
+    // The district table is derived from post towns: Bournemouth (BH1-BH11), Poole (BH12-BH17), Broadstone (BH18).
+    const bcp = Object.entries(places.postcodes).filter(([, a]) => a === 'bcp').map(([d]) => d);
+    expect(bcp).toEqual(['BH1', 'BH2', 'BH3', 'BH4', 'BH5', 'BH6', 'BH7', 'BH8', 'BH9', 'BH10', 'BH11', 'BH12', 'BH13', 'BH14', 'BH15', 'BH17', 'BH18']);
   });
   it('Merley and Broadstone are BCP; Corfe Mullen, Colehill and Ferndown are Dorset Council', () => {
     expect(findPlace('Merley', places)).toMatchObject({ area: 'bcp' });
@@ -47,6 +59,7 @@ describe('findPlace: which council a place is in', () => {
   it('no place, another postcode area, or a place name inside another word: nothing', () => {
     expect(findPlace('how do I ask for an assessment', places)).toBeUndefined();
     expect(findPlace('SW1A 1AA', places)).toBeUndefined();
+    expect(findPlace('my son takes B12', places)).toBeUndefined();
     expect(findPlace('portlandia', places)).toBeUndefined();
   });
 });
@@ -65,12 +78,14 @@ describe('a place typed in free text', () => {
     expect(seen).not.toContain(knowledge.text('question.noAnswer').split('\n')[0]);
   });
 
-  it('a Dorset postcode does the same; a BH postcode asks which council', async () => {
+  it('a Dorset postcode does the same; BH15 is BCP; a BH district in two councils asks which council', async () => {
     let bot = createTestBot();
     expect(visibleText(await bot.say('help near DT4 please'))).toContain(showing('dorset'));
     bot = createTestBot();
-    const seen = visibleText(await bot.say('we are in BH15'));
-    expect(seen).toContain(knowledge.text('place.unsure', { place: 'BH15' }));
+    expect(visibleText(await bot.say('we are in BH15'))).toContain(showing('bcp'));
+    bot = createTestBot();
+    const seen = visibleText(await bot.say('we are in BH21'));
+    expect(seen).toContain(knowledge.text('place.unsure', { place: 'BH21' }));
     expect(seen).toContain(ls('ask.area'));
   });
 
@@ -86,9 +101,35 @@ describe('a place typed in free text', () => {
 
 describe('a place typed at the area question', () => {
   const knowledge = realKnowledge();
-  it.each([['Lyme Regis', 'dorset'], ['we live in Canford Heath', 'bcp']])('"%s" chooses the council (%s)', async (said, area) => {
+  const ls = (key: string) => knowledge.dialogText.localServices[key];
+  it.each([
+    ['Lyme Regis', 'dorset'], ['we live in Canford Heath', 'bcp'],
+    ['DT1 1XJ', 'dorset'], ['dt4', 'dorset'], ['BH15 2AA', 'bcp'], ['BH8', 'bcp'], ['bh8 8dx', 'bcp'], ['BH31', 'dorset'],
+    ['SO41', 'england'], ['Gillingham', 'dorset'], ['Cerne Abbas', 'dorset'],
+    ['Salisbury', 'england'], ['Yeovil', 'england'], ['London', 'england'], ['Leeds', 'england'], ['hampshire', 'england'],
+  ])('Talk to a person: "%s" chooses the council (%s)', async (said, area) => {
     const bot = createTestBot();
     await bot.say(knowledge.text('menu.talkToPerson'));
-    expect(visibleText(await bot.say(said))).toContain(knowledge.dialogText.talkToPerson[`results.${area}`]);
+    const seen = visibleText(await bot.say(said));
+    expect(seen).toContain(knowledge.dialogText.talkToPerson[`results.${area}`]);
+    expect(seen).not.toContain(ls('ask.notUnderstood'));
+  });
+  it.each([['BH8', 'bcp'], ['Salisbury', 'england'], ['DT1 1XJ', 'dorset']])('Local services: "%s" chooses the council (%s)', async (said, area) => {
+    const bot = createTestBot();
+    await bot.say(knowledge.text('menu.localServices'));
+    await bot.say(said);
+    const seen = visibleText(await bot.say(ls('need.information-advice')));
+    expect(seen).toContain(area === 'england' ? ls('results.national') : ls(`results.local.${area}`));
+  });
+  it.each(['BH21', 'BH23 1AA', 'BH24'])('a district in more than one council ("%s") says so and asks again', async (said) => {
+    for (const journey of ['menu.localServices', 'menu.talkToPerson']) {
+      const bot = createTestBot();
+      await bot.say(knowledge.text(journey));
+      const seen = visibleText(await bot.say(said));
+      expect(seen).toContain(ls('area.spans').replace('{place}', said.split(' ')[0]));
+      expect(seen).not.toContain(ls('ask.notUnderstood'));
+      // Then a council chosen plainly carries on.
+      expect(visibleText(await bot.say('Christchurch'))).not.toContain(ls('area.spans').replace('{place}', said.split(' ')[0]));
+    }
   });
 });

@@ -202,7 +202,7 @@ function checkKnowledgeTimed(dir: string, options: LoadOptions, timed: Timed): C
   const placesData = pl?.data as PlacesFile | undefined;
   let places: Places | undefined;
   if (placesData) {
-    places = { names: {}, postcodes: placesData.postcodes };
+    places = { names: {}, postcodes: placesData.postcodes, elsewhere: [] };
     for (const area of ['dorset', 'bcp'] as const) {
       for (const name of placesData.places[area]) {
         const key = simplify(name);
@@ -210,6 +210,11 @@ function checkKnowledgeTimed(dir: string, options: LoadOptions, timed: Timed): C
         if (other && other !== area) problems.push({ file: 'places.yaml', field: `places.${area}`, message: `"${name}" is listed under both dorset and bcp`, severity: 'error' });
         places.names[key] = area;
       }
+    }
+    for (const name of placesData.elsewhere ?? []) {
+      const key = simplify(name);
+      if (places.names[key]) problems.push({ file: 'places.yaml', field: 'elsewhere', message: `"${name}" is listed under ${places.names[key]} and elsewhere`, severity: 'error' });
+      else places.elsewhere.push(key);
     }
   }
 

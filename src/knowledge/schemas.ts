@@ -89,11 +89,15 @@ export const glossaryFileSchema = z.strictObject({
 /** knowledge/places.yaml: towns, villages and postcode areas, and which council each is in. */
 export const placesFileSchema = z.strictObject({
   sources: z.array(z.strictObject({ title: text('A source title'), url: z.url({ error: 'url must be a web address' }) }), { error: 'sources must be a list' }).min(1, { error: 'needs at least one source' }),
-  postcodes: z.record(z.string().regex(/^[A-Z]{1,2}$/, { error: 'a postcode area is one or two capital letters' }), z.enum(['dorset', 'bcp', 'ask'], { error: 'a postcode area is dorset, bcp or ask' })),
+  postcodes: z.record(
+    z.string().regex(/^[A-Z]{1,2}([1-9][0-9]?)?$/, { error: 'a postcode area is one or two capital letters, a district those letters and a number (BH21)' }),
+    z.enum(['dorset', 'bcp', 'england', 'ask'], { error: 'a postcode area or district is dorset, bcp, england or ask' }),
+  ),
   places: z.strictObject({
     dorset: z.array(text('A place'), { error: 'dorset must be a list' }),
     bcp: z.array(text('A place'), { error: 'bcp must be a list' }),
   }),
+  elsewhere: z.array(text('A place'), { error: 'elsewhere must be a list' }).optional(),
 });
 export type PlacesFile = z.infer<typeof placesFileSchema>;
 

@@ -55,11 +55,35 @@ describe('LocalServicesDialog: where the family lives', () => {
     ['Christchurch', 'bcp'],
     ['we are in Dorchester', 'dorset'],
     ['2', 'bcp'],
+    ['BH8', 'bcp'], // a postcode district, by its district
+    ['bh15 2aa', 'bcp'],
+    ['DT1 1XJ', 'dorset'],
+    ['BH31', 'dorset'],
+    ['Cerne Abbas', 'dorset'],
   ] as const)('understands %j as the %s area', async (said, area) => {
     const client = await started();
     await client.say(said);
     const replies = await client.say(w('need.information-advice'));
     expect(cardGroups(replies)[0].heading).toBe(w(`results.local.${area}`));
+  });
+
+  it.each(['Salisbury', 'hampshire', 'SO41 9AA'])('a place outside Dorset (%j) is elsewhere in England: national services only', async (said) => {
+    const client = await started();
+    asks((await client.say(said))[0], w('ask.need'));
+    const replies = await client.say(w('need.information-advice'));
+    expect(cardGroups(replies).map((g) => g.heading)).toEqual([w('results.national')]);
+  });
+
+  it('a postcode district in more than one council (BH23) says so and asks the area again', async () => {
+    const client = await started();
+    const replies = await client.say('BH23 1AA');
+    expect(replies[0].text).toBe(w('area.spans').replace('{place}', 'BH23'));
+    asks(last(replies), w('ask.area'));
+    expect(numberedChoices(last(replies))).toEqual(AREAS);
+    await client.say('Highcliffe');
+    expect(client.turn.status).toBe(WAITING);
+    const cards = cardGroups(await client.say(w('need.information-advice')));
+    expect(cards[0].heading).toBe(w('results.local.bcp'));
   });
 
   it('an area in words ("we live in Christchurch") leads on to the kinds of help', async () => {

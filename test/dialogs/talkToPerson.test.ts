@@ -86,6 +86,20 @@ describe('TalkToPersonDialog', () => {
     expect(areas.slice(areas.indexOf('england')).every((a) => a === 'england'), areas.join()).toBe(true);
   });
 
+  it.each([['BH8', 'bcp'], ['dt4', 'dorset'], ['Yeovil', 'england']] as const)('a postcode or a place (%j) chooses the area (%s)', async (said, area) => {
+    const client = await started();
+    const replies = await client.say(said);
+    expect(replies[0].text).toBe(w(`results.${area}`));
+  });
+
+  it('a postcode district in more than one council (BH21) says so and asks again, without repeating the helpline', async () => {
+    const client = await started(fullHelpline);
+    const replies = await client.say('BH21');
+    expect(replies[0].text).toBe(ls('area.spans').replace('{place}', 'BH21'));
+    expect(visibleText(replies)).not.toContain(fullHelpline.name);
+    asks(last(replies), w('ask.area'));
+  });
+
   it('"not sure" explains which council is which and asks again, without repeating the helpline', async () => {
     const client = await started(fullHelpline);
     const replies = await client.say(ls('area.notSure'));
