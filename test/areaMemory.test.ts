@@ -89,3 +89,82 @@ describe('the family\'s area, remembered for the conversation', () => {
     expect(visibleText(await bot.say(t('menu.localServices')))).toContain(ls('ask.area'));
   });
 });
+
+describe('answers follow the family\'s area', () => {
+  const summary = (id: string) => knowledge.entry(id)!.answer.split('\n')[0];
+  const about = (familyArea: 'dorset' | 'bcp' | 'england', entryRegion: 'dorset' | 'bcp') =>
+    ls(`answer.aboutAnotherCouncil.${familyArea}`).replace('{council}', t(`area.name.${entryRegion}`));
+
+  it.each([
+    ['how do i complain about the council', 'complain-to-the-council', 'bcp-complaints'],
+    ['what short breaks are there', 'short-breaks-dorset', 'bcp-short-breaks'],
+  ])('a BCP family asking %j gets BCP Council\'s answer, not Dorset Council\'s', async (question, dorsetId, bcpId) => {
+    // Without an area the question matches Dorset Council's answer (else this test proves nothing).
+    expect(visibleText(await createTestBot({ storage: new MemoryStorage() }).say(question))).toContain(summary(dorsetId));
+    const bot = createTestBot({ storage: new MemoryStorage() });
+    await bot.say('we live in Poole');
+    await bot.say('cancel');
+    const seen = visibleText(await bot.say(question));
+    expect(seen).toContain(summary(bcpId));
+    expect(seen).not.toContain(summary(dorsetId));
+    expect(seen).not.toContain(about('bcp', 'dorset'));
+  });
+
+  it('"what is sendiass" for a BCP family names SENDIASS 4 BCP, not Dorset SENDIASS', async () => {
+    const bot = createTestBot({ storage: new MemoryStorage() });
+    await bot.say('we live in Poole');
+    await bot.say('cancel');
+    const seen = visibleText(await bot.say('what is sendiass'));
+    expect(seen).toContain(name('bcp-sendiass'));
+    expect(seen).not.toContain(name('dorset-sendiass'));
+  });
+
+  it('an area in the question itself steers its answer ("were in broadstone, what short breaks are there")', async () => {
+    const bot = createTestBot({ storage: new MemoryStorage() });
+    const seen = visibleText(await bot.say('were in broadstone, what short breaks are there'));
+    expect(seen).toContain(summary('bcp-short-breaks'));
+    expect(seen).not.toContain(summary('short-breaks-dorset'));
+  });
+
+  it('a Dorset family gets Dorset Council\'s answer for a question matching BCP Council\'s', async () => {
+    const question = 'how do I complain to BCP council';
+    expect(visibleText(await createTestBot({ storage: new MemoryStorage() }).say(question))).toContain(summary('bcp-complaints'));
+    const bot = createTestBot({ storage: new MemoryStorage() });
+    await bot.say('we live in Weymouth');
+    await bot.say('cancel');
+    expect(visibleText(await bot.say(question))).toContain(summary('complain-to-the-council'));
+  });
+
+  it('an answer about the other council with no counterpart says so plainly, and names the family\'s own SENDIASS', async () => {
+    const question = 'how do I get a social care assessment for my disabled child';
+    const bot = createTestBot({ storage: new MemoryStorage() });
+    await bot.say('we live in Poole');
+    await bot.say('cancel');
+    const seen = visibleText(await bot.say(question));
+    expect(seen).toContain(summary('disabled-child-social-care-assessment'));
+    expect(seen).toContain(about('bcp', 'dorset'));
+    expect(seen).toContain(name('bcp-sendiass'));
+    expect(seen).not.toContain(name('dorset-family-support-advice-line'));
+  });
+
+  it('an NHS Dorset answer holds for both councils: no "about another council" line for a BCP family', async () => {
+    const bot = createTestBot({ storage: new MemoryStorage() });
+    await bot.say('we live in Poole');
+    await bot.say('cancel');
+    const seen = visibleText(await bot.say('how do I get a CAMHS referral'));
+    expect(seen).toContain(summary('camhs-dorset-referral'));
+    expect(seen).not.toContain(about('bcp', 'dorset'));
+  });
+
+  it('elsewhere in England, an answer about a Dorset council says whose it is', async () => {
+    const bot = createTestBot({ storage: new MemoryStorage() });
+    await bot.say(t('menu.localServices'));
+    await bot.say('Leeds');
+    await bot.say(ls('need.information-advice'));
+    await bot.say(ls('next.done'));
+    const seen = visibleText(await bot.say('how do i complain about the council'));
+    expect(seen).toContain(about('england', 'dorset'));
+    // No counterpart outside Dorset: Dorset Council's answer, said to be Dorset Council's.
+    expect(seen).toContain(summary('complain-to-the-council'));
+  });
+});

@@ -3,7 +3,8 @@ import { answerText, footnotePrefixes, serviceText, splitAnswer } from '../core/
 import type { MatchOutcome } from '../core/matcher';
 import { recordTurn } from './insightsHook';
 import type { Entry, Region, Service } from '../core/model';
-import { peopleToTalkTo, servicesForArea } from '../core/services';
+import { aboutAnotherCouncil, areaSendiass, entryForArea, peopleToTalkTo, servicesForArea } from '../core/services';
+import { wordingFrom } from '../core/wording';
 import { keepsWordsAsQuestion, simplify, wordList } from '../core/text';
 import { answerLayout } from './choices';
 import { foldedAnswerMessage } from './teamsCards';
@@ -56,7 +57,30 @@ export function asksForMore(deps: SignpostDeps, words: string): boolean {
 /** The services an entry names, for the family's area when known, and the line saying whose area is shown. */
 function entryServices(deps: SignpostDeps, entry: Entry, area?: Region): { heading?: string; services: Service[] } {
   const named = entry.services.map((id) => deps.knowledge.service(id)).filter((s) => s !== undefined);
-  return { heading: area && named.some((s) => s.area !== 'england') ? areaLine(deps, area) : undefined, services: servicesForArea(named, area) };
+  let services = servicesForArea(named, area);
+  // An answer about the other council: the family's own SENDIASS can say how their council does it.
+  const own = area && area !== 'england' && aboutAnotherCouncil(entry, named, area) ? areaSendiass(deps.knowledge.services, area) : undefined;
+  if (own && !services.includes(own)) services = [own, ...services];
+  return { heading: area && named.some((s) => s.area !== 'england') ? areaLine(deps, area) : undefined, services };
+}
+
+/**
+ * "This answer is about the Dorset Council area…" (knowledge/dialogs/localServices.yaml `answer.aboutAnotherCouncil`)
+ * when the entry is written for another council than the family's and holds only there; otherwise undefined.
+ */
+export function anotherCouncilLine(deps: SignpostDeps, entry: Entry, area?: Region): string | undefined {
+  const named = entry.services.map((id) => deps.knowledge.service(id)).filter((s) => s !== undefined);
+  if (!area || !aboutAnotherCouncil(entry, named, area)) return undefined;
+  const words = wordingFrom(deps.knowledge.dialogText.localServices, 'dialogs/localServices.yaml');
+  return words(`answer.aboutAnotherCouncil.${area}`, { council: deps.knowledge.text(`area.name.${entry.region}`) });
+}
+
+/**
+ * The entry to answer with for the family's area: the matched one, or its counterpart for the family's
+ * council when it is written for the other one and knowledge/places.yaml names a counterpart.
+ */
+export function entryFor(deps: SignpostDeps, entry: Entry, area?: Region): Entry {
+  return entryForArea(entry, area, deps.knowledge.places?.counterparts, (id) => deps.knowledge.entry(id));
 }
 
 async function sendServices(context: TurnContext, deps: SignpostDeps, entry: Entry, area?: Region): Promise<void> {
@@ -93,6 +117,8 @@ export interface SendEntryOptions {
 export async function sendEntry(context: TurnContext, deps: SignpostDeps, entry: Entry, area?: Region, options: SendEntryOptions = {}): Promise<QuestionReply> {
   recordTurn(context, deps, { outcome: 'answer', entryId: entry.id }); // insights
   const reply = answerReply(deps, entry);
+  const another = anotherCouncilLine(deps, entry, area);
+  if (another) await context.sendActivity({ type: 'message', text: another, textFormat: 'markdown' });
   const { summary, rest } = splitAnswer(entry.answer);
   const layout = answerLayout(context.activity.channelId);
   if (rest && layout === 'foldedCard') {
@@ -149,12 +175,13 @@ export async function answerQuestion(
   const outcome = deps.matcher.match(question);
   switch (outcome.kind) {
     case 'answer':
-      return sendEntry(context, deps, outcome.entry, options.area, { duringPrompt: options.duringPrompt });
+      // Matched the other council's answer: the family's own council's counterpart, when there is one.
+      return sendEntry(context, deps, entryFor(deps, outcome.entry, options.area), options.area, { duringPrompt: options.duringPrompt });
     case 'didYouMean':
       recordTurn(context, deps, { outcome: 'didYouMean', options: outcome.options.map((e) => e.id) }); // insights
       return {
         outcome: outcome.kind,
-        offered: outcome.options.slice(0, 3).map(entryOption),
+        offered: [...new Set(outcome.options.map((e) => entryFor(deps, e, options.area)))].slice(0, 3).map(entryOption),
         prompt: knowledge.text('question.didYouMean'),
       };
     case 'glossary': {

@@ -23,6 +23,11 @@ export interface Places {
    * "Hampshire"): an answer to "where does your family live?", never read in free text (some are names).
    */
   elsewhere: string[];
+  /**
+   * An answer written for one council → its counterpart for the other ("short-breaks-dorset" →
+   * "bcp-short-breaks"), both ways, from knowledge/places.yaml `counterparts`.
+   */
+  counterparts: Record<string, string>;
 }
 
 export type PlaceFound = { area: PlaceArea; place: string } | { ask: true; place: string };

@@ -1,4 +1,4 @@
-import type { Area, Region, Service } from './model';
+import type { Area, Entry, Region, Service } from './model';
 import type { Wording } from './wording';
 
 /** Which services fit a family: by where they live and what help they need. */
@@ -71,4 +71,33 @@ export function servicesForArea(services: Service[], area: Region | undefined): 
   const local = services.filter((s) => s.area !== 'england' && covers(s, area));
   const national = services.filter((s) => s.area === 'england');
   return [...local, ...national];
+}
+
+/** A council area's SEND Information, Advice and Support Service (the service whose id ends in "sendiass"). */
+export function areaSendiass(services: Service[], area: Area): Service | undefined {
+  return services.find((s) => s.area === area && s.id.endsWith('sendiass'));
+}
+
+/**
+ * Whether an answer is about another council than the family's: it is written for one council (its
+ * region) and none of the local services it names covers the family's area. An answer about NHS Dorset
+ * names services that cover both councils, so it holds for both; Dorset Council's complaints process does not.
+ */
+export function aboutAnotherCouncil(entry: Pick<Entry, 'region'>, named: Service[], area: Region | undefined): boolean {
+  if (area === undefined || entry.region === 'england' || entry.region === area) return false;
+  return !named.some((s) => s.area !== 'england' && covers(s, area));
+}
+
+/**
+ * The answer for the family's area: when the entry is written for the other council and
+ * knowledge/places.yaml names its counterpart for the family's council (`counterparts`), that one;
+ * otherwise the entry itself (the caller then says whose council it is about).
+ */
+export function entryForArea<E extends Pick<Entry, 'id' | 'region'>>(
+  entry: E, area: Region | undefined, counterparts: Record<string, string> | undefined, find: (id: string) => E | undefined,
+): E {
+  if (area === undefined || area === 'england' || entry.region === 'england' || entry.region === area) return entry;
+  const twin = counterparts?.[entry.id];
+  const found = twin === undefined ? undefined : find(twin);
+  return found && found.region === area ? found : entry;
 }

@@ -202,7 +202,7 @@ function checkKnowledgeTimed(dir: string, options: LoadOptions, timed: Timed): C
   const placesData = pl?.data as PlacesFile | undefined;
   let places: Places | undefined;
   if (placesData) {
-    places = { names: {}, postcodes: placesData.postcodes, elsewhere: [] };
+    places = { names: {}, postcodes: placesData.postcodes, elsewhere: [], counterparts: {} };
     for (const area of ['dorset', 'bcp'] as const) {
       for (const name of placesData.places[area]) {
         const key = simplify(name);
@@ -216,6 +216,23 @@ function checkKnowledgeTimed(dir: string, options: LoadOptions, timed: Timed): C
       if (places.names[key]) problems.push({ file: 'places.yaml', field: 'elsewhere', message: `"${name}" is listed under ${places.names[key]} and elsewhere`, severity: 'error' });
       else places.elsewhere.push(key);
     }
+    // An answer written for one council and its counterpart for the other: both must exist and be written
+    // for the council they are listed under. An id in several pairs takes its first pair's counterpart.
+    const regionOf = new Map(entries.map((e) => [e.value.id, e.value.region]));
+    (placesData.counterparts ?? []).forEach((pair, i) => {
+      let ok = true;
+      for (const area of ['dorset', 'bcp'] as const) {
+        const region = regionOf.get(pair[area]);
+        const message = region === undefined ? `"${pair[area]}" is not an entry id` : region !== area ? `"${pair[area]}" is written for ${region}, not ${area}` : undefined;
+        if (message) {
+          ok = false;
+          problems.push({ file: KNOWLEDGE_FILES.places.path, line: pl!.y.lineOf(['counterparts', i, area]), field: `counterparts › item ${i + 1} › ${area}`, message, severity: 'error' });
+        }
+      }
+      if (!ok || !places) return;
+      places.counterparts[pair.dorset] ??= pair.bcp;
+      places.counterparts[pair.bcp] ??= pair.dorset;
+    });
   }
 
   const matcherParts = timed('matcherFiles', () => loadMatcherParts(dir, new Set(entries.map((e) => e.value.id)), problems, options.matcherModel !== false));

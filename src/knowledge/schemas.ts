@@ -98,6 +98,10 @@ export const placesFileSchema = z.strictObject({
     bcp: z.array(text('A place'), { error: 'bcp must be a list' }),
   }),
   elsewhere: z.array(text('A place'), { error: 'elsewhere must be a list' }).optional(),
+  counterparts: z.array(
+    z.strictObject({ dorset: text('An entry id'), bcp: text('An entry id') }),
+    { error: 'counterparts must be a list of { dorset: entry id, bcp: entry id }' },
+  ).optional(),
 });
 export type PlacesFile = z.infer<typeof placesFileSchema>;
 
