@@ -1,36 +1,46 @@
 import { MemoryStorage } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { buttons, createTestBot, matcherFor, realKnowledge, visibleText } from './helpers/testBot';
-import { peopleToTalkTo } from '../src/core/services';
+import { personToAsk } from '../src/bot/replies';
 
 /**
  * A question about SEND that no entry answers clearly gets an honest "no clear answer yet", the
- * closest topics as buttons, and a person to phone for the family's area. "I only know about SEND"
+ * closest topics as buttons, and a person to ask for the family's area (its SENDIASS). "I only know about SEND"
  * stays for messages that are not about SEND.
  */
 const k = realKnowledge();
 const QUESTION = 'Can the council pay for horse riding therapy in my sons EHCP?';
 const onlySend = k.text('question.noAnswer').split('\n')[0];
-/** The person named for an area: information and advice, with a phone number. */
-const person = (area: 'dorset' | 'bcp') => peopleToTalkTo(k.services, area).find((s) => s.helpsWith.includes('information-advice') && s.contacts.some((c) => c.kind === 'phone'))!;
+/** The person named for an area. */
+const person = (area: 'dorset' | 'bcp') => personToAsk(k.services, area)!;
 
 describe('a SEND question without a clear answer', () => {
   it('is about SEND and not answered (the case this covers)', () => {
     expect(matcherFor(k).match(QUESTION)).toEqual({ kind: 'noAnswer', reason: 'outOfScope' });
   });
 
-  it('says so, names a person to phone in each council area, and offers the closest topics', async () => {
+  it('the person to ask about SEND is the area\'s SENDIASS, not a council social care line or its Local Offer team', () => {
+    expect(person('dorset').id).toBe('dorset-sendiass');
+    expect(person('bcp').id).toBe('bcp-sendiass');
+    // Elsewhere in England: a national service someone can be phoned at.
+    const national = personToAsk(k.services, 'england')!;
+    expect(national.area).toBe('england');
+    expect(national.contacts.some((c) => c.kind === 'phone')).toBe(true);
+  });
+
+  it('says so, names each council area\'s SENDIASS with its contacts, and offers the closest topics', async () => {
     const bot = createTestBot({ channelId: 'webchat' });
     const replies = await bot.say(QUESTION);
     const seen = visibleText(replies);
     expect(seen).toContain(k.text('question.noClearAnswer'));
     expect(seen).not.toContain(onlySend);
-    for (const area of ['dorset', 'bcp'] as const) {
-      const named = person(area);
-      expect(named.area).toBe(area);
+    for (const id of ['dorset-sendiass', 'bcp-sendiass']) {
+      const named = k.service(id)!;
       expect(seen).toContain(named.name);
-      expect(seen).toContain(named.contacts.find((c) => c.kind === 'phone')!.value);
+      expect(seen).toContain(named.contacts[0].value);
     }
+    expect(seen).not.toContain(k.service('dorset-family-support-advice-line')!.name);
+    expect(seen).not.toContain(k.service('bcp-local-offer')!.name);
     const closest = matcherFor(k).search(QUESTION, 3).map((r) => r.entry.title);
     expect(closest.length).toBeGreaterThanOrEqual(2);
     expect(buttons(replies)).toEqual(expect.arrayContaining(closest));

@@ -210,15 +210,20 @@ export async function answerQuestion(
 /** How many of the closest topics to offer when a SEND question has no clear answer. */
 const CLOSEST_TOPICS = 3;
 
-/** Someone to phone for information and advice in an area: the first such person-to-talk-to with a phone number. */
-function personWithPhone(services: Service[], area: Region): Service | undefined {
-  return peopleToTalkTo(services, area).find((s) => s.helpsWith.includes('information-advice') && s.contacts.some((c) => c.kind === 'phone'));
+/**
+ * Someone to ask about a SEND question in an area: the council area's SEND Information, Advice and Support
+ * Service (free and impartial, for every SEND question), whether or not the directory has its phone number;
+ * elsewhere in England, the first person-to-talk-to for information and advice with a phone number.
+ */
+export function personToAsk(services: Service[], area: Region): Service | undefined {
+  const sendiass = area === 'england' ? undefined : areaSendiass(services, area);
+  return sendiass ?? peopleToTalkTo(services, area).find((s) => s.helpsWith.includes('information-advice') && s.contacts.some((c) => c.kind === 'phone'));
 }
 
 /**
  * A question about SEND that the knowledge has no clear answer to: say so plainly, offer the closest
- * topics as buttons, and name a person to ask, with a phone number, for the family's area (for both
- * councils while the area is not known). Never a guess.
+ * topics as buttons, and name a person to ask for the family's area, its SENDIASS (for both councils
+ * while the area is not known). Never a guess.
  */
 async function notAnsweredYet(context: TurnContext, deps: SignpostDeps, question: string, options: AnswerQuestionOptions): Promise<QuestionReply> {
   const { knowledge } = deps;
@@ -227,7 +232,7 @@ async function notAnsweredYet(context: TurnContext, deps: SignpostDeps, question
   recordTurn(context, deps, { outcome: 'noAnswer', question: !options.duringPrompt && keepsWordsAsQuestion(question) ? question : undefined });
   await context.sendActivity({ type: 'message', text: knowledge.text('question.noClearAnswer'), textFormat: 'markdown' });
   const areas: Region[] = area ? [area] : ['dorset', 'bcp'];
-  const people = [...new Set(areas.map((a) => personWithPhone(knowledge.services, a)).filter((s): s is Service => s !== undefined))];
+  const people = [...new Set(areas.map((a) => personToAsk(knowledge.services, a)).filter((s): s is Service => s !== undefined))];
   if (people.length) {
     await context.sendActivity({ type: 'message', text: knowledge.text('question.personToAsk'), textFormat: 'markdown' });
     for (const person of people) await context.sendActivity({ type: 'message', text: serviceText(person, knowledge.text), textFormat: 'markdown' });
