@@ -1,7 +1,7 @@
 import { MemoryStorage } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { buttons, createTestBot, matcherFor, realKnowledge, visibleText } from './helpers/testBot';
-import { personToAsk } from '../src/bot/replies';
+import { peopleToAsk, personToAsk } from '../src/bot/replies';
 
 /**
  * A question about SEND that no entry answers clearly gets an honest "no clear answer yet", the
@@ -28,6 +28,14 @@ describe('a SEND question without a clear answer', () => {
     expect(national.contacts.some((c) => c.kind === 'phone')).toBe(true);
   });
 
+  it('names, beside a SENDIASS without a phone number we could source, the area\'s advice line that has one', () => {
+    for (const area of ['dorset', 'bcp'] as const) {
+      const people = peopleToAsk(k.services, area);
+      expect(people[0].id).toBe(area === 'dorset' ? 'dorset-sendiass' : 'bcp-sendiass');
+      expect(people.some((s) => s.contacts.some((c) => c.kind === 'phone')), area).toBe(true);
+    }
+  });
+
   it('says so, names each council area\'s SENDIASS with its contacts, and offers the closest topics', async () => {
     const bot = createTestBot({ channelId: 'webchat' });
     const replies = await bot.say(QUESTION);
@@ -39,8 +47,11 @@ describe('a SEND question without a clear answer', () => {
       expect(seen).toContain(named.name);
       expect(seen).toContain(named.contacts[0].value);
     }
-    expect(seen).not.toContain(k.service('dorset-family-support-advice-line')!.name);
-    expect(seen).not.toContain(k.service('bcp-local-offer')!.name);
+    // A phone number for each area, whichever service carries it.
+    for (const area of ['dorset', 'bcp'] as const) {
+      const phone = peopleToAsk(k.services, area).flatMap((s) => s.contacts).find((c) => c.kind === 'phone')!;
+      expect(seen).toContain(phone.value);
+    }
     const closest = matcherFor(k).search(QUESTION, 3).map((r) => r.entry.title);
     expect(closest.length).toBeGreaterThanOrEqual(2);
     expect(buttons(replies)).toEqual(expect.arrayContaining(closest));

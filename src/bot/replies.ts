@@ -216,8 +216,20 @@ const CLOSEST_TOPICS = 3;
  * elsewhere in England, the first person-to-talk-to for information and advice with a phone number.
  */
 export function personToAsk(services: Service[], area: Region): Service | undefined {
+  return peopleToAsk(services, area)[0];
+}
+
+/**
+ * Who to name for an area: its SENDIASS first (the right people for a SEND question), and, while that has no
+ * phone number we could source, the area's information-and-advice line that has one, so a parent can ring
+ * someone today. Elsewhere in England: a national line with a phone number.
+ */
+export function peopleToAsk(services: Service[], area: Region): Service[] {
   const sendiass = area === 'england' ? undefined : areaSendiass(services, area);
-  return sendiass ?? peopleToTalkTo(services, area).find((s) => s.helpsWith.includes('information-advice') && s.contacts.some((c) => c.kind === 'phone'));
+  const hasPhone = (s: Service) => s.contacts.some((c) => c.kind === 'phone');
+  const phoned = peopleToTalkTo(services, area).find((s) => s.helpsWith.includes('information-advice') && hasPhone(s));
+  if (!sendiass) return phoned ? [phoned] : [];
+  return hasPhone(sendiass) || !phoned ? [sendiass] : [sendiass, phoned];
 }
 
 /**
@@ -232,7 +244,7 @@ async function notAnsweredYet(context: TurnContext, deps: SignpostDeps, question
   recordTurn(context, deps, { outcome: 'noAnswer', question: !options.duringPrompt && keepsWordsAsQuestion(question) ? question : undefined });
   await context.sendActivity({ type: 'message', text: knowledge.text('question.noClearAnswer'), textFormat: 'markdown' });
   const areas: Region[] = area ? [area] : ['dorset', 'bcp'];
-  const people = [...new Set(areas.map((a) => personToAsk(knowledge.services, a)).filter((s): s is Service => s !== undefined))];
+  const people = [...new Set(areas.flatMap((a) => peopleToAsk(knowledge.services, a)))];
   if (people.length) {
     await context.sendActivity({ type: 'message', text: knowledge.text('question.personToAsk'), textFormat: 'markdown' });
     for (const person of people) await context.sendActivity({ type: 'message', text: serviceText(person, knowledge.text), textFormat: 'markdown' });
