@@ -1,7 +1,7 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import { ComponentDialog, DialogInstance, DialogState, DialogTurnResult, TextPrompt, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { feedbackWording, recordTurn } from '../src/bot/insightsHook';
-import { menuLabels, recogniseMenuChoice, saysPhrase } from '../src/core/menu';
+import { menuLabels, recogniseMenuChoice, recogniseSmallTalk, saysPhrase } from '../src/core/menu';
 import { withOptions } from '../src/bot/choices';
 import { answerQuestion, QuestionReply, sendEntry } from '../src/bot/replies';
 import type { SignpostDeps } from '../src/deps';
@@ -159,6 +159,15 @@ export class MainDialog extends ComponentDialog {
     if (simplify(said) === simplify(knowledge.text('menu.button'))) {
       this.values(step).reply = undefined;
       return step.next();
+    }
+
+    // "hi", "thanks, that's really helpful", "ok": a short reply and the menu, never "I don't have an answer".
+    const smallTalk = recogniseSmallTalk(said, knowledge.text.bind(knowledge));
+    if (smallTalk) {
+      const prompt = smallTalk === 'greeting' ? `${knowledge.text('smallTalk.hello')} ${knowledge.text('menu.prompt')}`
+        : smallTalk === 'thanks' ? `${knowledge.text('smallTalk.thanks')} ${knowledge.text('menu.again')}`
+        : knowledge.text('menu.again');
+      return step.replaceDialog(LOOP, { kind: 'menu', prompt } satisfies MainOptions);
     }
 
     // A place named anywhere in the message tells us where the family lives ("local help in Poole").
