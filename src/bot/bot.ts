@@ -25,6 +25,7 @@ import { searchResponse, selectResponse } from './staffExtension';
 import { isStorageUnavailable } from './storage';
 import { logId } from '../log';
 import type { AreaMemory } from './areaMemory';
+import type { ButtonMemory } from './buttonMemory';
 import { FORGOTTEN_FLAG } from './channelFlags';
 
 /** Channels where our own chat page or widget is the client: it clears the screen after "forget me". */
@@ -99,6 +100,8 @@ export class SignpostBot extends TeamsActivityHandler {
     private readonly mainDialog: Dialog<MainDialogStart>,
     /** Where the family lives, kept for the conversation (the same accessor the journeys were given). */
     private readonly areaMemory?: AreaMemory,
+    /** The buttons last on screen (the same accessor the main dialog was given): a crisis reply takes them away. */
+    private readonly buttonMemory?: ButtonMemory,
   ) {
     super();
     this.footnotes = footnotePrefixes(deps.knowledge.text);
@@ -242,6 +245,8 @@ export class SignpostBot extends TeamsActivityHandler {
     if (hit) {
       this.log.info({ conversationId: logId(context.activity.conversation?.id), outcome: 'safety', layer: hit.layer, categories: hit.categories.map((c) => c.id) }, 'turn');
       recordTurn(context, this.deps, { outcome: 'safety' }); // insights: the outcome only, never the words
+      // The crisis reply has no buttons to pick by number: "1" next is not the menu's first item.
+      await this.buttonMemory?.clear(context);
       await context.sendActivity({ type: ActivityTypes.Message, text: safetyText(hit, this.deps.knowledge.text), textFormat: 'markdown' });
       if (this.inJourney(dc.activeDialog)) {
         // The journey's question is shown again so nothing feels lost, but without its buttons: after a
