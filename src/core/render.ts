@@ -161,7 +161,7 @@ export interface SafetyParts {
   more: string;
 }
 
-/** "call 999" with the number tappable, unless it is a link already. */
+/** A category's own "call 999" with the number tappable, as the general emergency line has it. */
 function emergencyNumberLinked(paragraph: string): string {
   return paragraph.replace(/(?<![[\w(:/])999(?![\]\w)])/g, '[999](tel:999)');
 }
@@ -179,10 +179,10 @@ const linkedNumbers = (text: string): Set<string> => new Set([...text.matchAll(/
  */
 export function safetyParts(hit: SafetyHit, text: Wording): SafetyParts {
   const [first, ...rest] = hit.categories;
-  if (!first) return { first: emergencyNumberLinked(hit.emergency.trim()), more: '' };
+  if (!first) return { first: hit.emergency.trim(), more: '' };
   const paragraphs = first.message.trim().split(/\n\s*\n/);
   const ownLead = /\b999\b/.test(paragraphs[0] ?? '');
-  const lead = emergencyNumberLinked(ownLead ? paragraphs[0]! : hit.emergency.trim());
+  const lead = ownLead ? emergencyNumberLinked(paragraphs[0]!) : hit.emergency.trim();
   const message = (ownLead ? paragraphs.slice(1) : paragraphs).join('\n\n');
   const all: Service[] = [];
   for (const c of hit.categories) for (const s of c.services) if (!all.some((x) => x.id === s.id)) all.push(s);
