@@ -1,7 +1,7 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import { ComponentDialog, DialogInstance, DialogState, DialogTurnResult, TextPrompt, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { feedbackWording, recordTurn } from '../src/bot/insightsHook';
-import { menuLabels, recogniseMenuChoice, saysPhrase } from '../src/core/menu';
+import { menuLabels, recogniseMenuChoice, recogniseSmallTalk, saysPhrase } from '../src/core/menu';
 import { withOptions } from '../src/bot/choices';
 import { answerQuestion, QuestionReply, sendEntry } from '../src/bot/replies';
 import type { SignpostDeps } from '../src/deps';
@@ -11,6 +11,7 @@ import { deadlinesStartFromText } from './deadlines';
 import { todayInLondon } from '../src/core/dates';
 import { nextButtons, Option } from '../src/core/choice';
 import type { AreaMemory } from '../src/bot/areaMemory';
+import type { ButtonMemory } from '../src/bot/buttonMemory';
 
 const LOOP = 'mainLoop';
 const PROMPT = 'mainPrompt';
@@ -20,6 +21,13 @@ const LOCAL_SERVICES = 'localServices';
 const DEADLINES = 'deadlines';
 /** A message this short that names a place is asking for help there ("services in Weymouth"). */
 const PLACE_MESSAGE_WORDS = 6;
+
+/** "2", "option 2", "number 2": the button typed by its number; undefined for anything else. */
+export function typedNumber(said: string): number | undefined {
+  const m = /^(?:option |number |no |choice |button )?(\d{1,2})$/.exec(simplify(said));
+  const n = m ? Number(m[1]) : 0;
+  return n >= 1 ? n : undefined;
+}
 
 /** Where the main conversation is: at the menu, after an answer (with follow-ups), or waiting for a question. */
 export interface MainOptions {
@@ -40,7 +48,13 @@ export class MainDialog extends ComponentDialog {
   static readonly id = 'mainDialog';
   private readonly journeyIds: Set<string>;
 
-  constructor(private readonly deps: SignpostDeps, journeys: ComponentDialog[], private readonly memory?: AreaMemory) {
+  constructor(
+    private readonly deps: SignpostDeps,
+    journeys: ComponentDialog[],
+    private readonly memory?: AreaMemory,
+    /** The buttons this dialog last put on screen, so a typed number picks one of those. */
+    private readonly shown?: ButtonMemory,
+  ) {
     super(MainDialog.id);
     this.addDialog(new TextPrompt(PROMPT));
     this.addDialog(new WaterfallDialog(LOOP, [this.ask.bind(this), this.route.bind(this), this.next.bind(this)]));
@@ -58,6 +72,11 @@ export class MainDialog extends ComponentDialog {
     return step.values as { reply?: QuestionReply };
   }
 
+  /** Whether this turn's prompt showed the main menu (not words passed in, an answer's buttons or "type your question"). */
+  private mainMenuShown(options: MainOptions): boolean {
+    return options.text === undefined && (options.kind === undefined || options.kind === 'menu');
+  }
+
   /** A journey that is not on the menu (e.g. disagreements), asked for by the phrases in its own wording file. */
   private journeyAskedFor(said: string): string | undefined {
     const { dialogText } = this.deps.knowledge;
@@ -69,31 +88,40 @@ export class MainDialog extends ComponentDialog {
     if (options.text !== undefined) return step.next(options.text);
     const text = this.deps.knowledge.text.bind(this.deps.knowledge);
     const channelId = step.context.activity.channelId;
-    let prompt: Partial<import('botbuilder').Activity>;
+    let prompt: string;
+    let buttons: Option[];
     if (options.kind === 'question') {
-      prompt = { type: 'message', text: text('ask.prompt') };
+      prompt = text('ask.prompt');
+      buttons = [];
     } else if (options.kind === 'next') {
-      prompt = this.nextPrompt(channelId, options);
+      ({ prompt, buttons } = this.nextPrompt(options));
     } else if (options.kind === 'missing') {
       // Insights: "what was missing?" after "No" — optional, so Skip is offered.
       const wording = feedbackWording(this.deps);
-      prompt = withOptions(channelId, wording?.askMissing ?? text('next.prompt'), [{ title: wording?.skip ?? text('menu.button') }]);
+      prompt = wording?.askMissing ?? text('next.prompt');
+      buttons = [{ title: wording?.skip ?? text('menu.button') }];
     } else {
-      const buttons = menuLabels(text).map((l) => ({ title: l.title }));
-      prompt = withOptions(channelId, options.prompt ?? text('menu.prompt'), buttons);
+      prompt = options.prompt ?? text('menu.prompt');
+      buttons = menuLabels(text).map((l) => ({ title: l.title }));
     }
-    return step.prompt(PROMPT, { prompt });
+    await this.remember(step.context, buttons);
+    return step.prompt(PROMPT, { prompt: buttons.length ? withOptions(channelId, prompt, buttons) : { type: 'message', text: prompt } });
+  }
+
+  /** Keeps the buttons now on screen, as the words each sends, for a number typed next. */
+  private async remember(context: TurnContext, buttons: Option[]): Promise<void> {
+    await this.shown?.set(context, buttons.map((b) => b.value ?? b.title));
   }
 
   /** The prompt after an answer: follow-ups, then Yes/No when feedback is asked for, then "Main menu" — four at most. */
-  private nextPrompt(channelId: string, options: MainOptions): Partial<Activity> {
+  private nextPrompt(options: MainOptions): { prompt: string; buttons: Option[] } {
     const text = this.deps.knowledge.text.bind(this.deps.knowledge);
     const wording = options.feedbackFor ? feedbackWording(this.deps) : undefined;
     const feedback = wording ? [{ title: wording.yes }, { title: wording.no }] : [];
     // At most four buttons in all: the feedback pair and "Main menu" stay, the first follow-ups fill the rest.
     const buttons = nextButtons(options.offered ?? [], [...feedback, { title: text('menu.button') }]);
     const prompt = options.prompt ?? text('next.prompt');
-    return withOptions(channelId, wording ? `${wording.ask} ${prompt}` : prompt, buttons);
+    return { prompt: wording ? `${wording.ask} ${prompt}` : prompt, buttons };
   }
 
   /**
@@ -107,7 +135,9 @@ export class MainDialog extends ComponentDialog {
     const options = loop?.id === LOOP ? ((loop.state as { options?: MainOptions }).options ?? undefined) : undefined;
     if (options?.feedbackFor && top?.id === PROMPT && stack.length === 2) {
       options.feedbackFor = undefined;
-      (top.state as { options: { prompt: Partial<Activity> } }).options.prompt = this.nextPrompt(context.activity.channelId, options);
+      const { prompt, buttons } = this.nextPrompt(options);
+      (top.state as { options: { prompt: Partial<Activity> } }).options.prompt = withOptions(context.activity.channelId, prompt, buttons);
+      await this.remember(context, buttons);
     }
     return super.repromptDialog(context, instance);
   }
@@ -142,9 +172,22 @@ export class MainDialog extends ComponentDialog {
   }
 
   private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const said = String(step.result ?? '');
+    let said = String(step.result ?? '');
     const options = this.options(step);
     const { knowledge } = this.deps;
+
+    // A number picks a button on screen now: the follow-ups or "Did you mean…" options after an answer,
+    // the main menu only when the menu is what was shown. A number with no button of its own is not a guess.
+    const number = typedNumber(said);
+    if (number !== undefined) {
+      const shown = this.shown ? await this.shown.get(step.context) : this.mainMenuShown(options) ? menuLabels(knowledge.text).map((l) => l.title) : [];
+      const picked = shown[number - 1];
+      if (picked === undefined) {
+        const prompt = knowledge.text('choice.numberNotShown', { number: String(number) });
+        return step.replaceDialog(LOOP, (options.kind === 'next' ? { ...options, feedbackFor: undefined, prompt } : { kind: 'menu', prompt }) satisfies MainOptions);
+      }
+      said = picked;
+    }
 
     const feedback = await this.feedback(step, said, options);
     if (feedback) return feedback;
@@ -159,6 +202,15 @@ export class MainDialog extends ComponentDialog {
     if (simplify(said) === simplify(knowledge.text('menu.button'))) {
       this.values(step).reply = undefined;
       return step.next();
+    }
+
+    // "hi", "thanks, that's really helpful", "ok": a short reply and the menu, never "I don't have an answer".
+    const smallTalk = recogniseSmallTalk(said, knowledge.text.bind(knowledge));
+    if (smallTalk) {
+      const prompt = smallTalk === 'greeting' ? `${knowledge.text('smallTalk.hello')} ${knowledge.text('menu.prompt')}`
+        : smallTalk === 'thanks' ? `${knowledge.text('smallTalk.thanks')} ${knowledge.text('menu.again')}`
+        : knowledge.text('menu.again');
+      return step.replaceDialog(LOOP, { kind: 'menu', prompt } satisfies MainOptions);
     }
 
     // A place named anywhere in the message tells us where the family lives ("local help in Poole").

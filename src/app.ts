@@ -3,6 +3,7 @@ import { SignpostBot } from './bot/bot';
 import { createJourneys } from '../dialogs';
 import { MainDialog } from '../dialogs/mainDialog';
 import { AreaMemory } from './bot/areaMemory';
+import { ButtonMemory } from './bot/buttonMemory';
 import { botEndpoint, createAdapter } from './bot/adapter';
 import { createLogger } from './log';
 import type { Config } from './config';
@@ -66,8 +67,9 @@ export function createApp(config: Config, options: AppOptions = {}): SignpostApp
   const userState = new UserState(storage);
   // The composition root: journeys inside the main dialog, handed to the bot (which never builds dialogs).
   const areaMemory = new AreaMemory(conversationState);
-  const mainDialog = new MainDialog(deps, createJourneys(deps, areaMemory), areaMemory);
-  const bot = new SignpostBot(deps, conversationState, userState, log, mainDialog, areaMemory);
+  const buttonMemory = new ButtonMemory(conversationState);
+  const mainDialog = new MainDialog(deps, createJourneys(deps, areaMemory), areaMemory, buttonMemory);
+  const bot = new SignpostBot(deps, conversationState, userState, log, mainDialog, areaMemory, buttonMemory);
   const adapter = createAdapter(config, bot.createTurnErrorHandler());
   // Replies are sent once the turn's state is saved; a turn that loses a save race to
   // another instance runs again on fresh state (src/storage.ts commitThenSend).

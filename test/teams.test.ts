@@ -276,7 +276,7 @@ describe('Teams: a long answer folds its rest behind "More detail" (Action.ShowC
     expect(visibleText(replies)).toContain(short!.answer.trim().split('\n')[0]!);
   });
 
-  it('after a crisis message, the only buttons are the safety reply\'s own call and web links', async () => {
+  it('after a crisis message, the only buttons are the safety reply\'s own call and web links, and "More help" that unfolds the rest', async () => {
     const { question } = withPhone!;
     const bot = createTestBot({ channelId: 'msteams' });
     await bot.say(install());
@@ -284,7 +284,8 @@ describe('Teams: a long answer folds its rest behind "More detail" (Action.ShowC
     const replies = await bot.say(mentioning('my son has taken an overdose'));
     expect(visibleText(replies)).toMatch(/999/);
     expect(teamsButtons(replies)).toEqual([]);
-    expect(showCards(replies)).toEqual([]);
+    // Everything after the first screen folds inside the same card; unfolding it sends nothing.
+    expect(showCards(replies).map((a) => a.title)).toEqual([k.text('safety.moreHelp.button')]);
     const links = replies.flatMap((r) => r.attachments ?? []).flatMap((a) => ((a.content as { body: CardPart[] }).body ?? []).flatMap((b) => b.actions ?? []));
     expect(links.length).toBeGreaterThan(0);
     for (const link of links) expect(link.type).toBe('Action.OpenUrl');

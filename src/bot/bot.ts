@@ -11,12 +11,13 @@ import {
   UserState,
 } from 'botbuilder';
 import { Dialog, DialogInstance, DialogSet, DialogState, DialogTurnStatus } from 'botbuilder-dialogs';
-import { footnotePrefixes, safetyText } from '../core/render';
+import { footnotePrefixes, safetyParts, safetyText } from '../core/render';
+import type { SafetyHit } from '../core/safety';
 import { menuLabels, recogniseInterruption } from '../core/menu';
 import { withOptions, withoutButtons } from './choices';
 import { detailLeftWaiting, setDetailWaiting } from './replies';
 import { messageText } from './messageText';
-import { teamsMessage } from './teamsCards';
+import { foldedAnswerMessage, teamsMessage } from './teamsCards';
 import { turnLog, type BotLog } from '../log';
 import type { SignpostDeps } from '../deps';
 import { recordDialogStep, recordTurn } from './insightsHook';
@@ -25,6 +26,7 @@ import { searchResponse, selectResponse } from './staffExtension';
 import { isStorageUnavailable } from './storage';
 import { logId } from '../log';
 import type { AreaMemory } from './areaMemory';
+import type { ButtonMemory } from './buttonMemory';
 import { FORGOTTEN_FLAG } from './channelFlags';
 
 /** Channels where our own chat page or widget is the client: it clears the screen after "forget me". */
@@ -99,6 +101,8 @@ export class SignpostBot extends TeamsActivityHandler {
     private readonly mainDialog: Dialog<MainDialogStart>,
     /** Where the family lives, kept for the conversation (the same accessor the journeys were given). */
     private readonly areaMemory?: AreaMemory,
+    /** The buttons last on screen (the same accessor the main dialog was given): a crisis reply takes them away. */
+    private readonly buttonMemory?: ButtonMemory,
   ) {
     super();
     this.footnotes = footnotePrefixes(deps.knowledge.text);
@@ -221,14 +225,23 @@ export class SignpostBot extends TeamsActivityHandler {
   }
 
   private async respond(context: TurnContext, flags: ConversationFlags): Promise<void> {
+    const dc = await this.dialogs.createContext(context);
+    const text = messageText(context);
+    const hasFiles = (context.activity.attachments ?? []).some((a) => !a.contentType?.startsWith('text/html'));
+
+    // Safety comes first, before the welcome, menus, interruptions and any prompt waiting for an answer.
+    // A crisis on the very first message gets the crisis reply alone: the welcome waits for the next message.
+    const hit = text ? this.deps.screen(text) : undefined;
+    if (hit) {
+      await this.safetyReply(context, dc, hit);
+      return;
+    }
+
     if (!flags.welcomed) {
       // Some channels never send a conversationUpdate: greet on the first message instead, then carry on.
       flags.welcomed = true;
       await context.sendActivity({ type: ActivityTypes.Message, text: this.text('welcome'), textFormat: 'markdown' });
     }
-    const dc = await this.dialogs.createContext(context);
-    const text = messageText(context);
-    const hasFiles = (context.activity.attachments ?? []).some((a) => !a.contentType?.startsWith('text/html'));
 
     if (!text) {
       await context.sendActivity(this.text(hasFiles ? 'input.attachment' : 'input.empty'));
@@ -237,36 +250,46 @@ export class SignpostBot extends TeamsActivityHandler {
     }
     if (hasFiles) await context.sendActivity(this.text('input.attachment'));
 
-    // Safety comes first, before menus, interruptions and any prompt that is waiting for an answer.
-    const hit = this.deps.screen(text);
-    if (hit) {
-      this.log.info({ conversationId: logId(context.activity.conversation?.id), outcome: 'safety', layer: hit.layer, categories: hit.categories.map((c) => c.id) }, 'turn');
-      recordTurn(context, this.deps, { outcome: 'safety' }); // insights: the outcome only, never the words
-      await context.sendActivity({ type: ActivityTypes.Message, text: safetyText(hit, this.deps.knowledge.text), textFormat: 'markdown' });
-      if (this.inJourney(dc.activeDialog)) {
-        // The journey's question is shown again so nothing feels lost, but without its buttons: after a
-        // safety reply the only buttons on screen are its own (call links). Typing the answer carries on.
-        await context.sendActivity(this.text('safety.carryOn'));
-        context.onSendActivities(async (_ctx, activities, next) => {
-          for (const activity of activities) withoutButtons(activity);
-          return next();
-        });
-        await dc.repromptDialog();
-      } else if (dc.activeDialog) {
-        // At the menu or after an answer: the safety reply alone. The earlier answer's buttons (and its
-        // "Did this help?") lapse; the next message starts afresh from the main menu's point of view.
-        await dc.cancelAllDialogs();
-      }
-      return;
-    }
-
     // Checked after the safety screen, so a risk phrase inside a very long message is never missed.
     if (messageTooLong(text)) {
       await context.sendActivity(this.text('input.tooLong'));
       await this.carryOn(dc);
       return;
     }
+    await this.afterScreening(context, dc, flags, text);
+  }
 
+  /**
+   * The crisis reply, then: inside a journey its question again as words only; elsewhere nothing more.
+   * In Teams everything after the first screen folds under "More help" in the same card.
+   */
+  private async safetyReply(context: TurnContext, dc: Awaited<ReturnType<DialogSet['createContext']>>, hit: SafetyHit): Promise<void> {
+    this.log.info({ conversationId: logId(context.activity.conversation?.id), outcome: 'safety', layer: hit.layer, categories: hit.categories.map((c) => c.id) }, 'turn');
+    recordTurn(context, this.deps, { outcome: 'safety' }); // insights: the outcome only, never the words
+    // The crisis reply has no buttons to pick by number: "1" next is not the menu's first item.
+    await this.buttonMemory?.clear(context);
+    const { first, more } = safetyParts(hit, this.deps.knowledge.text);
+    await context.sendActivity(context.activity.channelId === 'msteams' && more
+      ? foldedAnswerMessage(first, more, this.text('safety.moreHelp.button'))
+      : { type: ActivityTypes.Message, text: safetyText(hit, this.deps.knowledge.text), textFormat: 'markdown' });
+    if (this.inJourney(dc.activeDialog)) {
+      // The journey's question is shown again so nothing feels lost, but without its buttons: after a
+      // safety reply the only buttons on screen are its own (call links). Typing the answer carries on.
+      await context.sendActivity(this.text('safety.carryOn'));
+      context.onSendActivities(async (_ctx, activities, next) => {
+        for (const activity of activities) withoutButtons(activity);
+        return next();
+      });
+      await dc.repromptDialog();
+    } else if (dc.activeDialog) {
+      // At the menu or after an answer: the safety reply alone. The earlier answer's buttons (and its
+      // "Did this help?") lapse; the next message starts afresh from the main menu's point of view.
+      await dc.cancelAllDialogs();
+    }
+  }
+
+  /** A message that passed the safety screen and the length rule: words that work anywhere, then the dialogs. */
+  private async afterScreening(context: TurnContext, dc: Awaited<ReturnType<DialogSet['createContext']>>, flags: ConversationFlags, text: string): Promise<void> {
     switch (recogniseInterruption(text, (k) => this.text(k))) {
       case 'forgetMe':
         // Delete everything kept for this conversation and this parent, from the store itself.

@@ -56,19 +56,26 @@ const MAX_TYPED_LABEL_WORDS = 4;
 export type Interruption = 'menu' | 'help' | 'startOver' | 'cancel' | 'forgetMe' | 'talkToPerson' | 'changeArea';
 
 /**
- * Polite words around an interruption ("can I speak to someone please"), from `interrupt.politeStarts`
- * and `interrupt.politeEnds`; dropped before the words are compared, so the list stays short.
+ * Polite words around an interruption ("can I speak to someone please", "is there a human", "go back to
+ * the menu pls"), from `interrupt.politeStarts` and `interrupt.politeEnds`; dropped before the words are
+ * compared, a few times over ("please can I go back to the menu"), so the lists stay short.
  */
 function withoutPoliteWords(said: string, text: TextLookup): string {
+  const starts = wordList(text('interrupt.politeStarts')).sort((a, b) => b.length - a.length);
+  const ends = wordList(text('interrupt.politeEnds')).sort((a, b) => b.length - a.length);
   let out = ` ${said} `;
-  for (const start of wordList(text('interrupt.politeStarts')).sort((a, b) => b.length - a.length)) {
-    if (out.startsWith(` ${start} `)) { out = out.slice(start.length + 1); break; }
-  }
-  for (const end of wordList(text('interrupt.politeEnds')).sort((a, b) => b.length - a.length)) {
-    if (out.endsWith(` ${end} `)) { out = out.slice(0, out.length - end.length - 1); break; }
+  for (let round = 0; round < MAX_POLITE_ROUNDS; round += 1) {
+    const start = starts.find((s) => out.startsWith(` ${s} `) && out.length > s.length + 2);
+    if (start) out = out.slice(start.length + 1);
+    const end = ends.find((e) => out.endsWith(` ${e} `) && out.length > e.length + 2);
+    if (end) out = out.slice(0, out.length - end.length - 1);
+    if (!start && !end) break;
   }
   return out.trim();
 }
+
+/** How many times polite words are dropped from each end: enough for "please can I … now please". */
+const MAX_POLITE_ROUNDS = 3;
 
 /**
  * An interruption if the whole message (give or take polite words) is one of its words in
@@ -84,3 +91,25 @@ export function recogniseInterruption(input: string, text: TextLookup): Interrup
     return words.includes(said) || (bare !== '' && words.includes(bare));
   });
 }
+
+/** What a message that is only small talk says: a greeting, thanks, or an acknowledgement ("ok"). */
+export type SmallTalk = 'greeting' | 'thanks' | 'ok';
+
+/**
+ * Small talk if the WHOLE message is made of small-talk words: at least one of `smallTalk.<kind>.words`
+ * and otherwise only `smallTalk.otherWords` ("thank you that's really helpful", "hi there", "ok cheers").
+ * Any other word makes it a question ("hi, can I ask for an assessment myself?"). Thanks wins over a
+ * greeting, a greeting over "ok".
+ */
+export function recogniseSmallTalk(input: string, text: TextLookup): SmallTalk | undefined {
+  const words = simplify(input).split(' ').filter(Boolean);
+  if (words.length === 0 || words.length > MAX_SMALL_TALK_WORDS) return undefined;
+  const kinds: SmallTalk[] = ['thanks', 'greeting', 'ok'];
+  const lists = new Map(kinds.map((kind) => [kind, new Set(wordList(text(`smallTalk.${kind}.words`)))]));
+  const other = new Set(wordList(text('smallTalk.otherWords')));
+  if (!words.every((w) => other.has(w) || kinds.some((kind) => lists.get(kind)!.has(w)))) return undefined;
+  return kinds.find((kind) => words.some((w) => lists.get(kind)!.has(w)));
+}
+
+/** Small talk is short: a longer message is a story or a question, whatever its words. */
+const MAX_SMALL_TALK_WORDS = 10;

@@ -107,14 +107,19 @@ export function answerFootnotes(entry: Pick<Entry, 'sources'>): { sources: strin
 const PHONE = /^\+?[0-9][0-9 ()-]*[0-9]$/;
 const EMAIL = /^[^\s@()[\]<>]+@[^\s@()[\]<>]+\.[^\s@()[\]<>]+$/;
 
+/** A website written without its scheme ("childline.org.uk", "www.x.org/help"): no chat links it for certain. */
+const BARE_DOMAIN = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/[^\s()]*)?$/i;
+
 /**
- * A phone number or email as a link a parent can tap: "[01305 228558](tel:01305228558)",
- * "[x@y.org](mailto:x@y.org)". Anything else (a website, "Text SHOUT to 85258") stays as written.
+ * A phone number, email or website as a link a parent can tap: "[01305 228558](tel:01305228558)",
+ * "[x@y.org](mailto:x@y.org)", "[childline.org.uk](https://childline.org.uk)". A full address stays as
+ * written (every chat links it); so does anything else ("Text SHOUT to 85258": Web Chat strips sms: links).
  */
 export function contactValue(c: Pick<Contact, 'kind' | 'value'>): string {
   const value = c.value.trim();
   if (c.kind === 'phone' && PHONE.test(value)) return `[${value}](tel:${value.replace(/[^0-9+]/g, '')})`;
   if (c.kind === 'email' && EMAIL.test(value)) return `[${value}](mailto:${value})`;
+  if ((c.kind === 'website' || c.kind === 'webchat') && BARE_DOMAIN.test(value)) return `[${value}](https://${value})`;
   return value;
 }
 
@@ -150,21 +155,48 @@ export function quickContactLine(service: Service, text: Wording): string {
 /** How many services go on the first screen, before "More help". */
 export const QUICK_SERVICES = 3;
 
+/** The crisis reply in two parts: what fits one phone screen, and everything under "More help" ('' when nothing). */
+export interface SafetyParts {
+  first: string;
+  more: string;
+}
+
+/** A category's own "call 999" with the number tappable, as the general emergency line has it. */
+function emergencyNumberLinked(paragraph: string): string {
+  return paragraph.replace(/(?<![[\w(:/])999(?![\]\w)])/g, '[999](tel:999)');
+}
+
+/** The phone numbers a text already links ("tel:999" → "999"). */
+const linkedNumbers = (text: string): Set<string> => new Set([...text.matchAll(/\(tel:([0-9+]+)\)/g)].map((m) => m[1]!));
+
 /**
- * The crisis reply, short enough for one phone screen: the emergency line, the first category's
- * message, and its first services as tappable numbers. Everything else (other categories' messages,
- * every service in full with sources) follows under "More help".
+ * The crisis reply, its first part short enough for one phone screen: the emergency line, the first
+ * category's message, and its first services as tappable numbers. 999 leads once: when the category's own
+ * message opens by saying when to call 999 ("If your child is seriously ill or injured… call 999 now"),
+ * that sentence leads instead of the general emergency line, and a service that is only 999 is not listed
+ * again under it. Everything else (other categories' messages, every service in full with sources) is the
+ * second part, under "More help".
  */
-export function safetyText(hit: SafetyHit, text: Wording): string {
+export function safetyParts(hit: SafetyHit, text: Wording): SafetyParts {
   const [first, ...rest] = hit.categories;
-  if (!first) return hit.emergency.trim();
+  if (!first) return { first: hit.emergency.trim(), more: '' };
+  const paragraphs = first.message.trim().split(/\n\s*\n/);
+  const ownLead = /\b999\b/.test(paragraphs[0] ?? '');
+  const lead = ownLead ? emergencyNumberLinked(paragraphs[0]!) : hit.emergency.trim();
+  const message = (ownLead ? paragraphs.slice(1) : paragraphs).join('\n\n');
   const all: Service[] = [];
   for (const c of hit.categories) for (const s of c.services) if (!all.some((x) => x.id === s.id)) all.push(s);
-  const quick = all.filter((s) => s.contacts.length > 0).slice(0, QUICK_SERVICES);
-  const parts = [hit.emergency.trim(), first.message.trim(), quick.map((s) => quickContactLine(s, text)).join('\n')];
-  const more = [...rest.map((c) => c.message.trim()), ...all.map((s) => serviceText(s, text))].filter(Boolean);
-  if (more.length) parts.push(text('safety.moreHelp'), ...more);
-  return parts.filter(Boolean).join('\n\n');
+  const onlyLinkedNumbers = (s: Service) => s.contacts.every((c) => c.kind === 'phone' && linkedNumbers(lead).has(c.value.replace(/[^0-9+]/g, '')));
+  const quick = all.filter((s) => s.contacts.length > 0 && !onlyLinkedNumbers(s)).slice(0, QUICK_SERVICES);
+  const firstPart = [lead, message, quick.map((s) => quickContactLine(s, text)).join('\n')].filter(Boolean).join('\n\n');
+  const more = [...rest.map((c) => c.message.trim()), ...all.map((s) => serviceText(s, text))].filter(Boolean).join('\n\n');
+  return { first: firstPart, more };
+}
+
+/** The crisis reply as one Markdown text: the first screen, then "More help" and the rest. */
+export function safetyText(hit: SafetyHit, text: Wording): string {
+  const { first, more } = safetyParts(hit, text);
+  return more ? [first, text('safety.moreHelp'), more].join('\n\n') : first;
 }
 
 /** The first paragraph of an entry's answer: what a staff card shows before "Open in the reference". */

@@ -104,7 +104,11 @@ async function readingOrderChecks(page: Page, where: string): Promise<void> {
   expect(crisis.visibleNeedles.length, `${where}: "999" on screen after a crisis message (reply top ${crisis.firstReplyTop}, view ${crisis.viewTop}–${crisis.viewBottom})`).toBeGreaterThan(0);
   expect(crisis.telLinks.length, `${where}: tel: links in the crisis reply`).toBeGreaterThan(0);
   for (const href of crisis.telLinks) expect(href).toMatch(/^tel:\+?[0-9]+$/);
+  expect(crisis.firstReplyText, `${where}: the crisis reply opens with the 999 line`).toMatch(/^[^.]*\b999\b/);
   expect(await inViewport(page, SEND_BOX), `${where}: send box still on screen`).toBe(true);
+  // On a phone, "More help" (every service in full, with sources) is below the first screen.
+  const moreHelp = await newestReplies(page, app.deps.knowledge.text('safety.moreHelp.button'));
+  if (where.endsWith('phone')) expect(moreHelp.visibleNeedles, `${where}: "More help" on the first screen`).toEqual([]);
   await screenshot(page, `${where}-crisis.png`);
 }
 

@@ -11,6 +11,7 @@ import type { BotLog } from '../../src/log';
 import { createJourneys } from '../../dialogs';
 import { MainDialog } from '../../dialogs/mainDialog';
 import { AreaMemory } from '../../src/bot/areaMemory';
+import { ButtonMemory } from '../../src/bot/buttonMemory';
 
 let cached: Knowledge | undefined;
 /** The real knowledge base, loaded once per process (once per worker for the files vitest.config.mts shares). */
@@ -46,7 +47,8 @@ export function testDeps(options: { knowledge?: Knowledge; config?: Partial<Conf
 /** The real bot, its main dialog and journeys built as src/app.ts builds them. */
 export function signpostBot(deps: SignpostDeps, conversationState: ConversationState, userState: UserState, log: BotLog): SignpostBot {
   const memory = new AreaMemory(conversationState);
-  return new SignpostBot(deps, conversationState, userState, log, new MainDialog(deps, createJourneys(deps, memory), memory), memory);
+  const shown = new ButtonMemory(conversationState);
+  return new SignpostBot(deps, conversationState, userState, log, new MainDialog(deps, createJourneys(deps, memory), memory, shown), memory, shown);
 }
 
 export interface LogLine { level: string; obj: object; msg?: string }

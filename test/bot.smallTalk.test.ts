@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { recogniseSmallTalk } from '../src/core/menu';
+import { buttons, createTestBot, realKnowledge, visibleText } from './helpers/testBot';
+
+const k = realKnowledge();
+const text = (key: string) => k.text(key);
+const menuTitles = ['assessmentRights', 'deadlines', 'localServices', 'askQuestion', 'talkToPerson'].map((c) => k.text(`menu.${c}`));
+const noAnswer = /I don't have an answer|I only know about/i;
+
+describe('small talk: the whole message a greeting, thanks or "ok"', () => {
+  it.each([
+    ['hi', 'greeting'],
+    ['hello', 'greeting'],
+    ['Hi there!', 'greeting'],
+    ['good morning', 'greeting'],
+    ['thanks', 'thanks'],
+    ['thank you that\u2019s really helpful', 'thanks'],
+    ["thank you that's really helpful", 'thanks'],
+    ['cheers', 'thanks'],
+    ['ok thanks', 'thanks'],
+    ['thanks for your help', 'thanks'],
+    ['ok', 'ok'],
+    ['okay', 'ok'],
+  ])('"%s" is small talk (%s)', (said, kind) => {
+    expect(recogniseSmallTalk(said, text)).toBe(kind);
+  });
+
+  it.each([
+    'hi, can I ask for an assessment myself?',
+    'hello my son has autism and the school says no',
+    'thanks but what is an EHCP',
+    'ok so how long does the council have',
+    'is it ok to ask for an assessment',
+    'help',
+    '1',
+  ])('"%s" is not small talk', (said) => {
+    expect(recogniseSmallTalk(said, text)).toBeUndefined();
+  });
+
+  it.each([
+    ['hi', text('smallTalk.hello')],
+    ['hello', text('smallTalk.hello')],
+    ['thanks', text('smallTalk.thanks')],
+    ["thank you that's really helpful", text('smallTalk.thanks')],
+    ['cheers', text('smallTalk.thanks')],
+    ['ok', text('menu.again')],
+  ])('Web Chat, first message after the welcome "%s": a short reply and the menu, not "I don\'t have an answer"', async (said, reply) => {
+    const bot = createTestBot({ channelId: 'webchat' });
+    await bot.join();
+    const replies = await bot.say(said);
+    const shown = visibleText(replies);
+    expect(shown).not.toMatch(noAnswer);
+    expect(replies.at(-1)?.text?.startsWith(reply)).toBe(true);
+    expect(buttons(replies)).toEqual(menuTitles);
+  });
+
+  it('after an answer, "thanks" gets "You\'re welcome" and the menu', async () => {
+    const bot = createTestBot({ channelId: 'webchat' });
+    await bot.join();
+    await bot.say('what is a SENCO');
+    const replies = await bot.say('thanks');
+    expect(visibleText(replies)).not.toMatch(noAnswer);
+    expect(replies.at(-1)?.text).toContain(text('smallTalk.thanks'));
+    expect(buttons(replies)).toEqual(menuTitles);
+  });
+
+  it('a greeting with a question is answered as a question', async () => {
+    const bot = createTestBot({ channelId: 'webchat' });
+    await bot.join();
+    const replies = await bot.say('hi, can I ask for an assessment myself?');
+    expect(visibleText(replies)).not.toContain(text('smallTalk.hello'));
+    expect(buttons(replies)).not.toEqual(menuTitles);
+  });
+});
