@@ -83,7 +83,7 @@ export class AssessmentRightsDialog extends ComponentDialog {
     const options: AskOption[] = [];
     if (next) options.push({ title: this.words(next.button), value: 'next' });
     options.push({ title: this.words('letter.offerButton'), value: 'letter', words: wordList(this.words('letter.offer.words')) });
-    options.push({ title: this.words(next ? 'tour.doneButton' : 'letter.declineButton'), value: 'done' });
+    options.push({ title: this.words(next ? 'tour.doneButton' : 'letter.declineButton'), value: 'done', replies: wordList(this.words('tour.done.replies')) });
     return this.ask(step, { prompt: this.words(next ? 'tour.prompt' : 'letter.offer'), options });
   }
 

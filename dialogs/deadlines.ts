@@ -15,7 +15,7 @@ import { deadlineEvents, deadlineSummary, deadlineText, milestoneFromWords } fro
 import { deadlineDetailsFromText } from '../src/core/deadlineFromText';
 import { looksLikeQuestion, simplify, wordList } from '../src/core/text';
 import { lettersFor, nextStepLetter, type LetterSituation, type OfferedLetter } from '../src/core/letters';
-import { pickOption } from '../src/core/choice';
+import { pickOption, positionFromWords } from '../src/core/choice';
 import type { AreaMemory } from '../src/bot/areaMemory';
 
 const LOOP = 'deadlinesLoop';
@@ -153,7 +153,8 @@ export class DeadlinesDialog extends ComponentDialog {
     const shown = this.shownMilestones(state);
     // "3. Final plan" (a numbered button title typed out) reads as its label.
     const simple = simplify(said.replace(/^\s*\d{1,2}[.)]\s+/, ''));
-    const number = /^\d{1,2}$/.test(simple) ? Number(simple) : undefined;
+    // "2", "two", "the second one", "option 2": the one shown at that place.
+    const number = positionFromWords(simple);
     const wantsMore = !state.more && (number === shown.length + 1 || simple === simplify(this.say('milestone.more')) || this.words('milestone.moreWords').includes(simple));
     if (wantsMore) return step.replaceDialog(LOOP, { stage: 'milestone', more: true } satisfies DeadlinesState);
     const byNumber = number !== undefined ? shown[number - 1] : undefined;
@@ -266,7 +267,7 @@ export class DeadlinesDialog extends ComponentDialog {
   private async handleLetter(step: WaterfallStepContext, state: DeadlinesState, said: string): Promise<DialogTurnResult> {
     const offered = this.letters(state);
     const simple = simplify(said.replace(/^\s*\d{1,2}[.)]\s+/, ''));
-    const number = /^\d{1,2}$/.test(simple) ? Number(simple) : undefined;
+    const number = positionFromWords(simple);
     if (number === offered.length + 1 || simple === simplify(this.say('letters.no')) || this.words('letters.noWords').includes(simple)) {
       await step.context.sendActivity(this.say('calendar.skipped'));
       return step.endDialog();

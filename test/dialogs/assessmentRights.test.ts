@@ -84,6 +84,18 @@ describe('AssessmentRightsDialog: the tour', () => {
     expect(client.turn).toEqual({ status: COMPLETE, result: undefined });
   });
 
+  it.each(['no thanks', 'No thank you', 'nope', "that's all"])('"%s" at "What next?" ends the journey, as "That\'s enough for now" does', async (said) => {
+    const client = await started();
+    expect(await client.say(said)).toEqual([]);
+    expect(client.turn).toEqual({ status: COMPLETE, result: undefined });
+  });
+
+  it('"the second one" at "What next?" is the second button (the letter)', async () => {
+    const client = await started();
+    const replies = await client.say('the second one');
+    expect(replies[0].text).toBe(w('letter.intro'));
+  });
+
   it('a question typed mid-tour is answered, then the same choices; the tour carries on from the same page', async () => {
     const question = 'Does my child need a diagnosis?';
     const entry = answered(question);

@@ -53,6 +53,11 @@ describe('DeadlinesDialog: choosing where the family is', () => {
     expect(texts(replies)).toBe(dateQuestion('annual-review-meeting'));
   });
 
+  it.each(['two', 'the 2nd one', 'second', 'option 2', 'number 2'])('"%s" picks the second milestone shown', async (said) => {
+    const client = await started();
+    expect(texts(await client.say(said))).toBe(dateQuestion(rules.milestones[1].id));
+  });
+
   it('words that are not a milestone get a kind re-ask with the choices again (the intro is not repeated)', async () => {
     const client = await started();
     const replies = await client.say('banana');
