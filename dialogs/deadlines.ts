@@ -39,6 +39,8 @@ interface DeadlinesState {
   lead?: string;
   /** The milestone and dates came from the parent's own sentence: say what was understood first. */
   fromText?: boolean;
+  /** Dates the last answer may have meant ("last Tuesday" on a Wednesday), offered as buttons (ISO). */
+  choices?: string[];
 }
 
 /** How the journey starts with details a parent already typed ("the council got our request on 3/3/26"). */
@@ -123,7 +125,8 @@ export class DeadlinesDialog extends ComponentDialog {
       if (state.dates?.[milestone.dates[index].id]) return this.nextDate(step, { ...state, fromText: false }, index);
       const question = milestone.dates[index];
       const text = `${lead}${question.question}\n\n${this.say('date.example', { example: question.example })}`;
-      prompt = withOptions(channelId, text, question.optional ? [{ title: this.say('date.skipButton') }] : []);
+      const choices = (state.choices ?? []).map((iso) => ({ title: formatLong(fromIso(iso)) }));
+      prompt = withOptions(channelId, text, [...choices, ...(question.optional ? [{ title: this.say('date.skipButton') }] : [])]);
     } else if (state.stage === 'letter') {
       const labels = [...this.letters(state).map((o) => o.letter.button), this.say('letters.no')];
       const numbered = BUTTON_CHANNELS.has(channelId);
@@ -137,10 +140,16 @@ export class DeadlinesDialog extends ComponentDialog {
   }
 
   private async handle(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const state = { ...this.state(step), fromText: false };
+    const state = { ...this.state(step), fromText: false, choices: undefined };
+    const offered = this.state(step).choices ?? [];
     const said = String(step.result ?? '').trim();
     if (state.stage === 'milestone') return this.handleMilestone(step, state, said);
-    if (state.stage === 'date') return this.handleDate(step, state, said);
+    if (state.stage === 'date') {
+      // "1" or "the second one" where two dates were offered as buttons: that date.
+      const place = offered.length ? positionFromWords(said) : undefined;
+      const picked = place !== undefined ? offered[place - 1] : undefined;
+      return this.handleDate(step, state, picked ? formatLong(fromIso(picked)) : said);
+    }
     if (state.stage === 'letter') return this.handleLetter(step, state, said);
     return this.handleCalendar(step, state, said);
   }
@@ -193,6 +202,12 @@ export class DeadlinesDialog extends ComponentDialog {
     const parsed = parseDateInput(said, {
       today: this.today(), expect: question.expect, allowMonthOnly: question.monthOnly,
     });
+    if (!parsed.ok && parsed.problem === 'ambiguous' && parsed.choices) {
+      // "last Tuesday" on a Wednesday: yesterday, or the week before? Ask, with both as buttons.
+      const [recent, earlier] = parsed.choices;
+      const lead = this.say('problem.ambiguous', { recent: formatLong(recent), earlier: formatLong(earlier) });
+      return step.replaceDialog(LOOP, { ...state, lead, choices: parsed.choices.map(toIso) });
+    }
     if (!parsed.ok) {
       // Not a date: it may be a question ("what if they're late?"). Answer it, then ask again.
       // One or two words ("soon", "next month-ish") are a try at a date, so they are re-asked, not matched.

@@ -123,6 +123,31 @@ describe('DeadlinesDialog: dates and results', () => {
     expect(texts(await client.say('28/10/26'))).toContain(say('results.date', { date: 'Monday 4 January 2027' }));
   });
 
+  it.each(['a few weeks ago', 'a couple of weeks ago', 'about a month ago', 'recently', 'a while back', 'mid October', 'last month'])(
+    'a vague time (%j) is never taken as an exact date: a kind ask for the day, and no deadlines', async (typed) => {
+      const client = await atDate('asked-for-assessment');
+      const replies = await client.say(typed);
+      expect(replies).toHaveLength(1);
+      expect(replies[0].text!.startsWith(`${say('problem.vague')}\n\n${dateQuestion('asked-for-assessment')}`)).toBe(true);
+      expect(replies[0].text).not.toContain("I've taken that as");
+      expect(client.turn.status).toBe(WAITING);
+    });
+
+  it('"last Tuesday" on a Wednesday asks which Tuesday, with both dates as buttons; a button or its number carries on', async () => {
+    const wednesday = testDeps({ now: new Date('2026-12-02T12:00:00Z') });
+    for (const answer of ['Tuesday 24 November 2026', '2']) {
+      const client = await started('test', new DeadlinesDialog(wednesday));
+      await client.say(milestone('decision-letter').label);
+      const replies = await client.say('last Tuesday');
+      expect(replies).toHaveLength(1);
+      const lead = say('problem.ambiguous', { recent: 'Tuesday 1 December 2026', earlier: 'Tuesday 24 November 2026' });
+      expect(replies[0].text!.startsWith(`${lead}\n\n${dateQuestion('decision-letter')}`)).toBe(true);
+      expect(numberedChoices(replies[0])).toEqual(['Tuesday 1 December 2026', 'Tuesday 24 November 2026']);
+      const next = await client.say(answer);
+      expect(next[0].text).toBe(say('date.understood', { date: 'Tuesday 24 November 2026' }));
+    }
+  });
+
   it('a question typed at the date is answered, then "Shall we carry on?" and the same date question', async () => {
     const question = 'How long does the council have to decide whether to assess?';
     const outcome = deps.matcher.match(question);
