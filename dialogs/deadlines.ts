@@ -1,7 +1,7 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import { ComponentDialog, DialogTurnResult, TextPrompt, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { buildIcs, ICS_CONTENT_TYPE, type CalendarEvent } from '../src/core/calendar';
-import { parseDateInput } from '../src/core/dateInput';
+import { monthNamed, parseDateInput } from '../src/core/dateInput';
 import { type CalendarDate, formatLong, formatShort, fromIso, monthName, todayInLondon, toIso } from '../src/core/dates';
 import {
   computeDeadlines, type DeadlinesFile, type Milestone,
@@ -168,17 +168,26 @@ export class DeadlinesDialog extends ComponentDialog {
     if (wantsMore) return step.replaceDialog(LOOP, { stage: 'milestone', more: true } satisfies DeadlinesState);
     const byNumber = number !== undefined ? shown[number - 1] : undefined;
     // A button, its first words, or the parent's own words (see core pickOption); a number means one on screen.
-    const picked = number === undefined ? pickOption(said, milestones.map((m) => ({ title: m.label, value: m.id }))) : undefined;
+    const picked = number === undefined ? pickOption(said, milestones.map((m) => ({ title: m.label, value: m.id, words: this.milestoneWords(m.id) }))) : undefined;
     const chosen = byNumber ??
       milestones.find((m) => m.id === picked?.value || m.id === simple.replace(/ /g, '-')) ??
       (looksLikeQuestion(said) ? undefined : milestoneFromWords(milestones, simple));
     if (chosen) {
-      return step.replaceDialog(LOOP, { stage: 'date', milestoneId: chosen.id, dateIndex: 0, dates: {} } satisfies DeadlinesState);
+      // "We sent the request in September": the point reached is clear, the day is not, so ask for it.
+      const month = number === undefined ? monthNamed(said) : undefined;
+      const lead = month ? this.say('date.monthOnly', { month }) : undefined;
+      return step.replaceDialog(LOOP, { stage: 'date', milestoneId: chosen.id, dateIndex: 0, dates: {}, lead } satisfies DeadlinesState);
     }
     if ((looksLikeQuestion(said) || said.split(/\s+/).length >= 3) && await this.answeredAQuestion(step.context, said)) {
       return step.replaceDialog(LOOP, { ...state, lead: this.say('carryOn') });
     }
     return step.replaceDialog(LOOP, { ...state, lead: this.say('milestone.retry') });
+  }
+
+  /** A milestone's words in the parent's own terms ("they refused to assess"), from `milestone.words.<id>`. */
+  private milestoneWords(id: string): string[] {
+    const words = this.deps.knowledge.dialogText.deadlines[`milestone.words.${id}`];
+    return words ? wordList(words) : [];
   }
 
   /** The milestones on screen: the first five, or the rest once "Something else" is chosen. */

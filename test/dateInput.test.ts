@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDateInput, type DateInputOptions } from '../src/core/dateInput';
+import { monthNamed, parseDateInput, type DateInputOptions } from '../src/core/dateInput';
 import fc from 'fast-check';
 import { addYears, fromDayNumber, fromIso, monthName, toDayNumber, toIso, weekdayName } from '../src/core/dates';
 
@@ -229,4 +229,14 @@ describe('every real date in range reads back in every UK format (fast-check)', 
       expect(typeof result.ok).toBe('boolean');
     }));
   });
+});
+
+describe('the month a message names', () => {
+  it.each([
+    ['we sent the request in september', 'September'],
+    ['back in Sept', 'September'],
+    ['in may', 'May'],
+    ['around oct I think', 'October'],
+  ])('"%s" names %s', (text, month) => expect(monthNamed(text)).toBe(month));
+  it.each(['they may refuse', 'the decision came', 'we sent the request'])('"%s" names no month', (text) => expect(monthNamed(text)).toBeUndefined());
 });

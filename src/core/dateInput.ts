@@ -264,3 +264,12 @@ function parseShape(raw: string, today: CalendarDate, expect: 'past' | 'future' 
 
   return fail('unrecognised');
 }
+
+/** The month a message names ("in September", "back in sept"), as its name; "may" only after "in" (it is also a verb). */
+export function monthNamed(text: string): string | undefined {
+  const simple = text.toLowerCase().replace(/[^a-z0-9]+/g, ' ');
+  const m = /\b(january|february|march|april|june|july|august|september|sept|october|november|december|jan|feb|apr|jun|jul|aug|sep|oct|nov|dec|in may)\b/.exec(simple);
+  if (!m) return undefined;
+  const word = m[1].replace(/^in /, '');
+  return monthName(MONTHS[word]);
+}

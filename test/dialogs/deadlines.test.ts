@@ -58,6 +58,19 @@ describe('DeadlinesDialog: choosing where the family is', () => {
     expect(texts(await client.say(said))).toBe(dateQuestion(rules.milestones[1].id));
   });
 
+  it.each(['got a letter saying no', 'they refused to assess him', 'the council turned us down'])('"%s" is the decision letter (a refusal can be appealed): its date is asked', async (said) => {
+    const client = await started();
+    expect(texts(await client.say(said))).toBe(dateQuestion('decision-letter'));
+    expect(client.turn.status).toBe(WAITING);
+  });
+
+  it('"we sent the request in september": the milestone is chosen, then the exact day is asked for', async () => {
+    const client = await started();
+    const replies = await client.say('we sent the request in september');
+    expect(texts(replies)).toBe(`${say('date.monthOnly', { month: 'September' })}\n\n${dateQuestion('asked-for-assessment')}`);
+    expect(texts(await client.say('15/9/26'))).toContain(say('date.understood', { date: 'Tuesday 15 September 2026' }));
+  });
+
   it('words that are not a milestone get a kind re-ask with the choices again (the intro is not repeated)', async () => {
     const client = await started();
     const replies = await client.say('banana');
