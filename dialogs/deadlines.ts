@@ -11,7 +11,7 @@ import { offerFile, publicBaseUrl } from '../src/bot/downloads';
 import { answerQuestion } from '../src/bot/replies';
 import type { SignpostDeps } from '../src/deps';
 import { wordingFrom, type Wording } from '../src/core/wording';
-import { deadlineEvents, deadlineSummary, deadlineText, milestoneFromWords } from '../src/core/deadlineText';
+import { deadlineEvents, deadlineSummary, deadlineText, givenDatesText, milestoneFromWords } from '../src/core/deadlineText';
 import { deadlineDetailsFromText } from '../src/core/deadlineFromText';
 import { looksLikeQuestion, simplify, wordList } from '../src/core/text';
 import { lettersFor, nextStepLetter, type LetterSituation, type OfferedLetter } from '../src/core/letters';
@@ -118,8 +118,9 @@ export class DeadlinesDialog extends ComponentDialog {
       const milestone = this.milestone(state);
       const index = state.dateIndex ?? 0;
       if (state.fromText) {
-        const given = milestone.dates.filter((d) => state.dates?.[d.id]).map((d) => formatLong(fromIso(state.dates![d.id])));
-        await step.context.sendActivity({ type: 'message', text: this.say('fromText.understood', { milestone: milestone.label, dates: given.join(', ') }), textFormat: 'markdown' });
+        const given = Object.fromEntries(Object.entries(state.dates ?? {}).map(([id, iso]) => [id, fromIso(iso)]));
+        const text = givenDatesText(milestone, given, this.say, this.deps.knowledge.dialogText.deadlines);
+        await step.context.sendActivity({ type: 'message', text, textFormat: 'markdown' });
       }
       // A date already given in the parent's own sentence is not asked again.
       if (state.dates?.[milestone.dates[index].id]) return this.nextDate(step, { ...state, fromText: false }, index);
