@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, pickOption, positionFromWords, sameWord, type AskOption } from '../src/core/choice';
+import { editDistance, notAnAnswer, pickOption, positionFromWords, sameWord, type AskOption } from '../src/core/choice';
 import { NEEDS } from '../src/core/services';
 import { wordList } from '../src/core/text';
 import { realKnowledge } from './helpers/testBot';
@@ -120,6 +120,20 @@ describe('whole replies', () => {
   it('but not inside a longer reply', () => {
     expect(pickOption('no diagnosis needed', tour)).toBeUndefined();
     expect(pickOption('no, draft the letter', tour)?.value).toBe('letter');
+  });
+});
+
+describe('a typed answer that is no answer', () => {
+  const words = (key: string) => wordList(knowledge.dialogText.assessmentRights[key]);
+  const lists = { unsure: words('field.unsure.words'), back: words('field.back.words'), menu: words('field.menu.words'), person: words('field.person.words') };
+  it.each([
+    ['no', 'unsure'], ['idk', 'unsure'], ['not sure', 'unsure'], ["I don't know", 'unsure'],
+    ['back', 'back'], ['go back', 'back'], ['can I go back please', 'back'],
+    ['main menu pls', 'menu'], ['take me to the menu', 'menu'],
+    ['i want to talk to someone real', 'person'], ['speak to a real human please', 'person'],
+  ])('"%s" is %s', (said, kind) => expect(notAnAnswer(said, lists)).toBe(kind));
+  it.each(['Sam Smith', 'Noah', 'Will Back', 'He finds reading hard and I do not know why', 'none', 'not in school'])('"%s" is an answer', (said) => {
+    expect(notAnAnswer(said, lists)).toBeUndefined();
   });
 });
 

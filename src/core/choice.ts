@@ -63,7 +63,7 @@ export function pickOption(said: string, options: AskOption[]): AskOption | unde
   const shown = options.filter((o) => !o.hidden);
   const position = positionFromWords(s);
   if (position !== undefined) return shown[position - 1];
-  const bare = s.replace(POLITE_END, '') || s;
+  const bare = withoutPoliteWords(s);
   const byReply = options.find((o) => (o.replies ?? []).some((r) => simplify(r) === s || simplify(r) === bare));
   if (byReply) return byReply;
   // Words inside a longer reply choose an option ("we live in Poole"), but a question is left to be answered.
@@ -90,6 +90,29 @@ function byLongestWords(s: string, options: AskOption[]): AskOption | undefined 
   const best = Math.max(0, ...scored.map((x) => x.length));
   const top = scored.filter((x) => x.length === best);
   return top.length === 1 ? top[0].o : undefined;
+}
+
+/** What a typed answer may be instead of an answer: unsure or no ("idk", "no"), or a wish to go back, to the menu, or to a person. */
+export type NotAnAnswer = 'unsure' | 'back' | 'menu' | 'person';
+/** Words in front of a wish ("can I go back", "I want to talk to someone real", "take me to the menu"). */
+const WISH_START = /^(please|pls|can i|could i|can we|may i|i want to|i wanna|i would like to|id like to|i need to|let me|take me to|take me|i want|i need)\s+/;
+
+/** A simplified reply without the polite words around it ("can I go back please" → "go back"); never empty. */
+function withoutPoliteWords(s: string): string {
+  return s.replace(POLITE_END, '').replace(WISH_START, '').replace(POLITE_END, '').trim() || s;
+}
+
+/**
+ * Whether a typed answer (a name, a few sentences for a letter) is one of these instead, by its whole
+ * text give or take polite words: "idk" or "no" is never a child's name, "main menu pls" never signs a
+ * letter. Anything longer is taken as the answer it seems to be.
+ */
+export function notAnAnswer(said: string, words: Record<NotAnAnswer, string[]>): NotAnAnswer | undefined {
+  const s = simplify(said);
+  if (!s) return undefined;
+  const bare = withoutPoliteWords(s);
+  const kinds: NotAnAnswer[] = ['person', 'menu', 'back', 'unsure'];
+  return kinds.find((kind) => words[kind].some((w) => w === s || w === bare));
 }
 
 /** Words that carry no meaning for choosing ("I", "the", "we've"). */
