@@ -149,7 +149,9 @@ export class DeadlinesDialog extends ComponentDialog {
       // "1" or "the second one" where two dates were offered as buttons: that date.
       const place = offered.length ? positionFromWords(said) : undefined;
       const picked = place !== undefined ? offered[place - 1] : undefined;
-      return this.handleDate(step, state, picked ? formatLong(fromIso(picked)) : said);
+      // The button after the dates is Skip, where the question has one.
+      const skip = place !== undefined && place === offered.length + 1 ? this.say('date.skipButton') : undefined;
+      return this.handleDate(step, state, picked ? formatLong(fromIso(picked)) : skip ?? said);
     }
     if (state.stage === 'letter') return this.handleLetter(step, state, said);
     return this.handleCalendar(step, state, said);

@@ -161,6 +161,18 @@ describe('DeadlinesDialog: dates and results', () => {
     }
   });
 
+  it('with the two dates offered at an optional question, the number after them is Skip', async () => {
+    const wednesday = testDeps({ now: new Date('2026-12-02T12:00:00Z') });
+    const client = await started('test', new DeadlinesDialog(wednesday));
+    await client.say(milestone('mediation-certificate').label);
+    await client.say('20/11/26');
+    const replies = await client.say('last Tuesday');
+    expect(numberedChoices(replies[0])).toEqual(['Tuesday 1 December 2026', 'Tuesday 24 November 2026', say('date.skipButton')]);
+    const skipped = await client.say('3');
+    expect(texts(skipped)).not.toContain(say('problem.unrecognised'));
+    expect(texts(skipped)).toContain(say('results.intro', { today: 'Wednesday 2 December 2026' }));
+  });
+
   it('a question typed at the date is answered, then "Shall we carry on?" and the same date question', async () => {
     const question = 'How long does the council have to decide whether to assess?';
     const outcome = deps.matcher.match(question);
