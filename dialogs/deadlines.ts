@@ -12,7 +12,7 @@ import { answerQuestion } from '../src/bot/replies';
 import type { SignpostDeps } from '../src/deps';
 import { wordingFrom, type Wording } from '../src/core/wording';
 import { deadlineEvents, deadlineSummary, deadlineText, givenDatesText, milestoneFromWords } from '../src/core/deadlineText';
-import { deadlineDetailsFromText } from '../src/core/deadlineFromText';
+import { deadlineDetailsFromText, type MilestoneWords } from '../src/core/deadlineFromText';
 import { looksLikeQuestion, simplify, wordList } from '../src/core/text';
 import { lettersFor, nextStepLetter, type LetterSituation, type OfferedLetter } from '../src/core/letters';
 import { pickOption, positionFromWords } from '../src/core/choice';
@@ -44,8 +44,8 @@ interface DeadlinesState {
 }
 
 /** How the journey starts with details a parent already typed ("the council got our request on 3/3/26"). */
-export function deadlinesStartFromText(text: string, milestones: Milestone[], today: CalendarDate): DeadlinesState | undefined {
-  const found = deadlineDetailsFromText(text, milestones, today);
+export function deadlinesStartFromText(text: string, milestones: Milestone[], today: CalendarDate, words?: MilestoneWords): DeadlinesState | undefined {
+  const found = deadlineDetailsFromText(text, milestones, today, words);
   if (!found) return undefined;
   const dates = Object.fromEntries(Object.entries(found.dates).map(([id, date]) => [id, toIso(date)]));
   return { stage: 'date', milestoneId: found.milestoneId, dateIndex: 0, dates, fromText: true };
@@ -160,7 +160,7 @@ export class DeadlinesDialog extends ComponentDialog {
   private async handleMilestone(step: WaterfallStepContext, state: DeadlinesState, said: string): Promise<DialogTurnResult> {
     const milestones = this.rules!.milestones;
     // "We asked for an assessment on 3 March 2026": the milestone and its date at once.
-    const withDates = deadlinesStartFromText(said, milestones, this.today());
+    const withDates = deadlinesStartFromText(said, milestones, this.today(), Object.fromEntries(milestones.map((m) => [m.id, this.milestoneWords(m.id)])));
     if (withDates) return step.replaceDialog(LOOP, withDates);
     const shown = this.shownMilestones(state);
     // "3. Final plan" (a numbered button title typed out) reads as its label.
