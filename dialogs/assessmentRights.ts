@@ -6,13 +6,15 @@ import { todayInLondon } from '../src/core/dates';
 import { offerFile } from '../src/bot/downloads';
 import { AskAnswer, AskDialog, AskSpec, dialogWords, FieldKind, sendEntriesOnce } from './ask';
 import type { SignpostDeps } from '../src/deps';
-import { AskOption } from '../src/core/choice';
+import { AskOption, notAnAnswer, type NotAnAnswer } from '../src/core/choice';
+import { TalkToPersonDialog } from './talkToPerson';
 import { wordList } from '../src/core/text';
 import type { AreaMemory } from '../src/bot/areaMemory';
 
 const ASK = 'assessmentRights.ask';
 const TOUR = 'assessmentRights.tour';
 const LETTER = 'assessmentRights.letter';
+const QUESTIONS = 'assessmentRights.letterQuestions';
 
 /**
  * The guided tour, one step per page, each an entry from knowledge/entries (ids never change once published).
@@ -29,10 +31,14 @@ const PAGES: Array<{ entries: string[]; button: string }> = [
 /** The entry ids this dialog relies on (checked by its tests). */
 export const assessmentRightsEntryIds = PAGES.flatMap((p) => p.entries);
 
-/** The letter questions, in order: which answer each fills, how it is checked, and its wording key. */
-const LETTER_QUESTIONS: Array<{ answer: keyof LetterAnswers; field: FieldKind; prompt: string }> = [
+/**
+ * The letter questions, in order: which answer each fills, how it is checked, and its wording key.
+ * Who the letter is from is asked only past compulsory school age (see `applies`).
+ */
+const LETTER_QUESTIONS: Array<{ answer: keyof LetterAnswers; field?: FieldKind; prompt: string }> = [
   { answer: 'childName', field: 'name', prompt: 'letter.ask.childName' },
   { answer: 'dateOfBirth', field: 'date-of-birth', prompt: 'letter.ask.dateOfBirth' },
+  { answer: 'writer', prompt: 'letter.ask.writer' },
   { answer: 'school', field: 'short-text', prompt: 'letter.ask.school' },
   { answer: 'difficulties', field: 'long-text', prompt: 'letter.ask.difficulties' },
   { answer: 'supportTried', field: 'long-text', prompt: 'letter.ask.supportTried' },
@@ -46,6 +52,8 @@ interface TourOptions {
 }
 /** What the letter questions have collected so far. Lives in dialog state only, so "forget me" and "start over" delete it. */
 interface LetterValues { answers: LetterAnswers }
+/** Where the letter questions are: the question to ask, the answers so far, and words to say first. */
+interface QuestionsState { index: number; answers: LetterAnswers; lead?: string }
 
 /**
  * Assessment rights: who can ask for an education, health and care (EHC) needs assessment, the legal test,
@@ -60,11 +68,10 @@ export class AssessmentRightsDialog extends ComponentDialog {
     this.words = dialogWords(deps, AssessmentRightsDialog.id);
     this.addDialog(new AskDialog(ASK, deps, AssessmentRightsDialog.id, memory));
     this.addDialog(new WaterfallDialog(TOUR, [this.showPage.bind(this), this.afterPage.bind(this), this.afterLetter.bind(this)]));
-    const askSteps = LETTER_QUESTIONS.map((q, i) => this.letterStep(i));
-    // After the date of birth: who the letter is from, when the child is past compulsory school age.
-    const writerAt = LETTER_QUESTIONS.findIndex((q) => q.answer === 'dateOfBirth') + 1;
-    askSteps.splice(writerAt, 0, this.askWriter.bind(this));
-    this.addDialog(new WaterfallDialog(LETTER, [this.askCouncil.bind(this), this.afterCouncil.bind(this), ...askSteps, this.showLetter.bind(this)]));
+    this.addDialog(new WaterfallDialog(LETTER, [this.askCouncil.bind(this), this.afterCouncil.bind(this), this.showLetter.bind(this)]));
+    this.addDialog(new WaterfallDialog(QUESTIONS, [this.askQuestion.bind(this), this.afterQuestion.bind(this)]));
+    // Its own child: "I want to talk to someone real" typed at a letter question leaves the letter for it.
+    this.addDialog(new TalkToPersonDialog(deps, memory));
     this.initialDialogId = TOUR;
   }
 
@@ -83,7 +90,7 @@ export class AssessmentRightsDialog extends ComponentDialog {
     const options: AskOption[] = [];
     if (next) options.push({ title: this.words(next.button), value: 'next' });
     options.push({ title: this.words('letter.offerButton'), value: 'letter', words: wordList(this.words('letter.offer.words')) });
-    options.push({ title: this.words(next ? 'tour.doneButton' : 'letter.declineButton'), value: 'done' });
+    options.push({ title: this.words(next ? 'tour.doneButton' : 'letter.declineButton'), value: 'done', replies: wordList(this.words('tour.done.replies')) });
     return this.ask(step, { prompt: this.words(next ? 'tour.prompt' : 'letter.offer'), options });
   }
 
@@ -127,60 +134,111 @@ export class AssessmentRightsDialog extends ComponentDialog {
 
   private async afterCouncil(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const answer = step.result as AskAnswer;
+    const { answers } = this.values(step);
     if (answer.kind === 'option') {
-      this.values(step).answers.council = answer.value as LetterCouncil;
+      answers.council = answer.value as LetterCouncil;
       // The council the letter goes to is where the family lives: remembered for later answers.
       await this.memory?.set(step.context, answer.value === 'other' ? 'england' : (answer.value as 'dorset' | 'bcp'));
     }
-    return step.next();
+    return step.beginDialog(QUESTIONS, { index: 0, answers } satisfies QuestionsState);
   }
 
-  /** Step i: store the answer to question i-1 (if any), then ask question i. */
-  private letterStep(i: number) {
-    return async (step: WaterfallStepContext): Promise<DialogTurnResult> => {
-      const answers = this.values(step).answers;
-      if (i > 0 && LETTER_QUESTIONS[i - 1].answer === 'dateOfBirth') this.storeWriter(step);
-      else if (i > 0) this.store(step, i - 1);
-      const q = LETTER_QUESTIONS[i];
-      // A young person writing their own letter is the one named in it: there is no parent's name to ask.
-      if (q.answer === 'parentName' && answers.writer === 'young-person') return step.next();
-      const youngPersonPrompt = `${q.prompt}.youngPerson`;
-      const prompt = answers.writer === 'young-person' && this.deps.knowledge.dialogText[AssessmentRightsDialog.id]?.[youngPersonPrompt] ? youngPersonPrompt : q.prompt;
-      return this.ask(step, { prompt: this.words(prompt), options: [], field: q.field, skippable: true });
+  /** Whether question `index` is asked, given the answers so far. */
+  private applies(index: number, answers: LetterAnswers): boolean {
+    const q = LETTER_QUESTIONS[index];
+    // A young person writing their own letter is the one named in it: there is no parent's name to ask.
+    if (q.answer === 'parentName') return answers.writer !== 'young-person';
+    if (q.answer !== 'writer') return true;
+    // Past compulsory school age the right to ask is the young person's own (CFA 2014 s.36(1)); a parent may
+    // act for them only if they lack capacity (s.80, Mental Capacity Act 2005). So ask who the letter is from.
+    const today = todayInLondon(this.deps.now?.() ?? new Date());
+    const dob = answers.dateOfBirth ? parseDateInput(answers.dateOfBirth, { today, expect: 'past', maxYearsBack: 25 }) : undefined;
+    return dob?.ok === true && pastCompulsorySchoolAge(dob.date, today);
+  }
+
+  /** The next question asked from `index` on (itself included), or the end of the list. */
+  private nextAsked(index: number, answers: LetterAnswers): number {
+    let i = index;
+    while (i < LETTER_QUESTIONS.length && !this.applies(i, answers)) i++;
+    return i;
+  }
+
+  /** The question asked before `index`, if any. */
+  private previousAsked(index: number, answers: LetterAnswers): number | undefined {
+    for (let i = index - 1; i >= 0; i--) if (this.applies(i, answers)) return i;
+    return undefined;
+  }
+
+  private async askQuestion(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const state = step.options as QuestionsState;
+    const index = this.nextAsked(state.index, state.answers);
+    if (index >= LETTER_QUESTIONS.length) return step.endDialog(state.answers);
+    state.index = index;
+    const q = LETTER_QUESTIONS[index];
+    const lead = state.lead ? `${state.lead}\n\n` : '';
+    if (q.answer === 'writer') {
+      const options: AskOption[] = (['young-person', 'parent-for-young-person'] as const).map((writer) => ({
+        title: this.words(`letter.writer.${writer}`),
+        value: writer,
+        words: wordList(this.words(`letter.writer.${writer}.words`)),
+      }));
+      return this.ask(step, { prompt: lead + this.words(q.prompt), options });
+    }
+    const youngPersonPrompt = `${q.prompt}.youngPerson`;
+    const prompt = state.answers.writer === 'young-person' && this.deps.knowledge.dialogText[AssessmentRightsDialog.id]?.[youngPersonPrompt] ? youngPersonPrompt : q.prompt;
+    // A date of birth is checked as a date before it comes back here, so "go back" or "main menu pls"
+    // there are hidden options rather than typed answers.
+    const escapes: AskOption[] = q.field === 'date-of-birth'
+      ? (['back', 'menu', 'person'] as const).map((kind) => ({ title: kind, value: kind, hidden: true, replies: this.notAnAnswerWords()[kind] }))
+      : [];
+    return this.ask(step, { prompt: lead + this.words(prompt), options: escapes, field: q.field, skippable: true });
+  }
+
+  private notAnAnswerWords(): Record<NotAnAnswer, string[]> {
+    return {
+      unsure: wordList(this.words('field.unsure.words')),
+      back: wordList(this.words('field.back.words')),
+      menu: wordList(this.words('field.menu.words')),
+      person: wordList(this.words('field.person.words')),
     };
   }
 
   /**
-   * Past compulsory school age the right to ask is the young person's own (CFA 2014 s.36(1)); a parent may act
-   * for them only if they lack capacity (s.80, Mental Capacity Act 2005). So ask who the letter is from.
+   * Stores the answer and moves on. A typed answer that is no answer ("idk", "no", "go back", "main menu
+   * pls") is never put in the letter: it is asked again kindly, or does what those words ask.
    */
-  private async askWriter(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    this.store(step, LETTER_QUESTIONS.findIndex((q) => q.answer === 'dateOfBirth'));
-    const { answers } = this.values(step);
-    const today = todayInLondon(this.deps.now?.() ?? new Date());
-    const dob = answers.dateOfBirth ? parseDateInput(answers.dateOfBirth, { today, expect: 'past', maxYearsBack: 25 }) : undefined;
-    if (!dob?.ok || !pastCompulsorySchoolAge(dob.date, today)) return step.next();
-    const options: AskOption[] = (['young-person', 'parent-for-young-person'] as const).map((writer) => ({
-      title: this.words(`letter.writer.${writer}`),
-      value: writer,
-      words: wordList(this.words(`letter.writer.${writer}.words`)),
-    }));
-    return this.ask(step, { prompt: this.words('letter.ask.writer'), options });
-  }
-
-  private storeWriter(step: WaterfallStepContext): void {
-    const answer = step.result as AskAnswer | undefined;
-    if (answer?.kind === 'option') this.values(step).answers.writer = answer.value as LetterWriter;
-  }
-
-  private store(step: WaterfallStepContext, question: number): void {
-    const answer = step.result as AskAnswer | undefined;
-    if (answer?.kind === 'text') this.values(step).answers[LETTER_QUESTIONS[question].answer] = answer.text as never;
+  private async afterQuestion(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { index, answers } = step.options as QuestionsState;
+    const q = LETTER_QUESTIONS[index];
+    const answer = step.result as AskAnswer;
+    const not = answer.kind === 'text' ? notAnAnswer(answer.text, this.notAnAnswerWords())
+      : answer.kind === 'option' && q.field ? answer.value as NotAnAnswer : undefined;
+    if (not) {
+      if (not === 'person') {
+        await step.context.sendActivity(this.deps.knowledge.text('interrupt.talkToPerson.leaving'));
+        await step.cancelAllDialogs();
+        return step.beginDialog(TalkToPersonDialog.id);
+      }
+      // Leaving the journey: the main menu comes back, as it does after "menu".
+      if (not === 'menu') return step.cancelAllDialogs();
+      if (not === 'back') {
+        const previous = this.previousAsked(index, answers);
+        const lead = this.words(previous === undefined ? 'field.back.first' : 'field.back');
+        return step.replaceDialog(QUESTIONS, { index: previous ?? index, answers, lead } satisfies QuestionsState);
+      }
+      if (not === 'unsure') {
+        const lead = this.words(q.field === 'name' ? 'field.notAName' : 'field.notAnAnswer');
+        return step.replaceDialog(QUESTIONS, { index, answers, lead } satisfies QuestionsState);
+      }
+    }
+    if (answer.kind === 'text') answers[q.answer] = answer.text as never;
+    else if (answer.kind === 'option' && q.answer === 'writer') answers.writer = answer.value as LetterWriter;
+    else delete answers[q.answer];
+    return step.replaceDialog(QUESTIONS, { index: index + 1, answers } satisfies QuestionsState);
   }
 
   private async showLetter(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    this.store(step, LETTER_QUESTIONS.length - 1);
-    const { answers } = this.values(step);
+    const answers = { ...this.values(step).answers, ...(step.result as LetterAnswers | undefined) };
     const letter = requestLetter(answers, this.deps.now?.() ?? new Date());
     const { context } = step;
     await context.sendActivity({ type: ActivityTypes.Message, text: this.words('letter.ready'), textFormat: 'markdown' });

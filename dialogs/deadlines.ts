@@ -1,7 +1,7 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import { ComponentDialog, DialogTurnResult, TextPrompt, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { buildIcs, ICS_CONTENT_TYPE, type CalendarEvent } from '../src/core/calendar';
-import { parseDateInput } from '../src/core/dateInput';
+import { monthNamed, parseDateInput } from '../src/core/dateInput';
 import { type CalendarDate, formatLong, formatShort, fromIso, monthName, todayInLondon, toIso } from '../src/core/dates';
 import {
   computeDeadlines, type DeadlinesFile, type Milestone,
@@ -11,11 +11,11 @@ import { offerFile, publicBaseUrl } from '../src/bot/downloads';
 import { answerQuestion } from '../src/bot/replies';
 import type { SignpostDeps } from '../src/deps';
 import { wordingFrom, type Wording } from '../src/core/wording';
-import { deadlineEvents, deadlineSummary, deadlineText, milestoneFromWords } from '../src/core/deadlineText';
-import { deadlineDetailsFromText } from '../src/core/deadlineFromText';
+import { deadlineEvents, deadlineSummary, deadlineText, givenDatesText, milestoneFromWords } from '../src/core/deadlineText';
+import { deadlineDetailsFromText, type MilestoneWords } from '../src/core/deadlineFromText';
 import { looksLikeQuestion, simplify, wordList } from '../src/core/text';
 import { lettersFor, nextStepLetter, type LetterSituation, type OfferedLetter } from '../src/core/letters';
-import { pickOption } from '../src/core/choice';
+import { pickOption, positionFromWords } from '../src/core/choice';
 import type { AreaMemory } from '../src/bot/areaMemory';
 
 const LOOP = 'deadlinesLoop';
@@ -39,11 +39,13 @@ interface DeadlinesState {
   lead?: string;
   /** The milestone and dates came from the parent's own sentence: say what was understood first. */
   fromText?: boolean;
+  /** Dates the last answer may have meant ("last Tuesday" on a Wednesday), offered as buttons (ISO). */
+  choices?: string[];
 }
 
 /** How the journey starts with details a parent already typed ("the council got our request on 3/3/26"). */
-export function deadlinesStartFromText(text: string, milestones: Milestone[], today: CalendarDate): DeadlinesState | undefined {
-  const found = deadlineDetailsFromText(text, milestones, today);
+export function deadlinesStartFromText(text: string, milestones: Milestone[], today: CalendarDate, words?: MilestoneWords): DeadlinesState | undefined {
+  const found = deadlineDetailsFromText(text, milestones, today, words);
   if (!found) return undefined;
   const dates = Object.fromEntries(Object.entries(found.dates).map(([id, date]) => [id, toIso(date)]));
   return { stage: 'date', milestoneId: found.milestoneId, dateIndex: 0, dates, fromText: true };
@@ -116,14 +118,16 @@ export class DeadlinesDialog extends ComponentDialog {
       const milestone = this.milestone(state);
       const index = state.dateIndex ?? 0;
       if (state.fromText) {
-        const given = milestone.dates.filter((d) => state.dates?.[d.id]).map((d) => formatLong(fromIso(state.dates![d.id])));
-        await step.context.sendActivity({ type: 'message', text: this.say('fromText.understood', { milestone: milestone.label, dates: given.join(', ') }), textFormat: 'markdown' });
+        const given = Object.fromEntries(Object.entries(state.dates ?? {}).map(([id, iso]) => [id, fromIso(iso)]));
+        const text = givenDatesText(milestone, given, this.say, this.deps.knowledge.dialogText.deadlines);
+        await step.context.sendActivity({ type: 'message', text, textFormat: 'markdown' });
       }
       // A date already given in the parent's own sentence is not asked again.
       if (state.dates?.[milestone.dates[index].id]) return this.nextDate(step, { ...state, fromText: false }, index);
       const question = milestone.dates[index];
       const text = `${lead}${question.question}\n\n${this.say('date.example', { example: question.example })}`;
-      prompt = withOptions(channelId, text, question.optional ? [{ title: this.say('date.skipButton') }] : []);
+      const choices = (state.choices ?? []).map((iso) => ({ title: formatLong(fromIso(iso)) }));
+      prompt = withOptions(channelId, text, [...choices, ...(question.optional ? [{ title: this.say('date.skipButton') }] : [])]);
     } else if (state.stage === 'letter') {
       const labels = [...this.letters(state).map((o) => o.letter.button), this.say('letters.no')];
       const numbered = BUTTON_CHANNELS.has(channelId);
@@ -137,10 +141,18 @@ export class DeadlinesDialog extends ComponentDialog {
   }
 
   private async handle(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const state = { ...this.state(step), fromText: false };
+    const state = { ...this.state(step), fromText: false, choices: undefined };
+    const offered = this.state(step).choices ?? [];
     const said = String(step.result ?? '').trim();
     if (state.stage === 'milestone') return this.handleMilestone(step, state, said);
-    if (state.stage === 'date') return this.handleDate(step, state, said);
+    if (state.stage === 'date') {
+      // "1" or "the second one" where two dates were offered as buttons: that date.
+      const place = offered.length ? positionFromWords(said) : undefined;
+      const picked = place !== undefined ? offered[place - 1] : undefined;
+      // The button after the dates is Skip, where the question has one.
+      const skip = place !== undefined && place === offered.length + 1 ? this.say('date.skipButton') : undefined;
+      return this.handleDate(step, state, picked ? formatLong(fromIso(picked)) : skip ?? said);
+    }
     if (state.stage === 'letter') return this.handleLetter(step, state, said);
     return this.handleCalendar(step, state, said);
   }
@@ -148,27 +160,37 @@ export class DeadlinesDialog extends ComponentDialog {
   private async handleMilestone(step: WaterfallStepContext, state: DeadlinesState, said: string): Promise<DialogTurnResult> {
     const milestones = this.rules!.milestones;
     // "We asked for an assessment on 3 March 2026": the milestone and its date at once.
-    const withDates = deadlinesStartFromText(said, milestones, this.today());
+    const withDates = deadlinesStartFromText(said, milestones, this.today(), Object.fromEntries(milestones.map((m) => [m.id, this.milestoneWords(m.id)])));
     if (withDates) return step.replaceDialog(LOOP, withDates);
     const shown = this.shownMilestones(state);
     // "3. Final plan" (a numbered button title typed out) reads as its label.
     const simple = simplify(said.replace(/^\s*\d{1,2}[.)]\s+/, ''));
-    const number = /^\d{1,2}$/.test(simple) ? Number(simple) : undefined;
+    // "2", "two", "the second one", "option 2": the one shown at that place.
+    const number = positionFromWords(simple);
     const wantsMore = !state.more && (number === shown.length + 1 || simple === simplify(this.say('milestone.more')) || this.words('milestone.moreWords').includes(simple));
     if (wantsMore) return step.replaceDialog(LOOP, { stage: 'milestone', more: true } satisfies DeadlinesState);
     const byNumber = number !== undefined ? shown[number - 1] : undefined;
     // A button, its first words, or the parent's own words (see core pickOption); a number means one on screen.
-    const picked = number === undefined ? pickOption(said, milestones.map((m) => ({ title: m.label, value: m.id }))) : undefined;
+    const picked = number === undefined ? pickOption(said, milestones.map((m) => ({ title: m.label, value: m.id, words: this.milestoneWords(m.id) }))) : undefined;
     const chosen = byNumber ??
       milestones.find((m) => m.id === picked?.value || m.id === simple.replace(/ /g, '-')) ??
       (looksLikeQuestion(said) ? undefined : milestoneFromWords(milestones, simple));
     if (chosen) {
-      return step.replaceDialog(LOOP, { stage: 'date', milestoneId: chosen.id, dateIndex: 0, dates: {} } satisfies DeadlinesState);
+      // "We sent the request in September": the point reached is clear, the day is not, so ask for it.
+      const month = number === undefined ? monthNamed(said) : undefined;
+      const lead = month ? this.say('date.monthOnly', { month }) : undefined;
+      return step.replaceDialog(LOOP, { stage: 'date', milestoneId: chosen.id, dateIndex: 0, dates: {}, lead } satisfies DeadlinesState);
     }
     if ((looksLikeQuestion(said) || said.split(/\s+/).length >= 3) && await this.answeredAQuestion(step.context, said)) {
       return step.replaceDialog(LOOP, { ...state, lead: this.say('carryOn') });
     }
     return step.replaceDialog(LOOP, { ...state, lead: this.say('milestone.retry') });
+  }
+
+  /** A milestone's words in the parent's own terms ("they refused to assess"), from `milestone.words.<id>`. */
+  private milestoneWords(id: string): string[] {
+    const words = this.deps.knowledge.dialogText.deadlines[`milestone.words.${id}`];
+    return words ? wordList(words) : [];
   }
 
   /** The milestones on screen: the first five, or the rest once "Something else" is chosen. */
@@ -192,6 +214,12 @@ export class DeadlinesDialog extends ComponentDialog {
     const parsed = parseDateInput(said, {
       today: this.today(), expect: question.expect, allowMonthOnly: question.monthOnly,
     });
+    if (!parsed.ok && parsed.problem === 'ambiguous' && parsed.choices) {
+      // "last Tuesday" on a Wednesday: yesterday, or the week before? Ask, with both as buttons.
+      const [recent, earlier] = parsed.choices;
+      const lead = this.say('problem.ambiguous', { recent: formatLong(recent), earlier: formatLong(earlier) });
+      return step.replaceDialog(LOOP, { ...state, lead, choices: parsed.choices.map(toIso) });
+    }
     if (!parsed.ok) {
       // Not a date: it may be a question ("what if they're late?"). Answer it, then ask again.
       // One or two words ("soon", "next month-ish") are a try at a date, so they are re-asked, not matched.
@@ -266,7 +294,7 @@ export class DeadlinesDialog extends ComponentDialog {
   private async handleLetter(step: WaterfallStepContext, state: DeadlinesState, said: string): Promise<DialogTurnResult> {
     const offered = this.letters(state);
     const simple = simplify(said.replace(/^\s*\d{1,2}[.)]\s+/, ''));
-    const number = /^\d{1,2}$/.test(simple) ? Number(simple) : undefined;
+    const number = positionFromWords(simple);
     if (number === offered.length + 1 || simple === simplify(this.say('letters.no')) || this.words('letters.noWords').includes(simple)) {
       await step.context.sendActivity(this.say('calendar.skipped'));
       return step.endDialog();

@@ -75,7 +75,7 @@ export class DisagreementsDialog extends ComponentDialog {
     options.push(...stepOptions.map((o) => (next && o.value === next.key ? { ...o, hidden: true } : o)));
     if (!first) options.push({ title: this.words('allSteps'), value: 'allSteps', words: wordList(this.words('allSteps.words')) });
     if (step.findDialog(DEADLINES)) options.push({ title: this.words('deadlinesButton'), value: DEADLINES, words: wordList(this.words('deadlines.words')) });
-    options.push({ title: this.words('doneButton'), value: 'done' });
+    options.push({ title: this.words('doneButton'), value: 'done', replies: wordList(this.words('done.replies')) });
     return step.beginDialog(ASK, { prompt: this.words(first ? 'prompt.first' : 'prompt.next'), options });
   }
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, pickOption, sameWord, type AskOption } from '../src/core/choice';
+import { editDistance, notAnAnswer, pickOption, positionFromWords, sameWord, type AskOption } from '../src/core/choice';
+import { NEEDS } from '../src/core/services';
+import { wordList } from '../src/core/text';
 import { realKnowledge } from './helpers/testBot';
 
 const knowledge = realKnowledge();
@@ -58,6 +60,80 @@ describe('choosing an option in the parent\'s own words', () => {
     'banana',
   ])('chooses nothing when the words are turned round, fit several, are a question or fit none: "%s"', (said) => {
     expect(pick(said)).toBeUndefined();
+  });
+});
+
+describe('a button named by its place, in words', () => {
+  it.each([
+    ['two', 2], ['the 2nd one', 2], ['second', 2], ['number 3', 3], ['option 2', 2], ['the first one', 1],
+    ['2nd', 2], ['the third one please', 3], ['no 2', 2], ['one', 1], ['choice 4', 4], ['3', 3],
+  ])('"%s" is place %i', (said, place) => {
+    expect(positionFromWords(said)).toBe(place);
+    expect(pick(said)).toBe(milestones[place - 1].value);
+  });
+
+  it.each(['no one', 'two weeks ago', 'the second letter came', 'first we asked for an assessment', 'number'])('"%s" is not a place', (said) => {
+    expect(positionFromWords(said)).toBeUndefined();
+  });
+
+  it('a place past the buttons shown chooses nothing', () => {
+    expect(pickOption('the fourth one', areas)).toBeUndefined();
+  });
+});
+
+describe('the longest matching words win', () => {
+  const words = (key: string) => knowledge.dialogText.localServices[key];
+  const needs: AskOption[] = NEEDS.map((need) => ({ title: words(`need.${need}`), value: need, words: wordList(words(`need.${need}.words`)) }));
+  it.each([
+    ['mental health pls', 'mental-health'],
+    ['health', 'health-diagnosis'],
+    ['my son wont sleep', 'health-diagnosis'],
+    ['sleep', 'health-diagnosis'],
+    ['my child is 3', 'early-years'],
+    ['she is under 5', 'early-years'],
+    ['help with a 2 year old', 'early-years'],
+    ['short breaks and respite', 'short-breaks-social-care'],
+  ])('at the services menu "%s" → %s', (said, need) => {
+    expect(pickOption(said, needs)?.value).toBe(need);
+  });
+
+  it('"my child is 13" is not early years', () => {
+    expect(pickOption('my child is 13', needs)?.value).not.toBe('early-years');
+  });
+
+  it('two options matched by equally long words: neither', () => {
+    expect(pickOption('anxiety and sleep', needs)).toBeUndefined();
+  });
+});
+
+describe('whole replies', () => {
+  const tour: AskOption[] = [
+    { title: 'Next: the legal test', value: 'next' },
+    { title: 'Draft the request letter', value: 'letter', words: ['draft the letter', 'yes'] },
+    { title: "That's enough for now", value: 'done', replies: ['no', 'no thanks', 'no thank you'] },
+  ];
+  it('"no thanks" alone chooses its option, polite words aside', () => {
+    expect(pickOption('no thanks', tour)?.value).toBe('done');
+    expect(pickOption('No thank you!', tour)?.value).toBe('done');
+    expect(pickOption('no pls', tour)?.value).toBe('done');
+  });
+  it('but not inside a longer reply', () => {
+    expect(pickOption('no diagnosis needed', tour)).toBeUndefined();
+    expect(pickOption('no, draft the letter', tour)?.value).toBe('letter');
+  });
+});
+
+describe('a typed answer that is no answer', () => {
+  const words = (key: string) => wordList(knowledge.dialogText.assessmentRights[key]);
+  const lists = { unsure: words('field.unsure.words'), back: words('field.back.words'), menu: words('field.menu.words'), person: words('field.person.words') };
+  it.each([
+    ['no', 'unsure'], ['idk', 'unsure'], ['not sure', 'unsure'], ["I don't know", 'unsure'],
+    ['back', 'back'], ['go back', 'back'], ['can I go back please', 'back'],
+    ['main menu pls', 'menu'], ['take me to the menu', 'menu'],
+    ['i want to talk to someone real', 'person'], ['speak to a real human please', 'person'],
+  ])('"%s" is %s', (said, kind) => expect(notAnAnswer(said, lists)).toBe(kind));
+  it.each(['Sam Smith', 'Noah', 'Will Back', 'He finds reading hard and I do not know why', 'none', 'not in school'])('"%s" is an answer', (said) => {
+    expect(notAnAnswer(said, lists)).toBeUndefined();
   });
 });
 

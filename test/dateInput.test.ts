@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDateInput, type DateInputOptions } from '../src/core/dateInput';
+import { monthNamed, parseDateInput, type DateInputOptions } from '../src/core/dateInput';
 import fc from 'fast-check';
 import { addYears, fromDayNumber, fromIso, monthName, toDayNumber, toIso, weekdayName } from '../src/core/dates';
 
@@ -99,7 +99,6 @@ describe('relative dates, from an injected today (Monday 23 November 2026)', () 
     ['on Sunday', '2026-11-22'],
     ['2 weeks ago', '2026-11-09'],
     ['two weeks ago', '2026-11-09'],
-    ['a couple of weeks ago', '2026-11-09'],
     ['a fortnight ago', '2026-11-09'],
     ['a week ago', '2026-11-16'],
     ['10 days ago', '2026-11-13'],
@@ -107,6 +106,32 @@ describe('relative dates, from an injected today (Monday 23 November 2026)', () 
     ['3 months ago', '2026-08-23'],
     ['a year ago', '2025-11-23'],
   ])('%s -> %s', (text, iso) => expect(parsed(text)).toBe(iso));
+
+  it.each([
+    'a few weeks ago', 'a couple of weeks ago', 'about a month ago', 'recently', 'a while back', 'early October',
+    'mid October', 'mid-October', 'late October', 'last month', 'end of October', 'in October', 'a few days ago',
+    'several weeks ago', 'a week or so ago', 'over a month ago', 'the other day',
+  ])('a vague time never becomes an exact date: "%s" is vague', (text) => {
+    expect(problem(text)).toBe('vague');
+  });
+
+  it('"in September 2027" is a month where a month is allowed', () => {
+    expect(parsed('in September 2027', { today, expect: 'future', allowMonthOnly: true })).toBe('2027-09-01');
+  });
+
+  it('"last Tuesday" on a Wednesday may be yesterday or the week before: both are offered, most recent first', () => {
+    const wednesday = fromIso('2026-12-02');
+    const result = parseDateInput('last Tuesday', { today: wednesday });
+    expect(result).toEqual({ ok: false, problem: 'ambiguous', details: {}, choices: [fromIso('2026-12-01'), fromIso('2026-11-24')] });
+    expect(parseDateInput('last Monday', { today: wednesday })).toMatchObject({ problem: 'ambiguous', choices: [fromIso('2026-11-30'), fromIso('2026-11-23')] });
+    // Last week's days are not in doubt, nor is "Tuesday" or "on Tuesday", nor the same weekday as today.
+    expect(parsed('last Thursday', { today: wednesday })).toBe('2026-11-26');
+    expect(parsed('last Sunday', { today: wednesday })).toBe('2026-11-29');
+    expect(parsed('last Wednesday', { today: wednesday })).toBe('2026-11-25');
+    expect(parsed('on Tuesday', { today: wednesday })).toBe('2026-12-01');
+    // Each choice, typed back with its weekday as the button sends it, is read as that day.
+    expect(parsed('Tuesday 24 November 2026', { today: wednesday })).toBe('2026-11-24');
+  });
 
   it('"a month ago" on 31 March is the last day of February', () => {
     expect(parsed('a month ago', { today: fromIso('2026-03-31') })).toBe('2026-02-28');
@@ -204,4 +229,14 @@ describe('every real date in range reads back in every UK format (fast-check)', 
       expect(typeof result.ok).toBe('boolean');
     }));
   });
+});
+
+describe('the month a message names', () => {
+  it.each([
+    ['we sent the request in september', 'September'],
+    ['back in Sept', 'September'],
+    ['in may', 'May'],
+    ['around oct I think', 'October'],
+  ])('"%s" names %s', (text, month) => expect(monthNamed(text)).toBe(month));
+  it.each(['they may refuse', 'the decision came', 'we sent the request'])('"%s" names no month', (text) => expect(monthNamed(text)).toBeUndefined());
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deadlineDetailsFromText } from '../src/core/deadlineFromText';
+import { givenDatesText } from '../src/core/deadlineText';
+import { wordingFrom } from '../src/core/wording';
 import { createTestBot, realKnowledge, visibleText } from './helpers/testBot';
 
 const milestones = realKnowledge().deadlines!.milestones;
@@ -46,6 +48,10 @@ describe('the deadlines journey started from free text', () => {
     const seen = visibleText(await bot.say("decision letter dated 1 Oct, mediation certificate 20 Nov, when's my deadline?"));
     expect(seen).toContain(milestones.find((m) => m.id === 'mediation-certificate')!.label);
     expect(seen).toContain(say('results.intro').split('{')[0]);
+    // Each date is said with what it is, never two dates run together after one milestone.
+    expect(seen).toContain(`${say('dateName.certificate')}: **Friday 20 November 2026**`);
+    expect(seen).toContain(`${say('dateName.decision')}: **Thursday 1 October 2026**`);
+    expect(seen).not.toMatch(/2026, \w+day \d/);
   });
 
   it('at the milestone question, "we asked for an assessment on 3 March 2026" gives the deadlines', async () => {
@@ -54,5 +60,22 @@ describe('the deadlines journey started from free text', () => {
     const seen = visibleText(await bot.say('we asked for an assessment on 3 March 2026'));
     expect(seen).toContain(say('results.intro').split('{')[0]);
     expect(seen).not.toContain(say('milestone.retry'));
+  });
+});
+
+describe('saying back what was understood', () => {
+  const knowledge = realKnowledge();
+  const words = knowledge.dialogText.deadlines;
+  const say = wordingFrom(words, 'dialogs/deadlines.yaml');
+  it('every date a milestone asks for has a name to say it by', () => {
+    for (const m of milestones) for (const d of m.dates) expect(words[`dateName.${d.id}`], `${m.id} › ${d.id}`).toBeTruthy();
+  });
+  it('one line per date, in the milestone\'s order, each with its own name and date', () => {
+    const mediation = milestones.find((m) => m.id === 'mediation-certificate')!;
+    const text = givenDatesText(mediation, { decision: { y: 2026, m: 10, d: 1 }, certificate: { y: 2026, m: 11, d: 29 } }, say, words);
+    expect(text).toBe(say('fromText.understood', {
+      milestone: mediation.label,
+      dates: `- ${words['dateName.certificate']}: **Sunday 29 November 2026**\n- ${words['dateName.decision']}: **Thursday 1 October 2026**`,
+    }));
   });
 });

@@ -91,6 +91,8 @@ describe('starting the journey', () => {
     ['we asked for an assesment', 'asked-for-assessment'],
     ['I have a medation certificate', 'mediation-certificate'],
     ['The council agreed', 'assessment-agreed'],
+    ['they refused to assess', 'decision-letter'],
+    ['got a letter saying no', 'decision-letter'],
   ])('a milestone named in a few words (%j) is picked', async (typed, id) => {
     const { bot } = await atMilestoneQuestion();
     expect(visibleText(await bot.say(typed))).toContain(question(id));
@@ -98,7 +100,6 @@ describe('starting the journey', () => {
   it.each([
     ['primary to secondary'],
     ["we haven't had the draft yet"],
-    ['they refused to assess'],
     ['draft and mediation'],
   ])('words that could mislead (%j) are not guessed: the choices come back', async (typed) => {
     const { bot } = await atMilestoneQuestion({ channelId: 'webchat' });

@@ -10,8 +10,12 @@
  * - "Tuesday", "on Tuesday", "last Tuesday": the most recent Tuesday before today (not today —
  *   people say "today" for today). With `expect: 'future'`, "Tuesday"/"next Tuesday" is the next one
  *   after today. The dialog always repeats the date back with its weekday so a parent can correct it.
- * - Vague answers ("last week", "soon", "next month-ish") are refused with reason 'vague' so the
- *   dialog can ask for a day; statutory deadlines need a day.
+ * - "last Tuesday" said on a Wednesday may mean yesterday or the Tuesday of the week before: when the
+ *   most recent one falls in this week (weeks start on Monday), it is refused as 'ambiguous' with both
+ *   dates as `choices`, so the dialog asks which. A deadline counted from the wrong week is a week out.
+ * - Vague answers ("last week", "soon", "a few weeks ago", "a couple of weeks ago", "mid-October") are
+ *   refused with reason 'vague' so the dialog can ask for a day; statutory deadlines need a day, and a
+ *   vague time must never become an exact legal date. Exact amounts ("3 days ago", "a month ago") are kept.
  * - Years before `today - maxYearsBack` or after `today + maxYearsAhead` are refused as likely typos.
  */
 import {
@@ -28,13 +32,16 @@ export type DateProblem =
   | 'tooLongAgo'      // year far in the past (probably a typo)
   | 'tooFarAhead'     // year far in the future
   | 'inFuture'        // expected a past date, got a later one
+  | 'ambiguous'       // "last Tuesday" on a Wednesday: this week's or the week before's (see `choices`)
   | 'inPast';         // expected a future date, got an earlier one
 
 export type DateInputResult =
   | { ok: true; date: CalendarDate; /** the year was not typed and was worked out */ yearAssumed: boolean;
       /** only a month and year were given (allowed with `allowMonthOnly`) */ monthOnly: boolean }
   | { ok: false; problem: DateProblem; /** values useful in a kind re-ask, e.g. { day: '31', month: 'February' } */
-      details: Record<string, string> };
+      details: Record<string, string>;
+      /** The dates it may mean, most recent first (with 'ambiguous'). */
+      choices?: CalendarDate[] };
 
 export interface DateInputOptions {
   /** Today's date in England (see todayInLondon). */
@@ -64,13 +71,13 @@ const WEEKDAYS: Record<string, number> = {};
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, 'a couple': 2, 'a few': 3,
+  ten: 10, eleven: 11, twelve: 12,
 };
 
 const MONTH_RE = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 const WEEKDAY_RE = Object.keys(WEEKDAYS).sort((a, b) => b.length - a.length).join('|');
 
-const VAGUE = /\b(soon|ish|about|around|roughly|approx(imately)?|sometime|some time|early|mid|late|end of|start of|beginning of|last (week|month|year|term)|this (week|month|year|term)|next (week|month|year|term)|ages|a while|recently|not sure|don'?t know|dunno|can'?t remember)\b/;
+const VAGUE = /\b(soon|ish|about|around|roughly|approx(imately)?|sometime|some time|early|mid|middle|late|end|start|beginning|last (week|month|year|term)|this (week|month|year|term)|next (week|month|year|term)|ages|a while|while back|while ago|recently|lately|other day|few|couple|several|or so|over|under|more than|less than|nearly|almost|not sure|don'?t know|dunno|can'?t remember)\b/;
 
 function fail(problem: DateProblem, details: Record<string, string> = {}): DateInputResult {
   return { ok: false, problem, details };
@@ -220,7 +227,13 @@ function parseShape(raw: string, today: CalendarDate, expect: 'past' | 'future' 
   if ((m = new RegExp(`^(last|next|this|)\\s*(${WEEKDAY_RE})$`).exec(raw))) {
     const target = WEEKDAYS[m[2]];
     const qualifier = m[1];
-    if (qualifier === 'last') return ok(relativeWeekday(target, today, 'past'));
+    if (qualifier === 'last') {
+      const recent = relativeWeekday(target, today, 'past');
+      const daysIntoWeek = (weekday(today) + 6) % 7; // Monday 0 … Sunday 6
+      const daysAgo = ((weekday(today) - target + 7) % 7) || 7;
+      if (daysAgo > daysIntoWeek) return ok(recent);
+      return { ok: false, problem: 'ambiguous', details: {}, choices: [recent, addDays(recent, -7)] };
+    }
     if (qualifier === 'next') return ok(relativeWeekday(target, today, 'future'));
     return ok(relativeWeekday(target, today, expect === 'future' ? 'future' : 'past'));
   }
@@ -243,6 +256,20 @@ function parseShape(raw: string, today: CalendarDate, expect: 'past' | 'future' 
     return ok({ y: Number(m[2]), m: MONTHS[m[1]], d: 1 }, false, true);
   }
   if (new RegExp(`^(${MONTH_RE})$`).test(raw)) return fail('vague', { month: monthName(MONTHS[raw]) });
+  // "in October": a month, not a day.
+  if ((m = new RegExp(`^(?:in|during)\\s+(${MONTH_RE})(?:\\s+(\\d{4}))?$`).exec(raw))) {
+    if (m[2] && allowMonthOnly) return ok({ y: Number(m[2]), m: MONTHS[m[1]], d: 1 }, false, true);
+    return fail('vague', { month: monthName(MONTHS[m[1]]), ...(m[2] ? { year: m[2] } : {}) });
+  }
 
   return fail('unrecognised');
+}
+
+/** The month a message names ("in September", "back in sept"), as its name; "may" only after "in" (it is also a verb). */
+export function monthNamed(text: string): string | undefined {
+  const simple = text.toLowerCase().replace(/[^a-z0-9]+/g, ' ');
+  const m = /\b(january|february|march|april|june|july|august|september|sept|october|november|december|jan|feb|apr|jun|jul|aug|sep|oct|nov|dec|in may)\b/.exec(simple);
+  if (!m) return undefined;
+  const word = m[1].replace(/^in /, '');
+  return monthName(MONTHS[word]);
 }

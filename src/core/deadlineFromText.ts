@@ -27,12 +27,14 @@ const COMMON = new Set(['what', 'when', 'date', 'your', 'with', 'that', 'this', 
 const meaning = (text: string) => new Set(simplify(text).split(' ').filter((w) => w.length >= 4 && !COMMON.has(w)));
 
 interface Mention { milestone: Milestone; dateId: string; text: string }
+/** Milestone id → words in a parent's own terms that name it ("they refused to assess" is the decision letter). */
+export type MilestoneWords = Record<string, string[] | undefined>;
 
 /** Which milestone's date a phrase is about: a milestone named in it (in the parent's words), or the date question it echoes. */
-function mentionIn(phrase: string, milestones: Milestone[]): Omit<Mention, 'text'> | undefined {
+function mentionIn(phrase: string, milestones: Milestone[], wordsFor: MilestoneWords): Omit<Mention, 'text'> | undefined {
   const clause = simplify(phrase.split(/[,;.!?]|\band\b/i).filter((p) => p.trim()).pop() ?? '');
   if (!clause) return undefined;
-  const picked = pickOption(clause, milestones.map((m) => ({ title: m.label, value: m.id })));
+  const picked = pickOption(clause, milestones.map((m) => ({ title: m.label, value: m.id, words: wordsFor[m.id] })));
   const named = milestones.find((m) => m.id === picked?.value) ?? milestoneFromWords(milestones, clause);
   if (named) return { milestone: named, dateId: named.dates[0].id };
   const words = meaning(clause);
@@ -53,7 +55,7 @@ function mentionIn(phrase: string, milestones: Milestone[]): Omit<Mention, 'text
  * Each date is tied to the words just before it (or, failing that, just after); the milestone chosen
  * is the one that asks for the most of the dates found.
  */
-export function deadlineDetailsFromText(text: string, milestones: Milestone[], today: CalendarDate): DeadlineDetails | undefined {
+export function deadlineDetailsFromText(text: string, milestones: Milestone[], today: CalendarDate, words: MilestoneWords = {}): DeadlineDetails | undefined {
   const found = [...text.matchAll(DATE)];
   if (found.length === 0) return undefined;
   const mentions: Mention[] = [];
@@ -61,7 +63,7 @@ export function deadlineDetailsFromText(text: string, milestones: Milestone[], t
     const start = m.index ?? 0;
     const before = text.slice(i === 0 ? 0 : (found[i - 1].index ?? 0) + found[i - 1][0].length, start);
     const after = text.slice(start + m[0].length, i + 1 < found.length ? found[i + 1].index : text.length);
-    const mention = mentionIn(before, milestones) ?? mentionIn(after.split(/[,;.!?]/)[0], milestones);
+    const mention = mentionIn(before, milestones, words) ?? mentionIn(after.split(/[,;.!?]/)[0], milestones, words);
     if (mention) mentions.push({ ...mention, text: m[0] });
   });
   if (mentions.length === 0) return undefined;

@@ -31,6 +31,18 @@ export function milestoneFromWords(milestones: Milestone[], simple: string): Mil
   return hits.filter(Boolean).length === 1 ? milestones[hits.indexOf(true)] : undefined;
 }
 
+/**
+ * What was understood from a parent's own sentence, each date named by what it is, in the milestone's
+ * order ("the date on the mediation certificate: **Sunday 29 November 2026**"), one line each.
+ * A date's name is `dateName.<date id>` in the wording; without one, its question is used.
+ */
+export function givenDatesText(milestone: Milestone, dates: Record<string, CalendarDate>, say: Wording, names: Record<string, string | undefined>): string {
+  const lines = milestone.dates
+    .filter((d) => dates[d.id])
+    .map((d) => say('fromText.date', { name: names[`dateName.${d.id}`] ?? d.question, date: formatLong(dates[d.id]) }));
+  return say('fromText.understood', { milestone: milestone.label, dates: lines.join('\n') });
+}
+
 function sourcesText(sources: DeadlineSource[]): string {
   return sources.map((s) => s.citation ?? (s.url ? `[${s.title}](${s.url})` : s.title)).join('; ');
 }

@@ -84,6 +84,18 @@ describe('AssessmentRightsDialog: the tour', () => {
     expect(client.turn).toEqual({ status: COMPLETE, result: undefined });
   });
 
+  it.each(['no thanks', 'No thank you', 'nope', "that's all"])('"%s" at "What next?" ends the journey, as "That\'s enough for now" does', async (said) => {
+    const client = await started();
+    expect(await client.say(said)).toEqual([]);
+    expect(client.turn).toEqual({ status: COMPLETE, result: undefined });
+  });
+
+  it('"the second one" at "What next?" is the second button (the letter)', async () => {
+    const client = await started();
+    const replies = await client.say('the second one');
+    expect(replies[0].text).toBe(w('letter.intro'));
+  });
+
   it('a question typed mid-tour is answered, then the same choices; the tour carries on from the same page', async () => {
     const question = 'Does my child need a diagnosis?';
     const entry = answered(question);
@@ -166,6 +178,54 @@ describe('AssessmentRightsDialog: the request letter', () => {
     let replies: Partial<Activity>[] = [];
     for (let i = 0; i < 4; i++) replies = await client.say('skip');
     expect(letterIn(replies)).toBe(requestLetter({ council: 'other', childName: 'Sam', dateOfBirth: '4 March 2015' }, NOW));
+  });
+
+  it.each(['no', 'idk', 'not sure', "I don't know"])('"%s" is never the child\'s name or the parent\'s: a kind re-ask offering skip', async (said) => {
+    const client = await atCouncil();
+    await client.say(w('letter.council.dorset'));
+    const replies = await client.say(said);
+    expect(replies).toHaveLength(1);
+    asks(replies[0], `${w('field.notAName')}\n\n${w('letter.ask.childName')}`);
+    expect(numberedChoices(replies[0])).toEqual([w('ask.skipButton')]);
+    await client.say('Sam Smith');
+    await client.say('4/3/2015');
+    await client.say('Hill Top Primary');
+    asks((await client.say('idk'))[0], `${w('field.notAnAnswer')}\n\n${w('letter.ask.difficulties')}`);
+    await client.say('Sam finds reading very hard.');
+    await client.say('skip');
+    asks((await client.say(said))[0], `${w('field.notAName')}\n\n${w('letter.ask.parentName')}`);
+    const done = await client.say('Jo Smith');
+    expect(letterIn(done)).toBe(requestLetter({ council: 'dorset', childName: 'Sam Smith', dateOfBirth: '4 March 2015', school: 'Hill Top Primary', difficulties: 'Sam finds reading very hard.', parentName: 'Jo Smith' }, NOW));
+  });
+
+  it('"back" or "go back" asks the question before again, and a new answer replaces the old one', async () => {
+    const client = await atCouncil();
+    await client.say(w('letter.council.dorset'));
+    asks((await client.say('back'))[0], `${w('field.back.first')}\n\n${w('letter.ask.childName')}`);
+    await client.say('Sam Smyth');
+    asks((await client.say('go back'))[0], `${w('field.back')}\n\n${w('letter.ask.childName')}`);
+    asks(last(await client.say('Sam Smith')), w('letter.ask.dateOfBirth'));
+    let replies: Partial<Activity>[] = [];
+    for (let i = 0; i < 5; i++) replies = await client.say('skip');
+    expect(letterIn(replies)).toBe(requestLetter({ council: 'dorset', childName: 'Sam Smith' }, NOW));
+  });
+
+  it('"main menu pls" at a letter question leaves the journey (the menu comes back); nothing is signed', async () => {
+    const client = await atCouncil();
+    await client.say(w('letter.council.dorset'));
+    await client.say('Sam Smith');
+    expect(await client.say('main menu pls')).toEqual([]);
+    expect(client.turn.status).toBe(COMPLETE);
+  });
+
+  it.each([[[]], [['Sam Smith']]])('"i want to talk to someone real" at a letter question leaves the letter for Talk to a person (after %j)', async (before) => {
+    const client = await atCouncil();
+    await client.say(w('letter.council.dorset'));
+    for (const answer of before) await client.say(answer);
+    const replies = await client.say('i want to talk to someone real');
+    expect(replies[0].text).toBe(k.text('interrupt.talkToPerson.leaving'));
+    expect(texts(replies)).toContain(journeyWords('talkToPerson')('ask.area').slice(0, 30));
+    expect(client.turn.status).toBe(WAITING);
   });
 
   it('re-prompted mid-letter (after "help" or a safety message): the same question, and nothing answered is lost', async () => {

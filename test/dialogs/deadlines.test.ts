@@ -53,6 +53,24 @@ describe('DeadlinesDialog: choosing where the family is', () => {
     expect(texts(replies)).toBe(dateQuestion('annual-review-meeting'));
   });
 
+  it.each(['two', 'the 2nd one', 'second', 'option 2', 'number 2'])('"%s" picks the second milestone shown', async (said) => {
+    const client = await started();
+    expect(texts(await client.say(said))).toBe(dateQuestion(rules.milestones[1].id));
+  });
+
+  it.each(['got a letter saying no', 'they refused to assess him', 'the council turned us down'])('"%s" is the decision letter (a refusal can be appealed): its date is asked', async (said) => {
+    const client = await started();
+    expect(texts(await client.say(said))).toBe(dateQuestion('decision-letter'));
+    expect(client.turn.status).toBe(WAITING);
+  });
+
+  it('"we sent the request in september": the milestone is chosen, then the exact day is asked for', async () => {
+    const client = await started();
+    const replies = await client.say('we sent the request in september');
+    expect(texts(replies)).toBe(`${say('date.monthOnly', { month: 'September' })}\n\n${dateQuestion('asked-for-assessment')}`);
+    expect(texts(await client.say('15/9/26'))).toContain(say('date.understood', { date: 'Tuesday 15 September 2026' }));
+  });
+
   it('words that are not a milestone get a kind re-ask with the choices again (the intro is not repeated)', async () => {
     const client = await started();
     const replies = await client.say('banana');
@@ -116,6 +134,43 @@ describe('DeadlinesDialog: dates and results', () => {
     expect(replies[0].text!.startsWith(`${reason}\n\n${dateQuestion('decision-letter')}`)).toBe(true);
     expect(client.turn.status).toBe(WAITING);
     expect(texts(await client.say('28/10/26'))).toContain(say('results.date', { date: 'Monday 4 January 2027' }));
+  });
+
+  it.each(['a few weeks ago', 'a couple of weeks ago', 'about a month ago', 'recently', 'a while back', 'mid October', 'last month'])(
+    'a vague time (%j) is never taken as an exact date: a kind ask for the day, and no deadlines', async (typed) => {
+      const client = await atDate('asked-for-assessment');
+      const replies = await client.say(typed);
+      expect(replies).toHaveLength(1);
+      expect(replies[0].text!.startsWith(`${say('problem.vague')}\n\n${dateQuestion('asked-for-assessment')}`)).toBe(true);
+      expect(replies[0].text).not.toContain("I've taken that as");
+      expect(client.turn.status).toBe(WAITING);
+    });
+
+  it('"last Tuesday" on a Wednesday asks which Tuesday, with both dates as buttons; a button or its number carries on', async () => {
+    const wednesday = testDeps({ now: new Date('2026-12-02T12:00:00Z') });
+    for (const answer of ['Tuesday 24 November 2026', '2']) {
+      const client = await started('test', new DeadlinesDialog(wednesday));
+      await client.say(milestone('decision-letter').label);
+      const replies = await client.say('last Tuesday');
+      expect(replies).toHaveLength(1);
+      const lead = say('problem.ambiguous', { recent: 'Tuesday 1 December 2026', earlier: 'Tuesday 24 November 2026' });
+      expect(replies[0].text!.startsWith(`${lead}\n\n${dateQuestion('decision-letter')}`)).toBe(true);
+      expect(numberedChoices(replies[0])).toEqual(['Tuesday 1 December 2026', 'Tuesday 24 November 2026']);
+      const next = await client.say(answer);
+      expect(next[0].text).toBe(say('date.understood', { date: 'Tuesday 24 November 2026' }));
+    }
+  });
+
+  it('with the two dates offered at an optional question, the number after them is Skip', async () => {
+    const wednesday = testDeps({ now: new Date('2026-12-02T12:00:00Z') });
+    const client = await started('test', new DeadlinesDialog(wednesday));
+    await client.say(milestone('mediation-certificate').label);
+    await client.say('20/11/26');
+    const replies = await client.say('last Tuesday');
+    expect(numberedChoices(replies[0])).toEqual(['Tuesday 1 December 2026', 'Tuesday 24 November 2026', say('date.skipButton')]);
+    const skipped = await client.say('3');
+    expect(texts(skipped)).not.toContain(say('problem.unrecognised'));
+    expect(texts(skipped)).toContain(say('results.intro', { today: 'Wednesday 2 December 2026' }));
   });
 
   it('a question typed at the date is answered, then "Shall we carry on?" and the same date question', async () => {

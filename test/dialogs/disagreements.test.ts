@@ -125,6 +125,12 @@ describe('DisagreementsDialog', () => {
     expect(texts(again)).not.toContain(w('prompt.first'));
   });
 
+  it.each(['no thanks', 'nope', "that's all"])('"%s" ends the journey, as "That\'s all, thanks" does', async (said) => {
+    const client = await started();
+    expect(await client.say(said)).toEqual([]);
+    expect(client.turn).toEqual({ status: COMPLETE, result: undefined });
+  });
+
   it('"That\'s all, thanks" ends the journey', async () => {
     const client = await started();
     expect(await client.say(w('doneButton'))).toEqual([]);
