@@ -44,6 +44,17 @@ interface DeadlinesState {
 }
 
 /** How the journey starts with details a parent already typed ("the council got our request on 3/3/26"). */
+/** A milestone's words in the parent's own terms, from knowledge/dialogs/deadlines.yaml `milestone.words.<id>`. */
+export function milestoneWordsFor(deps: SignpostDeps, id: string): string[] {
+  const words = deps.knowledge.dialogText.deadlines?.[`milestone.words.${id}`];
+  return words ? wordList(words) : [];
+}
+
+/** Every milestone's words, as deadlinesStartFromText reads them. */
+export function allMilestoneWords(deps: SignpostDeps, milestones: Milestone[]): MilestoneWords {
+  return Object.fromEntries(milestones.map((m) => [m.id, milestoneWordsFor(deps, m.id)]));
+}
+
 export function deadlinesStartFromText(text: string, milestones: Milestone[], today: CalendarDate, words?: MilestoneWords): DeadlinesState | undefined {
   const found = deadlineDetailsFromText(text, milestones, today, words);
   if (!found) return undefined;
@@ -160,7 +171,7 @@ export class DeadlinesDialog extends ComponentDialog {
   private async handleMilestone(step: WaterfallStepContext, state: DeadlinesState, said: string): Promise<DialogTurnResult> {
     const milestones = this.rules!.milestones;
     // "We asked for an assessment on 3 March 2026": the milestone and its date at once.
-    const withDates = deadlinesStartFromText(said, milestones, this.today(), Object.fromEntries(milestones.map((m) => [m.id, this.milestoneWords(m.id)])));
+    const withDates = deadlinesStartFromText(said, milestones, this.today(), allMilestoneWords(this.deps, milestones));
     if (withDates) return step.replaceDialog(LOOP, withDates);
     const shown = this.shownMilestones(state);
     // "3. Final plan" (a numbered button title typed out) reads as its label.
@@ -189,8 +200,7 @@ export class DeadlinesDialog extends ComponentDialog {
 
   /** A milestone's words in the parent's own terms ("they refused to assess"), from `milestone.words.<id>`. */
   private milestoneWords(id: string): string[] {
-    const words = this.deps.knowledge.dialogText.deadlines[`milestone.words.${id}`];
-    return words ? wordList(words) : [];
+    return milestoneWordsFor(this.deps, id);
   }
 
   /** The milestones on screen: the first five, or the rest once "Something else" is chosen. */

@@ -143,7 +143,7 @@ export class LocalServicesDialog extends ComponentDialog {
     const options: AskOption[] = [
       { title: this.words('next.anotherNeed'), value: 'anotherNeed' },
       { title: this.words('next.anotherArea'), value: 'anotherArea' },
-      { title: this.words('next.done'), value: 'done' },
+      { title: this.words('next.done'), value: 'done', replies: wordList(this.words('next.done.replies')) },
     ];
     return step.beginDialog(ASK, { prompt: this.words('ask.next'), options });
   }

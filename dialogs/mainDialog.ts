@@ -7,7 +7,7 @@ import { answerQuestion, QuestionReply, sendEntry } from '../src/bot/replies';
 import type { SignpostDeps } from '../src/deps';
 import { simplify } from '../src/core/text';
 import { findPlace, type PlaceFound } from '../src/core/places';
-import { deadlinesStartFromText } from './deadlines';
+import { allMilestoneWords, deadlinesStartFromText } from './deadlines';
 import { todayInLondon } from '../src/core/dates';
 import { nextButtons, Option } from '../src/core/choice';
 import type { AreaMemory } from '../src/bot/areaMemory';
@@ -220,7 +220,7 @@ export class MainDialog extends ComponentDialog {
 
     // A milestone and its date in the parent's own words: the deadlines journey, filled in.
     const deadlines = knowledge.deadlines && this.journeyIds.has(DEADLINES)
-      ? deadlinesStartFromText(said, knowledge.deadlines.milestones, todayInLondon(this.deps.now?.() ?? new Date()))
+      ? deadlinesStartFromText(said, knowledge.deadlines.milestones, todayInLondon(this.deps.now?.() ?? new Date()), allMilestoneWords(this.deps, knowledge.deadlines.milestones))
       : undefined;
     if (deadlines) return step.beginDialog(DEADLINES, deadlines);
 

@@ -7,6 +7,7 @@ import type { SignpostDeps } from '../src/deps';
 import type { Region } from '../src/core/model';
 import { helplineText, peopleToTalkTo } from '../src/core/services';
 import { AskOption } from '../src/core/choice';
+import { wordList } from '../src/core/text';
 import type { AreaMemory } from '../src/bot/areaMemory';
 import { areaLine } from '../src/bot/replies';
 
@@ -65,7 +66,7 @@ export class TalkToPersonDialog extends ComponentDialog {
     const options: AskOption[] = [];
     options.push({ title: this.words('next.disagreement'), value: 'disagreement' });
     options.push({ title: this.words('next.anotherArea'), value: 'anotherArea' });
-    options.push({ title: this.words('next.done'), value: 'done' });
+    options.push({ title: this.words('next.done'), value: 'done', replies: wordList(this.words('next.done.replies')) });
     return step.beginDialog(ASK, { prompt: this.words('ask.next'), options });
   }
 

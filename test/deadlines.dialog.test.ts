@@ -367,3 +367,12 @@ describe('the next step, written for you', () => {
     expect((await bot.deps.files.get(link![2]))?.body).toContain('Thursday 12 November 2026');
   });
 });
+
+describe('deadlines from a message typed at the main menu, in the parent\'s own words', () => {
+  it('"they refused to assess him on 28/10/26" starts the deadlines for the decision letter, filled in', async () => {
+    const bot = createTestBot({ now: NOW });
+    const seen = visibleText(await bot.say('they refused to assess him on 28/10/26'));
+    expect(seen).toContain(label('decision-letter'));
+    expect(seen).toContain('28 October 2026');
+  });
+});
