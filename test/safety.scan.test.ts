@@ -56,9 +56,13 @@ describe('the leading literals of a pattern', () => {
   });
   it('finds what else every match holds, and how far it reaches', () => {
     const [b] = readPattern('\\b(he|she)\\b.{0,20}\\b(kicked|punched) (me|us)')!;
-    expect(b.requires.map((r) => r.map((l) => l.literal).sort())).toEqual([['kic', 'pun'], ['me', 'us']]);
-    expect(b.maxLength).toBe(3 + 20 + 7 + 1 + 2);
-    expect(readPattern('\\bab+c')![0].maxLength).toBe(Infinity);
+    // After "he" or "she" and up to 20 characters; after one of those words and a space.
+    expect(b.requires.map((r) => [r.literals.map((l) => l.literal).sort(), r.from, r.to])).toEqual([[['kic', 'pun'], 2, 23], [['me', 'us'], 9, 31]]);
+    const [c] = readPattern('\\bab+c (is |was )?(very )?gone')!;
+    expect(c.requires.map((r) => [r.literals.map((l) => l.literal).sort(), r.from, r.to])).toEqual([[['gon', 'is ', 'ver', 'was'], 4, Infinity], [['gon', 'ver'], 4, Infinity], [['gon'], 4, Infinity]]);
+    expect(readPattern('\\bab(c|d-)?gone')![0].requires).toEqual([]);
+    expect(readPattern('(^|[.!?]\\s*)lost')![0].requires.map((r) => r.literals.map((l) => l.literal))).toEqual([['los']]);
+    expect(readPattern('(^|[.!?a]\\s*)lost')![0].requires).toEqual([]);
     expect(readPattern('(a)\\1')).toBeNull();
     expect(readPattern('(?<x>a)b')).toBeNull();
     expect(readPattern('\\bone|two')!.map((b) => b.source)).toEqual(['\\bone', 'two']);

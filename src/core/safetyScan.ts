@@ -34,6 +34,7 @@ export interface Leading {
 interface State { s: string; open: boolean; edge: boolean }
 
 const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const wordCodeIn = (lo: number, hi: number) => [[48, 57], [65, 90], [95, 95], [97, 122]].some(([a, b]) => lo <= b && hi >= a);
 const fold = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 
 const closed = (states: State[]): State[] => states.map((x) => (x.open ? { ...x, open: false } : x));
@@ -144,6 +145,42 @@ function literalsOf(nodes: AstNode[], edge = false): Leading[] | null {
     (b.literal.length < a.literal.length || j < i) && (!b.wordStart || a.wordStart)));
 }
 
+/** Whether the last character consumed before nodes[k] is always one that is not a letter, digit or _. */
+function endsNonWord(nodes: AstNode[], k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    const n = nodes[j];
+    if (n.type === 'anchor' && n.kind === 'start') return true; // the text's start (no m flag): a word starts there too
+    if (n.type === 'anchor' || (n.type === 'group' && n.behavior !== 'normal' && n.behavior !== 'ignore')) continue;
+    if (n.type === 'quantifier' && n.max === 0) continue;
+    if (!nodeEndsNonWord(n)) return false;
+    if (!(n.type === 'quantifier' && n.min === 0)) return true; // it always consumes: its last character is the one
+    // It may consume nothing: then the character before it is the one, too.
+  }
+  return false; // the branch's start: the character before is not the pattern's to say
+}
+
+/**
+ * Whether a node always ends with a character that is not a letter, digit or _, or at the text's start. A node
+ * that may consume nothing does not, unless it is then at the text's start (its inside reaches its own start).
+ */
+function nodeEndsNonWord(n: AstNode): boolean {
+  switch (n.type) {
+    case 'value': return !isWordCode(n.codePoint);
+    case 'anchor': return n.kind === 'start'; // consumes nothing, at the text's start: nothing before it
+    case 'characterClassEscape': return n.value === 's' || n.value === 'W';
+    case 'characterClass':
+      return !n.negative && n.kind === 'union' && n.body.every((part) =>
+        part.type === 'value' ? !isWordCode(part.codePoint)
+          : part.type === 'characterClassRange' ? !wordCodeIn(part.min.codePoint, part.max.codePoint)
+            : part.type === 'characterClassEscape' && (part.value === 's' || part.value === 'W'));
+    case 'group': return (n.behavior === 'normal' || n.behavior === 'ignore') && !('modifierFlags' in n && n.modifierFlags) && endsNonWord(n.body, n.body.length);
+    case 'alternative': return endsNonWord(n.body, n.body.length);
+    case 'disjunction': return n.body.every(nodeEndsNonWord);
+    case 'quantifier': return nodeEndsNonWord(n.body[0]);
+    default: return false;
+  }
+}
+
 /** The most characters `nodes` can consume (Infinity when unbounded); lookarounds and assertions consume none. */
 function maxLength(nodes: AstNode[]): number {
   let total = 0;
@@ -166,6 +203,23 @@ function maxLength(nodes: AstNode[]): number {
   return total;
 }
 
+/** The fewest characters `nodes` can consume. */
+function minLength(nodes: AstNode[]): number {
+  let total = 0;
+  for (const n of nodes) {
+    switch (n.type) {
+      case 'group': if (n.behavior === 'normal' || n.behavior === 'ignore') total += minLength(n.body); break;
+      case 'alternative': total += minLength(n.body); break;
+      case 'disjunction': total += Math.min(...n.body.map((b) => minLength([b]))); break;
+      case 'value': total += n.codePoint > 0xffff ? 2 : 1; break;
+      case 'characterClass': case 'characterClassEscape': case 'dot': total += 1; break;
+      case 'quantifier': total += n.min * minLength(n.body); break;
+      default: break; // assertions; a back-reference may be empty
+    }
+  }
+  return total;
+}
+
 const parseOptions = { lookbehind: true, namedGroups: true, unicodePropertyEscape: true, modifiers: true };
 
 /**
@@ -175,7 +229,11 @@ const parseOptions = { lookbehind: true, namedGroups: true, unicodePropertyEscap
  * over the whole text (a branch may start with anything, or it has a back-reference or a named group, whose
  * meaning would change if its branches ran apart).
  */
-export interface Branch { source: string; leading: Leading[]; requires: Leading[][]; maxLength: number }
+/**
+ * A top-level branch of a pattern: its source, its leading literals, and what else every match of it holds:
+ * one of `literals` starting a word between `from` and `to` characters after the match's start.
+ */
+export interface Branch { source: string; leading: Leading[]; requires: Array<{ literals: Leading[]; from: number; to: number }> }
 
 export function readPattern(pattern: string): Branch[] | null {
   let root: AstNode;
@@ -191,17 +249,17 @@ export function readPattern(pattern: string): Branch[] | null {
     const nodes = branch.type === 'alternative' ? branch.body : [branch];
     const leading = literalsOf(nodes);
     if (!leading) return null;
-    const requires: Leading[][] = [];
+    const requires: Branch['requires'] = [];
     for (let k = 1; k < nodes.length; k++) {
       // A word starts here: after a word edge, or after a character that is not a letter, digit or _.
-      const n = nodes[k], before = nodes[k - 1];
+      const n = nodes[k];
       const atEdge = n.type === 'anchor' && n.kind === 'boundary';
-      const afterGap = before.type === 'value' && !isWordCode(before.codePoint);
+      const afterGap = !atEdge && endsNonWord(nodes, k);
       if (!atEdge && !afterGap) continue;
       const later = literalsOf(nodes.slice(k), afterGap);
-      if (later && later.every((x) => x.wordStart)) requires.push(later);
+      if (later && later.every((x) => x.wordStart)) requires.push({ literals: later, from: minLength(nodes.slice(0, k)), to: maxLength(nodes.slice(0, k)) });
     }
-    out.push({ source: pattern.slice(branch.range[0], branch.range[1]), leading, requires, maxLength: maxLength(nodes) });
+    out.push({ source: pattern.slice(branch.range[0], branch.range[1]), leading, requires });
   }
   return out;
 }
@@ -233,9 +291,9 @@ function standsAlone(root: AstNode): boolean {
  * category c with a pattern matching somewhere in text, exactly as testing every pattern over the whole text
  * (flags i) would. One walk over the text finds where each literal starts (a literal after \b only at the
  * start of a word). A branch runs, compiled sticky, only where one of its leading literals starts, and only
- * when each of its other required literals starts somewhere in the stretch a match from there could cover
- * (its longest match; the rest of the text when that is unbounded). A pattern with no literal runs over the
- * whole text, in `everywhere`'s regular expressions.
+ * when each of its other required literals starts where a match from there would hold it (between the
+ * shortest and the longest stretch before it; anywhere after, when that is unbounded). A pattern with no
+ * literal runs over the whole text, in `everywhere`'s regular expressions.
  */
 export function patternScanner(patterns: Array<{ source: string; category: number }>, everywhere: (sources: string[]) => RegExp[]) {
   const keyIds = new Map<number, number>();
@@ -246,7 +304,7 @@ export function patternScanner(patterns: Array<{ source: string; category: numbe
     return id;
   };
   const firstWordStart = new Uint8Array(128), firstAnywhere = new Uint8Array(128);
-  const branches: Array<{ source: string; category: number; requires: Int32Array[]; reach: number; re?: RegExp }> = [];
+  const branches: Array<{ source: string; category: number; requires: Array<{ keys: Int32Array; from: number; to: number }>; re?: RegExp }> = [];
   const startsWith: number[][] = []; // key id → the branches that start with it
   const plain = new Map<number, string[]>();
   const mark = (l: Leading) => { (l.wordStart ? firstWordStart : firstAnywhere)[l.literal.charCodeAt(0)] = 1; };
@@ -258,8 +316,8 @@ export function patternScanner(patterns: Array<{ source: string; category: numbe
     }
     for (const b of read) {
       const id = branches.length;
-      branches.push({ source: b.source, category: p.category, requires: b.requires.map((r) => Int32Array.from(r, idOf)), reach: b.maxLength });
-      for (const r of b.requires) r.forEach(mark);
+      branches.push({ source: b.source, category: p.category, requires: b.requires.map((r) => ({ keys: Int32Array.from(r.literals, idOf), from: r.from, to: r.to })) });
+      for (const r of b.requires) r.literals.forEach(mark);
       for (const l of b.leading) {
         (startsWith[idOf(l)] ??= []).push(id);
         mark(l);
@@ -326,12 +384,11 @@ export function patternScanner(patterns: Array<{ source: string; category: numbe
       for (let j = 0; j < list.length; j++) {
         const b = branches[list[j]];
         if (hit[b.category]) continue;
-        const to = at + b.reach;
         let ok = true;
         for (let r = 0; r < b.requires.length && ok; r++) {
-          const req = b.requires[r];
+          const { keys, from, to } = b.requires[r];
           ok = false;
-          for (let q = 0; q < req.length && !ok; q++) ok = within(req[q], at, to);
+          for (let q = 0; q < keys.length && !ok; q++) ok = within(keys[q], at + from, at + to);
         }
         if (!ok) continue;
         const re = (b.re ??= new RegExp(b.source, 'iy'));
