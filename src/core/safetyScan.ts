@@ -124,7 +124,7 @@ function step(node: AstNode, states: State[]): State[] {
 
 function sequence(nodes: AstNode[], states: State[]): State[] {
   let out = states;
-  for (const n of nodes) out = step(n, out);
+  for (let i = 0; i < nodes.length && out.some((x) => x.open); i++) out = step(nodes[i], out);
   return out;
 }
 
@@ -236,6 +236,18 @@ const parseOptions = { lookbehind: true, namedGroups: true, unicodePropertyEscap
 export interface Branch { source: string; leading: Leading[]; requires: Array<{ literals: Leading[]; from: number; to: number }> }
 
 export function readPattern(pattern: string): Branch[] | null {
+  // Read once per process: screens made again for the same patterns (tests, cross-validation) find them here.
+  let read = readPatterns.get(pattern);
+  if (read === undefined) {
+    read = readPatternNow(pattern);
+    if (readPatterns.size >= 10_000) readPatterns.clear();
+    readPatterns.set(pattern, read);
+  }
+  return read;
+}
+const readPatterns = new Map<string, Branch[] | null>();
+
+function readPatternNow(pattern: string): Branch[] | null {
   let root: AstNode;
   try {
     root = parse(pattern, 'i', parseOptions) as AstNode;
@@ -250,14 +262,16 @@ export function readPattern(pattern: string): Branch[] | null {
     const leading = literalsOf(nodes);
     if (!leading) return null;
     const requires: Branch['requires'] = [];
-    for (let k = 1; k < nodes.length; k++) {
+    // The shortest and longest stretch before nodes[k], added up as k moves on.
+    let from = minLength([nodes[0]]), to = maxLength([nodes[0]]);
+    for (let k = 1; k < nodes.length; from += minLength([nodes[k]]), to += maxLength([nodes[k]]), k++) {
       // A word starts here: after a word edge, or after a character that is not a letter, digit or _.
       const n = nodes[k];
       const atEdge = n.type === 'anchor' && n.kind === 'boundary';
       const afterGap = !atEdge && endsNonWord(nodes, k);
       if (!atEdge && !afterGap) continue;
       const later = literalsOf(nodes.slice(k), afterGap);
-      if (later && later.every((x) => x.wordStart)) requires.push({ literals: later, from: minLength(nodes.slice(0, k)), to: maxLength(nodes.slice(0, k)) });
+      if (later && later.every((x) => x.wordStart)) requires.push({ literals: later, from, to });
     }
     out.push({ source: pattern.slice(branch.range[0], branch.range[1]), leading, requires });
   }
