@@ -343,6 +343,10 @@ export function patternScanner(patterns: Array<{ source: string; category: numbe
   // Reused from message to message: the literals found, in text order, and then each literal's places in order.
   let atKey = new Int32Array(1024), atPos = new Int32Array(1024), places = new Int32Array(1024);
   const first = new Int32Array(keyCount + 1), fill = new Int32Array(keyCount);
+  // Per text, each branch is asked once whether every literal it requires is in the text at all, and which of
+  // its requirements has the fewest places there: that one is checked first at each place the branch may start.
+  const askedIn = new Int32Array(branches.length), inText = new Uint8Array(branches.length), rarest = new Int32Array(branches.length);
+  let textNumber = 0;
 
   /** Whether literal `k` starts somewhere in from..to. */
   const within = (k: number, from: number, to: number): boolean => {
@@ -391,16 +395,31 @@ export function patternScanner(patterns: Array<{ source: string; category: numbe
     for (let k = 0; k < keyCount; k++) first[k + 1] += first[k];
     fill.set(first.subarray(0, keyCount));
     for (let f = 0; f < found; f++) places[fill[atKey[f]]++] = atPos[f];
+    if (++textNumber === 0x7fffffff) { askedIn.fill(0); textNumber = 1; }
     for (let f = 0; f < found; f++) {
       const list = startsWith[atKey[f]];
       if (list === undefined) continue;
       const at = atPos[f];
       for (let j = 0; j < list.length; j++) {
-        const b = branches[list[j]];
+        const id = list[j];
+        const b = branches[id];
         if (hit[b.category]) continue;
+        const requires = b.requires;
+        if (askedIn[id] !== textNumber) {
+          askedIn[id] = textNumber;
+          let fewest = Infinity;
+          inText[id] = 1;
+          for (let r = 0; r < requires.length; r++) {
+            let count = 0;
+            for (const k of requires[r].keys) count += first[k + 1] - first[k];
+            if (count === 0) inText[id] = 0;
+            if (count < fewest) { fewest = count; rarest[id] = r; }
+          }
+        }
+        if (!inText[id]) continue;
         let ok = true;
-        for (let r = 0; r < b.requires.length && ok; r++) {
-          const { keys, from, to } = b.requires[r];
+        for (let n = 0, r = rarest[id]; n < requires.length && ok; n++, r = n === rarest[id] ? 0 : n) {
+          const { keys, from, to } = requires[r];
           ok = false;
           for (let q = 0; q < keys.length && !ok; q++) ok = within(keys[q], at + from, at + to);
         }
