@@ -2,6 +2,7 @@ import { basicNormalise } from './normalise';
 import { safetyModelFrom, type SafetyCutoffs, type SafetyModel, type TrainingSet } from './safetyModel';
 import type { Knowledge, Service } from './model';
 import { simplify } from './text';
+import { patternScanner } from './safetyScan';
 
 export interface SafetyHit {
   categories: Array<{ id: string; label: string; message: string; services: Service[] }>;
@@ -193,9 +194,9 @@ export function createSafetyScreen(knowledge: Knowledge, options: { model?: bool
   const spellings = knowledge.synonyms.spellings;
   const categories = knowledge.safety.categories.map((c) => ({
     ...c,
-    regexes: categoryRegexes(c.patterns),
     serviceList: c.services.map((id) => knowledge.service(id)).filter((s): s is Service => s !== undefined),
   }));
+  const scan = patternScanner(categories.flatMap((c, category) => c.patterns.map((source) => ({ source, category }))), categoryRegexes);
   return (input: string) => {
     if (typeof input !== 'string' || categories.length === 0) return null;
     const text = input.slice(0, SCREEN_MAX_CHARS);
@@ -203,7 +204,9 @@ export function createSafetyScreen(knowledge: Knowledge, options: { model?: bool
     const raw = text.toLowerCase().replace(/[’‘]/g, "'");
     const norm = basicNormalise(text);
     const forms = raw === norm ? [norm, ...spelledForms(norm, spellings)] : [raw, norm, ...spelledForms(norm, spellings)];
-    const hits = categories.filter((c) => forms.some((f) => c.regexes.some((r) => r.test(f))));
+    const hit = new Uint8Array(categories.length);
+    for (const f of forms) scan(f, hit);
+    const hits = categories.filter((_, i) => hit[i]);
     if (hits.length > 0) {
       return {
         layer: 'patterns',

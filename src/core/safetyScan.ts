@@ -1,0 +1,433 @@
+import { parse, type AstNode, type CharacterClassBody } from 'regjsparser';
+
+/**
+ * The safety screen's fast path: where in a text each pattern could start, worked out once from the patterns
+ * themselves, so a long message runs each pattern only at the few places it could match instead of scanning
+ * every character with every pattern.
+ *
+ * A pattern's leading literals are the strings every match of it starts with: for `\b(cant|can t) breathe`,
+ * "can"; for `\b(he|she) (is|s) gone`, "he " and "she". The regular expression is parsed (regjsparser: the
+ * grammar of JavaScript's own regular expressions, Annex B included, which a hand-written reader would get
+ * wrong on some corner), then walked from its start: zero-width assertions (\b, ^, lookahead, lookbehind)
+ * consume nothing and are stepped over; a group or `|` gives each branch's literals; an optional part gives
+ * both, with and without it; a small class ([sz], \d) one literal per character; anything else that consumes
+ * (., \w, \s, a negated or large class, a back-reference) ends the literal there. A branch whose literal is
+ * empty (it can start with anything) makes the pattern one that runs everywhere, as before. Patterns are
+ * matched case-insensitively without the u flag, where an ASCII letter matches only itself in either case,
+ * so literals are lower-case ASCII; a character outside ASCII ends a literal too.
+ */
+
+/** The longest literal kept: three characters tell most words apart. */
+export const LITERAL_CHARS = 3;
+/** Above this many literals for one pattern, the walk stops extending them (they stay correct, only shorter). */
+const MAX_LITERALS = 512;
+/** A class of more characters than this ends the literal rather than multiplying it. */
+const MAX_CLASS = 12;
+
+export interface Leading {
+  /** Lower-case ASCII, 1 to LITERAL_CHARS characters: a match starts with it (ignoring case). */
+  literal: string;
+  /** The pattern checks a word edge (\b) before its first character, a letter, digit or _: a match starts a word. */
+  wordStart: boolean;
+}
+
+interface State { s: string; open: boolean; edge: boolean }
+
+const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const wordCodeIn = (lo: number, hi: number) => [[48, 57], [65, 90], [95, 95], [97, 122]].some(([a, b]) => lo <= b && hi >= a);
+const fold = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+
+const closed = (states: State[]): State[] => states.map((x) => (x.open ? { ...x, open: false } : x));
+
+function dedupe(states: State[]): State[] {
+  const seen = new Map<string, State>();
+  for (const x of states) seen.set(`${x.open ? 1 : 0}${x.edge ? 1 : 0}${x.s}`, x);
+  return [...seen.values()];
+}
+
+/** Every open literal extended by one of `chars` (codes, already lower case ASCII). */
+function extend(states: State[], chars: number[]): State[] {
+  const out: State[] = [];
+  for (const x of states) {
+    if (!x.open) { out.push(x); continue; }
+    for (const c of chars) {
+      const s = x.s + String.fromCharCode(c);
+      out.push({ s, open: s.length < LITERAL_CHARS, edge: x.edge });
+    }
+  }
+  return out.length > MAX_LITERALS ? closed(states) : dedupe(out);
+}
+
+/** The characters a class (or class escape) can match, lower case ASCII; null when it is not a small ASCII set. */
+function classChars(node: AstNode): number[] | null {
+  const set = new Set<number>();
+  const add = (lo: number, hi: number): boolean => {
+    if (lo > hi || hi >= 128) return false;
+    for (let c = lo; c <= hi; c++) set.add(fold(c));
+    return set.size <= MAX_CLASS;
+  };
+  const addOne = (part: CharacterClassBody): boolean => {
+    if (part.type === 'value') return add(part.codePoint, part.codePoint);
+    if (part.type === 'characterClassRange') return add(part.min.codePoint, part.max.codePoint);
+    if (part.type === 'characterClassEscape') return part.value === 'd' && add(48, 57);
+    return false;
+  };
+  if (node.type === 'characterClassEscape') return addOne(node) ? [...set] : null;
+  if (node.type !== 'characterClass' || node.negative || node.kind !== 'union') return null;
+  for (const part of node.body) if (!addOne(part)) return null;
+  return set.size ? [...set] : null;
+}
+
+/** The literals after `node`, from the literals before it. */
+function step(node: AstNode, states: State[]): State[] {
+  if (!states.some((x) => x.open)) return states;
+  switch (node.type) {
+    case 'anchor':
+      return node.kind === 'boundary' ? states.map((x) => (x.open && x.s === '' ? { ...x, edge: true } : x)) : states;
+    case 'group':
+      if (node.behavior !== 'normal' && node.behavior !== 'ignore') return states; // lookaround: consumes nothing
+      if ('modifierFlags' in node && node.modifierFlags) return closed(states); // (?i:…) and the like: not followed
+      return sequence(node.body, states);
+    case 'alternative':
+      return sequence(node.body, states);
+    case 'disjunction': {
+      const out = dedupe(node.body.flatMap((branch) => step(branch, states)));
+      return out.length > MAX_LITERALS ? closed(states) : out;
+    }
+    case 'value': {
+      const c = node.codePoint;
+      return c < 128 ? extend(states, [fold(c)]) : closed(states);
+    }
+    case 'characterClass':
+    case 'characterClassEscape': {
+      const chars = classChars(node);
+      return chars ? extend(states, chars) : closed(states);
+    }
+    case 'quantifier': {
+      const { min } = node;
+      const max = node.max ?? Infinity;
+      const body = node.body[0];
+      if (max === 0) return states;
+      if (min === 0) {
+        const once = step(body, states);
+        const out = dedupe([...states, ...(max === 1 ? once : closed(once))]);
+        return out.length > MAX_LITERALS ? closed(states) : out;
+      }
+      let out = states;
+      for (let i = 0; i < min && out.some((x) => x.open); i++) out = step(body, out);
+      return max === min ? out : closed(out);
+    }
+    default:
+      return closed(states); // ., a back-reference, a property escape: anything may follow
+  }
+}
+
+function sequence(nodes: AstNode[], states: State[]): State[] {
+  let out = states;
+  for (let i = 0; i < nodes.length && out.some((x) => x.open); i++) out = step(nodes[i], out);
+  return out;
+}
+
+const LENGTH_BITS = 2, CHAR_BITS = 7, WORD_START = 1 << (LENGTH_BITS + 3 * CHAR_BITS);
+/** A literal's key: its length and characters (ASCII), and whether it must start a word. */
+function keyOf(literal: string, wordStart: boolean): number {
+  let key = literal.length;
+  for (let i = 0; i < literal.length; i++) key |= literal.charCodeAt(i) << (LENGTH_BITS + i * CHAR_BITS);
+  return wordStart ? key | WORD_START : key;
+}
+
+/** The literals of `nodes` from their start, as the pattern's own leading literals are worked out. */
+function literalsOf(nodes: AstNode[], edge = false): Leading[] | null {
+  const states = sequence(nodes, [{ s: '', open: true, edge }]);
+  if (states.some((x) => x.s === '')) return null;
+  const leading = states.map((x) => ({ literal: x.s, wordStart: x.edge && isWordCode(x.s.charCodeAt(0)) }));
+  return leading.filter((a, i) => !leading.some((b, j) => j !== i && a.literal.startsWith(b.literal) &&
+    (b.literal.length < a.literal.length || j < i) && (!b.wordStart || a.wordStart)));
+}
+
+/** Whether the last character consumed before nodes[k] is always one that is not a letter, digit or _. */
+function endsNonWord(nodes: AstNode[], k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    const n = nodes[j];
+    if (n.type === 'anchor' && n.kind === 'start') return true; // the text's start (no m flag): a word starts there too
+    if (n.type === 'anchor' || (n.type === 'group' && n.behavior !== 'normal' && n.behavior !== 'ignore')) continue;
+    if (n.type === 'quantifier' && n.max === 0) continue;
+    if (!nodeEndsNonWord(n)) return false;
+    if (!(n.type === 'quantifier' && n.min === 0)) return true; // it always consumes: its last character is the one
+    // It may consume nothing: then the character before it is the one, too.
+  }
+  return false; // the branch's start: the character before is not the pattern's to say
+}
+
+/**
+ * Whether a node always ends with a character that is not a letter, digit or _, or at the text's start. A node
+ * that may consume nothing does not, unless it is then at the text's start (its inside reaches its own start).
+ */
+function nodeEndsNonWord(n: AstNode): boolean {
+  switch (n.type) {
+    case 'value': return !isWordCode(n.codePoint);
+    case 'anchor': return n.kind === 'start'; // consumes nothing, at the text's start: nothing before it
+    case 'characterClassEscape': return n.value === 's' || n.value === 'W';
+    case 'characterClass':
+      return !n.negative && n.kind === 'union' && n.body.every((part) =>
+        part.type === 'value' ? !isWordCode(part.codePoint)
+          : part.type === 'characterClassRange' ? !wordCodeIn(part.min.codePoint, part.max.codePoint)
+            : part.type === 'characterClassEscape' && (part.value === 's' || part.value === 'W'));
+    case 'group': return (n.behavior === 'normal' || n.behavior === 'ignore') && !('modifierFlags' in n && n.modifierFlags) && endsNonWord(n.body, n.body.length);
+    case 'alternative': return endsNonWord(n.body, n.body.length);
+    case 'disjunction': return n.body.every(nodeEndsNonWord);
+    case 'quantifier': return nodeEndsNonWord(n.body[0]);
+    default: return false;
+  }
+}
+
+/** The most characters `nodes` can consume (Infinity when unbounded); lookarounds and assertions consume none. */
+function maxLength(nodes: AstNode[]): number {
+  let total = 0;
+  for (const n of nodes) {
+    switch (n.type) {
+      case 'anchor': break;
+      case 'group': if (n.behavior === 'normal' || n.behavior === 'ignore') total += maxLength(n.body); break;
+      case 'alternative': total += maxLength(n.body); break;
+      case 'disjunction': total += Math.max(...n.body.map((b) => maxLength([b]))); break;
+      case 'value': total += n.codePoint > 0xffff ? 2 : 1; break;
+      case 'characterClass': case 'characterClassEscape': case 'dot': total += 1; break;
+      case 'quantifier': {
+        const body = maxLength(n.body);
+        total += body === 0 ? 0 : (n.max ?? Infinity) * body;
+        break;
+      }
+      default: return Infinity;
+    }
+  }
+  return total;
+}
+
+/** The fewest characters `nodes` can consume. */
+function minLength(nodes: AstNode[]): number {
+  let total = 0;
+  for (const n of nodes) {
+    switch (n.type) {
+      case 'group': if (n.behavior === 'normal' || n.behavior === 'ignore') total += minLength(n.body); break;
+      case 'alternative': total += minLength(n.body); break;
+      case 'disjunction': total += Math.min(...n.body.map((b) => minLength([b]))); break;
+      case 'value': total += n.codePoint > 0xffff ? 2 : 1; break;
+      case 'characterClass': case 'characterClassEscape': case 'dot': total += 1; break;
+      case 'quantifier': total += n.min * minLength(n.body); break;
+      default: break; // assertions; a back-reference may be empty
+    }
+  }
+  return total;
+}
+
+const parseOptions = { lookbehind: true, namedGroups: true, unicodePropertyEscape: true, modifiers: true };
+
+/**
+ * A pattern read for the scan: its top-level branches (A|B matches somewhere exactly when A or B does), each
+ * with its leading literals and what else every match of it holds: for each later word edge of the branch
+ * (`\b(he|she)\b.{0,20}\b(kicked|punched)`), the literals that start a word there. Null: the pattern runs
+ * over the whole text (a branch may start with anything, or it has a back-reference or a named group, whose
+ * meaning would change if its branches ran apart).
+ */
+/**
+ * A top-level branch of a pattern: its source, its leading literals, and what else every match of it holds:
+ * one of `literals` starting a word between `from` and `to` characters after the match's start.
+ */
+export interface Branch { source: string; leading: Leading[]; requires: Array<{ literals: Leading[]; from: number; to: number }> }
+
+export function readPattern(pattern: string): Branch[] | null {
+  // Read once per process: screens made again for the same patterns (tests, cross-validation) find them here.
+  let read = readPatterns.get(pattern);
+  if (read === undefined) {
+    read = readPatternNow(pattern);
+    if (readPatterns.size >= 10_000) readPatterns.clear();
+    readPatterns.set(pattern, read);
+  }
+  return read;
+}
+const readPatterns = new Map<string, Branch[] | null>();
+
+function readPatternNow(pattern: string): Branch[] | null {
+  let root: AstNode;
+  try {
+    root = parse(pattern, 'i', parseOptions) as AstNode;
+  } catch {
+    return null;
+  }
+  if (standsAlone(root)) return null;
+  const branches = root.type === 'disjunction' ? root.body : [root];
+  const out: Branch[] = [];
+  for (const branch of branches) {
+    const nodes = branch.type === 'alternative' ? branch.body : [branch];
+    const leading = literalsOf(nodes);
+    if (!leading) return null;
+    const requires: Branch['requires'] = [];
+    // The shortest and longest stretch before nodes[k], added up as k moves on.
+    let from = minLength([nodes[0]]), to = maxLength([nodes[0]]);
+    for (let k = 1; k < nodes.length; from += minLength([nodes[k]]), to += maxLength([nodes[k]]), k++) {
+      // A word starts here: after a word edge, or after a character that is not a letter, digit or _.
+      const n = nodes[k];
+      const atEdge = n.type === 'anchor' && n.kind === 'boundary';
+      const afterGap = !atEdge && endsNonWord(nodes, k);
+      if (!atEdge && !afterGap) continue;
+      const later = literalsOf(nodes.slice(k), afterGap);
+      if (later && later.every((x) => x.wordStart)) requires.push({ literals: later, from, to });
+    }
+    out.push({ source: pattern.slice(branch.range[0], branch.range[1]), leading, requires });
+  }
+  return out;
+}
+
+/**
+ * Every literal a match of `pattern` (flags i, no u) can start with, without a literal that another one
+ * starts; null when some match may start with anything (no literal, or a pattern the parser refuses).
+ */
+export function leadingLiterals(pattern: string): Leading[] | null {
+  try {
+    return literalsOf([parse(pattern, 'i', parseOptions) as AstNode]);
+  } catch {
+    return null;
+  }
+}
+
+function standsAlone(root: AstNode): boolean {
+  let alone = false;
+  const visit = (n: AstNode): void => {
+    if (n.type === 'reference' || (n.type === 'group' && n.behavior === 'normal' && 'name' in n && n.name)) alone = true;
+    if ('body' in n && Array.isArray(n.body)) for (const b of n.body as AstNode[]) visit(b);
+  };
+  visit(root);
+  return alone;
+}
+
+/**
+ * A scanner for patterns (each with its category's index): `scan(text, hit)` sets hit[c] to 1 for every
+ * category c with a pattern matching somewhere in text, exactly as testing every pattern over the whole text
+ * (flags i) would. One walk over the text finds where each literal starts (a literal after \b only at the
+ * start of a word). A branch runs, compiled sticky, only where one of its leading literals starts, and only
+ * when each of its other required literals starts where a match from there would hold it (between the
+ * shortest and the longest stretch before it; anywhere after, when that is unbounded). A pattern with no
+ * literal runs over the whole text, in `everywhere`'s regular expressions.
+ */
+export function patternScanner(patterns: Array<{ source: string; category: number }>, everywhere: (sources: string[]) => RegExp[]) {
+  const keyIds = new Map<number, number>();
+  const idOf = (l: Leading) => {
+    const key = keyOf(l.literal, l.wordStart);
+    let id = keyIds.get(key);
+    if (id === undefined) keyIds.set(key, (id = keyIds.size));
+    return id;
+  };
+  const firstWordStart = new Uint8Array(128), firstAnywhere = new Uint8Array(128);
+  const branches: Array<{ source: string; category: number; requires: Array<{ keys: Int32Array; from: number; to: number }>; re?: RegExp }> = [];
+  const startsWith: number[][] = []; // key id → the branches that start with it
+  const plain = new Map<number, string[]>();
+  const mark = (l: Leading) => { (l.wordStart ? firstWordStart : firstAnywhere)[l.literal.charCodeAt(0)] = 1; };
+  for (const p of patterns) {
+    const read = readPattern(p.source);
+    if (!read) {
+      plain.set(p.category, [...(plain.get(p.category) ?? []), p.source]);
+      continue;
+    }
+    for (const b of read) {
+      const id = branches.length;
+      branches.push({ source: b.source, category: p.category, requires: b.requires.map((r) => ({ keys: Int32Array.from(r.literals, idOf), from: r.from, to: r.to })) });
+      for (const r of b.requires) r.literals.forEach(mark);
+      for (const l of b.leading) {
+        (startsWith[idOf(l)] ??= []).push(id);
+        mark(l);
+      }
+    }
+  }
+  const keyCount = keyIds.size;
+  const plainRegexes = [...plain].map(([category, sources]) => ({ category, regexes: everywhere(sources) }));
+  // Reused from message to message: the literals found, in text order, and then each literal's places in order.
+  let atKey = new Int32Array(1024), atPos = new Int32Array(1024), places = new Int32Array(1024);
+  const first = new Int32Array(keyCount + 1), fill = new Int32Array(keyCount);
+  // Per text, each branch is asked once whether every literal it requires is in the text at all, and which of
+  // its requirements has the fewest places there: that one is checked first at each place the branch may start.
+  const askedIn = new Int32Array(branches.length), inText = new Uint8Array(branches.length), rarest = new Int32Array(branches.length);
+  let textNumber = 0;
+
+  /** Whether literal `k` starts somewhere in from..to. */
+  const within = (k: number, from: number, to: number): boolean => {
+    let lo = first[k], hi = first[k + 1];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (places[mid] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < first[k + 1] && places[lo] <= to;
+  };
+
+  return function scan(text: string, hit: Uint8Array): void {
+    for (const { category, regexes } of plainRegexes) if (!hit[category] && regexes.some((re) => re.test(text))) hit[category] = 1;
+    let found = 0;
+    const n = text.length;
+    let prevWord = false;
+    for (let i = 0; i < n; i++) {
+      const c0 = fold(text.charCodeAt(i));
+      const word = isWordCode(c0);
+      const wordStart = word && !prevWord;
+      prevWord = word;
+      if (c0 >= 128 || !((wordStart && firstWordStart[c0]) || firstAnywhere[c0])) continue;
+      let key = 1 | (c0 << LENGTH_BITS);
+      for (let len = 1; ; ) {
+        for (let w = wordStart ? 0 : 1; w < 2; w++) {
+          const id = keyIds.get(w === 0 ? key | WORD_START : key);
+          if (id === undefined) continue;
+          if (found === atKey.length) {
+            const k2 = new Int32Array(found * 2), p2 = new Int32Array(found * 2);
+            k2.set(atKey); p2.set(atPos); atKey = k2; atPos = p2;
+            places = new Int32Array(found * 2);
+          }
+          atKey[found] = id; atPos[found++] = i;
+        }
+        if (len === LITERAL_CHARS || i + len >= n) break;
+        const c = fold(text.charCodeAt(i + len));
+        if (c >= 128) break;
+        key = (key & ~3) | (len + 1) | (c << (LENGTH_BITS + len * CHAR_BITS));
+        len++;
+      }
+    }
+    // Each literal's places, in text order (a counting sort of what the walk found).
+    first.fill(0);
+    for (let f = 0; f < found; f++) first[atKey[f] + 1]++;
+    for (let k = 0; k < keyCount; k++) first[k + 1] += first[k];
+    fill.set(first.subarray(0, keyCount));
+    for (let f = 0; f < found; f++) places[fill[atKey[f]]++] = atPos[f];
+    if (++textNumber === 0x7fffffff) { askedIn.fill(0); textNumber = 1; }
+    for (let f = 0; f < found; f++) {
+      const list = startsWith[atKey[f]];
+      if (list === undefined) continue;
+      const at = atPos[f];
+      for (let j = 0; j < list.length; j++) {
+        const id = list[j];
+        const b = branches[id];
+        if (hit[b.category]) continue;
+        const requires = b.requires;
+        if (askedIn[id] !== textNumber) {
+          askedIn[id] = textNumber;
+          let fewest = Infinity;
+          inText[id] = 1;
+          for (let r = 0; r < requires.length; r++) {
+            let count = 0;
+            for (const k of requires[r].keys) count += first[k + 1] - first[k];
+            if (count === 0) inText[id] = 0;
+            if (count < fewest) { fewest = count; rarest[id] = r; }
+          }
+        }
+        if (!inText[id]) continue;
+        let ok = true;
+        for (let n = 0, r = rarest[id]; n < requires.length && ok; n++, r = n === rarest[id] ? 0 : n) {
+          const { keys, from, to } = requires[r];
+          ok = false;
+          for (let q = 0; q < keys.length && !ok; q++) ok = within(keys[q], at + from, at + to);
+        }
+        if (!ok) continue;
+        const re = (b.re ??= new RegExp(b.source, 'iy'));
+        re.lastIndex = at;
+        if (re.test(text)) hit[b.category] = 1;
+      }
+    }
+  };
+}

@@ -1,0 +1,147 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../src/knowledge';
+import { basicNormalise } from '../src/core/normalise';
+import { categoryRegexes, createSafetyScreen, SCREEN_MAX_CHARS, spelledForms } from '../src/core/safety';
+import { leadingLiterals, patternScanner, readPattern } from '../src/core/safetyScan';
+
+/**
+ * The safety screen runs each pattern only where it could start (src/core/safetyScan.ts). It must decide
+ * exactly as the plain screen does: every pattern over every form of the text.
+ */
+
+const lits = (p: string) => leadingLiterals(p)?.map((l) => `${l.wordStart ? '^' : ''}${l.literal}`).sort() ?? null;
+
+describe('the leading literals of a pattern', () => {
+  it('reads each branch of a top-level alternation, with or without its word edge', () => {
+    expect(lits('\\bone|two')).toEqual(['^one', 'two']);
+    expect(lits('\\b(he|she) (is|s) gone')).toEqual(['^he ', '^she']);
+    expect(lits('\\bSuicid')).toEqual(['^sui']);
+  });
+  it('takes an optional part both ways', () => {
+    expect(lits('(?:a|b)?c')).toEqual(['ac', 'bc', 'c']);
+    expect(lits('\\b(?:a|b)?c')).toEqual(['^ac', '^bc', '^c']);
+    expect(lits('\\bi( really| just)? cant')).toEqual(['^i c', '^i j', '^i r']);
+    expect(lits('\\b(very )*sad')).toEqual(['^sad', '^ver']);
+  });
+  it('steps over lookarounds and anchors, which consume nothing', () => {
+    expect(lits('(?<!x)\\bone')).toEqual(['^one']);
+    expect(lits('\\b(?<!\\bnot )(?=gun)gun')).toEqual(['^gun']);
+    expect(lits('(^|[.!?]\\s*)lost')).toEqual(['!', '.', '?', 'los']);
+  });
+  it('ends the literal at anything that is not a small set of characters', () => {
+    expect(lits('\\b[sz]ip')).toEqual(['^sip', '^zip']);
+    expect(lits('\\bab.c')).toEqual(['^ab']);
+    expect(lits('\\bab\\w+')).toEqual(['^ab']);
+    expect(lits('x+y')).toEqual(['x']);
+    expect(lits('\\b(ab){2}')).toEqual(['^aba']);
+    expect(lits('\\bcaf\u00e9s')).toEqual(['^caf']);
+    expect(lits('\\bs[^x]y')).toEqual(['^s']);
+    expect(lits('\\d+x')).toEqual([...'0123456789']);
+  });
+  it('has none when a match may start with anything', () => {
+    expect(lits('[a-z]+ing')).toBeNull();
+    expect(lits('\\b\\w+ing')).toBeNull();
+    expect(lits('.x')).toBeNull();
+    expect(lits('(a)?')).toBeNull();
+    expect(lits('\\bone|\\s*two')).toBeNull();
+    expect(lits('\u00e9t\u00e9')).toBeNull();
+    expect(lits('(')).toBeNull(); // not a pattern: run as it is, where it fails as before
+  });
+  it('keeps a word start only after a word edge and before a letter, digit or _', () => {
+    expect(lits('\\b-x')).toEqual(['-x']);
+    expect(lits('\\b(?:go|-)')).toEqual(['-', '^go']);
+  });
+  it('finds what else every match holds, and how far it reaches', () => {
+    const [b] = readPattern('\\b(he|she)\\b.{0,20}\\b(kicked|punched) (me|us)')!;
+    // After "he" or "she" and up to 20 characters; after one of those words and a space.
+    expect(b.requires.map((r) => [r.literals.map((l) => l.literal).sort(), r.from, r.to])).toEqual([[['kic', 'pun'], 2, 23], [['me', 'us'], 9, 31]]);
+    const [c] = readPattern('\\bab+c (is |was )?(very )?gone')!;
+    expect(c.requires.map((r) => [r.literals.map((l) => l.literal).sort(), r.from, r.to])).toEqual([[['gon', 'is ', 'ver', 'was'], 4, Infinity], [['gon', 'ver'], 4, Infinity], [['gon'], 4, Infinity]]);
+    expect(readPattern('\\bab(c|d-)?gone')![0].requires).toEqual([]);
+    expect(readPattern('(^|[.!?]\\s*)lost')![0].requires.map((r) => r.literals.map((l) => l.literal))).toEqual([['los']]);
+    expect(readPattern('(^|[.!?a]\\s*)lost')![0].requires).toEqual([]);
+    expect(readPattern('(a)\\1')).toBeNull();
+    expect(readPattern('(?<x>a)b')).toBeNull();
+    expect(readPattern('\\bone|two')!.map((b) => b.source)).toEqual(['\\bone', 'two']);
+  });
+});
+
+/** The plain screen's verdict on the patterns: every category regex over every form. */
+const compiled = new Map<string, RegExp>();
+function plainCategories(categories: Array<{ patterns: string[] }>, forms: string[]): number[] {
+  const out: number[] = [];
+  const re = (p: string) => compiled.get(p) ?? compiled.set(p, new RegExp(p, 'i')).get(p)!;
+  categories.forEach((c, i) => {
+    if (c.patterns.some((p) => forms.some((f) => re(p).test(f)))) out.push(i);
+  });
+  return out;
+}
+
+function scanCategories(categories: Array<{ patterns: string[] }>, texts: string[]): number[] {
+  const scan = patternScanner(categories.flatMap((c, category) => c.patterns.map((source) => ({ source, category }))), categoryRegexes);
+  const hit = new Uint8Array(categories.length);
+  for (const t of texts) scan(t, hit);
+  return [...hit.keys()].filter((i) => hit[i]);
+}
+
+describe('the scan decides as every pattern over the whole text', () => {
+  it('on tricky patterns', () => {
+    const categories = [
+      { patterns: ['\\bone|two', '(?:a|b)?cat\\b', '(?<!not )\\bgun\\b', '\\b(he|she)\\b.{0,20}\\b(kicked|punched) (me|us)'] },
+      { patterns: ['[a-z]+ing now', '(^|[.!?]\\s*)lost him', '(\\w)\\1{3}', '(?<w>fire)!'] },
+      { patterns: ['\\bhurt(ing)? (him|her)self\\b', '\\bab+c\\b.*\\bend\\b', 'x\\b-y'] },
+    ];
+    const texts = [
+      'ONE', 'xone', 'atwo', 'bcat', 'cats', 'a gun', 'not gun', 'nogun', 'he then kicked me', 'he then kicked them',
+      'she said that it was the day he kicked us', 'she                        kicked me', 'singing now', 'sing now',
+      'lost him', 'we lost him', 'we. lost him', 'hmm!   LOST HIM', 'zzzz', 'zzz', 'fire!', 'HURTING HIMSELF', 'hurt herselfish',
+      'abbbc then the end', 'abc endless', 'x-y', 'x -y', '', 'caf\u00e9 cat', '\u212aicked', 'hurt himself\u0130',
+    ];
+    for (const t of texts) {
+      expect(scanCategories(categories, [t]), t).toEqual(plainCategories(categories, [t]));
+      for (const other of texts) {
+        const joined = `${t} and then ${other}`;
+        expect(scanCategories(categories, [joined]), joined).toEqual(plainCategories(categories, [joined]));
+      }
+    }
+  });
+
+  it('on every training and tuning message, and long stories made from them, with the patterns in knowledge/safety.yaml', () => {
+    const knowledge = loadKnowledge();
+    const categories = knowledge.safety.categories;
+    const fast = createSafetyScreen(knowledge, { model: false });
+    // The plain screen as it was: each category's patterns as a few alternations, over the whole of every form.
+    const plain = categories.map((c) => ({ id: c.id, regexes: categoryRegexes(c.patterns) }));
+    const training = knowledge.safety.training ?? { risk: [], ordinary: [] };
+    const tuning = parse(fs.readFileSync(path.join(__dirname, 'fixtures', 'eval', 'safety.yaml'), 'utf8')) as { questions: Array<{ q: string }>; not_safety: string[] };
+    const risk = [...training.risk, ...tuning.questions.map((x) => x.q)];
+    const ordinary = [...training.ordinary, ...tuning.not_safety];
+    const messages = [...risk, ...ordinary];
+    // Stories: ordinary messages joined to the screen's limit, every other one with a risk message inside.
+    for (let start = 0, n = 0; start < ordinary.length; n++) {
+      const parts: string[] = [];
+      for (let length = 0; start < ordinary.length && length < SCREEN_MAX_CHARS; start++) {
+        parts.push(ordinary[start]);
+        length += ordinary[start].length + 2;
+      }
+      if (n % 2 === 1) parts.splice((n * 5) % (parts.length + 1), 0, risk[(n * 13) % risk.length]);
+      messages.push(parts.join(['. ', '\n', ' '][n % 3]));
+    }
+    let caught = 0;
+    for (const q of messages) {
+      const text = q.slice(0, SCREEN_MAX_CHARS);
+      const raw = text.toLowerCase().replace(/[’‘]/g, "'");
+      const norm = basicNormalise(text);
+      const forms = [raw, norm, ...spelledForms(norm, knowledge.synonyms.spellings)];
+      const expected = plain.filter((c) => forms.some((f) => c.regexes.some((re) => re.test(f)))).map((c) => c.id);
+      expect(fast(q)?.categories.map((c) => c.id) ?? [], q.slice(0, 120)).toEqual(expected);
+      if (expected.length) caught++;
+    }
+    // The comparison means something only if both sides catch and both pass messages.
+    expect(caught).toBeGreaterThan(risk.length / 2);
+    expect(caught).toBeLessThan(messages.length);
+  }, 120_000);
+});
