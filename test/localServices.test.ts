@@ -48,6 +48,15 @@ describe('local services', () => {
     expect(visibleText(replies)).toContain(t('menu.again'));
   });
 
+  it('"no thanks" at "What would you like to do now?" ends the journey as "That\'s all, thanks" does', async () => {
+    const bot = await atNeed(w('area.dorset'));
+    const shown = await bot.say(w('need.parent-support'));
+    expect(visibleText(shown)).toContain(w('ask.next'));
+    const replies = await bot.say('no thanks');
+    expect(visibleText(replies)).not.toContain(w('ask.notUnderstood'));
+    expect(visibleText(replies)).toContain(t('menu.again'));
+  });
+
   it('"A disagreement" hands over to the disagreements journey', async () => {
     const bot = await atNeed(w('area.dorset'));
     const replies = await bot.say(w('need.disagreement'));
