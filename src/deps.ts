@@ -8,7 +8,8 @@ import type { InsightsRecorder } from './insights/types';
 export interface SignpostDeps {
   knowledge: Knowledge;
   matcher: Matcher;
-  screen: (text: string) => SafetyHit | null;
+  /** The safety screen; `prepare` (src/core/safety.ts SafetyScreen) builds its pattern scan ahead of the first message. */
+  screen: ((text: string) => SafetyHit | null) & { prepare?(): void };
   config: Config;
   /** Today's date and time; injected so tests of deadlines are deterministic. */
   now?: () => Date;

@@ -43,9 +43,12 @@ export function main(): Promise<void> {
     // Log the port actually bound (PORT=0 picks a free one; tests read it from here).
     log.info({ port: Number(new URL(url).port), storage: config.storage, mode: local ? 'local' : 'bot-framework', entries: deps.knowledge.entries.length, knowledge: knowledgeLoad }, 'SEND Signpost is listening');
     if (local) console.log(`\nSEND Signpost is running. Open http://localhost:${config.port}/ to chat.\n`);
-    // What the matcher can build after start-up (the index of its training messages), built now rather than
-    // at the first long message.
-    setImmediate(() => deps.matcher.prepare?.());
+    // What the safety screen and the matcher can build after start-up (the pattern scan; the index of the
+    // matcher's training messages), built now rather than at the first message.
+    setImmediate(() => {
+      deps.screen.prepare?.();
+      deps.matcher.prepare?.();
+    });
   });
 
   // Drain instead of closing at once; exit 0 when every turn in flight has finished.

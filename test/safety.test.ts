@@ -54,6 +54,17 @@ describe('the safety screen', () => {
     expect(hit?.categories.map((c) => c.id)).toEqual(['self-harm']);
     expect(hit?.categories[0].services.map((s) => s.id)).toEqual(['samaritans']);
   });
+  it('screens the same before and after prepare() builds its pattern scan, and prepare() twice is harmless', () => {
+    const fresh = createSafetyScreen(k);
+    const risk = 'he has stopped breathing and gone blue';
+    const before = fresh(risk);
+    fresh.prepare();
+    fresh.prepare();
+    expect(before?.layer).toBe('patterns');
+    expect(fresh(risk)).toEqual(before);
+    expect(fresh('how long does the council have to decide about an assessment')).toBeNull();
+  });
+
   it('matches the normalised text: apostrophes, capitals, punctuation', () => {
     expect(screen('I CAN’T GO ON!!!')?.categories[0].id).toBe('self-harm');
     expect(screen("i can't go on")).not.toBeNull();

@@ -187,7 +187,17 @@ export function categoryRegexes(patterns: string[]): RegExp[] {
   return out;
 }
 
-export function createSafetyScreen(knowledge: Knowledge, options: { model?: boolean } = {}): (text: string) => SafetyHit | null {
+/**
+ * The safety screen: a function of a message. `prepare()` builds what it can build later (its pattern scan: every
+ * pattern parsed, a good part of a second of start-up), as the server does just after it starts listening; a
+ * message that arrives first builds it then, so no message is ever screened with less.
+ */
+export interface SafetyScreen {
+  (text: string): SafetyHit | null;
+  prepare(): void;
+}
+
+export function createSafetyScreen(knowledge: Knowledge, options: { model?: boolean } = {}): SafetyScreen {
   const model = options.model === false ? null : safetyModelFor(knowledge);
   const buttons = ownPhrases(knowledge);
   const checkInServices = (knowledge.safety.checkInServices ?? []).map((id) => knowledge.service(id)).filter((s): s is Service => s !== undefined);
@@ -196,8 +206,10 @@ export function createSafetyScreen(knowledge: Knowledge, options: { model?: bool
     ...c,
     serviceList: c.services.map((id) => knowledge.service(id)).filter((s): s is Service => s !== undefined),
   }));
-  const scan = patternScanner(categories.flatMap((c, category) => c.patterns.map((source) => ({ source, category }))), categoryRegexes);
-  return (input: string) => {
+  let scanner: ReturnType<typeof patternScanner> | undefined;
+  const scan: ReturnType<typeof patternScanner> = (text, hit) =>
+    (scanner ??= patternScanner(categories.flatMap((c, category) => c.patterns.map((source) => ({ source, category }))), categoryRegexes))(text, hit);
+  const screen = (input: string): SafetyHit | null => {
     if (typeof input !== 'string' || categories.length === 0) return null;
     const text = input.slice(0, SCREEN_MAX_CHARS);
     if (!text.trim()) return null;
@@ -227,4 +239,5 @@ export function createSafetyScreen(knowledge: Knowledge, options: { model?: bool
     }
     return null;
   };
+  return Object.assign(screen, { prepare: () => void scan('', new Uint8Array(categories.length)) });
 }
