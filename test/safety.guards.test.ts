@@ -1139,3 +1139,54 @@ describe('everyday senses, tenth round, and the same words about danger', () => 
     ['the TA has gone missing with my son', 'missing-child'],
   ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
+
+/**
+ * Issue 14, tenth round, second group: a seizure of the usual kind handled as the plan says, a threat over a toy,
+ * pretend weapons, a noise "trying to kill" a child, everyone dying one day, "dead" as a word for very, a food
+ * group refused, a near-drowning long ago, breaking point or broken with a thing as the cause, a form set on
+ * fire in a joke, ARFID with a steady weight, a film's name, breathing pauses in sleep known to a doctor, a tic,
+ * "violent" as someone's word, a scuffle where nobody was hurt, a child's joke about running away.
+ */
+describe('everyday senses, tenth round second group, and the same words about danger', () => {
+  it.each([
+    'last month she had a seizure at home, her usual kind, and we gave her midazolam as per her care plan',
+    'my son says he wants to kill his sister when she takes his lego',
+    'he told a boy he would shoot him with a nerf gun, they were playing',
+    'the hand dryer is trying to kill him, he says, can he use paper towels',
+    'she worked out that everyone is going to die one day and keeps asking about it',
+    'he wants to be dead rich when he grows up lol',
+    "she won't eat anything with lumps in, is that sensory",
+    'he nearly drowned as a toddler so swimming lessons scare him',
+    'the council have me at breaking point with the delays to his plan',
+    "i'm broken by the PIP form, who can help",
+    'the EHCP draft made me want to set it on fire, only joking, how do i reply',
+    'she has an eating disorder called ARFID but her weight is stable with the dietitian',
+    'is the Predator film ok for a 12 year old',
+    'he stops breathing at night for a few seconds and the consultant has booked a sleep study',
+    'his tics include hitting himself in the leg, the neurologist says it is mild',
+    "the school called him 'violent' in an email, he is 6",
+    'he pushed a boy who took his cards, nobody was hurt',
+    "she said she'd run away to live with her nan, we had a laugh, her nan lives next door",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+  it.each<[string, string]>([
+    ['she had a seizure and she is still jerking after the midazolam', 'medical-emergency'],
+    ['he wants to kill his sister', 'violence-weapon'],
+    ['he said he would shoot him', 'violence-weapon'],
+    ['her stepdad is trying to kill her', 'violence-weapon'],
+    ['he says he is going to die and wants to', 'self-harm'],
+    ['he wants to be dead', 'self-harm'],
+    ["she won't eat anything and has lost weight", 'eating-disorder'],
+    ['she won\'t eat anything with calories in it', 'eating-disorder'],
+    ['he nearly drowned in the bath', 'medical-emergency'],
+    ["i'm at breaking point", 'parent-crisis'],
+    ["i'm broken", 'parent-crisis'],
+    ['he tried to set the house on fire', 'violence-weapon'],
+    ['he set it on fire and i am not joking', 'violence-weapon'],
+    ['she has an eating disorder and is losing weight fast', 'eating-disorder'],
+    ['an online predator has been messaging her', 'online-grooming'],
+    ['he stops breathing and goes blue', 'medical-emergency'],
+    ['he keeps hitting himself in the head until it bleeds', 'self-harm'],
+    ['the taxi escort hit him', 'abuse'],
+    ['he says he will run away to live with the man he met online', 'missing-child'],
+  ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
+});
