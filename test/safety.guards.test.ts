@@ -225,9 +225,9 @@ describe('the patterns alone on ordinary messages', () => {
   const questions = fs.readdirSync(evalDir).filter((f) => /^questions-.*\.yaml$/.test(f))
     .flatMap((f) => (read(`test/fixtures/eval/${f}`).questions as Array<{ q: string }>).map((x) => x.q));
   const sets: Array<[string, string[], number]> = [
-    // 4: a partner's "you're at breaking point", a child afraid someone at school has a knife, a small bruise
-    // from the slide, and a first seizure "in year 4" (which can also mean this year): left firing, recall first.
-    ['the training ordinary messages', (k.safety.training?.ordinary ?? []).slice(0, WRITTEN_BESIDE_PATTERNS), 4],
+    // 3: a partner's "you're at breaking point", a child afraid someone at school has a knife, and a first
+    // seizure "in year 4" (which can also mean this year): left firing, recall first.
+    ['the training ordinary messages', (k.safety.training?.ordinary ?? []).slice(0, WRITTEN_BESIDE_PATTERNS), 3],
     // Issue 14, eighth round: ordinary messages written one pattern at a time to share that pattern's words
     // (a care plan's seizure steps, a search over in minutes, "I can't do this any more with the paperwork").
     // 194 fired before this round's guards; the rest are left firing where the message also says now, again,
@@ -238,8 +238,8 @@ describe('the patterns alone on ordinary messages', () => {
     // past illness, a school letter's subject, a pet's death, a supply shortage, eczema, a weekly timetable, to 81.
     // Tenth round: a condition's seizure count, a faint's everyday cause, a mild or recorded allergy, a protocol,
     // a test that came back clear, a lesson's topic, a screening question answered no, a child's words explained,
-    // a peer, a family app, a chore, a theft, a document's wording, a child found minutes later, to 27.
-    ['the training ordinary messages written beside the patterns', (k.safety.training?.ordinary ?? []).slice(WRITTEN_BESIDE_PATTERNS), 27],
+    // a peer, a family app, a chore, a theft, a document's wording, a child found minutes later, to 26.
+    ['the training ordinary messages written beside the patterns', (k.safety.training?.ordinary ?? []).slice(WRITTEN_BESIDE_PATTERNS), 26],
     ['the tuning ordinary messages', read('test/fixtures/eval/safety.yaml').not_safety, 0],
     ['the eval questions and out-of-scope messages', [...questions, ...(read('test/fixtures/eval/out-of-scope.yaml').questions as Array<{ q: string }>).map((x) => x.q)], 0],
     ['the entries\' questions outside safety topics', k.entries.filter((e) => !e.topics.some((t) => NOT_ORDINARY_TOPICS.has(t))).flatMap((e) => e.questions), 1],
@@ -1089,6 +1089,8 @@ describe('everyday senses, tenth round, and the same words about danger', () => 
     'he came home with a bruise from his sister\'s scooter',
     'he had a bruise on his leg, the school said he tripped over the kerb at break',
     'if he has a seizure lasting more than five minutes the plan says give midazolam',
+    "how do i teach him that knives aren't toys",
+    'she fell off the swing and has a small bruise, she was fine after a cuddle',
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
   it.each<[string, string]>([
     ['she has had two seizures in the last hour', 'medical-emergency'],
@@ -1135,6 +1137,8 @@ describe('everyday senses, tenth round, and the same words about danger', () => 
     ['she only eats crackers and has lost so much weight', 'eating-disorder'],
     ['he came home with a bruise and says the TA grabbed him', 'abuse'],
     ['he is having a seizure for more than five minutes', 'medical-emergency'],
+    ['he has knives in his room and says they are not toys, they are for the boys at school', 'violence-weapon'],
+    ['she has a bruise and was fine after a cuddle but says her uncle pushed her', 'abuse'],
     ["she fainted because she hasn't eaten breakfast for weeks", 'eating-disorder'],
     ['the TA has gone missing with my son', 'missing-child'],
   ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
