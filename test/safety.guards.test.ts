@@ -1171,6 +1171,9 @@ describe('everyday senses, tenth round second group, and the same words about da
     "the school called him 'violent' in an email, he is 6",
     'he pushed a boy who took his cards, nobody was hurt',
     "she said she'd run away to live with her nan, we had a laugh, her nan lives next door",
+    'she starved herself of sleep revising for her mocks',
+    'the teacher grabbed the ball off him in PE and he had a meltdown',
+    'she wrote a story in English about a girl who runs away from home',
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
   it.each<[string, string]>([
     ['she had a seizure and she is still jerking after the midazolam', 'medical-emergency'],
@@ -1192,5 +1195,8 @@ describe('everyday senses, tenth round second group, and the same words about da
     ['he keeps hitting himself in the head until it bleeds', 'self-harm'],
     ['the taxi escort hit him', 'abuse'],
     ['he says he will run away to live with the man he met online', 'missing-child'],
+    ['she starved herself for a week', 'eating-disorder'],
+    ['the teacher grabbed his phone and hit him with it', 'abuse'],
+    ['after reading a story about a boy who ran away, he has run away from home', 'missing-child'],
   ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
