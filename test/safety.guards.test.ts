@@ -1174,6 +1174,8 @@ describe('everyday senses, tenth round second group, and the same words about da
     'she starved herself of sleep revising for her mocks',
     'the teacher grabbed the ball off him in PE and he had a meltdown',
     'she wrote a story in English about a girl who runs away from home',
+    'he choked on his words at the school play but got through it',
+    'she cut her fringe herself with kitchen scissors, it is very wonky',
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
   it.each<[string, string]>([
     ['she had a seizure and she is still jerking after the midazolam', 'medical-emergency'],
@@ -1198,5 +1200,7 @@ describe('everyday senses, tenth round second group, and the same words about da
     ['she starved herself for a week', 'eating-disorder'],
     ['the teacher grabbed his phone and hit him with it', 'abuse'],
     ['after reading a story about a boy who ran away, he has run away from home', 'missing-child'],
+    ['he is choking on his food', 'medical-emergency'],
+    ['she cut her arms with scissors', 'self-harm'],
   ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
