@@ -1176,6 +1176,8 @@ describe('everyday senses, tenth round second group, and the same words about da
     'she wrote a story in English about a girl who runs away from home',
     'he choked on his words at the school play but got through it',
     'she cut her fringe herself with kitchen scissors, it is very wonky',
+    'he went missing from the class photo because he hid behind the curtain',
+    'he has a weapon-shaped rubber from the museum shop and school banned it',
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
   it.each<[string, string]>([
     ['she had a seizure and she is still jerking after the midazolam', 'medical-emergency'],
@@ -1202,5 +1204,7 @@ describe('everyday senses, tenth round second group, and the same words about da
     ['after reading a story about a boy who ran away, he has run away from home', 'missing-child'],
     ['he is choking on his food', 'medical-emergency'],
     ['she cut her arms with scissors', 'self-harm'],
+    ['he went missing from the park after the class photo', 'missing-child'],
+    ['he has a weapon in his bag', 'violence-weapon'],
   ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
