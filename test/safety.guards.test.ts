@@ -217,6 +217,8 @@ describe('ordinary SEND talk the guards keep out', () => {
  */
 /** The ordinary training messages before the eighth round's, which were written to sit beside each pattern. */
 const WRITTEN_BESIDE_PATTERNS = 3609;
+/** The ordinary training messages before the forum-voice batches of the tenth round. */
+const FORUM_VOICE = 4110;
 
 describe('the patterns alone on ordinary messages', () => {
   const root = path.join(__dirname, '..');
@@ -225,9 +227,9 @@ describe('the patterns alone on ordinary messages', () => {
   const questions = fs.readdirSync(evalDir).filter((f) => /^questions-.*\.yaml$/.test(f))
     .flatMap((f) => (read(`test/fixtures/eval/${f}`).questions as Array<{ q: string }>).map((x) => x.q));
   const sets: Array<[string, string[], number]> = [
-    // 4: a partner's "you're at breaking point", a child afraid someone at school has a knife, a small bruise
-    // from the slide, and a first seizure "in year 4" (which can also mean this year): left firing, recall first.
-    ['the training ordinary messages', (k.safety.training?.ordinary ?? []).slice(0, WRITTEN_BESIDE_PATTERNS), 4],
+    // 3: a partner's "you're at breaking point", a child afraid someone at school has a knife, and a first
+    // seizure "in year 4" (which can also mean this year): left firing, recall first.
+    ['the training ordinary messages', (k.safety.training?.ordinary ?? []).slice(0, WRITTEN_BESIDE_PATTERNS), 3],
     // Issue 14, eighth round: ordinary messages written one pattern at a time to share that pattern's words
     // (a care plan's seizure steps, a search over in minutes, "I can't do this any more with the paperwork").
     // 194 fired before this round's guards; the rest are left firing where the message also says now, again,
@@ -236,16 +238,24 @@ describe('the patterns alone on ordinary messages', () => {
     // a lesson or course, a thing as the target, a budget as the subject) took it from 139 to 109; a game, a
     // known condition, a child found playing or brought back, a school as the thing ended, to 89; a relative's
     // past illness, a school letter's subject, a pet's death, a supply shortage, eczema, a weekly timetable, to 81.
-    ['the training ordinary messages written beside the patterns', (k.safety.training?.ordinary ?? []).slice(WRITTEN_BESIDE_PATTERNS), 81],
+    // Tenth round: a condition's seizure count, a faint's everyday cause, a mild or recorded allergy, a protocol,
+    // a test that came back clear, a lesson's topic, a screening question answered no, a child's words explained,
+    // a peer, a family app, a chore, a theft, a document's wording, a child found minutes later, to 26.
+    ['the training ordinary messages written beside the patterns', (k.safety.training?.ordinary ?? []).slice(WRITTEN_BESIDE_PATTERNS, FORUM_VOICE), 26],
+    // Tenth round: forum-voice ordinary posts (past seizures, a child's dramatic words, dark jokes about the process);
+    // 31 of the 327 fired before that round's second group of guards, 13 after: each also says now, again or still,
+    // or is a child's hyperbole ("I'm going to die if I have to do PE") left firing, recall first.
+    ['the forum-voice training ordinary messages', (k.safety.training?.ordinary ?? []).slice(FORUM_VOICE), 13],
     ['the tuning ordinary messages', read('test/fixtures/eval/safety.yaml').not_safety, 0],
     ['the eval questions and out-of-scope messages', [...questions, ...(read('test/fixtures/eval/out-of-scope.yaml').questions as Array<{ q: string }>).map((x) => x.q)], 0],
     ['the entries\' questions outside safety topics', k.entries.filter((e) => !e.topics.some((t) => NOT_ORDINARY_TOPICS.has(t))).flatMap((e) => e.questions), 1],
   ];
   for (const [name, qs, ceiling] of sets) {
+    // Thousands of messages: on a busy machine this takes longer than the default 30 seconds.
     it(`${name}: at most ${ceiling}`, () => {
       expect(qs.length).toBeGreaterThan(0);
       expect(qs.filter((q) => patterns(q)).length).toBeLessThanOrEqual(ceiling);
-    });
+    }, 120_000);
   }
 });
 
@@ -1021,5 +1031,187 @@ describe('everyday senses, third group, and the same words about danger', () => 
     ["he's not in the building and nobody knows where he is", 'missing-child'],
     ["i'm not coping", 'parent-crisis'],
     ['he wrote goodbye letters to his teachers and took pills', 'self-harm'],
+  ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
+});
+
+/**
+ * Issue 14, tenth round: everyday senses by kind (a condition's seizure count, a faint with its everyday cause, a
+ * mild or recorded allergy, a protocol for what has never happened, a resting pulse, a test that came back clear,
+ * a trained adult's quick fix, a lesson's topic, a screening question answered no, a skill, a label disputed, a
+ * child's words explained, a surprise, a peer, a family app, a chore, a theft, a document's wording, a child
+ * found minutes later) and the same words said about danger, which still count.
+ */
+describe('everyday senses, tenth round, and the same words about danger', () => {
+  it.each([
+    'she has had two seizures this term, both at home, and the consultant is changing her dose',
+    "he's been seizure-free for six months, can he do swimming again in PE",
+    "he's had no big seizures for a year, can the school drop the 1:1",
+    'she passed out at the sight of blood in science, is that common with autism',
+    "he passed out once in assembly because he hadn't eaten breakfast",
+    'she had an allergic reaction to a wristband, just a red mark, does it go on her plan',
+    "his allergic reaction to nuts is flagged on his records, will the new school see it",
+    'when she was a baby she had meningitis, which is why she has a cochlear implant',
+    'the nursery wants a plan in case she swallows a button battery from a toy',
+    "he's diabetic and gets a bit confused when his sugars drop, should the TA have training",
+    'her resting heart rate is 44 because she is a very fit runner, the GP says that is normal',
+    'the school did the glass test on his rash and it faded, they rang me anyway which was kind',
+    'the trachy tube was blocked at school and the nurse cleared it in seconds as trained',
+    "he was wheezy at football so i gave his inhaler and he's fine, should the plan say more",
+    "i'm drowning trying to work out the appeal deadlines",
+    'year 9 are covering suicide in PSHE, can he opt out',
+    'the overdose risk is why the pharmacy gave us a locked box for his meds',
+    "he's cutting really well at nursery, his key worker is so pleased",
+    'the nurse asked the usual questions about self-harm and he said no',
+    'they logged it as self-harm because he picks his skin, which is sensory',
+    "she said 'I want to disappear' after PE, by tea she was fine and laughing",
+    'he flinches when anyone touches his hair, is there a sensory haircut service',
+    "he told his TA 'Dad hit me' but he meant Dad tagged him in a game",
+    "she told nursery 'Daddy locked me out' - she meant he shut the garden gate, she takes things literally",
+    'his teacher told him not to tell me about the surprise mothers day card',
+    'the report described her as angry and violent, she is 5 and has never hurt anyone',
+    'i left her home alone for three hours, she is 16 and did really well',
+    'we had a non-molestation order years ago, does it matter for the EHCP',
+    "she screams 'you're hurting me' when i brush her teeth, it doesn't hurt, it's sensory",
+    'the crossing patrol man waits outside the school and she loves saying hello',
+    "her older boyfriend is 18, they're in the same year at college",
+    'a boy in her class asked her to meet up at the cinema with friends',
+    'he says he is exploited because we make him tidy his room',
+    'my partner tracks my phone on our family app so he knows when to put the kettle on',
+    "the council's email was almost coercive about signing the plan",
+    'after a lesson about knife crime he asked if he would get stabbed at secondary',
+    'we had to call the police when someone crashed into our car at the school gate',
+    'the social worker asked about weapons at home because he loves swords',
+    'his sister plays cricket and keeps a bat by the door',
+    "we found his grandad's old penknife and we've put it away",
+    'the police are looking into it after his bike was stolen at school',
+    'the school called the police when he did not come back from the toilet for ten minutes. he had fallen asleep',
+    'he has run out of school before, can we ask for a fence',
+    'if a disabled child goes missing on a trip, who do staff call first',
+    'they said he disappeared but it turned out he was in the music room',
+    "the care plan says 'may abscond', is that the right word",
+    "her phone is switched off at school because of the school's rules, so she can't text me",
+    'he got out of the house and was found by a neighbour a few minutes later',
+    "the TA's gone missing from the rota again, who covers his hours",
+    'she only eats crackers at lunch but a full dinner at home, is that ok',
+    'he came home with a bruise from his sister\'s scooter',
+    'he had a bruise on his leg, the school said he tripped over the kerb at break',
+    'if he has a seizure lasting more than five minutes the plan says give midazolam',
+    "how do i teach him that knives aren't toys",
+    'she fell off the swing and has a small bruise, she was fine after a cuddle',
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+  it.each<[string, string]>([
+    ['she has had two seizures in the last hour', 'medical-emergency'],
+    ['he passed out in the kitchen and will not wake up', 'medical-emergency'],
+    ["he passed out once today already and he's drowsy", 'medical-emergency'],
+    ['she is having an allergic reaction and her lips are swelling', 'medical-emergency'],
+    ['she swallowed a button battery', 'medical-emergency'],
+    ["he's diabetic and he's confused and won't wake up", 'medical-emergency'],
+    ['his pulse is 38 and he is dizzy', 'medical-emergency'],
+    ["the rash doesn't fade with the glass test", 'medical-emergency'],
+    ["his trachy tube is blocked and he can't breathe", 'medical-emergency'],
+    ["he's wheezing and the inhaler isn't working", 'medical-emergency'],
+    ['my son is drowning', 'medical-emergency'],
+    ['she is talking about suicide', 'self-harm'],
+    ['he took an overdose', 'self-harm'],
+    ['she has been cutting herself', 'self-harm'],
+    ['the nurse asked about self-harm and he showed her the cuts', 'self-harm'],
+    ['she says she wants to disappear forever', 'self-harm'],
+    ["he flinches when his dad raises his hand", 'abuse'],
+    ['he says dad hit me and he has a bruise', 'abuse'],
+    ['my husband locked me in the bedroom', 'domestic-abuse'],
+    ['his tutor told him not to tell me', 'online-grooming'],
+    ['her stepdad is violent', 'abuse'],
+    ['they left him home alone for days with no food', 'abuse'],
+    ['i think she was molested', 'abuse'],
+    ['the childminder is hurting my son', 'abuse'],
+    ['a man waits outside the school and talks to her every day', 'online-grooming'],
+    ['she has an older boyfriend she met online', 'online-grooming'],
+    ['a man online asked her to meet up', 'online-grooming'],
+    ['he is being exploited by older boys', 'online-grooming'],
+    ['my husband tracks my phone and checks my messages', 'domestic-abuse'],
+    ['my partner is coercive', 'domestic-abuse'],
+    ['he was stabbed on the way home', 'violence-weapon'],
+    ['we had to call the police because he attacked his sister', 'violence-weapon'],
+    ['he has a knife in his bag', 'violence-weapon'],
+    ['he hit his brother with a cricket bat', 'violence-weapon'],
+    ['the police are looking for him', 'missing-child'],
+    ['he ran out of school before lunch and nobody can find him', 'missing-child'],
+    ['my son has gone missing', 'missing-child'],
+    ['she disappeared from the park an hour ago', 'missing-child'],
+    ['the plan says he may abscond and he absconded an hour ago', 'missing-child'],
+    ["her phone is off and nobody knows where she is", 'missing-child'],
+    ["he got out of the house in his pyjamas and we can't find him", 'missing-child'],
+    ['she only eats crackers and has lost so much weight', 'eating-disorder'],
+    ['he came home with a bruise and says the TA grabbed him', 'abuse'],
+    ['he is having a seizure for more than five minutes', 'medical-emergency'],
+    ['he has knives in his room and says they are not toys, they are for the boys at school', 'violence-weapon'],
+    ['she has a bruise and was fine after a cuddle but says her uncle pushed her', 'abuse'],
+    ["she fainted because she hasn't eaten breakfast for weeks", 'eating-disorder'],
+    ['the TA has gone missing with my son', 'missing-child'],
+  ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
+});
+
+/**
+ * Issue 14, tenth round, second group: a seizure of the usual kind handled as the plan says, a threat over a toy,
+ * pretend weapons, a noise "trying to kill" a child, everyone dying one day, "dead" as a word for very, a food
+ * group refused, a near-drowning long ago, breaking point or broken with a thing as the cause, a form set on
+ * fire in a joke, ARFID with a steady weight, a film's name, breathing pauses in sleep known to a doctor, a tic,
+ * "violent" as someone's word, a scuffle where nobody was hurt, a child's joke about running away.
+ */
+describe('everyday senses, tenth round second group, and the same words about danger', () => {
+  it.each([
+    'last month she had a seizure at home, her usual kind, and we gave her midazolam as per her care plan',
+    'my son says he wants to kill his sister when she takes his lego',
+    'he told a boy he would shoot him with a nerf gun, they were playing',
+    'the hand dryer is trying to kill him, he says, can he use paper towels',
+    'she worked out that everyone is going to die one day and keeps asking about it',
+    'he wants to be dead rich when he grows up lol',
+    "she won't eat anything with lumps in, is that sensory",
+    'he nearly drowned as a toddler so swimming lessons scare him',
+    'the council have me at breaking point with the delays to his plan',
+    "i'm broken by the PIP form, who can help",
+    'the EHCP draft made me want to set it on fire, only joking, how do i reply',
+    'she has an eating disorder called ARFID but her weight is stable with the dietitian',
+    'is the Predator film ok for a 12 year old',
+    'he stops breathing at night for a few seconds and the consultant has booked a sleep study',
+    'his tics include hitting himself in the leg, the neurologist says it is mild',
+    "the school called him 'violent' in an email, he is 6",
+    'he pushed a boy who took his cards, nobody was hurt',
+    "she said she'd run away to live with her nan, we had a laugh, her nan lives next door",
+    'she starved herself of sleep revising for her mocks',
+    'the teacher grabbed the ball off him in PE and he had a meltdown',
+    'she wrote a story in English about a girl who runs away from home',
+    'he choked on his words at the school play but got through it',
+    'she cut her fringe herself with kitchen scissors, it is very wonky',
+    'he went missing from the class photo because he hid behind the curtain',
+    'he has a weapon-shaped rubber from the museum shop and school banned it',
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+  it.each<[string, string]>([
+    ['she had a seizure and she is still jerking after the midazolam', 'medical-emergency'],
+    ['he wants to kill his sister', 'violence-weapon'],
+    ['he said he would shoot him', 'violence-weapon'],
+    ['her stepdad is trying to kill her', 'violence-weapon'],
+    ['he says he is going to die and wants to', 'self-harm'],
+    ['he wants to be dead', 'self-harm'],
+    ["she won't eat anything and has lost weight", 'eating-disorder'],
+    ['she won\'t eat anything with calories in it', 'eating-disorder'],
+    ['he nearly drowned in the bath', 'medical-emergency'],
+    ["i'm at breaking point", 'parent-crisis'],
+    ["i'm broken", 'parent-crisis'],
+    ['he tried to set the house on fire', 'violence-weapon'],
+    ['he set it on fire and i am not joking', 'violence-weapon'],
+    ['she has an eating disorder and is losing weight fast', 'eating-disorder'],
+    ['an online predator has been messaging her', 'online-grooming'],
+    ['he stops breathing and goes blue', 'medical-emergency'],
+    ['he keeps hitting himself in the head until it bleeds', 'self-harm'],
+    ['the taxi escort hit him', 'abuse'],
+    ['he says he will run away to live with the man he met online', 'missing-child'],
+    ['she starved herself for a week', 'eating-disorder'],
+    ['the teacher grabbed his phone and hit him with it', 'abuse'],
+    ['after reading a story about a boy who ran away, he has run away from home', 'missing-child'],
+    ['he is choking on his food', 'medical-emergency'],
+    ['she cut her arms with scissors', 'self-harm'],
+    ['he went missing from the park after the class photo', 'missing-child'],
+    ['he has a weapon in his bag', 'violence-weapon'],
   ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
