@@ -56,7 +56,7 @@ describe('the safety screen', () => {
   });
   it('screens the same before and after prepare() builds its pattern scan, and prepare() twice is harmless', () => {
     const fresh = createSafetyScreen(k);
-    const risk = 'he has stopped breathing and gone blue';
+    const risk = 'my son has been hurting himself again';
     const before = fresh(risk);
     fresh.prepare();
     fresh.prepare();
