@@ -156,6 +156,9 @@ describe('ordinary SEND talk the guards keep out', () => {
     expect(ids('he tried to walk into the road in front of a lorry')).toContain('self-harm');
     expect(ids('he is convulsing and will not wake up')).toContain('medical-emergency');
     expect(ids("i'm scared of what i will do if he screams at me again tonight")).toContain('parent-harm-fear');
+    // "I'll" loses its apostrophe as it is typed on a phone: "ill" reads as "i will".
+    expect(ids('im scared of what ill do to him')).toContain('parent-harm-fear');
+    expect(ids("im scared of what i'll do if she screams again tonight")).toContain('parent-harm-fear');
     expect(ids('she has not come home with her friends and it is midnight')).toContain('missing-child');
     expect(ids('he punched me during his meltdown and my nose is bleeding')).not.toEqual([]);
     expect(ids('she told me she has been self harming and she hasnt stopped')).toContain('self-harm');
@@ -229,7 +232,9 @@ describe('the patterns alone on ordinary messages', () => {
   const sets: Array<[string, string[], number]> = [
     // 3: a partner's "you're at breaking point", a child afraid someone at school has a knife, and a first
     // seizure "in year 4" (which can also mean this year): left firing, recall first.
-    ['the training ordinary messages', (k.safety.training?.ordinary ?? []).slice(0, WRITTEN_BESIDE_PATTERNS), 3],
+    // 4 since text-speak is read as spelt ('wiv' as 'with'): "ds attackd his lego wiv a hammer… lol" fires as it
+    // would spelt out.
+    ['the training ordinary messages', (k.safety.training?.ordinary ?? []).slice(0, WRITTEN_BESIDE_PATTERNS), 4],
     // Issue 14, eighth round: ordinary messages written one pattern at a time to share that pattern's words
     // (a care plan's seizure steps, a search over in minutes, "I can't do this any more with the paperwork").
     // 194 fired before this round's guards; the rest are left firing where the message also says now, again,

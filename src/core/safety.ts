@@ -118,7 +118,7 @@ function ownPhrases(knowledge: Knowledge): Set<string> {
  * Normalising turns "I'm" into "im" and "I've" into "ive"; the third form spells them out, so a pattern
  * written as "i (m|am) not safe" also reads "I'm not safe".
  */
-const CONTRACTIONS: Record<string, string> = { im: 'i am', ive: 'i have', hes: 'he is', shes: 'she is', theyre: 'they are', youre: 'you are' };
+const CONTRACTIONS: Record<string, string> = { im: 'i am', ive: 'i have', ill: 'i will', hes: 'he is', shes: 'she is', theyre: 'they are', youre: 'you are' };
 
 /** Words either side of a respelt word that its spelled-out form keeps: more than any pattern spans. */
 export const SPELL_WINDOW = 20;
