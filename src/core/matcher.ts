@@ -242,19 +242,34 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
   const nbUnseen = nbTotals.map((total) => Math.log(tuning.nbAlpha) - Math.log(total + tuning.nbAlpha * nbV));
   // Kept by word, not by entry: each word of a message looks up its list once, and the entries on it are the
   // ones it was seen in (every other entry takes its own `nbUnseen`).
-  const nbPostings = new Map<string, { entries: Int32Array; logP: Float64Array }>();
+  const nbPostings = new Map<string, { id: number; entries: Int32Array; logP: Float64Array }>();
+  // The same by entry, laid out flat (entry e's words and their log P are at entryNbFrom[e] .. entryNbFrom[e + 1]
+  // of entryNbWord, by the words' numbers in nbPostings, and entryNbLogP): when the message's postings are longer
+  // than its candidates' lists (a large knowledge), each candidate's sum is added up from its own list instead,
+  // the same values in the same order.
+  const entryNbFrom = new Int32Array(entries.length + 1);
+  nbCounts.forEach((counts, i) => { entryNbFrom[i + 1] = entryNbFrom[i] + counts.size; });
+  const entryNbWord = new Int32Array(entryNbFrom[entries.length]);
+  const entryNbLogP = new Float64Array(entryNbFrom[entries.length]);
   {
-    const lists = new Map<string, { entries: number[]; logP: number[] }>();
+    const lists = new Map<string, { id: number; entries: number[]; logP: number[] }>();
     nbCounts.forEach((counts, i) => {
       const denom = Math.log(nbTotals[i] + tuning.nbAlpha * nbV);
+      let at = entryNbFrom[i];
       for (const [st, n] of counts) {
-        const list = lists.get(st) ?? lists.set(st, { entries: [], logP: [] }).get(st)!;
+        const list = lists.get(st) ?? lists.set(st, { id: lists.size, entries: [], logP: [] }).get(st)!;
+        const logP = Math.log(n + tuning.nbAlpha) - denom;
         list.entries.push(i);
-        list.logP.push(Math.log(n + tuning.nbAlpha) - denom);
+        list.logP.push(logP);
+        entryNbWord[at] = list.id;
+        entryNbLogP[at++] = logP;
       }
     });
-    for (const [st, list] of lists) nbPostings.set(st, { entries: Int32Array.from(list.entries), logP: Float64Array.from(list.logP) });
+    for (const [st, list] of lists) nbPostings.set(st, { id: list.id, entries: Int32Array.from(list.entries), logP: Float64Array.from(list.logP) });
   }
+  const nbStamp = new Int32Array(nbPostings.size); // scratch: the candidate whose words were marked last
+  const nbValue = new Float64Array(nbPostings.size); // scratch: that candidate's log P of each marked word
+  let nbStampNow = 0;
   const nbSlot = new Int32Array(entries.length); // scratch: 1 + a candidate's place in the list being scored, 0 = not a candidate
 
   // Inverse document frequency over entries (a word in every entry says little about which one).
@@ -375,12 +390,23 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
   // Scratch space reused by every message (the matcher is synchronous, so this is safe).
   const fullScore = new Float64Array(entries.length);
   const bagScore = new Float64Array(entries.length);
-  const bagPostings = new Map<string, Int32Array>();
+  // Each bag word's number and the entries whose bag has it.
+  const bagPostings = new Map<string, { id: number; list: Int32Array }>();
   {
     const lists = new Map<string, number[]>();
     bags.forEach((bag, ei) => bag.forEach((st) => (lists.get(st) ?? lists.set(st, []).get(st)!).push(ei)));
-    for (const [st, list] of lists) bagPostings.set(st, Int32Array.from(list));
+    for (const [st, list] of lists) bagPostings.set(st, { id: bagPostings.size, list: Int32Array.from(list) });
   }
+  // The same by entry, laid out flat: entry e's bag words are entryBagList[entryBagFrom[e] .. entryBagFrom[e + 1]).
+  // When the message's bag postings are longer than its candidates' bags (a large knowledge), each candidate's
+  // share is added up from its own bag instead: the same weights, added in the same order.
+  const entryBagFrom = new Int32Array(entries.length + 1);
+  bags.forEach((bag, e) => { entryBagFrom[e + 1] = entryBagFrom[e] + bag.size; });
+  const entryBagList = new Int32Array(entryBagFrom[entries.length]);
+  bags.forEach((bag, e) => { let at = entryBagFrom[e]; for (const st of bag) entryBagList[at++] = bagPostings.get(st)!.id; });
+  const bagStamp = new Int32Array(bagPostings.size); // scratch: the candidate whose bag words were marked last
+  let bagStampNow = 0;
+  let messageBagIds = new Int32Array(64); // scratch: each message word's bag word number, -1 when no bag has it
   // The entries the message's words reach, in the order first reached, and those still in reach of the best k:
   // typed scratch arrays as long as the knowledge (at 100x size a message reaches thousands of entries, and a
   // plain array emptied and filled again for every message is a new allocation each time).
@@ -460,13 +486,39 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
     });
     // Share of the message in each entry's bag of words, from the bag index: each entry adds its words'
     // weights in the message's order, as a word-by-word walk of the message would.
+    if (messageBagIds.length < q.length) messageBagIds = new Int32Array(Math.max(q.length, 2 * messageBagIds.length));
     const bagLists: Int32Array[] = [];
+    let postingCost = 0;
     q.forEach((st, j) => {
-      const list = bagPostings.get(st);
-      if (!list) return;
-      bagLists.push(list);
-      for (let i = 0; i < list.length; i++) bagScore[list[i]] += qIdf[j];
+      const bag = bagPostings.get(st);
+      messageBagIds[j] = bag ? bag.id : -1;
+      if (!bag) return;
+      bagLists.push(bag.list);
+      postingCost += bag.list.length;
     });
+    let candidateCost = chosen.length * q.length;
+    for (const e of chosen) candidateCost += entryBagFrom[e + 1] - entryBagFrom[e];
+    const byCandidate = candidateCost < postingCost;
+    if (byCandidate) bagLists.length = 0;
+    else {
+      q.forEach((st, j) => {
+        const list = bagPostings.get(st)?.list;
+        if (list) for (let i = 0; i < list.length; i++) bagScore[list[i]] += qIdf[j];
+      });
+    }
+    /** The weight of the message's words in entry e's bag, added in the message's order (bagScore[e] when walked). */
+    const bagShare = (e: number): number => {
+      if (!byCandidate) return bagScore[e];
+      if (bagStampNow > 0x3fffffff) { bagStamp.fill(0); bagStampNow = 0; }
+      const stamp = ++bagStampNow;
+      for (let at = entryBagFrom[e], end = entryBagFrom[e + 1]; at < end; at++) bagStamp[entryBagList[at]] = stamp;
+      let sum = 0;
+      for (let j = 0; j < q.length; j++) {
+        const id = messageBagIds[j];
+        if (id >= 0 && bagStamp[id] === stamp) sum += qIdf[j];
+      }
+      return sum;
+    };
     const cands: Candidate[] = chosen.map((entry) => {
       let bestDoc = 0, bestQuery = 0, bestJac = 0;
       for (let at = entryDocFrom[entry], end = entryDocFrom[entry + 1]; at < end; at++) {
@@ -481,7 +533,7 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
         const docCov = m / weight;
         if (jac > bestJac || (jac === bestJac && docCov > bestDoc)) { bestDoc = docCov; bestQuery = m / qWeight; bestJac = jac; }
       }
-      return { entry, doc: bestDoc, query: bestQuery, jac: bestJac, bag: bagScore[entry] / qWeight, full: fullScore[entry] / qFull, tri: 0, nb: 0 };
+      return { entry, doc: bestDoc, query: bestQuery, jac: bestJac, bag: bagShare(entry) / qWeight, full: fullScore[entry] / qFull, tri: 0, nb: 0 };
     });
     for (const list of bagLists) for (let i = 0; i < list.length; i++) bagScore[list[i]] = 0;
     for (let i = 0; i < touchedN; i++) fullScore[touched[i]] = 0;
@@ -499,17 +551,32 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
       const value = nbScratch.subarray(kc, 2 * kc);
       const sum = nbScratch.subarray(2 * kc, 3 * kc);
       sum.fill(0);
-      for (let i = 0; i < kc; i++) { nbSlot[cands[i].entry] = i + 1; unseen[i] = nbUnseen[cands[i].entry]; }
-      for (const st of known) {
-        value.set(unseen);
-        const { entries: seen, logP } = nbPostings.get(st)!;
-        for (let p = 0; p < seen.length; p++) {
-          const slot = nbSlot[seen[p]];
-          if (slot !== 0) value[slot - 1] = logP[p];
+      const lists = known.map((st) => nbPostings.get(st)!);
+      let postingCost = 0, candidateCost = 0;
+      for (const l of lists) postingCost += l.entries.length;
+      for (let i = 0; i < kc; i++) candidateCost += entryNbFrom[cands[i].entry + 1] - entryNbFrom[cands[i].entry];
+      if (candidateCost < postingCost) {
+        for (let i = 0; i < kc; i++) {
+          const e = cands[i].entry, u = nbUnseen[e];
+          if (nbStampNow > 0x3fffffff) { nbStamp.fill(0); nbStampNow = 0; }
+          const stamp = ++nbStampNow;
+          for (let at = entryNbFrom[e], end = entryNbFrom[e + 1]; at < end; at++) { nbStamp[entryNbWord[at]] = stamp; nbValue[entryNbWord[at]] = entryNbLogP[at]; }
+          let total = 0;
+          for (const l of lists) total += nbStamp[l.id] === stamp ? nbValue[l.id] : u;
+          sum[i] = total;
         }
-        for (let i = 0; i < kc; i++) sum[i] += value[i];
+      } else {
+        for (let i = 0; i < kc; i++) { nbSlot[cands[i].entry] = i + 1; unseen[i] = nbUnseen[cands[i].entry]; }
+        for (const { entries: seen, logP } of lists) {
+          value.set(unseen);
+          for (let p = 0; p < seen.length; p++) {
+            const slot = nbSlot[seen[p]];
+            if (slot !== 0) value[slot - 1] = logP[p];
+          }
+          for (let i = 0; i < kc; i++) sum[i] += value[i];
+        }
+        for (let i = 0; i < kc; i++) nbSlot[cands[i].entry] = 0;
       }
-      for (let i = 0; i < kc; i++) nbSlot[cands[i].entry] = 0;
       // The log-likelihoods (in place of the sums) and their softmax.
       const ll = sum;
       let max = -Infinity;
