@@ -242,19 +242,34 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
   const nbUnseen = nbTotals.map((total) => Math.log(tuning.nbAlpha) - Math.log(total + tuning.nbAlpha * nbV));
   // Kept by word, not by entry: each word of a message looks up its list once, and the entries on it are the
   // ones it was seen in (every other entry takes its own `nbUnseen`).
-  const nbPostings = new Map<string, { entries: Int32Array; logP: Float64Array }>();
+  const nbPostings = new Map<string, { id: number; entries: Int32Array; logP: Float64Array }>();
+  // The same by entry, laid out flat (entry e's words and their log P are at entryNbFrom[e] .. entryNbFrom[e + 1]
+  // of entryNbWord, by the words' numbers in nbPostings, and entryNbLogP): when the message's postings are longer
+  // than its candidates' lists (a large knowledge), each candidate's sum is added up from its own list instead,
+  // the same values in the same order.
+  const entryNbFrom = new Int32Array(entries.length + 1);
+  nbCounts.forEach((counts, i) => { entryNbFrom[i + 1] = entryNbFrom[i] + counts.size; });
+  const entryNbWord = new Int32Array(entryNbFrom[entries.length]);
+  const entryNbLogP = new Float64Array(entryNbFrom[entries.length]);
   {
-    const lists = new Map<string, { entries: number[]; logP: number[] }>();
+    const lists = new Map<string, { id: number; entries: number[]; logP: number[] }>();
     nbCounts.forEach((counts, i) => {
       const denom = Math.log(nbTotals[i] + tuning.nbAlpha * nbV);
+      let at = entryNbFrom[i];
       for (const [st, n] of counts) {
-        const list = lists.get(st) ?? lists.set(st, { entries: [], logP: [] }).get(st)!;
+        const list = lists.get(st) ?? lists.set(st, { id: lists.size, entries: [], logP: [] }).get(st)!;
+        const logP = Math.log(n + tuning.nbAlpha) - denom;
         list.entries.push(i);
-        list.logP.push(Math.log(n + tuning.nbAlpha) - denom);
+        list.logP.push(logP);
+        entryNbWord[at] = list.id;
+        entryNbLogP[at++] = logP;
       }
     });
-    for (const [st, list] of lists) nbPostings.set(st, { entries: Int32Array.from(list.entries), logP: Float64Array.from(list.logP) });
+    for (const [st, list] of lists) nbPostings.set(st, { id: list.id, entries: Int32Array.from(list.entries), logP: Float64Array.from(list.logP) });
   }
+  const nbStamp = new Int32Array(nbPostings.size); // scratch: the candidate whose words were marked last
+  const nbValue = new Float64Array(nbPostings.size); // scratch: that candidate's log P of each marked word
+  let nbStampNow = 0;
   const nbSlot = new Int32Array(entries.length); // scratch: 1 + a candidate's place in the list being scored, 0 = not a candidate
 
   // Inverse document frequency over entries (a word in every entry says little about which one).
@@ -317,6 +332,12 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
     if (id === undefined) trigramIds.set(g, (id = trigramIds.size));
     return id;
   })));
+  // Laid out flat like the word ids: document d's trigram ids are docTriList[docTriFrom[d] .. docTriFrom[d + 1])
+  // (an entry's documents are numbered one after another, in docTrigrams' order).
+  const docTriFrom = new Int32Array(docs.length + 1);
+  docTrigrams.flat().forEach((dt, di) => { docTriFrom[di + 1] = docTriFrom[di] + dt.length; });
+  const docTriList = new Int32Array(docTriFrom[docs.length]);
+  docTrigrams.flat().forEach((dt, di) => docTriList.set(dt, docTriFrom[di]));
   const viewMask = new Uint32Array(trigramIds.size); // scratch: which of a message's views use each trigram
   // Normalised text is letters, digits and spaces: such a trigram is a number below 37³ (GRAM_CODES), and this
   // table gives its id + 1 (0: the knowledge never uses it) without making a string of it.
@@ -327,8 +348,9 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
   }
   let gramStamp = new Int32Array(trigramIds.size + GRAM_KEYS + 1024); // scratch: the view that last counted each trigram
   let gramStampNow = 0;
-  const viewMaskUsed: number[] = [];
+  const viewMaskUsed = new Int32Array(trigramIds.size); // scratch: the trigrams given a bit in viewMask
   const viewCommon = new Int32Array(32);
+  const viewSizes = new Int32Array(32);
 
   // Glossary lookup: term, other spellings and the expansion, normalised.
   const glossaryKeys = new Map<string, GlossaryTerm>();
@@ -368,16 +390,32 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
   // Scratch space reused by every message (the matcher is synchronous, so this is safe).
   const fullScore = new Float64Array(entries.length);
   const bagScore = new Float64Array(entries.length);
-  const bagPostings = new Map<string, Int32Array>();
+  // Each bag word's number and the entries whose bag has it.
+  const bagPostings = new Map<string, { id: number; list: Int32Array }>();
   {
     const lists = new Map<string, number[]>();
     bags.forEach((bag, ei) => bag.forEach((st) => (lists.get(st) ?? lists.set(st, []).get(st)!).push(ei)));
-    for (const [st, list] of lists) bagPostings.set(st, Int32Array.from(list));
+    for (const [st, list] of lists) bagPostings.set(st, { id: bagPostings.size, list: Int32Array.from(list) });
   }
-  const touched: number[] = [];
+  // The same by entry, laid out flat: entry e's bag words are entryBagList[entryBagFrom[e] .. entryBagFrom[e + 1]).
+  // When the message's bag postings are longer than its candidates' bags (a large knowledge), each candidate's
+  // share is added up from its own bag instead: the same weights, added in the same order.
+  const entryBagFrom = new Int32Array(entries.length + 1);
+  bags.forEach((bag, e) => { entryBagFrom[e + 1] = entryBagFrom[e] + bag.size; });
+  const entryBagList = new Int32Array(entryBagFrom[entries.length]);
+  bags.forEach((bag, e) => { let at = entryBagFrom[e]; for (const st of bag) entryBagList[at++] = bagPostings.get(st)!.id; });
+  const bagStamp = new Int32Array(bagPostings.size); // scratch: the candidate whose bag words were marked last
+  let bagStampNow = 0;
+  let messageBagIds = new Int32Array(64); // scratch: each message word's bag word number, -1 when no bag has it
+  // The entries the message's words reach, in the order first reached, and those still in reach of the best k:
+  // typed scratch arrays as long as the knowledge (at 100x size a message reaches thousands of entries, and a
+  // plain array emptied and filled again for every message is a new allocation each time).
+  const touched = new Int32Array(entries.length);
+  const poolScratch = new Int32Array(entries.length);
   const inPool = new Uint8Array(entries.length); // scratch: 1 for the entries still in reach of the best k
   let overlapScratch = new Float64Array(64); // scratch: the candidates' overlap sums while they are sorted
-  let nbScratch = new Float64Array(3 * 64); // scratch: naive Bayes unseen values, word values and sums per candidate
+  let nbScratch = new Float64Array(3 * 64);
+  let gramAtScratch = new Int32Array(256); // scratch: the trigram at each position of the message being compared // scratch: naive Bayes unseen values, word values and sums per candidate
 
   function features(text: string, n = norm.normalise(text), q = contentStems(n)): Candidate[] {
     if (q.length === 0) return [];
@@ -386,7 +424,7 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
 
     // 1. Narrow: idf-weighted share of the message found in each entry's full text, from the
     //    token index (typed arrays: a few hundred thousand adds at 100x size), keep the best few.
-    touched.length = 0;
+    let touchedN = 0;
     const k = tuning.maxCandidates;
     // Rarest words first. Once the words left could not lift an entry none of the earlier words touched into
     // the best k, their (long) posting lists are skipped: they are added only to the entries still in reach.
@@ -399,34 +437,37 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
     let cut = order.length;
     for (let o = 0; o < order.length; o++) {
       const { w, list } = order[o];
-      if (touched.length >= k && list.length > touched.length && remaining < kthLargest(touched, fullScore, k)) { cut = o; break; }
+      if (touchedN >= k && list.length > touchedN && remaining < kthLargest(touched, touchedN, fullScore, k)) { cut = o; break; }
       remaining -= w;
       for (let i = 0; i < list.length; i++) {
         const ei = list[i];
-        if (fullScore[ei] === 0) touched.push(ei);
+        if (fullScore[ei] === 0) touched[touchedN++] = ei;
         fullScore[ei] += w;
       }
     }
-    let pool: number[] = touched;
+    let pool = touched, poolN = touchedN;
     if (cut < order.length) {
-      const kth = kthLargest(touched, fullScore, k);
-      pool = touched.filter((ei) => fullScore[ei] + remaining >= kth);
+      const kth = kthLargest(touched, touchedN, fullScore, k);
+      pool = poolScratch;
+      poolN = 0;
+      for (let i = 0; i < touchedN; i++) if (fullScore[touched[i]] + remaining >= kth) pool[poolN++] = touched[i];
       // The skipped words' posting lists walked for the entries in reach: each still adds its words in order.
-      for (const ei of pool) inPool[ei] = 1;
+      for (let i = 0; i < poolN; i++) inPool[pool[i]] = 1;
       for (let o = cut; o < order.length; o++) {
         const { w, list } = order[o];
         for (let i = 0; i < list.length; i++) if (inPool[list[i]] !== 0) fullScore[list[i]] += w;
       }
-      for (const ei of pool) inPool[ei] = 0;
+      for (let i = 0; i < poolN; i++) inPool[pool[i]] = 0;
     }
-    let chosen = pool;
-    if (pool.length > k) {
+    let chosen: number[];
+    if (poolN <= k) chosen = Array.from(pool.subarray(0, poolN));
+    else {
       // The best k without sorting them all: the k-th best score by selection, then the entries above it,
       // and those equal to it in the order they were found.
-      const kth = kthLargest(pool, fullScore, k);
+      const kth = kthLargest(pool, poolN, fullScore, k);
       chosen = [];
-      for (const ei of pool) if (fullScore[ei] > kth) chosen.push(ei);
-      for (let i = 0; i < pool.length && chosen.length < k; i++) if (fullScore[pool[i]] === kth) chosen.push(pool[i]);
+      for (let i = 0; i < poolN; i++) if (fullScore[pool[i]] > kth) chosen.push(pool[i]);
+      for (let i = 0; i < poolN && chosen.length < k; i++) if (fullScore[pool[i]] === kth) chosen.push(pool[i]);
       // Largest first, ties in the order found: a stable insertion sort (the order any stable sort gives).
       for (let i = 1; i < chosen.length; i++) {
         const ei = chosen[i], v = fullScore[ei];
@@ -445,13 +486,39 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
     });
     // Share of the message in each entry's bag of words, from the bag index: each entry adds its words'
     // weights in the message's order, as a word-by-word walk of the message would.
+    if (messageBagIds.length < q.length) messageBagIds = new Int32Array(Math.max(q.length, 2 * messageBagIds.length));
     const bagLists: Int32Array[] = [];
+    let postingCost = 0;
     q.forEach((st, j) => {
-      const list = bagPostings.get(st);
-      if (!list) return;
-      bagLists.push(list);
-      for (let i = 0; i < list.length; i++) bagScore[list[i]] += qIdf[j];
+      const bag = bagPostings.get(st);
+      messageBagIds[j] = bag ? bag.id : -1;
+      if (!bag) return;
+      bagLists.push(bag.list);
+      postingCost += bag.list.length;
     });
+    let candidateCost = chosen.length * q.length;
+    for (const e of chosen) candidateCost += entryBagFrom[e + 1] - entryBagFrom[e];
+    const byCandidate = candidateCost < postingCost;
+    if (byCandidate) bagLists.length = 0;
+    else {
+      q.forEach((st, j) => {
+        const list = bagPostings.get(st)?.list;
+        if (list) for (let i = 0; i < list.length; i++) bagScore[list[i]] += qIdf[j];
+      });
+    }
+    /** The weight of the message's words in entry e's bag, added in the message's order (bagScore[e] when walked). */
+    const bagShare = (e: number): number => {
+      if (!byCandidate) return bagScore[e];
+      if (bagStampNow > 0x3fffffff) { bagStamp.fill(0); bagStampNow = 0; }
+      const stamp = ++bagStampNow;
+      for (let at = entryBagFrom[e], end = entryBagFrom[e + 1]; at < end; at++) bagStamp[entryBagList[at]] = stamp;
+      let sum = 0;
+      for (let j = 0; j < q.length; j++) {
+        const id = messageBagIds[j];
+        if (id >= 0 && bagStamp[id] === stamp) sum += qIdf[j];
+      }
+      return sum;
+    };
     const cands: Candidate[] = chosen.map((entry) => {
       let bestDoc = 0, bestQuery = 0, bestJac = 0;
       for (let at = entryDocFrom[entry], end = entryDocFrom[entry + 1]; at < end; at++) {
@@ -466,10 +533,10 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
         const docCov = m / weight;
         if (jac > bestJac || (jac === bestJac && docCov > bestDoc)) { bestDoc = docCov; bestQuery = m / qWeight; bestJac = jac; }
       }
-      return { entry, doc: bestDoc, query: bestQuery, jac: bestJac, bag: bagScore[entry] / qWeight, full: fullScore[entry] / qFull, tri: 0, nb: 0 };
+      return { entry, doc: bestDoc, query: bestQuery, jac: bestJac, bag: bagShare(entry) / qWeight, full: fullScore[entry] / qFull, tri: 0, nb: 0 };
     });
     for (const list of bagLists) for (let i = 0; i < list.length; i++) bagScore[list[i]] = 0;
-    for (const ei of touched) fullScore[ei] = 0;
+    for (let i = 0; i < touchedN; i++) fullScore[touched[i]] = 0;
     for (const id of qIds) messageIdf[id] = 0;
 
     // One known word is too little evidence to prefer one entry's wording over another's ("transport"
@@ -484,17 +551,32 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
       const value = nbScratch.subarray(kc, 2 * kc);
       const sum = nbScratch.subarray(2 * kc, 3 * kc);
       sum.fill(0);
-      for (let i = 0; i < kc; i++) { nbSlot[cands[i].entry] = i + 1; unseen[i] = nbUnseen[cands[i].entry]; }
-      for (const st of known) {
-        value.set(unseen);
-        const { entries: seen, logP } = nbPostings.get(st)!;
-        for (let p = 0; p < seen.length; p++) {
-          const slot = nbSlot[seen[p]];
-          if (slot !== 0) value[slot - 1] = logP[p];
+      const lists = known.map((st) => nbPostings.get(st)!);
+      let postingCost = 0, candidateCost = 0;
+      for (const l of lists) postingCost += l.entries.length;
+      for (let i = 0; i < kc; i++) candidateCost += entryNbFrom[cands[i].entry + 1] - entryNbFrom[cands[i].entry];
+      if (candidateCost < postingCost) {
+        for (let i = 0; i < kc; i++) {
+          const e = cands[i].entry, u = nbUnseen[e];
+          if (nbStampNow > 0x3fffffff) { nbStamp.fill(0); nbStampNow = 0; }
+          const stamp = ++nbStampNow;
+          for (let at = entryNbFrom[e], end = entryNbFrom[e + 1]; at < end; at++) { nbStamp[entryNbWord[at]] = stamp; nbValue[entryNbWord[at]] = entryNbLogP[at]; }
+          let total = 0;
+          for (const l of lists) total += nbStamp[l.id] === stamp ? nbValue[l.id] : u;
+          sum[i] = total;
         }
-        for (let i = 0; i < kc; i++) sum[i] += value[i];
+      } else {
+        for (let i = 0; i < kc; i++) { nbSlot[cands[i].entry] = i + 1; unseen[i] = nbUnseen[cands[i].entry]; }
+        for (const { entries: seen, logP } of lists) {
+          value.set(unseen);
+          for (let p = 0; p < seen.length; p++) {
+            const slot = nbSlot[seen[p]];
+            if (slot !== 0) value[slot - 1] = logP[p];
+          }
+          for (let i = 0; i < kc; i++) sum[i] += value[i];
+        }
+        for (let i = 0; i < kc; i++) nbSlot[cands[i].entry] = 0;
       }
-      for (let i = 0; i < kc; i++) nbSlot[cands[i].entry] = 0;
       // The log-likelihoods (in place of the sums) and their softmax.
       const ll = sum;
       let max = -Infinity;
@@ -525,9 +607,11 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
       // (it still counts in the size of the views it is in), a number above them all: its key, or for one with
       // another character, a number of this message's own.
       const T = trigramIds.size;
-      const gramAt = new Int32Array(Math.max(0, padded.length - 2));
+      const gramN = Math.max(0, padded.length - 2);
+      if (gramAtScratch.length < gramN) gramAtScratch = new Int32Array(Math.max(gramN, 2 * gramAtScratch.length));
+      const gramAt = gramAtScratch;
       let unknownGrams: Map<string, number> | undefined;
-      for (let i = 0; i < gramAt.length; i++) {
+      for (let i = 0; i < gramN; i++) {
         const key = gramKey(padded.charCodeAt(i), padded.charCodeAt(i + 1), padded.charCodeAt(i + 2));
         if (key >= 0) {
           const known = gramTable[key];
@@ -543,8 +627,8 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
         }
         gramAt[i] = id;
       }
-      if (gramStamp.length < T + GRAM_KEYS + gramAt.length) {
-        const grown = new Int32Array(T + GRAM_KEYS + 2 * gramAt.length);
+      if (gramStamp.length < T + GRAM_KEYS + gramN) {
+        const grown = new Int32Array(T + GRAM_KEYS + 2 * gramN);
         grown.set(gramStamp);
         gramStamp = grown;
       }
@@ -564,8 +648,7 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
       // Each trigram the knowledge uses gets a bit for every view it is in (at most 31 views: one 32-bit mask),
       // so a question's trigrams are walked once for all the views, not once per view. A view's size is its
       // number of different trigrams (a stamp per view tells a repeat).
-      const viewSizes = new Int32Array(spans.length);
-      viewMaskUsed.length = 0;
+      let viewMaskUsedN = 0;
       if (gramStampNow > 0x3fffffff) { gramStamp.fill(0); gramStampNow = 0; }
       for (let v = 0; v < spans.length; v++) {
         const stamp = ++gramStampNow;
@@ -577,34 +660,37 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
           gramStamp[id] = stamp;
           size++;
           if (id >= viewMask.length) continue;
-          if (viewMask[id] === 0) viewMaskUsed.push(id);
+          if (viewMask[id] === 0) viewMaskUsed[viewMaskUsedN++] = id;
           viewMask[id] |= 1 << v;
         }
         viewSizes[v] = size;
       }
       const views = spans.length;
       for (const c of leaders) {
-        for (const dt of docTrigrams[c.entry]) {
-          const size = dt.length;
+        let tri = c.tri;
+        for (let d = entryDocFrom[c.entry], dEnd = entryDocFrom[c.entry + 1]; d < dEnd; d++) {
+          const from = docTriFrom[d], to = docTriFrom[d + 1];
+          const size = to - from;
           if (views === 1) {
             // One view (a short message): a plain count of the question's trigrams the message has.
             let common = 0;
-            for (let i = 0; i < size; i++) if (viewMask[dt[i]] !== 0) common++;
+            for (let i = from; i < to; i++) if (viewMask[docTriList[i]] !== 0) common++;
             const dice = (2 * common) / (viewSizes[0] + size || 1);
-            if (dice > c.tri) c.tri = dice;
+            if (dice > tri) tri = dice;
             continue;
           }
           viewCommon.fill(0, 0, views);
-          for (let i = 0; i < size; i++) {
-            for (let m = viewMask[dt[i]] | 0; m !== 0; m &= m - 1) viewCommon[31 - Math.clz32(m & -m)]++;
+          for (let i = from; i < to; i++) {
+            for (let m = viewMask[docTriList[i]] | 0; m !== 0; m &= m - 1) viewCommon[31 - Math.clz32(m & -m)]++;
           }
           for (let v = 0; v < views; v++) {
             const dice = (2 * viewCommon[v]) / (viewSizes[v] + size || 1);
-            if (dice > c.tri) c.tri = dice;
+            if (dice > tri) tri = dice;
           }
         }
+        c.tri = tri;
       }
-      for (const id of viewMaskUsed) viewMask[id] = 0;
+      for (let i = 0; i < viewMaskUsedN; i++) viewMask[viewMaskUsed[i]] = 0;
     }
     return cands;
   }
@@ -1003,10 +1089,9 @@ export function decideReranked(x: Explained, ranked: Array<{ entry: number; p: n
   return { kind: 'noAnswer', reason: x.aboutSend ? 'outOfScope' : 'notSend' };
 }
 
-/** The k-th largest of `score[i]` over `items` (k ≥ 1), by quickselect on a scratch copy. */
+/** The k-th largest of `score[i]` over the first n of `items` (k ≥ 1), by quickselect on a scratch copy. */
 let selectScratch = new Float64Array(0);
-function kthLargest(items: number[], score: Float64Array, k: number): number {
-  const n = items.length;
+function kthLargest(items: Int32Array, n: number, score: Float64Array, k: number): number {
   if (selectScratch.length < n) selectScratch = new Float64Array(Math.max(n, selectScratch.length * 2));
   const a = selectScratch;
   for (let i = 0; i < n; i++) a[i] = score[items[i]];

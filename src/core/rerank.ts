@@ -182,6 +182,9 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
   }
 
   const shared = new Float64Array(examples.length); // scratch: the weight each example shares with a message
+  // Each example's thread, and 1 where some entry answers it, read as typed arrays in the loops over thousands of examples.
+  const groupOf = Int32Array.from(examples, (m) => m.group);
+  const answered = Uint8Array.from(examples, (m) => (m.entries.length ? 1 : 0));
   /**
    * Adds up in `shared` the weight each example shares with the message's words (skipping those `wanted` leaves
    * at 0), lists in `sharing` the examples it touched (the caller sets them back to 0), and returns the
@@ -220,6 +223,7 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
     for (const [w, list] of lists) knownByWord.set(w, { at: Int32Array.from(list.at), logP: Float64Array.from(list.logP) });
   }
   const knownSum = new Float64Array(known.length); // scratch
+  const favouriteSharing: number[] = []; // scratch: the examples a message shares a word with
   /**
    * The entries the labelled messages favour among all entries: the entry (or entries) of the closest example
    * and the `n` naive Bayes favourites, each at most once. A message's candidates gain them when the matcher's
@@ -228,15 +232,18 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
   function favourites(words: string[], n = 1, leaveOut = -1): number[] {
     const skip = leaveOut >= 0 ? examples[leaveOut].group : -1;
     const left = skip >= 0 ? members.get(skip) ?? [] : [];
-    const sharing: number[] = [];
-    const qWeight = share(words, sharing);
+    const sharing = favouriteSharing;
+    sharing.length = 0;
+    // Only the examples some entry answers are read below: the others' shared weight is not added up.
+    const qWeight = share(words, sharing, answered);
     let top = -1, topS = 0;
-    for (const i of sharing) {
-      if (examples[i].group === skip || !examples[i].entries.length) continue;
+    for (let j = 0; j < sharing.length; j++) {
+      const i = sharing[j];
+      if (groupOf[i] === skip) continue;
       const s = shared[i] / (qWeight + weight[i] - shared[i] || 1);
       if (s > topS) { topS = s; top = i; }
     }
-    for (const i of sharing) shared[i] = 0;
+    for (let j = 0; j < sharing.length; j++) shared[sharing[j]] = 0;
     const out = top >= 0 ? [...examples[top].entries] : [];
     if (left.length) {
       const ll = known.map((e) => ({ e, l: logLikelihood(e, words, left) })).sort((a, b) => b.l - a.l);
@@ -284,9 +291,9 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
     const left = skip >= 0 ? members.get(skip) ?? [] : [];
     const best = entries.map((e) => {
       let b = 0;
-      for (const i of examplesOf.get(e) ?? []) {
+      for (const i of examplesOf.get(e) ?? noExamples) {
         const m = shared[i];
-        if (m === 0 || examples[i].group === skip) continue;
+        if (m === 0 || groupOf[i] === skip) continue;
         const s = m / (qWeight + weight[i] - m || 1);
         if (s > b) b = s;
       }
@@ -294,12 +301,24 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
     });
     let none = 0;
     for (const i of sharing) {
-      if (examples[i].entries.length || examples[i].group === skip) continue;
+      if (answered[i] !== 0 || groupOf[i] === skip) continue;
       const s = shared[i] / (qWeight + weight[i] - shared[i] || 1);
       if (s > none) none = s;
     }
     for (const i of sharing) shared[i] = 0;
-    const loglik = entries.map((e) => logLikelihood(e, words, left));
+    let loglik: number[];
+    if (left.length) loglik = entries.map((e) => logLikelihood(e, words, left));
+    else {
+      // logLikelihood() with nothing left out, the message's words any entry uses picked out once for all the entries.
+      const used = words.filter((w) => vocab.has(w));
+      loglik = entries.map((e) => {
+        if (!used.length) return 0;
+        const { seen, unseen } = logP.get(e) ?? noEvidence;
+        let ll = 0;
+        for (const w of used) ll += seen.get(w) ?? unseen;
+        return ll / used.length;
+      });
+    }
     const scale = Math.sqrt(Math.max(1, words.length));
     const max = Math.max(...loglik);
     const ex = loglik.map((l) => Math.exp((l - max) * scale));
