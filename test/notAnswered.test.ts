@@ -9,7 +9,9 @@ import { peopleToTalkTo } from '../src/core/services';
  * stays for messages that are not about SEND.
  */
 const k = realKnowledge();
-const QUESTION = 'Can the council pay for horse riding therapy in my sons EHCP?';
+// A SEND question no entry answers. ("Can the council pay for horse riding therapy in my sons EHCP?" was the example
+// until short questions had their own model, which answers it with personal budgets: paying for a therapy from the plan.)
+const QUESTION = 'should my child do the 11 plus with dyslexia?';
 const onlySend = k.text('question.noAnswer').split('\n')[0];
 /** The person named for an area: information and advice, with a phone number. */
 const person = (area: 'dorset' | 'bcp') => peopleToTalkTo(k.services, area).find((s) => s.helpsWith.includes('information-advice') && s.contacts.some((c) => c.kind === 'phone'))!;
