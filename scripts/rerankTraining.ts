@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { decide, decideReranked, TUNING, type Explained, type ExplainingMatcher, type MatchOutcome } from '../src/core/matcher';
-import { chances, RERANK_FEATURES, trainListwise, trainLogistic, type RerankModel } from '../src/core/rerank';
+import { decide, decideReranked, decideShort, TUNING, type Explained, type ExplainingMatcher, type MatchOutcome } from '../src/core/matcher';
+import { chances, RERANK_FEATURES, SHORT_FEATURES, trainListwise, trainLogistic, type RerankModel } from '../src/core/rerank';
 import type { MatcherTrainingMessage } from '../src/core/model';
 import type { ForumSet } from './evalRunner';
 
@@ -58,12 +58,26 @@ export const RERANK_FORM: 'pointwise' | 'listwise' = (process.env.RERANK_FORM as
 
 export const RERANK_NONE_WEIGHT = Number(process.env.RERANK_NONE_WEIGHT ?? 1);
 
-export function learnModel(messages: MessageRows[], l2: number, form = RERANK_FORM, noneWeight = RERANK_NONE_WEIGHT): RerankModel {
-  const long = messages.filter((m) => m.x.long && m.rows.length);
+export function learnModel(messages: MessageRows[], l2: number, form = RERANK_FORM, noneWeight = RERANK_NONE_WEIGHT, short = false): RerankModel {
+  const long = messages.filter((m) => (short ? !m.x.long && !m.x.vague : m.x.long) && m.rows.length);
   const { weights, bias } = form === 'listwise'
     ? trainListwise(long.map((m) => ({ rows: m.rows, targets: m.labels.flatMap((l, i) => (l ? [i] : [])) })), { l2, noneWeight })
     : trainLogistic(long.flatMap((m) => m.rows), long.flatMap((m) => m.labels), { l2 });
-  return { features: [...RERANK_FEATURES], weights, bias, form, k: RERANK_K, ...(RERANK_EXTRA ? { extra: RERANK_EXTRA } : {}), answer: 1, options: 1 };
+  return { features: [...(short ? SHORT_FEATURES : RERANK_FEATURES)], weights, bias, form, k: RERANK_K, ...(RERANK_EXTRA ? { extra: RERANK_EXTRA } : {}), answer: 1, options: 1 };
+}
+
+/**
+ * Short messages (not long, not vague: a vague one keeps the thresholds' "Did you mean…") as feature rows of
+ * SHORT_FEATURES; `training` as in labelledRows. The others are returned without rows: the thresholds decide them.
+ */
+export function shortRows(matcher: ExplainingMatcher, messages: Labelled[], k = RERANK_K, training = false, extra = RERANK_EXTRA, explained?: Explained[]): MessageRows[] {
+  const threads = new Map<string, number>();
+  return messages.map((m, i) => {
+    const x = explained?.[i] ?? matcher.explain(m.q);
+    const { entries, rows } = !x.long && !x.vague && !x.empty ? matcher.shortRows(x, k, training ? i : -1, extra) : { entries: [], rows: [] };
+    const group = m.thread ? (threads.get(m.thread) ?? threads.set(m.thread, i).get(m.thread)!) : i;
+    return { x, entries, rows, labels: entries.map((e) => (m.expect.includes(e) ? 1 : 0)), expect: m.expect, outOfScope: m.outOfScope, group };
+  });
 }
 
 /** What a message gets with a model and thresholds, the way the matcher decides it. */
@@ -72,7 +86,10 @@ function outcome(m: Decidable, model: RerankModel): MatchOutcome | undefined {
   // Entries only matter by index here: a stand-in list keeps the outcome's ids as indexes.
   const stand = STAND_IN;
   m.alone ??= decide(m.x, TUNING, stand); // the thresholds alone: the same for every model, worked out once
-  if (m.x.long && m.ranked) return decideReranked(m.x, m.ranked, model, TUNING, stand, m.alone);
+  // A message with its candidates ranked is decided by the model it was ranked for (long messages by the long
+  // model, short ones by the short model: the caller passes that one).
+  if (m.ranked && !m.x.long) return decideShort(m.x, () => m.ranked!, model, TUNING, stand, m.alone);
+  if (m.ranked) return decideReranked(m.x, m.ranked, model, TUNING, stand, m.alone);
   return m.alone;
 }
 const STAND_IN_ENTRIES = new Map<number, { id: number }>();
@@ -208,16 +225,16 @@ const ranks = (m: MessageRows, model: RerankModel) => {
  * other folds, then the left-out messages ranked and (with `thresholds`, e.g. those chosen on the tuning
  * sets) decided.
  */
-export function crossValidate(messages: MessageRows[], l2: number, folds = 5, thresholds?: Pick<RerankModel, 'answer' | 'options'> & Partial<Pick<RerankModel, 'agree' | 'pair' | 'pairRatio'>>) {
+export function crossValidate(messages: MessageRows[], l2: number, folds = 5, thresholds?: Pick<RerankModel, 'answer' | 'options'> & Partial<Pick<RerankModel, 'agree' | 'pair' | 'pairRatio'>>, short = false) {
   let n = 0, top1 = 0, baseTop1 = 0, loss = 0, lossN = 0;
   const decided: Array<Parameters<typeof figures>[0][number]> = [];
   let model: RerankModel | undefined;
   for (let f = 0; f < folds; f++) {
     const train = messages.filter((m) => m.group % folds !== f);
     const test = messages.filter((m) => m.group % folds === f);
-    model = learnModel(train, l2);
+    model = learnModel(train, l2, RERANK_FORM, RERANK_NONE_WEIGHT, short);
     for (const m of test) {
-      if (!m.x.long) { decided.push(m); continue; }
+      if (short ? m.x.long || !m.rows.length : !m.x.long) { decided.push(m); continue; }
       const ranked = ranks(m, model);
       decided.push({ ...m, ranked });
       // Log-loss of the right outcome: the chance of the right entries, or of "none" when none is right.
@@ -242,4 +259,30 @@ export function trainingFingerprint(training: MatcherTrainingMessage[]): string 
   const h = createHash('sha256');
   for (const m of training) h.update(`${m.q}\u0000${Array.isArray(m.expect) ? m.expect.join(',') : m.expect}\u0001`);
   return h.digest('hex').slice(0, 16);
+}
+
+/** What the thresholds alone give each part (the short-question eval set, the short training messages): the bar the short model must clear. */
+export interface ShortParts<M> { evalSet: M[]; training: M[] }
+
+/**
+ * The short model's thresholds: on the short-question eval set (tuned on, never learned from) and the short
+ * training messages as decided in cross-validation by thread (each by a model that never saw its thread).
+ * Allowed only where confidently wrong answers stay at most MAX_WRONG on the training messages (and no more than
+ * the thresholds alone give on the eval set, or MAX_WRONG), and neither out-of-scope messages declined nor the
+ * eval set's right answers fall below what the thresholds alone give; among those, the most right answers on
+ * both parts (a quarter for a "Did you mean…" with the right entry). Undefined when none is allowed.
+ */
+export function chooseShortThresholds(model: RerankModel, parts: ShortParts<Parameters<typeof figures>[0][number]>) {
+  const off = { ...model, answer: 1, options: 1 };
+  const alone = { evalSet: figures(parts.evalSet.map(({ ranked: _, ...m }) => m), off), training: figures(parts.training.map(({ ranked: _, ...m }) => m), off) };
+  let top: { answer: number; options: number; score: number; evalSet: Figures; training: Figures } | undefined;
+  for (const answer of ANSWERS) for (const options of ANSWERS.filter((o) => o <= answer)) {
+    const at = { ...model, answer, options };
+    const e = figures(parts.evalSet, at), t = figures(parts.training, at);
+    if (t.wrong > MAX_WRONG || e.wrong > Math.max(MAX_WRONG, alone.evalSet.wrong)) continue;
+    if (e.declined < alone.evalSet.declined || t.declined < alone.training.declined || e.right < alone.evalSet.right) continue;
+    const score = e.right + t.right + 0.25 * (e.dymRight + t.dymRight);
+    if (!top || score > top.score + 1e-9) top = { answer, options, score, evalSet: e, training: t };
+  }
+  return { best: top, alone };
 }

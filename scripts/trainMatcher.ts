@@ -20,8 +20,9 @@ import { MATCHER_MODEL_FILE } from '../src/knowledge/matcherTraining';
 import { createMatcher, TUNING, type ExplainingMatcher } from '../src/core/matcher';
 import { RERANK_FEATURES, type RerankModel } from '../src/core/rerank';
 import type { Knowledge } from '../src/core/model';
-import { FORUM_DEV_FILE, FORUM_TUNING_FILE, loadForum } from './evalRunner';
-import { choosePair, chooseThresholds, crossValidate, figures, labelledRows, learnModel, RERANK_K, RERANK_L2S, trainingFingerprint, type Figures, type Labelled, type PairFigures } from './rerankTraining';
+import { FORUM_DEV_FILE, FORUM_TUNING_FILE, loadEvalSets, loadForum } from './evalRunner';
+import { choosePair, chooseShortThresholds, chooseThresholds, crossValidate, figures, labelledRows, learnModel, RERANK_K, RERANK_L2S, shortRows, trainingFingerprint, type Figures, type Labelled, type PairFigures } from './rerankTraining';
+import { chances, SHORT_FEATURES } from '../src/core/rerank';
 
 const args = process.argv.slice(2);
 const knowledge: Knowledge = loadKnowledge(undefined, { matcherModel: false });
@@ -44,7 +45,9 @@ const both = (th: { tuning: Figures; cv?: Figures }) => `tuning sets ${fig(th.tu
 const tuningSets = [FORUM_TUNING_FILE, FORUM_DEV_FILE].map((f) => loadForum(knowledge, f));
 let best: { l2: number; cv: ReturnType<typeof crossValidate>; fitted: RerankModel; th: ReturnType<typeof chooseThresholds> } | undefined;
 const tried: Array<NonNullable<typeof best>> = [];
-for (const l2 of RERANK_L2S) {
+// RERANK_L2S_LONG / RERANK_L2S_SHORT (comma-separated): try only these penalties, e.g. the ones chosen last time.
+const l2sFrom = (v: string | undefined) => (v ? v.split(',').map(Number) : RERANK_L2S);
+for (const l2 of l2sFrom(process.env.RERANK_L2S_LONG)) {
   const cv = crossValidate(rows, l2, 5);
   const fitted = learnModel(rows, l2);
   const th = chooseThresholds(matcher, fitted, tuningSets, index, cv.decided);
@@ -73,6 +76,41 @@ console.log(`chosen: l2 ${best!.l2}; answer at ${th.answer} (or ${th.agree} when
   `  5-fold CV, all training messages (short ones decided by the thresholds alone): ${fig(cvAll)}`);
 for (const [name, w] of RERANK_FEATURES.map((f, i) => [f, model.weights[i]] as const)) console.log(`  ${name.padEnd(11)} ${w.toFixed(3)}`);
 
+// Short messages (LONG_MESSAGE content words or fewer, not vague): a model of their own, learned the same way on
+// the short training messages, with SHORT_FEATURES; its thresholds chosen on the short-question eval set and the
+// short training messages as decided in cross-validation (chooseShortThresholds). Off when no thresholds meet the limits.
+const short = shortRows(matcher, labelled, RERANK_K, true, undefined, rows.map((m) => m.x));
+const evalSets = loadEvalSets(knowledge);
+const evalShort = shortRows(matcher, [
+  ...evalSets.inScope.map((q) => ({ q: q.q, expect: [index.get(q.expect)!] })),
+  ...evalSets.outOfScope.map((q) => ({ q: q.q, expect: [] as number[], outOfScope: true })),
+]).filter((m) => !m.x.long);
+const shortN = short.filter((m) => m.rows.length).length;
+console.log(`\nshort messages: ${shortN} training messages with candidates, ${SHORT_FEATURES.length} features; eval set ${evalShort.length} short questions`);
+let shortBest: { l2: number; logLoss: number; model: RerankModel; choice: NonNullable<ReturnType<typeof chooseShortThresholds>['best']> } | undefined;
+const shortTried: Array<NonNullable<typeof shortBest>> = [];
+let shortSaidAlone = 0;
+for (const l2 of l2sFrom(process.env.RERANK_L2S_SHORT)) {
+  const cv = crossValidate(short, l2, 5, undefined, true);
+  const fittedShort = learnModel(short, l2, undefined, undefined, true);
+  const evalRanked = evalShort.map((m) => {
+    if (!m.rows.length) return m;
+    const p = chances(fittedShort, m.rows);
+    return { ...m, ranked: m.entries.map((entry, i) => ({ entry, p: p[i] })).sort((a, b) => b.p - a.p) };
+  });
+  const { best: choice, alone } = chooseShortThresholds(fittedShort, { evalSet: evalRanked, training: cv.decided.filter((m) => !m.x.long) });
+  if (!shortTried.length && !shortSaidAlone++) console.log(`  the thresholds alone: eval set ${fig(alone.evalSet)}; short training messages ${fig(alone.training)}`);
+  console.log(`  l2 ${String(l2).padEnd(5)} 5-fold CV on short messages: first candidate right ${pct(cv.top1)} (matcher alone ${pct(cv.baseTop1)}), log-loss ${cv.logLoss.toFixed(4)}; ` +
+    (choice ? `thresholds ${choice.answer}/${choice.options}: eval set ${fig(choice.evalSet)}; cross-validated short training messages ${fig(choice.training)}` : 'no thresholds within the limits'));
+  if (choice) shortTried.push({ l2, logLoss: cv.logLoss, model: { ...fittedShort, answer: choice.answer, options: choice.options }, choice });
+}
+const shortTop = Math.max(...shortTried.map((t) => t.choice.score));
+for (const t of shortTried) if (t.choice.score >= shortTop - NEAR_TIE && (!shortBest || t.logLoss < shortBest.logLoss)) shortBest = t;
+if (shortBest) {
+  model.short = shortBest.model;
+  console.log(`chosen for short messages: l2 ${shortBest.l2}; answer at ${shortBest.model.answer}, "Did you mean…" at ${shortBest.model.options}`);
+} else console.log('short messages: no model meets the limits; the thresholds alone decide them');
+
 const r4 = (x: number) => Math.round(x * 1e4) / 1e4;
 const yaml = [
   '# The matcher\'s re-ranking step for long messages (src/core/rerank.ts). Written by npm run train:matcher',
@@ -93,10 +131,25 @@ const yaml = [
   `agree: ${model.agree}`,
   `pair: ${model.pair}`,
   `pairRatio: ${model.pairRatio}`,
+  ...(model.short && shortBest ? [
+    '# Short messages (12 content words or fewer): their own model. 5-fold cross-validation by thread on the short training',
+    `# messages at its thresholds: right ${pct(shortBest.choice.training.right)}, confidently wrong ${pct(shortBest.choice.training.wrong)}, out-of-scope declined ${pct(shortBest.choice.training.declined)};`,
+    `# short-question eval set: right ${pct(shortBest.choice.evalSet.right)}, confidently wrong ${pct(shortBest.choice.evalSet.wrong)}, out-of-scope declined ${pct(shortBest.choice.evalSet.declined)}.`,
+    'short:',
+    `  features: [${SHORT_FEATURES.join(', ')}]`,
+    `  weights: [${model.short.weights.map(r4).join(', ')}]`,
+    `  form: ${model.short.form}`,
+    `  bias: ${r4(model.short.bias)}`,
+    `  k: ${model.short.k}`,
+    ...(model.short.extra ? [`  extra: ${model.short.extra}`] : []),
+    `  answer: ${model.short.answer}`,
+    `  options: ${model.short.options}`,
+  ] : []),
   'trained:',
   `  messages: ${training.length}`,
   `  fingerprint: "${trainingFingerprint(training)}"`,
   `  l2: ${best!.l2}`,
+  ...(shortBest ? [`  shortL2: ${shortBest.l2}`] : []),
   '',
 ].join('\n');
 if (args.includes('--dry-run')) console.log(`\n${yaml}`);

@@ -9,7 +9,9 @@ import { peopleToAsk, personToAsk } from '../src/bot/replies';
  * stays for messages that are not about SEND.
  */
 const k = realKnowledge();
-const QUESTION = 'Can the council pay for horse riding therapy in my sons EHCP?';
+// A SEND question no entry answers. ("Can the council pay for horse riding therapy in my sons EHCP?" was the example
+// until short questions had their own model, which answers it with personal budgets: paying for a therapy from the plan.)
+const QUESTION = 'should my child do the 11 plus with dyslexia?';
 const onlySend = k.text('question.noAnswer').split('\n')[0];
 /** The person named for an area. */
 const person = (area: 'dorset' | 'bcp') => personToAsk(k.services, area)!;

@@ -3,7 +3,7 @@ import * as easyWordsModule from 'text-readability/easy_words.js';
 import { englishWords, type WordList } from './englishWords';
 import { basicNormalise, createNormaliser, STOPWORDS, stem, TEXT_SPEAK, TypoCorrector, type Normaliser } from './normalise';
 import type { Entry, GlossaryTerm, Knowledge } from './model';
-import { chances, createEvidence, type RerankModel } from './rerank';
+import { chances, createEvidence, type LabelledExample, type RerankModel } from './rerank';
 
 /** The free-text matcher. Pure: no botbuilder import, no I/O; built once at start-up. */
 
@@ -187,6 +187,14 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
     const words = normalised.split(' ').filter((w) => w && !STOPWORDS.has(w)).map(stem);
     const out = new Set(words);
     if (tuning.bigrams) for (let i = 1; i < words.length; i++) out.add(`${words[i - 1]}_${words[i]}`);
+    return [...out];
+  };
+
+  // Every word (stemmed, the small ones too) and adjacent pair ("how_long", "who_can"): the short model's reading.
+  const allStems = (normalised: string): string[] => {
+    const words = normalised.split(' ').filter(Boolean).map(stem);
+    const out = new Set(words);
+    for (let i = 1; i < words.length; i++) out.add(`${words[i - 1]}_${words[i]}`);
     return [...out];
   };
 
@@ -816,6 +824,7 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
       aboutSend: aboutSend(words),
       vague: vague(words),
       long: words.length > LONG_MESSAGE,
+      ...(words.length > LONG_MESSAGE ? {} : { all: allStems(n) }),
       empty: !basicNormalise(text),
     };
   }
@@ -833,11 +842,15 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
   // Each entry's questions join its naive Bayes counts; their words are read now, while their forms are remembered.
   const entryWords = entries.map((e) => [e.title, ...e.questions].map((t) => contentStems(normalised(t))));
   let trainingIndex: ReturnType<typeof createEvidence> | undefined;
+  // The labelled messages normalised once, for both indexes (this one and the short model's, below).
+  let trainingForms: string[] | undefined;
+  const trainingNormalised = () => (trainingForms ??= (knowledge.matcherTraining ?? []).map((m) => norm.normalise(m.q)));
   const buildTrainingIndex = () => {
     const entryIndex = new Map(entries.map((e, i) => [e.id, i]));
     const threads = new Map<string, number>();
+    const forms = trainingNormalised();
     return createEvidence((knowledge.matcherTraining ?? []).map((m, i) => ({
-      words: contentStems(norm.normalise(m.q)),
+      words: contentStems(forms[i]),
       entries: Array.isArray(m.expect) ? m.expect.flatMap((id) => entryIndex.get(id) ?? []) : [],
       group: m.from ? (threads.get(m.from) ?? threads.set(m.from, i).get(m.from)!) : i,
     })), idf, { entryWords });
@@ -849,12 +862,14 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
    * The feature rows (RERANK_FEATURES) of a message's first k candidates by the matcher's score, and (`extra`)
    * the entries the labelled messages favour when those k miss them (after the k, by the matcher's score).
    */
-  function rerankRows(x: Explained, k: number, leaveOut = -1, extra = 0): { entries: number[]; rows: number[][] } {
+  function rerankRows(x: Explained, k: number, leaveOut = -1, extra = 0, also: readonly number[] = []): { entries: number[]; rows: number[][] } {
     const byScore = x.candidates.map((c) => ({ c, s: scoreOf(c, tuning) })).sort((a, b) => b.s - a.s);
     const ranked = byScore.slice(0, k);
     if (!ranked.length) return { entries: [], rows: [] };
     if (extra > 0) {
-      const added = trainingEvidence().favourites(x.words ?? [], extra, leaveOut).filter((e) => !ranked.some((r) => r.c.entry === e));
+      const favoured = trainingEvidence().favourites(x.words ?? [], extra, leaveOut);
+      for (const e of also) if (!favoured.includes(e)) favoured.push(e);
+      const added = favoured.filter((e) => !ranked.some((r) => r.c.entry === e));
       const more = added.map((e) => byScore.find((r) => r.c.entry === e) ?? { c: { ...ZERO, entry: e }, s: scoreOf({ ...ZERO, entry: e }, tuning) });
       ranked.push(...more.sort((a, b) => b.s - a.s));
     }
@@ -919,6 +934,64 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
     return { entries: ranked.map((r) => r.c.entry), rows };
   }
 
+  // Short messages: the labelled messages and the entries' questions read over every word, the small ones too
+  // (src/core/rerank.ts SHORT_FEATURES), indexed when first needed, like the training index above.
+  const entryAll = entries.map((e) => [e.title, ...e.questions].map((t) => allStems(normalised(t))));
+  let allIndex: ReturnType<typeof createEvidence> | undefined;
+  const buildAllIndex = () => {
+    const entryIndex = new Map(entries.map((e, i) => [e.id, i]));
+    const threads = new Map<string, number>();
+    const forms = trainingNormalised();
+    const examples: LabelledExample[] = (knowledge.matcherTraining ?? []).map((m, i) => ({
+      words: allStems(forms[i]),
+      entries: Array.isArray(m.expect) ? m.expect.flatMap((id) => entryIndex.get(id) ?? []) : [],
+      group: m.from ? (threads.get(m.from) ?? threads.set(m.from, i).get(m.from)!) : i,
+    }));
+    // A word's weight: its rarity among the labelled messages and the entries' questions.
+    const allDf = new Map<string, number>();
+    let docsN = 0;
+    for (const ws of [...examples.map((m) => m.words), ...entryAll.flat()]) {
+      docsN++;
+      for (const w of ws) allDf.set(w, (allDf.get(w) ?? 0) + 1);
+    }
+    const unknown = Math.log(1 + docsN);
+    const allIdf = new Map([...allDf].map(([w, d]) => [w, Math.log(1 + docsN / d)]));
+    return createEvidence(examples, (w) => allIdf.get(w) ?? unknown, { entryWords: entryAll });
+  };
+  const allEvidence = () => (allIndex ??= buildAllIndex());
+
+  function shortRows(x: Explained, k: number, leaveOut = -1, extra = 0): { entries: number[]; rows: number[][] } {
+    const all = x.all ?? [];
+    const also = extra > 0 ? allEvidence().favourites(all, extra, leaveOut) : [];
+    const base = rerankRows(x, k, leaveOut, extra, also);
+    if (!base.entries.length) return base;
+    const ev = allEvidence()(all, base.entries, leaveOut);
+    const pooledFirst = ev.pooled.indexOf(Math.max(...ev.pooled));
+    const bestFirst = ev.best.indexOf(Math.max(...ev.best));
+    let weight = 0, unknown = 0;
+    for (const w of x.words ?? []) {
+      const f = fullIdf(w);
+      weight += f;
+      if (!fullDf.has(w)) unknown += f;
+    }
+    const aloneNone = decide(x, tuning, entries).kind === 'noAnswer' ? 1 : 0;
+    const rows = base.rows.map((row, r) => [
+      ...row,
+      ev.pooled[r], r === pooledFirst ? 1 : 0,
+      ev.best[r], ev.best[r] > 0 && r === bestFirst ? 1 : 0,
+      ev.none,
+      weight > 0 ? unknown / weight : 0, aloneNone,
+    ]);
+    return { entries: base.entries, rows };
+  }
+
+  /** A short message's candidates, best first, with the short model's chance for each. */
+  function shortReranked(x: Explained, m: Omit<RerankModel, 'short'>): Array<{ entry: number; p: number }> {
+    const { entries: es, rows } = shortRows(x, m.k, -1, m.extra ?? 0);
+    const p = chances(m, rows);
+    return es.map((entry, i) => ({ entry, p: p[i] })).sort((a, b) => b.p - a.p);
+  }
+
   builtForms.clear();
   lightForms.clear();
 
@@ -942,15 +1015,21 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
     match(text: string): MatchOutcome {
       const x = explain(text);
       if (model && x.long && !x.empty) return decideReranked(x, reranked(x, model), model, tuning, entries);
+      if (model?.short && !x.long && !x.empty && !x.vague) {
+        const alone = decide(x, tuning, entries);
+        return decideShort(x, () => shortReranked(x, model.short!), model.short, tuning, entries, alone);
+      }
       return decide(x, tuning, entries);
     },
     explain,
     prepare() {
       trainingEvidence();
+      if (model?.short) allEvidence();
     },
     rank: (cands: Candidate[], t: Tuning = tuning) => rank(cands, t),
     rerankRows,
     reranked,
+    shortRows,
   };
 }
 
@@ -967,6 +1046,8 @@ export interface Explained {
   partWords?: string[];
   /** The message's content words (stemmed), and whether it has a question mark. */
   words?: string[];
+  /** A short message's every word (stemmed, the small ones too) and adjacent pair: the short model reads them. */
+  all?: string[];
   asks?: boolean;
   glossary?: { term: GlossaryTerm; explicit: boolean };
   aboutSend: boolean;
@@ -984,6 +1065,8 @@ export interface ExplainingMatcher extends Matcher {
   rerankRows(x: Explained, k: number, leaveOut?: number, extra?: number): { entries: number[]; rows: number[][] };
   /** The first candidates re-ranked by a model, with its chance for each. */
   reranked(x: Explained, model: RerankModel): Array<{ entry: number; p: number }>;
+  /** A short message's feature rows (SHORT_FEATURES): rerankRows' and what its every word says (src/core/rerank.ts). */
+  shortRows(x: Explained, k: number, leaveOut?: number, extra?: number): { entries: number[]; rows: number[][] };
 }
 
 export function scoreOf(c: Candidate, t: Tuning): number {
@@ -1087,6 +1170,21 @@ export function decideReranked(x: Explained, ranked: Array<{ entry: number; p: n
   }
   if (p1 >= model.options) return { kind: 'didYouMean', options: ranked.filter((r) => r.p >= model.options).slice(0, 3).map((r) => entries[r.entry]) };
   return { kind: 'noAnswer', reason: x.aboutSend ? 'outOfScope' : 'notSend' };
+}
+
+/** Words that make a short message a question even without a "?" (stemmed as the matcher stems). */
+const QUESTION_STEMS = new Set(['who', 'what', 'whats', 'when', 'where', 'why', 'how', 'which', 'can', 'could', 'do', 'does', 'did', 'is', 'are',
+  'should', 'will', 'would', 'must', 'have', 'has', 'am', 'may'].map(stem));
+
+/**
+ * A short message decided by its own model: answered, offered or declined as decideReranked() says, except
+ * that a fragment the thresholds alone decline (no "?" and no question word: a name, a school, a place typed
+ * where a question was not expected) keeps that honest reply rather than a confident guess from one word.
+ * `ranked` is asked for only when needed.
+ */
+export function decideShort(x: Explained, ranked: () => Array<{ entry: number; p: number }>, model: RerankModel, tuning: Tuning, entries: Entry[], alone: MatchOutcome): MatchOutcome {
+  if (alone.kind === 'noAnswer' && !x.asks && !(x.all ?? []).some((w) => QUESTION_STEMS.has(w))) return alone;
+  return decideReranked(x, ranked(), model, tuning, entries, alone);
 }
 
 /** The k-th largest of `score[i]` over the first n of `items` (k ≥ 1), by quickselect on a scratch copy. */

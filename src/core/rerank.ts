@@ -40,6 +40,23 @@ export const RERANK_FEATURES = [
 ] as const;
 export type RerankFeature = (typeof RERANK_FEATURES)[number];
 
+/**
+ * A short message's features: the long ones, then what the labelled messages say about each candidate read
+ * over ALL the message's words, the small ones included ("who", "can", "myself", "how long"): for a short
+ * question they are often what tells two entries on the same subject apart, and the content words alone
+ * cannot see them.
+ */
+export const SHORT_FEATURES = [
+  ...RERANK_FEATURES,
+  'allPooled', // naive Bayes over every word (and adjacent pair) of the entry's labelled messages and questions: its share among the candidates
+  'allPooledFirst', // 1 when this entry is that naive Bayes favourite
+  'allExample', // the closest labelled message of this entry over every word (weighted Jaccard)
+  'allExampleFirst', // 1 when this entry has that closest labelled message
+  'allNone', // the closest labelled message no entry answers, over every word (against "none")
+  'unknown', // share (idf-weighted) of the message's words no entry uses anywhere: a name, a place, another subject (against "none")
+  'aloneNone', // 1 when the thresholds alone decline the message (against "none")
+] as const;
+
 export interface RerankModel {
   features: string[];
   weights: number[];
@@ -72,6 +89,11 @@ export interface RerankModel {
    */
   pair?: number;
   pairRatio?: number;
+  /**
+   * Short messages (LONG_MESSAGE content words or fewer) decided by a model of their own (SHORT_FEATURES), its
+   * thresholds chosen on the short-question eval set and the short training messages; absent: the thresholds alone.
+   */
+  short?: Omit<RerankModel, 'short'>;
 }
 
 /** A labelled training message as the re-ranking step sees it: its content words, and what answers it. */

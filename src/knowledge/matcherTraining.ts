@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { RERANK_FEATURES, type RerankModel } from '../core/rerank';
+import { RERANK_FEATURES, SHORT_FEATURES, type RerankModel } from '../core/rerank';
 import type { KnowledgeProblem, MatcherTrainingMessage } from '../core/model';
 import { fieldInWords, issuesToProblems, readYamlFile, type YamlFile } from './yamlFile';
 
@@ -32,7 +32,7 @@ export const matcherTrainingFileSchema = z.strictObject({
 });
 
 const probability = z.number({ error: 'must be a number from 0 to 1' }).min(0, { error: 'must be from 0 to 1' }).max(1, { error: 'must be from 0 to 1' });
-export const matcherModelFileSchema = z.strictObject({
+const modelFields = {
   features: z.array(z.string({ error: 'each feature must be a name' }), { error: 'features must be a list of names' }),
   weights: z.array(z.number({ error: 'each weight must be a number' }).refine(Number.isFinite, { error: 'must be a finite number' }), { error: 'weights must be a list of numbers' }),
   form: z.enum(['pointwise', 'listwise'], { error: 'form must be pointwise or listwise' }).optional(),
@@ -44,6 +44,11 @@ export const matcherModelFileSchema = z.strictObject({
   agree: probability.optional(),
   pair: probability.optional(),
   pairRatio: probability.optional(),
+};
+export const matcherModelFileSchema = z.strictObject({
+  ...modelFields,
+  /** Short messages' own model (SHORT_FEATURES), optional. */
+  short: z.strictObject(modelFields).optional(),
   trained: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 
@@ -90,11 +95,16 @@ export function loadMatcherParts(dir: string, entryIds: Set<string>, problems: K
     if (y && parsed?.success) {
       const m = parsed.data;
       const before = problems.length;
-      const expected = RERANK_FEATURES.join(', ');
-      if (m.features.join(', ') !== expected) problems.push(problemAt(y, ['features'], `the model was learned for other features than the matcher computes (${expected}): run npm run train:matcher`));
-      if (m.weights.length !== m.features.length) problems.push(problemAt(y, ['weights'], `needs one weight for each of the ${m.features.length} features, has ${m.weights.length}`));
-      if (m.options > m.answer) problems.push(problemAt(y, ['options'], `must not be above answer (${m.answer})`));
-      if (problems.length === before) out.model = { features: m.features, weights: m.weights, form: m.form, bias: m.bias, k: m.k, extra: m.extra, answer: m.answer, options: m.options, agree: m.agree, pair: m.pair, pairRatio: m.pairRatio };
+      const check = (part: typeof m | NonNullable<typeof m.short>, features: readonly string[], at: string[]) => {
+        const expected = features.join(', ');
+        if (part.features.join(', ') !== expected) problems.push(problemAt(y, [...at, 'features'], `the model was learned for other features than the matcher computes (${expected}): run npm run train:matcher`));
+        if (part.weights.length !== part.features.length) problems.push(problemAt(y, [...at, 'weights'], `needs one weight for each of the ${part.features.length} features, has ${part.weights.length}`));
+        if (part.options > part.answer) problems.push(problemAt(y, [...at, 'options'], `must not be above answer (${part.answer})`));
+      };
+      check(m, RERANK_FEATURES, []);
+      if (m.short) check(m.short, SHORT_FEATURES, ['short']);
+      const modelOf = (p: typeof m | NonNullable<typeof m.short>) => ({ features: p.features, weights: p.weights, form: p.form, bias: p.bias, k: p.k, extra: p.extra, answer: p.answer, options: p.options, agree: p.agree, pair: p.pair, pairRatio: p.pairRatio });
+      if (problems.length === before) out.model = { ...modelOf(m), ...(m.short ? { short: modelOf(m.short) } : {}) };
     }
   }
   return out;

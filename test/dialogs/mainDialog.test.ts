@@ -204,7 +204,9 @@ describe('MainDialog: "Did this help?" (only when insights are recorded)', () =>
     expect(ask[0].text!.startsWith(fb['missing.ask'])).toBe(true);
     expect(numberedChoices(ask[0])).toEqual([fb['skip.button']]);
     // What was missing is usually the parent's real question: recorded, thanked, then answered.
-    const missing = 'can i get free school transport for my son';
+    // Any question the matcher answers ("can i get free school transport for my son" until short questions had their own
+    // model: it now gets the honest reply with its closest topics, school transport first, at 0.73 of the 0.74 needed).
+    const missing = 'can my son get free transport to school';
     const done = await client.say(missing);
     expect(done[0].text).toBe(fb['thanks.no']);
     expect(texts(done)).toContain(answerText(answerFor(missing), k.text).split('\n')[0]);
