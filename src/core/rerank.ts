@@ -174,8 +174,11 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
   }
   const noEvidence = { seen: new Map<string, number>(), unseen: Math.log(alpha) - Math.log(alpha * V) };
 
-  /** The message's mean log P(word | entry) over the words any entry uses, `left` (examples) taken out of the counts. */
-  function logLikelihood(e: number, words: string[], left: number[]): number {
+  /**
+   * The message's mean log P(word | entry) over the words any entry uses, `left` (examples) taken out of the
+   * counts. `inVocab`: the message's words that some entry uses, in the message's order (sorted out once per message).
+   */
+  function logLikelihood(e: number, inVocab: string[], left: number[]): number {
     let less: Map<string, number> | undefined;
     let taken = 0;
     for (const i of left) {
@@ -183,33 +186,46 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
       less ??= new Map();
       for (const w of examples[i].words) { less.set(w, (less.get(w) ?? 0) + 1); taken++; }
     }
-    let ll = 0, n = 0;
+    let ll = 0;
+    const n = inVocab.length;
     if (less) {
       const cs = counts.get(e)!;
       const denom = Math.log(totals.get(e)! - taken + alpha * V);
-      for (const w of words) {
-        if (!vocab.has(w)) continue;
+      for (let j = 0; j < n; j++) {
+        const w = inVocab[j];
         ll += Math.log((cs.get(w) ?? 0) - (less.get(w) ?? 0) + alpha) - denom;
-        n++;
       }
     } else {
       const { seen, unseen } = logP.get(e) ?? noEvidence;
-      for (const w of words) {
-        if (!vocab.has(w)) continue;
-        ll += seen.get(w) ?? unseen;
-        n++;
-      }
+      for (let j = 0; j < n; j++) ll += seen.get(inVocab[j]) ?? unseen;
     }
     return n ? ll / n : 0;
   }
+  const inVocabOf = (words: string[]) => words.filter((w) => vocab.has(w));
 
-  const shared = new Float64Array(examples.length); // scratch: the weight each example shares with a message
+  // Scratch, kept across calls: the weight each example shares with the last message's words, and the examples
+  // it touched (in the order first touched). favourites() and evidence() ask about the same message one after
+  // the other: the postings are walked once for both.
+  const shared = new Float64Array(examples.length);
+  const touched = new Int32Array(examples.length);
+  const isTouched = new Uint8Array(examples.length);
+  let touchedN = 0;
+  let lastWords: string[] | undefined;
+  let lastWeight = 0;
+  const sameWords = (a: string[], b: string[]) => {
+    if (a.length !== b.length) return false;
+    for (let j = 0; j < a.length; j++) if (a[j] !== b[j]) return false;
+    return true;
+  };
   /**
-   * Adds up in `shared` the weight each example shares with the message's words (skipping those `wanted` leaves
-   * at 0), lists in `sharing` the examples it touched (the caller sets them back to 0), and returns the
-   * message's own weight.
+   * Adds up in `shared` the weight each example shares with the message's words (in the message's word order),
+   * lists in `touched` the examples it touched, and returns the message's own weight; the same words again
+   * (the next call for the same message) are not added up twice.
    */
-  function share(words: string[], sharing: number[], wanted?: Uint8Array): number {
+  function share(words: string[]): number {
+    if (lastWords && sameWords(lastWords, words)) return lastWeight;
+    for (let t = 0; t < touchedN; t++) { shared[touched[t]] = 0; isTouched[touched[t]] = 0; }
+    touchedN = 0;
     let qWeight = 0;
     for (const w of words) {
       const f = weightOf(w);
@@ -218,11 +234,12 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
       if (!list) continue;
       for (let j = 0; j < list.length; j++) {
         const i = list[j];
-        if (wanted && wanted[i] === 0) continue;
-        if (shared[i] === 0) sharing.push(i);
+        if (isTouched[i] === 0) { isTouched[i] = 1; touched[touchedN++] = i; }
         shared[i] += f;
       }
     }
+    lastWords = words.slice();
+    lastWeight = qWeight;
     return qWeight;
   }
   const known = [...counts.keys()];
@@ -250,18 +267,18 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
   function favourites(words: string[], n = 1, leaveOut = -1): number[] {
     const skip = leaveOut >= 0 ? examples[leaveOut].group : -1;
     const left = skip >= 0 ? members.get(skip) ?? [] : [];
-    const sharing: number[] = [];
-    const qWeight = share(words, sharing);
+    const qWeight = share(words);
     let top = -1, topS = 0;
-    for (const i of sharing) {
+    for (let t = 0; t < touchedN; t++) {
+      const i = touched[t];
       if (examples[i].group === skip || !examples[i].entries.length) continue;
       const s = shared[i] / (qWeight + weight[i] - shared[i] || 1);
       if (s > topS) { topS = s; top = i; }
     }
-    for (const i of sharing) shared[i] = 0;
     const out = top >= 0 ? [...examples[top].entries] : [];
     if (left.length) {
-      const ll = known.map((e) => ({ e, l: logLikelihood(e, words, left) })).sort((a, b) => b.l - a.l);
+      const inVocab = inVocabOf(words);
+      const ll = known.map((e) => ({ e, l: logLikelihood(e, inVocab, left) })).sort((a, b) => b.l - a.l);
       for (const { e } of ll.slice(0, n)) if (!out.includes(e)) out.push(e);
       return out;
     }
@@ -291,22 +308,14 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
     return out;
   }
 
-  // scratch: 1 for the examples whose shared weight evidence() adds up: those of the entries asked about (marked
-  // per call) and, always, those no entry answers (the "none of them" evidence)
-  const wanted = new Uint8Array(examples.length);
-  examples.forEach((m, i) => { if (!m.entries.length) wanted[i] = 1; });
   const noExamples: number[] = [];
   return Object.assign(function evidence(words: string[], entries: readonly number[], leaveOut = -1): Evidence {
-    // Only those examples are read below: the others' shared weight is not added up.
-    for (const e of entries) for (const i of examplesOf.get(e) ?? noExamples) wanted[i] = 1;
-    const sharing: number[] = [];
-    const qWeight = share(words, sharing, wanted);
-    for (const e of entries) for (const i of examplesOf.get(e) ?? noExamples) wanted[i] = 0;
+    const qWeight = share(words);
     const skip = leaveOut >= 0 ? examples[leaveOut].group : -1;
     const left = skip >= 0 ? members.get(skip) ?? [] : [];
     const best = entries.map((e) => {
       let b = 0;
-      for (const i of examplesOf.get(e) ?? []) {
+      for (const i of examplesOf.get(e) ?? noExamples) {
         const m = shared[i];
         if (m === 0 || examples[i].group === skip) continue;
         const s = m / (qWeight + weight[i] - m || 1);
@@ -315,13 +324,14 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
       return b;
     });
     let none = 0;
-    for (const i of sharing) {
+    for (let t = 0; t < touchedN; t++) {
+      const i = touched[t];
       if (examples[i].entries.length || examples[i].group === skip) continue;
       const s = shared[i] / (qWeight + weight[i] - shared[i] || 1);
       if (s > none) none = s;
     }
-    for (const i of sharing) shared[i] = 0;
-    const loglik = entries.map((e) => logLikelihood(e, words, left));
+    const inVocab = inVocabOf(words);
+    const loglik = entries.map((e) => logLikelihood(e, inVocab, left));
     const scale = Math.sqrt(Math.max(1, words.length));
     const max = Math.max(...loglik);
     const ex = loglik.map((l) => Math.exp((l - max) * scale));
