@@ -164,6 +164,12 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
     }
   });
   options.entryWords?.forEach((qs, e) => { for (const q of qs) addCounts(e, new Set(q)); });
+  // The same facts in typed arrays for the per-message loops: each word's examples, each example's thread and
+  // whether some entry answers it.
+  const postingsOf = new Map<string, Int32Array>();
+  for (const [w, list] of postings) postingsOf.set(w, Int32Array.from(list));
+  const groupOf = Int32Array.from(examples, (m) => m.group);
+  const answered = Uint8Array.from(examples, (m) => (m.entries.length ? 1 : 0));
   const V = vocab.size || 1;
 
   // log P(word | entry), worked out once for a new message; a left-out thread's counts are taken away on the fly.
@@ -230,7 +236,7 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
     for (const w of words) {
       const f = weightOf(w);
       qWeight += f;
-      const list = postings.get(w);
+      const list = postingsOf.get(w);
       if (!list) continue;
       for (let j = 0; j < list.length; j++) {
         const i = list[j];
@@ -271,7 +277,7 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
     let top = -1, topS = 0;
     for (let t = 0; t < touchedN; t++) {
       const i = touched[t];
-      if (examples[i].group === skip || !examples[i].entries.length) continue;
+      if (answered[i] === 0 || groupOf[i] === skip) continue;
       const s = shared[i] / (qWeight + weight[i] - shared[i] || 1);
       if (s > topS) { topS = s; top = i; }
     }
@@ -317,7 +323,7 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
       let b = 0;
       for (const i of examplesOf.get(e) ?? noExamples) {
         const m = shared[i];
-        if (m === 0 || examples[i].group === skip) continue;
+        if (m === 0 || groupOf[i] === skip) continue;
         const s = m / (qWeight + weight[i] - m || 1);
         if (s > b) b = s;
       }
@@ -326,7 +332,7 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
     let none = 0;
     for (let t = 0; t < touchedN; t++) {
       const i = touched[t];
-      if (examples[i].entries.length || examples[i].group === skip) continue;
+      if (answered[i] === 1 || groupOf[i] === skip) continue;
       const s = shared[i] / (qWeight + weight[i] - shared[i] || 1);
       if (s > none) none = s;
     }
