@@ -246,12 +246,35 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
     }
     lastWords = words.slice();
     lastWeight = qWeight;
+    closestFor = -2;
+    return qWeight;
+  }
+  // The last message's closest answered example (the first touched at the highest score) and its closest
+  // unanswered one's score, `closestFor` the thread left out (-2: not worked out yet for these words).
+  let closestFor = -2, closestTop = -1, closestNone = 0;
+  /** Shares the message's words (share()) and finds its closest examples in one pass over those touched. */
+  function closest(words: string[], skip: number): number {
+    const qWeight = share(words);
+    if (closestFor === skip) return qWeight;
+    let top = -1, topS = 0, none = 0;
+    for (let t = 0; t < touchedN; t++) {
+      const i = touched[t];
+      if (groupOf[i] === skip) continue;
+      const s = shared[i] / (qWeight + weight[i] - shared[i] || 1);
+      if (answered[i] === 1) {
+        if (s > topS) { topS = s; top = i; }
+      } else if (s > none) none = s;
+    }
+    closestFor = skip;
+    closestTop = top;
+    closestNone = none;
     return qWeight;
   }
   const known = [...counts.keys()];
   // The same log P(word | entry) laid out by word over `known`'s places, so the favourites' naive Bayes reads only
   // the entries that use each of the message's words.
   const knownUnseen = Float64Array.from(known, (e) => logP.get(e)!.unseen);
+  // (each kept as its correction: its log-probability less the entry's unseen one)
   const knownByWord = new Map<string, { at: Int32Array; logP: Float64Array }>();
   {
     const lists = new Map<string, { at: number[]; logP: number[] }>();
@@ -262,7 +285,9 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
         list.logP.push(l);
       }
     });
-    for (const [w, list] of lists) knownByWord.set(w, { at: Int32Array.from(list.at), logP: Float64Array.from(list.logP) });
+    for (const [w, list] of lists) {
+      knownByWord.set(w, { at: Int32Array.from(list.at), logP: Float64Array.from(list.logP, (l, p) => l - knownUnseen[list.at[p]]) });
+    }
   }
   const knownSum = new Float64Array(known.length); // scratch
   /**
@@ -273,14 +298,8 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
   function favourites(words: string[], n = 1, leaveOut = -1): number[] {
     const skip = leaveOut >= 0 ? examples[leaveOut].group : -1;
     const left = skip >= 0 ? members.get(skip) ?? [] : [];
-    const qWeight = share(words);
-    let top = -1, topS = 0;
-    for (let t = 0; t < touchedN; t++) {
-      const i = touched[t];
-      if (answered[i] === 0 || groupOf[i] === skip) continue;
-      const s = shared[i] / (qWeight + weight[i] - shared[i] || 1);
-      if (s > topS) { topS = s; top = i; }
-    }
+    closest(words, skip);
+    const top = closestTop;
     const out = top >= 0 ? [...examples[top].entries] : [];
     if (left.length) {
       const inVocab = inVocabOf(words);
@@ -298,7 +317,7 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
       if (!vocab.has(w)) continue;
       used++;
       const list = knownByWord.get(w);
-      if (list) for (let p = 0; p < list.at.length; p++) knownSum[list.at[p]] += list.logP[p] - knownUnseen[list.at[p]];
+      if (list) for (let p = 0; p < list.at.length; p++) knownSum[list.at[p]] += list.logP[p];
     }
     for (let k = 0; k < known.length; k++) knownSum[k] += used * knownUnseen[k];
     const best: Array<{ e: number; l: number }> = [];
@@ -316,8 +335,8 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
 
   const noExamples: number[] = [];
   return Object.assign(function evidence(words: string[], entries: readonly number[], leaveOut = -1): Evidence {
-    const qWeight = share(words);
     const skip = leaveOut >= 0 ? examples[leaveOut].group : -1;
+    const qWeight = closest(words, skip);
     const left = skip >= 0 ? members.get(skip) ?? [] : [];
     const best = entries.map((e) => {
       let b = 0;
@@ -329,13 +348,7 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
       }
       return b;
     });
-    let none = 0;
-    for (let t = 0; t < touchedN; t++) {
-      const i = touched[t];
-      if (answered[i] === 1 || groupOf[i] === skip) continue;
-      const s = shared[i] / (qWeight + weight[i] - shared[i] || 1);
-      if (s > none) none = s;
-    }
+    const none = closestNone;
     const inVocab = inVocabOf(words);
     const loglik = entries.map((e) => logLikelihood(e, inVocab, left));
     const scale = Math.sqrt(Math.max(1, words.length));
