@@ -164,6 +164,12 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
     }
   });
   options.entryWords?.forEach((qs, e) => { for (const q of qs) addCounts(e, new Set(q)); });
+  // The same facts in typed arrays for the per-message loops: each word's examples, each example's thread and
+  // whether some entry answers it.
+  const postingsOf = new Map<string, Int32Array>();
+  for (const [w, list] of postings) postingsOf.set(w, Int32Array.from(list));
+  const groupOf = Int32Array.from(examples, (m) => m.group);
+  const answered = Uint8Array.from(examples, (m) => (m.entries.length ? 1 : 0));
   const V = vocab.size || 1;
 
   // log P(word | entry), worked out once for a new message; a left-out thread's counts are taken away on the fly.
@@ -174,8 +180,11 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
   }
   const noEvidence = { seen: new Map<string, number>(), unseen: Math.log(alpha) - Math.log(alpha * V) };
 
-  /** The message's mean log P(word | entry) over the words any entry uses, `left` (examples) taken out of the counts. */
-  function logLikelihood(e: number, words: string[], left: number[]): number {
+  /**
+   * The message's mean log P(word | entry) over the words any entry uses, `left` (examples) taken out of the
+   * counts. `inVocab`: the message's words that some entry uses, in the message's order (sorted out once per message).
+   */
+  function logLikelihood(e: number, inVocab: string[], left: number[]): number {
     let less: Map<string, number> | undefined;
     let taken = 0;
     for (const i of left) {
@@ -183,55 +192,89 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
       less ??= new Map();
       for (const w of examples[i].words) { less.set(w, (less.get(w) ?? 0) + 1); taken++; }
     }
-    let ll = 0, n = 0;
+    let ll = 0;
+    const n = inVocab.length;
     if (less) {
       const cs = counts.get(e)!;
       const denom = Math.log(totals.get(e)! - taken + alpha * V);
-      for (const w of words) {
-        if (!vocab.has(w)) continue;
+      for (let j = 0; j < n; j++) {
+        const w = inVocab[j];
         ll += Math.log((cs.get(w) ?? 0) - (less.get(w) ?? 0) + alpha) - denom;
-        n++;
       }
     } else {
       const { seen, unseen } = logP.get(e) ?? noEvidence;
-      for (const w of words) {
-        if (!vocab.has(w)) continue;
-        ll += seen.get(w) ?? unseen;
-        n++;
-      }
+      for (let j = 0; j < n; j++) ll += seen.get(inVocab[j]) ?? unseen;
     }
     return n ? ll / n : 0;
   }
+  const inVocabOf = (words: string[]) => words.filter((w) => vocab.has(w));
 
-  const shared = new Float64Array(examples.length); // scratch: the weight each example shares with a message
-  // Each example's thread, and 1 where some entry answers it, read as typed arrays in the loops over thousands of examples.
-  const groupOf = Int32Array.from(examples, (m) => m.group);
-  const answered = Uint8Array.from(examples, (m) => (m.entries.length ? 1 : 0));
+  // Scratch, kept across calls: the weight each example shares with the last message's words, and the examples
+  // it touched (in the order first touched). favourites() and evidence() ask about the same message one after
+  // the other: the postings are walked once for both.
+  const shared = new Float64Array(examples.length);
+  const touched = new Int32Array(examples.length);
+  const isTouched = new Uint8Array(examples.length);
+  let touchedN = 0;
+  let lastWords: string[] | undefined;
+  let lastWeight = 0;
+  const sameWords = (a: string[], b: string[]) => {
+    if (a.length !== b.length) return false;
+    for (let j = 0; j < a.length; j++) if (a[j] !== b[j]) return false;
+    return true;
+  };
   /**
-   * Adds up in `shared` the weight each example shares with the message's words (skipping those `wanted` leaves
-   * at 0), lists in `sharing` the examples it touched (the caller sets them back to 0), and returns the
-   * message's own weight.
+   * Adds up in `shared` the weight each example shares with the message's words (in the message's word order),
+   * lists in `touched` the examples it touched, and returns the message's own weight; the same words again
+   * (the next call for the same message) are not added up twice.
    */
-  function share(words: string[], sharing: number[], wanted?: Uint8Array): number {
+  function share(words: string[]): number {
+    if (lastWords && sameWords(lastWords, words)) return lastWeight;
+    for (let t = 0; t < touchedN; t++) { shared[touched[t]] = 0; isTouched[touched[t]] = 0; }
+    touchedN = 0;
     let qWeight = 0;
     for (const w of words) {
       const f = weightOf(w);
       qWeight += f;
-      const list = postings.get(w);
+      const list = postingsOf.get(w);
       if (!list) continue;
       for (let j = 0; j < list.length; j++) {
         const i = list[j];
-        if (wanted && wanted[i] === 0) continue;
-        if (shared[i] === 0) sharing.push(i);
+        if (isTouched[i] === 0) { isTouched[i] = 1; touched[touchedN++] = i; }
         shared[i] += f;
       }
     }
+    lastWords = words.slice();
+    lastWeight = qWeight;
+    closestFor = -2;
+    return qWeight;
+  }
+  // The last message's closest answered example (the first touched at the highest score) and its closest
+  // unanswered one's score, `closestFor` the thread left out (-2: not worked out yet for these words).
+  let closestFor = -2, closestTop = -1, closestNone = 0;
+  /** Shares the message's words (share()) and finds its closest examples in one pass over those touched. */
+  function closest(words: string[], skip: number): number {
+    const qWeight = share(words);
+    if (closestFor === skip) return qWeight;
+    let top = -1, topS = 0, none = 0;
+    for (let t = 0; t < touchedN; t++) {
+      const i = touched[t];
+      if (groupOf[i] === skip) continue;
+      const s = shared[i] / (qWeight + weight[i] - shared[i] || 1);
+      if (answered[i] === 1) {
+        if (s > topS) { topS = s; top = i; }
+      } else if (s > none) none = s;
+    }
+    closestFor = skip;
+    closestTop = top;
+    closestNone = none;
     return qWeight;
   }
   const known = [...counts.keys()];
   // The same log P(word | entry) laid out by word over `known`'s places, so the favourites' naive Bayes reads only
   // the entries that use each of the message's words.
   const knownUnseen = Float64Array.from(known, (e) => logP.get(e)!.unseen);
+  // (each kept as its correction: its log-probability less the entry's unseen one)
   const knownByWord = new Map<string, { at: Int32Array; logP: Float64Array }>();
   {
     const lists = new Map<string, { at: number[]; logP: number[] }>();
@@ -242,10 +285,11 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
         list.logP.push(l);
       }
     });
-    for (const [w, list] of lists) knownByWord.set(w, { at: Int32Array.from(list.at), logP: Float64Array.from(list.logP) });
+    for (const [w, list] of lists) {
+      knownByWord.set(w, { at: Int32Array.from(list.at), logP: Float64Array.from(list.logP, (l, p) => l - knownUnseen[list.at[p]]) });
+    }
   }
   const knownSum = new Float64Array(known.length); // scratch
-  const favouriteSharing: number[] = []; // scratch: the examples a message shares a word with
   /**
    * The entries the labelled messages favour among all entries: the entry (or entries) of the closest example
    * and the `n` naive Bayes favourites, each at most once. A message's candidates gain them when the matcher's
@@ -254,21 +298,12 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
   function favourites(words: string[], n = 1, leaveOut = -1): number[] {
     const skip = leaveOut >= 0 ? examples[leaveOut].group : -1;
     const left = skip >= 0 ? members.get(skip) ?? [] : [];
-    const sharing = favouriteSharing;
-    sharing.length = 0;
-    // Only the examples some entry answers are read below: the others' shared weight is not added up.
-    const qWeight = share(words, sharing, answered);
-    let top = -1, topS = 0;
-    for (let j = 0; j < sharing.length; j++) {
-      const i = sharing[j];
-      if (groupOf[i] === skip) continue;
-      const s = shared[i] / (qWeight + weight[i] - shared[i] || 1);
-      if (s > topS) { topS = s; top = i; }
-    }
-    for (let j = 0; j < sharing.length; j++) shared[sharing[j]] = 0;
+    closest(words, skip);
+    const top = closestTop;
     const out = top >= 0 ? [...examples[top].entries] : [];
     if (left.length) {
-      const ll = known.map((e) => ({ e, l: logLikelihood(e, words, left) })).sort((a, b) => b.l - a.l);
+      const inVocab = inVocabOf(words);
+      const ll = known.map((e) => ({ e, l: logLikelihood(e, inVocab, left) })).sort((a, b) => b.l - a.l);
       for (const { e } of ll.slice(0, n)) if (!out.includes(e)) out.push(e);
       return out;
     }
@@ -282,7 +317,7 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
       if (!vocab.has(w)) continue;
       used++;
       const list = knownByWord.get(w);
-      if (list) for (let p = 0; p < list.at.length; p++) knownSum[list.at[p]] += list.logP[p] - knownUnseen[list.at[p]];
+      if (list) for (let p = 0; p < list.at.length; p++) knownSum[list.at[p]] += list.logP[p];
     }
     for (let k = 0; k < known.length; k++) knownSum[k] += used * knownUnseen[k];
     const best: Array<{ e: number; l: number }> = [];
@@ -298,18 +333,10 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
     return out;
   }
 
-  // scratch: 1 for the examples whose shared weight evidence() adds up: those of the entries asked about (marked
-  // per call) and, always, those no entry answers (the "none of them" evidence)
-  const wanted = new Uint8Array(examples.length);
-  examples.forEach((m, i) => { if (!m.entries.length) wanted[i] = 1; });
   const noExamples: number[] = [];
   return Object.assign(function evidence(words: string[], entries: readonly number[], leaveOut = -1): Evidence {
-    // Only those examples are read below: the others' shared weight is not added up.
-    for (const e of entries) for (const i of examplesOf.get(e) ?? noExamples) wanted[i] = 1;
-    const sharing: number[] = [];
-    const qWeight = share(words, sharing, wanted);
-    for (const e of entries) for (const i of examplesOf.get(e) ?? noExamples) wanted[i] = 0;
     const skip = leaveOut >= 0 ? examples[leaveOut].group : -1;
+    const qWeight = closest(words, skip);
     const left = skip >= 0 ? members.get(skip) ?? [] : [];
     const best = entries.map((e) => {
       let b = 0;
@@ -321,26 +348,9 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
       }
       return b;
     });
-    let none = 0;
-    for (const i of sharing) {
-      if (answered[i] !== 0 || groupOf[i] === skip) continue;
-      const s = shared[i] / (qWeight + weight[i] - shared[i] || 1);
-      if (s > none) none = s;
-    }
-    for (const i of sharing) shared[i] = 0;
-    let loglik: number[];
-    if (left.length) loglik = entries.map((e) => logLikelihood(e, words, left));
-    else {
-      // logLikelihood() with nothing left out, the message's words any entry uses picked out once for all the entries.
-      const used = words.filter((w) => vocab.has(w));
-      loglik = entries.map((e) => {
-        if (!used.length) return 0;
-        const { seen, unseen } = logP.get(e) ?? noEvidence;
-        let ll = 0;
-        for (const w of used) ll += seen.get(w) ?? unseen;
-        return ll / used.length;
-      });
-    }
+    const none = closestNone;
+    const inVocab = inVocabOf(words);
+    const loglik = entries.map((e) => logLikelihood(e, inVocab, left));
     const scale = Math.sqrt(Math.max(1, words.length));
     const max = Math.max(...loglik);
     const ex = loglik.map((l) => Math.exp((l - max) * scale));
