@@ -1,27 +1,15 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkKnowledge, KnowledgeError, loadKnowledge } from '../src/knowledge';
 import type { KnowledgeProblem } from '../src/core/model';
 import { entryYaml } from './helpers/entryYaml';
+import { knowledgeDir } from './helpers/knowledgeDir';
 
 const BROKEN = path.join(__dirname, 'fixtures', 'kb-broken');
 const TODAY = new Date('2026-11-23T12:00:00Z');
-const tmpRoots: string[] = [];
-afterAll(() => tmpRoots.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
 
-/** A knowledge folder built from `files` (path → YAML text) in a temp directory. */
-function kb(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-'));
-  tmpRoots.push(dir);
-  for (const [rel, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    fs.writeFileSync(path.join(dir, rel), text);
-  }
-  return dir;
-}
+const kb = knowledgeDir;
 
 const entry = entryYaml;
 

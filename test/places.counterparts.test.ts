@@ -1,28 +1,16 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkKnowledge } from '../src/knowledge';
 import { aboutAnotherCouncil, entryForArea } from '../src/core/services';
 import type { Entry, Region, Service } from '../src/core/model';
 import { entryYaml } from './helpers/entryYaml';
+import { knowledgeDir } from './helpers/knowledgeDir';
 import { realKnowledge } from './helpers/testBot';
 
 /** Answers written for one council and their counterparts for the other (knowledge/places.yaml `counterparts`). */
 
 const TODAY = new Date('2026-11-23T12:00:00Z');
-const tmpRoots: string[] = [];
-afterAll(() => tmpRoots.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
 
-function kb(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-'));
-  tmpRoots.push(dir);
-  for (const [rel, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    fs.writeFileSync(path.join(dir, rel), text);
-  }
-  return dir;
-}
+const kb = knowledgeDir;
 const entryIn = (id: string, region: Region) => entryYaml(id).replace('region: england', `region: ${region}`);
 const placesYaml = (counterparts: string) => `sources:
   - title: A source
