@@ -1168,7 +1168,11 @@ export function decideReranked(x: Explained, ranked: Array<{ entry: number; p: n
   if (model.pair !== undefined && model.pair < 1 && p1 + p2 >= model.pair && p2 >= (model.pairRatio ?? 0) * p1) {
     return { kind: 'didYouMean', options: [entries[ranked[0].entry], entries[ranked[1].entry]] };
   }
-  if (p1 >= model.options) return { kind: 'didYouMean', options: ranked.filter((r) => r.p >= model.options).slice(0, 3).map((r) => entries[r.entry]) };
+  if (p1 >= model.options && ranked.length >= 2) {
+    // "Did you mean…" offers two or three: when only the first reaches `options`, the runner-up is the second.
+    const likely = ranked.filter((r) => r.p >= model.options).slice(0, 3);
+    return { kind: 'didYouMean', options: (likely.length >= 2 ? likely : ranked.slice(0, 2)).map((r) => entries[r.entry]) };
+  }
   return { kind: 'noAnswer', reason: x.aboutSend ? 'outOfScope' : 'notSend' };
 }
 
