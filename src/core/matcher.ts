@@ -862,7 +862,7 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
    * The feature rows (RERANK_FEATURES) of a message's first k candidates by the matcher's score, and (`extra`)
    * the entries the labelled messages favour when those k miss them (after the k, by the matcher's score).
    */
-  function rerankRows(x: Explained, k: number, leaveOut = -1, extra = 0, also: readonly number[] = []): { entries: number[]; rows: number[][] } {
+  function rerankRows(x: Explained, k: number, leaveOut = -1, extra = 0, also: readonly number[] = [], thresholdsAlone?: MatchOutcome): { entries: number[]; rows: number[][] } {
     const byScore = x.candidates.map((c) => ({ c, s: scoreOf(c, tuning) })).sort((a, b) => b.s - a.s);
     const ranked = byScore.slice(0, k);
     if (!ranked.length) return { entries: [], rows: [] };
@@ -901,7 +901,7 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
     };
     const s1 = ranked[0].s;
     // What the thresholds alone would say: an answer (and which), "Did you mean…", or nothing.
-    const alone = decide(x, tuning, entries);
+    const alone = thresholdsAlone ?? decide(x, tuning, entries);
     const aloneEntry = alone.kind === 'answer' ? entries.indexOf(alone.entry) : -1;
     let sendWords = 0;
     for (const w of words) if (strictSend.has(w)) sendWords++;
@@ -960,10 +960,12 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
   };
   const allEvidence = () => (allIndex ??= buildAllIndex());
 
-  function shortRows(x: Explained, k: number, leaveOut = -1, extra = 0): { entries: number[]; rows: number[][] } {
+  function shortRows(x: Explained, k: number, leaveOut = -1, extra = 0, thresholdsAlone?: MatchOutcome): { entries: number[]; rows: number[][] } {
     const all = x.all ?? [];
     const also = extra > 0 ? allEvidence().favourites(all, extra, leaveOut) : [];
-    const base = rerankRows(x, k, leaveOut, extra, also);
+    // What the thresholds alone say, worked out once: both the long rows and the short ones read it.
+    const alone = thresholdsAlone ?? decide(x, tuning, entries);
+    const base = rerankRows(x, k, leaveOut, extra, also, alone);
     if (!base.entries.length) return base;
     const ev = allEvidence()(all, base.entries, leaveOut);
     const pooledFirst = ev.pooled.indexOf(Math.max(...ev.pooled));
@@ -974,7 +976,7 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
       weight += f;
       if (!fullDf.has(w)) unknown += f;
     }
-    const aloneNone = decide(x, tuning, entries).kind === 'noAnswer' ? 1 : 0;
+    const aloneNone = alone.kind === 'noAnswer' ? 1 : 0;
     const rows = base.rows.map((row, r) => [
       ...row,
       ev.pooled[r], r === pooledFirst ? 1 : 0,
@@ -986,8 +988,8 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
   }
 
   /** A short message's candidates, best first, with the short model's chance for each. */
-  function shortReranked(x: Explained, m: Omit<RerankModel, 'short'>): Array<{ entry: number; p: number }> {
-    const { entries: es, rows } = shortRows(x, m.k, -1, m.extra ?? 0);
+  function shortReranked(x: Explained, m: Omit<RerankModel, 'short'>, thresholdsAlone?: MatchOutcome): Array<{ entry: number; p: number }> {
+    const { entries: es, rows } = shortRows(x, m.k, -1, m.extra ?? 0, thresholdsAlone);
     const p = chances(m, rows);
     return es.map((entry, i) => ({ entry, p: p[i] })).sort((a, b) => b.p - a.p);
   }
@@ -1017,7 +1019,7 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
       if (model && x.long && !x.empty) return decideReranked(x, reranked(x, model), model, tuning, entries);
       if (model?.short && !x.long && !x.empty && !x.vague) {
         const alone = decide(x, tuning, entries);
-        return decideShort(x, () => shortReranked(x, model.short!), model.short, tuning, entries, alone);
+        return decideShort(x, () => shortReranked(x, model.short!, alone), model.short, tuning, entries, alone);
       }
       return decide(x, tuning, entries);
     },
