@@ -339,6 +339,28 @@ export function patternScanner(patterns: Array<{ source: string; category: numbe
     }
   }
   const keyCount = keyIds.size;
+  // The literals as a trie over their characters (lower-case ASCII): node 0 is the empty literal, next[node * 128 + c]
+  // the node one character c longer (0: no literal goes on so), and each node's key ids, as a word's start and
+  // anywhere (-1: none). The walk below follows it instead of looking each prefix up by its key.
+  const literalsByNode: Array<{ word: number; anywhere: number }> = [{ word: -1, anywhere: -1 }];
+  let next = new Int32Array(128 * 8);
+  for (const [key, id] of keyIds) {
+    let node = 0;
+    for (let len = key & 3, i = 0; i < len; i++) {
+      const c = (key >> (LENGTH_BITS + i * CHAR_BITS)) & 127;
+      let child = next[node * 128 + c];
+      if (child === 0) {
+        child = literalsByNode.length;
+        literalsByNode.push({ word: -1, anywhere: -1 });
+        if (child * 128 >= next.length) { const grown = new Int32Array(next.length * 2); grown.set(next); next = grown; }
+        next[node * 128 + c] = child;
+      }
+      node = child;
+    }
+    if (key & WORD_START) literalsByNode[node].word = id;
+    else literalsByNode[node].anywhere = id;
+  }
+  const wordIdAt = Int32Array.from(literalsByNode, (x) => x.word), anywhereIdAt = Int32Array.from(literalsByNode, (x) => x.anywhere);
   const plainRegexes = [...plain].map(([category, sources]) => ({ category, regexes: everywhere(sources) }));
   // Reused from message to message: the literals found, in text order, and then each literal's places in order.
   let atKey = new Int32Array(1024), atPos = new Int32Array(1024), places = new Int32Array(1024);
@@ -370,22 +392,24 @@ export function patternScanner(patterns: Array<{ source: string; category: numbe
       const wordStart = word && !prevWord;
       prevWord = word;
       if (c0 >= 128 || !((wordStart && firstWordStart[c0]) || firstAnywhere[c0])) continue;
-      let key = 1 | (c0 << LENGTH_BITS);
-      for (let len = 1; ; ) {
-        for (let w = wordStart ? 0 : 1; w < 2; w++) {
-          const id = keyIds.get(w === 0 ? key | WORD_START : key);
-          if (id === undefined) continue;
-          if (found === atKey.length) {
-            const k2 = new Int32Array(found * 2), p2 = new Int32Array(found * 2);
-            k2.set(atKey); p2.set(atPos); atKey = k2; atPos = p2;
-            places = new Int32Array(found * 2);
-          }
-          atKey[found] = id; atPos[found++] = i;
+      // Each literal starting here, shortest first, a word's start before anywhere (the order the places are kept in).
+      let node = next[c0];
+      for (let len = 1; node !== 0; ) {
+        if (found + 2 > atKey.length) {
+          const k2 = new Int32Array(atKey.length * 2), p2 = new Int32Array(atKey.length * 2);
+          k2.set(atKey); p2.set(atPos); atKey = k2; atPos = p2;
+          places = new Int32Array(atKey.length);
         }
+        if (wordStart) {
+          const id = wordIdAt[node];
+          if (id >= 0) { atKey[found] = id; atPos[found++] = i; }
+        }
+        const id = anywhereIdAt[node];
+        if (id >= 0) { atKey[found] = id; atPos[found++] = i; }
         if (len === LITERAL_CHARS || i + len >= n) break;
         const c = fold(text.charCodeAt(i + len));
         if (c >= 128) break;
-        key = (key & ~3) | (len + 1) | (c << (LENGTH_BITS + len * CHAR_BITS));
+        node = next[node * 128 + c];
         len++;
       }
     }
