@@ -318,7 +318,7 @@ export function patternScanner(patterns: Array<{ source: string; category: numbe
     return id;
   };
   const firstWordStart = new Uint8Array(128), firstAnywhere = new Uint8Array(128);
-  const branches: Array<{ source: string; category: number; requires: Array<{ keys: Int32Array; from: number; to: number }>; re?: RegExp }> = [];
+  const branches: Array<{ source: string; category: number; requires: Array<{ keys: Int32Array; from: number; to: number }> }> = [];
   const startsWith: number[][] = []; // key id → the branches that start with it
   const plain = new Map<number, string[]>();
   const mark = (l: Leading) => { (l.wordStart ? firstWordStart : firstAnywhere)[l.literal.charCodeAt(0)] = 1; };
@@ -369,6 +369,24 @@ export function patternScanner(patterns: Array<{ source: string; category: numbe
   // its requirements has the fewest places there: that one is checked first at each place the branch may start.
   const askedIn = new Int32Array(branches.length), inText = new Uint8Array(branches.length), rarest = new Int32Array(branches.length);
   let textNumber = 0;
+  // The branches packed into flat arrays, read in the loop below without touching an object: branch b's category,
+  // its requirements reqStart[b]..reqStart[b + 1] - 1, requirement r's span (reqFrom[r], reqTo[r]: Infinity when
+  // unbounded) and literals reqKeys[keyStart[r]..keyStart[r + 1] - 1]; the branches that start with key k,
+  // startIds[startAt[k]..startAt[k + 1] - 1].
+  const branchCategory = Int32Array.from(branches, (b) => b.category);
+  const reqStart = new Int32Array(branches.length + 1);
+  branches.forEach((b, id) => { reqStart[id + 1] = reqStart[id] + b.requires.length; });
+  const allRequires = branches.flatMap((b) => b.requires);
+  const reqFrom = Float64Array.from(allRequires, (r) => r.from), reqTo = Float64Array.from(allRequires, (r) => r.to);
+  const keyStart = new Int32Array(allRequires.length + 1);
+  allRequires.forEach((r, i) => { keyStart[i + 1] = keyStart[i] + r.keys.length; });
+  const reqKeys = new Int32Array(keyStart[allRequires.length]);
+  allRequires.forEach((r, i) => reqKeys.set(r.keys, keyStart[i]));
+  const startAt = new Int32Array(keyCount + 1);
+  for (let k = 0; k < keyCount; k++) startAt[k + 1] = startAt[k] + (startsWith[k]?.length ?? 0);
+  const startIds = new Int32Array(startAt[keyCount]);
+  for (let k = 0; k < keyCount; k++) if (startsWith[k]) startIds.set(startsWith[k], startAt[k]);
+  const compiled: Array<RegExp | undefined> = new Array(branches.length);
 
   /** Whether literal `k` starts somewhere in from..to. */
   const within = (k: number, from: number, to: number): boolean => {
@@ -421,36 +439,37 @@ export function patternScanner(patterns: Array<{ source: string; category: numbe
     for (let f = 0; f < found; f++) places[fill[atKey[f]]++] = atPos[f];
     if (++textNumber === 0x7fffffff) { askedIn.fill(0); textNumber = 1; }
     for (let f = 0; f < found; f++) {
-      const list = startsWith[atKey[f]];
-      if (list === undefined) continue;
+      const key = atKey[f];
+      const j1 = startAt[key + 1];
+      if (startAt[key] === j1) continue;
       const at = atPos[f];
-      for (let j = 0; j < list.length; j++) {
-        const id = list[j];
-        const b = branches[id];
-        if (hit[b.category]) continue;
-        const requires = b.requires;
+      for (let j = startAt[key]; j < j1; j++) {
+        const id = startIds[j];
+        if (hit[branchCategory[id]]) continue;
+        const r0 = reqStart[id], count = reqStart[id + 1] - r0;
         if (askedIn[id] !== textNumber) {
           askedIn[id] = textNumber;
           let fewest = Infinity;
           inText[id] = 1;
-          for (let r = 0; r < requires.length; r++) {
-            let count = 0;
-            for (const k of requires[r].keys) count += first[k + 1] - first[k];
-            if (count === 0) inText[id] = 0;
-            if (count < fewest) { fewest = count; rarest[id] = r; }
+          for (let r = 0; r < count; r++) {
+            let seen = 0;
+            for (let q = keyStart[r0 + r], q1 = keyStart[r0 + r + 1]; q < q1; q++) seen += first[reqKeys[q] + 1] - first[reqKeys[q]];
+            // A requirement nowhere in the text: the branch cannot match in it (which is rarest no longer matters).
+            if (seen === 0) { inText[id] = 0; break; }
+            if (seen < fewest) { fewest = seen; rarest[id] = r; }
           }
         }
         if (!inText[id]) continue;
         let ok = true;
-        for (let n = 0, r = rarest[id]; n < requires.length && ok; n++, r = n === rarest[id] ? 0 : n) {
-          const { keys, from, to } = requires[r];
+        for (let n = 0, r = rarest[id]; n < count && ok; n++, r = n === rarest[id] ? 0 : n) {
+          const from = at + reqFrom[r0 + r], to = at + reqTo[r0 + r];
           ok = false;
-          for (let q = 0; q < keys.length && !ok; q++) ok = within(keys[q], at + from, at + to);
+          for (let q = keyStart[r0 + r], q1 = keyStart[r0 + r + 1]; q < q1 && !ok; q++) ok = within(reqKeys[q], from, to);
         }
         if (!ok) continue;
-        const re = (b.re ??= new RegExp(b.source, 'iy'));
+        const re = (compiled[id] ??= new RegExp(branches[id].source, 'iy'));
         re.lastIndex = at;
-        if (re.test(text)) hit[b.category] = 1;
+        if (re.test(text)) hit[branchCategory[id]] = 1;
       }
     }
   };
