@@ -288,19 +288,26 @@ export function safetyModelFrom(
     }
     return info;
   };
-  // A normalised word's spelling and text-speak, worked out once: itself, another word, or several (tokens()).
-  const expansions = new Map<string, string | string[]>();
-  const expand = (raw: string): string | string[] => {
-    let e = expansions.get(raw);
-    if (e === undefined) {
+  const NEG_ID = vocab.get('NEG') ?? -1;
+  /** A negator ("not", "never"…) as a token: it adds NEG and opens the negation window. */
+  const NEGATOR: WordInfo = { stem: 'not', ids: new Int32Array(0), after: afterNot, notId: -1 };
+  // A normalised word's tokens, worked out once with one look-up: its spelling and text-speak (tokens()), each
+  // word's weight ids (idsOf), a negator as NEGATOR, and no token for a word the layer drops (DROP).
+  const tokenCache = new Map<string, WordInfo[]>();
+  const tokensOf = (raw: string): WordInfo[] => {
+    let t = tokenCache.get(raw);
+    if (t === undefined) {
       const w0 = Object.hasOwn(spellings, raw) ? spellings[raw] : raw;
       const full = TEXT_SPEAK[w0] ?? w0;
-      e = full.includes(' ') ? full.split(' ') : full;
-      if (expansions.size < 50000) expansions.set(raw, e);
+      t = [];
+      for (const word of full.includes(' ') ? full.split(' ') : [full]) {
+        if (NEGATORS.has(word)) t.push(NEGATOR);
+        else if (!DROP.has(word)) t.push(idsOf(word));
+      }
+      if (tokenCache.size < 50000) tokenCache.set(raw, t);
     }
-    return e;
+    return t;
   };
-  const NEG_ID = vocab.get('NEG') ?? -1;
   interface Stream { z: number; prev: string; after: Map<string, number> | undefined; negLeft: number; gen: number; stamps: Uint32Array }
   const stream = (): Stream => ({ z: 0, prev: '', after: undefined, negLeft: 0, gen: 0, stamps: new Uint32Array(vocab.size) });
   const open = (s: Stream) => {
@@ -310,11 +317,10 @@ export function safetyModelFrom(
   const add = (s: Stream, id: number | undefined) => {
     if (id !== undefined && id >= 0 && s.stamps[id] !== s.gen) { s.stamps[id] = s.gen; s.z += w[id]; }
   };
-  const step = (s: Stream, word: string) => {
-    if (NEGATORS.has(word)) { s.negLeft = NEG_WINDOW; add(s, NEG_ID); s.prev = 'not'; s.after = afterNot; return; }
-    if (DROP.has(word)) return;
-    const info = idsOf(word);
-    for (let i = 0; i < info.ids.length; i++) add(s, info.ids[i]);
+  const step = (s: Stream, info: WordInfo) => {
+    if (info === NEGATOR) { s.negLeft = NEG_WINDOW; add(s, NEG_ID); s.prev = 'not'; s.after = afterNot; return; }
+    const ids = info.ids;
+    for (let i = 0; i < ids.length; i++) add(s, ids[i]);
     if (s.prev) add(s, s.after?.get(info.stem));
     if (s.negLeft > 0) { add(s, info.notId); s.negLeft--; }
     s.prev = info.stem;
@@ -329,15 +335,10 @@ export function safetyModelFrom(
       let b = norm.indexOf(' ', a);
       if (b < 0) b = norm.length;
       if (b > a) {
-        const e = expand(norm.slice(a, b));
-        if (typeof e === 'string') {
-          if (sentence) step(part, e);
-          step(whole, e);
-        } else {
-          for (const word of e) {
-            if (sentence) step(part, word);
-            step(whole, word);
-          }
+        const t = tokensOf(norm.slice(a, b));
+        for (let i = 0; i < t.length; i++) {
+          if (sentence) step(part, t[i]);
+          step(whole, t[i]);
         }
       }
       a = b + 1;
