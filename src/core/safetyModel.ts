@@ -145,6 +145,9 @@ function cut(text: string): { pieces: string[]; separators: string[] } {
   return { pieces, separators };
 }
 
+/** A cut made of SPLIT's first branch alone: end punctuation and new lines, no letter or digit. */
+const PUNCTUATION_RUN = /^[.!?;\n]+$/;
+
 /** A piece long enough to be scored as a sentence of its own. */
 const isSentence = (piece: string) => piece.trim().length > 2;
 
@@ -380,7 +383,9 @@ export function safetyModelFrom(
       if (sentence) open(part);
       walk(pieces[i], sentence);
       if (sentence) out.push(sigmoid(part.z));
-      if (separators[i]) walk(separators[i], false);
+      // A run of end punctuation or new lines normalises to nothing: only a joining word ("but") has words to walk.
+      const separator = separators[i];
+      if (separator && !PUNCTUATION_RUN.test(separator)) walk(separator, false);
     }
     return { whole: sigmoid(whole.z), sentences: out };
   };
