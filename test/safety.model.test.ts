@@ -7,6 +7,7 @@ import { SAFETY_MODEL_FILE, safetyTrainingFingerprint } from '../src/knowledge/s
 import { createSafetyScreen, safetyModelFor, secondLayerScore } from '../src/core/safety';
 import { safetyModelFrom } from '../src/core/safetyModel';
 import { basicNormalise } from '../src/core/normalise';
+import { simplify } from '../src/core/text';
 import { chooseCutoffs, CV_FALSE_ALARM_CAP, CV_FALSE_ALARM_OUTER, learnFrom, TUNING_FALSE_ALARM_BUDGET, safetyModelYaml, trainingBatches, type CutoffChoice } from '../scripts/trainSafety';
 import { loadEvalSets } from '../scripts/evalRunner';
 
@@ -43,6 +44,28 @@ describe('the committed model', () => {
     expect(secondLayerScore(safetyModelFor(silent)!, q, words(q))).toBeLessThan(0.001);
     expect(createSafetyScreen(silent)(q)).toBeNull();
     expect(createSafetyScreen(k)(q)?.layer).toBe('model');
+  });
+});
+
+describe("the bot's own phrases are button presses the second layer never reads", () => {
+  // A layer that finds a risk in anything: only the button check keeps it from firing.
+  const alarmed = { ...k, safety: { ...k.safety, model: { ...model, weights: model.weights.map(() => 0), bias: 10 } } };
+  const screen = createSafetyScreen(alarmed);
+  // The longest of them (at most 8 words), so a check that counted a space or a "!" too would miss it.
+  const phrase = [...Object.values(k.messages), ...Object.values(k.dialogText).flatMap((t) => Object.values(t))]
+    .flatMap((t) => t.split(';')).map((t) => t.trim())
+    .filter((t) => simplify(t) && simplify(t).split(' ').length <= 8)
+    .sort((a, b) => simplify(b).length - simplify(a).length)[0];
+
+  it('a phrase of the bot\'s, typed back as it is or in capitals, is not read', () => {
+    expect(words(phrase)).toBeGreaterThanOrEqual(4);
+    expect(screen(phrase)).toBeNull();
+    expect(screen(`  ${phrase.toUpperCase()}!`)).toBeNull();
+  });
+
+  it('the same phrase with more words, or inside a story, is read', () => {
+    expect(screen(`${phrase} and more`)?.layer).toBe('model');
+    expect(screen(`We spoke to the school today. ${phrase}. `.repeat(20))?.layer).toBe('model');
   });
 });
 

@@ -200,6 +200,17 @@ export interface SafetyScreen {
 export function createSafetyScreen(knowledge: Knowledge, options: { model?: boolean } = {}): SafetyScreen {
   const model = options.model === false ? null : safetyModelFor(knowledge);
   const buttons = ownPhrases(knowledge);
+  // simplify() keeps every ASCII letter and digit of a text: one with more of them than the longest phrase is
+  // none of them, found without simplifying a whole story.
+  let longestButton = 0;
+  for (const b of buttons) longestButton = Math.max(longestButton, b.length);
+  const isButton = (text: string): boolean => {
+    for (let i = 0, kept = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) && ++kept > longestButton) return false;
+    }
+    return buttons.has(simplify(text));
+  };
   const checkInServices = (knowledge.safety.checkInServices ?? []).map((id) => knowledge.service(id)).filter((s): s is Service => s !== undefined);
   const spellings = knowledge.synonyms.spellings;
   const categories = knowledge.safety.categories.map((c) => ({
@@ -229,7 +240,7 @@ export function createSafetyScreen(knowledge: Knowledge, options: { model?: bool
     // basicNormalise leaves single spaces between words and none at either end: count the spaces.
     let words = norm ? 1 : 0;
     for (let i = norm.indexOf(' '); i >= 0; i = norm.indexOf(' ', i + 1)) words++;
-    const readsAsMessage = words >= MODEL_MIN_WORDS && !buttons.has(simplify(text));
+    const readsAsMessage = words >= MODEL_MIN_WORDS && !isButton(text);
     if (model && readsAsMessage && secondLayerScore(model, text, words) >= (model.cutoffs ?? SAFETY_CUTOFFS).whole) {
       return {
         layer: 'model',

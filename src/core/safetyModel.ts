@@ -145,6 +145,9 @@ function cut(text: string): { pieces: string[]; separators: string[] } {
   return { pieces, separators };
 }
 
+/** A cut made of SPLIT's first branch alone: end punctuation and new lines, no letter or digit. */
+const PUNCTUATION_RUN = /^[.!?;\n]+$/;
+
 /** A piece long enough to be scored as a sentence of its own. */
 const isSentence = (piece: string) => piece.trim().length > 2;
 
@@ -249,8 +252,8 @@ export function learnSafetyWeights(training: TrainingSet, options: SafetyTrainin
 
 /**
  * The scorer for learned weights. Each word's own features (stem, letter grams) become weight ids once
- * and are cached, with the pairs it starts ("<stem>_<next stem>", "not_<stem>") as a map from the next stem
- * to its id, so no feature name is built per word; the message's words are walked once, adding to the
+ * and are cached, with its stem's number for the pairs ("<stem>_<next stem>", "not_<stem>": a table keyed by
+ * the two stems' numbers), so no feature name is built per word; the message's words are walked once, adding to the
  * whole text's score and to its sentence's score at the same time; a stamp per feature (one array for the
  * whole text, one for the sentence) counts each feature once per text, as the feature sets in training do.
  */
@@ -264,61 +267,91 @@ export function safetyModelFrom(
   const w = Float64Array.from(learned.weights);
   const bias = learned.bias;
   const { charGrams, idioms } = learned;
-  // "a_b" → after("a").get("b"): split at every "_", so a name with more than one still has every reading.
-  const pairs = new Map<string, Map<string, number>>();
+  // "a_b" is the pair of a and b, split at every "_", so a name with more than one still has every reading. Each
+  // side is a number (sideIds), and the pairs an open-addressed table of two numbers: pairId(a, b) is the id of
+  // the first feature that reads so, -1 for none.
+  const sideIds = new Map<string, number>();
+  const sideOf = (x: string) => {
+    let id = sideIds.get(x);
+    if (id === undefined) sideIds.set(x, (id = sideIds.size));
+    return id;
+  };
+  const readings: number[] = []; // left side, right side, feature id
   learned.features.forEach((f, id) => {
-    for (let i = f.indexOf('_'); i >= 0; i = f.indexOf('_', i + 1)) {
-      const left = f.slice(0, i);
-      let m = pairs.get(left);
-      if (!m) pairs.set(left, (m = new Map()));
-      const right = f.slice(i + 1);
-      if (!m.has(right)) m.set(right, id);
-    }
+    for (let i = f.indexOf('_'); i >= 0; i = f.indexOf('_', i + 1)) readings.push(sideOf(f.slice(0, i)), sideOf(f.slice(i + 1)), id);
   });
-  const afterNot = pairs.get('not');
-  interface WordInfo { stem: string; ids: Int32Array; after: Map<string, number> | undefined; notId: number }
+  let bits = 4;
+  while (1 << bits < (readings.length / 3) * 2) bits++;
+  const mask = (1 << bits) - 1;
+  const pairLeft = new Int32Array(mask + 1).fill(-1), pairRight = new Int32Array(mask + 1), pairFeature = new Int32Array(mask + 1);
+  const slotOf = (a: number, b: number) => {
+    let h = Math.imul(a, 0x9e3779b1) ^ b;
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    return (h ^ (h >>> 13)) & mask;
+  };
+  for (let r = 0; r < readings.length; r += 3) {
+    const a = readings[r], b = readings[r + 1];
+    for (let i = slotOf(a, b); ; i = (i + 1) & mask) {
+      if (pairLeft[i] === -1) { pairLeft[i] = a; pairRight[i] = b; pairFeature[i] = readings[r + 2]; break; }
+      if (pairLeft[i] === a && pairRight[i] === b) break; // the first feature read so keeps it
+    }
+  }
+  const pairId = (a: number, b: number): number => {
+    if (a < 0 || b < 0) return -1;
+    for (let i = slotOf(a, b); pairLeft[i] !== -1; i = (i + 1) & mask) if (pairLeft[i] === a && pairRight[i] === b) return pairFeature[i];
+    return -1;
+  };
+  const notSide = sideIds.get('not') ?? -1;
+  interface WordInfo { stem: string; side: number; ids: Int32Array; notId: number }
   const wordIds = new Map<string, WordInfo>();
   const idsOf = (word: string): WordInfo => {
     let info = wordIds.get(word);
     if (!info) {
       const s = stemOf(word);
       const found = [vocab.get(s), ...wordGrams(word, charGrams).map((g) => vocab.get(g))].filter((id): id is number => id !== undefined);
-      info = { stem: s, ids: Int32Array.from(found), after: pairs.get(s), notId: afterNot?.get(s) ?? -1 };
+      const side = sideIds.get(s) ?? -1;
+      info = { stem: s, side, ids: Int32Array.from(found), notId: pairId(notSide, side) };
       if (wordIds.size < 50000) wordIds.set(word, info);
     }
     return info;
   };
-  // A normalised word's spelling and text-speak, worked out once: itself, another word, or several (tokens()).
-  const expansions = new Map<string, string | string[]>();
-  const expand = (raw: string): string | string[] => {
-    let e = expansions.get(raw);
-    if (e === undefined) {
+  const NEG_ID = vocab.get('NEG') ?? -1;
+  /** A negator ("not", "never"…) as a token: it adds NEG and opens the negation window. */
+  const NEGATOR: WordInfo = { stem: 'not', side: notSide, ids: new Int32Array(0), notId: -1 };
+  // A normalised word's tokens, worked out once with one look-up: its spelling and text-speak (tokens()), each
+  // word's weight ids (idsOf), a negator as NEGATOR, and no token for a word the layer drops (DROP).
+  const tokenCache = new Map<string, WordInfo[]>();
+  const tokensOf = (raw: string): WordInfo[] => {
+    let t = tokenCache.get(raw);
+    if (t === undefined) {
       const w0 = Object.hasOwn(spellings, raw) ? spellings[raw] : raw;
       const full = TEXT_SPEAK[w0] ?? w0;
-      e = full.includes(' ') ? full.split(' ') : full;
-      if (expansions.size < 50000) expansions.set(raw, e);
+      t = [];
+      for (const word of full.includes(' ') ? full.split(' ') : [full]) {
+        if (NEGATORS.has(word)) t.push(NEGATOR);
+        else if (!DROP.has(word)) t.push(idsOf(word));
+      }
+      if (tokenCache.size < 50000) tokenCache.set(raw, t);
     }
-    return e;
+    return t;
   };
-  const NEG_ID = vocab.get('NEG') ?? -1;
-  interface Stream { z: number; prev: string; after: Map<string, number> | undefined; negLeft: number; gen: number; stamps: Uint32Array }
-  const stream = (): Stream => ({ z: 0, prev: '', after: undefined, negLeft: 0, gen: 0, stamps: new Uint32Array(vocab.size) });
+  interface Stream { z: number; prev: string; side: number; negLeft: number; gen: number; stamps: Uint32Array }
+  const stream = (): Stream => ({ z: 0, prev: '', side: -1, negLeft: 0, gen: 0, stamps: new Uint32Array(vocab.size) });
   const open = (s: Stream) => {
     if (++s.gen === 0xffffffff) { s.stamps.fill(0); s.gen = 1; }
-    s.z = bias; s.prev = ''; s.after = undefined; s.negLeft = 0;
+    s.z = bias; s.prev = ''; s.side = -1; s.negLeft = 0;
   };
   const add = (s: Stream, id: number | undefined) => {
     if (id !== undefined && id >= 0 && s.stamps[id] !== s.gen) { s.stamps[id] = s.gen; s.z += w[id]; }
   };
-  const step = (s: Stream, word: string) => {
-    if (NEGATORS.has(word)) { s.negLeft = NEG_WINDOW; add(s, NEG_ID); s.prev = 'not'; s.after = afterNot; return; }
-    if (DROP.has(word)) return;
-    const info = idsOf(word);
-    for (let i = 0; i < info.ids.length; i++) add(s, info.ids[i]);
-    if (s.prev) add(s, s.after?.get(info.stem));
+  const step = (s: Stream, info: WordInfo) => {
+    if (info === NEGATOR) { s.negLeft = NEG_WINDOW; add(s, NEG_ID); s.prev = 'not'; s.side = notSide; return; }
+    const ids = info.ids;
+    for (let i = 0; i < ids.length; i++) add(s, ids[i]);
+    if (s.prev) add(s, pairId(s.side, info.side));
     if (s.negLeft > 0) { add(s, info.notId); s.negLeft--; }
     s.prev = info.stem;
-    s.after = info.after;
+    s.side = info.side;
   };
   const whole = stream();
   const part = stream();
@@ -329,15 +362,10 @@ export function safetyModelFrom(
       let b = norm.indexOf(' ', a);
       if (b < 0) b = norm.length;
       if (b > a) {
-        const e = expand(norm.slice(a, b));
-        if (typeof e === 'string') {
-          if (sentence) step(part, e);
-          step(whole, e);
-        } else {
-          for (const word of e) {
-            if (sentence) step(part, word);
-            step(whole, word);
-          }
+        const t = tokensOf(norm.slice(a, b));
+        for (let i = 0; i < t.length; i++) {
+          if (sentence) step(part, t[i]);
+          step(whole, t[i]);
         }
       }
       a = b + 1;
@@ -355,7 +383,9 @@ export function safetyModelFrom(
       if (sentence) open(part);
       walk(pieces[i], sentence);
       if (sentence) out.push(sigmoid(part.z));
-      if (separators[i]) walk(separators[i], false);
+      // A run of end punctuation or new lines normalises to nothing: only a joining word ("but") has words to walk.
+      const separator = separators[i];
+      if (separator && !PUNCTUATION_RUN.test(separator)) walk(separator, false);
     }
     return { whole: sigmoid(whole.z), sentences: out };
   };

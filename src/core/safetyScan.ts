@@ -318,7 +318,7 @@ export function patternScanner(patterns: Array<{ source: string; category: numbe
     return id;
   };
   const firstWordStart = new Uint8Array(128), firstAnywhere = new Uint8Array(128);
-  const branches: Array<{ source: string; category: number; requires: Array<{ keys: Int32Array; from: number; to: number }>; re?: RegExp }> = [];
+  const branches: Array<{ source: string; category: number; requires: Array<{ keys: Int32Array; from: number; to: number }> }> = [];
   const startsWith: number[][] = []; // key id → the branches that start with it
   const plain = new Map<number, string[]>();
   const mark = (l: Leading) => { (l.wordStart ? firstWordStart : firstAnywhere)[l.literal.charCodeAt(0)] = 1; };
@@ -339,6 +339,28 @@ export function patternScanner(patterns: Array<{ source: string; category: numbe
     }
   }
   const keyCount = keyIds.size;
+  // The literals as a trie over their characters (lower-case ASCII): node 0 is the empty literal, next[node * 128 + c]
+  // the node one character c longer (0: no literal goes on so), and each node's key ids, as a word's start and
+  // anywhere (-1: none). The walk below follows it instead of looking each prefix up by its key.
+  const literalsByNode: Array<{ word: number; anywhere: number }> = [{ word: -1, anywhere: -1 }];
+  let next = new Int32Array(128 * 8);
+  for (const [key, id] of keyIds) {
+    let node = 0;
+    for (let len = key & 3, i = 0; i < len; i++) {
+      const c = (key >> (LENGTH_BITS + i * CHAR_BITS)) & 127;
+      let child = next[node * 128 + c];
+      if (child === 0) {
+        child = literalsByNode.length;
+        literalsByNode.push({ word: -1, anywhere: -1 });
+        if (child * 128 >= next.length) { const grown = new Int32Array(next.length * 2); grown.set(next); next = grown; }
+        next[node * 128 + c] = child;
+      }
+      node = child;
+    }
+    if (key & WORD_START) literalsByNode[node].word = id;
+    else literalsByNode[node].anywhere = id;
+  }
+  const wordIdAt = Int32Array.from(literalsByNode, (x) => x.word), anywhereIdAt = Int32Array.from(literalsByNode, (x) => x.anywhere);
   const plainRegexes = [...plain].map(([category, sources]) => ({ category, regexes: everywhere(sources) }));
   // Reused from message to message: the literals found, in text order, and then each literal's places in order.
   let atKey = new Int32Array(1024), atPos = new Int32Array(1024), places = new Int32Array(1024);
@@ -347,6 +369,24 @@ export function patternScanner(patterns: Array<{ source: string; category: numbe
   // its requirements has the fewest places there: that one is checked first at each place the branch may start.
   const askedIn = new Int32Array(branches.length), inText = new Uint8Array(branches.length), rarest = new Int32Array(branches.length);
   let textNumber = 0;
+  // The branches packed into flat arrays, read in the loop below without touching an object: branch b's category,
+  // its requirements reqStart[b]..reqStart[b + 1] - 1, requirement r's span (reqFrom[r], reqTo[r]: Infinity when
+  // unbounded) and literals reqKeys[keyStart[r]..keyStart[r + 1] - 1]; the branches that start with key k,
+  // startIds[startAt[k]..startAt[k + 1] - 1].
+  const branchCategory = Int32Array.from(branches, (b) => b.category);
+  const reqStart = new Int32Array(branches.length + 1);
+  branches.forEach((b, id) => { reqStart[id + 1] = reqStart[id] + b.requires.length; });
+  const allRequires = branches.flatMap((b) => b.requires);
+  const reqFrom = Float64Array.from(allRequires, (r) => r.from), reqTo = Float64Array.from(allRequires, (r) => r.to);
+  const keyStart = new Int32Array(allRequires.length + 1);
+  allRequires.forEach((r, i) => { keyStart[i + 1] = keyStart[i] + r.keys.length; });
+  const reqKeys = new Int32Array(keyStart[allRequires.length]);
+  allRequires.forEach((r, i) => reqKeys.set(r.keys, keyStart[i]));
+  const startAt = new Int32Array(keyCount + 1);
+  for (let k = 0; k < keyCount; k++) startAt[k + 1] = startAt[k] + (startsWith[k]?.length ?? 0);
+  const startIds = new Int32Array(startAt[keyCount]);
+  for (let k = 0; k < keyCount; k++) if (startsWith[k]) startIds.set(startsWith[k], startAt[k]);
+  const compiled: Array<RegExp | undefined> = new Array(branches.length);
 
   /** Whether literal `k` starts somewhere in from..to. */
   const within = (k: number, from: number, to: number): boolean => {
@@ -370,22 +410,24 @@ export function patternScanner(patterns: Array<{ source: string; category: numbe
       const wordStart = word && !prevWord;
       prevWord = word;
       if (c0 >= 128 || !((wordStart && firstWordStart[c0]) || firstAnywhere[c0])) continue;
-      let key = 1 | (c0 << LENGTH_BITS);
-      for (let len = 1; ; ) {
-        for (let w = wordStart ? 0 : 1; w < 2; w++) {
-          const id = keyIds.get(w === 0 ? key | WORD_START : key);
-          if (id === undefined) continue;
-          if (found === atKey.length) {
-            const k2 = new Int32Array(found * 2), p2 = new Int32Array(found * 2);
-            k2.set(atKey); p2.set(atPos); atKey = k2; atPos = p2;
-            places = new Int32Array(found * 2);
-          }
-          atKey[found] = id; atPos[found++] = i;
+      // Each literal starting here, shortest first, a word's start before anywhere (the order the places are kept in).
+      let node = next[c0];
+      for (let len = 1; node !== 0; ) {
+        if (found + 2 > atKey.length) {
+          const k2 = new Int32Array(atKey.length * 2), p2 = new Int32Array(atKey.length * 2);
+          k2.set(atKey); p2.set(atPos); atKey = k2; atPos = p2;
+          places = new Int32Array(atKey.length);
         }
+        if (wordStart) {
+          const id = wordIdAt[node];
+          if (id >= 0) { atKey[found] = id; atPos[found++] = i; }
+        }
+        const id = anywhereIdAt[node];
+        if (id >= 0) { atKey[found] = id; atPos[found++] = i; }
         if (len === LITERAL_CHARS || i + len >= n) break;
         const c = fold(text.charCodeAt(i + len));
         if (c >= 128) break;
-        key = (key & ~3) | (len + 1) | (c << (LENGTH_BITS + len * CHAR_BITS));
+        node = next[node * 128 + c];
         len++;
       }
     }
@@ -397,36 +439,37 @@ export function patternScanner(patterns: Array<{ source: string; category: numbe
     for (let f = 0; f < found; f++) places[fill[atKey[f]]++] = atPos[f];
     if (++textNumber === 0x7fffffff) { askedIn.fill(0); textNumber = 1; }
     for (let f = 0; f < found; f++) {
-      const list = startsWith[atKey[f]];
-      if (list === undefined) continue;
+      const key = atKey[f];
+      const j1 = startAt[key + 1];
+      if (startAt[key] === j1) continue;
       const at = atPos[f];
-      for (let j = 0; j < list.length; j++) {
-        const id = list[j];
-        const b = branches[id];
-        if (hit[b.category]) continue;
-        const requires = b.requires;
+      for (let j = startAt[key]; j < j1; j++) {
+        const id = startIds[j];
+        if (hit[branchCategory[id]]) continue;
+        const r0 = reqStart[id], count = reqStart[id + 1] - r0;
         if (askedIn[id] !== textNumber) {
           askedIn[id] = textNumber;
           let fewest = Infinity;
           inText[id] = 1;
-          for (let r = 0; r < requires.length; r++) {
-            let count = 0;
-            for (const k of requires[r].keys) count += first[k + 1] - first[k];
-            if (count === 0) inText[id] = 0;
-            if (count < fewest) { fewest = count; rarest[id] = r; }
+          for (let r = 0; r < count; r++) {
+            let seen = 0;
+            for (let q = keyStart[r0 + r], q1 = keyStart[r0 + r + 1]; q < q1; q++) seen += first[reqKeys[q] + 1] - first[reqKeys[q]];
+            // A requirement nowhere in the text: the branch cannot match in it (which is rarest no longer matters).
+            if (seen === 0) { inText[id] = 0; break; }
+            if (seen < fewest) { fewest = seen; rarest[id] = r; }
           }
         }
         if (!inText[id]) continue;
         let ok = true;
-        for (let n = 0, r = rarest[id]; n < requires.length && ok; n++, r = n === rarest[id] ? 0 : n) {
-          const { keys, from, to } = requires[r];
+        for (let n = 0, r = rarest[id]; n < count && ok; n++, r = n === rarest[id] ? 0 : n) {
+          const from = at + reqFrom[r0 + r], to = at + reqTo[r0 + r];
           ok = false;
-          for (let q = 0; q < keys.length && !ok; q++) ok = within(keys[q], at + from, at + to);
+          for (let q = keyStart[r0 + r], q1 = keyStart[r0 + r + 1]; q < q1 && !ok; q++) ok = within(reqKeys[q], from, to);
         }
         if (!ok) continue;
-        const re = (b.re ??= new RegExp(b.source, 'iy'));
+        const re = (compiled[id] ??= new RegExp(branches[id].source, 'iy'));
         re.lastIndex = at;
-        if (re.test(text)) hit[b.category] = 1;
+        if (re.test(text)) hit[branchCategory[id]] = 1;
       }
     }
   };
