@@ -9,9 +9,10 @@ import { simplify } from '../src/core/text';
 import { findPlace, type PlaceFound } from '../src/core/places';
 import { allMilestoneWords, deadlinesStartFromText } from './deadlines';
 import { todayInLondon } from '../src/core/dates';
-import { nextButtons, Option } from '../src/core/choice';
+import { nextButtons, Option, positionFromWords } from '../src/core/choice';
 import type { AreaMemory } from '../src/bot/areaMemory';
 import type { ButtonMemory } from '../src/bot/buttonMemory';
+import type { LocalServicesOptions, LocalServicesResult } from './localServices';
 
 const LOOP = 'mainLoop';
 const PROMPT = 'mainPrompt';
@@ -22,11 +23,13 @@ const DEADLINES = 'deadlines';
 /** A message this short that names a place is asking for help there ("services in Weymouth"). */
 const PLACE_MESSAGE_WORDS = 6;
 
-/** "2", "option 2", "number 2": the button typed by its number; undefined for anything else. */
+/**
+ * "2", "option 2", "the second one", "two": the button typed by its place on screen (core positionFromWords,
+ * as inside a journey); undefined for anything else.
+ */
 export function typedNumber(said: string): number | undefined {
-  const m = /^(?:option |number |no |choice |button )?(\d{1,2})$/.exec(simplify(said));
-  const n = m ? Number(m[1]) : 0;
-  return n >= 1 ? n : undefined;
+  const n = positionFromWords(said);
+  return n !== undefined && n >= 1 ? n : undefined;
 }
 
 /** Where the main conversation is: at the menu, after an answer (with follow-ups), or waiting for a question. */
@@ -250,12 +253,15 @@ export class MainDialog extends ComponentDialog {
     if (!short && this.deps.matcher.match(said).kind !== 'noAnswer') return undefined;
     if ('ask' in found) {
       await step.context.sendActivity(this.deps.knowledge.text('place.unsure', { place: found.place }));
-      return step.beginDialog(LOCAL_SERVICES, { askArea: true });
+      return step.beginDialog(LOCAL_SERVICES, { askArea: true, fromPlace: true } satisfies LocalServicesOptions);
     }
-    return step.beginDialog(LOCAL_SERVICES, {});
+    return step.beginDialog(LOCAL_SERVICES, { fromPlace: true } satisfies LocalServicesOptions);
   }
 
   private async next(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    // A journey a place started ends at a message that is not one of its answers: that message is taken afresh.
+    const left = (step.result as LocalServicesResult | undefined)?.message;
+    if (left !== undefined) return step.replaceDialog(LOOP, { text: left } satisfies MainOptions);
     const { reply } = this.values(step);
     // After a SEND question with no clear answer, the closest topics are offered as follow-ups.
     if (reply && (reply.outcome !== 'noAnswer' || reply.offered.length)) {
