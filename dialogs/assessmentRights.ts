@@ -186,10 +186,10 @@ export class AssessmentRightsDialog extends ComponentDialog {
     }
     const youngPersonPrompt = `${q.prompt}.youngPerson`;
     const prompt = state.answers.writer === 'young-person' && this.deps.knowledge.dialogText[AssessmentRightsDialog.id]?.[youngPersonPrompt] ? youngPersonPrompt : q.prompt;
-    // A date of birth is checked as a date before it comes back here, so "go back" or "main menu pls"
+    // A date of birth is checked as a date before it comes back here, so "idk", "go back" or "main menu pls"
     // there are hidden options rather than typed answers.
     const escapes: AskOption[] = q.field === 'date-of-birth'
-      ? (['back', 'menu', 'person'] as const).map((kind) => ({ title: kind, value: kind, hidden: true, replies: this.notAnAnswerWords()[kind] }))
+      ? (['unsure', 'back', 'menu', 'person'] as const).map((kind) => ({ title: kind, value: kind, hidden: true, replies: this.notAnAnswerWords()[kind] }))
       : [];
     return this.ask(step, { prompt: lead + this.words(prompt), options: escapes, field: q.field, skippable: true });
   }
@@ -227,7 +227,7 @@ export class AssessmentRightsDialog extends ComponentDialog {
         return step.replaceDialog(QUESTIONS, { index: previous ?? index, answers, lead } satisfies QuestionsState);
       }
       if (not === 'unsure') {
-        const lead = this.words(q.field === 'name' ? 'field.notAName' : 'field.notAnAnswer');
+        const lead = this.words(q.field === 'name' ? 'field.notAName' : q.field === 'date-of-birth' ? 'field.dateOfBirth.unsure' : 'field.notAnAnswer');
         return step.replaceDialog(QUESTIONS, { index, answers, lead } satisfies QuestionsState);
       }
     }

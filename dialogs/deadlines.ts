@@ -216,10 +216,13 @@ export class DeadlinesDialog extends ComponentDialog {
     const dates = { ...(state.dates ?? {}) };
 
     // "1" is the number shown next to the only button (Skip) where buttons are listed as text.
-    if (question.optional && this.words('date.skipWords').concat(simplify(this.say('date.skipButton')), '1').includes(simplify(said))) {
+    const unknown = this.words('date.skipWords').includes(simplify(said));
+    if (question.optional && (unknown || [simplify(this.say('date.skipButton')), '1'].includes(simplify(said)))) {
       if (question.ifSkipped) await step.context.sendActivity(question.ifSkipped);
       return this.nextDate(step, { ...state, dates }, index);
     }
+    // "idk" where the date is needed: say why it is needed and how to leave, never "I couldn't read that".
+    if (unknown) return step.replaceDialog(LOOP, { ...state, lead: this.say('problem.unknown') });
 
     const parsed = parseDateInput(said, {
       today: this.today(), expect: question.expect, allowMonthOnly: question.monthOnly,

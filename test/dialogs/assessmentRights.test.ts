@@ -198,6 +198,20 @@ describe('AssessmentRightsDialog: the request letter', () => {
     expect(letterIn(done)).toBe(requestLetter({ council: 'dorset', childName: 'Sam Smith', dateOfBirth: '4 March 2015', school: 'Hill Top Primary', difficulties: 'Sam finds reading very hard.', parentName: 'Jo Smith' }, NOW));
   });
 
+  it.each(['idk', 'not sure', 'dont know', 'no idea', "I can't remember"])('%j at the date of birth is a kind re-ask offering skip, never "couldn\'t read that as a date"; the letter is kept', async (said) => {
+    const client = await atCouncil();
+    await client.say(w('letter.council.dorset'));
+    await client.say('Sam Smith');
+    const replies = await client.say(said);
+    expect(replies).toHaveLength(1);
+    asks(replies[0], `${w('field.dateOfBirth.unsure')}\n\n${w('letter.ask.dateOfBirth')}`);
+    expect(numberedChoices(replies[0])).toEqual([w('ask.skipButton')]);
+    asks(last(await client.say(w('ask.skipButton'))), w('letter.ask.school'));
+    let done: Partial<Activity>[] = [];
+    for (let i = 0; i < 4; i++) done = await client.say('skip');
+    expect(letterIn(done)).toBe(requestLetter({ council: 'dorset', childName: 'Sam Smith' }, NOW));
+  });
+
   it('"back" or "go back" asks the question before again, and a new answer replaces the old one', async () => {
     const client = await atCouncil();
     await client.say(w('letter.council.dorset'));

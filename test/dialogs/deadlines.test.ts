@@ -202,6 +202,21 @@ describe('DeadlinesDialog: dates and results', () => {
     expect(texts(await client.say('28/10/26'))).toContain(say('results.date', { date: 'Monday 4 January 2027' }));
   });
 
+  it.each(['idk', 'dunno', 'not sure', "I don't know"])('%j where the date is needed says why it is needed, never "couldn\'t read that as a date"', async (said) => {
+    const client = await atDate('decision-letter');
+    const replies = await client.say(said);
+    expect(texts(replies)).toBe(`${say('problem.unknown')}\n\n${dateQuestion('decision-letter')}`);
+    expect(client.turn.status).toBe(WAITING);
+    expect(texts(await client.say('28/10/26'))).toContain(say('results.date', { date: 'Monday 4 January 2027' }));
+  });
+
+  it.each(['idk', 'no idea'])('%j at an optional date skips it, as "skip" does', async (said) => {
+    const client = await atDate('mediation-certificate');
+    await client.say('20/11/2026');
+    const results = await client.say(said);
+    expect(results[0].text).toBe(milestone('mediation-certificate').dates[1].ifSkipped);
+  });
+
   it('an optional date shows Skip; its number "1" skips it, and the deadline needing it is given "at the earliest"', async () => {
     const client = await atDate('mediation-certificate');
     const second = await client.say('20/11/2026');
