@@ -62,13 +62,14 @@ export interface LocalServicesOptions {
   /** Ask where the family lives even if it is remembered ("A different area"). */
   askArea?: boolean;
   /**
-   * Started by a place in free text ("we live in Poole"), not chosen from the menu: a message that is not
-   * one of this journey's options ends it and is taken as a fresh message (`LocalServicesResult`).
+   * Not chosen by the parent but started by a place in free text ("we live in Poole") or by "change area":
+   * a message that is not one of this journey's options ends it and is taken as a fresh message
+   * (`LocalServicesResult`).
    */
-  fromPlace?: boolean;
+  notChosen?: boolean;
 }
 
-/** How the journey ended: with the parent's own message when it was not an answer to a question (`fromPlace`). */
+/** How the journey ended: with the parent's own message when it was not an answer to a question (`notChosen`). */
 export interface LocalServicesResult {
   message?: string;
 }
@@ -94,16 +95,16 @@ export class LocalServicesDialog extends ComponentDialog {
     this.initialDialogId = LOOP;
   }
 
-  private fromPlace(step: WaterfallStepContext): boolean {
-    return (step.options as LocalServicesOptions | undefined)?.fromPlace === true;
+  private notChosen(step: WaterfallStepContext): boolean {
+    return (step.options as LocalServicesOptions | undefined)?.notChosen === true;
   }
 
-  /** Asks one of this journey's questions; started by a place, anything else typed leaves the journey. */
+  /** Asks one of this journey's questions; when the parent did not choose the journey, anything else typed leaves it. */
   private ask(step: WaterfallStepContext, prompt: string, options: AskOption[]): Promise<DialogTurnResult> {
-    return step.beginDialog(ASK, { prompt, options, release: this.fromPlace(step) });
+    return step.beginDialog(ASK, { prompt, options, release: this.notChosen(step) });
   }
 
-  /** The parent's own message, when the question's answer was not one of its options (see `fromPlace`). */
+  /** The parent's own message, when the question's answer was not one of its options (see `notChosen`). */
   private leaving(step: WaterfallStepContext): Promise<DialogTurnResult> | undefined {
     const answer = step.result as AskAnswer | undefined;
     return answer?.kind === 'elsewhere' ? step.endDialog({ message: answer.text } satisfies LocalServicesResult) : undefined;
@@ -129,14 +130,14 @@ export class LocalServicesDialog extends ComponentDialog {
     const answer = step.result as AskAnswer | undefined;
     const leaving = this.leaving(step);
     if (leaving) return leaving;
-    const fromPlace = this.fromPlace(step);
+    const notChosen = this.notChosen(step);
     if (answer?.kind === 'option' && answer.value === SPANS) {
       await sayDistrictSpans(step.context, this.deps);
-      return step.replaceDialog(LOOP, { askArea: true, fromPlace } satisfies LocalServicesOptions);
+      return step.replaceDialog(LOOP, { askArea: true, notChosen } satisfies LocalServicesOptions);
     }
     if (answer?.kind === 'option' && answer.value === 'notSure') {
       await sendEntriesOnce(step.context, this.deps, ['which-council-dorset-or-bcp']);
-      return step.replaceDialog(LOOP, { askArea: true, fromPlace } satisfies LocalServicesOptions);
+      return step.replaceDialog(LOOP, { askArea: true, notChosen } satisfies LocalServicesOptions);
     }
     if (answer?.kind === 'option') {
       (step.values as LocalServicesOptions).area = answer.value as Region;
@@ -183,9 +184,9 @@ export class LocalServicesDialog extends ComponentDialog {
     if (leaving) return leaving;
     const answer = step.result as AskAnswer;
     const value = answer.kind === 'option' ? answer.value : 'done';
-    const fromPlace = this.fromPlace(step);
-    if (value === 'anotherNeed') return step.replaceDialog(LOOP, { area: this.area(step), fromPlace } satisfies LocalServicesOptions);
-    if (value === 'anotherArea') return step.replaceDialog(LOOP, { askArea: true, fromPlace } satisfies LocalServicesOptions);
+    const notChosen = this.notChosen(step);
+    if (value === 'anotherNeed') return step.replaceDialog(LOOP, { area: this.area(step), notChosen } satisfies LocalServicesOptions);
+    if (value === 'anotherArea') return step.replaceDialog(LOOP, { askArea: true, notChosen } satisfies LocalServicesOptions);
     return step.endDialog();
   }
 }

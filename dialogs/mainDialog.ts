@@ -41,6 +41,8 @@ export interface MainOptions {
   offered?: Option[];
   /** Insights: the entry just answered; the "next" prompt then also asks "Did this help?" (once). */
   feedbackFor?: string;
+  /** "change area": ask where the family lives (in Local services), then carry on as before. */
+  changeArea?: boolean;
 }
 
 /**
@@ -178,6 +180,10 @@ export class MainDialog extends ComponentDialog {
     let said = String(step.result ?? '');
     const options = this.options(step);
     const { knowledge } = this.deps;
+    // The parent asked to change the area, not for services: a question typed next is answered as usual.
+    if (options.changeArea && this.journeyIds.has(LOCAL_SERVICES)) {
+      return step.beginDialog(LOCAL_SERVICES, { askArea: true, notChosen: true } satisfies LocalServicesOptions);
+    }
 
     // A number picks a button on screen now: the follow-ups or "Did you mean…" options after an answer,
     // the main menu only when the menu is what was shown. A number with no button of its own is not a guess.
@@ -253,13 +259,13 @@ export class MainDialog extends ComponentDialog {
     if (!short && this.deps.matcher.match(said).kind !== 'noAnswer') return undefined;
     if ('ask' in found) {
       await step.context.sendActivity(this.deps.knowledge.text('place.unsure', { place: found.place }));
-      return step.beginDialog(LOCAL_SERVICES, { askArea: true, fromPlace: true } satisfies LocalServicesOptions);
+      return step.beginDialog(LOCAL_SERVICES, { askArea: true, notChosen: true } satisfies LocalServicesOptions);
     }
-    return step.beginDialog(LOCAL_SERVICES, { fromPlace: true } satisfies LocalServicesOptions);
+    return step.beginDialog(LOCAL_SERVICES, { notChosen: true } satisfies LocalServicesOptions);
   }
 
   private async next(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    // A journey a place started ends at a message that is not one of its answers: that message is taken afresh.
+    // A journey the parent did not choose ends at a message that is not one of its answers: that message is taken afresh.
     const left = (step.result as LocalServicesResult | undefined)?.message;
     if (left !== undefined) return step.replaceDialog(LOOP, { text: left } satisfies MainOptions);
     const { reply } = this.values(step);

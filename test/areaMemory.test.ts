@@ -116,6 +116,27 @@ describe('a place typed at the menu ("we live in Poole")', () => {
     expect(seen).not.toContain(ls('ask.next'));
   });
 
+  it('after "change area" and the new place, a question is answered as a fresh one, for the new area', async () => {
+    const bot = createTestBot({ storage: new MemoryStorage() });
+    await bot.say('we live in Poole');
+    expect(visibleText(await bot.say('change area'))).toContain(ls('ask.area'));
+    await bot.say('Weymouth');
+    const seen = visibleText(await bot.say(QUESTION));
+    expect(seen).toContain(name('dorset-sendiass'));
+    expect(seen).not.toContain(name('bcp-sendiass'));
+    expect(seen).not.toContain(ls('ask.carryOn'));
+    expect(seen).not.toContain(ls('ask.need'));
+  });
+
+  it.each(['idk', 'dunno', "I don't know"])('%j at "Where does your family live?" explains which council is which, never "didn\'t catch that"', async (said) => {
+    const bot = createTestBot({ storage: new MemoryStorage() });
+    await bot.say(t('menu.talkToPerson'));
+    const seen = visibleText(await bot.say(said));
+    expect(seen).not.toContain(ls('ask.notUnderstood'));
+    expect(seen).toContain(knowledge.entry('which-council-dorset-or-bcp')!.answer.split('\n')[0]);
+    expect(seen).toContain(tp('ask.area'));
+  });
+
   it('"forget me" forgets that area too', async () => {
     const bot = createTestBot({ storage: new MemoryStorage() });
     await bot.say('we live in Poole');
