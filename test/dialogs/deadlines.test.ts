@@ -238,6 +238,31 @@ describe('DeadlinesDialog: dates and results', () => {
     expect(client.turn.status).toBe(COMPLETE);
   });
 
+  it.each(['yes pls', 'yeah', 'yep thanks', 'sure', 'add it to my calendar please'])('%j to the calendar sends the file', async (said) => {
+    const client = await atDate('asked-for-assessment');
+    await client.say('2 November 2026');
+    const sent = await client.say(said);
+    expect(sent[0].text).toBe(say('calendar.sent', { link: 'send-deadlines.ics' }));
+    expect(icsIn(sent)).toBeDefined();
+  });
+
+  it.each(['nah', 'no thanks', 'the second one'])('%j to the calendar ends with no file', async (said) => {
+    const client = await atDate('asked-for-assessment');
+    await client.say('2 November 2026');
+    const replies = await client.say(said);
+    expect(replies.map((r) => r.text)).toEqual([say('calendar.skipped')]);
+  });
+
+  it('a reply that is neither yes nor no to the calendar asks again, never taken as "no"', async () => {
+    const client = await atDate('asked-for-assessment');
+    await client.say('2 November 2026');
+    const replies = await client.say('hmm');
+    expect(texts(replies).startsWith(`${say('calendar.retry')}\n\n${say('calendar.offer')}`)).toBe(true);
+    expect(texts(replies)).not.toContain(say('calendar.skipped'));
+    expect(client.turn.status).toBe(WAITING);
+    expect(icsIn(await client.say('yes'))).toBeDefined();
+  });
+
   it('a question at the calendar offer is answered rather than lost, and the journey ends without a file', async () => {
     const question = 'How long does the council have to decide whether to assess?';
     const client = await atDate('asked-for-assessment');
