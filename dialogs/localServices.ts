@@ -8,7 +8,7 @@ import type { Region } from '../src/core/model';
 import { findPlace, postcodeWords, type Places } from '../src/core/places';
 import { messageText } from '../src/bot/messageText';
 import { LOCAL_OFFER, NEEDS, servicesFor } from '../src/core/services';
-import { AskOption } from '../src/core/choice';
+import { AskOption, optionNamedIn } from '../src/core/choice';
 import { wordList } from '../src/core/text';
 import type { AreaMemory } from '../src/bot/areaMemory';
 import { areaLine } from '../src/bot/replies';
@@ -67,6 +67,8 @@ export interface LocalServicesOptions {
    * (`LocalServicesResult`).
    */
   notChosen?: boolean;
+  /** The message that started the journey: a kind of help it names is not asked for again ("support group in Poole"). */
+  text?: string;
 }
 
 /** How the journey ended: with the parent's own message when it was not an answer to a question (`notChosen`). */
@@ -133,17 +135,20 @@ export class LocalServicesDialog extends ComponentDialog {
     const notChosen = this.notChosen(step);
     if (answer?.kind === 'option' && answer.value === SPANS) {
       await sayDistrictSpans(step.context, this.deps);
-      return step.replaceDialog(LOOP, { askArea: true, notChosen } satisfies LocalServicesOptions);
+      return step.replaceDialog(LOOP, { askArea: true, notChosen, text: (step.options as LocalServicesOptions | undefined)?.text } satisfies LocalServicesOptions);
     }
     if (answer?.kind === 'option' && answer.value === 'notSure') {
       await sendEntriesOnce(step.context, this.deps, ['which-council-dorset-or-bcp']);
-      return step.replaceDialog(LOOP, { askArea: true, notChosen } satisfies LocalServicesOptions);
+      return step.replaceDialog(LOOP, { askArea: true, notChosen, text: (step.options as LocalServicesOptions | undefined)?.text } satisfies LocalServicesOptions);
     }
     if (answer?.kind === 'option') {
       (step.values as LocalServicesOptions).area = answer.value as Region;
       await this.memory?.set(step.context, answer.value as Region);
     }
     const options: AskOption[] = NEEDS.map((need) => ({ title: this.words(`need.${need}`), value: need, words: wordList(this.words(`need.${need}.words`)) }));
+    const text = (step.options as LocalServicesOptions | undefined)?.text;
+    const named = text !== undefined ? optionNamedIn(text, options) : undefined;
+    if (named) return step.next({ kind: 'option', value: named.value ?? named.title } satisfies AskAnswer);
     return this.ask(step, this.words('ask.need'), options);
   }
 

@@ -259,9 +259,9 @@ export class MainDialog extends ComponentDialog {
     if (!short && this.deps.matcher.match(said).kind !== 'noAnswer') return undefined;
     if ('ask' in found) {
       await step.context.sendActivity(this.deps.knowledge.text('place.unsure', { place: found.place }));
-      return step.beginDialog(LOCAL_SERVICES, { askArea: true, notChosen: true } satisfies LocalServicesOptions);
+      return step.beginDialog(LOCAL_SERVICES, { askArea: true, notChosen: true, text: said } satisfies LocalServicesOptions);
     }
-    return step.beginDialog(LOCAL_SERVICES, { notChosen: true } satisfies LocalServicesOptions);
+    return step.beginDialog(LOCAL_SERVICES, { notChosen: true, text: said } satisfies LocalServicesOptions);
   }
 
   private async next(step: WaterfallStepContext): Promise<DialogTurnResult> {
