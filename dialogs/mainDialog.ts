@@ -218,6 +218,8 @@ export class MainDialog extends ComponentDialog {
     if (smallTalk) {
       const prompt = smallTalk === 'greeting' ? `${knowledge.text('smallTalk.hello')} ${knowledge.text('menu.prompt')}`
         : smallTalk === 'thanks' ? `${knowledge.text('smallTalk.thanks')} ${knowledge.text('menu.again')}`
+        : smallTalk === 'no' ? knowledge.text('smallTalk.bye')
+        : smallTalk === 'yes' ? knowledge.text('menu.prompt')
         : knowledge.text('menu.again');
       return step.replaceDialog(LOOP, { kind: 'menu', prompt } satisfies MainOptions);
     }
