@@ -29,7 +29,7 @@ const PAGES: Array<{ entries: string[]; button: string }> = [
 ];
 
 /** The entry ids this dialog relies on (checked by its tests). */
-export const assessmentRightsEntryIds = PAGES.flatMap((p) => p.entries);
+export const assessmentRightsEntryIds = [...PAGES.flatMap((p) => p.entries), 'which-council-dorset-or-bcp'];
 
 /**
  * The letter questions, in order: which answer each fills, how it is checked, and its wording key.
@@ -50,6 +50,12 @@ interface TourOptions {
   /** Services whose cards this tour has shown: each is shown once, not after every page. */
   shownServices?: string[];
 }
+/** How the letter starts: `again` after "which council is which?", without its introduction. */
+interface LetterOptions { again?: boolean }
+/** The hidden answer to "Which council is your child's?" that means "I'm not sure". */
+const NOT_SURE = 'notSure';
+/** The entry that says which council is which (also sent by Local services). */
+const WHICH_COUNCIL = 'which-council-dorset-or-bcp';
 /** What the letter questions have collected so far. Lives in dialog state only, so "forget me" and "start over" delete it. */
 interface LetterValues { answers: LetterAnswers }
 /** Where the letter questions are: the question to ask, the answers so far, and words to say first. */
@@ -122,18 +128,26 @@ export class AssessmentRightsDialog extends ComponentDialog {
   }
 
   private async askCouncil(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    await step.context.sendActivity({ type: ActivityTypes.Message, text: this.words('letter.intro'), textFormat: 'markdown' });
+    if (!(step.options as LetterOptions | undefined)?.again) {
+      await step.context.sendActivity({ type: ActivityTypes.Message, text: this.words('letter.intro'), textFormat: 'markdown' });
+    }
     const options: AskOption[] = (['dorset', 'bcp', 'other'] as const).map((council) => ({
       title: this.words(`letter.council.${council}`),
       value: council,
       words: wordList(this.words(`letter.council.${council}.words`)),
       wordsFirst: council === 'bcp',
     }));
+    // "idk", "which council?": which council is which, then the same question.
+    options.push({ title: NOT_SURE, value: NOT_SURE, hidden: true, replies: wordList(this.words('letter.council.notSure.words')) });
     return this.ask(step, { prompt: this.words('letter.ask.council'), options });
   }
 
   private async afterCouncil(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const answer = step.result as AskAnswer;
+    if (answer.kind === 'option' && answer.value === NOT_SURE) {
+      await sendEntriesOnce(step.context, this.deps, [WHICH_COUNCIL]);
+      return step.replaceDialog(LETTER, { again: true } satisfies LetterOptions);
+    }
     const { answers } = this.values(step);
     if (answer.kind === 'option') {
       answers.council = answer.value as LetterCouncil;

@@ -212,6 +212,17 @@ describe('AssessmentRightsDialog: the request letter', () => {
     expect(letterIn(done)).toBe(requestLetter({ council: 'dorset', childName: 'Sam Smith' }, NOW));
   });
 
+  it.each(['idk', 'not sure', 'which council?'])('%j at the council explains which council is which, then asks the council again; the letter carries on', async (said) => {
+    const client = await atCouncil();
+    const replies = await client.say(said);
+    expect(replies[0].text).toBe(answerText(k.entry('which-council-dorset-or-bcp')!, k.text));
+    expect(texts(replies)).not.toContain(w('letter.intro').split('\n')[0]);
+    expect(texts(replies)).not.toContain(w('ask.notUnderstood'));
+    asks(last(replies), w('letter.ask.council'));
+    expect(numberedChoices(last(replies))).toEqual(COUNCILS);
+    asks(last(await client.say(w('letter.council.bcp'))), w('letter.ask.childName'));
+  });
+
   it('"back" or "go back" asks the question before again, and a new answer replaces the old one', async () => {
     const client = await atCouncil();
     await client.say(w('letter.council.dorset'));
