@@ -29,7 +29,7 @@ const PAGES: Array<{ entries: string[]; button: string }> = [
 ];
 
 /** The entry ids this dialog relies on (checked by its tests). */
-export const assessmentRightsEntryIds = [...PAGES.flatMap((p) => p.entries), 'which-council-dorset-or-bcp'];
+export const assessmentRightsEntryIds = PAGES.flatMap((p) => p.entries);
 
 /**
  * The letter questions, in order: which answer each fills, how it is checked, and its wording key.
@@ -54,7 +54,7 @@ interface TourOptions {
 interface LetterOptions { again?: boolean }
 /** The hidden answer to "Which council is your child's?" that means "I'm not sure". */
 const NOT_SURE = 'notSure';
-/** The entry that says which council is which (also sent by Local services). */
+/** The entry that says which council is which (Local services sends it too; its tests check it exists: localServicesEntryIds). */
 const WHICH_COUNCIL = 'which-council-dorset-or-bcp';
 /** What the letter questions have collected so far. Lives in dialog state only, so "forget me" and "start over" delete it. */
 interface LetterValues { answers: LetterAnswers }
