@@ -14,6 +14,7 @@ import { wordingFrom, type Wording } from '../src/core/wording';
 import { servicesForArea } from '../src/core/services';
 import type { Entry, Region, Service } from '../src/core/model';
 import { MAX_MESSAGE_CHARS } from '../src/core/messageLimits';
+import { recogniseSmallTalk } from '../src/core/menu';
 
 /**
  * One question inside a guided journey (assessment rights, local services, disagreements, talk to a person).
@@ -121,7 +122,12 @@ export class AskDialog extends Dialog<AskSpec> {
       return dc.endDialog({ kind: 'skip' } satisfies AskAnswer);
     }
 
-    if (spec.release && said.trim()) return dc.endDialog({ kind: 'elsewhere', text: said } satisfies AskAnswer);
+    // A question the parent did not choose lets go of a question, a message about SEND, or small talk
+    // ("no thanks"); what is none of those ("asdfgh") is "didn't catch that" and the same question, as elsewhere.
+    const { knowledge } = this.deps;
+    if (spec.release && (asksSomething(said) || recogniseSmallTalk(said, knowledge.text.bind(knowledge)) !== undefined || this.aboutSend(said))) {
+      return dc.endDialog({ kind: 'elsewhere', text: said } satisfies AskAnswer);
+    }
 
     if (spec.field && !this.readsAsQuestion(spec.field, said)) {
       const checked = this.checkField(spec.field, said);
@@ -160,6 +166,12 @@ export class AskDialog extends Dialog<AskSpec> {
         : this.words('ask.carryOn');
     await this.send(context, state, intro);
     return Dialog.EndOfTurn;
+  }
+
+  /** Whether the matcher finds the words to be about SEND: an answer, a "Did you mean…", or a SEND question it cannot answer. */
+  private aboutSend(said: string): boolean {
+    const outcome = this.deps.matcher.match(said);
+    return outcome.kind !== 'noAnswer' || outcome.reason === 'outOfScope';
   }
 
   /** The entry a "Did you mean…" button stands for. */

@@ -107,6 +107,15 @@ describe('a place typed at the menu ("we live in Poole")', () => {
     expect(seen).toContain(t('menu.button'));
   });
 
+  it.each(['no thanks', 'ok thanks'])('after "we live in Poole", %j is small talk at the menu, not "didn\'t catch that"', async (said) => {
+    const bot = createTestBot({ storage: new MemoryStorage() });
+    await bot.say('we live in Poole');
+    const seen = visibleText(await bot.say(said));
+    expect(seen).not.toContain(ls('ask.notUnderstood'));
+    expect(seen).not.toContain(ls('ask.need'));
+    expect(seen).toContain(t('menu.assessmentRights'));
+  });
+
   it('the kinds of help still work there, and a question after the services is taken afresh too', async () => {
     const bot = createTestBot({ storage: new MemoryStorage() });
     await bot.say('we live in Poole');

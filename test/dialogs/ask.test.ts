@@ -141,6 +141,13 @@ describe('AskDialog: a question with buttons', () => {
     expect(again.turn).toEqual({ status: COMPLETE, result: { kind: 'option', value: 'bcp' } });
   });
 
+  it('a question that lets go still keeps what is neither a question nor about SEND ("asdfgh"): "didn\'t catch that"', async () => {
+    const ask = await asked({ ...areaQuestion, release: true });
+    const replies = await ask.say('asdfgh');
+    expect(replies[0].text!.startsWith(`${w('ask.notUnderstood')}\n\n${ls('ask.area')}`)).toBe(true);
+    expect(ask.turn.status).toBe(WAITING);
+  });
+
   it('a SEND question it has no clear answer to gets the honest reply, the closest topics first, and the same question', async () => {
     const question = 'can my son take his weighted blanket on the school trip?';
     expect(deps.matcher.match(question)).toEqual({ kind: 'noAnswer', reason: 'outOfScope' });
