@@ -5,7 +5,7 @@ import { messageText } from '../src/bot/messageText';
 import { parseDateInput } from '../src/core/dateInput';
 import { formatShort, todayInLondon } from '../src/core/dates';
 import { withOptions } from '../src/bot/choices';
-import { pickOption, type AskOption, type Option } from '../src/core/choice';
+import { pickOption, positionFromWords, type AskOption, type Option } from '../src/core/choice';
 import { asksSomething, looksLikeQuestion, simplify, wordList } from '../src/core/text';
 import { answerQuestion, areaLine, sendEntry } from '../src/bot/replies';
 import type { AreaMemory } from '../src/bot/areaMemory';
@@ -14,6 +14,7 @@ import { wordingFrom, type Wording } from '../src/core/wording';
 import { servicesForArea } from '../src/core/services';
 import type { Entry, Region, Service } from '../src/core/model';
 import { MAX_MESSAGE_CHARS } from '../src/core/messageLimits';
+import { recogniseSmallTalk } from '../src/core/menu';
 
 /**
  * One question inside a guided journey (assessment rights, local services, disagreements, talk to a person).
@@ -35,12 +36,19 @@ export interface AskSpec {
   field?: FieldKind;
   /** Offer a "skip" button and accept skip words (letter questions). */
   skippable?: boolean;
+  /**
+   * Anything typed that is not one of the options is handed back (`elsewhere`) instead of being answered
+   * inside the journey: for a journey the parent did not choose ("we live in Poole" starts Local services).
+   */
+  release?: boolean;
 }
 
 export type AskAnswer =
   | { kind: 'option'; value: string }
   | { kind: 'text'; text: string }
-  | { kind: 'skip' };
+  | { kind: 'skip' }
+  /** Not an answer to a `release` question: the parent's own message, to be taken as a fresh one. */
+  | { kind: 'elsewhere'; text: string };
 
 interface AskState {
   spec: AskSpec;
@@ -86,11 +94,26 @@ export class AskDialog extends Dialog<AskSpec> {
     const { spec } = state;
     const { context } = dc;
     if (context.activity.type !== ActivityTypes.Message) return Dialog.EndOfTurn;
-    let said = messageText(context);
-    // A number picks the button shown at that place (the `test` channel lists buttons as numbered text).
-    const numbered = /^\s*(\d{1,2})\s*\.?\s*$/.exec(said);
+    const said = messageText(context);
+    // A number ("2", "option 2", "the second one") picks the button shown at that place, counting every
+    // button on screen: "Did you mean…" topics first, then the question's options, then Skip (the `test`
+    // channel lists them as numbered text in the same order).
+    const position = positionFromWords(said);
     const shown = this.buttons(state);
-    if (numbered && shown[Number(numbered[1]) - 1]) said = shown[Number(numbered[1]) - 1].title;
+    const byNumber = position !== undefined ? shown[position - 1] : undefined;
+    if (byNumber) {
+      const offeredEntry = state.offered.includes(byNumber) ? this.offeredEntry(byNumber) : undefined;
+      if (offeredEntry) return this.sendOffered(dc, state, offeredEntry);
+      if (state.spec.skippable && byNumber.title === this.words('ask.skipButton') && position === shown.length) {
+        return dc.endDialog({ kind: 'skip' } satisfies AskAnswer);
+      }
+      return dc.endDialog({ kind: 'option', value: byNumber.value ?? byNumber.title } satisfies AskAnswer);
+    }
+
+    // A "Did you mean…" option we showed after an unclear question, by its title: answer it, then carry on.
+    const offered = state.offered.find((o) => simplify(o.title) === simplify(said));
+    const offeredEntry = offered && this.offeredEntry(offered);
+    if (offeredEntry) return this.sendOffered(dc, state, offeredEntry);
 
     const option = pickOption(said, spec.options);
     if (option) return dc.endDialog({ kind: 'option', value: option.value ?? option.title } satisfies AskAnswer);
@@ -99,14 +122,11 @@ export class AskDialog extends Dialog<AskSpec> {
       return dc.endDialog({ kind: 'skip' } satisfies AskAnswer);
     }
 
-    // A "Did you mean…" option we showed after an unclear question: answer it, then carry on.
-    const offered = state.offered.find((o) => simplify(o.title) === simplify(said));
-    const offeredEntry = offered && this.deps.knowledge.entries.find((e: Entry) => e.title === (offered.value ?? offered.title));
-    if (offeredEntry) {
-      const reply = await sendEntry(context, this.deps, offeredEntry, await this.memory?.get(context), { duringPrompt: true });
-      state.offered = reply.offered;
-      await this.send(context, state, this.words('ask.carryOn'));
-      return Dialog.EndOfTurn;
+    // A question the parent did not choose lets go of a question, a message about SEND, or small talk
+    // ("no thanks"); what is none of those ("asdfgh") is "didn't catch that" and the same question, as elsewhere.
+    const { knowledge } = this.deps;
+    if (spec.release && (asksSomething(said) || recogniseSmallTalk(said, knowledge.text.bind(knowledge)) !== undefined || this.aboutSend(said))) {
+      return dc.endDialog({ kind: 'elsewhere', text: said } satisfies AskAnswer);
     }
 
     if (spec.field && !this.readsAsQuestion(spec.field, said)) {
@@ -145,6 +165,25 @@ export class AskDialog extends Dialog<AskSpec> {
       : reply.outcome === 'noAnswer' && reply.offered.length ? `${this.deps.knowledge.text('question.closestTopics')}\n\n${this.words('ask.carryOn')}`
         : this.words('ask.carryOn');
     await this.send(context, state, intro);
+    return Dialog.EndOfTurn;
+  }
+
+  /** Whether the matcher finds the words to be about SEND: an answer, a "Did you mean…", or a SEND question it cannot answer. */
+  private aboutSend(said: string): boolean {
+    const outcome = this.deps.matcher.match(said);
+    return outcome.kind !== 'noAnswer' || outcome.reason === 'outOfScope';
+  }
+
+  /** The entry a "Did you mean…" button stands for. */
+  private offeredEntry(offered: Option): Entry | undefined {
+    return this.deps.knowledge.entries.find((e: Entry) => e.title === (offered.value ?? offered.title));
+  }
+
+  /** Answers a "Did you mean…" topic the parent chose, then asks the same question again. */
+  private async sendOffered(dc: DialogContext, state: AskState, entry: Entry): Promise<DialogTurnResult> {
+    const reply = await sendEntry(dc.context, this.deps, entry, await this.memory?.get(dc.context), { duringPrompt: true });
+    state.offered = reply.offered;
+    await this.send(dc.context, state, this.words('ask.carryOn'));
     return Dialog.EndOfTurn;
   }
 

@@ -50,6 +50,12 @@ interface TourOptions {
   /** Services whose cards this tour has shown: each is shown once, not after every page. */
   shownServices?: string[];
 }
+/** How the letter starts: `again` after "which council is which?", without its introduction. */
+interface LetterOptions { again?: boolean }
+/** The hidden answer to "Which council is your child's?" that means "I'm not sure". */
+const NOT_SURE = 'notSure';
+/** The entry that says which council is which (Local services sends it too; its tests check it exists: localServicesEntryIds). */
+const WHICH_COUNCIL = 'which-council-dorset-or-bcp';
 /** What the letter questions have collected so far. Lives in dialog state only, so "forget me" and "start over" delete it. */
 interface LetterValues { answers: LetterAnswers }
 /** Where the letter questions are: the question to ask, the answers so far, and words to say first. */
@@ -122,18 +128,26 @@ export class AssessmentRightsDialog extends ComponentDialog {
   }
 
   private async askCouncil(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    await step.context.sendActivity({ type: ActivityTypes.Message, text: this.words('letter.intro'), textFormat: 'markdown' });
+    if (!(step.options as LetterOptions | undefined)?.again) {
+      await step.context.sendActivity({ type: ActivityTypes.Message, text: this.words('letter.intro'), textFormat: 'markdown' });
+    }
     const options: AskOption[] = (['dorset', 'bcp', 'other'] as const).map((council) => ({
       title: this.words(`letter.council.${council}`),
       value: council,
       words: wordList(this.words(`letter.council.${council}.words`)),
       wordsFirst: council === 'bcp',
     }));
+    // "idk", "which council?": which council is which, then the same question.
+    options.push({ title: NOT_SURE, value: NOT_SURE, hidden: true, replies: wordList(this.words('letter.council.notSure.words')) });
     return this.ask(step, { prompt: this.words('letter.ask.council'), options });
   }
 
   private async afterCouncil(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const answer = step.result as AskAnswer;
+    if (answer.kind === 'option' && answer.value === NOT_SURE) {
+      await sendEntriesOnce(step.context, this.deps, [WHICH_COUNCIL]);
+      return step.replaceDialog(LETTER, { again: true } satisfies LetterOptions);
+    }
     const { answers } = this.values(step);
     if (answer.kind === 'option') {
       answers.council = answer.value as LetterCouncil;
@@ -186,10 +200,10 @@ export class AssessmentRightsDialog extends ComponentDialog {
     }
     const youngPersonPrompt = `${q.prompt}.youngPerson`;
     const prompt = state.answers.writer === 'young-person' && this.deps.knowledge.dialogText[AssessmentRightsDialog.id]?.[youngPersonPrompt] ? youngPersonPrompt : q.prompt;
-    // A date of birth is checked as a date before it comes back here, so "go back" or "main menu pls"
+    // A date of birth is checked as a date before it comes back here, so "idk", "go back" or "main menu pls"
     // there are hidden options rather than typed answers.
     const escapes: AskOption[] = q.field === 'date-of-birth'
-      ? (['back', 'menu', 'person'] as const).map((kind) => ({ title: kind, value: kind, hidden: true, replies: this.notAnAnswerWords()[kind] }))
+      ? (['unsure', 'back', 'menu', 'person'] as const).map((kind) => ({ title: kind, value: kind, hidden: true, replies: this.notAnAnswerWords()[kind] }))
       : [];
     return this.ask(step, { prompt: lead + this.words(prompt), options: escapes, field: q.field, skippable: true });
   }
@@ -227,7 +241,7 @@ export class AssessmentRightsDialog extends ComponentDialog {
         return step.replaceDialog(QUESTIONS, { index: previous ?? index, answers, lead } satisfies QuestionsState);
       }
       if (not === 'unsure') {
-        const lead = this.words(q.field === 'name' ? 'field.notAName' : 'field.notAnAnswer');
+        const lead = this.words(q.field === 'name' ? 'field.notAName' : q.field === 'date-of-birth' ? 'field.dateOfBirth.unsure' : 'field.notAnAnswer');
         return step.replaceDialog(QUESTIONS, { index, answers, lead } satisfies QuestionsState);
       }
     }

@@ -216,10 +216,13 @@ export class DeadlinesDialog extends ComponentDialog {
     const dates = { ...(state.dates ?? {}) };
 
     // "1" is the number shown next to the only button (Skip) where buttons are listed as text.
-    if (question.optional && this.words('date.skipWords').concat(simplify(this.say('date.skipButton')), '1').includes(simplify(said))) {
+    const unknown = this.words('date.skipWords').includes(simplify(said));
+    if (question.optional && (unknown || [simplify(this.say('date.skipButton')), '1'].includes(simplify(said)))) {
       if (question.ifSkipped) await step.context.sendActivity(question.ifSkipped);
       return this.nextDate(step, { ...state, dates }, index);
     }
+    // "idk" where the date is needed: say why it is needed and how to leave, never "I couldn't read that".
+    if (unknown) return step.replaceDialog(LOOP, { ...state, lead: this.say('problem.unknown') });
 
     const parsed = parseDateInput(said, {
       today: this.today(), expect: question.expect, allowMonthOnly: question.monthOnly,
@@ -262,9 +265,12 @@ export class DeadlinesDialog extends ComponentDialog {
   }
 
   private async handleCalendar(step: WaterfallStepContext, state: DeadlinesState, said: string): Promise<DialogTurnResult> {
-    const simple = simplify(said);
-    // "1" and "2" are the numbers shown next to the two buttons where buttons are listed as text.
-    if (simple === '1' || simple === simplify(this.say('calendar.yes')) || this.words('calendar.yesWords').includes(simple)) {
+    // The two buttons, their numbers ("1", "the second one"), or a whole reply ("yes pls", "nah").
+    const picked = pickOption(said, [
+      { title: this.say('calendar.yes'), value: 'yes', replies: this.words('calendar.yesWords') },
+      { title: this.say('calendar.no'), value: 'no', replies: this.words('calendar.noWords') },
+    ]);
+    if (picked?.value === 'yes') {
       const ics = buildIcs(this.calendarEvents(state), { now: this.deps.now?.() ?? new Date(), name: this.say('calendar.name') });
       await offerFile(step.context, this.deps, {
         file: { name: CALENDAR_FILE_NAME, contentType: ICS_CONTENT_TYPE, body: ics },
@@ -273,9 +279,11 @@ export class DeadlinesDialog extends ComponentDialog {
       });
       return this.offerLetters(step, state);
     }
-    if (simple !== '2' && simple !== simplify(this.say('calendar.no'))) {
+    if (!picked) {
       // Anything else may be a question; answer it rather than lose it, then the journey ends.
       if (await this.answeredAQuestion(step.context, said)) return step.endDialog();
+      // Neither yes nor no: ask again rather than take it as "no".
+      return step.replaceDialog(LOOP, { ...state, lead: this.say('calendar.retry') });
     }
     await step.context.sendActivity(this.say('calendar.skipped'));
     return this.offerLetters(step, state);

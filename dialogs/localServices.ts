@@ -8,7 +8,7 @@ import type { Region } from '../src/core/model';
 import { findPlace, postcodeWords, type Places } from '../src/core/places';
 import { messageText } from '../src/bot/messageText';
 import { LOCAL_OFFER, NEEDS, servicesFor } from '../src/core/services';
-import { AskOption } from '../src/core/choice';
+import { AskOption, optionNamedIn } from '../src/core/choice';
 import { wordList } from '../src/core/text';
 import type { AreaMemory } from '../src/bot/areaMemory';
 import { areaLine } from '../src/bot/replies';
@@ -57,10 +57,23 @@ export async function sayDistrictSpans(context: TurnContext, deps: SignpostDeps)
   await context.sendActivity(dialogWords(deps, LocalServicesDialog.id)('area.spans', { place }));
 }
 
-interface LoopOptions {
+export interface LocalServicesOptions {
   area?: Region;
   /** Ask where the family lives even if it is remembered ("A different area"). */
   askArea?: boolean;
+  /**
+   * Not chosen by the parent but started by a place in free text ("we live in Poole") or by "change area":
+   * a message that is not one of this journey's options ends it and is taken as a fresh message
+   * (`LocalServicesResult`).
+   */
+  notChosen?: boolean;
+  /** The message that started the journey: a kind of help it names is not asked for again ("support group in Poole"). */
+  text?: string;
+}
+
+/** How the journey ended: with the parent's own message when it was not an answer to a question (`notChosen`). */
+export interface LocalServicesResult {
+  message?: string;
 }
 
 /**
@@ -84,41 +97,64 @@ export class LocalServicesDialog extends ComponentDialog {
     this.initialDialogId = LOOP;
   }
 
+  private notChosen(step: WaterfallStepContext): boolean {
+    return (step.options as LocalServicesOptions | undefined)?.notChosen === true;
+  }
+
+  /** Asks one of this journey's questions; when the parent did not choose the journey, anything else typed leaves it. */
+  private ask(step: WaterfallStepContext, prompt: string, options: AskOption[]): Promise<DialogTurnResult> {
+    return step.beginDialog(ASK, { prompt, options, release: this.notChosen(step) });
+  }
+
+  /** The parent's own message, when the question's answer was not one of its options (see `notChosen`). */
+  private leaving(step: WaterfallStepContext): Promise<DialogTurnResult> | undefined {
+    const answer = step.result as AskAnswer | undefined;
+    return answer?.kind === 'elsewhere' ? step.endDialog({ message: answer.text } satisfies LocalServicesResult) : undefined;
+  }
+
   private area(step: WaterfallStepContext): Region | undefined {
-    return (step.values as LoopOptions).area ?? (step.options as LoopOptions | undefined)?.area;
+    return (step.values as LocalServicesOptions).area ?? (step.options as LocalServicesOptions | undefined)?.area;
   }
 
   private async askArea(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (this.area(step)) return step.next();
     // An area given earlier in the conversation is used without asking again; "A different area" changes it.
-    const remembered = (step.options as LoopOptions | undefined)?.askArea ? undefined : await this.memory?.get(step.context);
+    const remembered = (step.options as LocalServicesOptions | undefined)?.askArea ? undefined : await this.memory?.get(step.context);
     if (remembered) {
-      (step.values as LoopOptions).area = remembered;
+      (step.values as LocalServicesOptions).area = remembered;
       await step.context.sendActivity(areaLine(this.deps, remembered));
       return step.next();
     }
-    return step.beginDialog(ASK, { prompt: this.words('ask.area'), options: areaOptions(this.words, true, this.deps.knowledge.places) });
+    return this.ask(step, this.words('ask.area'), areaOptions(this.words, true, this.deps.knowledge.places));
   }
 
   private async askNeed(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const answer = step.result as AskAnswer | undefined;
+    const leaving = this.leaving(step);
+    if (leaving) return leaving;
+    const notChosen = this.notChosen(step);
     if (answer?.kind === 'option' && answer.value === SPANS) {
       await sayDistrictSpans(step.context, this.deps);
-      return step.replaceDialog(LOOP, { askArea: true } satisfies LoopOptions);
+      return step.replaceDialog(LOOP, { askArea: true, notChosen, text: (step.options as LocalServicesOptions | undefined)?.text } satisfies LocalServicesOptions);
     }
     if (answer?.kind === 'option' && answer.value === 'notSure') {
       await sendEntriesOnce(step.context, this.deps, ['which-council-dorset-or-bcp']);
-      return step.replaceDialog(LOOP, { askArea: true } satisfies LoopOptions);
+      return step.replaceDialog(LOOP, { askArea: true, notChosen, text: (step.options as LocalServicesOptions | undefined)?.text } satisfies LocalServicesOptions);
     }
     if (answer?.kind === 'option') {
-      (step.values as LoopOptions).area = answer.value as Region;
+      (step.values as LocalServicesOptions).area = answer.value as Region;
       await this.memory?.set(step.context, answer.value as Region);
     }
     const options: AskOption[] = NEEDS.map((need) => ({ title: this.words(`need.${need}`), value: need, words: wordList(this.words(`need.${need}.words`)) }));
-    return step.beginDialog(ASK, { prompt: this.words('ask.need'), options });
+    const text = (step.options as LocalServicesOptions | undefined)?.text;
+    const named = text !== undefined ? optionNamedIn(text, options) : undefined;
+    if (named) return step.next({ kind: 'option', value: named.value ?? named.title } satisfies AskAnswer);
+    return this.ask(step, this.words('ask.need'), options);
   }
 
   private async showServices(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const leaving = this.leaving(step);
+    if (leaving) return leaving;
     const need = (step.result as AskAnswer).kind === 'option' ? (step.result as { value: string }).value : 'information-advice';
     const area = this.area(step) ?? 'england';
     const { context } = step;
@@ -145,14 +181,17 @@ export class LocalServicesDialog extends ComponentDialog {
       { title: this.words('next.anotherArea'), value: 'anotherArea' },
       { title: this.words('next.done'), value: 'done', replies: wordList(this.words('next.done.replies')) },
     ];
-    return step.beginDialog(ASK, { prompt: this.words('ask.next'), options });
+    return this.ask(step, this.words('ask.next'), options);
   }
 
   private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const leaving = this.leaving(step);
+    if (leaving) return leaving;
     const answer = step.result as AskAnswer;
     const value = answer.kind === 'option' ? answer.value : 'done';
-    if (value === 'anotherNeed') return step.replaceDialog(LOOP, { area: this.area(step) } satisfies LoopOptions);
-    if (value === 'anotherArea') return step.replaceDialog(LOOP, { askArea: true } satisfies LoopOptions);
+    const notChosen = this.notChosen(step);
+    if (value === 'anotherNeed') return step.replaceDialog(LOOP, { area: this.area(step), notChosen } satisfies LocalServicesOptions);
+    if (value === 'anotherArea') return step.replaceDialog(LOOP, { askArea: true, notChosen } satisfies LocalServicesOptions);
     return step.endDialog();
   }
 }

@@ -9,9 +9,10 @@ import { simplify } from '../src/core/text';
 import { findPlace, type PlaceFound } from '../src/core/places';
 import { allMilestoneWords, deadlinesStartFromText } from './deadlines';
 import { todayInLondon } from '../src/core/dates';
-import { nextButtons, Option } from '../src/core/choice';
+import { nextButtons, Option, positionFromWords } from '../src/core/choice';
 import type { AreaMemory } from '../src/bot/areaMemory';
 import type { ButtonMemory } from '../src/bot/buttonMemory';
+import type { LocalServicesOptions, LocalServicesResult } from './localServices';
 
 const LOOP = 'mainLoop';
 const PROMPT = 'mainPrompt';
@@ -22,11 +23,13 @@ const DEADLINES = 'deadlines';
 /** A message this short that names a place is asking for help there ("services in Weymouth"). */
 const PLACE_MESSAGE_WORDS = 6;
 
-/** "2", "option 2", "number 2": the button typed by its number; undefined for anything else. */
+/**
+ * "2", "option 2", "the second one", "two": the button typed by its place on screen (core positionFromWords,
+ * as inside a journey); undefined for anything else.
+ */
 export function typedNumber(said: string): number | undefined {
-  const m = /^(?:option |number |no |choice |button )?(\d{1,2})$/.exec(simplify(said));
-  const n = m ? Number(m[1]) : 0;
-  return n >= 1 ? n : undefined;
+  const n = positionFromWords(said);
+  return n !== undefined && n >= 1 ? n : undefined;
 }
 
 /** Where the main conversation is: at the menu, after an answer (with follow-ups), or waiting for a question. */
@@ -38,6 +41,8 @@ export interface MainOptions {
   offered?: Option[];
   /** Insights: the entry just answered; the "next" prompt then also asks "Did this help?" (once). */
   feedbackFor?: string;
+  /** "change area": ask where the family lives (in Local services), then carry on as before. */
+  changeArea?: boolean;
 }
 
 /**
@@ -175,6 +180,10 @@ export class MainDialog extends ComponentDialog {
     let said = String(step.result ?? '');
     const options = this.options(step);
     const { knowledge } = this.deps;
+    // The parent asked to change the area, not for services: a question typed next is answered as usual.
+    if (options.changeArea && this.journeyIds.has(LOCAL_SERVICES)) {
+      return step.beginDialog(LOCAL_SERVICES, { askArea: true, notChosen: true } satisfies LocalServicesOptions);
+    }
 
     // A number picks a button on screen now: the follow-ups or "Did you mean…" options after an answer,
     // the main menu only when the menu is what was shown. A number with no button of its own is not a guess.
@@ -209,6 +218,8 @@ export class MainDialog extends ComponentDialog {
     if (smallTalk) {
       const prompt = smallTalk === 'greeting' ? `${knowledge.text('smallTalk.hello')} ${knowledge.text('menu.prompt')}`
         : smallTalk === 'thanks' ? `${knowledge.text('smallTalk.thanks')} ${knowledge.text('menu.again')}`
+        : smallTalk === 'no' ? knowledge.text('smallTalk.bye')
+        : smallTalk === 'yes' ? knowledge.text('menu.prompt')
         : knowledge.text('menu.again');
       return step.replaceDialog(LOOP, { kind: 'menu', prompt } satisfies MainOptions);
     }
@@ -250,12 +261,15 @@ export class MainDialog extends ComponentDialog {
     if (!short && this.deps.matcher.match(said).kind !== 'noAnswer') return undefined;
     if ('ask' in found) {
       await step.context.sendActivity(this.deps.knowledge.text('place.unsure', { place: found.place }));
-      return step.beginDialog(LOCAL_SERVICES, { askArea: true });
+      return step.beginDialog(LOCAL_SERVICES, { askArea: true, notChosen: true, text: said } satisfies LocalServicesOptions);
     }
-    return step.beginDialog(LOCAL_SERVICES, {});
+    return step.beginDialog(LOCAL_SERVICES, { notChosen: true, text: said } satisfies LocalServicesOptions);
   }
 
   private async next(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    // A journey the parent did not choose ends at a message that is not one of its answers: that message is taken afresh.
+    const left = (step.result as LocalServicesResult | undefined)?.message;
+    if (left !== undefined) return step.replaceDialog(LOOP, { text: left } satisfies MainOptions);
     const { reply } = this.values(step);
     // After a SEND question with no clear answer, the closest topics are offered as follow-ups.
     if (reply && (reply.outcome !== 'noAnswer' || reply.offered.length)) {

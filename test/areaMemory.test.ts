@@ -90,6 +90,72 @@ describe('the family\'s area, remembered for the conversation', () => {
   });
 });
 
+describe('a place typed at the menu ("we live in Poole")', () => {
+  it.each([
+    ['we live in Poole', 'bcp', 'dorset'],
+    ["we're in Weymouth", 'dorset', 'bcp'],
+  ])('after %j, a question is answered as a fresh one, for that area, not inside Local services', async (place, area, other) => {
+    const bot = createTestBot({ storage: new MemoryStorage() });
+    expect(visibleText(await bot.say(place))).toContain(showing(area));
+    const seen = visibleText(await bot.say(QUESTION));
+    expect(seen).toContain(name(`${area}-sendiass`));
+    expect(seen).not.toContain(name(`${other}-sendiass`));
+    expect(seen).not.toContain(ls('ask.need'));
+    expect(seen).not.toContain(ls('ask.carryOn'));
+    expect(seen).not.toContain(ls('need.information-advice'));
+    // The next message is the main conversation's, not the journey's: "Main menu" is on screen.
+    expect(seen).toContain(t('menu.button'));
+  });
+
+  it.each(['no thanks', 'ok thanks'])('after "we live in Poole", %j is small talk at the menu, not "didn\'t catch that"', async (said) => {
+    const bot = createTestBot({ storage: new MemoryStorage() });
+    await bot.say('we live in Poole');
+    const seen = visibleText(await bot.say(said));
+    expect(seen).not.toContain(ls('ask.notUnderstood'));
+    expect(seen).not.toContain(ls('ask.need'));
+    expect(seen).toContain(t('menu.assessmentRights'));
+  });
+
+  it('the kinds of help still work there, and a question after the services is taken afresh too', async () => {
+    const bot = createTestBot({ storage: new MemoryStorage() });
+    await bot.say('we live in Poole');
+    expect(visibleText(await bot.say(ls('need.information-advice')))).toContain(ls('ask.next'));
+    const seen = visibleText(await bot.say(QUESTION));
+    expect(seen).toContain(name('bcp-sendiass'));
+    expect(seen).not.toContain(ls('ask.next'));
+  });
+
+  it('after "change area" and the new place, a question is answered as a fresh one, for the new area', async () => {
+    const bot = createTestBot({ storage: new MemoryStorage() });
+    await bot.say('we live in Poole');
+    expect(visibleText(await bot.say('change area'))).toContain(ls('ask.area'));
+    await bot.say('Weymouth');
+    const seen = visibleText(await bot.say(QUESTION));
+    expect(seen).toContain(name('dorset-sendiass'));
+    expect(seen).not.toContain(name('bcp-sendiass'));
+    expect(seen).not.toContain(ls('ask.carryOn'));
+    expect(seen).not.toContain(ls('ask.need'));
+  });
+
+  it.each(['idk', 'dunno', "I don't know"])('%j at "Where does your family live?" explains which council is which, never "didn\'t catch that"', async (said) => {
+    const bot = createTestBot({ storage: new MemoryStorage() });
+    await bot.say(t('menu.talkToPerson'));
+    const seen = visibleText(await bot.say(said));
+    expect(seen).not.toContain(ls('ask.notUnderstood'));
+    expect(seen).toContain(knowledge.entry('which-council-dorset-or-bcp')!.answer.split('\n')[0]);
+    expect(seen).toContain(tp('ask.area'));
+  });
+
+  it('"forget me" forgets that area too', async () => {
+    const bot = createTestBot({ storage: new MemoryStorage() });
+    await bot.say('we live in Poole');
+    await bot.say('forget me');
+    const seen = visibleText(await bot.say(QUESTION));
+    expect(seen).toContain(name('dorset-sendiass'));
+    expect(seen).toContain(name('bcp-sendiass'));
+  });
+});
+
 describe('answers follow the family\'s area', () => {
   const summary = (id: string) => knowledge.entry(id)!.answer.split('\n')[0];
   const about = (familyArea: 'dorset' | 'bcp' | 'england', entryRegion: 'dorset' | 'bcp') =>

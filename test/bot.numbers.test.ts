@@ -26,7 +26,8 @@ async function after(steps: string[]) {
 
 describe('a number picks the button on screen', () => {
   it.each([
-    ['2', 2], ['option 2', 2], ['Number 3', 3], ['1.', 1], ['0', undefined], ['2 weeks', undefined], ['3/3/26', undefined],
+    ['2', 2], ['option 2', 2], ['Number 3', 3], ['1.', 1], ['two', 2], ['the 2nd one', 2], ['the second one please', 2],
+    ['0', undefined], ['2 weeks', undefined], ['3/3/26', undefined],
   ])('"%s" is button %s', (said, n) => {
     expect(typedNumber(said)).toBe(n);
   });
@@ -50,6 +51,14 @@ describe('a number picks the button on screen', () => {
     const { bot: other } = await after([DID_YOU_MEAN, '1']);
     expect(byNumber).toBe(visibleText(await other.say(shown[1]!)));
     expect(byNumber).not.toContain(dl('milestone.prompt').split('\n')[0]);
+  });
+
+  it.each(['two', 'the 2nd one'])('after an answer, %j is the second button too, not Timescales & deadlines', async (said) => {
+    const { bot, shown } = await after([DID_YOU_MEAN, '1']);
+    const byWords = visibleText(await bot.say(said));
+    const { bot: other } = await after([DID_YOU_MEAN, '1']);
+    expect(byWords).toBe(visibleText(await other.say(shown[1]!)));
+    expect(byWords).not.toContain(dl('milestone.prompt').split('\n')[0]);
   });
 
   it('with the main menu on screen, "2" starts Timescales & deadlines as pressing it does', async () => {

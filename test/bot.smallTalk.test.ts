@@ -21,6 +21,13 @@ describe('small talk: the whole message a greeting, thanks or "ok"', () => {
     ['thanks for your help', 'thanks'],
     ['ok', 'ok'],
     ['okay', 'ok'],
+    ['no', 'no'],
+    ['no thanks', 'no'],
+    ['nope thats all', 'no'],
+    ['bye', 'no'],
+    ['nothing else thank you', 'no'],
+    ['yes', 'yes'],
+    ['yes please', 'yes'],
   ])('"%s" is small talk (%s)', (said, kind) => {
     expect(recogniseSmallTalk(said, text)).toBe(kind);
   });
@@ -62,6 +69,25 @@ describe('small talk: the whole message a greeting, thanks or "ok"', () => {
     expect(visibleText(replies)).not.toMatch(noAnswer);
     expect(replies.at(-1)?.text).toContain(text('smallTalk.thanks'));
     expect(buttons(replies)).toEqual(menuTitles);
+  });
+
+  it.each([
+    ['no', text('smallTalk.bye')],
+    ['no thanks', text('smallTalk.bye')],
+    ['bye', text('smallTalk.bye')],
+    ['yes please', text('menu.prompt')],
+  ])('after an answer, %j is a reply to "Is there more I can help with?", never "I only know about SEND"', async (said, reply) => {
+    const bot = createTestBot({ channelId: 'webchat' });
+    await bot.join();
+    await bot.say('what is a SENCO');
+    const replies = await bot.say(said);
+    expect(visibleText(replies)).not.toMatch(noAnswer);
+    expect(replies.at(-1)?.text?.startsWith(reply)).toBe(true);
+    expect(buttons(replies)).toEqual(menuTitles);
+  });
+
+  it.each(['no school will take him', 'yes but what is an EHCP', 'no one will help'])('%j is not small talk', (said) => {
+    expect(recogniseSmallTalk(said, text)).toBeUndefined();
   });
 
   it('a greeting with a question is answered as a question', async () => {

@@ -78,6 +78,26 @@ describe('a place typed in free text', () => {
     expect(seen).not.toContain(knowledge.text('question.noAnswer').split('\n')[0]);
   });
 
+  it.each([
+    ['is there a parent support group in bournemouth', 'bcp', 'bcp-parent-carers-together'],
+    ['mental health help near DT4', 'dorset', 'dorset-camhs'],
+  ])('%j names the kind of help too: its services at once, without asking which kind', async (said, area, service) => {
+    const bot = createTestBot();
+    const seen = visibleText(await bot.say(said));
+    expect(seen).toContain(showing(area));
+    expect(seen).not.toContain(ls('ask.need'));
+    expect(seen).toContain(knowledge.service(service)!.name);
+    expect(seen).toContain(ls('ask.next'));
+  });
+
+  it('a district in two councils with a kind of help asks the council, then shows that help', async () => {
+    const bot = createTestBot();
+    expect(visibleText(await bot.say('we are in BH21, any support groups?'))).toContain(ls('ask.area'));
+    const seen = visibleText(await bot.say(ls('area.bcp')));
+    expect(seen).not.toContain(ls('ask.need'));
+    expect(seen).toContain(knowledge.service('bcp-parent-carers-together')!.name);
+  });
+
   it('a Dorset postcode does the same; BH15 is BCP; a BH district in two councils asks which council', async () => {
     let bot = createTestBot();
     expect(visibleText(await bot.say('help near DT4 please'))).toContain(showing('dorset'));

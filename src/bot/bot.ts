@@ -34,7 +34,7 @@ const FRESH_SCREEN_CHANNELS = new Set(['webchat', 'directline']);
 /** channelData flag on the "forget me" confirmation that tells public/chat.js and public/widget.js to start afresh. */
 
 /** How the bot starts the main dialog: with words the parent typed, or a prompt to show with the menu. */
-export interface MainDialogStart { text?: string; prompt?: string }
+export interface MainDialogStart { text?: string; prompt?: string; changeArea?: boolean }
 
 /** The main dialog's own loop and prompt (dialogs/mainDialog.ts); anything else on its stack is a journey. */
 const MAIN_OWN_DIALOGS = new Set(['mainLoop', 'mainPrompt']);
@@ -331,7 +331,7 @@ export class SignpostBot extends TeamsActivityHandler {
         // Forget the area and ask it again, in Local services.
         await this.areaMemory?.clear(context);
         await dc.cancelAllDialogs();
-        await dc.beginDialog(this.mainDialog.id, { text: this.text('menu.localServices') } satisfies MainDialogStart);
+        await dc.beginDialog(this.mainDialog.id, { text: this.text('menu.localServices'), changeArea: true } satisfies MainDialogStart);
         return;
       case 'help':
         await context.sendActivity({ type: ActivityTypes.Message, text: this.text('help'), textFormat: 'markdown' });

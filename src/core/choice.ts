@@ -77,6 +77,14 @@ export function pickOption(said: string, options: AskOption[]): AskOption | unde
 }
 
 /**
+ * The option a longer message names by its words, question or not ("is there a parent support group in
+ * Bournemouth" names Support from other parents): the longest phrase wins, two as long name none.
+ */
+export function optionNamedIn(said: string, options: AskOption[]): AskOption | undefined {
+  return byLongestWords(simplify(said), options);
+}
+
+/**
  * The option whose words appear in the reply, the longest phrase winning ("mental health pls" is Mental
  * health, not Health and diagnosis, whose word is "health"). A wordsFirst option that matches at all wins.
  * Two options matched by phrases of as many words: neither (the caller asks again).

@@ -92,19 +92,22 @@ export function recogniseInterruption(input: string, text: TextLookup): Interrup
   });
 }
 
-/** What a message that is only small talk says: a greeting, thanks, or an acknowledgement ("ok"). */
-export type SmallTalk = 'greeting' | 'thanks' | 'ok';
+/**
+ * What a message that is only small talk says: a greeting, thanks, an acknowledgement ("ok"), "no" or
+ * goodbye ("no thanks", "bye"), or "yes" (to "Is there more I can help with?").
+ */
+export type SmallTalk = 'greeting' | 'thanks' | 'ok' | 'no' | 'yes';
 
 /**
  * Small talk if the WHOLE message is made of small-talk words: at least one of `smallTalk.<kind>.words`
  * and otherwise only `smallTalk.otherWords` ("thank you that's really helpful", "hi there", "ok cheers").
- * Any other word makes it a question ("hi, can I ask for an assessment myself?"). Thanks wins over a
- * greeting, a greeting over "ok".
+ * Any other word makes it a question ("hi, can I ask for an assessment myself?"). "No" or goodbye wins
+ * ("no thanks"), then thanks, a greeting, "yes", and "ok".
  */
 export function recogniseSmallTalk(input: string, text: TextLookup): SmallTalk | undefined {
   const words = simplify(input).split(' ').filter(Boolean);
   if (words.length === 0 || words.length > MAX_SMALL_TALK_WORDS) return undefined;
-  const kinds: SmallTalk[] = ['thanks', 'greeting', 'ok'];
+  const kinds: SmallTalk[] = ['no', 'thanks', 'greeting', 'yes', 'ok'];
   const lists = new Map(kinds.map((kind) => [kind, new Set(wordList(text(`smallTalk.${kind}.words`)))]));
   const other = new Set(wordList(text('smallTalk.otherWords')));
   if (!words.every((w) => other.has(w) || kinds.some((kind) => lists.get(kind)!.has(w)))) return undefined;

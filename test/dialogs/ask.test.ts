@@ -115,6 +115,39 @@ describe('AskDialog: a question with buttons', () => {
     expect(ask.turn).toEqual({ status: COMPLETE, result: { kind: 'option', value: 'dorset' } });
   });
 
+  it.each(['2', 'option 2', 'the second one', 'two'])('after "Did you mean…", %j is the second button on screen, not the second area', async (said) => {
+    const options = (unclear!.outcome as { options: Entry[] }).options.slice(0, 3);
+    const ask = await asked(areaQuestion);
+    await ask.say(unclear!.q);
+    const picked = await ask.say(said);
+    expect(picked[0].text).toBe(answerText(options[1], k.text));
+    expect(ask.turn.status).toBe(WAITING);
+  });
+
+  it('with "Did you mean…" buttons on screen, a number past them picks the area shown at that place', async () => {
+    const offered = (unclear!.outcome as { options: Entry[] }).options.slice(0, 3).length;
+    const ask = await asked(areaQuestion);
+    await ask.say(unclear!.q);
+    expect(await ask.say(`option ${offered + 2}`)).toEqual([]);
+    expect(ask.turn).toEqual({ status: COMPLETE, result: { kind: 'option', value: 'bcp' } });
+  });
+
+  it('a question that lets go (`release`) hands back anything that is not an option, unanswered', async () => {
+    const ask = await asked({ ...areaQuestion, release: true });
+    expect(await ask.say('what is an EHCP?')).toEqual([]);
+    expect(ask.turn).toEqual({ status: COMPLETE, result: { kind: 'elsewhere', text: 'what is an EHCP?' } });
+    const again = await asked({ ...areaQuestion, release: true });
+    await again.say('Christchurch');
+    expect(again.turn).toEqual({ status: COMPLETE, result: { kind: 'option', value: 'bcp' } });
+  });
+
+  it('a question that lets go still keeps what is neither a question nor about SEND ("asdfgh"): "didn\'t catch that"', async () => {
+    const ask = await asked({ ...areaQuestion, release: true });
+    const replies = await ask.say('asdfgh');
+    expect(replies[0].text!.startsWith(`${w('ask.notUnderstood')}\n\n${ls('ask.area')}`)).toBe(true);
+    expect(ask.turn.status).toBe(WAITING);
+  });
+
   it('a SEND question it has no clear answer to gets the honest reply, the closest topics first, and the same question', async () => {
     const question = 'can my son take his weighted blanket on the school trip?';
     expect(deps.matcher.match(question)).toEqual({ kind: 'noAnswer', reason: 'outOfScope' });

@@ -198,6 +198,31 @@ describe('AssessmentRightsDialog: the request letter', () => {
     expect(letterIn(done)).toBe(requestLetter({ council: 'dorset', childName: 'Sam Smith', dateOfBirth: '4 March 2015', school: 'Hill Top Primary', difficulties: 'Sam finds reading very hard.', parentName: 'Jo Smith' }, NOW));
   });
 
+  it.each(['idk', 'not sure', 'dont know', 'no idea', "I can't remember"])('%j at the date of birth is a kind re-ask offering skip, never "couldn\'t read that as a date"; the letter is kept', async (said) => {
+    const client = await atCouncil();
+    await client.say(w('letter.council.dorset'));
+    await client.say('Sam Smith');
+    const replies = await client.say(said);
+    expect(replies).toHaveLength(1);
+    asks(replies[0], `${w('field.dateOfBirth.unsure')}\n\n${w('letter.ask.dateOfBirth')}`);
+    expect(numberedChoices(replies[0])).toEqual([w('ask.skipButton')]);
+    asks(last(await client.say(w('ask.skipButton'))), w('letter.ask.school'));
+    let done: Partial<Activity>[] = [];
+    for (let i = 0; i < 4; i++) done = await client.say('skip');
+    expect(letterIn(done)).toBe(requestLetter({ council: 'dorset', childName: 'Sam Smith' }, NOW));
+  });
+
+  it.each(['idk', 'not sure', 'which council?'])('%j at the council explains which council is which, then asks the council again; the letter carries on', async (said) => {
+    const client = await atCouncil();
+    const replies = await client.say(said);
+    expect(replies[0].text).toBe(answerText(k.entry('which-council-dorset-or-bcp')!, k.text));
+    expect(texts(replies)).not.toContain(w('letter.intro').split('\n')[0]);
+    expect(texts(replies)).not.toContain(w('ask.notUnderstood'));
+    asks(last(replies), w('letter.ask.council'));
+    expect(numberedChoices(last(replies))).toEqual(COUNCILS);
+    asks(last(await client.say(w('letter.council.bcp'))), w('letter.ask.childName'));
+  });
+
   it('"back" or "go back" asks the question before again, and a new answer replaces the old one', async () => {
     const client = await atCouncil();
     await client.say(w('letter.council.dorset'));

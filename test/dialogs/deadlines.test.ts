@@ -202,6 +202,21 @@ describe('DeadlinesDialog: dates and results', () => {
     expect(texts(await client.say('28/10/26'))).toContain(say('results.date', { date: 'Monday 4 January 2027' }));
   });
 
+  it.each(['idk', 'dunno', 'not sure', "I don't know"])('%j where the date is needed says why it is needed, never "couldn\'t read that as a date"', async (said) => {
+    const client = await atDate('decision-letter');
+    const replies = await client.say(said);
+    expect(texts(replies)).toBe(`${say('problem.unknown')}\n\n${dateQuestion('decision-letter')}`);
+    expect(client.turn.status).toBe(WAITING);
+    expect(texts(await client.say('28/10/26'))).toContain(say('results.date', { date: 'Monday 4 January 2027' }));
+  });
+
+  it.each(['idk', 'no idea'])('%j at an optional date skips it, as "skip" does', async (said) => {
+    const client = await atDate('mediation-certificate');
+    await client.say('20/11/2026');
+    const results = await client.say(said);
+    expect(results[0].text).toBe(milestone('mediation-certificate').dates[1].ifSkipped);
+  });
+
   it('an optional date shows Skip; its number "1" skips it, and the deadline needing it is given "at the earliest"', async () => {
     const client = await atDate('mediation-certificate');
     const second = await client.say('20/11/2026');
@@ -221,6 +236,31 @@ describe('DeadlinesDialog: dates and results', () => {
     expect(replies.map((r) => r.text)).toEqual([say('calendar.skipped')]);
     expect(icsIn(replies)).toBeUndefined();
     expect(client.turn.status).toBe(COMPLETE);
+  });
+
+  it.each(['yes pls', 'yeah', 'yep thanks', 'sure', 'add it to my calendar please'])('%j to the calendar sends the file', async (said) => {
+    const client = await atDate('asked-for-assessment');
+    await client.say('2 November 2026');
+    const sent = await client.say(said);
+    expect(sent[0].text).toBe(say('calendar.sent', { link: 'send-deadlines.ics' }));
+    expect(icsIn(sent)).toBeDefined();
+  });
+
+  it.each(['nah', 'no thanks', 'the second one'])('%j to the calendar ends with no file', async (said) => {
+    const client = await atDate('asked-for-assessment');
+    await client.say('2 November 2026');
+    const replies = await client.say(said);
+    expect(replies.map((r) => r.text)).toEqual([say('calendar.skipped')]);
+  });
+
+  it('a reply that is neither yes nor no to the calendar asks again, never taken as "no"', async () => {
+    const client = await atDate('asked-for-assessment');
+    await client.say('2 November 2026');
+    const replies = await client.say('hmm');
+    expect(texts(replies).startsWith(`${say('calendar.retry')}\n\n${say('calendar.offer')}`)).toBe(true);
+    expect(texts(replies)).not.toContain(say('calendar.skipped'));
+    expect(client.turn.status).toBe(WAITING);
+    expect(icsIn(await client.say('yes'))).toBeDefined();
   });
 
   it('a question at the calendar offer is answered rather than lost, and the journey ends without a file', async () => {
