@@ -123,6 +123,11 @@ const SEND_MARKERS = [
   'send', 'sen', 'special', 'educational', 'need', 'disability', 'disabled', 'ehc', 'ehcp', 'senco', 'sendiass',
   'autism', 'autistic', 'adhd', 'dyslexia', 'dyspraxia', 'learning', 'school', 'nursery', 'college', 'teacher',
   'assessment', 'tribunal', 'diagnosis', 'therapy', 'camhs', 'send', 'support', 'plan', 'annual', 'review',
+  // Everyday subjects of a SEND question that name no SEND word ("can i get help with transport", "my child has
+  // been excluded"): without them such a message got "I only know about SEND" instead of the closest topics.
+  'transport', 'exclusion', 'excluded', 'suspended', 'suspension', 'timetable', 'sleep', 'toilet', 'toileting',
+  'behaviour', 'meltdown', 'meltdowns', 'speech', 'therapist', 'paediatrician', 'carer', 'respite', 'dla', 'pip',
+  'wheelchair', 'sensory', 'pupil',
 ];
 
 /**
