@@ -97,3 +97,19 @@ describe('a SEND question asked with a crisis', () => {
     expect(text).not.toContain(line);
   });
 });
+
+describe('an ordinary question about a school sending a child home', () => {
+  const informalExclusion = 'my sons school keep sending him home early every day and wont put it in writing is that allowed';
+
+  it('is not a safety message: it gets its answer, with no check-in', async () => {
+    expect(deps.screen(informalExclusion)).toBeNull();
+    const bot = createTestBot();
+    await bot.join();
+    const text = visibleText(await bot.say(informalExclusion));
+    expect(text).not.toMatch(/999/);
+    expect(text).not.toContain(k.text('safety.checkIn').split('\n')[0].trim());
+    const outcome = deps.matcher.match(informalExclusion);
+    expect(outcome.kind).toBe('answer');
+    if (outcome.kind === 'answer') expect(text).toContain(answerText(outcome.entry, k.text));
+  });
+});
