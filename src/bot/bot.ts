@@ -15,7 +15,8 @@ import { footnotePrefixes, safetyParts, safetyText } from '../core/render';
 import type { SafetyHit } from '../core/safety';
 import { menuLabels, recogniseInterruption } from '../core/menu';
 import { withOptions, withoutButtons } from './choices';
-import { detailLeftWaiting, setDetailWaiting } from './replies';
+import { detailLeftWaiting, entryFor, entryOption, setDetailWaiting } from './replies';
+import { asksSomething } from '../core/text';
 import { messageText } from './messageText';
 import { foldedAnswerMessage, teamsMessage } from './teamsCards';
 import { turnLog, type BotLog } from '../log';
@@ -35,6 +36,9 @@ const FRESH_SCREEN_CHANNELS = new Set(['webchat', 'directline']);
 
 /** How the bot starts the main dialog: with words the parent typed, or a prompt to show with the menu. */
 export interface MainDialogStart { text?: string; prompt?: string; changeArea?: boolean }
+
+/** How many topics a question sent with a crisis message may offer, as "Did you mean…" does. */
+const QUESTION_WAITING_TOPICS = 3;
 
 /** The main dialog's own loop and prompt (dialogs/mainDialog.ts); anything else on its stack is a journey. */
 const MAIN_OWN_DIALOGS = new Set(['mainLoop', 'mainPrompt']);
@@ -260,13 +264,15 @@ export class SignpostBot extends TeamsActivityHandler {
   }
 
   /**
-   * The crisis reply, then: inside a journey its question again as words only; elsewhere nothing more.
+   * The crisis reply, then: inside a journey its question again as words only; elsewhere a question asked
+   * in the same message offered as buttons (questionWaiting), or nothing more.
    * In Teams everything after the first screen folds under "More help" in the same card.
    */
   private async safetyReply(context: TurnContext, dc: Awaited<ReturnType<DialogSet['createContext']>>, hit: SafetyHit): Promise<void> {
     this.log.info({ conversationId: logId(context.activity.conversation?.id), outcome: 'safety', layer: hit.layer, categories: hit.categories.map((c) => c.id) }, 'turn');
     recordTurn(context, this.deps, { outcome: 'safety' }); // insights: the outcome only, never the words
-    // The crisis reply has no buttons to pick by number: "1" next is not the menu's first item.
+    // The crisis reply has no buttons to pick by number: "1" next is not the menu's first item (a question
+    // asked with it may put its own topics there, below).
     await this.buttonMemory?.clear(context);
     const { first, more } = safetyParts(hit, this.deps.knowledge.text);
     await context.sendActivity(context.activity.channelId === 'msteams' && more
@@ -281,11 +287,29 @@ export class SignpostBot extends TeamsActivityHandler {
         return next();
       });
       await dc.repromptDialog();
-    } else if (dc.activeDialog) {
-      // At the menu or after an answer: the safety reply alone. The earlier answer's buttons (and its
-      // "Did this help?") lapse; the next message starts afresh from the main menu's point of view.
-      await dc.cancelAllDialogs();
+    } else {
+      // At the menu or after an answer: the earlier answer's buttons (and its "Did this help?") lapse; the
+      // next message starts afresh from the main menu's point of view.
+      if (dc.activeDialog) await dc.cancelAllDialogs();
+      await this.questionWaiting(context, messageText(context));
     }
+  }
+
+  /**
+   * After a crisis reply outside a journey, a SEND question in the same message is not lost: one short line
+   * with the entry it matched (or the "Did you mean…" topics) as buttons, never the answer itself, which would
+   * push the crisis reply off the top of the screen. Tapping a button (or typing its number) answers it.
+   * Nothing follows when the message asks nothing or the knowledge has no answer to offer.
+   */
+  private async questionWaiting(context: TurnContext, text: string): Promise<void> {
+    if (!text || !asksSomething(text)) return;
+    const outcome = this.deps.matcher.match(text);
+    const matched = outcome.kind === 'answer' ? [outcome.entry] : outcome.kind === 'didYouMean' ? outcome.options : [];
+    if (matched.length === 0) return;
+    const area = await this.areaMemory?.get(context);
+    const offered = [...new Set(matched.map((e) => entryFor(this.deps, e, area)))].slice(0, QUESTION_WAITING_TOPICS).map(entryOption);
+    await context.sendActivity(withOptions(context.activity.channelId, this.text('safety.questionWaiting'), offered));
+    await this.buttonMemory?.set(context, offered.map((o) => o.value ?? o.title));
   }
 
   /** A message that passed the safety screen and the length rule: words that work anywhere, then the dialogs. */

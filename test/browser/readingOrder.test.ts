@@ -12,6 +12,8 @@ useBrowserApp((started) => ({ browser, app, baseUrl } = started), 300_000);
 /** A long answer: several screens on a phone. */
 const LONG_QUESTION = 'what happens at an annual review';
 const CRISIS = 'my son has taken an overdose';
+/** A crisis and a SEND question in one message: the crisis reply, then a line offering the question's topics. */
+const CRISIS_WITH_QUESTION = 'im at breaking point. can we get an ehcp?';
 
 /** Whether an element's box lies, at least its first line, inside the visible part of the transcript and the window. */
 interface ReplyView {
@@ -110,6 +112,17 @@ async function readingOrderChecks(page: Page, where: string): Promise<void> {
   const moreHelp = await newestReplies(page, app.deps.knowledge.text('safety.moreHelp.button'));
   if (where.endsWith('phone')) expect(moreHelp.visibleNeedles, `${where}: "More help" on the first screen`).toEqual([]);
   await screenshot(page, `${where}-crisis.png`);
+
+  // A crisis with a question: the topics offered after the crisis reply do not push its start off the screen.
+  await ask(page, CRISIS_WITH_QUESTION);
+  await page.getByText(app.deps.knowledge.text('safety.questionWaiting')).first().waitFor();
+  await settle(page);
+  const withQuestion = await newestReplies(page, '999');
+  expect(withQuestion.firstReplyText, `${where}: the crisis reply comes first, opening with 999`).toMatch(/^[^.]*\b999\b/);
+  expect(withQuestion.visibleNeedles.length, `${where}: "999" on screen when a question follows (reply top ${withQuestion.firstReplyTop}, view ${withQuestion.viewTop}–${withQuestion.viewBottom})`).toBeGreaterThan(0);
+  expect(await inViewport(page, SEND_BOX), `${where}: send box still on screen`).toBe(true);
+  expect(await cutLabels(page), `${where}: topic labels after a crisis reply`).toEqual([]);
+  await screenshot(page, `${where}-crisis-question.png`);
 }
 
 describe('reading order: a reply opens at its start, on a phone and a desktop', () => {
