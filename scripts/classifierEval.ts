@@ -1,7 +1,7 @@
 /**
  * npx tsx scripts/classifierEval.ts
  *
- * Measures the text classifier (src/core/textClassifier.ts) alone, beside the matcher's first candidate:
+ * Measures the text classifier (scripts/textClassifier.ts) alone, beside the matcher's first candidate:
  * top-1 / top-3 in 5-fold cross-validation over the training messages by thread (long and short apart), and on
  * the forum-style tuning sets (trained on all the training messages; nothing in test/fixtures is learned from).
  * Also how often the classifier is right where the matcher's first candidate is wrong.
@@ -9,7 +9,7 @@
  */
 import { loadKnowledge } from '../src/knowledge';
 import { createMatcher, TUNING } from '../src/core/matcher';
-import { classifierTerms, trainClassifier, type ClassifierExample } from '../src/core/textClassifier';
+import { classifierTerms, trainClassifier, type ClassifierExample } from './textClassifier';
 import { FORUM_DEV_FILE, FORUM_TUNING_FILE, loadForum } from './evalRunner';
 import type { Explained } from '../src/core/matcher';
 

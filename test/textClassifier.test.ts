@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../src/knowledge';
 import { basicNormalise, STOPWORDS, stem } from '../src/core/normalise';
-import { classifierTerms, trainClassifier, type ClassifierExample } from '../src/core/textClassifier';
+import { classifierTerms, trainClassifier, type ClassifierExample } from '../scripts/textClassifier';
 
 const words = (text: string) => basicNormalise(text).split(' ').filter((w) => w && !STOPWORDS.has(w)).map(stem);
 
