@@ -45,6 +45,16 @@ describe('short questions decided by their own model', () => {
     expect(ids(matcher.match(q))).toBe('who-can-ask-for-ehc-assessment');
   });
 
+  it('orders a vague message\'s "Did you mean…" by the short model, keeping the same options', () => {
+    // One content word ("assessment"): too vague to answer, but "can I … myself" says who can ask.
+    const q = 'can I ask for an assessment myself?';
+    const before = plain.match(q), after = matcher.match(q);
+    if (before.kind !== 'didYouMean' || after.kind !== 'didYouMean') throw new Error(`expected "Did you mean…": ${before.kind}, ${after.kind}`);
+    expect(before.options[0].id).not.toBe('who-can-ask-for-ehc-assessment');
+    expect(after.options[0].id).toBe('who-can-ask-for-ehc-assessment');
+    expect(after.options.map((e) => e.id).sort()).toEqual(before.options.map((e) => e.id).sort());
+  });
+
   it('still declines what it does not cover, and keeps the glossary and a vague word\'s options', () => {
     for (const q of ['how do I fix my boiler', 'what dose of melatonin is safe for a 6 year old']) expect(matcher.match(q).kind).toBe('noAnswer');
     expect(matcher.match('what does EHCP mean').kind).toBe('glossary');

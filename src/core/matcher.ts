@@ -1012,6 +1012,14 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
   }
 
   /** A short message's candidates, best first, with the short model's chance for each. */
+  /** The same options, in the order of the model's chances (an option the model did not rank keeps its place after). */
+  function likeliestFirst(options: Entry[], ranked: Array<{ entry: number; p: number }>): MatchOutcome {
+    const chance = new Map(ranked.map((r) => [entries[r.entry], r.p]));
+    const order = options.map((e, i) => ({ e, i, p: chance.get(e) ?? -1 }));
+    order.sort((a, b) => b.p - a.p || a.i - b.i);
+    return { kind: 'didYouMean', options: order.map((o) => o.e) };
+  }
+
   function shortReranked(x: Explained, m: Omit<RerankModel, 'short'>, thresholdsAlone?: MatchOutcome): Array<{ entry: number; p: number }> {
     const { entries: es, rows } = shortRows(x, m.k, -1, m.extra ?? 0, thresholdsAlone);
     const p = chances(m, rows);
@@ -1045,7 +1053,11 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
         const alone = decide(x, tuning, entries);
         return decideShort(x, () => shortReranked(x, model.short!, alone), model.short, tuning, entries, alone);
       }
-      return decide(x, tuning, entries);
+      const outcome = decide(x, tuning, entries);
+      // A vague message ("can I ask for an assessment myself?") keeps the thresholds' "Did you mean…", but the
+      // short model, which reads the small words ("myself", "who", "how long"), puts the likeliest first.
+      if (model?.short && x.vague && !x.long && outcome.kind === 'didYouMean') return likeliestFirst(outcome.options, shortReranked(x, model.short, outcome));
+      return outcome;
     },
     explain,
     prepare() {
