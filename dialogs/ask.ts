@@ -195,7 +195,10 @@ export class AskDialog extends Dialog<AskSpec> {
     if (field === 'name' || field === 'date-of-birth') {
       return /\?\s*$/.test(said) || WH_START.test(simplify(said)) || (looksLikeQuestion(said) && said.trim().split(/\s+/).length > 4);
     }
-    return looksLikeQuestion(said);
+    // Free text for the letter describes the child, and a description can start like a question with its
+    // subject left out ("Is very anxious and will not go into class"): only a question mark or a question
+    // word at the start makes it a question there.
+    return /\?\s*$/.test(said) || WH_START.test(simplify(said)) || /^(can|could|do|does|should|must) (i|we|you|they)\b/.test(simplify(said));
   }
 
   /** The buttons shown with the question, in order. */

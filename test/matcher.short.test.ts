@@ -55,6 +55,17 @@ describe('short questions decided by their own model', () => {
     expect(after.options.map((e) => e.id).sort()).toEqual(before.options.map((e) => e.id).sort());
   });
 
+  it('counts everyday SEND subjects as SEND: the closest topics or the honest "no clear answer", not "I only know about SEND"', () => {
+    const transport = matcher.match('can i get help with transport');
+    expect(transport.kind).toBe('didYouMean');
+    if (transport.kind === 'didYouMean') expect(transport.options.every((e) => e.id.includes('transport'))).toBe(true);
+    expect(matcher.match('my child has been excluded').kind).toBe('didYouMean');
+    // No entry is about sleep yet: the honest reply for a SEND question, and no unrelated entries offered.
+    expect(matcher.match('i need help with sleep')).toEqual({ kind: 'noAnswer', reason: 'outOfScope' });
+    expect(matcher.match('my son cant sleep, is there any help')).toEqual({ kind: 'noAnswer', reason: 'outOfScope' });
+    expect(matcher.match('how do i fix my boiler')).toEqual({ kind: 'noAnswer', reason: 'notSend' });
+  });
+
   it('still declines what it does not cover, and keeps the glossary and a vague word\'s options', () => {
     for (const q of ['how do I fix my boiler', 'what dose of melatonin is safe for a 6 year old']) expect(matcher.match(q).kind).toBe('noAnswer');
     expect(matcher.match('what does EHCP mean').kind).toBe('glossary');

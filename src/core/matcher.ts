@@ -144,9 +144,16 @@ const SEND_MARKERS = [
   'assessment', 'tribunal', 'diagnosis', 'therapy', 'camhs', 'send', 'support', 'plan', 'annual', 'review',
   // Everyday subjects of a SEND question that name no SEND word ("can i get help with transport", "my child has
   // been excluded"): without them such a message got "I only know about SEND" instead of the closest topics.
-  'transport', 'exclusion', 'excluded', 'suspended', 'suspension', 'timetable', 'sleep', 'toilet', 'toileting',
-  'behaviour', 'meltdown', 'meltdowns', 'speech', 'therapist', 'paediatrician', 'carer', 'respite', 'dla', 'pip',
-  'wheelchair', 'sensory', 'pupil',
+  'transport', 'exclusion', 'excluded', 'suspended', 'suspension', 'timetable', 'speech', 'carer', 'respite', 'dla', 'pip',
+];
+
+/**
+ * Subjects that make a message about SEND but that no entry is about yet ("i need help with sleep"): the honest
+ * "no clear answer yet" and a person to ask, not "I only know about SEND". Unlike SEND_MARKERS they never make a
+ * message vague: "my son cant sleep" alone would be offered entries about something else.
+ */
+const SEND_SUBJECTS = [
+  'sleep', 'toilet', 'toileting', 'behaviour', 'meltdown', 'meltdowns', 'therapist', 'paediatrician', 'wheelchair', 'sensory',
 ];
 
 /**
@@ -417,6 +424,7 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
     return new Fuse(shortlist, glossaryFuseOptions).search(phrase, { limit: 1 })[0];
   };
   const sendMarkers = new Set([...SEND_MARKERS, ...[...glossaryKeys.keys()].flatMap((k) => k.split(' '))].map(stem));
+  const sendSubjects = new Set(SEND_SUBJECTS.map(stem));
 
   /** Every candidate entry with its feature values; the score is a weighted sum (see TUNING). */
   // Scratch space reused by every message (the matcher is synchronous, so this is safe).
@@ -765,7 +773,7 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
   }
 
   function aboutSend(words: string[]): boolean {
-    return words.some((s) => sendMarkers.has(s));
+    return words.some((s) => sendMarkers.has(s) || sendSubjects.has(s));
   }
 
   /** One or two SEND words and nothing else ("school", "annual review"): too vague to answer or to refuse. */
