@@ -867,6 +867,7 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
    * The feature rows (RERANK_FEATURES) of a message's first k candidates by the matcher's score, and (`extra`)
    * the entries the labelled messages favour when those k miss them (after the k, by the matcher's score).
    */
+  const wholeAt = new Float64Array(entries.length), partAt = new Float64Array(entries.length); // rerankRows' scratch
   function rerankRows(x: Explained, k: number, leaveOut = -1, extra = 0, also: readonly number[] = [], thresholdsAlone?: MatchOutcome): { entries: number[]; rows: number[][] } {
     const byScore = x.candidates.map((c) => ({ c, s: scoreOf(c, tuning) })).sort((a, b) => b.s - a.s);
     const ranked = byScore.slice(0, k);
@@ -878,14 +879,21 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
       const more = added.map((e) => byScore.find((r) => r.c.entry === e) ?? { c: { ...ZERO, entry: e }, s: scoreOf({ ...ZERO, entry: e }, tuning) });
       ranked.push(...more.sort((a, b) => b.s - a.s));
     }
-    const scores = (cs: Candidate[] | undefined) => new Map((cs ?? []).map((c) => [c.entry, scoreOf(c, tuning)]));
-    const firstOf = (m: Map<number, number>) => {
-      let best = -1, top = -Infinity;
-      for (const [e, v] of m) if (v > top) { top = v; best = e; }
-      return best;
-    };
-    const whole = scores(x.whole ?? x.candidates), parts = scores(x.parts);
-    const wholeFirst = firstOf(whole), partFirst = firstOf(parts);
+    // Each entry's score on the whole message and on the question sentences, kept by entry in scratch arrays
+    // (0 for an entry not among them; emptied below), and the first entry with the highest (each entry is in a
+    // list once).
+    const wholeList = x.whole ?? x.candidates, partList = x.parts ?? [];
+    let wholeFirst = -1, wholeTop = -Infinity, partFirst = -1, partTop = -Infinity;
+    for (const c of wholeList) {
+      const v = scoreOf(c, tuning);
+      wholeAt[c.entry] = v;
+      if (v > wholeTop) { wholeTop = v; wholeFirst = c.entry; }
+    }
+    for (const c of partList) {
+      const v = scoreOf(c, tuning);
+      partAt[c.entry] = v;
+      if (v > partTop) { partTop = v; partFirst = c.entry; }
+    }
     // The first candidate with the highest naive Bayes and trigram values (each entry is in `ranked` once).
     let nbFirst = -1, nbTop = -Infinity, triFirst = -1, triTop = -Infinity;
     for (const { c } of ranked) {
@@ -924,7 +932,7 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
       return [
         s, r === 0 ? 1 : 0, 1 / (r + 1), s1 - s, s - (ranked[r + 1]?.s ?? 0),
         c.jac, c.tri, c.nb, c.doc, c.query, c.bag, c.full,
-        whole.get(e) ?? 0, e === wholeFirst ? 1 : 0, parts.get(e) ?? 0, e === partFirst ? 1 : 0,
+        wholeAt[e], e === wholeFirst ? 1 : 0, partAt[e], e === partFirst ? 1 : 0,
         e === nbFirst ? 1 : 0, e === triFirst ? 1 : 0,
         share(rare, rareWeight, fulls[e], fullIdf), share(rare, rareWeight, bags[e], fullIdf),
         titleWeight > 0 ? titleHit / titleWeight : 0, share(partWords, partWeight, bags[e], idf),
@@ -936,6 +944,8 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
         ev.none,
       ];
     });
+    for (const c of wholeList) wholeAt[c.entry] = 0;
+    for (const c of partList) partAt[c.entry] = 0;
     return { entries: ranked.map((r) => r.c.entry), rows };
   }
 
@@ -982,13 +992,16 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
       if (!fullDf.has(w)) unknown += f;
     }
     const aloneNone = alone.kind === 'noAnswer' ? 1 : 0;
-    const rows = base.rows.map((row, r) => [
-      ...row,
-      ev.pooled[r], r === pooledFirst ? 1 : 0,
-      ev.best[r], ev.best[r] > 0 && r === bestFirst ? 1 : 0,
-      ev.none,
-      weight > 0 ? unknown / weight : 0, aloneNone,
-    ]);
+    // The long rows are this call's own: each is extended in place.
+    const rows = base.rows;
+    for (let r = 0; r < rows.length; r++) {
+      rows[r].push(
+        ev.pooled[r], r === pooledFirst ? 1 : 0,
+        ev.best[r], ev.best[r] > 0 && r === bestFirst ? 1 : 0,
+        ev.none,
+        weight > 0 ? unknown / weight : 0, aloneNone,
+      );
+    }
     return { entries: base.entries, rows };
   }
 
@@ -1132,21 +1145,36 @@ export function thresholdsFor(x: { long?: boolean }, t: Tuning): Thresholds {
   return x.long ? t.long : t;
 }
 
+// decide()'s scratch: its three best candidates' scores and entries (the matcher is synchronous).
+const topScore = new Float64Array(3);
+const topEntry = new Int32Array(3);
+
 /** The three outcomes from scored candidates. Separate from scoring so the eval can tune thresholds. */
 export function decide(x: Explained, tuning: Tuning, entries: Entry[]): MatchOutcome {
   if (x.empty) return { kind: 'noAnswer', reason: 'empty' };
-  const ranked = x.candidates
-    .map((c) => ({ entry: c.entry, score: scoreOf(c, tuning) }))
-    .sort((a, b) => b.score - a.score);
-  const s1 = ranked[0]?.score ?? -1, s2 = ranked[1]?.score ?? -1;
-  const v = verdict({ s1, s2, vague: x.vague, long: x.long, agree: agrees(x, ranked[0]?.entry, tuning), gloss: x.glossary ? (x.glossary.explicit ? 2 : 1) : 0 }, tuning);
+  // The three best candidates by score, ties in the candidates' order (what a stable sort of them all puts
+  // first), kept in scratch arrays: only they are read.
+  const cands = x.candidates;
+  let topN = 0;
+  for (let i = 0; i < cands.length; i++) {
+    const score = scoreOf(cands[i], tuning);
+    if (topN === 3 && !(score > topScore[2])) continue;
+    let at = topN < 3 ? topN++ : 2;
+    while (at > 0 && topScore[at - 1] < score) { topScore[at] = topScore[at - 1]; topEntry[at] = topEntry[at - 1]; at--; }
+    topScore[at] = score;
+    topEntry[at] = cands[i].entry;
+  }
+  const s1 = topN > 0 ? topScore[0] : -1, s2 = topN > 1 ? topScore[1] : -1;
+  const v = verdict({ s1, s2, vague: x.vague, long: x.long, agree: agrees(x, topN > 0 ? topEntry[0] : undefined, tuning), gloss: x.glossary ? (x.glossary.explicit ? 2 : 1) : 0 }, tuning);
   const t = thresholdsFor(x, tuning);
   if (v === 'gloss' && x.glossary) return { kind: 'glossary', term: x.glossary.term };
-  if (v === 'answer') return { kind: 'answer', entry: entries[ranked[0].entry], score: s1 };
+  if (v === 'answer') return { kind: 'answer', entry: entries[topEntry[0]], score: s1 };
   if (v === 'dym') {
     // Options at the floor; a vague message's options may sit lower (VAGUE_FLOOR).
     const min = s1 >= t.floor && s2 >= t.floor ? t.floor : t.floor * VAGUE_FLOOR;
-    return { kind: 'didYouMean', options: ranked.filter((r) => r.score >= min).slice(0, 3).map((r) => entries[r.entry]) };
+    const options: Entry[] = [];
+    for (let i = 0; i < topN; i++) if (topScore[i] >= min) options.push(entries[topEntry[i]]);
+    return { kind: 'didYouMean', options };
   }
   return { kind: 'noAnswer', reason: x.aboutSend ? 'outOfScope' : 'notSend' };
 }
