@@ -430,6 +430,8 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
   let nbScratch = new Float64Array(3 * 64);
   let gramAtScratch = new Int32Array(256); // scratch: the trigram at each position of the message being compared // scratch: naive Bayes unseen values, word values and sums per candidate
 
+  let orderW = new Float64Array(64); // scratch: the message's words' weights, rarest first
+  const orderList: Int32Array[] = []; // and their posting lists (a slot reused, not emptied)
   function features(text: string, n = norm.normalise(text), q = contentStems(n)): Candidate[] {
     if (q.length === 0) return [];
     const qWeight = q.reduce((a, s) => a + idf(s), 0);
@@ -441,15 +443,23 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
     const k = tuning.maxCandidates;
     // Rarest words first. Once the words left could not lift an entry none of the earlier words touched into
     // the best k, their (long) posting lists are skipped: they are added only to the entries still in reach.
-    const order = q.flatMap((s) => {
-      const list = fullPostings.get(s);
-      return list ? [{ s, w: fullIdf(s), list }] : [];
-    }).sort((a, b) => b.w - a.w);
+    // (kept in scratch: each word's weight and posting list, by a stable insertion sort, largest first)
+    let orderN = 0;
+    if (orderW.length < q.length) orderW = new Float64Array(2 * q.length);
+    for (let j = 0; j < q.length; j++) {
+      const list = fullPostings.get(q[j]);
+      if (!list) continue;
+      const w = fullIdf(q[j]);
+      let at = orderN++;
+      while (at > 0 && orderW[at - 1] < w) { orderW[at] = orderW[at - 1]; orderList[at] = orderList[at - 1]; at--; }
+      orderW[at] = w;
+      orderList[at] = list;
+    }
     let remaining = 0;
-    for (const o of order) remaining += o.w;
-    let cut = order.length;
-    for (let o = 0; o < order.length; o++) {
-      const { w, list } = order[o];
+    for (let o = 0; o < orderN; o++) remaining += orderW[o];
+    let cut = orderN;
+    for (let o = 0; o < orderN; o++) {
+      const w = orderW[o], list = orderList[o];
       if (touchedN >= k && list.length > touchedN && remaining < kthLargest(touched, touchedN, fullScore, k)) { cut = o; break; }
       remaining -= w;
       for (let i = 0; i < list.length; i++) {
@@ -459,15 +469,15 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
       }
     }
     let pool = touched, poolN = touchedN;
-    if (cut < order.length) {
+    if (cut < orderN) {
       const kth = kthLargest(touched, touchedN, fullScore, k);
       pool = poolScratch;
       poolN = 0;
       for (let i = 0; i < touchedN; i++) if (fullScore[touched[i]] + remaining >= kth) pool[poolN++] = touched[i];
       // The skipped words' posting lists walked for the entries in reach: each still adds its words in order.
       for (let i = 0; i < poolN; i++) inPool[pool[i]] = 1;
-      for (let o = cut; o < order.length; o++) {
-        const { w, list } = order[o];
+      for (let o = cut; o < orderN; o++) {
+        const w = orderW[o], list = orderList[o];
         for (let i = 0; i < list.length; i++) if (inPool[list[i]] !== 0) fullScore[list[i]] += w;
       }
       for (let i = 0; i < poolN; i++) inPool[pool[i]] = 0;
@@ -867,16 +877,33 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
    * The feature rows (RERANK_FEATURES) of a message's first k candidates by the matcher's score, and (`extra`)
    * the entries the labelled messages favour when those k miss them (after the k, by the matcher's score).
    */
-  const wholeAt = new Float64Array(entries.length), partAt = new Float64Array(entries.length); // rerankRows' scratch
+  // rerankRows' scratch: the candidates' places and scores by score, and each entry's whole and part scores.
+  let byScoreAt = new Int32Array(64), byScoreS = new Float64Array(64);
+  const wholeAt = new Float64Array(entries.length), partAt = new Float64Array(entries.length);
   function rerankRows(x: Explained, k: number, leaveOut = -1, extra = 0, also: readonly number[] = [], thresholdsAlone?: MatchOutcome): { entries: number[]; rows: number[][] } {
-    const byScore = x.candidates.map((c) => ({ c, s: scoreOf(c, tuning) })).sort((a, b) => b.s - a.s);
-    const ranked = byScore.slice(0, k);
+    // The candidates by score, largest first, ties in their own order (what a stable sort gives): an insertion
+    // sort of their places in scratch arrays, so only the first k become objects.
+    const cs = x.candidates, nC = cs.length;
+    if (byScoreAt.length < nC) { byScoreAt = new Int32Array(2 * nC); byScoreS = new Float64Array(2 * nC); }
+    for (let i = 0; i < nC; i++) {
+      const v = scoreOf(cs[i], tuning);
+      let j = i;
+      while (j > 0 && byScoreS[j - 1] < v) { byScoreS[j] = byScoreS[j - 1]; byScoreAt[j] = byScoreAt[j - 1]; j--; }
+      byScoreS[j] = v;
+      byScoreAt[j] = i;
+    }
+    const ranked: Array<{ c: Candidate; s: number }> = [];
+    for (let i = 0; i < nC && i < k; i++) ranked.push({ c: cs[byScoreAt[i]], s: byScoreS[i] });
     if (!ranked.length) return { entries: [], rows: [] };
     if (extra > 0) {
       const favoured = trainingEvidence().favourites(x.words ?? [], extra, leaveOut);
       for (const e of also) if (!favoured.includes(e)) favoured.push(e);
       const added = favoured.filter((e) => !ranked.some((r) => r.c.entry === e));
-      const more = added.map((e) => byScore.find((r) => r.c.entry === e) ?? { c: { ...ZERO, entry: e }, s: scoreOf({ ...ZERO, entry: e }, tuning) });
+      const byScoreOf = (e: number) => {
+        for (let i = 0; i < nC; i++) if (cs[byScoreAt[i]].entry === e) return { c: cs[byScoreAt[i]], s: byScoreS[i] };
+        return undefined;
+      };
+      const more = added.map((e) => byScoreOf(e) ?? { c: { ...ZERO, entry: e }, s: scoreOf({ ...ZERO, entry: e }, tuning) });
       ranked.push(...more.sort((a, b) => b.s - a.s));
     }
     // Each entry's score on the whole message and on the question sentences, kept by entry in scratch arrays
