@@ -457,6 +457,8 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
   let nbScratch = new Float64Array(3 * 64);
   let gramAtScratch = new Int32Array(256); // scratch: the trigram at each position of the message being compared // scratch: naive Bayes unseen values, word values and sums per candidate
 
+  let orderW = new Float64Array(64); // scratch: the message's words' weights, rarest first
+  const orderList: Int32Array[] = []; // and their posting lists (a slot reused, not emptied)
   function features(text: string, n = norm.normalise(text), q = contentStems(n)): Candidate[] {
     if (q.length === 0) return [];
     const qWeight = q.reduce((a, s) => a + idf(s), 0);
@@ -468,15 +470,23 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
     const k = tuning.maxCandidates;
     // Rarest words first. Once the words left could not lift an entry none of the earlier words touched into
     // the best k, their (long) posting lists are skipped: they are added only to the entries still in reach.
-    const order = q.flatMap((s) => {
-      const list = fullPostings.get(s);
-      return list ? [{ s, w: fullIdf(s), list }] : [];
-    }).sort((a, b) => b.w - a.w);
+    // (kept in scratch: each word's weight and posting list, by a stable insertion sort, largest first)
+    let orderN = 0;
+    if (orderW.length < q.length) orderW = new Float64Array(2 * q.length);
+    for (let j = 0; j < q.length; j++) {
+      const list = fullPostings.get(q[j]);
+      if (!list) continue;
+      const w = fullIdf(q[j]);
+      let at = orderN++;
+      while (at > 0 && orderW[at - 1] < w) { orderW[at] = orderW[at - 1]; orderList[at] = orderList[at - 1]; at--; }
+      orderW[at] = w;
+      orderList[at] = list;
+    }
     let remaining = 0;
-    for (const o of order) remaining += o.w;
-    let cut = order.length;
-    for (let o = 0; o < order.length; o++) {
-      const { w, list } = order[o];
+    for (let o = 0; o < orderN; o++) remaining += orderW[o];
+    let cut = orderN;
+    for (let o = 0; o < orderN; o++) {
+      const w = orderW[o], list = orderList[o];
       if (touchedN >= k && list.length > touchedN && remaining < kthLargest(touched, touchedN, fullScore, k)) { cut = o; break; }
       remaining -= w;
       for (let i = 0; i < list.length; i++) {
@@ -486,15 +496,15 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
       }
     }
     let pool = touched, poolN = touchedN;
-    if (cut < order.length) {
+    if (cut < orderN) {
       const kth = kthLargest(touched, touchedN, fullScore, k);
       pool = poolScratch;
       poolN = 0;
       for (let i = 0; i < touchedN; i++) if (fullScore[touched[i]] + remaining >= kth) pool[poolN++] = touched[i];
       // The skipped words' posting lists walked for the entries in reach: each still adds its words in order.
       for (let i = 0; i < poolN; i++) inPool[pool[i]] = 1;
-      for (let o = cut; o < order.length; o++) {
-        const { w, list } = order[o];
+      for (let o = cut; o < orderN; o++) {
+        const w = orderW[o], list = orderList[o];
         for (let i = 0; i < list.length; i++) if (inPool[list[i]] !== 0) fullScore[list[i]] += w;
       }
       for (let i = 0; i < poolN; i++) inPool[pool[i]] = 0;
@@ -894,25 +904,50 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
    * The feature rows (RERANK_FEATURES) of a message's first k candidates by the matcher's score, and (`extra`)
    * the entries the labelled messages favour when those k miss them (after the k, by the matcher's score).
    */
+  // rerankRows' scratch: the candidates' places and scores by score, and each entry's whole and part scores.
+  let byScoreAt = new Int32Array(64), byScoreS = new Float64Array(64);
+  const wholeAt = new Float64Array(entries.length), partAt = new Float64Array(entries.length);
   function rerankRows(x: Explained, k: number, leaveOut = -1, extra = 0, also: readonly number[] = [], thresholdsAlone?: MatchOutcome): { entries: number[]; rows: number[][] } {
-    const byScore = x.candidates.map((c) => ({ c, s: scoreOf(c, tuning) })).sort((a, b) => b.s - a.s);
-    const ranked = byScore.slice(0, k);
+    // The candidates by score, largest first, ties in their own order (what a stable sort gives): an insertion
+    // sort of their places in scratch arrays, so only the first k become objects.
+    const cs = x.candidates, nC = cs.length;
+    if (byScoreAt.length < nC) { byScoreAt = new Int32Array(2 * nC); byScoreS = new Float64Array(2 * nC); }
+    for (let i = 0; i < nC; i++) {
+      const v = scoreOf(cs[i], tuning);
+      let j = i;
+      while (j > 0 && byScoreS[j - 1] < v) { byScoreS[j] = byScoreS[j - 1]; byScoreAt[j] = byScoreAt[j - 1]; j--; }
+      byScoreS[j] = v;
+      byScoreAt[j] = i;
+    }
+    const ranked: Array<{ c: Candidate; s: number }> = [];
+    for (let i = 0; i < nC && i < k; i++) ranked.push({ c: cs[byScoreAt[i]], s: byScoreS[i] });
     if (!ranked.length) return { entries: [], rows: [] };
     if (extra > 0) {
       const favoured = trainingEvidence().favourites(x.words ?? [], extra, leaveOut);
       for (const e of also) if (!favoured.includes(e)) favoured.push(e);
       const added = favoured.filter((e) => !ranked.some((r) => r.c.entry === e));
-      const more = added.map((e) => byScore.find((r) => r.c.entry === e) ?? { c: { ...ZERO, entry: e }, s: scoreOf({ ...ZERO, entry: e }, tuning) });
+      const byScoreOf = (e: number) => {
+        for (let i = 0; i < nC; i++) if (cs[byScoreAt[i]].entry === e) return { c: cs[byScoreAt[i]], s: byScoreS[i] };
+        return undefined;
+      };
+      const more = added.map((e) => byScoreOf(e) ?? { c: { ...ZERO, entry: e }, s: scoreOf({ ...ZERO, entry: e }, tuning) });
       ranked.push(...more.sort((a, b) => b.s - a.s));
     }
-    const scores = (cs: Candidate[] | undefined) => new Map((cs ?? []).map((c) => [c.entry, scoreOf(c, tuning)]));
-    const firstOf = (m: Map<number, number>) => {
-      let best = -1, top = -Infinity;
-      for (const [e, v] of m) if (v > top) { top = v; best = e; }
-      return best;
-    };
-    const whole = scores(x.whole ?? x.candidates), parts = scores(x.parts);
-    const wholeFirst = firstOf(whole), partFirst = firstOf(parts);
+    // Each entry's score on the whole message and on the question sentences, kept by entry in scratch arrays
+    // (0 for an entry not among them; emptied below), and the first entry with the highest (each entry is in a
+    // list once).
+    const wholeList = x.whole ?? x.candidates, partList = x.parts ?? [];
+    let wholeFirst = -1, wholeTop = -Infinity, partFirst = -1, partTop = -Infinity;
+    for (const c of wholeList) {
+      const v = scoreOf(c, tuning);
+      wholeAt[c.entry] = v;
+      if (v > wholeTop) { wholeTop = v; wholeFirst = c.entry; }
+    }
+    for (const c of partList) {
+      const v = scoreOf(c, tuning);
+      partAt[c.entry] = v;
+      if (v > partTop) { partTop = v; partFirst = c.entry; }
+    }
     // The first candidate with the highest naive Bayes and trigram values (each entry is in `ranked` once).
     let nbFirst = -1, nbTop = -Infinity, triFirst = -1, triTop = -Infinity;
     for (const { c } of ranked) {
@@ -951,7 +986,7 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
       return [
         s, r === 0 ? 1 : 0, 1 / (r + 1), s1 - s, s - (ranked[r + 1]?.s ?? 0),
         c.jac, c.tri, c.nb, c.doc, c.query, c.bag, c.full,
-        whole.get(e) ?? 0, e === wholeFirst ? 1 : 0, parts.get(e) ?? 0, e === partFirst ? 1 : 0,
+        wholeAt[e], e === wholeFirst ? 1 : 0, partAt[e], e === partFirst ? 1 : 0,
         e === nbFirst ? 1 : 0, e === triFirst ? 1 : 0,
         share(rare, rareWeight, fulls[e], fullIdf), share(rare, rareWeight, bags[e], fullIdf),
         titleWeight > 0 ? titleHit / titleWeight : 0, share(partWords, partWeight, bags[e], idf),
@@ -963,6 +998,8 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
         ev.none,
       ];
     });
+    for (const c of wholeList) wholeAt[c.entry] = 0;
+    for (const c of partList) partAt[c.entry] = 0;
     return { entries: ranked.map((r) => r.c.entry), rows };
   }
 
@@ -1009,13 +1046,16 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
       if (!fullDf.has(w)) unknown += f;
     }
     const aloneNone = alone.kind === 'noAnswer' ? 1 : 0;
-    const rows = base.rows.map((row, r) => [
-      ...row,
-      ev.pooled[r], r === pooledFirst ? 1 : 0,
-      ev.best[r], ev.best[r] > 0 && r === bestFirst ? 1 : 0,
-      ev.none,
-      weight > 0 ? unknown / weight : 0, aloneNone,
-    ]);
+    // The long rows are this call's own: each is extended in place.
+    const rows = base.rows;
+    for (let r = 0; r < rows.length; r++) {
+      rows[r].push(
+        ev.pooled[r], r === pooledFirst ? 1 : 0,
+        ev.best[r], ev.best[r] > 0 && r === bestFirst ? 1 : 0,
+        ev.none,
+        weight > 0 ? unknown / weight : 0, aloneNone,
+      );
+    }
     return { entries: base.entries, rows };
   }
 
@@ -1171,21 +1211,36 @@ export function thresholdsFor(x: { long?: boolean }, t: Tuning): Thresholds {
   return x.long ? t.long : t;
 }
 
+// decide()'s scratch: its three best candidates' scores and entries (the matcher is synchronous).
+const topScore = new Float64Array(3);
+const topEntry = new Int32Array(3);
+
 /** The three outcomes from scored candidates. Separate from scoring so the eval can tune thresholds. */
 export function decide(x: Explained, tuning: Tuning, entries: Entry[]): MatchOutcome {
   if (x.empty) return { kind: 'noAnswer', reason: 'empty' };
-  const ranked = x.candidates
-    .map((c) => ({ entry: c.entry, score: scoreOf(c, tuning) }))
-    .sort((a, b) => b.score - a.score);
-  const s1 = ranked[0]?.score ?? -1, s2 = ranked[1]?.score ?? -1;
-  const v = verdict({ s1, s2, vague: x.vague, long: x.long, agree: agrees(x, ranked[0]?.entry, tuning), gloss: x.glossary ? (x.glossary.explicit ? 2 : 1) : 0 }, tuning);
+  // The three best candidates by score, ties in the candidates' order (what a stable sort of them all puts
+  // first), kept in scratch arrays: only they are read.
+  const cands = x.candidates;
+  let topN = 0;
+  for (let i = 0; i < cands.length; i++) {
+    const score = scoreOf(cands[i], tuning);
+    if (topN === 3 && !(score > topScore[2])) continue;
+    let at = topN < 3 ? topN++ : 2;
+    while (at > 0 && topScore[at - 1] < score) { topScore[at] = topScore[at - 1]; topEntry[at] = topEntry[at - 1]; at--; }
+    topScore[at] = score;
+    topEntry[at] = cands[i].entry;
+  }
+  const s1 = topN > 0 ? topScore[0] : -1, s2 = topN > 1 ? topScore[1] : -1;
+  const v = verdict({ s1, s2, vague: x.vague, long: x.long, agree: agrees(x, topN > 0 ? topEntry[0] : undefined, tuning), gloss: x.glossary ? (x.glossary.explicit ? 2 : 1) : 0 }, tuning);
   const t = thresholdsFor(x, tuning);
   if (v === 'gloss' && x.glossary) return { kind: 'glossary', term: x.glossary.term };
-  if (v === 'answer') return { kind: 'answer', entry: entries[ranked[0].entry], score: s1 };
+  if (v === 'answer') return { kind: 'answer', entry: entries[topEntry[0]], score: s1 };
   if (v === 'dym') {
     // Options at the floor; a vague message's options may sit lower (VAGUE_FLOOR).
     const min = s1 >= t.floor && s2 >= t.floor ? t.floor : t.floor * VAGUE_FLOOR;
-    return { kind: 'didYouMean', options: ranked.filter((r) => r.score >= min).slice(0, 3).map((r) => entries[r.entry]) };
+    const options: Entry[] = [];
+    for (let i = 0; i < topN; i++) if (topScore[i] >= min) options.push(entries[topEntry[i]]);
+    return { kind: 'didYouMean', options };
   }
   return { kind: 'noAnswer', reason: x.aboutSend ? 'outOfScope' : 'notSend' };
 }
