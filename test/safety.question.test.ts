@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerText, safetyText, splitAnswer } from '../src/core/render';
+import { messageTooLong } from '../src/core/messageLimits';
 import { buttons, createTestBot, realKnowledge, testDeps, visibleText } from './helpers/testBot';
 
 const k = realKnowledge();
@@ -35,6 +36,17 @@ describe('a SEND question asked with a crisis', () => {
     // The button sends its title: typed back, it reaches that entry.
     const entry = k.entries.find((e) => e.title === titles[0])!;
     expect(visibleText(await bot.say(titles[0]))).toContain(answerText(entry, k.text));
+  });
+
+  it('a message over the length limit gets the crisis reply alone: it is screened, never matched', async () => {
+    const long = `${'My son is autistic and his school says they cannot meet his needs any more. '.repeat(28)}im at breaking point. how do i ask the council for an ehc needs assessment?`;
+    expect(messageTooLong(long)).toBe(true);
+    expect(offeredTitles(long).length).toBeGreaterThan(0);
+    const bot = createTestBot();
+    await bot.join();
+    const replies = await bot.say(long);
+    expect(replies[0].text).toBe(safetyText(deps.screen(long)!, k.text));
+    expect(visibleText(replies)).not.toContain(line);
   });
 
   it('a number typed next picks that topic, not the main menu\'s item', async () => {

@@ -302,7 +302,8 @@ export class SignpostBot extends TeamsActivityHandler {
    * Nothing follows when the message asks nothing or the knowledge has no answer to offer.
    */
   private async questionWaiting(context: TurnContext, text: string): Promise<void> {
-    if (!text || !asksSomething(text)) return;
+    // A message over the length limit is screened but never matched: the parent is asked to shorten it.
+    if (!text || messageTooLong(text) || !asksSomething(text)) return;
     const outcome = this.deps.matcher.match(text);
     const matched = outcome.kind === 'answer' ? [outcome.entry] : outcome.kind === 'didYouMean' ? outcome.options : [];
     if (matched.length === 0) return;
