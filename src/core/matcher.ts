@@ -1059,7 +1059,6 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
     return { entries: base.entries, rows };
   }
 
-  /** A short message's candidates, best first, with the short model's chance for each. */
   /** The same options, in the order of the model's chances (an option the model did not rank keeps its place after). */
   function likeliestFirst(options: Entry[], ranked: Array<{ entry: number; p: number }>): MatchOutcome {
     const chance = new Map(ranked.map((r) => [entries[r.entry], r.p]));
@@ -1068,6 +1067,7 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
     return { kind: 'didYouMean', options: order.map((o) => o.e) };
   }
 
+  /** A short message's candidates, best first, with the short model's chance for each. */
   function shortReranked(x: Explained, m: Omit<RerankModel, 'short'>, thresholdsAlone?: MatchOutcome): Array<{ entry: number; p: number }> {
     const { entries: es, rows } = shortRows(x, m.k, -1, m.extra ?? 0, thresholdsAlone);
     const p = chances(m, rows);
