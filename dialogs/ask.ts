@@ -192,13 +192,13 @@ export class AskDialog extends Dialog<AskSpec> {
    * or a long sentence counts ("Will Smith" is a name, "What do I put for the date?" is a question).
    */
   private readsAsQuestion(field: FieldKind, said: string): boolean {
-    if (field === 'name' || field === 'date-of-birth') {
-      return /\?\s*$/.test(said) || WH_START.test(simplify(said)) || (looksLikeQuestion(said) && said.trim().split(/\s+/).length > 4);
-    }
+    const simple = simplify(said);
+    if (/\?\s*$/.test(said) || WH_START.test(simple)) return true;
+    if (field === 'name' || field === 'date-of-birth') return looksLikeQuestion(said) && said.trim().split(/\s+/).length > 4;
     // Free text for the letter describes the child, and a description can start like a question with its
-    // subject left out ("Is very anxious and will not go into class"): only a question mark or a question
-    // word at the start makes it a question there.
-    return /\?\s*$/.test(said) || WH_START.test(simplify(said)) || /^(can|could|do|does|should|must) (i|we|you|they)\b/.test(simplify(said));
+    // subject left out ("Is very anxious and will not go into class"): only a question mark, a question word
+    // or "can I / do we…" at the start makes it a question there.
+    return /^(can|could|do|does|should|must) (i|we|you|they)\b/.test(simple);
   }
 
   /** The buttons shown with the question, in order. */
