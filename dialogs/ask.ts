@@ -56,6 +56,12 @@ interface AskState {
   offered: Option[];
 }
 
+/**
+ * The event a choice question raises when the parent says they are done ("no thanks", "that's all"): whoever
+ * started the journeys handles it (dialogs/mainDialog.ts); unhandled, the words are "didn't catch that".
+ */
+export const JOURNEY_FINISHED = 'signpost.journeyFinished';
+
 /** The bot already refuses longer messages (src/limits.ts); the same limit here keeps the two in step. */
 export const LONG_TEXT_MAX = MAX_MESSAGE_CHARS;
 const SHORT_TEXT_MAX = 200;
@@ -128,6 +134,11 @@ export class AskDialog extends Dialog<AskSpec> {
     if (spec.release && (asksSomething(said) || recogniseSmallTalk(said, knowledge.text.bind(knowledge)) !== undefined || this.aboutSend(said))) {
       return dc.endDialog({ kind: 'elsewhere', text: said } satisfies AskAnswer);
     }
+
+    // "no thanks", "that's all, thanks", "bye" at a choice: the parent has finished with the journey. The main
+    // dialog (the event's handler) ends it and answers the words as if they were typed at the menu.
+    const talk = spec.field ? undefined : recogniseSmallTalk(said, knowledge.text.bind(knowledge));
+    if ((talk === 'no' || talk === 'thanks') && (await dc.emitEvent(JOURNEY_FINISHED, said, true))) return Dialog.EndOfTurn;
 
     if (spec.field && !this.readsAsQuestion(spec.field, said)) {
       const checked = this.checkField(spec.field, said);

@@ -12,7 +12,7 @@ import { answerQuestion } from '../src/bot/replies';
 import type { SignpostDeps } from '../src/deps';
 import { wordingFrom, type Wording } from '../src/core/wording';
 import { deadlineEvents, deadlineSummary, deadlineText, givenDatesText, milestoneFromWords } from '../src/core/deadlineText';
-import { deadlineDetailsFromText, type MilestoneWords } from '../src/core/deadlineFromText';
+import { dateAlone, deadlineDetailsFromText, type MilestoneWords } from '../src/core/deadlineFromText';
 import { looksLikeQuestion, simplify, wordList } from '../src/core/text';
 import { lettersFor, nextStepLetter, type LetterSituation, type OfferedLetter } from '../src/core/letters';
 import { pickOption, positionFromWords } from '../src/core/choice';
@@ -41,9 +41,10 @@ interface DeadlinesState {
   fromText?: boolean;
   /** Dates the last answer may have meant ("last Tuesday" on a Wednesday), offered as buttons (ISO). */
   choices?: string[];
+  /** A date typed on its own before the milestone was chosen ("3/3/26"): the chosen milestone's first date. */
+  dateText?: string;
 }
 
-/** How the journey starts with details a parent already typed ("the council got our request on 3/3/26"). */
 /** A milestone's words in the parent's own terms, from knowledge/dialogs/deadlines.yaml `milestone.words.<id>`. */
 export function milestoneWordsFor(deps: SignpostDeps, id: string): string[] {
   const words = deps.knowledge.dialogText.deadlines?.[`milestone.words.${id}`];
@@ -55,9 +56,13 @@ export function allMilestoneWords(deps: SignpostDeps, milestones: Milestone[]): 
   return Object.fromEntries(milestones.map((m) => [m.id, milestoneWordsFor(deps, m.id)]));
 }
 
+/**
+ * How the journey starts with details a parent already typed: a milestone and its dates ("the council got our
+ * request on 3/3/26") → those deadlines; a date alone ("3/3/26") → which milestone happened that day.
+ */
 export function deadlinesStartFromText(text: string, milestones: Milestone[], today: CalendarDate, words?: MilestoneWords): DeadlinesState | undefined {
   const found = deadlineDetailsFromText(text, milestones, today, words);
-  if (!found) return undefined;
+  if (!found) return dateAlone(text, today) ? { stage: 'milestone', dateText: text.trim() } : undefined;
   const dates = Object.fromEntries(Object.entries(found.dates).map(([id, date]) => [id, toIso(date)]));
   return { stage: 'date', milestoneId: found.milestoneId, dateIndex: 0, dates, fromText: true };
 }
@@ -118,12 +123,14 @@ export class DeadlinesDialog extends ComponentDialog {
     const lead = state.lead ? `${state.lead}\n\n` : '';
     let prompt: Partial<Activity>;
     if (state.stage === 'milestone') {
-      if (!state.lead) await step.context.sendActivity(this.say('intro'));
+      if (!state.lead && !state.more) await step.context.sendActivity(this.say('intro'));
       const shown = this.shownMilestones(state).map((m) => m.label);
       if (!state.more) shown.push(this.say('milestone.more'));
       // Buttons carry their number, so "type its number" works where buttons are shown; the button sends the label.
       const numbered = BUTTON_CHANNELS.has(channelId);
-      prompt = withOptions(channelId, lead + this.say(state.more ? 'milestone.morePrompt' : 'milestone.prompt'),
+      const given = state.dateText !== undefined ? dateAlone(state.dateText, this.today()) : undefined;
+      const question = given ? this.say('milestone.datePrompt', { date: formatLong(given) }) : this.say(state.more ? 'milestone.morePrompt' : 'milestone.prompt');
+      prompt = withOptions(channelId, lead + question,
         shown.map((label, i) => ({ title: numbered ? `${i + 1}. ${label}` : label, value: label })));
     } else if (state.stage === 'date') {
       const milestone = this.milestone(state);
@@ -179,7 +186,7 @@ export class DeadlinesDialog extends ComponentDialog {
     // "2", "two", "the second one", "option 2": the one shown at that place.
     const number = positionFromWords(simple);
     const wantsMore = !state.more && (number === shown.length + 1 || simple === simplify(this.say('milestone.more')) || this.words('milestone.moreWords').includes(simple));
-    if (wantsMore) return step.replaceDialog(LOOP, { stage: 'milestone', more: true } satisfies DeadlinesState);
+    if (wantsMore) return step.replaceDialog(LOOP, { stage: 'milestone', more: true, dateText: state.dateText } satisfies DeadlinesState);
     const byNumber = number !== undefined ? shown[number - 1] : undefined;
     // A button, its first words, or the parent's own words (see core pickOption); a number means one on screen.
     const picked = number === undefined ? pickOption(said, milestones.map((m) => ({ title: m.label, value: m.id, words: this.milestoneWords(m.id) }))) : undefined;
@@ -190,7 +197,12 @@ export class DeadlinesDialog extends ComponentDialog {
       // "We sent the request in September": the point reached is clear, the day is not, so ask for it.
       const month = number === undefined ? monthNamed(said) : undefined;
       const lead = month ? this.say('date.monthOnly', { month }) : undefined;
-      return step.replaceDialog(LOOP, { stage: 'date', milestoneId: chosen.id, dateIndex: 0, dates: {}, lead } satisfies DeadlinesState);
+      // A date typed on its own first is offered as a button at the first date question, when it can answer it
+      // (a past day for a past event). Offered, not assumed: "agreed to assess" asks first for the request's date.
+      const first = chosen.dates[0];
+      const typed = state.dateText !== undefined ? parseDateInput(state.dateText, { today: this.today(), expect: first.expect, allowMonthOnly: first.monthOnly }) : undefined;
+      const choices = typed?.ok ? [toIso(typed.date)] : undefined;
+      return step.replaceDialog(LOOP, { stage: 'date', milestoneId: chosen.id, dateIndex: 0, dates: {}, lead, choices } satisfies DeadlinesState);
     }
     if ((looksLikeQuestion(said) || said.split(/\s+/).length >= 3) && await this.answeredAQuestion(step.context, said)) {
       return step.replaceDialog(LOOP, { ...state, lead: this.say('carryOn') });

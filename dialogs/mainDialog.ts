@@ -1,5 +1,5 @@
 import type { Activity, TurnContext } from 'botbuilder';
-import { ComponentDialog, DialogInstance, DialogState, DialogTurnResult, TextPrompt, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, DialogContext, DialogEvent, DialogInstance, DialogState, DialogTurnResult, TextPrompt, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { feedbackWording, recordTurn } from '../src/bot/insightsHook';
 import { menuLabels, recogniseMenuChoice, recogniseSmallTalk, saysPhrase } from '../src/core/menu';
 import { withOptions } from '../src/bot/choices';
@@ -13,6 +13,7 @@ import { nextButtons, Option, positionFromWords } from '../src/core/choice';
 import type { AreaMemory } from '../src/bot/areaMemory';
 import type { ButtonMemory } from '../src/bot/buttonMemory';
 import type { LocalServicesOptions, LocalServicesResult } from './localServices';
+import { JOURNEY_FINISHED } from './ask';
 
 const LOOP = 'mainLoop';
 const PROMPT = 'mainPrompt';
@@ -66,6 +67,17 @@ export class MainDialog extends ComponentDialog {
     for (const journey of journeys) this.addDialog(journey);
     this.journeyIds = new Set(journeys.map((j) => j.id));
     this.initialDialogId = LOOP;
+  }
+
+  /**
+   * A journey's question heard "no thanks" or "that's all" (dialogs/ask.ts): the journey ends and those words
+   * get the reply they get at the menu ("You're welcome" or goodbye, and the menu), never "didn't catch that".
+   */
+  protected override async onPreBubbleEvent(dc: DialogContext, e: DialogEvent): Promise<boolean> {
+    if (e.name !== JOURNEY_FINISHED) return false;
+    await dc.cancelAllDialogs();
+    await dc.beginDialog(this.id, { text: String(e.value) } satisfies MainOptions);
+    return true;
   }
 
   private options(step: WaterfallStepContext): MainOptions {

@@ -4,13 +4,15 @@ import { answerText, safetyText, serviceText } from '../src/core/render';
 import { loadKnowledge } from '../src/knowledge';
 import { createMatcher } from '../src/core/matcher';
 import { createSafetyScreen } from '../src/core/safety';
+import { CLOSEST_TOPICS, peopleToAskFor } from '../src/core/services';
 import type { Knowledge } from '../src/core/model';
 
 export function answerFor(knowledge: Knowledge, question: string): string {
   // Safety first, as in the bot: a risk message gets safety signposting before anything else.
   const hit = createSafetyScreen(knowledge)(question);
   const parts: string[] = hit ? [safetyText(hit, knowledge.text)] : [];
-  const outcome = createMatcher(knowledge).match(question);
+  const matcher = createMatcher(knowledge);
+  const outcome = matcher.match(question);
   switch (outcome.kind) {
     case 'answer':
       parts.push(answerText(outcome.entry, knowledge.text));
@@ -31,7 +33,16 @@ export function answerFor(knowledge: Knowledge, question: string): string {
       break;
     }
     case 'noAnswer':
-      if (!hit) parts.push(knowledge.text('question.noAnswer').trim(), `(no answer: ${outcome.reason})`);
+      if (hit) break;
+      if (outcome.reason === 'outOfScope') {
+        // About SEND but not answered: as the bot says it (src/bot/replies.ts), for a family whose area is not known.
+        const people = peopleToAskFor(knowledge.services, undefined);
+        parts.push(knowledge.text('question.noClearAnswer').trim());
+        if (people.length) parts.push(knowledge.text('question.personToAsk').trim(), ...people.map((s) => serviceText(s, knowledge.text)));
+        const closest = matcher.search(question, CLOSEST_TOPICS);
+        if (closest.length) parts.push(knowledge.text('question.closestTopics'), closest.map((r) => `- ${r.entry.title} (entry: ${r.entry.id})`).join('\n'));
+      } else parts.push(knowledge.text('question.noAnswer').trim());
+      parts.push(`(no answer: ${outcome.reason})`);
       break;
   }
   return parts.join('\n\n');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseSmallTalk } from '../src/core/menu';
 import { buttons, createTestBot, realKnowledge, visibleText } from './helpers/testBot';
+import { journeyWords } from './helpers/journeys';
 
 const k = realKnowledge();
 const text = (key: string) => k.text(key);
@@ -96,5 +97,45 @@ describe('small talk: the whole message a greeting, thanks or "ok"', () => {
     const replies = await bot.say('hi, can I ask for an assessment myself?');
     expect(visibleText(replies)).not.toContain(text('smallTalk.hello'));
     expect(buttons(replies)).not.toEqual(menuTitles);
+  });
+});
+
+describe('"no thanks", "that\'s all, thanks" or "bye" at a journey\'s question end the journey', () => {
+  const ls = journeyWords('localServices');
+  it.each([
+    ["that's all, thanks", text('smallTalk.thanks')],
+    ['no thanks', text('smallTalk.bye')],
+    ['bye', text('smallTalk.bye')],
+  ])('%j at "What kind of help?" (after a question typed there) gets the menu\'s reply and the menu', async (said, reply) => {
+    const bot = createTestBot({ channelId: 'webchat' });
+    await bot.join();
+    await bot.say(text('menu.localServices'));
+    await bot.say('Poole');
+    await bot.say('what is a SENCO');
+    const replies = await bot.say(said);
+    expect(visibleText(replies)).not.toContain(ls('ask.notUnderstood'));
+    expect(replies.at(-1)?.text?.startsWith(reply)).toBe(true);
+    expect(buttons(replies)).toEqual(menuTitles);
+    // The menu is what is on screen now: its second button is typed by number.
+    expect(visibleText(await bot.say('2'))).toContain(journeyWords('deadlines')('milestone.prompt'));
+  });
+
+  it.each([
+    ['bye', 'leaves'], ["that's all", 'leaves'], ['thanks', 'asks again'], ['no thanks', 'asks again'],
+  ])('%j at "What is your child\'s full name?" is never the name in the letter: it %s', async (said, what) => {
+    const ar = journeyWords('assessmentRights');
+    const bot = createTestBot({ channelId: 'webchat' });
+    await bot.join();
+    await bot.say(text('menu.assessmentRights'));
+    await bot.say(ar('letter.offerButton'));
+    expect(visibleText(await bot.say(ar('letter.council.dorset')))).toContain(ar('letter.ask.childName'));
+    const replies = await bot.say(said);
+    if (what === 'leaves') {
+      expect(buttons(replies)).toEqual(menuTitles);
+    } else {
+      expect(replies.at(-1)?.text).toContain(ar('field.notAName'));
+      expect(replies.at(-1)?.text).toContain(ar('letter.ask.childName'));
+    }
+    expect(visibleText(replies)).not.toContain(ar('letter.ask.dateOfBirth'));
   });
 });

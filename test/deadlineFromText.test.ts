@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deadlineDetailsFromText } from '../src/core/deadlineFromText';
+import { dateAlone, deadlineDetailsFromText } from '../src/core/deadlineFromText';
 import { givenDatesText } from '../src/core/deadlineText';
 import { wordingFrom } from '../src/core/wording';
 import { createTestBot, realKnowledge, visibleText } from './helpers/testBot';
@@ -29,6 +29,21 @@ describe('a milestone and its dates in a parent\'s own words', () => {
   });
 });
 
+describe('a date typed on its own', () => {
+  it.each([
+    ['3/3/26', { y: 2026, m: 3, d: 3 }],
+    ['on 3 March 2026', { y: 2026, m: 3, d: 3 }],
+    ['it was 3/3/26', { y: 2026, m: 3, d: 3 }],
+    ['1 Oct', { y: 2026, m: 10, d: 1 }],
+    ['3/3/26 please', { y: 2026, m: 3, d: 3 }],
+  ])('%j is a date alone', (text, date) => {
+    expect(dateAlone(text, today)).toEqual(date);
+  });
+  it.each(['3', 'May', 'we asked on 3/3/26', '3/3/26, 4/4/26', '31/02/26', '2/2/2027', 'hi'])('%j is not', (text) => {
+    expect(dateAlone(text, today)).toBeUndefined();
+  });
+});
+
 describe('the deadlines journey started from free text', () => {
   const knowledge = realKnowledge();
   const say = (key: string) => knowledge.dialogText.deadlines[key];
@@ -52,6 +67,20 @@ describe('the deadlines journey started from free text', () => {
     expect(seen).toContain(`${say('dateName.certificate')}: **Friday 20 November 2026**`);
     expect(seen).toContain(`${say('dateName.decision')}: **Thursday 1 October 2026**`);
     expect(seen).not.toMatch(/2026, \w+day \d/);
+  });
+
+  it('"3/3/26" alone at the menu → which milestone, then that date offered as a button at its first date question', async () => {
+    const bot = createTestBot({ now: NOW, channelId: 'webchat' });
+    const asked = visibleText(await bot.say('3/3/26'));
+    expect(asked).toContain(say('milestone.datePrompt').replace('{date}', 'Tuesday 3 March 2026'));
+    expect(asked).toContain(milestones[0].label);
+    expect(asked).not.toContain(knowledge.text('question.noClearAnswer'));
+    // "The council agreed to assess" asks first for the request's date: the typed date is offered, not assumed.
+    const agreed = milestones.find((m) => m.id === 'assessment-agreed')!;
+    const dateAsked = await bot.say(agreed.label);
+    expect(visibleText(dateAsked)).toContain(agreed.dates[0].question);
+    expect(visibleText(dateAsked)).toContain('[Tuesday 3 March 2026]');
+    expect(visibleText(await bot.say('Tuesday 3 March 2026'))).toContain(say('results.intro').split('{')[0]);
   });
 
   it('at the milestone question, "we asked for an assessment on 3 March 2026" gives the deadlines', async () => {

@@ -1,7 +1,7 @@
 import { MemoryStorage } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { buttons, createTestBot, matcherFor, realKnowledge, visibleText } from './helpers/testBot';
-import { peopleToAsk, personToAsk } from '../src/bot/replies';
+import { peopleToAsk, personToAsk } from '../src/core/services';
 
 /**
  * A question about SEND that no entry answers clearly gets an honest "no clear answer yet", the

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answerText, serviceText } from '../src/core/render';
 import { answerFor } from '../scripts/ask';
+import { CLOSEST_TOPICS, peopleToAskFor } from '../src/core/services';
 import { matcherFor, realKnowledge } from './helpers/testBot';
 
 const k = realKnowledge();
@@ -21,6 +22,19 @@ describe('npm run ask', () => {
 
   it('says honestly when it has no answer', () => {
     expect(answerFor(k, 'what is the weather on mars')).toContain(k.text('question.noAnswer').trim());
+  });
+
+  it('a SEND question with no clear answer gets what the bot says to it: no guess, people to ask, the closest topics', () => {
+    const question = 'how do I get help with my sons sleep';
+    const outcome = matcherFor(k).match(question);
+    expect(outcome).toEqual({ kind: 'noAnswer', reason: 'outOfScope' });
+    const printed = answerFor(k, question);
+    expect(printed).toContain(k.text('question.noClearAnswer').trim());
+    expect(printed).not.toContain(k.text('question.noAnswer').trim());
+    for (const person of peopleToAskFor(k.services, undefined)) expect(printed).toContain(serviceText(person, k.text));
+    const closest = matcherFor(k).search(question, CLOSEST_TOPICS);
+    expect(closest.length).toBeGreaterThan(0);
+    for (const r of closest) expect(printed).toContain(`(entry: ${r.entry.id})`);
   });
 
   it('prints a glossary term in the words the bot uses for it', () => {

@@ -3,7 +3,7 @@ import { answerText, footnotePrefixes, serviceText, splitAnswer } from '../core/
 import type { MatchOutcome } from '../core/matcher';
 import { recordTurn } from './insightsHook';
 import type { Entry, Region, Service } from '../core/model';
-import { aboutAnotherCouncil, areaSendiass, entryForArea, peopleToTalkTo, servicesForArea } from '../core/services';
+import { aboutAnotherCouncil, areaSendiass, entryForArea, CLOSEST_TOPICS, peopleToAskFor, servicesForArea } from '../core/services';
 import { wordingFrom } from '../core/wording';
 import { keepsWordsAsQuestion, simplify, wordList } from '../core/text';
 import { answerLayout } from './choices';
@@ -207,31 +207,6 @@ export async function answerQuestion(
   }
 }
 
-/** How many of the closest topics to offer when a SEND question has no clear answer. */
-const CLOSEST_TOPICS = 3;
-
-/**
- * Someone to ask about a SEND question in an area: the council area's SEND Information, Advice and Support
- * Service (free and impartial, for every SEND question), whether or not the directory has its phone number;
- * elsewhere in England, the first person-to-talk-to for information and advice with a phone number.
- */
-export function personToAsk(services: Service[], area: Region): Service | undefined {
-  return peopleToAsk(services, area)[0];
-}
-
-/**
- * Who to name for an area: its SENDIASS first (the right people for a SEND question), and, while that has no
- * phone number we could source, the area's information-and-advice line that has one, so a parent can ring
- * someone today. Elsewhere in England: a national line with a phone number.
- */
-export function peopleToAsk(services: Service[], area: Region): Service[] {
-  const sendiass = area === 'england' ? undefined : areaSendiass(services, area);
-  const hasPhone = (s: Service) => s.contacts.some((c) => c.kind === 'phone');
-  const phoned = peopleToTalkTo(services, area).find((s) => s.helpsWith.includes('information-advice') && hasPhone(s));
-  if (!sendiass) return phoned ? [phoned] : [];
-  return hasPhone(sendiass) || !phoned ? [sendiass] : [sendiass, phoned];
-}
-
 /**
  * A question about SEND that the knowledge has no clear answer to: say so plainly, offer the closest
  * topics as buttons, and name a person to ask for the family's area, its SENDIASS (for both councils
@@ -243,8 +218,7 @@ async function notAnsweredYet(context: TurnContext, deps: SignpostDeps, question
   // insights: as any other unanswered question, kept only when the words read as a question outside a prompt.
   recordTurn(context, deps, { outcome: 'noAnswer', question: !options.duringPrompt && keepsWordsAsQuestion(question) ? question : undefined });
   await context.sendActivity({ type: 'message', text: knowledge.text('question.noClearAnswer'), textFormat: 'markdown' });
-  const areas: Region[] = area ? [area] : ['dorset', 'bcp'];
-  const people = [...new Set(areas.flatMap((a) => peopleToAsk(knowledge.services, a)))];
+  const people = peopleToAskFor(knowledge.services, area);
   if (people.length) {
     await context.sendActivity({ type: 'message', text: knowledge.text('question.personToAsk'), textFormat: 'markdown' });
     for (const person of people) await context.sendActivity({ type: 'message', text: serviceText(person, knowledge.text), textFormat: 'markdown' });

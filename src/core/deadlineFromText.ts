@@ -83,3 +83,18 @@ export function deadlineDetailsFromText(text: string, milestones: Milestone[], t
   }
   return Object.keys(dates).length ? { milestoneId: milestone.id, dates } : undefined;
 }
+
+/** Words around a date that say nothing more ("on 3 March", "it was 3/3/26", "3/3/26 please"). */
+const AROUND_A_DATE = /^(?:(?:it was|its|on the|on|dated|date)\s+)?|\s*(?:please|pls|thanks|thank you)?[.!]*$/g;
+
+/**
+ * The date, when a message is a date and nothing else ("3/3/26", "on 3 March 2026"): a parent who types
+ * only a date is most likely asking what it means for their deadlines. A bare number ("3") is no date.
+ */
+export function dateAlone(text: string, today: CalendarDate): CalendarDate | undefined {
+  const bare = text.trim().toLowerCase().replace(AROUND_A_DATE, '').trim();
+  const match = bare.match(DATE);
+  if (!match || match.length !== 1 || match[0].length !== bare.length) return undefined;
+  const parsed = parseDateInput(bare, { today, expect: 'past' });
+  return parsed.ok ? parsed.date : undefined;
+}

@@ -79,6 +79,37 @@ export function areaSendiass(services: Service[], area: Area): Service | undefin
 }
 
 /**
+ * Someone to ask about a SEND question in an area: the council area's SEND Information, Advice and Support
+ * Service (free and impartial, for every SEND question), whether or not the directory has its phone number;
+ * elsewhere in England, the first person-to-talk-to for information and advice with a phone number.
+ */
+export function personToAsk(services: Service[], area: Region): Service | undefined {
+  return peopleToAsk(services, area)[0];
+}
+
+/**
+ * Who to name for an area: its SENDIASS first (the right people for a SEND question), and, while that has no
+ * phone number we could source, the area's information-and-advice line that has one, so a parent can ring
+ * someone today. Elsewhere in England: a national line with a phone number.
+ */
+export function peopleToAsk(services: Service[], area: Region): Service[] {
+  const sendiass = area === 'england' ? undefined : areaSendiass(services, area);
+  const hasPhone = (s: Service) => s.contacts.some((c) => c.kind === 'phone');
+  const phoned = peopleToTalkTo(services, area).find((s) => s.helpsWith.includes('information-advice') && hasPhone(s));
+  if (!sendiass) return phoned ? [phoned] : [];
+  return hasPhone(sendiass) || !phoned ? [sendiass] : [sendiass, phoned];
+}
+
+/** How many of the closest topics to offer, beside those people, when a SEND question has no clear answer. */
+export const CLOSEST_TOPICS = 3;
+
+/** Who to name when the family's area is not known yet: each council's people, Dorset's first. */
+export function peopleToAskFor(services: Service[], area: Region | undefined): Service[] {
+  const areas: Region[] = area ? [area] : ['dorset', 'bcp'];
+  return [...new Set(areas.flatMap((a) => peopleToAsk(services, a)))];
+}
+
+/**
  * Whether an answer is about another council than the family's: it is written for one council (its
  * region) and none of the local services it names covers the family's area. An answer about NHS Dorset
  * names services that cover both councils, so it holds for both; Dorset Council's complaints process does not.

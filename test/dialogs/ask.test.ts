@@ -63,6 +63,14 @@ describe('AskDialog: a question with buttons', () => {
     expect(ask.turn).toEqual({ status: COMPLETE, result: { kind: 'option', value: 'bcp' } });
   });
 
+  it.each(['no thanks', "that's all, thanks", 'bye'])('%j with no journey around to end: "didn\'t catch that", the question again', async (said) => {
+    // In the bot the main dialog handles the event and ends the journey (test/bot.smallTalk.test.ts).
+    const ask = await asked(areaQuestion);
+    const replies = await ask.say(said);
+    expect(replies[0].text!.startsWith(`${w('ask.notUnderstood')}\n\n${ls('ask.area')}`)).toBe(true);
+    expect(ask.turn.status).toBe(WAITING);
+  });
+
   it('a number picks the button shown at that place; a number with no button is "didn\'t catch that"', async () => {
     const ask = await asked(areaQuestion);
     // 4 would be the hidden "not sure" option if hidden options were numbered.
