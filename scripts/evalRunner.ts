@@ -163,6 +163,12 @@ export interface ForumReport {
   wrong: number;
   /** In-scope: "Did you mean…", and of those, with an expected entry among the options. */
   didYouMean: number; didYouMeanRight: number;
+  /**
+   * Issue 13's "right answer": a confident right answer, or, for a message labelled with two or more entries (its
+   * writer found it genuinely ambiguous), "Did you mean…" whose FIRST option is one of them. `ambiguous`: how many
+   * in-scope messages are so labelled.
+   */
+  rightAsIssue: number; ambiguous: number;
   /** Out-of-scope: declined (noAnswer), and given a confident answer (the other confidently-wrong figure). */
   oosRejected: number; oosAnswered: number;
   /** Unanswered: no confident answer (noAnswer or "Did you mean…"). */
@@ -178,7 +184,7 @@ const describe = (out: MatchOutcome): string => (out.kind === 'answer' ? out.ent
  * `misses` collects them for a tuning set only (npm run eval -- --verbose).
  */
 export function evaluateForum(knowledge: Knowledge, set: ForumSet, tuning: Tuning = TUNING, matcher = createMatcher(knowledge, tuning), misses?: Failure[]): ForumReport {
-  let top1 = 0, top3 = 0, wrong = 0, dym = 0, dymRight = 0;
+  let top1 = 0, top3 = 0, wrong = 0, dym = 0, dymRight = 0, ambiguousFirstRight = 0;
   for (const x of set.inScope) {
     const out = matcher.match(x.q);
     if (out.kind === 'answer') {
@@ -187,6 +193,7 @@ export function evaluateForum(knowledge: Knowledge, set: ForumSet, tuning: Tunin
     } else if (out.kind === 'didYouMean') {
       dym++;
       if (out.options.some((o) => x.expect.includes(o.id))) dymRight++;
+      if (x.expect.length >= 2 && x.expect.includes(out.options[0].id)) ambiguousFirstRight++;
     }
     if (misses && !(out.kind === 'answer' && x.expect.includes(out.entry.id))) misses.push({ kind: out.kind === 'answer' ? 'forum WRONG' : 'forum in-scope', q: x.q, expected: x.expect.join(' | '), got: describe(out) });
     if (matcher.search(x.q, 3).some((r) => x.expect.includes(r.entry.id))) top3++;
@@ -208,6 +215,7 @@ export function evaluateForum(knowledge: Knowledge, set: ForumSet, tuning: Tunin
   return {
     inScope: n, unanswered: set.unanswered.length, outOfScope: set.outOfScope.length,
     top1: rate(top1, n), top3: rate(top3, n), wrong: rate(wrong, n), didYouMean: rate(dym, n), didYouMeanRight: rate(dymRight, n),
+    rightAsIssue: rate(top1 + ambiguousFirstRight, n), ambiguous: set.inScope.filter((x) => x.expect.length >= 2).length,
     oosRejected: rate(rejected, set.outOfScope.length), oosAnswered: rate(oosAnswered, set.outOfScope.length),
     unansweredHonest: rate(honest, set.unanswered.length),
   };

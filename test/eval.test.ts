@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../src/knowledge';
-import { createMatcher, STORY_TUNING, TUNING, verdict } from '../src/core/matcher';
+import { createMatcher, STORY_TUNING, TUNING, verdict, type Matcher } from '../src/core/matcher';
 import { evaluate, evaluateForum, FORUM_TUNING_FILE, loadEvalSets, loadForum, loadHoldout, loadSafetyHoldout, safetyCrossValidation, safetyFigures, scoreItems } from '../scripts/evalRunner';
 
 /**
@@ -231,6 +231,35 @@ const FORUM = {
   oosAnswered: 0.01, // answers given to out-of-scope messages 0
   unansweredHonest: 0.87, // 0.875
 };
+
+describe("issue 13's right answer on a forum set", () => {
+  const [a, b, c] = knowledge.entries;
+  // A stand-in matcher: a fixed outcome per message, so each way of counting is tried on its own.
+  const outcomes: Record<string, ReturnType<Matcher['match']>> = {
+    answered: { kind: 'answer', entry: a, score: 1 },
+    ambiguousFirstRight: { kind: 'didYouMean', options: [b, a] },
+    ambiguousFirstWrong: { kind: 'didYouMean', options: [c, a] },
+    plainDidYouMean: { kind: 'didYouMean', options: [a, b] },
+  };
+  const matcher = { match: (q: string) => outcomes[q], search: () => [] } as unknown as Parameters<typeof evaluateForum>[3];
+  const set = {
+    inScope: [
+      { q: 'answered', expect: [a.id] },
+      { q: 'ambiguousFirstRight', expect: [a.id, b.id] },
+      { q: 'ambiguousFirstWrong', expect: [a.id, b.id] },
+      { q: 'plainDidYouMean', expect: [a.id] },
+    ],
+    unanswered: [], outOfScope: [], unknownIds: [],
+  };
+  const f = evaluateForum(knowledge, set, TUNING, matcher);
+
+  it('counts a confident right answer, and "Did you mean…" only for a message labelled with two entries whose first option is one', () => {
+    expect(f.top1).toBe(0.25);
+    expect(f.rightAsIssue).toBe(0.5);
+    expect(f.ambiguous).toBe(2);
+    expect(f.didYouMeanRight).toBe(0.75);
+  });
+});
 
 describe('forum set floors', () => {
   const forum = loadForum(knowledge);
