@@ -36,4 +36,6 @@ EXPOSE 3978
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3978)+'/readyz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 # SIGTERM drains turns in flight (src/http/shutdown.ts); node is PID 1 and handles it itself.
-CMD ["node", "dist/server.js"]
+# A 32 MB young generation (node's default is 16 MB), as every start has it (package.json's start scripts): half
+# as many minor garbage collections, each a pause of a few milliseconds landing on one message's matching.
+CMD ["node", "--max-semi-space-size=32", "dist/server.js"]

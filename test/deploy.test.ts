@@ -45,11 +45,16 @@ describe('the Dockerfile', () => {
     expect(user).toBeDefined();
     expect(['root', '0']).not.toContain(user);
     // The one bundled file `npm run build` makes (scripts/build.js), as `npm run start:prod` starts it.
-    const cmd = 'CMD ["node", "dist/server.js"]';
+    // Started with the node flags every way of starting the app uses (the young generation's size), no other.
+    const cmd = 'CMD ["node", "--max-semi-space-size=32", "dist/server.js"]';
     expect(runStage).toContain(cmd);
     expect(runStage.indexOf('USER ')).toBeLessThan(runStage.indexOf(cmd));
     const scripts = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
-    expect(scripts['start:prod']).toBe('node dist/server.js');
+    expect(scripts['start:prod']).toBe('node --max-semi-space-size=32 dist/server.js');
+    expect(scripts.start).toBe('node --max-semi-space-size=32 scripts/start.js');
+    expect(scripts['start:tsx']).toBe('tsx --max-semi-space-size=32 src/index.ts');
+    // The bench measures the matcher in a process with the same young generation.
+    expect(scripts.bench).toBe('tsx --max-semi-space-size=32 scripts/bench.ts');
     expect(/^HEALTHCHECK[\s\S]+?\/readyz/m.test(runStage)).toBe(true);
   });
 });

@@ -887,12 +887,26 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
   // The labelled messages normalised once, for both indexes (this one and the short model's, below).
   let trainingForms: string[] | undefined;
   const trainingNormalised = () => (trainingForms ??= (knowledge.matcherTraining ?? []).map((m) => norm.normalise(m.q)));
+  // One string for each word and word pair across the labelled messages: each message's pairs ("annual_review")
+  // are new strings, and an index holds thousands of copies of the common ones. The map goes with the build.
+  const sharedWords = (lists: string[][]): string[][] => {
+    const one = new Map<string, string>();
+    for (const ws of lists) {
+      for (let j = 0; j < ws.length; j++) {
+        const had = one.get(ws[j]);
+        if (had === undefined) one.set(ws[j], ws[j]);
+        else ws[j] = had;
+      }
+    }
+    return lists;
+  };
   const buildTrainingIndex = () => {
     const entryIndex = new Map(entries.map((e, i) => [e.id, i]));
     const threads = new Map<string, number>();
     const forms = trainingNormalised();
+    const words = sharedWords(forms.map(contentStems));
     return createEvidence((knowledge.matcherTraining ?? []).map((m, i) => ({
-      words: contentStems(forms[i]),
+      words: words[i],
       entries: Array.isArray(m.expect) ? m.expect.flatMap((id) => entryIndex.get(id) ?? []) : [],
       group: m.from ? (threads.get(m.from) ?? threads.set(m.from, i).get(m.from)!) : i,
     })), idf, { entryWords });
@@ -1011,8 +1025,9 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
     const entryIndex = new Map(entries.map((e, i) => [e.id, i]));
     const threads = new Map<string, number>();
     const forms = trainingNormalised();
+    const words = sharedWords(forms.map(allStems));
     const examples: LabelledExample[] = (knowledge.matcherTraining ?? []).map((m, i) => ({
-      words: allStems(forms[i]),
+      words: words[i],
       entries: Array.isArray(m.expect) ? m.expect.flatMap((id) => entryIndex.get(id) ?? []) : [],
       group: m.from ? (threads.get(m.from) ?? threads.set(m.from, i).get(m.from)!) : i,
     }));

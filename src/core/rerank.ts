@@ -176,6 +176,7 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
   // whether some entry answers it.
   const postingsOf = new Map<string, Int32Array>();
   for (const [w, list] of postings) postingsOf.set(w, Int32Array.from(list));
+  postings.clear(); // kept as typed arrays above: the closures below would otherwise keep these lists too
   const groupOf = Int32Array.from(examples, (m) => m.group);
   const answered = Uint8Array.from(examples, (m) => (m.entries.length ? 1 : 0));
   const V = vocab.size || 1;
