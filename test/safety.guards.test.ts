@@ -1270,6 +1270,9 @@ describe('everyday senses, eleventh round (fresh forum wording), and the same wo
     "who will look after him when I'm gone, can a trust help?",
     "we are writing a letter of wishes for when I'm gone, who looks after him?",
     "he wasn't in his bed at the 11pm check, he was in the toilet",
+    "my son's friend was stabbed in a film they watched and he couldn't sleep",
+    "she found out about her dad's overdose years ago from a cousin, should school know?",
+    'he had a febrile convulsion as a toddler, do i put it on the school medical form?',
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
   it.each<[string, string]>([
     ['he took an overdose of his tablets last night', 'self-harm'],
@@ -1318,5 +1321,8 @@ describe('everyday senses, eleventh round (fresh forum wording), and the same wo
     ['who will look after them when I\'m gone, I have the tablets ready tonight', 'self-harm'],
     ["I've written letters to both boys for after I'm gone", 'parent-crisis'],
     ["the residential school rang, she wasn't in her room at the 10pm check and the gate code was used", 'missing-child'],
+    ["he got stabbed in the park and there's blood everywhere", 'violence-weapon'],
+    ["her dad's overdose was years ago but he's taken an overdose again tonight", 'self-harm'],
+    ["he had a febrile convulsion as a toddler and he's convulsing again now", 'medical-emergency'],
   ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
