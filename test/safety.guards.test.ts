@@ -1273,6 +1273,9 @@ describe('everyday senses, eleventh round (fresh forum wording), and the same wo
     "my son's friend was stabbed in a film they watched and he couldn't sleep",
     "she found out about her dad's overdose years ago from a cousin, should school know?",
     'he had a febrile convulsion as a toddler, do i put it on the school medical form?',
+    "he stops breathing for a second when he's crying hard, the GP said breath holding spells are common at 2",
+    "he goes missing in his head when he's overwhelmed, the EP calls it shutdown",
+    'he has a habit of picking his nose till it bleeds, gross but harmless',
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
   it.each<[string, string]>([
     ['he took an overdose of his tablets last night', 'self-harm'],
@@ -1324,5 +1327,8 @@ describe('everyday senses, eleventh round (fresh forum wording), and the same wo
     ["he got stabbed in the park and there's blood everywhere", 'violence-weapon'],
     ["her dad's overdose was years ago but he's taken an overdose again tonight", 'self-harm'],
     ["he had a febrile convulsion as a toddler and he's convulsing again now", 'medical-emergency'],
+    ["he's stopped breathing, the GP said breath holding spells are common but he's been blue for a minute now", 'medical-emergency'],
+    ["he's gone missing in town and his head was bleeding", 'missing-child'],
+    ['she scratches her arms until they bleed', 'self-harm'],
   ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
