@@ -1276,6 +1276,10 @@ describe('everyday senses, eleventh round (fresh forum wording), and the same wo
     "he stops breathing for a second when he's crying hard, the GP said breath holding spells are common at 2",
     "he goes missing in his head when he's overwhelmed, the EP calls it shutdown",
     'he has a habit of picking his nose till it bleeds, gross but harmless',
+    'the teacher grabbed his attention with a lego challenge, genius',
+    "she slammed her fingers in the car door and it's bruised, school want a note for PE",
+    "the trip risk assessment says 'danger of drowning' for the beach, fair enough",
+    "we're drowning in hospital letters and appointments",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
   it.each<[string, string]>([
     ['he took an overdose of his tablets last night', 'self-harm'],
@@ -1330,5 +1334,9 @@ describe('everyday senses, eleventh round (fresh forum wording), and the same wo
     ["he's stopped breathing, the GP said breath holding spells are common but he's been blue for a minute now", 'medical-emergency'],
     ["he's gone missing in town and his head was bleeding", 'missing-child'],
     ['she scratches her arms until they bleed', 'self-harm'],
+    ['the teacher grabbed him by the neck', 'abuse'],
+    ["she slammed her fingers in the car door and it's bruised, but she says her dad did it and she's scared of him", 'abuse'],
+    ["he's in danger of drowning, he's in the river now", 'medical-emergency'],
+    ["we're drowning in letters and he's drowning in the pool right now", 'medical-emergency'],
   ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
