@@ -1,8 +1,8 @@
-import { basicNormalise } from './normalise';
 import { safetyModelFrom, type SafetyCutoffs, type SafetyModel, type TrainingSet } from './safetyModel';
 import type { Knowledge, Service } from './model';
 import { simplify } from './text';
 import { patternScanner } from './safetyScan';
+import { normaliseRange } from './safetyText';
 
 export interface SafetyHit {
   categories: Array<{ id: string; label: string; message: string; services: Service[] }>;
@@ -285,7 +285,7 @@ export function createSafetyScreen(knowledge: Knowledge, options: { model?: bool
     const text = input.slice(0, SCREEN_MAX_CHARS);
     if (!text.trim()) return null;
     const raw = text.toLowerCase().replace(/[’‘]/g, "'");
-    const norm = basicNormalise(text);
+    const norm = normaliseRange(text);
     const forms = raw === norm ? [norm, ...spelledForms(norm, spellings)] : [raw, norm, ...spelledForms(norm, spellings)];
     const hit = new Uint8Array(categories.length);
     for (const f of forms) scan(f, hit);
