@@ -342,20 +342,33 @@ export function safetyModelFrom(
   /** A negator ("not", "never"…) as a token: it adds NEG and opens the negation window. */
   const NEGATOR: WordInfo = { stem: 'not', side: notSide, ids: new Int32Array(0), notId: -1 };
   // A normalised word's tokens, worked out once with one look-up: its spelling and text-speak (tokens()), each
-  // word's weight ids (idsOf), a negator as NEGATOR, and no token for a word the layer drops (DROP).
-  const tokenCache = new Map<string, WordInfo[]>();
+  // word's weight ids (idsOf), a negator as NEGATOR, and no token for a word the layer drops (DROP). The words
+  // seen are kept in an open-addressed table (up to 50,000), found by the characters of the text itself: no
+  // word is copied out of the text to be looked up.
   const tokensOf = (raw: string): WordInfo[] => {
-    let t = tokenCache.get(raw);
-    if (t === undefined) {
-      const w0 = Object.hasOwn(spellings, raw) ? spellings[raw] : raw;
-      const full = TEXT_SPEAK[w0] ?? w0;
-      t = [];
-      for (const word of full.includes(' ') ? full.split(' ') : [full]) {
-        if (NEGATORS.has(word)) t.push(NEGATOR);
-        else if (!DROP.has(word)) t.push(idsOf(word));
-      }
-      if (tokenCache.size < 50000) tokenCache.set(raw, t);
+    const w0 = Object.hasOwn(spellings, raw) ? spellings[raw] : raw;
+    const full = TEXT_SPEAK[w0] ?? w0;
+    const t: WordInfo[] = [];
+    for (const word of full.includes(' ') ? full.split(' ') : [full]) {
+      if (NEGATORS.has(word)) t.push(NEGATOR);
+      else if (!DROP.has(word)) t.push(idsOf(word));
     }
+    return t;
+  };
+  const WORD_SLOTS = 1 << 17, WORDS_KEPT = 50000;
+  const wordKeys: Array<string | undefined> = new Array(WORD_SLOTS), wordTokens: WordInfo[][] = new Array(WORD_SLOTS);
+  let wordsKept = 0;
+  /** tokensOf(text.slice(a, b)). */
+  const tokensAt = (text: string, a: number, b: number): WordInfo[] => {
+    let h = 0x811c9dc5;
+    for (let i = a; i < b; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    let slot = (h ^ (h >>> 15)) & (WORD_SLOTS - 1);
+    for (let key = wordKeys[slot]; key !== undefined; slot = (slot + 1) & (WORD_SLOTS - 1), key = wordKeys[slot]) {
+      if (key.length === b - a && text.startsWith(key, a)) return wordTokens[slot];
+    }
+    const raw = text.slice(a, b);
+    const t = tokensOf(raw);
+    if (wordsKept < WORDS_KEPT) { wordKeys[slot] = raw; wordTokens[slot] = t; wordsKept++; }
     return t;
   };
   interface Stream { z: number; prev: string; side: number; negLeft: number; gen: number; stamps: Uint32Array }
@@ -385,7 +398,7 @@ export function safetyModelFrom(
       let b = norm.indexOf(' ', a);
       if (b < 0) b = norm.length;
       if (b > a) {
-        const t = tokensOf(norm.slice(a, b));
+        const t = tokensAt(norm, a, b);
         for (let i = 0; i < t.length; i++) {
           if (sentence) step(part, t[i]);
           step(whole, t[i]);
