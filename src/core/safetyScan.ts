@@ -406,17 +406,29 @@ export function patternScanner(patterns: Array<{ source: string; category: numbe
     return lo < first[k + 1] && places[lo] <= to;
   };
 
+  // The branch being walked: its requirements' literals that are in the text, requirement r's at
+  // presentKeys[presentStart[r - reqStart[id]]..presentStart[r - reqStart[id] + 1] - 1].
+  let mostRequires = 0, mostKeys = 0;
+  for (let id = 0; id < branches.length; id++) {
+    mostRequires = Math.max(mostRequires, reqStart[id + 1] - reqStart[id]);
+    mostKeys = Math.max(mostKeys, keyStart[reqStart[id + 1]] - keyStart[reqStart[id]]);
+  }
+  const presentStart = new Int32Array(mostRequires + 1), presentKeys = new Int32Array(mostKeys);
+  /** Whether requirement r of the walked branch (whose first is r0) has a literal starting within from..to. */
+  const holds = (r: number, r0: number, from: number, to: number): boolean => {
+    for (let q = presentStart[r - r0], q1 = presentStart[r - r0 + 1]; q < q1; q++) if (within(presentKeys[q], from, to)) return true;
+    return false;
+  };
   /**
-   * Whether branch `id` matches at `at`: each literal it requires (but `known`, found there already) starts
-   * within its span, then the branch itself, sticky.
+   * Whether branch `id` (the one walked) matches at `at`: each literal it requires (but `known`, found there
+   * already) starts within its span, `rarest` asked first (-1: none), then the branch itself, sticky.
    */
-  const startsHere = (id: number, at: number, known: number, text: string): boolean => {
-    for (let r = reqStart[id], r1 = reqStart[id + 1]; r < r1; r++) {
-      if (r === known) continue;
-      const from = at + reqFrom[r], to = at + reqTo[r];
-      let ok = false;
-      for (let q = keyStart[r], q1 = keyStart[r + 1]; q < q1 && !ok; q++) ok = within(reqKeys[q], from, to);
-      if (!ok) return false;
+  const startsHere = (id: number, at: number, known: number, rarest: number, text: string): boolean => {
+    const r0 = reqStart[id];
+    if (rarest >= 0 && !holds(rarest, r0, at + reqFrom[rarest], at + reqTo[rarest])) return false;
+    for (let r = r0, r1 = reqStart[id + 1]; r < r1; r++) {
+      if (r === known || r === rarest) continue;
+      if (!holds(r, r0, at + reqFrom[r], at + reqTo[r])) return false;
     }
     const re = (compiled[id] ??= new RegExp(branches[id].source, 'iy'));
     re.lastIndex = at;
@@ -485,20 +497,30 @@ export function patternScanner(patterns: Array<{ source: string; category: numbe
       let leadCount = 0;
       for (let q = leadStart[id], q1 = leadStart[id + 1]; q < q1; q++) leadCount += first[leadKeys[q] + 1] - first[leadKeys[q]];
       const r0 = reqStart[id], r1 = reqStart[id + 1];
-      let anchor = -1, fewest = leadCount, absent = false;
+      // The rarest requirement and the next (one of them the anchor, the other asked first at each place), and
+      // each requirement's literals that are in the text.
+      let anchor = -1, fewest = leadCount, absent = false, rarest = -1, rarestSeen = Infinity, second = -1, secondSeen = Infinity, kept = 0;
       for (let r = r0; r < r1; r++) {
         let seen = 0;
-        for (let q = keyStart[r], q1 = keyStart[r + 1]; q < q1; q++) seen += first[reqKeys[q] + 1] - first[reqKeys[q]];
+        presentStart[r - r0] = kept;
+        for (let q = keyStart[r], q1 = keyStart[r + 1]; q < q1; q++) {
+          const k = reqKeys[q], places = first[k + 1] - first[k];
+          if (places > 0) { seen += places; presentKeys[kept++] = k; }
+        }
         if (seen === 0) { absent = true; break; }
         if (seen < fewest && reqTo[r] !== Infinity) { fewest = seen; anchor = r; }
+        if (seen < rarestSeen) { second = rarest; secondSeen = rarestSeen; rarest = r; rarestSeen = seen; }
+        else if (seen < secondSeen) { second = r; secondSeen = seen; }
       }
       if (absent) continue;
+      presentStart[r1 - r0] = kept;
+      const askFirst = rarest === anchor ? second : rarest;
       if (anchor < 0) {
         // From the leading literals' own places.
         search: for (let q = leadStart[id], q1 = leadStart[id + 1]; q < q1; q++) {
           const k = leadKeys[q];
           for (let x = first[k], x1 = first[k + 1]; x < x1; x++) {
-            if (startsHere(id, places[x], -1, text)) { hit[branchCategory[id]] = 1; break search; }
+            if (startsHere(id, places[x], -1, askFirst, text)) { hit[branchCategory[id]] = 1; break search; }
           }
         }
         continue;
@@ -522,7 +544,7 @@ export function patternScanner(patterns: Array<{ source: string; category: numbe
               const at = places[a];
               if (testedAt[at] === startNumber) continue;
               testedAt[at] = startNumber;
-              if (startsHere(id, at, anchor, text)) { hit[branchCategory[id]] = 1; break search; }
+              if (startsHere(id, at, anchor, askFirst, text)) { hit[branchCategory[id]] = 1; break search; }
             }
           }
         }
