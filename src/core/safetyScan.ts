@@ -259,23 +259,67 @@ function readPatternNow(pattern: string): Branch[] | null {
   const out: Branch[] = [];
   for (const branch of branches) {
     const nodes = branch.type === 'alternative' ? branch.body : [branch];
-    const leading = literalsOf(nodes);
-    if (!leading) return null;
-    const requires: Branch['requires'] = [];
-    // The shortest and longest stretch before nodes[k], added up as k moves on.
-    let from = minLength([nodes[0]]), to = maxLength([nodes[0]]);
-    for (let k = 1; k < nodes.length; from += minLength([nodes[k]]), to += maxLength([nodes[k]]), k++) {
-      // A word starts here: after a word edge, or after a character that is not a letter, digit or _.
-      const n = nodes[k];
-      const atEdge = n.type === 'anchor' && n.kind === 'boundary';
-      const afterGap = !atEdge && endsNonWord(nodes, k);
-      if (!atEdge && !afterGap) continue;
-      const later = literalsOf(nodes.slice(k), afterGap);
-      if (later && later.every((x) => x.wordStart)) requires.push({ literals: later, from, to });
+    const source = pattern.slice(branch.range[0], branch.range[1]);
+    const parts = splitLeading(source, nodes, branch.range[0]);
+    if (!parts) {
+      const read = branchOf(source, nodes);
+      if (!read) return null;
+      out.push(read);
+      continue;
     }
-    out.push({ source: pattern.slice(branch.range[0], branch.range[1]), leading, requires });
+    for (const part of parts) {
+      let partRoot: AstNode;
+      try {
+        partRoot = parse(part, 'i', parseOptions) as AstNode;
+      } catch {
+        return null;
+      }
+      const read = branchOf(part, partRoot.type === 'alternative' ? partRoot.body : [partRoot]);
+      if (!read) return null;
+      out.push(read);
+    }
   }
   return out;
+}
+
+/**
+ * A branch that starts (after assertions) with a group of alternatives, one of which has no longest length
+ * (`\b(he|she|caught \w+) cutting`): every later literal could start anywhere after, so nothing bounds where
+ * the branch starts from it. Cut into one branch for each such alternative and one for all the others, the
+ * group made (?:…), each has its own bounded stretches; the branch matches at a place exactly when one of them
+ * does (no back-reference or named group can tell them apart: those patterns are not read). Null: not cut.
+ */
+function splitLeading(source: string, nodes: AstNode[], offset: number): string[] | null {
+  let i = 0;
+  while (i < nodes.length && (nodes[i].type === 'anchor' || (nodes[i].type === 'group' && (nodes[i] as { behavior: string }).behavior !== 'normal' && (nodes[i] as { behavior: string }).behavior !== 'ignore'))) i++;
+  const g = nodes[i];
+  if (!g || g.type !== 'group' || (g.behavior !== 'normal' && g.behavior !== 'ignore') || ('modifierFlags' in g && g.modifierFlags)) return null;
+  if (g.body.length !== 1 || g.body[0].type !== 'disjunction' || maxLength([g]) !== Infinity) return null;
+  const alternatives = g.body[0].body;
+  const text = (n: AstNode) => source.slice(n.range[0] - offset, n.range[1] - offset);
+  const bounded = alternatives.filter((a) => maxLength([a]) !== Infinity).map(text);
+  const unbounded = alternatives.filter((a) => maxLength([a]) === Infinity).map(text);
+  const before = source.slice(0, g.range[0] - offset), after = source.slice(g.range[1] - offset);
+  return [...(bounded.length ? [bounded.join('|')] : []), ...unbounded].map((a) => `${before}(?:${a})${after}`);
+}
+
+/** A top-level branch read: its leading literals and what else every match holds. Null: it may start with anything. */
+function branchOf(source: string, nodes: AstNode[]): Branch | null {
+  const leading = literalsOf(nodes);
+  if (!leading) return null;
+  const requires: Branch['requires'] = [];
+  // The shortest and longest stretch before nodes[k], added up as k moves on.
+  let from = minLength([nodes[0]]), to = maxLength([nodes[0]]);
+  for (let k = 1; k < nodes.length; from += minLength([nodes[k]]), to += maxLength([nodes[k]]), k++) {
+    // A word starts here: after a word edge, or after a character that is not a letter, digit or _.
+    const n = nodes[k];
+    const atEdge = n.type === 'anchor' && n.kind === 'boundary';
+    const afterGap = !atEdge && endsNonWord(nodes, k);
+    if (!atEdge && !afterGap) continue;
+    const later = literalsOf(nodes.slice(k), afterGap);
+    if (later && later.every((x) => x.wordStart)) requires.push({ literals: later, from, to });
+  }
+  return { source, leading, requires };
 }
 
 /**
