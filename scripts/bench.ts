@@ -307,12 +307,12 @@ function safetyScreenFigures(): void {
   console.log(`\nSafety screen (issue 14: short messages p99 ≤ 0.5 ms, any 4,000-character message p99 ≤ 4 ms):`);
   console.log(`  short messages (${queries.length} eval questions × ${REPEAT}): p50 ${ms(s.p50)}  p99 ${ms(s.p99)}  max ${ms(s.max)}  min ${ms(s.min)}`);
   const longMessage = 'We had the annual review and the school agreed to more support, but transport is a mess. '.repeat(50);
-  const sl = latency((q) => screen(q), [longMessage], REPEAT * 5);
+  const sl = latency((q) => screen(q), [longMessage], REPEAT * 25); // 500 calls: p99 is the fifth slowest, not the slowest
   console.log(`  a 4,000-character message, one sentence over and over: p50 ${ms(sl.p50)}  p99 ${ms(sl.p99)}  min ${ms(sl.min)}`);
   // The same length in different words: each new word is featurised once, as in a real long story.
   let story = '';
   for (const q of sets.notSafety) if (story.length < 4000) story += `${q} `;
-  const sv = latency((q) => screen(q), [story.slice(0, 4000)], REPEAT * 5);
+  const sv = latency((q) => screen(q), [story.slice(0, 4000)], REPEAT * 25);
   console.log(`  a 4,000-character story of different ordinary messages: p50 ${ms(sv.p50)}  p99 ${ms(sv.p99)}  min ${ms(sv.min)}`);
   // The worst case: many different stories (ordinary messages from every place in the set, joined with spaces,
   // full stops or new lines, so the second layer also scores many sentences), each 4,000 characters, and a
@@ -324,8 +324,15 @@ function safetyScreenFigures(): void {
     for (let j = i; t.length < 4000; j++) t += sets.notSafety[j % sets.notSafety.length] + joins[stories.length % joins.length];
     stories.push(t.slice(0, 4000));
   }
-  const sw = latency((q) => screen(q), stories, Math.max(2, Math.round(REPEAT / 4)));
+  // REPEAT rounds: 440 calls, so p99 is the fifth slowest, not the slowest but one. Each call's CPU time (the
+  // process's, in microseconds) beside its wall time: a slow call with little CPU waited for a core; one with
+  // as much CPU did the work (a minor GC lands on the call that allocates past the young generation's end).
+  const cpuTimes: number[] = [];
+  const sw = latency((q) => { const c0 = process.cpuUsage(); screen(q); const c = process.cpuUsage(c0); cpuTimes.push((c.user + c.system) / 1000); }, stories, REPEAT);
+  cpuTimes.splice(0, stories.length); // the warm-up pass
+  cpuTimes.sort((a, b) => a - b);
   console.log(`  ${stories.length} different 4,000-character stories (the worst case): p50 ${ms(sw.p50)}  p99 ${ms(sw.p99)}  max ${ms(sw.max)}  min ${ms(sw.min)}`);
+  console.log(`    each call's CPU time: p50 ${ms(percentile(cpuTimes, 50))}  p99 ${ms(percentile(cpuTimes, 99))}  max ${ms(cpuTimes[cpuTimes.length - 1])}`);
   // CPU time over the same stories: the screen's own work, less swayed by waiting for a core on a busy machine.
   const rounds = Math.max(2, Math.round(REPEAT / 4));
   const cpu0 = process.cpuUsage();

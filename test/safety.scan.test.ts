@@ -61,8 +61,16 @@ describe('the leading literals of a pattern', () => {
     const [c] = readPattern('\\bab+c (is |was )?(very )?gone')!;
     expect(c.requires.map((r) => [r.literals.map((l) => l.literal).sort(), r.from, r.to])).toEqual([[['gon', 'is ', 'ver', 'was'], 4, Infinity], [['gon', 'ver'], 4, Infinity], [['gon'], 4, Infinity]]);
     expect(readPattern('\\bab(c|d-)?gone')![0].requires).toEqual([]);
-    expect(readPattern('(^|[.!?]\\s*)lost')![0].requires.map((r) => r.literals.map((l) => l.literal))).toEqual([['los']]);
-    expect(readPattern('(^|[.!?a]\\s*)lost')![0].requires).toEqual([]);
+    // A leading group with an alternative of no longest length is read as one branch per such alternative
+    // and one for the others: each keeps its own stretches.
+    const requires = (p: string) => readPattern(p)!.map((x) => [x.source, x.requires.map((r) => [r.literals.map((l) => l.literal).sort(), r.from, r.to])]);
+    expect(requires('(^|[.!?]\\s*)lost')).toEqual([['(?:^)lost', [[['los'], 0, 0]]], ['(?:[.!?]\\s*)lost', [[['los'], 1, Infinity]]]]);
+    expect(requires('(^|[.!?a]\\s*)lost')).toEqual([['(?:^)lost', [[['los'], 0, 0]]], ['(?:[.!?a]\\s*)lost', []]]);
+    expect(requires('\\b(he|she|caught \\w+) cutting')).toEqual([
+      ['\\b(?:he|she) cutting', [[['cut'], 3, 4]]],
+      ['\\b(?:caught \\w+) cutting', [[['cut'], 9, Infinity]]],
+    ]);
+    expect(requires('\\b(he|she) (is|caught \\w+) cutting').map(([source]) => source)).toEqual(['\\b(he|she) (is|caught \\w+) cutting']);
     expect(readPattern('(a)\\1')).toBeNull();
     expect(readPattern('(?<x>a)b')).toBeNull();
     expect(readPattern('\\bone|two')!.map((b) => b.source)).toEqual(['\\bone', 'two']);

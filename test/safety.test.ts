@@ -112,6 +112,33 @@ describe('very long messages', () => {
     expect(spelledForms(words.join(' '), {})).toHaveLength(1);
     expect(spelledForms('im ok', { ok: 'okay' })).toEqual(['i am okay']);
   });
+  it('gives the stretches that reading every word would, word edges and empty words included', () => {
+    // Every word looked up, the changed ones' stretches joined: the plain reading the screen's own must equal.
+    const contractions: Record<string, string> = { im: 'i am', ive: 'i have', ill: 'i will', hes: 'he is', shes: 'she is', theyre: 'they are', youre: 'you are' };
+    const plain = (norm: string, spellings: Record<string, string>): string[] => {
+      const words = norm.split(' ');
+      const fixed = words.map((w) => (Object.hasOwn(contractions, w) ? contractions[w] : Object.hasOwn(spellings, w) ? spellings[w] : w));
+      const spans: Array<[number, number]> = [];
+      for (let i = 0; i < words.length; i++) {
+        if (fixed[i] === words[i]) continue;
+        const a = Math.max(0, i - SPELL_WINDOW), b = Math.min(words.length, i + SPELL_WINDOW + 1);
+        const last = spans[spans.length - 1];
+        if (last && a <= last[1]) last[1] = b;
+        else spans.push([a, b]);
+      }
+      return spans.map(([a, b]) => fixed.slice(a, b).join(' '));
+    };
+    const vocab = ['im', 'ive', 'ill', 'hes', 'ok', 'okay', 'the', 'a', '', 'constructor', 'tostring', 'school', 'cant', 'he', 'is', 'skool', 'x'];
+    const spellings = { ok: 'okay', skool: 'school', a: 'an', '': 'blank', cant: 'cant' };
+    let seed = 7;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    for (let t = 0; t < 3000; t++) {
+      const words = Array.from({ length: Math.floor(next() * 100) }, () => vocab[Math.floor(next() * vocab.length)]);
+      const norm = words.join(' ');
+      expect(spelledForms(norm, spellings)).toEqual(plain(norm, spellings));
+      expect(spelledForms(norm, {})).toEqual(plain(norm, {}));
+    }
+  });
   it('does not read past the limit', () => {
     expect(real(`${'x '.repeat(SCREEN_MAX_CHARS / 2)}my son says he wants to kill himself`)).toBeNull();
   });

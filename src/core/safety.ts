@@ -1,8 +1,8 @@
-import { basicNormalise } from './normalise';
 import { safetyModelFrom, type SafetyCutoffs, type SafetyModel, type TrainingSet } from './safetyModel';
 import type { Knowledge, Service } from './model';
 import { simplify } from './text';
 import { patternScanner } from './safetyScan';
+import { normaliseRange } from './safetyText';
 
 export interface SafetyHit {
   categories: Array<{ id: string; label: string; message: string; services: Service[] }>;
@@ -130,19 +130,79 @@ export const SPELL_WINDOW = 20;
  * changed: no third form.
  */
 export function spelledForms(norm: string, spellings: Record<string, string>): string[] {
-  const words = norm.split(' ');
-  // Own names only: a parent may type "constructor", which a plain object would find on its prototype.
-  const fixed = words.map((w) => (Object.hasOwn(CONTRACTIONS, w) ? CONTRACTIONS[w] : Object.hasOwn(spellings, w) ? spellings[w] : w));
-  const spans: Array<[number, number]> = [];
-  for (let i = 0; i < words.length; i++) {
-    if (fixed[i] === words[i]) continue;
-    const a = Math.max(0, i - SPELL_WINDOW), b = Math.min(words.length, i + SPELL_WINDOW + 1);
-    const last = spans[spans.length - 1];
-    if (last && a <= last[1]) last[1] = b;
-    else spans.push([a, b]);
+  // The words are norm's pieces between single spaces (as norm.split(' ') gives them, empty ones too). Each is
+  // looked up only when a respelt word has its length and first, second and last characters; their starts
+  // are kept in a reused array, and a stretch is norm's own text with the respelt words put in.
+  const { respelt, maybe } = respellingsOf(spellings);
+  let count = 0, changes = 0;
+  for (let a = 0; ; count++) {
+    let b = norm.indexOf(' ', a);
+    if (b < 0) b = norm.length;
+    if (count + 1 >= wordStarts.length) { const grown = new Int32Array(wordStarts.length * 2); grown.set(wordStarts); wordStarts = grown; }
+    wordStarts[count] = a;
+    if (maybe[wordHash(norm, a, b)]) {
+      const w = norm.slice(a, b);
+      const fixed = respelt.get(w);
+      if (fixed !== undefined && fixed !== w) {
+        if (changes >= changedAt.length) { const grown = new Int32Array(changedAt.length * 2); grown.set(changedAt); changedAt = grown; }
+        changedAt[changes++] = count;
+      }
+    }
+    if (b === norm.length) { count++; break; }
+    a = b + 1;
   }
-  return spans.map(([a, b]) => fixed.slice(a, b).join(' '));
+  if (changes === 0) return [];
+  wordStarts[count] = norm.length + 1; // where a word after the last would start
+  const out: string[] = [];
+  let spanStart = -1, spanEnd = -1, firstChange = 0;
+  const emit = (last: number) => {
+    let text = '', at = wordStarts[spanStart];
+    for (let c = firstChange; c < last; c++) {
+      const i = changedAt[c];
+      const w0 = wordStarts[i], w1 = wordStarts[i + 1] - 1;
+      text += norm.slice(at, w0) + respelt.get(norm.slice(w0, w1));
+      at = w1;
+    }
+    out.push(text + norm.slice(at, wordStarts[spanEnd] - 1));
+  };
+  for (let c = 0; c < changes; c++) {
+    const i = changedAt[c];
+    const a = Math.max(0, i - SPELL_WINDOW), b = Math.min(count, i + SPELL_WINDOW + 1);
+    if (spanStart >= 0 && a <= spanEnd) { spanEnd = b; continue; }
+    if (spanStart >= 0) emit(c);
+    spanStart = a; spanEnd = b; firstChange = c;
+  }
+  emit(changes);
+  return out;
 }
+
+let wordStarts = new Int32Array(1024), changedAt = new Int32Array(64);
+
+/** A word's length and first, second and last characters, hashed to 16 bits. */
+function wordHash(text: string, a: number, b: number): number {
+  const len = b - a;
+  let h = len;
+  if (len > 0) h = Math.imul(h, 31) + text.charCodeAt(a), h = Math.imul(h, 31) + text.charCodeAt(b - 1);
+  if (len > 1) h = Math.imul(h, 31) + text.charCodeAt(a + 1);
+  h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+  return (h ^ (h >>> 12)) & 0xffff;
+}
+
+/** What each respelt word becomes (CONTRACTIONS before the spellings), and which word hashes one may have; per spellings. */
+function respellingsOf(spellings: Record<string, string>): { respelt: Map<string, string>; maybe: Uint8Array } {
+  let r = respellings.get(spellings);
+  if (!r) {
+    // Own names only: a parent may type "constructor", which a plain object would find on its prototype.
+    const respelt = new Map<string, string>();
+    for (const w of Object.getOwnPropertyNames(spellings)) respelt.set(w, spellings[w]);
+    for (const w of Object.keys(CONTRACTIONS)) respelt.set(w, CONTRACTIONS[w]);
+    const maybe = new Uint8Array(1 << 16);
+    for (const w of respelt.keys()) maybe[wordHash(w, 0, w.length)] = 1;
+    respellings.set(spellings, (r = { respelt, maybe }));
+  }
+  return r;
+}
+const respellings = new WeakMap<object, { respelt: Map<string, string>; maybe: Uint8Array }>();
 
 /** Whether every top-level branch of a pattern starts with a word edge (\b). */
 export function startsAtWordEdge(pattern: string): boolean {
@@ -225,7 +285,7 @@ export function createSafetyScreen(knowledge: Knowledge, options: { model?: bool
     const text = input.slice(0, SCREEN_MAX_CHARS);
     if (!text.trim()) return null;
     const raw = text.toLowerCase().replace(/[’‘]/g, "'");
-    const norm = basicNormalise(text);
+    const norm = normaliseRange(text);
     const forms = raw === norm ? [norm, ...spelledForms(norm, spellings)] : [raw, norm, ...spelledForms(norm, spellings)];
     const hit = new Uint8Array(categories.length);
     for (const f of forms) scan(f, hit);

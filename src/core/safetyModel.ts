@@ -1,4 +1,5 @@
 import { basicNormalise, stem, TEXT_SPEAK } from './normalise';
+import { normaliseRange } from './safetyText';
 import type { SafetyCutoffs, SafetyWeights } from './model';
 
 export type { SafetyCutoffs, SafetyWeights };
@@ -145,11 +146,33 @@ function cut(text: string): { pieces: string[]; separators: string[] } {
   return { pieces, separators };
 }
 
-/** A cut made of SPLIT's first branch alone: end punctuation and new lines, no letter or digit. */
-const PUNCTUATION_RUN = /^[.!?;\n]+$/;
-
 /** A piece long enough to be scored as a sentence of its own. */
 const isSentence = (piece: string) => piece.trim().length > 2;
+
+/** isSentence(text.slice(from, to)), looking only at the ends (ASCII white space; any other character at an end: trim() itself). */
+function isSentenceAt(text: string, from: number, to: number): boolean {
+  let a = from, b = to;
+  for (; a < b; a++) {
+    const c = text.charCodeAt(a);
+    if (c >= 128) return isSentence(text.slice(from, to));
+    if (c !== 32 && (c < 9 || c > 13)) break;
+  }
+  for (; b > a; b--) {
+    const c = text.charCodeAt(b - 1);
+    if (c >= 128) return isSentence(text.slice(from, to));
+    if (c !== 32 && (c < 9 || c > 13)) break;
+  }
+  return b - a > 2;
+}
+
+/** Whether text[from, to) is a cut of SPLIT's first branch alone: end punctuation and new lines, no letter or digit. */
+function punctuationRun(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 46 && c !== 33 && c !== 63 && c !== 59 && c !== 10) return false;
+  }
+  return true;
+}
 
 /** A long message is scored sentence by sentence too, so a risk buried in a long story is not diluted. */
 export function segments(text: string): string[] {
@@ -319,20 +342,33 @@ export function safetyModelFrom(
   /** A negator ("not", "never"…) as a token: it adds NEG and opens the negation window. */
   const NEGATOR: WordInfo = { stem: 'not', side: notSide, ids: new Int32Array(0), notId: -1 };
   // A normalised word's tokens, worked out once with one look-up: its spelling and text-speak (tokens()), each
-  // word's weight ids (idsOf), a negator as NEGATOR, and no token for a word the layer drops (DROP).
-  const tokenCache = new Map<string, WordInfo[]>();
+  // word's weight ids (idsOf), a negator as NEGATOR, and no token for a word the layer drops (DROP). The words
+  // seen are kept in an open-addressed table (up to 50,000), found by the characters of the text itself: no
+  // word is copied out of the text to be looked up.
   const tokensOf = (raw: string): WordInfo[] => {
-    let t = tokenCache.get(raw);
-    if (t === undefined) {
-      const w0 = Object.hasOwn(spellings, raw) ? spellings[raw] : raw;
-      const full = TEXT_SPEAK[w0] ?? w0;
-      t = [];
-      for (const word of full.includes(' ') ? full.split(' ') : [full]) {
-        if (NEGATORS.has(word)) t.push(NEGATOR);
-        else if (!DROP.has(word)) t.push(idsOf(word));
-      }
-      if (tokenCache.size < 50000) tokenCache.set(raw, t);
+    const w0 = Object.hasOwn(spellings, raw) ? spellings[raw] : raw;
+    const full = TEXT_SPEAK[w0] ?? w0;
+    const t: WordInfo[] = [];
+    for (const word of full.includes(' ') ? full.split(' ') : [full]) {
+      if (NEGATORS.has(word)) t.push(NEGATOR);
+      else if (!DROP.has(word)) t.push(idsOf(word));
     }
+    return t;
+  };
+  const WORD_SLOTS = 1 << 17, WORDS_KEPT = 50000;
+  const wordKeys: Array<string | undefined> = new Array(WORD_SLOTS), wordTokens: WordInfo[][] = new Array(WORD_SLOTS);
+  let wordsKept = 0;
+  /** tokensOf(text.slice(a, b)). */
+  const tokensAt = (text: string, a: number, b: number): WordInfo[] => {
+    let h = 0x811c9dc5;
+    for (let i = a; i < b; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    let slot = (h ^ (h >>> 15)) & (WORD_SLOTS - 1);
+    for (let key = wordKeys[slot]; key !== undefined; slot = (slot + 1) & (WORD_SLOTS - 1), key = wordKeys[slot]) {
+      if (key.length === b - a && text.startsWith(key, a)) return wordTokens[slot];
+    }
+    const raw = text.slice(a, b);
+    const t = tokensOf(raw);
+    if (wordsKept < WORDS_KEPT) { wordKeys[slot] = raw; wordTokens[slot] = t; wordsKept++; }
     return t;
   };
   interface Stream { z: number; prev: string; side: number; negLeft: number; gen: number; stamps: Uint32Array }
@@ -355,14 +391,14 @@ export function safetyModelFrom(
   };
   const whole = stream();
   const part = stream();
-  /** Steps the whole text's stream, and the sentence's when `sentence`, over one piece of text's words (tokens()). */
-  const walk = (text: string, sentence: boolean) => {
-    const norm = idioms ? basicNormalise(text).replace(IDIOMS, ' idiom ') : basicNormalise(text);
+  /** Steps the whole text's stream, and the sentence's when `sentence`, over the words (tokens()) of text[from, to). */
+  const walk = (text: string, from: number, to: number, sentence: boolean) => {
+    const norm = idioms ? normaliseRange(text, from, to).replace(IDIOMS, ' idiom ') : normaliseRange(text, from, to);
     for (let a = 0; a <= norm.length;) {
       let b = norm.indexOf(' ', a);
       if (b < 0) b = norm.length;
       if (b > a) {
-        const t = tokensOf(norm.slice(a, b));
+        const t = tokensAt(norm, a, b);
         for (let i = 0; i < t.length; i++) {
           if (sentence) step(part, t[i]);
           step(whole, t[i]);
@@ -371,21 +407,34 @@ export function safetyModelFrom(
       a = b + 1;
     }
   };
+  // The message's cuts (cut()), as places in it, reused from message to message: piece i is
+  // text[pieceStart[i], cutAt[i]) and the cut after it text[cutAt[i], cutEnd[i]).
+  let pieceStart = new Int32Array(256), cutAt = new Int32Array(256), cutEnd = new Int32Array(256);
   const scores = (text: string): { whole: number; sentences: number[] } => {
-    const { pieces, separators } = cut(text);
+    let count = 0, last = 0;
+    const cutHere = (at: number, end: number) => {
+      if (count >= pieceStart.length) {
+        const grow = (x: Int32Array) => { const g = new Int32Array(x.length * 2); g.set(x); return g; };
+        pieceStart = grow(pieceStart); cutAt = grow(cutAt); cutEnd = grow(cutEnd);
+      }
+      pieceStart[count] = last; cutAt[count] = at; cutEnd[count++] = end;
+      last = end;
+    };
+    SPLIT.lastIndex = 0;
+    for (let m = SPLIT.exec(text); m; m = SPLIT.exec(text)) cutHere(m.index, m.index + m[0].length);
+    cutHere(text.length, text.length);
     let sentenceCount = 0;
-    for (const piece of pieces) if (isSentence(piece)) sentenceCount++;
+    for (let i = 0; i < count; i++) if (isSentenceAt(text, pieceStart[i], cutAt[i])) sentenceCount++;
     const sentences = sentenceCount > 1;
     const out: number[] = [];
     open(whole);
-    for (let i = 0; i < pieces.length; i++) {
-      const sentence = sentences && isSentence(pieces[i]);
+    for (let i = 0; i < count; i++) {
+      const sentence = sentences && isSentenceAt(text, pieceStart[i], cutAt[i]);
       if (sentence) open(part);
-      walk(pieces[i], sentence);
+      walk(text, pieceStart[i], cutAt[i], sentence);
       if (sentence) out.push(sigmoid(part.z));
       // A run of end punctuation or new lines normalises to nothing: only a joining word ("but") has words to walk.
-      const separator = separators[i];
-      if (separator && !PUNCTUATION_RUN.test(separator)) walk(separator, false);
+      if (cutEnd[i] > cutAt[i] && !punctuationRun(text, cutAt[i], cutEnd[i])) walk(text, cutAt[i], cutEnd[i], false);
     }
     return { whole: sigmoid(whole.z), sentences: out };
   };

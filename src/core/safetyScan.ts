@@ -259,23 +259,67 @@ function readPatternNow(pattern: string): Branch[] | null {
   const out: Branch[] = [];
   for (const branch of branches) {
     const nodes = branch.type === 'alternative' ? branch.body : [branch];
-    const leading = literalsOf(nodes);
-    if (!leading) return null;
-    const requires: Branch['requires'] = [];
-    // The shortest and longest stretch before nodes[k], added up as k moves on.
-    let from = minLength([nodes[0]]), to = maxLength([nodes[0]]);
-    for (let k = 1; k < nodes.length; from += minLength([nodes[k]]), to += maxLength([nodes[k]]), k++) {
-      // A word starts here: after a word edge, or after a character that is not a letter, digit or _.
-      const n = nodes[k];
-      const atEdge = n.type === 'anchor' && n.kind === 'boundary';
-      const afterGap = !atEdge && endsNonWord(nodes, k);
-      if (!atEdge && !afterGap) continue;
-      const later = literalsOf(nodes.slice(k), afterGap);
-      if (later && later.every((x) => x.wordStart)) requires.push({ literals: later, from, to });
+    const source = pattern.slice(branch.range[0], branch.range[1]);
+    const parts = splitLeading(source, nodes, branch.range[0]);
+    if (!parts) {
+      const read = branchOf(source, nodes);
+      if (!read) return null;
+      out.push(read);
+      continue;
     }
-    out.push({ source: pattern.slice(branch.range[0], branch.range[1]), leading, requires });
+    for (const part of parts) {
+      let partRoot: AstNode;
+      try {
+        partRoot = parse(part, 'i', parseOptions) as AstNode;
+      } catch {
+        return null;
+      }
+      const read = branchOf(part, partRoot.type === 'alternative' ? partRoot.body : [partRoot]);
+      if (!read) return null;
+      out.push(read);
+    }
   }
   return out;
+}
+
+/**
+ * A branch that starts (after assertions) with a group of alternatives, one of which has no longest length
+ * (`\b(he|she|caught \w+) cutting`): every later literal could start anywhere after, so nothing bounds where
+ * the branch starts from it. Cut into one branch for each such alternative and one for all the others, the
+ * group made (?:…), each has its own bounded stretches; the branch matches at a place exactly when one of them
+ * does (no back-reference or named group can tell them apart: those patterns are not read). Null: not cut.
+ */
+function splitLeading(source: string, nodes: AstNode[], offset: number): string[] | null {
+  let i = 0;
+  while (i < nodes.length && (nodes[i].type === 'anchor' || (nodes[i].type === 'group' && (nodes[i] as { behavior: string }).behavior !== 'normal' && (nodes[i] as { behavior: string }).behavior !== 'ignore'))) i++;
+  const g = nodes[i];
+  if (!g || g.type !== 'group' || (g.behavior !== 'normal' && g.behavior !== 'ignore') || ('modifierFlags' in g && g.modifierFlags)) return null;
+  if (g.body.length !== 1 || g.body[0].type !== 'disjunction' || maxLength([g]) !== Infinity) return null;
+  const alternatives = g.body[0].body;
+  const text = (n: AstNode) => source.slice(n.range[0] - offset, n.range[1] - offset);
+  const bounded = alternatives.filter((a) => maxLength([a]) !== Infinity).map(text);
+  const unbounded = alternatives.filter((a) => maxLength([a]) === Infinity).map(text);
+  const before = source.slice(0, g.range[0] - offset), after = source.slice(g.range[1] - offset);
+  return [...(bounded.length ? [bounded.join('|')] : []), ...unbounded].map((a) => `${before}(?:${a})${after}`);
+}
+
+/** A top-level branch read: its leading literals and what else every match holds. Null: it may start with anything. */
+function branchOf(source: string, nodes: AstNode[]): Branch | null {
+  const leading = literalsOf(nodes);
+  if (!leading) return null;
+  const requires: Branch['requires'] = [];
+  // The shortest and longest stretch before nodes[k], added up as k moves on.
+  let from = minLength([nodes[0]]), to = maxLength([nodes[0]]);
+  for (let k = 1; k < nodes.length; from += minLength([nodes[k]]), to += maxLength([nodes[k]]), k++) {
+    // A word starts here: after a word edge, or after a character that is not a letter, digit or _.
+    const n = nodes[k];
+    const atEdge = n.type === 'anchor' && n.kind === 'boundary';
+    const afterGap = !atEdge && endsNonWord(nodes, k);
+    if (!atEdge && !afterGap) continue;
+    const later = literalsOf(nodes.slice(k), afterGap);
+    if (later && later.every((x) => x.wordStart)) requires.push({ literals: later, from, to });
+  }
+  return { source, leading, requires };
 }
 
 /**
@@ -318,7 +362,7 @@ export function patternScanner(patterns: Array<{ source: string; category: numbe
     return id;
   };
   const firstWordStart = new Uint8Array(128), firstAnywhere = new Uint8Array(128);
-  const branches: Array<{ source: string; category: number; requires: Array<{ keys: Int32Array; from: number; to: number }> }> = [];
+  const branches: Array<{ source: string; category: number; leading: number[]; requires: Array<{ keys: Int32Array; from: number; to: number }> }> = [];
   const startsWith: number[][] = []; // key id → the branches that start with it
   const plain = new Map<number, string[]>();
   const mark = (l: Leading) => { (l.wordStart ? firstWordStart : firstAnywhere)[l.literal.charCodeAt(0)] = 1; };
@@ -330,7 +374,10 @@ export function patternScanner(patterns: Array<{ source: string; category: numbe
     }
     for (const b of read) {
       const id = branches.length;
-      branches.push({ source: b.source, category: p.category, requires: b.requires.map((r) => ({ keys: Int32Array.from(r.literals, idOf), from: r.from, to: r.to })) });
+      branches.push({
+        source: b.source, category: p.category, leading: [...new Set(b.leading.map(idOf))],
+        requires: b.requires.map((r) => ({ keys: Int32Array.from(r.literals, idOf), from: r.from, to: r.to })),
+      });
       for (const r of b.requires) r.literals.forEach(mark);
       for (const l of b.leading) {
         (startsWith[idOf(l)] ??= []).push(id);
@@ -365,10 +412,11 @@ export function patternScanner(patterns: Array<{ source: string; category: numbe
   // Reused from message to message: the literals found, in text order, and then each literal's places in order.
   let atKey = new Int32Array(1024), atPos = new Int32Array(1024), places = new Int32Array(1024);
   const first = new Int32Array(keyCount + 1), fill = new Int32Array(keyCount);
-  // Per text, each branch is asked once whether every literal it requires is in the text at all, and which of
-  // its requirements has the fewest places there: that one is checked first at each place the branch may start.
-  const askedIn = new Int32Array(branches.length), inText = new Uint8Array(branches.length), rarest = new Int32Array(branches.length);
-  let textNumber = 0;
+  // Per text: the keys already seen (keyIn) and the branches already listed (touchedIn, touchedList) carry the
+  // text's number; testedAt[i] the number of the branch's walk that tried it at i.
+  const keyIn = new Int32Array(keyCount), touchedIn = new Int32Array(branches.length), touchedList = new Int32Array(branches.length);
+  let testedAt = new Int32Array(4096);
+  let textNumber = 0, startNumber = 0;
   // The branches packed into flat arrays, read in the loop below without touching an object: branch b's category,
   // its requirements reqStart[b]..reqStart[b + 1] - 1, requirement r's span (reqFrom[r], reqTo[r]: Infinity when
   // unbounded) and literals reqKeys[keyStart[r]..keyStart[r + 1] - 1]; the branches that start with key k,
@@ -386,6 +434,9 @@ export function patternScanner(patterns: Array<{ source: string; category: numbe
   for (let k = 0; k < keyCount; k++) startAt[k + 1] = startAt[k] + (startsWith[k]?.length ?? 0);
   const startIds = new Int32Array(startAt[keyCount]);
   for (let k = 0; k < keyCount; k++) if (startsWith[k]) startIds.set(startsWith[k], startAt[k]);
+  const leadStart = new Int32Array(branches.length + 1);
+  branches.forEach((b, id) => { leadStart[id + 1] = leadStart[id] + b.leading.length; });
+  const leadKeys = Int32Array.from(branches.flatMap((b) => b.leading));
   const compiled: Array<RegExp | undefined> = new Array(branches.length);
 
   /** Whether literal `k` starts somewhere in from..to. */
@@ -397,6 +448,35 @@ export function patternScanner(patterns: Array<{ source: string; category: numbe
       else hi = mid;
     }
     return lo < first[k + 1] && places[lo] <= to;
+  };
+
+  // The branch being walked: its requirements' literals that are in the text, requirement r's at
+  // presentKeys[presentStart[r - reqStart[id]]..presentStart[r - reqStart[id] + 1] - 1].
+  let mostRequires = 0, mostKeys = 0;
+  for (let id = 0; id < branches.length; id++) {
+    mostRequires = Math.max(mostRequires, reqStart[id + 1] - reqStart[id]);
+    mostKeys = Math.max(mostKeys, keyStart[reqStart[id + 1]] - keyStart[reqStart[id]]);
+  }
+  const presentStart = new Int32Array(mostRequires + 1), presentKeys = new Int32Array(mostKeys);
+  /** Whether requirement r of the walked branch (whose first is r0) has a literal starting within from..to. */
+  const holds = (r: number, r0: number, from: number, to: number): boolean => {
+    for (let q = presentStart[r - r0], q1 = presentStart[r - r0 + 1]; q < q1; q++) if (within(presentKeys[q], from, to)) return true;
+    return false;
+  };
+  /**
+   * Whether branch `id` (the one walked) matches at `at`: each literal it requires (but `known`, found there
+   * already) starts within its span, `rarest` asked first (-1: none), then the branch itself, sticky.
+   */
+  const startsHere = (id: number, at: number, known: number, rarest: number, text: string): boolean => {
+    const r0 = reqStart[id];
+    if (rarest >= 0 && !holds(rarest, r0, at + reqFrom[rarest], at + reqTo[rarest])) return false;
+    for (let r = r0, r1 = reqStart[id + 1]; r < r1; r++) {
+      if (r === known || r === rarest) continue;
+      if (!holds(r, r0, at + reqFrom[r], at + reqTo[r])) return false;
+    }
+    const re = (compiled[id] ??= new RegExp(branches[id].source, 'iy'));
+    re.lastIndex = at;
+    return re.test(text);
   };
 
   return function scan(text: string, hit: Uint8Array): void {
@@ -437,39 +517,81 @@ export function patternScanner(patterns: Array<{ source: string; category: numbe
     for (let k = 0; k < keyCount; k++) first[k + 1] += first[k];
     fill.set(first.subarray(0, keyCount));
     for (let f = 0; f < found; f++) places[fill[atKey[f]]++] = atPos[f];
-    if (++textNumber === 0x7fffffff) { askedIn.fill(0); textNumber = 1; }
+    if (++textNumber === 0x7fffffff) { touchedIn.fill(0); textNumber = 1; }
+    // The branches that start with a literal found here, each once.
+    let touched = 0;
     for (let f = 0; f < found; f++) {
       const key = atKey[f];
-      const j1 = startAt[key + 1];
-      if (startAt[key] === j1) continue;
-      const at = atPos[f];
-      for (let j = startAt[key]; j < j1; j++) {
+      if (first[key + 1] - first[key] === 0 || keyIn[key] === textNumber) continue;
+      keyIn[key] = textNumber;
+      for (let j = startAt[key], j1 = startAt[key + 1]; j < j1; j++) {
         const id = startIds[j];
-        if (hit[branchCategory[id]]) continue;
-        const r0 = reqStart[id], count = reqStart[id + 1] - r0;
-        if (askedIn[id] !== textNumber) {
-          askedIn[id] = textNumber;
-          let fewest = Infinity;
-          inText[id] = 1;
-          for (let r = 0; r < count; r++) {
-            let seen = 0;
-            for (let q = keyStart[r0 + r], q1 = keyStart[r0 + r + 1]; q < q1; q++) seen += first[reqKeys[q] + 1] - first[reqKeys[q]];
-            // A requirement nowhere in the text: the branch cannot match in it (which is rarest no longer matters).
-            if (seen === 0) { inText[id] = 0; break; }
-            if (seen < fewest) { fewest = seen; rarest[id] = r; }
+        if (touchedIn[id] === textNumber) continue;
+        touchedIn[id] = textNumber;
+        touchedList[touched++] = id;
+      }
+    }
+    if (n + 1 > testedAt.length) testedAt = new Int32Array(n + 1);
+    for (let t = 0; t < touched; t++) {
+      const id = touchedList[t];
+      if (hit[branchCategory[id]]) continue;
+      // How often the branch's leading literals, and each literal it requires, start in the text: a requirement
+      // nowhere in it rules the branch out. The rarest of them, leading or required with a bounded span, is the
+      // one walked: every place the branch could start is found from it, each once.
+      let leadCount = 0;
+      for (let q = leadStart[id], q1 = leadStart[id + 1]; q < q1; q++) leadCount += first[leadKeys[q] + 1] - first[leadKeys[q]];
+      const r0 = reqStart[id], r1 = reqStart[id + 1];
+      // The rarest requirement and the next (one of them the anchor, the other asked first at each place), and
+      // each requirement's literals that are in the text.
+      let anchor = -1, fewest = leadCount, absent = false, rarest = -1, rarestSeen = Infinity, second = -1, secondSeen = Infinity, kept = 0;
+      for (let r = r0; r < r1; r++) {
+        let seen = 0;
+        presentStart[r - r0] = kept;
+        for (let q = keyStart[r], q1 = keyStart[r + 1]; q < q1; q++) {
+          const k = reqKeys[q], places = first[k + 1] - first[k];
+          if (places > 0) { seen += places; presentKeys[kept++] = k; }
+        }
+        if (seen === 0) { absent = true; break; }
+        if (seen < fewest && reqTo[r] !== Infinity) { fewest = seen; anchor = r; }
+        if (seen < rarestSeen) { second = rarest; secondSeen = rarestSeen; rarest = r; rarestSeen = seen; }
+        else if (seen < secondSeen) { second = r; secondSeen = seen; }
+      }
+      if (absent) continue;
+      presentStart[r1 - r0] = kept;
+      const askFirst = rarest === anchor ? second : rarest;
+      if (anchor < 0) {
+        // From the leading literals' own places.
+        search: for (let q = leadStart[id], q1 = leadStart[id + 1]; q < q1; q++) {
+          const k = leadKeys[q];
+          for (let x = first[k], x1 = first[k + 1]; x < x1; x++) {
+            if (startsHere(id, places[x], -1, askFirst, text)) { hit[branchCategory[id]] = 1; break search; }
           }
         }
-        if (!inText[id]) continue;
-        let ok = true;
-        for (let n = 0, r = rarest[id]; n < count && ok; n++, r = n === rarest[id] ? 0 : n) {
-          const from = at + reqFrom[r0 + r], to = at + reqTo[r0 + r];
-          ok = false;
-          for (let q = keyStart[r0 + r], q1 = keyStart[r0 + r + 1]; q < q1 && !ok; q++) ok = within(reqKeys[q], from, to);
+        continue;
+      }
+      // From the anchor's places p: the branch starts between p - its longest stretch and p - its shortest.
+      if (++startNumber === 0x7fffffff) { testedAt.fill(0); startNumber = 1; }
+      const before = reqFrom[anchor], beforeMost = reqTo[anchor];
+      search: for (let qa = keyStart[anchor], qa1 = keyStart[anchor + 1]; qa < qa1; qa++) {
+        const ka = reqKeys[qa];
+        for (let y = first[ka], y1 = first[ka + 1]; y < y1; y++) {
+          const p = places[y], lo = p - beforeMost, hi = p - before;
+          for (let q = leadStart[id], q1 = leadStart[id + 1]; q < q1; q++) {
+            const k = leadKeys[q];
+            let a = first[k], b = first[k + 1];
+            while (a < b) {
+              const mid = (a + b) >> 1;
+              if (places[mid] < lo) a = mid + 1;
+              else b = mid;
+            }
+            for (const b1 = first[k + 1]; a < b1 && places[a] <= hi; a++) {
+              const at = places[a];
+              if (testedAt[at] === startNumber) continue;
+              testedAt[at] = startNumber;
+              if (startsHere(id, at, anchor, askFirst, text)) { hit[branchCategory[id]] = 1; break search; }
+            }
+          }
         }
-        if (!ok) continue;
-        const re = (compiled[id] ??= new RegExp(branches[id].source, 'iy'));
-        re.lastIndex = at;
-        if (re.test(text)) hit[branchCategory[id]] = 1;
       }
     }
   };
