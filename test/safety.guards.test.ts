@@ -1340,3 +1340,17 @@ describe('everyday senses, eleventh round (fresh forum wording), and the same wo
     ["we're drowning in letters and he's drowning in the pool right now", 'medical-emergency'],
   ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
+
+/** Issue 14, ninth round: where a child will go to SCHOOL (a final plan with no school named); and the same words about a child gone now. */
+describe('which school a child is going to', () => {
+  it.each([
+    'the final plan names no school, we have no idea where she is going in september',
+    "we don't know where he is going for secondary and the plan is already final",
+    'no idea where he is going next year, the LA still have not named a school',
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+  it.each<[string, string]>([
+    ['we have no idea where she is, she went out at 4 and its dark', 'missing-child'],
+    ["i don't know where he is going, he ran out the door an hour ago", 'missing-child'],
+    ["we don't know where she is going, she took the keys and left crying tonight", 'missing-child'],
+  ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
+});
