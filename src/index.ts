@@ -4,6 +4,7 @@ import { KnowledgeError } from './knowledge/problems';
 import { gracefulShutdown } from './http/shutdown';
 import { defaultSnapshotFile } from './knowledge/snapshot';
 import type { AppOptions } from './app';
+import { runInSlices, warmUpMessages } from './core/warmUp';
 
 // What the start-up probe (scripts/startupProbe.js) builds the app with, whichever way the app is packaged:
 // this file, compiled to dist/src/index.js, or bundled with everything it imports into dist/bundle.js (which
@@ -38,6 +39,7 @@ export function main(): Promise<void> {
   const { http, log, deps, knowledgeLoad } = app;
   // Finish turns in flight on SIGTERM and refuse new ones (src/shutdown.ts).
   const shutdown = gracefulShutdown(http, log);
+  let warming: { stop: () => void } | undefined;
   const listening = http.listen(config.port).then((url) => {
     const local = isLocalMode(config);
     // Log the port actually bound (PORT=0 picks a free one; tests read it from here).
@@ -48,11 +50,14 @@ export function main(): Promise<void> {
     setImmediate(() => {
       deps.screen.prepare?.();
       deps.matcher.prepare?.();
+      // Then the matcher run once over the knowledge's own messages, in slices between requests (core/warmUp.ts).
+      warming = runInSlices(warmUpMessages(deps.knowledge), (text) => deps.matcher.match(text), { later: setImmediate });
     });
   });
 
   // Drain instead of closing at once; exit 0 when every turn in flight has finished.
   const stop = () => {
+    warming?.stop();
     shutdown.shutdown()
       // Insights still waiting to be written (a blob store batches for a couple of seconds) go out first.
       .then(async ({ clean }) => {
