@@ -14,8 +14,9 @@ import { Dialog, DialogInstance, DialogSet, DialogState, DialogTurnStatus } from
 import { footnotePrefixes, safetyParts, safetyText } from '../core/render';
 import type { SafetyHit } from '../core/safety';
 import { menuLabels, recogniseInterruption } from '../core/menu';
-import { withOptions, withoutButtons } from './choices';
+import { showsSuggestedActions, withOptions, withoutButtons } from './choices';
 import { detailLeftWaiting, entryFor, entryOption, setDetailWaiting } from './replies';
+import type { Option as ButtonOption } from '../core/choice';
 import { asksSomething } from '../core/text';
 import { messageText } from './messageText';
 import { foldedAnswerMessage, teamsMessage } from './teamsCards';
@@ -275,10 +276,21 @@ export class SignpostBot extends TeamsActivityHandler {
     // asked with it may put its own topics there, below).
     await this.buttonMemory?.clear(context);
     const { first, more } = safetyParts(hit, this.deps.knowledge.text);
-    await context.sendActivity(context.activity.channelId === 'msteams' && more
-      ? foldedAnswerMessage(first, more, this.text('safety.moreHelp.button'))
-      : { type: ActivityTypes.Message, text: safetyText(hit, this.deps.knowledge.text), textFormat: 'markdown' });
-    if (this.inJourney(dc.activeDialog)) {
+    const channelId = context.activity.channelId;
+    const inJourney = this.inJourney(dc.activeDialog);
+    const waiting = inJourney ? [] : await this.questionWaiting(context, messageText(context));
+    if (waiting.length && showsSuggestedActions(channelId)) {
+      // Web Chat: the crisis reply and the question's topics in ONE message. Sent as two, the second can arrive a
+      // moment later and the transcript scrolls on to it, taking the crisis reply's first lines (999) off screen.
+      const text = `${safetyText(hit, this.deps.knowledge.text)}\n\n${this.text('safety.questionWaiting')}`;
+      await context.sendActivity({ ...withOptions(channelId, text, waiting), textFormat: 'markdown' });
+    } else {
+      await context.sendActivity(channelId === 'msteams' && more
+        ? foldedAnswerMessage(first, more, this.text('safety.moreHelp.button'))
+        : { type: ActivityTypes.Message, text: safetyText(hit, this.deps.knowledge.text), textFormat: 'markdown' });
+      if (waiting.length) await context.sendActivity(withOptions(channelId, this.text('safety.questionWaiting'), waiting));
+    }
+    if (inJourney) {
       // The journey's question is shown again so nothing feels lost, but without its buttons: after a
       // safety reply the only buttons on screen are its own (call links). Typing the answer carries on.
       await context.sendActivity(this.text('safety.carryOn'));
@@ -291,26 +303,25 @@ export class SignpostBot extends TeamsActivityHandler {
       // At the menu or after an answer: the earlier answer's buttons (and its "Did this help?") lapse; the
       // next message starts afresh from the main menu's point of view.
       if (dc.activeDialog) await dc.cancelAllDialogs();
-      await this.questionWaiting(context, messageText(context));
     }
   }
 
   /**
-   * After a crisis reply outside a journey, a SEND question in the same message is not lost: one short line
-   * with the entry it matched (or the "Did you mean…" topics) as buttons, never the answer itself, which would
-   * push the crisis reply off the top of the screen. Tapping a button (or typing its number) answers it.
-   * Nothing follows when the message asks nothing or the knowledge has no answer to offer.
+   * After a crisis reply outside a journey, a SEND question in the same message is not lost: the topics for one
+   * short line after the crisis reply, the entry it matched (or the "Did you mean…" topics) as buttons, never the
+   * answer itself, which would push the crisis reply off the top of the screen. Tapping a button (or typing its
+   * number) answers it. None when the message asks nothing or the knowledge has no answer to offer.
    */
-  private async questionWaiting(context: TurnContext, text: string): Promise<void> {
+  private async questionWaiting(context: TurnContext, text: string): Promise<ButtonOption[]> {
     // A message over the length limit is screened but never matched: the parent is asked to shorten it.
-    if (!text || messageTooLong(text) || !asksSomething(text)) return;
+    if (!text || messageTooLong(text) || !asksSomething(text)) return [];
     const outcome = this.deps.matcher.match(text);
     const matched = outcome.kind === 'answer' ? [outcome.entry] : outcome.kind === 'didYouMean' ? outcome.options : [];
-    if (matched.length === 0) return;
+    if (matched.length === 0) return [];
     const area = await this.areaMemory?.get(context);
     const offered = [...new Set(matched.map((e) => entryFor(this.deps, e, area)))].slice(0, QUESTION_WAITING_TOPICS).map(entryOption);
-    await context.sendActivity(withOptions(context.activity.channelId, this.text('safety.questionWaiting'), offered));
     await this.buttonMemory?.set(context, offered.map((o) => o.value ?? o.title));
+    return offered;
   }
 
   /** A message that passed the safety screen and the length rule: words that work anywhere, then the dialogs. */

@@ -5,6 +5,11 @@ import { teamsMessage } from './teamsCards';
 
 const suggestedActionChannels = new Set<string>([Channels.Webchat, Channels.Directline, Channels.Emulator, 'directlinespeech']);
 
+/** Whether a channel shows buttons as suggested actions under a message (Web Chat and the Emulator). */
+export function showsSuggestedActions(channelId: string): boolean {
+  return suggestedActionChannels.has(channelId);
+}
+
 /**
  * How a long answer is laid out on a channel: its summary with a "More detail" button that sends the rest
  * (Web Chat, the Emulator, Direct Line), its summary with the rest folded inside the same Teams card, or
