@@ -103,7 +103,7 @@ export function peopleToAsk(services: Service[], area: Region): Service[] {
 /** How many of the closest topics to offer, beside those people, when a SEND question has no clear answer. */
 export const CLOSEST_TOPICS = 3;
 
-/** Who to name when the family's area is not known yet: each council's people, Dorset's first. */
+/** Who to name for the family's area; while it is not known, each council's people, Dorset's first. */
 export function peopleToAskFor(services: Service[], area: Region | undefined): Service[] {
   const areas: Region[] = area ? [area] : ['dorset', 'bcp'];
   return [...new Set(areas.flatMap((a) => peopleToAsk(services, a)))];
