@@ -140,6 +140,13 @@ export class AskDialog extends Dialog<AskSpec> {
     const talk = spec.field ? undefined : recogniseSmallTalk(said, knowledge.text.bind(knowledge));
     if ((talk === 'no' || talk === 'thanks') && (await dc.emitEvent(JOURNEY_FINISHED, said, true))) return Dialog.EndOfTurn;
 
+    // "not sure", "idk" at a choice: a parent stuck between the options, not a typo. Say what to do rather than
+    // "didn't catch that" (a question with its own "not sure" option has already taken them above).
+    if (!spec.field && wordList(this.words('ask.unsure.words')).includes(simplify(said))) {
+      await this.send(context, state, this.words('ask.unsure'));
+      return Dialog.EndOfTurn;
+    }
+
     if (spec.field && !this.readsAsQuestion(spec.field, said)) {
       const checked = this.checkField(spec.field, said);
       if ('problem' in checked) {

@@ -71,6 +71,22 @@ describe('AskDialog: a question with buttons', () => {
     expect(ask.turn.status).toBe(WAITING);
   });
 
+  it.each(['idk', 'not sure', "I don't know"])('%j at a question with no "not sure" option: what to do, the question again, nothing chosen', async (said) => {
+    const need: AskSpec = { prompt: ls('ask.need'), options: AREAS.filter((o) => !o.hidden) };
+    const ask = await asked(need);
+    const replies = await ask.say(said);
+    expect(replies).toHaveLength(1);
+    expect(replies[0].text!.startsWith(`${w('ask.unsure')}\n\n${ls('ask.need')}`)).toBe(true);
+    expect(numberedChoices(replies[0])).toEqual(shownAreas);
+    expect(ask.turn.status).toBe(WAITING);
+  });
+
+  it('"not sure" at a question that has its own "not sure" option picks that option', async () => {
+    const ask = await asked(areaQuestion);
+    expect(await ask.say('not sure')).toEqual([]);
+    expect(ask.turn).toEqual({ status: COMPLETE, result: { kind: 'option', value: 'notSure' } });
+  });
+
   it('a number picks the button shown at that place; a number with no button is "didn\'t catch that"', async () => {
     const ask = await asked(areaQuestion);
     // 4 would be the hidden "not sure" option if hidden options were numbered.
