@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkKnowledge, loadKnowledge } from '../src/knowledge';
 import { createMatcher, TUNING, type MatchOutcome } from '../src/core/matcher';
-import { RERANK_FEATURES, SHORT_FEATURES } from '../src/core/rerank';
+import { BASE_FEATURES, RERANK_FEATURES, SHORT_FEATURES } from '../src/core/rerank';
 
 const knowledge = loadKnowledge();
 const matcher = createMatcher(knowledge);
@@ -77,19 +77,20 @@ describe('short questions decided by their own model', () => {
     expect(matcher.match('school')).toEqual(plain.match('school'));
   });
 
-  it('a short message\'s rows carry the short features, the long model\'s first', () => {
+  it('a short message\'s rows carry the short features, the long model\'s base ones first', () => {
     const x = plain.explain('who can ask for an assessment');
     const { entries, rows } = plain.shortRows(x, 8, -1, 1);
     expect(rows.length).toBe(entries.length);
     expect(rows.every((r) => r.length === SHORT_FEATURES.length)).toBe(true);
-    // The first columns are the long model's rows for the same candidates. A share among the candidates
-    // ('pooled') is taken over the short path's own candidates, which may include one its features added.
+    // The first columns are the long model's base columns (BASE_FEATURES) for the same candidates. A share among
+    // the candidates ('pooled') is taken over the short path's own candidates, which may include one its features added.
     const long = plain.rerankRows(x, 8, -1, 1);
+    const n = BASE_FEATURES.length;
     const share = RERANK_FEATURES.indexOf('pooled');
     const sameSet = long.entries.length === entries.length;
     const keep = (r: number[]) => r.map((v, i) => (i === share && !sameSet ? 0 : v));
     expect(long.entries.every((e) => entries.includes(e))).toBe(true);
-    long.entries.forEach((e, i) => expect(keep(rows[entries.indexOf(e)].slice(0, long.rows[i].length))).toEqual(keep(long.rows[i])));
+    long.entries.forEach((e, i) => expect(keep(rows[entries.indexOf(e)].slice(0, n))).toEqual(keep(long.rows[i].slice(0, n))));
   });
 });
 

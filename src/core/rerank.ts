@@ -9,8 +9,8 @@
  * in knowledge/matcher-model.yaml, which the loader validates.
  */
 
-/** Feature names, in the order of a row. The model file lists them too, so a stale file is caught. */
-export const RERANK_FEATURES = [
+/** The features of both models' rows, in order: the matcher's scores and the content words' evidence. */
+export const BASE_FEATURES = [
   'score', // the matcher's score (the weighted sum of TUNING)
   'first', // 1 for the matcher's first candidate
   'rank', // 1 / (rank + 1)
@@ -38,6 +38,18 @@ export const RERANK_FEATURES = [
   'pooledFirst', // 1 when this entry is that naive Bayes favourite
   'noneExample', // the closest labelled message no entry answers (the same for every candidate: against "none")
 ] as const;
+
+/**
+ * A long message's features, in the order of a row (the model file lists them too, so a stale file is caught):
+ * the base ones, then what the labelled messages say read over every word of its question sentence(s), the small
+ * ones included ("how long", "myself", "can I"): two entries on the same subject often differ only by the kind
+ * of question, which the content words cannot see.
+ */
+export const RERANK_FEATURES = [
+  ...BASE_FEATURES,
+  'qAllPooled', // naive Bayes over every word (and adjacent pair) of the question sentence(s): the entry's share among the candidates
+  'qAllPooledFirst', // 1 when this entry is that naive Bayes favourite
+] as const;
 export type RerankFeature = (typeof RERANK_FEATURES)[number];
 
 /**
@@ -47,7 +59,7 @@ export type RerankFeature = (typeof RERANK_FEATURES)[number];
  * cannot see them.
  */
 export const SHORT_FEATURES = [
-  ...RERANK_FEATURES,
+  ...BASE_FEATURES,
   'allPooled', // naive Bayes over every word (and adjacent pair) of the entry's labelled messages and questions: its share among the candidates
   'allPooledFirst', // 1 when this entry is that naive Bayes favourite
   'allExample', // the closest labelled message of this entry over every word (weighted Jaccard)
@@ -375,11 +387,25 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
     return out;
   }
 
+  /**
+   * evidence()'s naive Bayes share alone, without its walk over the examples sharing a word: for a long message's
+   * question sentence(s), whose common small words ("i", "my", "to") would make that walk cost more than a match may.
+   */
+  function pooledOf(words: string[], entries: readonly number[], leaveOut = -1): number[] {
+    const skip = leaveOut >= 0 ? examples[leaveOut].group : -1;
+    const left = skip >= 0 ? members.get(skip) ?? [] : [];
+    const inVocab = left.length ? inVocabOf(words) : [];
+    const loglik = entries.map((e) => (left.length ? logLikelihood(e, inVocab, left) : logLikelihoodOf(e, words)));
+    const scale = Math.sqrt(Math.max(1, words.length));
+    const max = Math.max(...loglik);
+    const ex = loglik.map((l) => Math.exp((l - max) * scale));
+    const sum = ex.reduce((a, v) => a + v, 0) || 1;
+    return ex.map((v) => v / sum);
+  }
   const noExamples: number[] = [];
   return Object.assign(function evidence(words: string[], entries: readonly number[], leaveOut = -1): Evidence {
     const skip = leaveOut >= 0 ? examples[leaveOut].group : -1;
     const qWeight = closest(words, skip);
-    const left = skip >= 0 ? members.get(skip) ?? [] : [];
     const best = entries.map((e) => {
       let b = 0;
       for (const i of examplesOf.get(e) ?? noExamples) {
@@ -390,15 +416,8 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
       }
       return b;
     });
-    const none = closestNone;
-    const inVocab = left.length ? inVocabOf(words) : [];
-    const loglik = entries.map((e) => (left.length ? logLikelihood(e, inVocab, left) : logLikelihoodOf(e, words)));
-    const scale = Math.sqrt(Math.max(1, words.length));
-    const max = Math.max(...loglik);
-    const ex = loglik.map((l) => Math.exp((l - max) * scale));
-    const sum = ex.reduce((a, v) => a + v, 0) || 1;
-    return { best, pooled: ex.map((v) => v / sum), none };
-  }, { favourites });
+    return { best, pooled: pooledOf(words, entries, leaveOut), none: closestNone };
+  }, { favourites, pooledOf });
 }
 
 /**
