@@ -1354,3 +1354,73 @@ describe('which school a child is going to', () => {
     ["we don't know where she is going, she took the keys and left crying tonight", 'missing-child'],
   ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
+
+/**
+ * Issue 14, twelfth round: fresh forum wording the patterns took for danger. Skates called blades, a clipper's
+ * blade guards, scissors at a haircut or feared, knives in food tech; cutting hours back and hurting a case; a
+ * parents' group as the source of a claim; grooming as self-care; councils (and a parent with them) at
+ * breaking point; papers gone missing at the council; eggshells with a professional; a pet that ran off; things
+ * not found; seizures at night, controlled, or "if she had a long one"; a console threatened away; money spent
+ * in a game; food refused once it has touched something new. Each with the same words about danger now.
+ */
+describe('everyday senses, twelfth round (fresh forum wording), and the same words about danger', () => {
+  it.each([
+    "she's desperate for roller blades but keeps falling, is it worth getting blades with a brake?",
+    'he got ice skates for christmas and loves the blades being sharp, should the club supervise him?',
+    'my daughter is terrified of scissors, how can the hairdresser help?',
+    "he's always been frightened of knives at the dinner table, can lunchtime staff cut up his food?",
+    'the barber uses clippers and he screams, would a hairdresser with scissors be better?',
+    'are the blade guards for clippers any quieter?',
+    'she does food technology and the knives worry me because of her tremor, can the plan say she gets help?',
+    'in food tech they cut carrots with sharp knives and he has a weak grip',
+    'the school keep trying to cut back his hours every term',
+    "they're trying to cut them down to 15 hours",
+    'will asking for a barrister hurt our case at tribunal?',
+    'is missing the deadline going to harm my chances of an EHCP?',
+    'a mum in a local SEND facebook group said we can ask for a needs assessment ourselves',
+    'someone on an autism forum posted that the LA has to reply in 6 weeks',
+    'her OT grooming targets are about brushing her hair and teeth',
+    'the plan mentions hygiene and grooming skills, is that social care?',
+    'schools are at breaking point over SEN funding, does that affect us?',
+    "the council lost our forms. I'm at breaking point with them, should I go to tribunal?",
+    'my evidence went missing in the post so i sent it again',
+    'the letters went missing somewhere in the system at the council',
+    "we're walking on eggshells with the new head teacher since the complaint",
+    'walking on eggshells around his current social worker, any tips?',
+    'our dog ran off at the beach and came back an hour later, DS was so upset',
+    "the cat ran away last week and DS hasn't stopped crying, can school support him?",
+    "the school sent the forms but i can't find them in my emails",
+    'her seizures happen in her sleep, so does she need a care plan at school?',
+    'his seizures are nocturnal and he is tired in the mornings',
+    'she has seizures which are well controlled by her meds, can she go on the residential?',
+    'if he had a prolonged seizure at school, would they give midazolam?',
+    'if she ever has a big seizure they would call an ambulance, is that the policy?',
+    "i keep threatening to take his tablet away but it doesn't work",
+    'he gets so cross when i turn off the wifi and threaten to switch the xbox off',
+    'he spends all his pocket money on fortnite skins, how do i stop him paying for them?',
+    'he won\'t eat anything if the food on his plate is touching',
+    "she will not eat anything unless it's beige",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+  it.each<[string, string]>([
+    ["he goes rollerblading with older lads and now he's carrying a blade in his pocket", 'violence-weapon'],
+    ["she's scared of knives since her brother threatened her with one", 'violence-weapon'],
+    ['at the barber he grabbed the scissors and went for the barber', 'violence-weapon'],
+    ['in food tech he pulled a knife on another boy', 'violence-weapon'],
+    ["he's been trying to cut himself again", 'self-harm'],
+    ['someone on a facebook group messaged my daughter and asked her for photos', 'online-grooming'],
+    ['someone on a facebook group said he would meet my son after school', 'online-grooming'],
+    ['my daughter is being groomed by an older man she met on snapchat', 'online-grooming'],
+    ["i'm at breaking point with them, the kids are hitting me and i can't cope any more", 'parent-crisis'],
+    ["she went missing at the council's holiday club and we can't find her", 'missing-child'],
+    ['walking on eggshells with my husband every day', 'domestic-abuse'],
+    ["we were walking the dog and DS ran off, we haven't seen him for hours", 'missing-child'],
+    ["can't find them, the twins left the park an hour ago and it's getting dark", 'missing-child'],
+    ["his seizures usually happen at night but tonight he's been fitting for 10 minutes", 'medical-emergency'],
+    ["he had a seizure in his sleep and isn't breathing properly", 'medical-emergency'],
+    ["if he had a seizure they'd ring an ambulance, and he's having one now", 'medical-emergency'],
+    ['a man on roblox keeps giving her robux and told her to keep it secret', 'online-grooming'],
+    ['someone on xbox is threatening to share her photos', 'online-grooming'],
+    ['my ex is threatening to take them away from me', 'abuse'],
+    ["she won't eat anything that is new and she's lost weight", 'eating-disorder'],
+  ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
+});

@@ -110,3 +110,40 @@ describe('everyday idioms, to the second layer', () => {
     expect(safetyFeatures('it would kill me to see him go')).toContain(safetyFeatures('kill')[0]);
   });
 });
+
+/**
+ * Issue 14, twelfth round: risk fresh forum wording showed no pattern caught, said generally: a method kept
+ * ready, taking a child too, going over how, a pupil over the fence and not found, a shunt with sickness and
+ * drowsiness now, an online contact asking a child's route or for photos in uniform. And the same words in
+ * ordinary talk.
+ */
+describe('twelfth round: risk no pattern worded', () => {
+  it.each<[string, string]>([
+    ["the hosepipe's in the boot", 'parent-crisis'],
+    ["i've fitted the hose to the exhaust", 'parent-crisis'],
+    ["i've saved my sleeping pills", 'parent-crisis'],
+    ["i'm one bad week away from taking both of us", 'parent-crisis'],
+    ["i'm thinking of taking us both", 'parent-crisis'],
+    ["i'd take them with me when i go", 'parent-crisis'],
+    ['once the kids are asleep i go over how i would do it', 'parent-crisis'],
+    ["i've been rehearsing how i'd end it", 'parent-crisis'],
+    ['my pupil climbed over the playground fence and nobody knows where he is', 'missing-child'],
+    ['she got out of the school gate and we have searched the whole site', 'missing-child'],
+    ['he has a shunt and has been sick all morning and is very drowsy now', 'medical-emergency'],
+    ["she's been vomiting since lunch, she has a VP shunt and is confused", 'medical-emergency'],
+    ['i can barely wake her and she is floppy', 'medical-emergency'],
+    ['a boy on instagram keeps asking where she lives and what time she walks home', 'online-grooming'],
+    ['a lad she games with online keeps asking which bus she gets home', 'online-grooming'],
+    ['a man on tiktok asked her for pictures of herself in her school uniform', 'online-grooming'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+  it.each([
+    'we keep a tow rope in the boot in case',
+    "i go over how i'd do it differently in the meeting next time",
+    'can i take them with me when i go to the annual review?',
+    'dad is taking both of us to the appointment',
+    'he climbed over the fence at school last year and they found him straight away',
+    'i can barely wake him for school since the new meds',
+    'his shunt was revised last year, what should school watch for, like being sick or drowsy?',
+    'the school asked for a photo of him in his uniform for the transition booklet',
+  ])('no pattern: %s', (q) => expect(patterns(q)?.categories.map((c) => c.id) ?? null, q).toBeNull());
+});
