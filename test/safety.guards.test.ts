@@ -1424,3 +1424,34 @@ describe('everyday senses, twelfth round (fresh forum wording), and the same wor
     ["she won't eat anything that is new and she's lost weight", 'eating-disorder'],
   ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
+
+/**
+ * Issue 14, thirteenth round: fresh forum wording the patterns took for danger. A child missing Mondays or
+ * afternoons (school days, not a missing child); living on ice lollies while poorly; seizures that have stopped on
+ * medication; a child's own fear that he will drown; overdosing on sweets or screen time; a fringe cut with the
+ * craft scissors. Each with the same words about danger now.
+ */
+describe('everyday senses, thirteenth round (fresh forum wording), and the same words about danger', () => {
+  it.each([
+    'DD missing Fridays because of her physio, can school move her swimming lesson?',
+    "my son keeps missing Monday mornings because he can't face the bus, what can the school do?",
+    'DS missing afternoons since the part-time timetable started, is that legal?',
+    "she's been living on ice lollies since the sore throat started, the GP says it's a virus",
+    'he is living on ice cream and yoghurt since his dental surgery, can the dinner staff give him soft food?',
+    'her seizures stopped after the epilepsy surgery, can we ask for the care plan to be updated?',
+    'his seizures have now completely stopped on the new medication, does he still need an EHCP?',
+    "he says he'll drown if he puts his face in the water, can the swimming teacher go slowly?",
+    'my daughter is scared of drowning in the bath, is that a sensory thing?',
+    'dd overdosed on chocolate at easter and had a massive meltdown',
+    "he's overdosing on screen time over the holidays, any tips?",
+    "she trimmed her fringe with the school scissors again, the teacher wasn't impressed",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+  it.each<[string, string]>([
+    ["ds missing mondays and today he didn't come home, police are searching", 'missing-child'],
+    ["she's been living on ice lollies and diet coke for weeks and has lost so much weight", 'eating-disorder'],
+    ["his seizures stopped but now he's not breathing properly", 'medical-emergency'],
+    ["she's convinced she'll drown herself, she said it again tonight", 'self-harm'],
+    ['dd overdosed on haribo and paracetamol', 'self-harm'],
+    ['she cut her fringe with the craft scissors and then stabbed her brother with them', 'violence-weapon'],
+  ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
+});

@@ -147,3 +147,44 @@ describe('twelfth round: risk no pattern worded', () => {
     'the school asked for a photo of him in his uniform for the transition booklet',
   ])('no pattern: %s', (q) => expect(patterns(q)?.categories.map((c) => c.id) ?? null, q).toBeNull());
 });
+
+/**
+ * Issue 14, thirteenth round: risk fresh wording showed neither layer caught, said generally: a child's searches on
+ * how long a method takes or whether it hurts; a parent deciding who should have their things; daydreams of
+ * dropping the baby over a banister, or harming to stop the crying; staff photographing a young child naked or in
+ * a nappy; a child put on the school transport who never arrived, or the bus back empty; a child out of the gate
+ * with water near or searched for; a very low weight with dizziness or fainting. And the same words in ordinary talk.
+ */
+describe('thirteenth round: risk no pattern worded', () => {
+  it.each<[string, string]>([
+    ['i checked her phone and her search history had how long does it take to drown', 'self-harm'],
+    ['found on his ipad he had googled does hanging hurt', 'self-harm'],
+    ["i've been writing a list of who should get my jewellery and my clothes, just in case", 'parent-crisis'],
+    ["i've sorted out who gets what when i'm gone", 'parent-crisis'],
+    ["i keep picturing throwing him down the stairs when he won't stop screaming", 'parent-harm-fear'],
+    ['i have thoughts of dropping the baby off the balcony', 'parent-harm-fear'],
+    ["i could just shake her so the crying stops", 'parent-harm-fear'],
+    ['the respite carer filmed my daughter naked in the bath', 'abuse'],
+    ['the TA took three photos of him on her phone in just his nappy', 'abuse'],
+    ['i walked her to the minibus at 8, the school rang at 10 to say she never arrived', 'missing-child'],
+    ["saw him onto the coach this morning and now school are asking if he's off sick", 'missing-child'],
+    ["the taxi picked him up as usual but school just phoned to say he hasn't arrived", 'missing-child'],
+    ["she slipped out of the back door while i was changing the baby, we're right by the river", 'missing-child'],
+    ["dd got out the side gate, we back onto the railway, i've looked everywhere", 'missing-child'],
+    ['she weighs 38kg at 15 and fainted in PE twice this week', 'eating-disorder'],
+    ["she's collapsed twice and the scales said 35.5kg", 'eating-disorder'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+  it.each([
+    'how long does it take to hang wallpaper in a sensory room?',
+    'how long does it take for the swelling to die down after his op?',
+    "we're writing our wills and a letter of wishes, who should have my things if we both die?",
+    'i put him on the school bus and the school rang to say he had arrived late because the bus broke down',
+    'i dropped him off at the bridge club and picked him up later',
+    'we took photos of her in just her nappy at the paddling pool',
+    'the nursery took him out in the garden in just his nappy because it was hot',
+    'the OT filmed him getting undressed for his dressing skills assessment',
+    'can the council fund a higher fence? he keeps getting out of the back gate and we back onto the river',
+    'he got out through the back gate last summer and we found him by the pond, can we have a lock fitted?',
+    "he's 9 and weighs 32kg and gets dizzy on the roundabout at the park",
+  ])('no pattern: %s', (q) => expect(patterns(q)?.categories.map((c) => c.id) ?? null, q).toBeNull());
+});
