@@ -135,6 +135,50 @@ describe('learning', () => {
     expect(evidence.favourites(['school', 'transport'], 1)).toEqual([2]);
   });
 
+  it('the closest example is the one a walk of the message\'s words meets first among the best, however found', () => {
+    // The plain definition, beside createEvidence's faster search: examples met word by word in the message's
+    // order, the first met at the highest score wins. Few words and weights, so many examples tie.
+    let seed = 7; // mulberry32
+    const rand = (n: number) => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return (((t ^ (t >>> 14)) >>> 0) / 4294967296 * n) | 0;
+    };
+    const vocab = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
+    const pick = (n: number) => [...new Set(Array.from({ length: n }, () => vocab[rand(vocab.length)]))];
+    for (const weights of [[1, 0.5, 2, 0.1, 1, 3, 0.7, 1], [1, -0.5, 2, 0, 1, 3, 0.7, 1]]) {
+      const weightOf = (w: string) => weights[vocab.indexOf(w)] ?? 1;
+      const examples = Array.from({ length: 60 }, (_, i) => ({ words: pick(1 + rand(5)), entries: rand(4) ? [rand(5)] : [], group: rand(30) }));
+      const evidence = createEvidence(examples, weightOf);
+      for (let t = 0; t < 200; t++) {
+        const words = pick(1 + rand(6));
+        const leaveOut = rand(3) ? -1 : rand(examples.length);
+        const skip = leaveOut >= 0 ? examples[leaveOut].group : -1;
+        const q = words.reduce((a, w) => a + weightOf(w), 0);
+        const met: number[] = [];
+        const shared = new Map<number, number>();
+        for (const w of words) {
+          examples.forEach((m, i) => {
+            if (!m.words.includes(w)) return;
+            if (!shared.has(i)) met.push(i);
+            shared.set(i, (shared.get(i) ?? 0) + weightOf(w));
+          });
+        }
+        let top = -1, topS = 0, none = 0;
+        for (const i of met) {
+          if (examples[i].group === skip) continue;
+          const m = shared.get(i)!;
+          const own = examples[i].words.reduce((a, w) => a + weightOf(w), 0);
+          const s = m / (q + own - m || 1);
+          if (examples[i].entries.length) { if (s > topS) { topS = s; top = i; } } else if (s > none) none = s;
+        }
+        expect(evidence.favourites(words, 0, leaveOut)).toEqual(top >= 0 ? examples[top].entries : []);
+        expect(evidence(words, [0], leaveOut).none).toBe(none);
+      }
+    }
+  });
+
   it('a long message\'s candidates gain the labelled messages\' favourite when the matcher\'s first few miss it', () => {
     const plain = createMatcher(knowledge, { ...TUNING, rerank: false });
     const story = 'My son is 9 and has been struggling since reception. He is autistic and the school keep saying they are doing all '

@@ -174,9 +174,15 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
     for (const w of words) { c.set(w, (c.get(w) ?? 0) + 1); n++; vocab.add(w); }
     totals.set(e, (totals.get(e) ?? 0) + n);
   };
+  // Whether every example's words are different and weigh 0 or more (then closestScan may skip by a bound).
+  let plainExamples = true;
   examples.forEach((m, i) => {
     weight[i] = m.words.reduce((a, w) => a + weightOf(w), 0);
-    for (const w of m.words) (postings.get(w) ?? postings.set(w, []).get(w)!).push(i);
+    for (const w of m.words) {
+      const list = postings.get(w) ?? postings.set(w, []).get(w)!;
+      if (list[list.length - 1] === i || !plainWeight(weightOf(w))) plainExamples = false;
+      list.push(i);
+    }
     (members.get(m.group) ?? members.set(m.group, []).get(m.group)!).push(i);
     for (const e of m.entries) {
       (examplesOf.get(e) ?? examplesOf.set(e, []).get(e)!).push(i);
@@ -186,8 +192,8 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
   options.entryWords?.forEach((qs, e) => { for (const q of qs) addCounts(e, new Set(q)); });
   // The same facts in typed arrays for the per-message loops: each word's examples, each example's thread and
   // whether some entry answers it.
-  const postingsOf = new Map<string, Int32Array>();
-  for (const [w, list] of postings) postingsOf.set(w, Int32Array.from(list));
+  const postingsOf = new Map<string, { list: Int32Array; id: number }>();
+  for (const [w, list] of postings) postingsOf.set(w, { list: Int32Array.from(list), id: postingsOf.size });
   postings.clear(); // kept as typed arrays above: the closures below would otherwise keep these lists too
   const groupOf = Int32Array.from(examples, (m) => m.group);
   const answered = Uint8Array.from(examples, (m) => (m.entries.length ? 1 : 0));
@@ -230,13 +236,16 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
   }
   const inVocabOf = (words: string[]) => words.filter((w) => vocab.has(w));
 
-  // Scratch, kept across calls: the weight each example shares with the last message's words, and the examples
-  // it touched (in the order first touched). favourites() and evidence() ask about the same message one after
-  // the other: the postings are walked once for both.
+  // Scratch, kept across calls: the weight each example shares with the last message's words (0: none), and the
+  // example lists of those words that have one, in the message's order. favourites() and evidence() ask about
+  // the same message one after the other: the postings are walked once for both.
   const shared = new Float64Array(examples.length);
-  const touched = new Int32Array(examples.length);
-  const isTouched = new Uint8Array(examples.length);
-  let touchedN = 0;
+  const walked: Int32Array[] = [];
+  // Each word's last walk (a message's words are told apart by it), and whether the last message's words were all
+  // different and weighed 0 or more.
+  const walkedIn = new Int32Array(postingsOf.size);
+  let walkNow = 0;
+  let plainMessage = true;
   let lastWords: string[] | undefined;
   let lastWeight = 0;
   const sameWords = (a: string[], b: string[]) => {
@@ -245,39 +254,62 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
     return true;
   };
   /**
-   * Adds up in `shared` the weight each example shares with the message's words (in the message's word order),
-   * lists in `touched` the examples it touched, and returns the message's own weight; the same words again
-   * (the next call for the same message) are not added up twice.
+   * Adds up in `shared` the weight each example shares with the message's words (in the message's word order)
+   * and returns the message's own weight; the same words again (the next call for the same message) are not
+   * added up twice. A short message's every word touches most examples ("i", "my", "to" are in thousands), so
+   * the walk adds and nothing more: keeping a list of the examples met, as this did, cost about 2.5 times as
+   * much per example, and the one pass over all of them after it (closestScan) costs less than that saved.
    */
   function share(words: string[]): number {
     if (lastWords && sameWords(lastWords, words)) return lastWeight;
-    for (let t = 0; t < touchedN; t++) { shared[touched[t]] = 0; isTouched[touched[t]] = 0; }
-    touchedN = 0;
+    shared.fill(0);
+    walked.length = 0;
+    walkNow++;
+    plainMessage = plainExamples;
     let qWeight = 0;
     for (const w of words) {
       const f = weightOf(w);
       qWeight += f;
-      const list = postingsOf.get(w);
-      if (!list) continue;
-      for (let j = 0; j < list.length; j++) {
-        const i = list[j];
-        if (isTouched[i] === 0) { isTouched[i] = 1; touched[touchedN++] = i; }
-        shared[i] += f;
-      }
+      if (!plainWeight(f)) plainMessage = false;
+      const p = postingsOf.get(w);
+      if (!p) continue;
+      if (walkedIn[p.id] === walkNow) plainMessage = false;
+      walkedIn[p.id] = walkNow;
+      addTo(shared, p.list, f);
+      walked.push(p.list);
     }
     lastWords = words.slice();
     lastWeight = qWeight;
     closestFor = -2;
     return qWeight;
   }
-  // The last message's closest answered example (the first touched at the highest score) and its closest
-  // unanswered one's score, `closestFor` the thread left out (-2: not worked out yet for these words).
+  // The last message's closest answered example (of those at the highest score, the first met in a walk of its
+  // words' examples in order) and its closest unanswered one's score, `closestFor` the thread left out (-2: not
+  // worked out yet for these words).
   let closestFor = -2, closestTop = -1, closestNone = 0;
-  /** Shares the message's words (share()) and finds its closest examples in one pass over those touched. */
+  /**
+   * Where the walk first met example i: the place in `walked` of the first of the message's words it has. Two
+   * examples at the same score are told apart by it (then by their own order), as the list of examples met in
+   * that order did; only such ties ask, so a binary search per word is cheap enough.
+   */
+  const firstMet = (i: number): number => {
+    for (let j = 0; j < walked.length; j++) {
+      const list = walked[j];
+      let lo = 0, hi = list.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid] < i) lo = mid + 1;
+        else if (list[mid] > i) hi = mid - 1;
+        else return j;
+      }
+    }
+    return walked.length;
+  };
+  /** Shares the message's words (share()) and finds its closest examples in one pass over all of them. */
   function closest(words: string[], skip: number): number {
     const qWeight = share(words);
     if (closestFor === skip) return qWeight;
-    closestTop = closestScan(touched, touchedN, groupOf, skip, shared, weight, answered, qWeight, closestOut);
+    closestTop = closestScan(groupOf, skip, shared, weight, answered, qWeight, plainMessage, closestOut, firstMet);
     closestFor = skip;
     closestNone = closestOut[0];
     return qWeight;
@@ -420,24 +452,49 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
   }, { favourites, pooledOf });
 }
 
+/** share()'s walk over one word's examples (in increasing order): adds the word's weight to each. */
+function addTo(shared: Float64Array, list: Int32Array, f: number): void {
+  for (let j = 0; j < list.length; j++) shared[list[j]] += f;
+}
+
+/** A word weight closestScan's bound holds for: 0 or more, and finite. */
+const plainWeight = (f: number) => f >= 0 && f < Infinity;
+
 /**
- * createEvidence()'s closest examples in one pass over those the message touched: returns the closest answered
- * one (the first touched at the highest score, -1: none) and leaves the closest unanswered one's score in
- * `none[0]`. A plain function of typed arrays, shared by every index, so the engine keeps one optimised copy of
+ * createEvidence()'s closest examples in one pass over all of them (those sharing no weight skipped): returns
+ * the closest answered one (-1: none; of those at the highest score, the one `firstMet` gives the smallest
+ * place, then the first) and leaves the closest unanswered one's score in `none[0]`.
+ * `bounded` (the message's and the examples' words each different, every weight 0 or more and finite): an
+ * example's shared weight m is part of both its own weight and the message's q, so its score
+ * m / (q + weight - m) is at most m / q. An example whose m is under the best score met so far of its kind
+ * (answered or not) times q, less a margin of one in a million (far above the sums' rounding while its weight is
+ * under 10,000 q), can neither beat it nor tie: it is passed over without the division, most of this loop's time. A plain function of typed arrays, shared by every index, so the engine keeps one optimised copy of
  * the loop: as a closure of each index it was at times left unoptimised after a deoptimisation (the two indexes'
  * weight functions differ), and then each of its doubles was allocated (about 120 KB a message in the sampling
  * heap profile at 100x the entries).
  */
-function closestScan(touched: Int32Array, touchedN: number, groupOf: Int32Array, skip: number, shared: Float64Array, weight: Float64Array,
-  answered: Uint8Array, qWeight: number, none: Float64Array): number {
+function closestScan(groupOf: Int32Array, skip: number, shared: Float64Array, weight: Float64Array,
+  answered: Uint8Array, qWeight: number, bounded: boolean, none: Float64Array, firstMet: (i: number) => number): number {
   let top = -1, topS = 0, noneS = 0;
-  for (let t = 0; t < touchedN; t++) {
-    const i = touched[t];
-    if (groupOf[i] === skip) continue;
-    const s = shared[i] / (qWeight + weight[i] - shared[i] || 1);
+  // Under these shared weights, an answered (unanswered) example cannot beat the best met.
+  let topBound = -Infinity, noneBound = -Infinity;
+  const heaviest = qWeight * 1e4;
+  for (let i = 0; i < shared.length; i++) {
+    const m = shared[i];
+    if (m <= (answered[i] === 1 ? topBound : noneBound) && weight[i] <= heaviest) continue;
+    // No weight shared: a score of 0, which never beats the 0 both searches start from.
+    if (m === 0 || groupOf[i] === skip) continue;
+    const s = m / (qWeight + weight[i] - m || 1);
     if (answered[i] === 1) {
-      if (s > topS) { topS = s; top = i; }
-    } else if (s > noneS) noneS = s;
+      if (s > topS) {
+        topS = s;
+        top = i;
+        if (bounded) topBound = topS * qWeight * (1 - 1e-6);
+      } else if (s === topS && top >= 0 && firstMet(i) < firstMet(top)) top = i;
+    } else if (s > noneS) {
+      noneS = s;
+      if (bounded) noneBound = noneS * qWeight * (1 - 1e-6);
+    }
   }
   none[0] = noneS;
   return top;
