@@ -1455,3 +1455,29 @@ describe('everyday senses, thirteenth round (fresh forum wording), and the same 
     ['she cut her fringe with the craft scissors and then stabbed her brother with them', 'violence-weapon'],
   ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
+
+/**
+ * Issue 14, fourteenth round: fresh forum wording the patterns took for danger. The risk of a child drowning if he
+ * had a seizure in the pool (a question about a 1-1 swimming); a school "drowning in it" (paperwork); a one-off
+ * first seizure with no medication yet, and "a child who's only had one"; feeling like giving up there and then
+ * over a form; blood on the pillow after grommets or tonsils that the ward called normal. Each with the same words
+ * about danger now.
+ */
+describe('everyday senses, fourteenth round (fresh forum wording), and the same words about danger', () => {
+  it.each([
+    'the lifeguard said there is a risk of her drowning if she swims without a float, can school refuse the trip?',
+    "the SENCO says they're drowning in it with all the annual reviews, should I chase?",
+    'he had a seizure at school last month, a one off so far, what should the plan say?',
+    'my son has only had one, the neurologist is not starting meds, does he need an epilepsy care plan?',
+    'I felt like giving up for a moment when the panel said no, but we are appealing',
+    'there was blood on his pillow after the tonsillectomy, the nurse said it was normal',
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+  it.each<[string, string]>([
+    ["there's a real risk of him drowning if no one is watching him right now, he's gone into the canal", 'medical-emergency'],
+    ["he had his first seizure just now, the GP thinks it was a one off but he's not waking up", 'medical-emergency'],
+    ["she's only eaten one cracker all day and she's getting thinner", 'eating-disorder'],
+    ["she's only had one all day, a yoghurt, and she's fainting", 'eating-disorder'],
+    ["I felt like giving up there and then, honestly there is no point anymore, I can't go on", 'parent-crisis'],
+    ["blood on her pillow again after her grommets op and she's hiding the razors", 'self-harm'],
+  ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
+});

@@ -188,3 +188,40 @@ describe('thirteenth round: risk no pattern worded', () => {
     "he's 9 and weighs 32kg and gets dizzy on the roundabout at the park",
   ])('no pattern: %s', (q) => expect(patterns(q)?.categories.map((c) => c.id) ?? null, q).toBeNull());
 });
+
+/**
+ * Issue 14, fourteenth round: risk fresh wording showed neither layer caught, said generally: a child biting
+ * through her own skin or till it bleeds; a child naming the bridge, car park or roof he will jump off; thoughts of
+ * letting the wheelchair or buggy roll into the road, a grip loosened on it; a prone, supine or floor hold logged
+ * with its minutes or an injury since; a partner punching or throwing at the wall next to her head; clinical
+ * wording, restricting food or fluids with syncope, bradycardia or fainting. And the same words in ordinary talk.
+ */
+describe('fourteenth round: risk no pattern worded', () => {
+  it.each<[string, string]>([
+    ['he has bitten through the skin on his wrist again and it keeps getting infected', 'self-harm'],
+    ['ds chewed his hand raw at school and nobody noticed till pickup', 'self-harm'],
+    ['she keeps biting into the skin of her forearm, there is a scab that never heals', 'self-harm'],
+    ['he says he will throw himself off the railway bridge near school, he told me which one', 'self-harm'],
+    ['my son keeps talking about jumping off the viaduct on the way to college', 'self-harm'],
+    ["I keep having thoughts of pushing her buggy into the traffic when she won't stop screaming", 'parent-harm-fear'],
+    ['sometimes I picture letting the pram roll into the canal and it terrifies me', 'parent-harm-fear'],
+    ['I actually loosened my grip on his wheelchair at the top of the hill today', 'parent-harm-fear'],
+    ["the incident form says floor hold x 15 minutes, he's 6", 'abuse'],
+    ['they put him in a supine restraint and he has had a nosebleed every night since', 'abuse'],
+    ['my ex threw a mug that just missed my head', 'domestic-abuse'],
+    ['dh kicked the door in right beside my face while i was holding the baby', 'domestic-abuse'],
+    ['the consultant wrote restricting food and fluid intake, bradycardia and postural hypotension', 'eating-disorder'],
+    ['letter from CAMHS says medically unstable due to restricting intake', 'eating-disorder'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+  it.each([
+    'the dog bit through the skin on her hand, do we need a tetanus jab?',
+    "he bit through the skin on his brother's arm, school have excluded him for a day",
+    'she was bitten through the skin by another child at nursery, is that a safeguarding issue?',
+    'I let go of the buggy for a second to open the door and it rolled into the road, luckily nothing was coming',
+    'the school policy says no prone restraint, staff are trained in seated holds for 2 minutes max',
+    'his physio puts him in prone lying for 10 minutes on a wedge',
+    'are schools allowed to use floor holds? what does the guidance say?',
+    'she has a kidney condition and is restricting fluids on the consultant\'s advice, she gets dizzy sometimes',
+    'his ARFID means he restricts foods to about six, should I ask for a dietitian?',
+  ])('no pattern: %s', (q) => expect(patterns(q)?.categories.map((c) => c.id) ?? null, q).toBeNull());
+});
