@@ -147,7 +147,7 @@ const SAFETY_FALSE_ALARM_TARGET = 0.03;
 // afraid of hurting a child; patterns for letters left "for after I'm gone" and a child not in their room at a
 // night check), measured once: recall 0.989 -> 0.992 (261 of 263), false alarms 0.040 -> 0.031 (7 of 227, all from
 // the patterns; the second layer adds none).
-// Tenth round (three rounds of guards and patterns from fresh probes: 1,023 new ordinary messages full of danger
+// Tenth round (three rounds of guards and patterns from fresh probes: 823 new ordinary messages full of danger
 // words and 440 new risk messages, all then learnt; the second layer retrained), measured once: recall 0.992 ->
 // 0.989 (260 of 263: a domestic-abuse message the ninth round caught is missed), false alarms 0.031 -> 0.040 (9 of
 // 227; the patterns' 7 unchanged, the second layer now adds 2). Cross-validated on the training messages the same
