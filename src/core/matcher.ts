@@ -82,6 +82,10 @@ export interface Matcher {
  *     (14.4: most became right answers), top-3 97.6%, out-of-scope declined 96.6%; dev set 63.0%; p99 0.99 ms (0.77). Used (RERANK_FEATURES
  *     qAllPooled, qAllPooledFirst): the first two lose out-of-scope stories to "Did you mean…" and cost more
  *     than 1 ms at p99, this one keeps both.
+ * Tried the same day and removed: ten short training messages asking how long "the assessment" takes, each labelled
+ * with both readings (the council's EHC needs assessment, an autism assessment) so the short model would offer both;
+ * it answered one of them outright instead ("how long does the assessment take" → the 20 weeks), where before it
+ * said it had no clear answer and offered the closest topics and a person to ask.
  */
 export const TUNING = {
   /** At or above: answer outright (if no close runner-up). */
