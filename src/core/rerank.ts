@@ -468,7 +468,8 @@ const plainWeight = (f: number) => f >= 0 && f < Infinity;
  * example's shared weight m is part of both its own weight and the message's q, so its score
  * m / (q + weight - m) is at most m / q. An example whose m is under the best score met so far of its kind
  * (answered or not) times q, less a margin of one in a million (far above the sums' rounding while its weight is
- * under 10,000 q), can neither beat it nor tie: it is passed over without the division, most of this loop's time. A plain function of typed arrays, shared by every index, so the engine keeps one optimised copy of
+ * under 10,000 q), can neither beat it nor tie: it is passed over without the division, most of this loop's time.
+ * A plain function of typed arrays, shared by every index, so the engine keeps one optimised copy of
  * the loop: as a closure of each index it was at times left unoptimised after a deoptimisation (the two indexes'
  * weight functions differ), and then each of its doubles was allocated (about 120 KB a message in the sampling
  * heap profile at 100x the entries).
