@@ -2,7 +2,8 @@
  * npm run bench — prints (never asserts) matcher figures:
  *   start-up: loadKnowledge + createMatcher + the safety screen on the real knowledge, stage by stage
  *   (YAML parse, schemas, the matcher's training files, checks, the English word list, the matcher's index,
- *   the safety model built from its file, the rest of the safety screen), and memory after;
+ *   the safety model built from its file, the rest of the safety screen), and memory after, with what each part
+ *   keeps (npm run bench exposes the collector for that);
  *   the app's real start-up in a fresh process (scripts/startupProbe.js): module loading, createApp, listening;
  *   index build time and match latency (p50, p99) at real size, 10× and 100× synthetic sizes.
  * Synthetic entries are copies of the real ones with a made-up word added to each title and
@@ -52,21 +53,39 @@ function synthetic(k: Knowledge, times: number): Knowledge {
 }
 
 const rssBefore = process.memoryUsage().rss;
+// With --expose-gc (npm run bench sets it), the heap each part keeps is measured after each stage, by a full
+// collection; the stages' times are taken around the work alone, so the collections are in none of them.
+const keptNow = () => { global.gc?.(); const m = process.memoryUsage(); return m.heapUsed + m.external; };
+const keptBy: Array<[string, number]> = [];
+let keptBefore = keptNow();
+const keep = (part: string) => { if (!global.gc) return; const k = keptNow(); keptBy.push([part, k - keptBefore]); keptBefore = k; };
 const timings = emptyTimings();
 const t0 = performance.now();
 const knowledge = loadKnowledge(undefined, { timings });
 const t1 = performance.now();
+keep('the knowledge (entries, services, training messages, model files)');
+const tWords0 = performance.now();
 const english = readEnglishWords(); // read once per process and handed to the matcher, as the app does
 const tWords = performance.now();
+keep('the English word list');
+const tMatcher0 = performance.now();
 const matcher = createMatcher(knowledge, TUNING, english);
 const tMatcher = performance.now();
+keep("the matcher's index");
+const tPrepared0 = performance.now();
 matcher.prepare(); // the app does this once it is listening (src/index.ts): after start-up, not part of it
 const tPrepared = performance.now();
+keep("the matcher's index of its training messages");
 const tSafety0 = performance.now();
 safetyModelFor(knowledge); // kept per knowledge: createSafetyScreen below finds it built
 const tSafetyModel = performance.now();
+keep('the safety model');
+const tScreen0 = performance.now();
 const screen = createSafetyScreen(knowledge);
 const t2 = performance.now();
+keep('the safety screen, the rest');
+const indexAndScreen = (tWords - tWords0) + (tMatcher - tMatcher0) + (tSafetyModel - tSafety0) + (t2 - tScreen0);
+const prepareMs = tPrepared - tPrepared0;
 global.gc?.();
 const mem = process.memoryUsage();
 console.log(`Start-up (real knowledge: ${knowledge.entries.length} entries, ${knowledge.entries.reduce((a, e) => a + e.questions.length, 0)} questions, ` +
@@ -78,16 +97,21 @@ const stages: Array<[string, number]> = [
   ['matcher training + model files', timings.matcherFiles],
   ['checks (sources, readability, questions)', timings.checks],
   ['building the knowledge', timings.other],
-  ['English word list', tWords - t1],
-  ['matcher index', tMatcher - tWords],
+  ['English word list', tWords - tWords0],
+  ['matcher index', tMatcher - tMatcher0],
   ['safety model (built from safety-model.yaml)', tSafetyModel - tSafety0],
-  ['safety screen, the rest', t2 - tSafetyModel],
+  ['safety screen, the rest', t2 - tScreen0],
 ];
 for (const [name, t] of stages) console.log(`  ${name.padEnd(42)} ${ms(t).padStart(12)}`);
-const startupTotal = t2 - t0 - (tPrepared - tMatcher);
-console.log(`  loadKnowledge ${ms(t1 - t0)}  createMatcher + safety screen ${ms(t2 - t1 - (tPrepared - tMatcher))}  total ${ms(startupTotal)}`);
-console.log(`  after start-up (the app does it once listening): the matcher's index of its training messages ${ms(tPrepared - tMatcher)}`);
+const startupTotal = (t1 - t0) + indexAndScreen;
+console.log(`  loadKnowledge ${ms(t1 - t0)}  createMatcher + safety screen ${ms(indexAndScreen)}  total ${ms(startupTotal)}`);
+console.log(`  after start-up (the app does it once listening): the matcher's index of its training messages ${ms(prepareMs)}`);
 console.log(`  memory after start-up: rss ${mb(mem.rss)} (+${mb(mem.rss - rssBefore)}), heap used ${mb(mem.heapUsed)}`);
+if (keptBy.length) {
+  console.log('  memory each part keeps (heap and buffers after a full collection; issue 13: under 150 MB for any model or table):');
+  for (const [part, bytes] of keptBy) console.log(`    ${part.padEnd(68)} ${mb(bytes).padStart(9)}`);
+  console.log(`    ${'all of them'.padEnd(68)} ${mb(keptBy.reduce((a, [, b]) => a + b, 0)).padStart(9)}`);
+}
 // BENCH_SAFETY_ONLY=1 npm run bench: the start-up figures above and the safety screen's, nothing else.
 if (process.env.BENCH_SAFETY_ONLY) {
   safetyScreenFigures();
@@ -250,7 +274,7 @@ for (const times of SIZES) {
   const b1 = performance.now();
   const explained = times === 1 ? latencyExplained((q) => m.match(q), queries, REPEAT) : undefined;
   const l = explained ?? latency((q) => m.match(q), queries, times === 100 ? Math.max(2, Math.floor(REPEAT / 5)) : REPEAT);
-  const buildNote = times === 1 ? `(in start-up above: ${ms(t2 - t1 - (tPrepared - tMatcher))})` : ms(b1 - b0);
+  const buildNote = times === 1 ? `(in start-up above: ${ms(indexAndScreen)})` : ms(b1 - b0);
   console.log(`  ${String(times).padStart(3)}× (${String(k.entries.length).padStart(6)} entries) index build ${buildNote.padEnd(14)} match p50 ${ms(l.p50)}  p99 ${ms(l.p99)}  max ${ms(l.max)}  (${l.n} calls)`);
   if (explained) {
     // What the slowest calls had in them: the p99 is the 1% slowest calls, and a call is slow when a garbage
