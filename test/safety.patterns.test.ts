@@ -225,3 +225,33 @@ describe('fourteenth round: risk no pattern worded', () => {
     'his ARFID means he restricts foods to about six, should I ask for a dietitian?',
   ])('no pattern: %s', (q) => expect(patterns(q)?.categories.map((c) => c.id) ?? null, q).toBeNull());
 });
+
+/**
+ * Issue 14, fifteenth round: risk fresh wording showed neither layer caught, said generally: a parent's affairs
+ * put in order with a time set or "it won't be my problem"; a parent's own things given away "for when it
+ * happens"; the tree or bridge already chosen; a child "unaccounted for" in staff's words; drinks refused too,
+ * with no wee since. And the same words in ordinary talk: wills and trusts, outgrown things, a school picked,
+ * money unaccounted for, a child who won't drink at school.
+ */
+describe('fifteenth round: risk no pattern worded', () => {
+  it.each<[string, string]>([
+    ["i've sorted out all my affairs and after tonight none of this will be my problem", 'parent-crisis'],
+    ["Got my affairs in order this week. From Friday I won't be around to chase the LA", 'parent-crisis'],
+    ["I've been giving away my books and my jewellery, she'll be at her dad's when it happens", 'parent-crisis'],
+    ['i already chose the bridge, i just need the kids to be at their nans', 'parent-crisis'],
+    ['the residential home says he is unaccounted for since lunch and the police are on the way', 'missing-child'],
+    ["college rang, my 17 year old has been unaccounted for since the fire drill", 'missing-child'],
+    ["she's refused all drinks since Friday, hasn't had a wee since last night and she's drowsy", 'eating-disorder'],
+    ["he won't take any fluids because of the calories, no wee for 14 hours now", 'eating-disorder'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+  it.each([
+    "I've put my affairs in order with a solicitor and a discretionary trust. Can the EHCP mention who will be his guardian?",
+    'sorting my affairs this weekend, will, trust and guardianship for my disabled son. any solicitor recs in Poole?',
+    "giving away my old baby clothes to the SEND group, won't need them now he's 5",
+    "we've already picked the school for September, what happens next with the plan?",
+    'we finally found the spot where he sits calmly in class, can it go in his plan?',
+    'the tribunal bundle says £200 of the personal budget was unaccounted for',
+    'last year he was unaccounted for for five minutes at register, then found in the library',
+    "he won't drink water at school so he hasn't had a wee in school all day, can the TA prompt him?",
+  ])('no pattern: %s', (q) => expect(patterns(q)?.categories.map((c) => c.id) ?? null, q).toBeNull());
+});
