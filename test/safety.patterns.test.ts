@@ -255,3 +255,34 @@ describe('fifteenth round: risk no pattern worded', () => {
     "he won't drink water at school so he hasn't had a wee in school all day, can the TA prompt him?",
   ])('no pattern: %s', (q) => expect(patterns(q)?.categories.map((c) => c.id) ?? null, q).toBeNull());
 });
+
+/**
+ * Issue 14, fifteenth round (a second fresh batch): magnets or button batteries swallowed, or small things gone
+ * with sickness; a seizure log still going after rescue medicine; green vomit; a parent feeling they could kill
+ * their own child, not as a joke; a child gone and the school or police asking for a photo, or the minutes
+ * counted. And the same words in ordinary talk.
+ */
+describe('fifteenth round: more risk no pattern worded', () => {
+  it.each<[string, string]>([
+    ['i think my toddler has swallowed a button battery from the remote', 'medical-emergency'],
+    ["DS (3) may have swallowed two of the magnetic balls from his brother's fidget toy", 'medical-emergency'],
+    ["some of the water beads are missing from the sensory tray and she's been sick twice and is holding her tummy", 'medical-emergency'],
+    ['seizure started 14.05, gave midazolam 14.10, still fitting now', 'medical-emergency'],
+    ["he's been sick green twice this morning and screams when I touch his belly", 'medical-emergency'],
+    ['some days I feel I could hurt my own son, I am frightened of myself', 'parent-harm-fear'],
+    ["i could strangle her, and i'm not joking any more, i need someone to take her tonight", 'parent-harm-fear'],
+    ["he ran off at the fair and we can't find him, the police have asked me for a recent photo", 'missing-child'],
+    ["she's gone from the playground, it's been twenty minutes and staff are searching the field", 'missing-child'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+  it.each([
+    'he swallowed a coin when he was 2 and it passed, is he more likely to have pica?',
+    "OT says the magnets in his fidget toy aren't safe for school, what else helps him focus?",
+    "the sensory tray's water beads are half gone, he keeps pouring them down the sink, can nursery use something else?",
+    'her seizure log says started 10.40 and stopped 10.42, is that short enough for school to not call me?',
+    "she had a fit of the giggles in assembly and it's still going at home time, is that a sensory thing?",
+    'he was sick green after the St Patrick\'s day slushie at the party, it was mostly food colouring',
+    'my sister says you could kill your own career going part time to care, is carers allowance worth it?',
+    "the school asked me for a photo for his bus pass, where do I send it?",
+    "he's gone to his dad's for the weekend and it's been an hour, can I ring for a chat?",
+  ])('no pattern: %s', (q) => expect(patterns(q)?.categories.map((c) => c.id) ?? null, q).toBeNull());
+});
