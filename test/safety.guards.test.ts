@@ -249,8 +249,9 @@ describe('the patterns alone on ordinary messages', () => {
     ['the training ordinary messages written beside the patterns', (k.safety.training?.ordinary ?? []).slice(WRITTEN_BESIDE_PATTERNS, FORUM_VOICE), 26],
     // Tenth round: forum-voice ordinary posts (past seizures, a child's dramatic words, dark jokes about the process);
     // 31 of the 327 fired before that round's second group of guards, 13 after: each also says now, again or still,
-    // or is a child's hyperbole ("I'm going to die if I have to do PE") left firing, recall first.
-    ['the forum-voice training ordinary messages', (k.safety.training?.ordinary ?? []).slice(FORUM_VOICE), 13],
+    // or is a child's hyperbole ("I'm going to die if I have to do PE") left firing, recall first. Fifteenth round:
+    // the fifth fresh batch added one (a finished safeguarding investigation at an old school), 14.
+    ['the forum-voice training ordinary messages', (k.safety.training?.ordinary ?? []).slice(FORUM_VOICE), 14],
     ['the tuning ordinary messages', read('test/fixtures/eval/safety.yaml').not_safety, 0],
     ['the eval questions and out-of-scope messages', [...questions, ...(read('test/fixtures/eval/out-of-scope.yaml').questions as Array<{ q: string }>).map((x) => x.q)], 0],
     ['the entries\' questions outside safety topics', k.entries.filter((e) => !e.topics.some((t) => NOT_ORDINARY_TOPICS.has(t))).flatMap((e) => e.questions), 1],
