@@ -1482,3 +1482,59 @@ describe('everyday senses, fourteenth round (fresh forum wording), and the same 
     ["blood on her pillow again after her grommets op and she's hiding the razors", 'self-harm'],
   ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
+
+/**
+ * Issue 14, fifteenth round: idioms and jokes the patterns took for danger, each guarded by kind and tried on
+ * other wordings: "I could kill him" followed by the mischief he did; a toy or pretend weapon to shoot with; "die
+ * alone or go out with him"; a tickle fight with a child "nearly my size now"; a teacher who told a parent "I'm
+ * drowning"; "I'm done" with a draft or a form; outgrown toys given away; no reason to get up early on a Saturday; a
+ * TA who grabbed an arm to stop a run into the road; a restraint where he "wasn't hurt"; a refuge years ago, settled
+ * now; an animal attack; "just in case. I'm not sure"; fitting less since new meds; escaping car-seat straps; a
+ * member of staff who got hurt; a grandparent "now nervous"; "still not back ... and he's fine". Each with the same
+ * words about danger now.
+ */
+describe('everyday senses, fifteenth round (idioms, jokes, history told for an admin question), and the same words about danger', () => {
+  it.each([
+    'I could kill him 😂 he put his shoes in the oven to dry them. Does the uniform grant cover shoes?',
+    'i could kill her lol she just glued the remote to the table, anyway how do I get an OT referral?',
+    'he says he will shoot us all with his nerf gun when we lose at uno, is that normal for a 7 year old?',
+    'he told his friend he was going to shoot him with a water pistol at the party, the school called me in',
+    'his sister asked if he wanted to die alone with 10 cats, he cried, how do I teach banter?',
+    'she pins me to the floor for a tickle fight every night, she is so strong now! could it be sensory seeking?',
+    "the SENCO said to us 'I'm drowning' with all the annual reviews, who else can I chase?",
+    'I am done. Second draft of section B and it still says nothing about his speech. Help?',
+    'She is giving away her old clothes to the charity shop because they are too small now, a great step, what independence goals suit her?',
+    'no reason to get up at 6 on a Sunday now he sleeps in, are there any Sunday clubs?',
+    'the teacher grabbed her hand to stop her running into the road on the school trip, she is fine, do they need to log it?',
+    'they used a restraint when he tried to climb the fence, he was not hurt, should they tell me the same day?',
+    'the refuge we stayed in when he was little was brilliant, we are settled now, do I need to mention it to the new school?',
+    "he was bitten by the neighbour's dog when he was 5 and is still wary, can the plan say no dogs?",
+    'they want a 1:1 for him just in case. I am not convinced, who decides?',
+    'he has been fitting a lot less since the ketogenic diet started, can the dietitian be in the plan?',
+    'she keeps escaping from her car seat straps on the motorway, we had to pull over, is there a special harness?',
+    'a teacher got hurt when he threw a chair last year, will that count against him at the new school?',
+    'Grandad lost sight of her in the supermarket for a second, she was right behind him. He is now anxious about taking her, any tips?',
+    "Still not home from the park, 5 minutes late but he's fine, he texted. Is independent travel training in the EHCP?",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+  it.each<[string, string]>([
+    ['I could kill him, he put his shoes in the wash and I am scared of what I might do', 'parent-crisis'],
+    ['I could kill her, she broke the tv, and I mean it, I am going to hurt her', 'parent-harm-fear'],
+    ["he said he is going to shoot him with his dad's air rifle, not lasers", 'violence-weapon'],
+    ['she says she wants to die alone in her room and has stopped eating', 'self-harm'],
+    ['my husband pinned me to the floor for a tickle fight but it hurt and he would not stop, he does it again and again', 'domestic-abuse'],
+    ['my son told me he is drowning and wants to die', 'self-harm'],
+    ["I'm done. Third draft of my goodbye note, there is no point anymore", 'parent-crisis'],
+    ['she is giving away all her old things and saying goodbye to everyone', 'self-harm'],
+    ['no reason to get up early or at all, no point, I want to sleep forever', 'parent-crisis'],
+    ['the TA grabbed his arm to stop him running into the road and left bruises all up it', 'abuse'],
+    ['they restrained him, he was not hurt they said, but he has bruises on both arms', 'abuse'],
+    ['we were in a refuge years ago, we were settled, but he has found us and is threatening us again', 'domestic-abuse'],
+    ['he was attacked by his stepdad when he was 4 and still has the scars', 'abuse'],
+    ["I've told him I love him, just in case I'm not here tomorrow", 'self-harm'],
+    ['he has been fitting for 10 minutes and the buccal has not worked', 'medical-emergency'],
+    ['he escaped from his car seat and got out of the car on the motorway, he ran across', 'missing-child'],
+    ['he got hurt by a teacher at school, he has a bruise on his face', 'abuse'],
+    ['grandma lost sight of him for a moment at the beach and now we cant find him', 'missing-child'],
+    ["still not back and he's not answering, it's dark", 'missing-child'],
+  ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
+});
