@@ -1538,3 +1538,67 @@ describe('everyday senses, fifteenth round (idioms, jokes, history told for an a
     ["still not back and he's not answering, it's dark", 'missing-child'],
   ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
+
+/**
+ * Issue 14, fifteenth round: a fresh batch of 200 ordinary messages, each using one danger word in its everyday
+ * sense, fired the patterns on 21. Guards by kind, each worded in other words here: an idiom family (career or
+ * academic suicide, overdosed on coffee, slapped with a letter, time has run away, hanging in the balance); a thing
+ * or process as the subject (a choking hazard, a review that was bruising, an inhaler locked in the office, a form
+ * that disappeared, a SENCO gone off sick); a possibility (she might get hurt); a form's "no safeguarding concerns"
+ * or a question about what a referral is; abusing an excuse or a loophole; grooming as hair, nails and teeth.
+ * Each with the same words about danger, which the guard leaves firing.
+ */
+describe('everyday senses, fifteenth round (a fresh batch of loose danger words), and the same words about danger', () => {
+  it.each([
+    'my brother says going into teaching now would be political suicide for his career, anyway, who writes the EHCP?',
+    'the head joked that cutting the nurture group would be professional suicide before Ofsted, can they cut it anyway?',
+    'I think I overdosed on caffeine getting through the annual review paperwork, who signs off the final plan?',
+    "dad says he's overdosed on tea during the tribunal prep, do we need the EP to attend the hearing?",
+    'the OT said magnetic beads are a choking hazard for kids who mouth things, what sensory toys are safer?',
+    "school say the weighted blanket is a choking risk at nap time, is that right? it's in his EHCP",
+    'we got slapped with a fine for term-time holiday even though it was for his surgery, can we appeal?',
+    'he got slapped with a detention for forgetting his planner again, is that fair with his ADHD?',
+    'the tribunal hearing was bruising, the LA barrister was relentless. Do we have to go through mediation again?',
+    'honestly the whole annual review process felt really bruising this year, who can support me next time?',
+    "they didn't want him on the farm trip because he could get hurt near the animals, can they exclude him from trips?",
+    'the club said she may get hurt on the climbing wall, can they refuse her because of her dyspraxia?',
+    "the social worker's letter says there are no safeguarding concerns, so why did they close the short breaks case?",
+    "what's the difference between an early help assessment and a safeguarding referral?",
+    "is a team around the family meeting the same as a safeguarding meeting? I'm nervous about Thursday",
+    'the school are abusing the part-time timetable loophole to keep him home half days, who do I report it to?',
+    'I feel the council is abusing the system of extensions to delay the final plan',
+    'personal hygiene and grooming are a daily battle, showering, brushing teeth; can the OT help?',
+    'she hates grooming of any kind, nails and haircuts are a nightmare, any sensory tips?',
+    'his PIP form has disappeared in the post, do I have to start again?',
+    'the evidence I sent the LA has somehow disappeared from their system, what now?',
+    'our caseworker has gone on maternity leave and nobody has answered my emails for a month',
+    'the TA is gone off sick and no one is covering his 1:1',
+    'the weeks have run away from us and the consultation deadline is tomorrow, can I still respond?',
+    'my imagination ran away with me when the letter came from the LA, is this a refusal to assess?',
+    'her EpiPen was locked in the staff room during the trip, what should the care plan say?',
+    'his phone got thrown in lost property by a teacher, can school confiscate it?',
+    'her place at the special school is hanging in limbo until panel meets',
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+  it.each<[string, string]>([
+    ['he took an overdose of his tablets after drinking coffee', 'self-harm'],
+    ['he overdosed on caffeine tablets and his heart is racing', 'self-harm'],
+    ["she says it's career suicide to tell anyone but she's been thinking about suicide every night", 'self-harm'],
+    ["the toy was a choking hazard and he's swallowed a piece, he's turning blue", 'medical-emergency'],
+    ["she's choking on a bead from the chew necklace now", 'medical-emergency'],
+    ["she's been slapped by the TA", 'abuse'],
+    ['he got slapped with a belt by his stepdad', 'abuse'],
+    ['the bruising on her arms from the hold', 'abuse'],
+    ['the review was bruising, and so are her wrists where they restrained her', 'abuse'],
+    ["I'm scared she might get hurt by her stepdad again", 'abuse'],
+    ['the letter says no safeguarding concerns but she told me he touches her', 'abuse'],
+    ['is that the same as a safeguarding referral? she told me today that her uncle hits her', 'abuse'],
+    ['the coach is abusing the rules to keep her behind after training and touching her', 'abuse'],
+    ['a man online has been grooming her, he buys her hair stuff and does her nails', 'online-grooming'],
+    ["he's disappeared from the park", 'missing-child'],
+    ["his bag's disappeared and he's disappeared from the park too", 'missing-child'],
+    ["the TA has gone off sick and now he's gone, nobody can find him", 'missing-child'],
+    ['time ran away from me and he has run away from the park, he is missing', 'missing-child'],
+    ['he was locked in the quiet room for an hour', 'abuse'],
+    ["she's hanging in the garage", 'self-harm'],
+  ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
+});
