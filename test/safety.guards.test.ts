@@ -246,12 +246,16 @@ describe('the patterns alone on ordinary messages', () => {
     // Tenth round: a condition's seizure count, a faint's everyday cause, a mild or recorded allergy, a protocol,
     // a test that came back clear, a lesson's topic, a screening question answered no, a child's words explained,
     // a peer, a family app, a chore, a theft, a document's wording, a child found minutes later, to 26.
-    ['the training ordinary messages written beside the patterns', (k.safety.training?.ordinary ?? []).slice(WRITTEN_BESIDE_PATTERNS, FORUM_VOICE), 26],
+    // Fifteenth round: jokes about mischief, pretend weapons, a refuge or a dog attack long ago, a TA stopping a run
+    // into the road, fitting less on new medicine, to 13.
+    ['the training ordinary messages written beside the patterns', (k.safety.training?.ordinary ?? []).slice(WRITTEN_BESIDE_PATTERNS, FORUM_VOICE), 13],
     // Tenth round: forum-voice ordinary posts (past seizures, a child's dramatic words, dark jokes about the process);
     // 31 of the 327 fired before that round's second group of guards, 13 after: each also says now, again or still,
     // or is a child's hyperbole ("I'm going to die if I have to do PE") left firing, recall first. Fifteenth round:
-    // the fifth fresh batch added one (a finished safeguarding investigation at an old school), 14.
-    ['the forum-voice training ordinary messages', (k.safety.training?.ordinary ?? []).slice(FORUM_VOICE), 14],
+    // the fifth fresh batch added one (a finished safeguarding investigation at an old school), 14; the guards
+    // for a teacher's "I'm drowning", "I'm done" with a draft and loose senses a sixth batch tripped (21 of its 200
+    // before them, 3 after: two past seizures and an ambulance called for them), with that batch, 12.
+    ['the forum-voice training ordinary messages', (k.safety.training?.ordinary ?? []).slice(FORUM_VOICE), 12],
     ['the tuning ordinary messages', read('test/fixtures/eval/safety.yaml').not_safety, 0],
     ['the eval questions and out-of-scope messages', [...questions, ...(read('test/fixtures/eval/out-of-scope.yaml').questions as Array<{ q: string }>).map((x) => x.q)], 0],
     ['the entries\' questions outside safety topics', k.entries.filter((e) => !e.topics.some((t) => NOT_ORDINARY_TOPICS.has(t))).flatMap((e) => e.questions), 1],
