@@ -913,9 +913,15 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
   // Each entry's questions join its naive Bayes counts; their words are read now, while their forms are remembered.
   const entryWords = entries.map((e) => [e.title, ...e.questions].map((t) => contentStems(normalised(t))));
   let trainingIndex: ReturnType<typeof createEvidence> | undefined;
-  // The labelled messages normalised once, for both indexes (this one and the short model's, below).
+  // The labelled messages normalised once, for both indexes (this one and the short model's, below), each built
+  // once: let go when the second has read them (some 1.5 MB the indexes no longer need).
   let trainingForms: string[] | undefined;
-  const trainingNormalised = () => (trainingForms ??= (knowledge.matcherTraining ?? []).map((m) => norm.normalise(m.q)));
+  let formsReaders = 2;
+  const trainingNormalised = () => {
+    const forms = (trainingForms ??= (knowledge.matcherTraining ?? []).map((m) => norm.normalise(m.q)));
+    if (--formsReaders === 0) trainingForms = undefined;
+    return forms;
+  };
   // One string for each word and word pair across the labelled messages: each message's pairs ("annual_review")
   // are new strings, and an index holds thousands of copies of the common ones. The map goes with the build.
   const sharedWords = (lists: string[][]): string[][] => {

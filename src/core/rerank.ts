@@ -161,89 +161,71 @@ export interface EvidenceOptions {
  */
 export function createEvidence(examples: LabelledExample[], weightOf: (w: string) => number, options: EvidenceOptions = {}) {
   const alpha = options.alpha ?? 0.1;
-  const weight = new Float64Array(examples.length);
-  const postings = new Map<string, number[]>();
+  const {
+    idOf, weight, plainExamples, exStart, exWords, postStart, postItems, known, knownTotal, knownUnseen, V,
+    nbStart, nbAt, nbCount, nbRaw, nbCorr,
+  } = evidenceTables(examples, weightOf, options.entryWords ?? [], alpha);
   const examplesOf = new Map<number, number[]>();
   const members = new Map<number, number[]>();
-  const counts = new Map<number, Map<string, number>>();
-  const totals = new Map<number, number>();
-  const vocab = new Set<string>();
-  const addCounts = (e: number, words: Iterable<string>) => {
-    const c = counts.get(e) ?? counts.set(e, new Map()).get(e)!;
-    let n = 0;
-    for (const w of words) { c.set(w, (c.get(w) ?? 0) + 1); n++; vocab.add(w); }
-    totals.set(e, (totals.get(e) ?? 0) + n);
-  };
-  // Whether every example's words are different and weigh 0 or more (then closestScan may skip by a bound).
-  let plainExamples = true;
   examples.forEach((m, i) => {
-    weight[i] = m.words.reduce((a, w) => a + weightOf(w), 0);
-    for (const w of m.words) {
-      const list = postings.get(w) ?? postings.set(w, []).get(w)!;
-      if (list[list.length - 1] === i || !plainWeight(weightOf(w))) plainExamples = false;
-      list.push(i);
-    }
     (members.get(m.group) ?? members.set(m.group, []).get(m.group)!).push(i);
-    for (const e of m.entries) {
-      (examplesOf.get(e) ?? examplesOf.set(e, []).get(e)!).push(i);
-      addCounts(e, m.words);
-    }
+    for (const e of m.entries) (examplesOf.get(e) ?? examplesOf.set(e, []).get(e)!).push(i);
   });
-  options.entryWords?.forEach((qs, e) => { for (const q of qs) addCounts(e, new Set(q)); });
-  // The same facts in typed arrays for the per-message loops: each word's examples, each example's thread and
-  // whether some entry answers it.
-  const postingsOf = new Map<string, { list: Int32Array; id: number }>();
-  for (const [w, list] of postings) postingsOf.set(w, { list: Int32Array.from(list), id: postingsOf.size });
-  postings.clear(); // kept as typed arrays above: the closures below would otherwise keep these lists too
+  // Each example's thread, whether some entry answers it, and which: the examples themselves (their words held
+  // in exWords) are not kept.
   const groupOf = Int32Array.from(examples, (m) => m.group);
   const answered = Uint8Array.from(examples, (m) => (m.entries.length ? 1 : 0));
-  const V = vocab.size || 1;
+  const entriesOf = examples.map((m) => m.entries);
+  const placeOfKnown = new Map(known.map((e, k) => [e, k]));
+  const noEvidence = Math.log(alpha) - Math.log(alpha * V);
 
-  // log P(word | entry), worked out once for a new message; a left-out thread's counts are taken away on the fly.
-  const logP = new Map<number, { seen: Map<string, number>; unseen: number }>();
-  for (const [e, cs] of counts) {
-    const denom = Math.log(totals.get(e)! + alpha * V);
-    logP.set(e, { seen: new Map([...cs].map(([w, c]) => [w, Math.log(c + alpha) - denom])), unseen: Math.log(alpha) - denom });
-  }
-  const noEvidence = { seen: new Map<string, number>(), unseen: Math.log(alpha) - Math.log(alpha * V) };
-
-  /**
-   * The message's mean log P(word | entry) over the words any entry uses, `left` (examples) taken out of the
-   * counts. `inVocab`: the message's words that some entry uses, in the message's order (sorted out once per message).
-   */
-  function logLikelihood(e: number, inVocab: string[], left: number[]): number {
-    let less: Map<string, number> | undefined;
-    let taken = 0;
-    for (const i of left) {
-      if (!examples[i].entries.includes(e)) continue;
-      less ??= new Map();
-      for (const w of examples[i].words) { less.set(w, (less.get(w) ?? 0) + 1); taken++; }
-    }
+  /** The mean log P(word | entry at place k) over `ids` (nbIdsOf()), read by binary search in each word's run. */
+  function likelihoodAt(k: number | undefined, ids: number[]): number {
+    const n = ids.length;
     let ll = 0;
-    const n = inVocab.length;
-    if (less) {
-      const cs = counts.get(e)!;
-      const denom = Math.log(totals.get(e)! - taken + alpha * V);
-      for (let j = 0; j < n; j++) {
-        const w = inVocab[j];
-        ll += Math.log((cs.get(w) ?? 0) - (less.get(w) ?? 0) + alpha) - denom;
-      }
-    } else {
-      const { seen, unseen } = logP.get(e) ?? noEvidence;
-      for (let j = 0; j < n; j++) ll += seen.get(inVocab[j]) ?? unseen;
+    if (k === undefined) {
+      for (let j = 0; j < n; j++) ll += noEvidence;
+      return n ? ll / n : 0;
+    }
+    const unseen = knownUnseen[k];
+    for (let j = 0; j < n; j++) {
+      const at = placeIn(nbAt, nbStart[ids[j]], nbStart[ids[j] + 1], k);
+      ll += at >= 0 ? nbRaw[at] : unseen;
     }
     return n ? ll / n : 0;
   }
-  const inVocabOf = (words: string[]) => words.filter((w) => vocab.has(w));
+  /**
+   * likelihoodAt() with `left` (examples) taken out of entry e's counts: the thread's words are counted again
+   * from exWords and subtracted on the fly, so no second table of counts is kept for training.
+   */
+  function logLikelihood(e: number, ids: number[], left: number[]): number {
+    let less: Map<number, number> | undefined;
+    let taken = 0;
+    for (const i of left) {
+      if (!entriesOf[i].includes(e)) continue;
+      less ??= new Map();
+      for (let p = exStart[i]; p < exStart[i + 1]; p++) { less.set(exWords[p], (less.get(exWords[p]) ?? 0) + 1); taken++; }
+    }
+    if (!less) return likelihoodAt(placeOfKnown.get(e), ids);
+    const k = placeOfKnown.get(e)!;
+    const denom = Math.log(knownTotal[k] - taken + alpha * V);
+    const n = ids.length;
+    let ll = 0;
+    for (let j = 0; j < n; j++) {
+      const at = placeIn(nbAt, nbStart[ids[j]], nbStart[ids[j] + 1], k);
+      ll += Math.log((at >= 0 ? nbCount[at] : 0) - (less.get(ids[j]) ?? 0) + alpha) - denom;
+    }
+    return n ? ll / n : 0;
+  }
 
   // Scratch, kept across calls: the weight each example shares with the last message's words (0: none), and the
-  // example lists of those words that have one, in the message's order. favourites() and evidence() ask about
+  // words walked (those some example has), in the message's order. favourites() and evidence() ask about
   // the same message one after the other: the postings are walked once for both.
   const shared = new Float64Array(examples.length);
-  const walked: Int32Array[] = [];
+  const walked: number[] = [];
   // Each word's last walk (a message's words are told apart by it), and whether the last message's words were all
   // different and weighed 0 or more.
-  const walkedIn = new Int32Array(postingsOf.size);
+  const walkedIn = new Int32Array(idOf.size);
   let walkNow = 0;
   let plainMessage = true;
   let lastWords: string[] | undefined;
@@ -271,12 +253,13 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
       const f = weightOf(w);
       qWeight += f;
       if (!plainWeight(f)) plainMessage = false;
-      const p = postingsOf.get(w);
-      if (!p) continue;
-      if (walkedIn[p.id] === walkNow) plainMessage = false;
-      walkedIn[p.id] = walkNow;
-      addTo(shared, p.list, f);
-      walked.push(p.list);
+      const id = idOf.get(w);
+      // (a word only the entries' questions use has no examples: passed over like an unknown one)
+      if (id === undefined || postStart[id] === postStart[id + 1]) continue;
+      if (walkedIn[id] === walkNow) plainMessage = false;
+      walkedIn[id] = walkNow;
+      addTo(shared, postItems, postStart[id], postStart[id + 1], f);
+      walked.push(id);
     }
     lastWords = words.slice();
     lastWeight = qWeight;
@@ -293,16 +276,7 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
    * that order did; only such ties ask, so a binary search per word is cheap enough.
    */
   const firstMet = (i: number): number => {
-    for (let j = 0; j < walked.length; j++) {
-      const list = walked[j];
-      let lo = 0, hi = list.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (list[mid] < i) lo = mid + 1;
-        else if (list[mid] > i) hi = mid - 1;
-        else return j;
-      }
-    }
+    for (let j = 0; j < walked.length; j++) if (placeIn(postItems, postStart[walked[j]], postStart[walked[j] + 1], i) >= 0) return j;
     return walked.length;
   };
   /** Shares the message's words (share()) and finds its closest examples in one pass over all of them. */
@@ -315,66 +289,18 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
     return qWeight;
   }
   const closestOut = new Float64Array(1);
-  const known = [...counts.keys()];
-  // The same log P(word | entry) laid out by word over `known`'s places, so the favourites' naive Bayes reads only
-  // the entries that use each of the message's words.
-  const knownUnseen = Float64Array.from(known, (e) => logP.get(e)!.unseen);
-  // (each kept as its correction: its log-probability less the entry's unseen one)
-  const knownByWord = new Map<string, { at: Int32Array; logP: Float64Array; raw: Float64Array }>();
-  {
-    const lists = new Map<string, { at: number[]; logP: number[] }>();
-    known.forEach((e, k) => {
-      for (const [w, l] of logP.get(e)!.seen) {
-        const list = lists.get(w) ?? lists.set(w, { at: [], logP: [] }).get(w)!;
-        list.at.push(k);
-        list.logP.push(l);
-      }
-    });
-    for (const [w, list] of lists) {
-      knownByWord.set(w, { at: Int32Array.from(list.at), logP: Float64Array.from(list.logP, (l, p) => l - knownUnseen[list.at[p]]), raw: Float64Array.from(list.logP) });
-    }
-  }
-  const placeOfKnown = new Map(known.map((e, k) => [e, k]));
-  // The last message's words that some entry uses, as their lists above, in the message's order (vocab and
-  // knownByWord hold the same words).
-  let listsFor: string[] | undefined;
-  let lists: Array<{ at: Int32Array; logP: Float64Array; raw: Float64Array }> = [];
-  function listsOf(words: string[]) {
-    if (listsFor && sameWords(listsFor, words)) return lists;
-    lists = [];
+  // The last message's words that some entry uses (a naive Bayes run), as their numbers, in the message's order.
+  let idsFor: string[] | undefined;
+  let ids: number[] = [];
+  function nbIdsOf(words: string[]): number[] {
+    if (idsFor && sameWords(idsFor, words)) return ids;
+    ids = [];
     for (const w of words) {
-      const list = knownByWord.get(w);
-      if (list) lists.push(list);
+      const id = idOf.get(w);
+      if (id !== undefined && nbStart[id] < nbStart[id + 1]) ids.push(id);
     }
-    listsFor = words.slice();
-    return lists;
-  }
-  /**
-   * logLikelihood() with nothing left out, read from the lists by word: each word's log P(word | entry) found
-   * by binary search among the entries that use it (the same numbers, added in the same order).
-   */
-  function logLikelihoodOf(e: number, words: string[]): number {
-    const ls = listsOf(words);
-    const n = ls.length;
-    const k = placeOfKnown.get(e);
-    let ll = 0;
-    if (k === undefined) {
-      for (let j = 0; j < n; j++) ll += noEvidence.unseen;
-      return n ? ll / n : 0;
-    }
-    const unseen = knownUnseen[k];
-    for (let j = 0; j < n; j++) {
-      const { at, raw } = ls[j];
-      let lo = 0, hi = at.length - 1, found = -1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (at[mid] < k) lo = mid + 1;
-        else if (at[mid] > k) hi = mid - 1;
-        else { found = mid; break; }
-      }
-      ll += found >= 0 ? raw[found] : unseen;
-    }
-    return n ? ll / n : 0;
+    idsFor = words.slice();
+    return ids;
   }
   const knownSum = new Float64Array(known.length); // scratch
   /**
@@ -383,32 +309,29 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
    * own first few miss them.
    */
   function favourites(words: string[], n = 1, leaveOut = -1): number[] {
-    const skip = leaveOut >= 0 ? examples[leaveOut].group : -1;
+    const skip = leaveOut >= 0 ? groupOf[leaveOut] : -1;
     const left = skip >= 0 ? members.get(skip) ?? [] : [];
     closest(words, skip);
     const top = closestTop;
-    const out = top >= 0 ? [...examples[top].entries] : [];
+    const out = top >= 0 ? [...entriesOf[top]] : [];
+    const used = nbIdsOf(words);
     if (left.length) {
-      const inVocab = inVocabOf(words);
-      const ll = known.map((e) => ({ e, l: logLikelihood(e, inVocab, left) })).sort((a, b) => b.l - a.l);
+      const ll = known.map((e) => ({ e, l: logLikelihood(e, used, left) })).sort((a, b) => b.l - a.l);
       for (const { e } of ll.slice(0, n)) if (!out.includes(e)) out.push(e);
       return out;
     }
-    // Nothing left out: logLikelihood() for every entry at once, then the n best (ties in `known`'s order, as the
+    // Nothing left out: likelihoodAt() for every entry at once, then the n best (ties in `known`'s order, as the
     // stable sort gave).
     // Sparse: every entry starts from `used` unseen words, and only the entries that use a word are corrected
-    // (its log-probability instead of the unseen one), so the work is the words' postings, not words × entries.
+    // (its log-probability instead of the unseen one), so the work is the words' runs, not words × entries.
     knownSum.fill(0);
-    const ls = listsOf(words);
-    const used = ls.length;
-    for (let j = 0; j < used; j++) {
-      const list = ls[j];
-      for (let p = 0; p < list.at.length; p++) knownSum[list.at[p]] += list.logP[p];
+    for (let j = 0; j < used.length; j++) {
+      for (let p = nbStart[used[j]]; p < nbStart[used[j] + 1]; p++) knownSum[nbAt[p]] += nbCorr[p];
     }
-    for (let k = 0; k < known.length; k++) knownSum[k] += used * knownUnseen[k];
+    for (let k = 0; k < known.length; k++) knownSum[k] += used.length * knownUnseen[k];
     const best: Array<{ e: number; l: number }> = [];
     for (let k = 0; k < known.length && n > 0; k++) {
-      const l = used ? knownSum[k] / used : 0;
+      const l = used.length ? knownSum[k] / used.length : 0;
       if (best.length === n && !(l > best[n - 1].l)) continue;
       let at = best.length;
       while (at > 0 && best[at - 1].l < l) at--;
@@ -424,10 +347,10 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
    * question sentence(s), whose common small words ("i", "my", "to") would make that walk cost more than a match may.
    */
   function pooledOf(words: string[], entries: readonly number[], leaveOut = -1): number[] {
-    const skip = leaveOut >= 0 ? examples[leaveOut].group : -1;
+    const skip = leaveOut >= 0 ? groupOf[leaveOut] : -1;
     const left = skip >= 0 ? members.get(skip) ?? [] : [];
-    const inVocab = left.length ? inVocabOf(words) : [];
-    const loglik = entries.map((e) => (left.length ? logLikelihood(e, inVocab, left) : logLikelihoodOf(e, words)));
+    const used = nbIdsOf(words);
+    const loglik = entries.map((e) => (left.length ? logLikelihood(e, used, left) : likelihoodAt(placeOfKnown.get(e), used)));
     const scale = Math.sqrt(Math.max(1, words.length));
     const max = Math.max(...loglik);
     const ex = loglik.map((l) => Math.exp((l - max) * scale));
@@ -436,7 +359,7 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
   }
   const noExamples: number[] = [];
   return Object.assign(function evidence(words: string[], entries: readonly number[], leaveOut = -1): Evidence {
-    const skip = leaveOut >= 0 ? examples[leaveOut].group : -1;
+    const skip = leaveOut >= 0 ? groupOf[leaveOut] : -1;
     const qWeight = closest(words, skip);
     const best = entries.map((e) => {
       let b = 0;
@@ -452,9 +375,120 @@ export function createEvidence(examples: LabelledExample[], weightOf: (w: string
   }, { favourites, pooledOf });
 }
 
-/** share()'s walk over one word's examples (in increasing order): adds the word's weight to each. */
-function addTo(shared: Float64Array, list: Int32Array, f: number): void {
-  for (let j = 0; j < list.length; j++) shared[list[j]] += f;
+/**
+ * createEvidence()'s tables, built here so that what only the build needs (the counts by entry, the lengths)
+ * goes with it. Every word of the examples and of the entries' counts gets a number, and what is known by word
+ * is laid out flat by it: a word's run is from start[id] to start[id + 1] of one typed array shared by all the
+ * words. A typed array (or Map) per word cost some 200 bytes on top of its numbers, and the all-words index has
+ * over 60,000 words and pairs: most of what the indexes kept. The naive Bayes numbers are kept once, by word:
+ * a Map of them per entry too, as before, held the same numbers again.
+ */
+function evidenceTables(examples: LabelledExample[], weightOf: (w: string) => number, entryWords: string[][][], alpha: number) {
+  const idOf = new Map<string, number>();
+  const idFor = (w: string) => {
+    let id = idOf.get(w);
+    if (id === undefined) idOf.set(w, (id = idOf.size));
+    return id;
+  };
+  // Each example's words by number, one example after another (a left-out thread's words are counted from them),
+  // and its weight.
+  const exStart = new Int32Array(examples.length + 1);
+  const exWords = new Int32Array(examples.reduce((a, m) => a + m.words.length, 0));
+  const weight = new Float64Array(examples.length);
+  // Whether every example's words are different and weigh 0 or more (then closestScan may skip by a bound).
+  let plainExamples = true;
+  let at = 0;
+  examples.forEach((m, i) => {
+    exStart[i] = at;
+    weight[i] = m.words.reduce((a, w) => a + weightOf(w), 0);
+    for (const w of m.words) {
+      if (!plainWeight(weightOf(w))) plainExamples = false;
+      exWords[at++] = idFor(w);
+    }
+  });
+  exStart[examples.length] = at;
+  // Naive Bayes word counts by entry (its labelled messages' words, and each of its questions' words once), in
+  // the order entries are first met: `known`.
+  const counts = new Map<number, Map<number, number>>();
+  const totals = new Map<number, number>();
+  const addCounts = (e: number, ids: Iterable<number>) => {
+    const c = counts.get(e) ?? counts.set(e, new Map()).get(e)!;
+    let n = 0;
+    for (const w of ids) { c.set(w, (c.get(w) ?? 0) + 1); n++; }
+    totals.set(e, (totals.get(e) ?? 0) + n);
+  };
+  examples.forEach((m, i) => {
+    for (const e of m.entries) addCounts(e, exWords.subarray(exStart[i], exStart[i + 1]));
+  });
+  entryWords.forEach((qs, e) => { for (const q of qs) addCounts(e, [...new Set(q)].map(idFor)); });
+  const W = idOf.size;
+  /** Runs' starts from their lengths (by word number); `fill` then walks a cursor per word from its start. */
+  const startsOf = (lengths: Int32Array) => {
+    const start = new Int32Array(W + 1);
+    for (let w = 0; w < W; w++) start[w + 1] = start[w] + lengths[w];
+    return start;
+  };
+  // Each word's examples, in increasing order.
+  const postLength = new Int32Array(W);
+  for (const w of exWords) postLength[w]++;
+  const postStart = startsOf(postLength);
+  const postItems = new Int32Array(exWords.length);
+  const postAt = postStart.slice(0, W);
+  examples.forEach((_, i) => {
+    for (let p = exStart[i]; p < exStart[i + 1]; p++) {
+      const w = exWords[p];
+      if (postAt[w] > postStart[w] && postItems[postAt[w] - 1] === i) plainExamples = false; // a word twice in an example
+      postItems[postAt[w]++] = i;
+    }
+  });
+  // log P(word | entry), worked out once for a new message, by word over `known`'s places (increasing), so the
+  // favourites' naive Bayes reads only the entries that use each of the message's words. Kept with each: the
+  // count (a left-out thread's are taken away on the fly) and the correction (the log-probability less the
+  // entry's unseen one).
+  const known = [...counts.keys()];
+  const nbLength = new Int32Array(W);
+  for (const c of counts.values()) for (const w of c.keys()) nbLength[w]++;
+  let V = 0;
+  for (let w = 0; w < W; w++) if (nbLength[w]) V++;
+  V ||= 1;
+  const nbStart = startsOf(nbLength);
+  const pairs = nbStart[W];
+  const nbAt = new Int32Array(pairs), nbCount = new Int32Array(pairs), nbRaw = new Float64Array(pairs), nbCorr = new Float64Array(pairs);
+  const knownTotal = Float64Array.from(known, (e) => totals.get(e)!);
+  const knownUnseen = new Float64Array(known.length);
+  const nbAtNext = nbStart.slice(0, W);
+  known.forEach((e, k) => {
+    const denom = Math.log(knownTotal[k] + alpha * V);
+    knownUnseen[k] = Math.log(alpha) - denom;
+    for (const [w, c] of counts.get(e)!) {
+      const p = nbAtNext[w]++;
+      nbAt[p] = k;
+      nbCount[p] = c;
+      nbRaw[p] = Math.log(c + alpha) - denom;
+      nbCorr[p] = nbRaw[p] - knownUnseen[k];
+    }
+  });
+  return {
+    idOf, weight, plainExamples, exStart, exWords, postStart, postItems, known, knownTotal, knownUnseen, V,
+    nbStart, nbAt, nbCount, nbRaw, nbCorr,
+  };
+}
+
+/** The place of x in sorted[from, to) (-1: not there). */
+function placeIn(sorted: Int32Array, from: number, to: number, x: number): number {
+  let lo = from, hi = to - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else if (sorted[mid] > x) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** share()'s walk over one word's examples (items[from, to), in increasing order): adds the word's weight to each. */
+function addTo(shared: Float64Array, items: Int32Array, from: number, to: number, f: number): void {
+  for (let j = from; j < to; j++) shared[items[j]] += f;
 }
 
 /** A word weight closestScan's bound holds for: 0 or more, and finite. */
