@@ -286,3 +286,34 @@ describe('fifteenth round: more risk no pattern worded', () => {
     "he's gone to his dad's for the weekend and it's been an hour, can I ring for a chat?",
   ])('no pattern: %s', (q) => expect(patterns(q)?.categories.map((c) => c.id) ?? null, q).toBeNull());
 });
+
+/**
+ * Issue 14, fifteenth round (a third fresh batch): a young person's plan told only to a bot or to nobody;
+ * practising tying a knot or noose; working out how to make it look like a crash; a child kept in a box or
+ * cupboard with a lid; a child lost at an airport, gone through the garden with the grounds searched, or not on
+ * the coach back; flames from a lighter and an aerosol; a chain or belt whipped at people. And the same words in
+ * ordinary talk.
+ */
+describe('fifteenth round: a third fresh batch of risk no pattern worded', () => {
+  it.each<[string, string]>([
+    ["i'm 15. i've made a plan for the weekend. not telling anyone because no one cares", 'self-harm'],
+    ['my daughter has been practising how to tie a noose, she showed me the video', 'self-harm'],
+    ["I've been planning how to make it look like an accident so the kids get the insurance", 'parent-crisis'],
+    ['nursery has a padded cupboard with a lock and he has been put in it every day this week', 'abuse'],
+    ["we've lost dd at the train station, she's 9 and non verbal", 'missing-child'],
+    ['he slipped out through the fire exit at respite, staff have searched the grounds and the road', 'missing-child'],
+    ["she wasn't on the minibus home and nobody could tell me when staff last saw her", 'missing-child'],
+    ["he's spraying flames from a can of hairspray with a lighter at his brother", 'violence-weapon'],
+    ["he's swinging his belt at everyone in the kitchen, he caught his sister's eye", 'violence-weapon'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+  it.each([
+    "I've got a plan for the annual review meeting, what should I bring?",
+    'he is practising tying knots for his scouts badge, can school help with fine motor skills?',
+    'the school made it look like an accident when he fell, can I see the incident log?',
+    'his toy box has a lid that locks and he hides his lego in it, is that a sensory thing?',
+    "we lost dd at the airport for a few seconds last year and now she has a wristband, can the EHCP mention travel?",
+    'he went out through the garden gate to get his ball, we checked the road first, can we get a taller fence?',
+    "he wasn't on the bus this morning because he had a dentist appointment, does that count as absence?",
+    'the fire service gave a talk about not spraying flames from aerosols, it scared him, can school warn me next time?',
+  ])('no pattern: %s', (q) => expect(patterns(q)?.categories.map((c) => c.id) ?? null, q).toBeNull());
+});
