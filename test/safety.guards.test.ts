@@ -1606,3 +1606,67 @@ describe('everyday senses, fifteenth round (a fresh batch of loose danger words)
     ["she's hanging in the garage", 'self-harm'],
   ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
+
+/**
+ * Issue 14, fifteenth round: a second fresh batch of 200 ordinary messages, each using one danger word in its
+ * everyday sense, fired the patterns on 16. Guards by kind, each worded in other words here: an idiom family
+ * (jumping the gun, a machine gun of reasons, a report as a weapon at tribunal, would die happy, dead chuffed);
+ * a thing or process as the subject or object (her chances hurt, a referral that seems to have disappeared, hours
+ * gone missing from the amended plan, a first day or a trip missed, one plate or party's food refused, the LA's
+ * own words quoted); a settled past said to be fine (choked on a grape and absolutely fine, seizure free and off
+ * meds, a condition of years); a policy or form question (a box for children with safeguarding concerns, what the
+ * safeguarding file holds, ARFID with growth fine); done waiting or chasing. Each with the same words about
+ * danger, which the guard leaves firing.
+ */
+describe('everyday senses, fifteenth round (a second fresh batch of loose danger words), and the same words about danger', () => {
+  it.each([
+    "am I jumping the gun asking for a specialist school before the EHCP is even agreed?",
+    "the SENCO thinks we jumped the gun with the complaint, should we have waited for the review?",
+    "the smoking gun is the SENCO's email admitting they can't meet his needs, can I use it at tribunal?",
+    "the school's email was a machine gun of excuses about why the TA hours aren't happening",
+    'would the EP report be a good weapon at panel, or should we wait for the SALT one?',
+    'the code of practice is our best weapon in the appeal, which section covers provision being specific?',
+    "she would die happy if she could spend all day in the art room, can that go in section F?",
+    "he would be dead chuffed to do forest school, can the EHCP include it?",
+    'would a reduced timetable hurt her prospects of a college place?',
+    'will it hurt her application if the EHCP names a special school?',
+    "he choked on a crisp at the party - he's totally fine, but should the care plan mention it?",
+    "she choked on some popcorn at the cinema, she's completely fine now, does nursery need to know?",
+    "he's been seizure-free for 2 years and off his medication, does he still need a care plan?",
+    "her hands have been shaking for 3 years when she's anxious, can she have extra time in exams?",
+    'DD missing the school trip because there was no 1:1 can be challenged, right?',
+    "DS missing the last week of term for his operation, will it count against his attendance?",
+    "the application for the PA hours appears to have disappeared, who do I chase?",
+    "his SALT sessions have gone missing from the final plan, can they do that without consultation?",
+    'the speech therapy hours have gone missing from the new draft, is that allowed?',
+    "the enrolment form has a tick box for 'pupils with safeguarding concerns', do I need to fill that in?",
+    'what goes in the safeguarding file when a child moves school? we have never had any involvement',
+    'ARFID clinic wait is a year, the paediatrician said keep an eye on her weight but her growth is fine, what can school do?',
+    "DS won't eat anything on the buffet at parties, can I bring his own food to the school disco?",
+    "she refuses to eat anything at the school picnic, is it OK to send a packed lunch that day?",
+    "I'm done chasing the LA for the final plan, can I go straight to the ombudsman?",
+    "I'm done waiting on CAMHS, is there a private route for an autism assessment?",
+    "the school said their staffing was 'at breaking point' at the meeting, can they refuse a 1:1?",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+  it.each<[string, string]>([
+    ['he has a gun', 'violence-weapon'],
+    ['we jumped the gun ringing the school, but he has a gun in his bag now', 'violence-weapon'],
+    ['he brought a weapon to the tribunal hearing and was waving it at the panel', 'violence-weapon'],
+    ["she said she would die happy if she never woke up", 'self-harm'],
+    ['he said he would rather be dead, happy now?', 'self-harm'],
+    ['her dad hurt her, he hits her and it will hurt her chances of feeling safe', 'abuse'],
+    ["she choked on a grape and isn't breathing", 'medical-emergency'],
+    ["he choked on a sweet and he's not fine, he's turning blue", 'medical-emergency'],
+    ['he was seizure free for a year but now he has been fitting for 10 minutes', 'medical-emergency'],
+    ["he's been missing since this morning", 'missing-child'],
+    ['ds missing the bus home and nobody can find him, police called', 'missing-child'],
+    ['his referral has disappeared and he has disappeared too, we cannot find him', 'missing-child'],
+    ["she won't eat anything and fainted", 'eating-disorder'],
+    ["she won't eat anything on her plate for days and has lost so much weight", 'eating-disorder'],
+    ['ARFID, the GP said keep an eye on his weight but he has lost 3kg and is dizzy', 'eating-disorder'],
+    ["the safeguarding file? she told me today her stepdad hits her", 'abuse'],
+    ["I'm done, I can't go on", 'parent-crisis'],
+    ["I'm done waiting for things to get better, I can't go on any more", 'parent-crisis'],
+    ["I'm at 'breaking point' and can't cope", 'parent-crisis'],
+  ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
+});
