@@ -158,7 +158,8 @@ const SAFETY_FALSE_ALARM_TARGET = 0.03;
 // change moved recall 0.988 -> 0.991 and false alarms 0.040 -> 0.034, and the fresh probes' misses and false alarms
 // fell to none by pattern. Noted, not tuned on: the floor and ceiling move to what was measured.
 // Eleventh round (three fresh risk batches of 150 and four ordinary batches, each measured before it was mended
-// and then learnt: 23 new risk shapes, guards for 59 loose senses; the second layer retrained), measured once:
+// and then learnt: 21 new risk patterns, guards that cleared 59 pattern false alarms; the second layer
+// retrained), measured once:
 // recall 0.989 (260 of 263, the same three kinds missed), false alarms 0.040 -> 0.035 (8 of 227; the patterns'
 // 7 -> 6). Noted, not tuned on: the ceiling moves to what was measured.
 const HOLDOUT_SAFETY_RECALL_FLOOR = 0.988; // 260 of 263 (0.9886) in the tenth and eleventh rounds; 261 in the ninth; 260 in the eighth
