@@ -95,7 +95,7 @@ describe('eval floors', () => {
 // the floor moves down to what was measured.
 // Eleventh round (444 long labelled messages for the 48 weakest entries; both models retrained, the short one
 // choosing l2 1 and "Did you mean…" at 0.55 where it had 0.66; measured once at the end): top-1 0.924 -> 0.917 (one
-// of 145), wrong answers 0.014, out-of-scope rejected 0.88 -> 0.80 (two of 25 more offered "Did you mean…"; the
+// of 145), wrong answers 0.014, out-of-scope rejected 0.88 -> 0.80 (two of 25 more not refused; the
 // short-question eval set it was chosen on went 0.914 -> 0.886). Noted, not tuned on: the floors move down.
 const HOLDOUT_TOP1_FLOOR = 0.91; // 0.917 in the eleventh round, 0.924 in the tenth, 0.938 in the ninth (0.931 in the seventh, 0.834 in the sixth)
 const HOLDOUT_WRONG_CEILING = 0.025; // 0.014 in the tenth and eleventh rounds, 0.021 in the eighth and ninth (0.048 in the sixth)
