@@ -269,20 +269,26 @@ export interface ShortParts<M> { evalSet: M[]; training: M[] }
  * training messages as decided in cross-validation by thread (each by a model that never saw its thread).
  * Allowed only where confidently wrong answers stay at most MAX_WRONG on the training messages (and no more than
  * the thresholds alone give on the eval set, or MAX_WRONG), and neither out-of-scope messages declined nor the
- * eval set's right answers fall below what the thresholds alone give; among those, the most right answers on
- * both parts (a quarter for a "Did you mean…" with the right entry). Undefined when none is allowed.
+ * eval set's right answers fall below what the thresholds alone give; out-of-scope messages declined must also
+ * reach MIN_DECLINED on both parts, as for long messages, wherever some thresholds reach it (without that limit
+ * the quarter credit for "Did you mean…" chose a low options threshold that offered topics to out-of-scope
+ * questions: eval set declined 88.6% where 100% was on offer at the same right answers). Among those, the most
+ * right answers on both parts (a quarter for a "Did you mean…" with the right entry). Undefined when none is allowed.
  */
 export function chooseShortThresholds(model: RerankModel, parts: ShortParts<Parameters<typeof figures>[0][number]>) {
   const off = { ...model, answer: 1, options: 1 };
   const alone = { evalSet: figures(parts.evalSet.map(({ ranked: _, ...m }) => m), off), training: figures(parts.training.map(({ ranked: _, ...m }) => m), off) };
-  let top: { answer: number; options: number; score: number; evalSet: Figures; training: Figures } | undefined;
+  type Choice = { answer: number; options: number; score: number; evalSet: Figures; training: Figures };
+  let top: Choice | undefined, topDeclining: Choice | undefined;
   for (const answer of ANSWERS) for (const options of ANSWERS.filter((o) => o <= answer)) {
     const at = { ...model, answer, options };
     const e = figures(parts.evalSet, at), t = figures(parts.training, at);
     if (t.wrong > MAX_WRONG || e.wrong > Math.max(MAX_WRONG, alone.evalSet.wrong)) continue;
     if (e.declined < alone.evalSet.declined || t.declined < alone.training.declined || e.right < alone.evalSet.right) continue;
     const score = e.right + t.right + 0.25 * (e.dymRight + t.dymRight);
-    if (!top || score > top.score + 1e-9) top = { answer, options, score, evalSet: e, training: t };
+    const choice = { answer, options, score, evalSet: e, training: t };
+    if (!top || score > top.score + 1e-9) top = choice;
+    if (e.declined >= MIN_DECLINED && t.declined >= MIN_DECLINED && (!topDeclining || score > topDeclining.score + 1e-9)) topDeclining = choice;
   }
-  return { best: top, alone };
+  return { best: topDeclining ?? top, alone };
 }
