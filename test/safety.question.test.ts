@@ -7,11 +7,17 @@ const k = realKnowledge();
 const deps = testDeps();
 const line = k.text('safety.questionWaiting');
 /** A crisis and a SEND question in one message, as parents write them. */
-const crisisWithQuestion = 'im at breaking point. can we get an ehcp?';
+const crisisWithQuestion = 'im at breaking point. how do i ask the council for an ehc needs assessment?';
+/** The same, with a question the knowledge has no clear answer to. */
+const crisisWithUnclearQuestion = 'im at breaking point. can we get an ehcp?';
 
-/** The titles the matcher offers for the question, in order: what the buttons after the crisis reply should be. */
+/**
+ * The titles the matcher offers for the question, in order: what the buttons after the crisis reply should be
+ * (for a SEND question with no clear answer, its closest topics).
+ */
 function offeredTitles(text: string): string[] {
   const outcome = deps.matcher.match(text);
+  if (outcome.kind === 'noAnswer' && outcome.reason === 'outOfScope') return deps.matcher.search(text, 3).map((r) => r.entry.title);
   return outcome.kind === 'answer' ? [outcome.entry.title] : outcome.kind === 'didYouMean' ? outcome.options.slice(0, 3).map((e) => e.title) : [];
 }
 
@@ -98,6 +104,24 @@ describe('a SEND question asked with a crisis', () => {
     const other = createTestBot();
     await other.join();
     expect(await other.say('i cant cope anymore')).toHaveLength(1);
+  });
+
+  it('a SEND question with no clear answer: the crisis reply, then its closest topics, said as such', async () => {
+    const outcome = deps.matcher.match(crisisWithUnclearQuestion);
+    expect(outcome).toMatchObject({ kind: 'noAnswer', reason: 'outOfScope' });
+    const closest = offeredTitles(crisisWithUnclearQuestion);
+    expect(closest.length).toBeGreaterThan(0);
+    const bot = createTestBot();
+    await bot.join();
+    const replies = await bot.say(crisisWithUnclearQuestion);
+    expect(replies[0].text).toBe(safetyText(deps.screen(crisisWithUnclearQuestion)!, k.text));
+    expect(replies).toHaveLength(2);
+    // Not "I can also answer your question": the topics are only the closest ones.
+    expect(replies[1].text).toContain(k.text('safety.questionClosest'));
+    expect(replies[1].text).not.toContain(line);
+    for (const [i, title] of closest.entries()) expect(replies[1].text).toContain(`${i + 1}. ${title}`);
+    const entry = k.entries.find((e) => e.title === closest[0])!;
+    expect(visibleText(await bot.say('1'))).toContain(answerText(entry, k.text));
   });
 
   it('inside a journey: the crisis reply and the journey\'s question again, no topics offered', async () => {

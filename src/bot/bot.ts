@@ -18,6 +18,7 @@ import { showsSuggestedActions, withOptions, withoutButtons } from './choices';
 import { detailLeftWaiting, entryFor, entryOption, setDetailWaiting } from './replies';
 import type { Option as ButtonOption } from '../core/choice';
 import { asksSomething } from '../core/text';
+import { CLOSEST_TOPICS } from '../core/services';
 import { messageText } from './messageText';
 import { foldedAnswerMessage, teamsMessage } from './teamsCards';
 import { turnLog, type BotLog } from '../log';
@@ -278,17 +279,17 @@ export class SignpostBot extends TeamsActivityHandler {
     const { first, more } = safetyParts(hit, this.deps.knowledge.text);
     const channelId = context.activity.channelId;
     const inJourney = this.inJourney(dc.activeDialog);
-    const waiting = inJourney ? [] : await this.questionWaiting(context, messageText(context));
+    const { offered: waiting, line } = inJourney ? { offered: [], line: '' } : await this.questionWaiting(context, messageText(context));
     if (waiting.length && showsSuggestedActions(channelId)) {
       // Web Chat: the crisis reply and the question's topics in ONE message. Sent as two, the second can arrive a
       // moment later and the transcript scrolls on to it, taking the crisis reply's first lines (999) off screen.
-      const text = `${safetyText(hit, this.deps.knowledge.text)}\n\n${this.text('safety.questionWaiting')}`;
+      const text = `${safetyText(hit, this.deps.knowledge.text)}\n\n${line}`;
       await context.sendActivity({ ...withOptions(channelId, text, waiting), textFormat: 'markdown' });
     } else {
       await context.sendActivity(channelId === 'msteams' && more
         ? foldedAnswerMessage(first, more, this.text('safety.moreHelp.button'))
         : { type: ActivityTypes.Message, text: safetyText(hit, this.deps.knowledge.text), textFormat: 'markdown' });
-      if (waiting.length) await context.sendActivity(withOptions(channelId, this.text('safety.questionWaiting'), waiting));
+      if (waiting.length) await context.sendActivity(withOptions(channelId, line, waiting));
     }
     if (inJourney) {
       // The journey's question is shown again so nothing feels lost, but without its buttons: after a
@@ -310,18 +311,24 @@ export class SignpostBot extends TeamsActivityHandler {
    * After a crisis reply outside a journey, a SEND question in the same message is not lost: the topics for one
    * short line after the crisis reply, the entry it matched (or the "Did you mean…" topics) as buttons, never the
    * answer itself, which would push the crisis reply off the top of the screen. Tapping a button (or typing its
-   * number) answers it. None when the message asks nothing or the knowledge has no answer to offer.
+   * number) answers it. A SEND question with no clear answer gets its closest topics, said as such, as it would
+   * without the crisis. None when the message asks nothing or is not about SEND.
    */
-  private async questionWaiting(context: TurnContext, text: string): Promise<ButtonOption[]> {
+  private async questionWaiting(context: TurnContext, text: string): Promise<{ offered: ButtonOption[]; line: string }> {
+    const none = { offered: [], line: '' };
     // A message over the length limit is screened but never matched: the parent is asked to shorten it.
-    if (!text || messageTooLong(text) || !asksSomething(text)) return [];
+    if (!text || messageTooLong(text) || !asksSomething(text)) return none;
     const outcome = this.deps.matcher.match(text);
-    const matched = outcome.kind === 'answer' ? [outcome.entry] : outcome.kind === 'didYouMean' ? outcome.options : [];
-    if (matched.length === 0) return [];
+    const unclear = outcome.kind === 'noAnswer' && outcome.reason === 'outOfScope';
+    const matched = outcome.kind === 'answer' ? [outcome.entry]
+      : outcome.kind === 'didYouMean' ? outcome.options
+      : unclear ? this.deps.matcher.search(text, CLOSEST_TOPICS).map((r) => r.entry)
+      : [];
+    if (matched.length === 0) return none;
     const area = await this.areaMemory?.get(context);
     const offered = [...new Set(matched.map((e) => entryFor(this.deps, e, area)))].slice(0, QUESTION_WAITING_TOPICS).map(entryOption);
     await this.buttonMemory?.set(context, offered.map((o) => o.value ?? o.title));
-    return offered;
+    return { offered, line: this.text(unclear ? 'safety.questionClosest' : 'safety.questionWaiting') };
   }
 
   /** A message that passed the safety screen and the length rule: words that work anywhere, then the dialogs. */

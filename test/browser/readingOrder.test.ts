@@ -13,7 +13,7 @@ useBrowserApp((started) => ({ browser, app, baseUrl } = started), 300_000);
 const LONG_QUESTION = 'what happens at an annual review';
 const CRISIS = 'my son has taken an overdose';
 /** A crisis and a SEND question in one message: the crisis reply, then a line offering the question's topics. */
-const CRISIS_WITH_QUESTION = 'im at breaking point. can we get an ehcp?';
+const CRISIS_WITH_QUESTION = 'im at breaking point. how do i ask the council for an ehc needs assessment?';
 
 /** Whether an element's box lies, at least its first line, inside the visible part of the transcript and the window. */
 interface ReplyView {
