@@ -317,3 +317,47 @@ describe('fifteenth round: a third fresh batch of risk no pattern worded', () =>
     'the fire service gave a talk about not spraying flames from aerosols, it scared him, can school warn me next time?',
   ])('no pattern: %s', (q) => expect(patterns(q)?.categories.map((c) => c.id) ?? null, q).toBeNull());
 });
+
+/**
+ * Issue 14, sixteenth round (a fresh batch written from new pages): a pupil not with the group on a trip with
+ * staff searching or on the exits; a child who bolted out of a building and is not found; a child gone and
+ * searched for so many minutes; an adult's gifts, then the child "owes" him and must carry, run or travel for
+ * him, or the family is threatened. And the same words in ordinary talk.
+ */
+describe('sixteenth round: a fresh batch of risk no pattern worded', () => {
+  it.each<[string, string]>([
+    ["on a school trip and my son isn't with the group, they've got staff on every exit", 'missing-child'],
+    ['ds not with his class at the zoo, teachers searching, 20 mins now', 'missing-child'],
+    ["We had a lovely morning at the aquarium with year 3 and I was helping out. After lunch one of the boys, who is autistic and non verbal, wasn't with the group any more. The teachers put a call out over the tannoy and security are checking the car park. What do I do?", 'missing-child'],
+    ['dd wasnt with her group at the farm park and theres an announcement going out for her', 'missing-child'],
+    ["he bolted out the fire exit at the dentist, staff have looked for 25 minutes, it's next to the bypass", 'missing-child'],
+    ["dd ran out of the hospital waiting room and security can't find her", 'missing-child'],
+    ['ds legged it out of the library 20 mins ago n no sign of him', 'missing-child'],
+    ["We were at the GP surgery for her jabs and the nurse was getting the needles ready. She panicked and darted out of the side door before I could grab her. We've searched the car park and the road for half an hour. She's 7 and doesn't understand danger.", 'missing-child'],
+    ["he wandered off at the beach, we've searched for 40 minutes", 'missing-child'],
+    ['dd disappeared in the park, we have looked for 25 mins', 'missing-child'],
+    ["she took off on her scooter after school and we've been searching for an hour", 'missing-child'],
+    ['a man keeps buying ds trainers and now says he owes him', 'online-grooming'],
+    ['older lad gave him a phone and weed, now says he has to carry a bag for them to pay it off', 'online-grooming'],
+    ["my 14yo got a new ps5 off some 'mate' who's 22 and now the mate reckons he owes him £500", 'online-grooming'],
+    ['bloke been givin ds stuff n now says he owes him, says he gotta go to birmingham wiv a bag or theyll hurt his mum', 'online-grooming'],
+    ['Our son is 15 and has an LD. Since the summer a man he calls his friend has been buying him food and new clothes. Last night he came home scared and said the friend told him he has to go to another town on the train this weekend to pay it back. We are still waiting for the EHCP review.', 'online-grooming'],
+    ["he owes them now and they say he has to go and hold stuff at a flat or they'll hurt his sister", 'online-grooming'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+  it.each([
+    "he wasn't with the group photo because he was off sick, can I get a copy?",
+    "she isn't with her class for phonics, she gets 20 minutes one to one with the TA, is that in the EHCP?",
+    'he isn\'t with his class for PE because he was at physio, it takes 30 minutes',
+    "he's happier when he's not with the group, can the plan give him 15 minutes of quiet time?",
+    'she bolted out of the door at home time to see the dog',
+    'he ran out of the building at the end of the fire drill and we found him two minutes later with his TA, can the plan cover drills?',
+    "we ran out of the shop and couldn't find the car for ages, he melted down, any tips?",
+    'we looked for 25 minutes for her shoe',
+    'his hearing aid went missing at school, we searched for 25 minutes for it',
+    'she ran off with the ball at break and we looked for 25 minutes for the other one',
+    'his mate owes him a fiver',
+    'my mum bought him trainers for his birthday and now he says he owes her a thank you card',
+    'his friend gave him a phone charger and now he says he owes him one, is that a social skills target?',
+    'grandad gave him money for his birthday and he has to travel to college by bus, can we get travel training?',
+  ])('no pattern: %s', (q) => expect(patterns(q)?.categories.map((c) => c.id) ?? null, q).toBeNull());
+});
