@@ -1670,3 +1670,65 @@ describe('everyday senses, fifteenth round (a second fresh batch of loose danger
     ["I'm at 'breaking point' and can't cope", 'parent-crisis'],
   ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
+
+/**
+ * Issue 14, sixteenth round: two fresh batches of ordinary messages (200 and 150) fired the patterns on 15. Guards
+ * by kind, each worded in other words here: a title or name (a film, book or costume); a noise drowned out; a
+ * machine as the subject of "choked on"; an ambulance going past or its sirens; a safeguarding agreement or page
+ * (the bare word now needs a case: a concern, referral, report or call after it, or a service called or told
+ * before it); meeting in person; a service starved of funding; the system or council at breaking point; "if I
+ * wasn't around" in wills and trusts said calmly; a refuge years ago, settled and safe; "missing education" as a
+ * status; a seizure each time it comes or written in his plan; anaphylaxis once, nothing since. A child's past
+ * self-harm told as history is left firing (self-harm is caught in every tense). Each with the same words about
+ * danger, which the guard leaves firing.
+ */
+describe('everyday senses, sixteenth round (two fresh ordinary batches), and the same words about danger', () => {
+  it.each([
+    "she's read every Suicide Squad comic going, can the school library get more for her reading plan?",
+    'he wants a Suicide Squad costume for World Book Day, is that allowed at a primary?',
+    'the headphones drown out the hand dryer noise so he can use the school toilets now',
+    "white noise drowns out the traffic at night and she's sleeping better, can the EHCP mention it?",
+    'our printer choked on the 40-page EHCP draft, can I ask the LA to post a paper copy?',
+    'the shredder keeps choking on the old reports, do I need to keep copies of the previous plans?',
+    "he covers his ears whenever an ambulance drives by on the way to school, can he have ear defenders?",
+    'ambulance sirens make her panic on the walk to school, should the EHCP cover the journey?',
+    'the school sent a safeguarding and acceptable use agreement for her iPad, who signs it at 16?',
+    "I was reading the LA's safeguarding page for parents, is the LADO part of the council?",
+    'is the annual review in person or online this year? online would be easier for him',
+    "the parent carer forum meets in person in town once a month, there's an online group too",
+    'the speech and language service has been starved of money for years, is that why the waiting list is so long?',
+    'our sixth form was starved of resources, can we ask for funding for a learning support assistant?',
+    "the council's SEN team is at breaking point, one caseworker for 300 children, who do I complain to?",
+    'CAMHS round here is at breaking point according to the GP, is there a private route for an ADHD assessment?',
+    "we're writing our wills, and if I wasn't around who would be his appointee for benefits? is a discretionary trust best?",
+    "choosing guardians is hard. if his dad wasn't around either, could his aunt manage his EHCP reviews?",
+    'a long time ago, when DD was little, we lived in a refuge for a while. We are settled now and doing well. Does the old address matter for her EHCP?',
+    "the attendance letter calls DS 'missing education' even though the LA haven't found him a place, who is responsible?",
+    'can they make me collect her every time she has a brief absence seizure? it is in her care plan',
+    'does school need to ring me when he has a focal seizure, they are short and in his plan',
+    'she had anaphylaxis once when she was 3, nothing since, and carries her pens. Does the residential trip need a nurse?',
+    "he had anaphylaxis years ago as a baby and hasn't had one since, does the nursery need an allergy plan?",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+  it.each<[string, string]>([
+    ['he watched the suicide squad film and then said he wants to kill himself', 'self-harm'],
+    ['he keeps writing about suicide in all his books and drawings', 'self-harm'],
+    ['she tried to drown out the voices by going under in the bath and is not breathing', 'medical-emergency'],
+    ["he choked on a grape and isn't breathing", 'medical-emergency'],
+    ['we called an ambulance, the sirens are here, he is not breathing', 'medical-emergency'],
+    ["school called safeguarding because of the bruises on her arms", 'abuse'],
+    ['I made a safeguarding referral today, she told me her dad hits her', 'abuse'],
+    ['a man she met online wants to meet her in person on saturday', 'online-grooming'],
+    ["he's been starved as a punishment", 'abuse'],
+    ["the system has pushed me to breaking point and I can't go on", 'parent-crisis'],
+    ["the council is at breaking point and so am I, I can't cope", 'parent-crisis'],
+    ["if I wasn't around they'd be better off", 'self-harm'],
+    ["we're sorting out our wills but honestly if I wasn't around they'd be better off", 'self-harm'],
+    ["she's had anaphylaxis and her lips are swelling now", 'medical-emergency'],
+    ["he's having a seizure and it won't stop", 'medical-emergency'],
+    ["every time he has a seizure it's in his plan, but this one has lasted 10 minutes", 'medical-emergency'],
+    ["we're in a refuge now, he found us", 'domestic-abuse'],
+    ['years ago we were in a refuge and we were settled, but he found us again tonight', 'domestic-abuse'],
+    ["he's missing, not in school and not home", 'missing-child'],
+    ["DS is missing education and missing from home, police can't find him", 'missing-child'],
+  ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
+});
