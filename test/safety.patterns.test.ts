@@ -361,3 +361,55 @@ describe('sixteenth round: a fresh batch of risk no pattern worded', () => {
     'grandad gave him money for his birthday and he has to travel to college by bus, can we get travel training?',
   ])('no pattern: %s', (q) => expect(patterns(q)?.categories.map((c) => c.id) ?? null, q).toBeNull());
 });
+
+/**
+ * Issue 14, sixteenth round (c) (a second fresh batch): an allergic child whose lips, tongue or face are
+ * swelling or who is hoarse, wheezy or gone sleepy now; a child's searches on how much of a medicine is too much
+ * or dying in your sleep, or either beside a medicine going missing; staff heard threatening to hit a child;
+ * a wheelchair or call bell taken away so he can't get up, left wet for hours, the buzzer unanswered, left when
+ * she needed the toilet. And the same words in ordinary talk.
+ */
+describe('sixteenth round (c): a second fresh batch of risk no pattern worded', () => {
+  it.each<[string, string]>([
+    ['ds has a peanut allergy and his lips are going puffy', 'medical-emergency'],
+    ['she ate a biscuit with sesame in and her tongue looks massive, croaky voice', 'medical-emergency'],
+    ["my son is allergic to eggs, had a bit of cake at a party and now his voice has gone croaky and he's wheezing", 'medical-emergency'],
+    ["Quick question about the EHCP review next week. Before that though, tonight DS (6, autistic, dairy allergy) got hold of his sister's yoghurt. His face is all puffy and he has a wheezy cough and he's gone really sleepy. I gave him Piriton twenty minutes ago. Should the school have his allergy in section C?", 'medical-emergency'],
+    ["dd nut allergy, lips r swelling up n she's gone floppy", 'medical-emergency'],
+    ['dd googled how many paracetamol is too many', 'self-harm'],
+    ['his browser history says does it hurt to die in your sleep', 'self-harm'],
+    ["found on her ipad 'how much sertraline would be lethal', and her tablets don't add up", 'self-harm'],
+    ["Our daughter (15, autistic) has had a hard term and we are waiting on a CAMHS appointment. Tonight she asked me how many of her sleeping tablets it would take to not wake up, and when I counted the packet, some are missing. She's in her room. Can school put off her exams?", 'self-harm'],
+    ['ds keeps asking how much is 2 much of his ritalin and the box is way lighter than it should be', 'self-harm'],
+    ["the teacher told him she'd slap him if he got up again", 'abuse'],
+    ['escort on the bus said hell smack her one', 'abuse'],
+    ['ds says the carer threatened to punch him', 'abuse'],
+    ["We had his annual review this week and everyone was positive. But he came home very quiet and eventually told me a lunchtime supervisor had shouted that she was going to whack him round the head if he didn't stop flapping. He is nine and has ASD. What should I do about the review notes?", 'abuse'],
+    ['the care home takes her walking frame away so she cant get up at night', 'abuse'],
+    ['respite left him in a soaking pad for hours', 'abuse'],
+    ['dd presses her call bell n nobody comes', 'abuse'],
+    ['My daughter is 17 and in a residential placement while we wait for adult services. When I visited on Sunday she was sitting in wet trousers since lunchtime and told me staff ignore her buzzer. They also lock her wheelchair away overnight to stop her getting up. Who do I contact about the transition plan?', 'abuse'],
+    ['he needed the loo and the TA just left him, he wet himself', 'abuse'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+  it.each([
+    "her lips swell a bit with strawberries, the allergy clinic says it's mild, can school keep her antihistamine",
+    'he has a nut allergy and a hoarse voice from shouting at football, can the care plan mention it?',
+    'when he was a baby his face was swollen after eggs, the allergy clinic discharged him, does the EHCP need to say anything?',
+    'she has a nut allergy, the school nurse trains staff on the epipen every september, is that normal?',
+    'she gets a barking cough with croup every winter, she also has a nut allergy, can she miss school?',
+    'he googled how much sleep is too much for a teenager',
+    'she searched how much screen time is too much for a teen, can the EHCP say anything?',
+    'after grandad died he googled does it hurt to die in your sleep, how do I explain death to him?',
+    'I googled how much calpol is too much for a toddler, the bottle is nearly empty, do I need a new prescription?',
+    'the melatonin bottle is nearly empty, how do we get a repeat prescription from the paediatrician?',
+    "the TA said she'd backhand the ball to her in PE",
+    "the tennis coach said she'll show her how to backhand properly",
+    "the teacher said she'd beat him at chess any day",
+    'his wheelchair was taken away for repair, how long should a loan chair take',
+    'we pressed the buzzer at the school gate and nobody came for ages',
+    'he was soaking wet all afternoon because it rained at forest school',
+    'she was wet all day after water play, can school keep spare clothes?',
+    'they take his wheelchair away at night to charge it',
+    'he needed the toilet and the TA took him, is that in the plan?',
+  ])('no pattern: %s', (q) => expect(patterns(q)?.categories.map((c) => c.id) ?? null, q).toBeNull());
+});
