@@ -254,7 +254,9 @@ describe('the patterns alone on ordinary messages', () => {
     // or is a child's hyperbole ("I'm going to die if I have to do PE") left firing, recall first. Fifteenth round:
     // the fifth fresh batch added one (a finished safeguarding investigation at an old school), 14; the guards
     // for a teacher's "I'm drowning", "I'm done" with a draft and loose senses a sixth batch tripped (21 of its 200
-    // before them, 3 after: two past seizures and an ambulance called for them), with that batch, 12.
+    // before them, 3 after: two past seizures and an ambulance called for them), with that batch, 12. Sixteenth
+    // round: the batches learnt after it added one (drop seizures and a helmet for playtimes), 13; a seizure now
+    // needs a sign it is happening or not stopping (sixteenth round (d)), which takes that one off, 12.
     ['the forum-voice training ordinary messages', (k.safety.training?.ordinary ?? []).slice(FORUM_VOICE), 12],
     ['the tuning ordinary messages', read('test/fixtures/eval/safety.yaml').not_safety, 0],
     ['the eval questions and out-of-scope messages', [...questions, ...(read('test/fixtures/eval/out-of-scope.yaml').questions as Array<{ q: string }>).map((x) => x.q)], 0],
@@ -1730,5 +1732,67 @@ describe('everyday senses, sixteenth round (two fresh ordinary batches), and the
     ['years ago we were in a refuge and we were settled, but he found us again tonight', 'domestic-abuse'],
     ["he's missing, not in school and not home", 'missing-child'],
     ["DS is missing education and missing from home, police can't find him", 'missing-child'],
+  ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
+});
+
+/**
+ * Issue 14, sixteenth round (d): a fresh batch of 200 long ordinary forum stories fired the patterns on 11. The bare
+ * word "seizure" fired on any mention (a count on a DLA form, "doesn't have big seizures"): it now needs a sign the
+ * seizure is happening or not stopping near it (now, having, won't stop, minutes, long, blue, not waking, rescue
+ * meds, ambulance, hospital, help...); every risk message it caught alone has one. Other guards by kind, each
+ * worded in other words here: bruises beside a named bleeding or joint condition (not with marks on the back,
+ * neck or face, grabbing, hitting or a child who won't say); an older man as a bystander who tutted or stared;
+ * "gun shy"; "no one's been hurt"; "not at breaking point" (not with yet, but, can't cope); laxatives after
+ * constipation or the GP (not all of them, extra, weight); anorexia in recovery or weight restored (not back,
+ * fainted, stopped eating); lifeguards calling an ambulance (not missing, went under, not waking); choked on
+ * something long ago and fine (not breathing, blue, today). Each with the same words about danger.
+ */
+describe('everyday senses, sixteenth round (d) (long forum stories), and the same words about danger', () => {
+  it.each([
+    'DS has about ten seizures a month and I\'m filling in the DLA form, does the number matter for the care component?',
+    'her epilepsy nurse wants the school to keep a seizure record, does the SENCO or the school nurse own it?',
+    "she doesn't have big seizures, mostly absences, but she misses a lot of learning. Is that an SEN need?",
+    'she has hypermobility and bruises so easily, school asked about a mark on her leg and were fine once I explained. Should it go in her healthcare plan?',
+    'DS has haemophilia and bruises from nothing, the new TA asked about it. Who writes the note for supply staff so they know why he bruises?',
+    'an older man stared at us the whole time in the GP waiting room while DS was flapping, is there a quiet room we can ask for?',
+    'an older man in the queue sighed loudly when she was stimming, it knocked my confidence. Can school do the shop trip for her life skills goal?',
+    "after the last tribunal I'm a bit gun shy about mediation, is it worth doing this time?",
+    "the new SENCO is lovely but I'm gun-shy after the last school, how often should we meet?",
+    "he pushed a boy in the line and nobody's been hurt, but school want a behaviour plan. Is that fair?",
+    "he threw a chair in class, no one has been hurt, and now they're talking about a reduced timetable",
+    "I'm not at breaking point, just tired. Is there a sitting service for disabled children?",
+    "we're nowhere near breaking point, just tired, how do we get a short breaks assessment?",
+    "he's been constipated for weeks and the paediatrician has put him on laxatives, can school help with toileting?",
+    'the GP said laxatives every morning for her soiling, can the school nurse give them?',
+    "she's had anorexia, in recovery now and weight restored, and wants to do A levels part time. Can her EHCP cover that?",
+    'his anorexia is in remission and the ED team are really pleased. Does he still need the mental health section of his plan?',
+    'the lifeguards called an ambulance for DS at the leisure centre last year after a seizure, he was fine and home that night. Can he do school swimming?',
+    'the lifeguards called the paramedics for her when she fainted at the pool two years ago, she was fine. Should the swim teacher have her care plan?',
+    'she choked on a sweet at nursery years ago, she was fine after back blows and eats well now. Can her plan mention it?',
+    'he choked on a piece of apple last year and was totally fine, and he has oral motor delay. Is a SALT report needed for school meals?',
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+  it.each<[string, string]>([
+    ["he's having a seizure now and it's been 6 minutes", 'medical-emergency'],
+    ["she's having seizures and they won't stop", 'medical-emergency'],
+    ["DS has about ten seizures a month but this one won't stop and he's blue", 'medical-emergency'],
+    ['she has hypermobility and bruises a lot, but today the bruises are on her back and she won\'t say how', 'abuse'],
+    ['he has EDS and bruises, but this morning there\'s a bruise on his neck and he flinches when his stepdad comes in', 'abuse'],
+    ['she has hypermobility and bruises, but these are finger marks on her arm and she says her stepdad grabbed her', 'abuse'],
+    ['an older man has been messaging him', 'online-grooming'],
+    ["an older man stared at her in the park and now he's been messaging her on snapchat", 'online-grooming'],
+    ["I'm gun shy but my son has a gun in his bag", 'violence-weapon'],
+    ["someone's been hurt, he's got a knife", 'violence-weapon'],
+    ["no one's been hurt yet but he's got a knife and he's threatening his brother", 'violence-weapon'],
+    ["I am at breaking point and I can't keep myself safe", 'parent-crisis'],
+    ["I'm not at breaking point yet but I can't cope and I can't go on", 'parent-crisis'],
+    ["she's taken all the laxatives in the cupboard", 'eating-disorder'],
+    ["the GP gave her laxatives for constipation but she's taken all the laxatives in the box", 'eating-disorder'],
+    ["the doctor put her on laxatives and now she's taking extra to lose weight", 'eating-disorder'],
+    ['her anorexia is back and she fainted', 'eating-disorder'],
+    ["her anorexia was in recovery but it's back and she's stopped eating again", 'eating-disorder'],
+    ["the lifeguards have called an ambulance, she's not waking up", 'medical-emergency'],
+    ["the lifeguards called an ambulance but they can't find my son, he went under", 'missing-child'],
+    ["he choked on a grape and he's not breathing", 'medical-emergency'],
+    ["he choked on a grape last year and was fine but he's choked on one today and he's not breathing", 'medical-emergency'],
   ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
