@@ -255,8 +255,9 @@ describe('the patterns alone on ordinary messages', () => {
     // the fifth fresh batch added one (a finished safeguarding investigation at an old school), 14; the guards
     // for a teacher's "I'm drowning", "I'm done" with a draft and loose senses a sixth batch tripped (21 of its 200
     // before them, 3 after: two past seizures and an ambulance called for them), with that batch, 12. Sixteenth
-    // round: the batches learnt after it added one (drop seizures and a helmet for playtimes), 13; a seizure now
-    // needs a sign it is happening or not stopping (sixteenth round (d)), which takes that one off, 12.
+    // round: the batches learnt in it added one (a daughter's self-harm two years ago, told as history: left
+    // firing, as self-harm is caught in every tense), 13; a seizure now needs a sign it is happening or not
+    // stopping (sixteenth round (d)), which takes off an older one (drop seizures and a helmet for playtimes), 12.
     ['the forum-voice training ordinary messages', (k.safety.training?.ordinary ?? []).slice(FORUM_VOICE), 12],
     ['the tuning ordinary messages', read('test/fixtures/eval/safety.yaml').not_safety, 0],
     ['the eval questions and out-of-scope messages', [...questions, ...(read('test/fixtures/eval/out-of-scope.yaml').questions as Array<{ q: string }>).map((x) => x.q)], 0],
