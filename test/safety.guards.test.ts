@@ -1797,3 +1797,52 @@ describe('everyday senses, sixteenth round (d) (long forum stories), and the sam
     ["he choked on a grape last year and was fine but he's choked on one today and he's not breathing", 'medical-emergency'],
   ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
+
+/**
+ * Issue 14, sixteenth round (f): a fresh cross-section of 200 ordinary messages fired the patterns on 6. Guards by
+ * kind, each worded in other words here: "had a go at me" as a telling-off, and a swing that missed (both unless a
+ * weapon, an injury, fear or now is near); a car park as a place, and a child held so he didn't run into the road
+ * (unless hit, on purpose, wants to, jump); can't bear or tolerate being touched as a sensory need (unless by
+ * someone, a secret, since); and "hates" or "doesn't like being touched" now stands aside for a secret, private
+ * parts or fear, which it did not before; a bruise explained by walking or bumping into the furniture (unless on
+ * the neck or cheeks, won't say, flinches, not believed); drowning in the tax forms; ran off a few times, "not
+ * since" (unless lost now). Each with the same words about danger.
+ */
+describe('everyday senses, sixteenth round (f) (a cross-section of ordinary messages), and the same words about danger', () => {
+  it.each([
+    'she had a go at me in the car park because I forgot her snack, then cried, can the EHCP mention transitions?',
+    'his dad has a go at him about homework every night, is a homework club in the plan?',
+    'he swung at me and missed, then calmed down after ten minutes, can school use the same calm-down plan?',
+    'she swung at her brother, missed, and then cried and said sorry. Is a sibling group on offer locally?',
+    "I held her hand tight so she didn't run into the road outside nursery, does she need a travel plan?",
+    'I keep hold of his reins to stop him running into the road, can the LA help with transport?',
+    'he ran into the car park at pick-up and a teacher caught him, can they have a gate plan?',
+    "my son can't bear being touched when he's overwhelmed, can the school write a no-touch plan?",
+    "she cannot tolerate being touched on her arms, it's sensory, the OT says. Should it go in section F?",
+    'he has a bruise on his cheek from walking into the table, nursery logged it and were fine, does it go in his plan?',
+    'she has a bruise on her forehead, she bumped into the kitchen door, school rang to check. Is that normal?',
+    "I'm drowning in all the DLA renewal paperwork, can someone help me fill it in?",
+    "we're drowning in so many hospital appointment letters, can they be combined?",
+    "he bolted from class a few times in year 3, hasn't done it since. Can the 1:1 be reduced?",
+    'she ran away from the playground twice last spring, not since. Can the fence plan be removed?',
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+  it.each<[string, string]>([
+    ['he swung at me with a knife', 'violence-weapon'],
+    ['he swung at me and missed, then grabbed the knife', 'violence-weapon'],
+    ["he had a go at me with a bat and I'm scared", 'violence-weapon'],
+    ['he ran into the car park and was hit', 'self-harm'],
+    ['she ran into the car park and wants to jump off the roof', 'self-harm'],
+    ["I held him so he didn't run into the road but he says he wants to die", 'self-harm'],
+    ["he doesn't like being touched by the driver, he says it hurts and it's a secret", 'abuse'],
+    ["he hates being touched by the driver and it's a secret", 'abuse'],
+    ["she can't bear being touched by her uncle and it's a secret", 'abuse'],
+    ["since he came back from his dad's he can't bear being touched", 'abuse'],
+    ["the bruise on his neck he won't explain", 'abuse'],
+    ['he has a bruise, he says he walked into a door but he flinches when his dad comes in', 'abuse'],
+    ["she has a bruise on her arm, she says she walked into a door but I don't believe her", 'abuse'],
+    ["I'm drowning, I can't go on", 'parent-crisis'],
+    ["she's drowning in the bath", 'medical-emergency'],
+    ["he ran off from the line and we can't find him", 'missing-child'],
+    ["he ran off twice in september, not since, but today he ran off and we can't find him", 'missing-child'],
+  ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
+});
