@@ -413,3 +413,60 @@ describe('sixteenth round (c): a second fresh batch of risk no pattern worded', 
     'he needed the toilet and the TA took him, is that in the plan?',
   ])('no pattern: %s', (q) => expect(patterns(q)?.categories.map((c) => c.id) ?? null, q).toBeNull());
 });
+
+/**
+ * Issue 14, sixteenth round (e) (a third fresh batch): a fall off something or onto something hard, or a knock
+ * to the head, then sick, drowsy, dropping off, confused or not waking; a child held face down or under a beanbag
+ * or mats with someone sitting or kneeling on it, or knees or full weight on a child; a child not in the
+ * playground, line or gate at pick-up with the minutes counted or nobody knowing; a lockdown happening now, a
+ * makeshift weapon held at people, someone cornered. And the same words in ordinary talk.
+ */
+describe('sixteenth round (e): a third fresh batch of risk no pattern worded', () => {
+  it.each<[string, string]>([
+    ['fell off the top bunk, sick x2 now v sleepy', 'medical-emergency'],
+    ['ds came off his scooter n smacked his head on the kerb, keeps nodding off', 'medical-emergency'],
+    ['my son fall from the climbing frame in park and now he vomit and only want sleep', 'medical-emergency'],
+    ["We've had a long week with the EHCP draft and I'm exhausted. This afternoon my daughter (7, ASD) tripped down the stairs and landed on the tiled floor, she seemed ok at first but an hour later she has thrown up and she is confused about where she is. Her dad is away. Also, should section F say anything about OT?", 'medical-emergency'],
+    ["she slipped on the wet floor at swimming and cracked her head, now she's being sick and drowsy", 'medical-emergency'],
+    ['staff put him prone on the mat and two of them knelt on his back', 'abuse'],
+    ['carers lie on top of her under the crash mat when shes upset', 'abuse'],
+    ['my son tell me teacher put him on his tummy and sit on him until he stop crying', 'abuse'],
+    ['dd says the ta puts her knee in her back when she wont sit down', 'abuse'],
+    ['I want to ask about his annual review, but something is bothering me. At the unit when he kicks off, the staff pile cushions on him and then lean on them with him underneath until he stops screaming. He is eight and non verbal. Is this a normal thing for schools to do?', 'abuse'],
+    ['ds not at the gate at pick up, school dunno where he is', 'missing-child'],
+    ['my daughter not come out from school at home time, teacher think she go with friend mother, 40 minute now', 'missing-child'],
+    ["went to collect him from after school club and he wasn't there, nobody knows who took him", 'missing-child'],
+    ["Hi, long story, our EHCP review was yesterday and I am still cross about transport. But today when I got to school for pick up my son (5, ASD, no sense of danger) was not in the line with his class and it's been twenty minutes, the staff think he might have gone with another family. We live near the main road. What do I do?", 'missing-child'],
+    ['school on lockdown rn, ds says a yr10 has a table leg n staff are hiding', 'violence-weapon'],
+    ['we are in lockdown at college right now, a student has a fire extinguisher and has the tutor cornered', 'violence-weapon'],
+    ['a boy in class have a metal pole and he hit teachers, they hide in the office', 'violence-weapon'],
+    ['my son (14) has grabbed a broom handle and has his sister cornered in the kitchen', 'violence-weapon'],
+    ["I am writing about my son's transition plan. Something happened today though and I'm shaking. At respite a resident picked up a curtain pole and was swinging it at the staff, and they barricaded themselves into the office. He's home with me now. Should I report it?", 'violence-weapon'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+  it.each([
+    "he bumped his head in PE, the school rang, he's fine and eating his tea",
+    'he fell off his bike last year and was sick, he\'s fine now, can he do cycling proficiency?',
+    'she fell asleep in the car and was sick when she woke up, is travel sickness a SEND thing?',
+    'he fell off the trampoline and has a tummy bug too, been sick all night',
+    'ds fell off his chair in maths, the teacher says he is confused by fractions',
+    'the beanbag is his favourite place to calm down',
+    'he likes lying face down under the weighted blanket with me sitting on top for deep pressure, OT says fine',
+    "he asks us to sit on the beanbag with him under it, it's a squish game the OT suggested",
+    "she can't put her full weight on her leg since the operation",
+    'she lies face down on the beanbag and I sit on the floor next to her till she calms',
+    "she wasn't in the playground because it was her club day",
+    'he wasn\'t in the line at pick up, turned out he was in the office, we waited 20 minutes',
+    "what should I do if he isn't at the gate at pick up, he's 10 and walks home sometimes",
+    "she wasn't in the line at home time, it was her club day, I waited 10 minutes before I remembered",
+    'we had a lockdown drill today, how do I prepare him for the next one',
+    'since lockdown he has been scared of school',
+    'during lockdown we did home learning and he loved it, now he won\'t go',
+    'in lockdown he was still doing his therapy online',
+    'the school had a real lockdown last year when a dog got in, how do I talk to him about it',
+    'he uses a chair leg wobble cushion',
+    'he has a chair leg band to kick while he works',
+    'he plays with a pole hitting the ball against the wall for hours, is that a sensory thing?',
+    'the SENCo cornered me at pick up about the EHCP',
+    'he was cornered by older boys in the toilets last year, how do we write that into his plan',
+  ])('no pattern: %s', (q) => expect(patterns(q)?.categories.map((c) => c.id) ?? null, q).toBeNull());
+});
