@@ -13,7 +13,8 @@ useBrowserApp((started) => ({ browser, app, baseUrl } = started), 300_000);
 const LONG_QUESTION = 'what happens at an annual review';
 const CRISIS = 'my son has taken an overdose';
 /** A crisis and a SEND question in one message: the crisis reply, then a line offering the question's topics. */
-const CRISIS_WITH_QUESTION = 'im at breaking point. how do i ask the council for an ehc needs assessment?';
+// A question with no clear answer: three topics follow the crisis reply (the most that can), said as the closest ones.
+const CRISIS_WITH_QUESTION = 'im at breaking point. can we get an ehcp?';
 
 /** Whether an element's box lies, at least its first line, inside the visible part of the transcript and the window. */
 interface ReplyView {
@@ -115,7 +116,7 @@ async function readingOrderChecks(page: Page, where: string): Promise<void> {
 
   // A crisis with a question: the topics offered after the crisis reply do not push its start off the screen.
   await ask(page, CRISIS_WITH_QUESTION);
-  await page.getByText(app.deps.knowledge.text('safety.questionWaiting')).first().waitFor();
+  await page.getByText(app.deps.knowledge.text('safety.questionClosest')).first().waitFor();
   await settle(page);
   const withQuestion = await newestReplies(page, '999');
   expect(withQuestion.firstReplyText, `${where}: the crisis reply comes first, opening with 999`).toMatch(/^[^.]*\b999\b/);
