@@ -15,10 +15,9 @@ import { footnotePrefixes, safetyParts, safetyText } from '../core/render';
 import type { SafetyHit } from '../core/safety';
 import { menuLabels, recogniseInterruption } from '../core/menu';
 import { showsSuggestedActions, withOptions, withoutButtons } from './choices';
-import { detailLeftWaiting, entryFor, entryOption, setDetailWaiting } from './replies';
+import { closestEntries, detailLeftWaiting, entryFor, entryOption, setDetailWaiting } from './replies';
 import type { Option as ButtonOption } from '../core/choice';
 import { asksSomething } from '../core/text';
-import { CLOSEST_TOPICS } from '../core/services';
 import { messageText } from './messageText';
 import { foldedAnswerMessage, teamsMessage } from './teamsCards';
 import { turnLog, type BotLog } from '../log';
@@ -322,7 +321,7 @@ export class SignpostBot extends TeamsActivityHandler {
     const unclear = outcome.kind === 'noAnswer' && outcome.reason === 'outOfScope';
     const matched = outcome.kind === 'answer' ? [outcome.entry]
       : outcome.kind === 'didYouMean' ? outcome.options
-      : unclear ? this.deps.matcher.search(text, CLOSEST_TOPICS).map((r) => r.entry)
+      : unclear ? closestEntries(this.deps, text)
       : [];
     if (matched.length === 0) return none;
     const area = await this.areaMemory?.get(context);

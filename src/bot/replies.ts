@@ -223,6 +223,11 @@ async function notAnsweredYet(context: TurnContext, deps: SignpostDeps, question
     await context.sendActivity({ type: 'message', text: knowledge.text('question.personToAsk'), textFormat: 'markdown' });
     for (const person of people) await context.sendActivity({ type: 'message', text: serviceText(person, knowledge.text), textFormat: 'markdown' });
   }
-  const offered = deps.matcher.search(question, CLOSEST_TOPICS).map((r) => entryOption(r.entry));
+  const offered = closestEntries(deps, question).map(entryOption);
   return { outcome: 'noAnswer', offered, prompt: knowledge.text(offered.length ? 'question.closestTopics' : 'menu.again') };
+}
+
+/** The entries closest to a SEND question the knowledge has no clear answer to (offered as its closest topics). */
+export function closestEntries(deps: SignpostDeps, question: string): Entry[] {
+  return deps.matcher.search(question, CLOSEST_TOPICS).map((r) => r.entry);
 }
