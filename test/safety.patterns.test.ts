@@ -473,3 +473,86 @@ describe('sixteenth round (e): a third fresh batch of risk no pattern worded', (
     'he was cornered by older boys in the toilets last year, how do we write that into his plan',
   ])('no pattern: %s', (q) => expect(patterns(q)?.categories.map((c) => c.id) ?? null, q).toBeNull());
 });
+
+/**
+ * Issue 14, seventeenth round (two fresh batches): a parent at the end said indirectly (can't hold it together
+ * or say how much longer they can, at the end of the road or rope, can't keep doing this, given up asking
+ * because nobody comes, when I finally crack); a partner throwing or slamming her into a wall, door or floor,
+ * walking on eggshells in any tense, the children hiding when he starts or comes home; staff slamming or
+ * banging a child or his head into a desk or wall; fresh lines or marks seen on a forearm or wrist; a "friend"
+ * from a game or app, or a man he games with, waiting or coming to meet in person; a child slipped out or gone
+ * with the minutes counted. And the same words in ordinary talk: a process at its end, a meeting got through,
+ * a ball thrown at a wall, a child's own head-banging, a party nobody comes to, felt tips and eczema.
+ */
+describe('seventeenth round: two fresh batches of risk no pattern worded', () => {
+  it.each<[string, string]>([
+    ["i'm running on empty and i dont know how much longer i can hold it together. who do i complain to about a draft that never gets finalised?", 'parent-crisis'],
+    ["im barely holding it together for the kids, no help from anyone", 'parent-crisis'],
+    ['i cant hold it together any more', 'parent-crisis'],
+    ["i dont think i can keep going much longer and there's no one else", 'parent-crisis'],
+    ["honestly i'm at the end of the road, i cant keep doing this and nobody is listening. what counts as 'crisis' to get social care to move faster?", 'parent-crisis'],
+    ["I've reached the end of the road. no one is helping", 'parent-crisis'],
+    ["i've been in tears every day for a month, i'm completely at the end of my rope", 'parent-crisis'],
+    ['i just cant keep doing this anymore', 'parent-crisis'],
+    ["i've given up asking for help. nobody comes", 'parent-crisis'],
+    ['gave up begging for help, no one ever comes', 'parent-crisis'],
+    ["i've stopped asking for support now, whats the point", 'parent-crisis'],
+    ["who'll look after them when i finally crack", 'parent-crisis'],
+    ['what happens to ds if i fall apart', 'parent-crisis'],
+    ['im about to crack', 'parent-crisis'],
+    ['since our youngest got his autism dx hes got worse, hes thrown me into the wall twice and the police came once', 'domestic-abuse'],
+    ['he slammed me against the kitchen door last night in front of the kids', 'domestic-abuse'],
+    ['my ex shoved me into the radiator n i hit my head', 'domestic-abuse'],
+    ['i was thrown against the wardrobe when i said i wanted to leave', 'domestic-abuse'],
+    ['to everyone else hes the perfect dad. at home we walk on eggshells and the kids hide when he starts', 'domestic-abuse'],
+    ['we walk on egg shells every evening waiting to see what mood hes in', 'domestic-abuse'],
+    ['the kids hide upstairs when their dad comes home drunk', 'domestic-abuse'],
+    ['me and the kids hide in the bedroom when my husband gets angry', 'domestic-abuse'],
+    ['my son says a teacher slammed his head on the desk. he has autism and he doesnt lie', 'abuse'],
+    ['ds says the dinner lady banged his head against the table', 'abuse'],
+    ['the escort shoved her into the side of the bus', 'abuse'],
+    ['we only found out because her sleeves rode up in the car. lines all up her forearm, some fresh', 'self-harm'],
+    ['found fresh cuts on his forearm when he took his jumper off', 'self-harm'],
+    ["there are new marks on her wrist and she's wearing long sleeves in july", 'self-harm'],
+    ["ds (13, sen) said his 'friend' off gta is going to be waiting in the car park after school tomorrow. turns out its a grown man", 'online-grooming'],
+    ['a guy she met on roblox says he will pick her up from the bus stop', 'online-grooming'],
+    ["his mate from fortnite is coming to meet him at the train station, he's never met him", 'online-grooming'],
+    ['a man he plays fortnite with is waiting outside school', 'online-grooming'],
+    ["Anyway, dd slipped out during the birthday party, shes barefoot and 7 with autism. been 15 minutes. Any advice, I'm in bits.", 'missing-child'],
+    ['he snuck out the back while i was on the phone, 20 mins now', 'missing-child'],
+    ["ds disappeared at the soft play, it's been 10 minutes and staff are looking", 'missing-child'],
+    ['he got out while i was in the shower. 20 mins now', 'missing-child'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+  it.each([
+    "I'm at the end of the road with this paperwork, what's next?",
+    "we're at the end of the road with the complaint, is the ombudsman next?",
+    "I told the SENCO I'm at the end of my rope and she looked worried. I just meant I'm tired of chasing the LA! We're fine at home.",
+    'nobody comes to the annual review from health',
+    'I managed to hold it together at the meeting but cried in the car',
+    "i couldn't hold it together at the review",
+    'we walk on eggshells around the SENCO',
+    'we walk on eggshells around ds because of his PDA',
+    'she threw the ball into the wall',
+    'he threw his bag against the wall when he got home from school',
+    "he bangs his head on the wall when he's overwhelmed",
+    'the TA slammed the door and he cried',
+    'i invited his whole class to his party and nobody is coming',
+    'i ring the bell at reception and nobody comes',
+    'i gave up asking for help from the LA and went private for OT',
+    'when i finally cracked and bought the sensory swing he loved it',
+    "once i crack the EHCP form i'll feel better",
+    "i'm going to crack on with the forms tonight",
+    "i can't keep doing this every night, can school drop homework?",
+    'his friend from minecraft club is coming round for tea',
+    'his friend from roblox who is in his class is coming over on saturday',
+    'she has lines on her arm from the felt tips',
+    'new marks on his arm from the eczema',
+    'he has scratches on his forearm from the cat',
+    'he slipped out of assembly and was found in the library after 10 minutes',
+    'she ran off at the park last year and it was 20 minutes before we found her',
+    'he disappeared into his room for 2 hours playing minecraft',
+    'He was run off his feet at the sports day and slept for 14 hours. Is that autistic burnout?',
+    'the kids hide when daddy comes home and jump out to surprise him',
+    "his sister hides in her room when he starts, he's autistic and the meltdowns are loud",
+  ])('no pattern: %s', (q) => expect(patterns(q)?.categories.map((c) => c.id) ?? null, q).toBeNull());
+});
