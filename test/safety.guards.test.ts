@@ -1846,3 +1846,75 @@ describe('everyday senses, sixteenth round (f) (a cross-section of ordinary mess
     ["he ran off twice in september, not since, but today he ran off and we can't find him", 'missing-child'],
   ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
+
+/**
+ * Issue 14, seventeenth round: two fresh batches of ordinary messages (150 each) fired the patterns on 19. Guards
+ * by kind, each worded in other words here: a child's self-harm told as history that is plainly over (years ago,
+ * hasn't happened in years, behind us, fine or doing well now) with nothing of now anywhere in the message
+ * (again, started, back, fresh or new cuts, recently, this week, tonight, worried, found, still...); domestic
+ * abuse or a violent ex or partner years ago, left, case closed, settled (not if he is still in touch, turned up,
+ * threatens, or there is fear or hurt now); "has anaphylaxis" or "is anaphylactic" as a condition beside a
+ * training question (not with swelling, eaten, stung, a reaction, now); a template for absconding asked about in
+ * advance; a care plan's seizure rule quoted, or "never had one that long", with no seizure happening; bruises
+ * beside dyspraxia or falling over a lot, and a finger pinched in a desk lid (not with marks on the back or face,
+ * grabbing, hitting, won't say); a child hit first in a playground fight (not with an injury, fear or again); "hit
+ * by" worries or feelings; afraid for a child on a bus alone (not with hitting or threats); a child who scratched
+ * or bit another child and left a mark; the fear of being seen as "a violent kid"; "social care" after "older
+ * kids". Two older guards now stand aside for danger now, which they did not before: "years ago" or "last year"
+ * beside self-harm (so "two years ago, and last night I found fresh cuts" fires), and "if a seizure" or "if he has a
+ * seizure" (so a plan quoted beside "he's having one now" fires). Each with the same words about danger now, which
+ * the guard leaves firing.
+ */
+describe('everyday senses, seventeenth round (two fresh ordinary batches), and the same words about danger', () => {
+  it.each([
+    'we had a carer for one afternoon and it helped so much. Are short breaks only for older kids, or can social care help a 4 year old?',
+    "DD self harmed for a few months when she was 14, that was three years ago and she's doing really well now. Will CAMHS discharging her change her EHCP?",
+    "my son went through a bad patch with self harm in year 7. That's all behind us now and he's off to college. Does the college need to know?",
+    "DS (13) hasn't self harmed in over 2 years and has good strategies. The SENCO asked about historic risks, how do I word it for secondary?",
+    "she had a self harm phase a couple of years back and she's fine now. Will it stay on her school file?",
+    "her plan still has a paragraph about risk of self harm from years ago and she's been fine for ages. Can we update it at the annual review?",
+    "who trains nursery staff to use an epipen? DD has anaphylaxis to peanuts and I'd like to know how many staff are trained",
+    "he's anaphylactic to sesame, does the school have to train the lunchtime staff?",
+    'does anyone have a risk assessment template for nurseries to use for absconding? nothing has happened, she starts in september',
+    "I left an abusive relationship five years ago and we've been in temporary accommodation since. If we move borough, does the new LA have to keep DD at her specialist school?",
+    'we lived with domestic abuse when the kids were little, left years ago and have a lovely life now. DS gets anxious around shouting, is that one for the EP?',
+    'my ex was violent, but we split when DS was a baby and social care closed the case long ago. Do I put it on the school admission form?',
+    "DD is dyspraxic and falls over a lot, bruises appear the next day and she can't remember how. Can I ask school for a body map log?",
+    "DS trapped his thumb in the desk lid, bit of a bruise, teacher sent a note home. Where is the school's first aid policy?",
+    "her care plan says 'call 999 if a seizure lasts over 5 minutes' but she's never had one that long. How can we make it less scary for the new TA at every absence seizure?",
+    'he got into a fight at break where he got hit first, then threw a chair in class. Should I ask for an early annual review?',
+    'do you ever get hit by the big worries about adulthood at random moments? is there info on adult social care?',
+    "I'm scared of him on a coach with no adult for an hour, can we appeal the transport decision?",
+    'she bit another child at nursery and left a mark on his arm, his mum was fine about it. Can the nursery get SEN funding?',
+    "he's much better at walking away now. I worry secondary will see a 'violent child' in his file, what goes in a transition plan?",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+  it.each<[string, string]>([
+    ['she self harmed two years ago and last night I found fresh cuts', 'self-harm'],
+    ["he used to self harm and I think it's started again", 'self-harm'],
+    ["DD self harmed when she was 13, years ago now, and she was doing really well but this week she's been cutting again", 'self-harm'],
+    ["DS hasn't self harmed in over 2 years but yesterday school said he's been hitting his head until it bleeds", 'self-harm'],
+    ['the self harm was all behind us, or so I thought, until I came across blades in her room', 'self-harm'],
+    ['she had a self harm phase a couple of years back and was fine now until recently, she is wearing long sleeves in summer', 'self-harm'],
+    ["he self harmed years ago and he's doing well now, but I'm worried it's back, he's very low", 'self-harm'],
+    ["She's been fine for ages after self harming at 14 but tonight she has new cuts on her arms", 'self-harm'],
+    ["DD self harmed a few years ago and she's doing really well now but she's self harming again", 'self-harm'],
+    ['older lads give her vapes and lifts in their car', 'online-grooming'],
+    ["DS has anaphylaxis to nuts and he's just eaten a biscuit, his lips are swelling", 'medical-emergency'],
+    ["she's anaphylactic to wasps and she's been stung", 'medical-emergency'],
+    ["we filled in a risk assessment template for absconding and today he absconded, we can't find him", 'missing-child'],
+    ['I left an abusive relationship 3 years ago but he turned up at the school gates today', 'abuse'],
+    ["we left domestic abuse years ago but he's still messaging me and threatening us", 'domestic-abuse'],
+    ["my ex was violent when DS was a baby and now he's turned up again and I'm scared", 'abuse'],
+    ["he's dyspraxic and falls over a lot, but these bruises are on his back and he won't say how", 'abuse'],
+    ['he trapped his finger in the desk lid, school say, but there are bruises on his face and he says the teacher hit him', 'abuse'],
+    ["the care plan says call 999 if a seizure lasts 5 minutes and he's having one now", 'medical-emergency'],
+    ["his seizures usually last 30 seconds but this one won't stop", 'medical-emergency'],
+    ["he got into a fight and got punched first, he has a black eye and he's scared to go back", 'abuse'],
+    ['she gets hit by her brother when I am at work', 'abuse'],
+    ["the plan says if he has a seizure over 5 minutes call 999, he's having one now and it won't stop", 'medical-emergency'],
+    ['his seizures are usually 20 seconds and his plan says call 999 after 5 minutes, it\'s been 6 minutes now', 'medical-emergency'],
+    ["I'm terrified of him on the bus, he hits me when he's angry", 'abuse'],
+    ['another child scratched her and left a mark on her neck', 'abuse'],
+    ["my ex was violent years ago and now he's hitting me again", 'abuse'],
+  ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
+});
