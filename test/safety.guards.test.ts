@@ -1918,3 +1918,35 @@ describe('everyday senses, seventeenth round (two fresh ordinary batches), and t
     ["my ex was violent years ago and now he's hitting me again", 'abuse'],
   ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
+
+/**
+ * Issue 14, eighteenth round: a fresh ordinary batch fired the patterns twice. Guards by kind: a "person" beside a
+ * phone who is the speaker describing herself ("I'm not a shouty person", "I've never been a confrontational
+ * person"), and county lines as a topic a talk, lesson, assembly or video was about (not with grooming, carrying,
+ * debts, older lads or going missing told beside it). And everyday senses of the round's new patterns: strapped
+ * for cash, a wheelchair or bus seat strap, the school run he can't keep doing, bank card details for a benefit,
+ * another annual review she can't face. Each with the same words about danger, which still fires.
+ */
+describe('everyday senses, eighteenth round (a fresh ordinary batch), and the same words about danger', () => {
+  it.each([
+    "I'm not a shouty person but I was shaking when I put the phone down",
+    "i've never been a confrontational person but after that phone call with the LA i wanted to scream",
+    "I'm not really a phone person, can I email the SENCO instead?",
+    'school had the police liaison officer in to talk to year 9 about county lines and DS took it very literally, now he\'s scared of the train station',
+    'they watched a video in PSHE about county lines and dd has been asking lots of questions, how do I explain it simply?',
+    "we're strapped for cash since I went part time, can I get help with school uniform?",
+    "the buckle on his wheelchair strap keeps coming undone, who fixes it?",
+    "I can't keep doing the school run at 7am, can I get transport?",
+    'he has my bank card details for the DLA, is that normal?',
+    "can't face going to another annual review, can someone come with me?",
+    "my husband took away my excuse not to go to the parents' evening lol",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+  it.each<[string, string]>([
+    ['a man on the phone game keeps messaging her and he says he is a nice person', 'online-grooming'],
+    ['he had a talk about county lines at school but now older lads are giving him money to carry packages', 'online-grooming'],
+    ['ds was strapped to a chair at school for hours', 'abuse'],
+    ["i don't think i can keep doing this. nobody helps", 'parent-crisis'],
+    ['my husband has my bank card and wont let me go out', 'domestic-abuse'],
+    ["I couldn't face going home tonight, I just can't take any more", 'parent-crisis'],
+  ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
+});

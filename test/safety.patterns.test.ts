@@ -556,3 +556,69 @@ describe('seventeenth round: two fresh batches of risk no pattern worded', () =>
     "his sister hides in her room when he starts, he's autistic and the meltdowns are loud",
   ])('no pattern: %s', (q) => expect(patterns(q)?.categories.map((c) => c.id) ?? null, q).toBeNull());
 });
+
+/**
+ * Issue 14, eighteenth round (a fresh batch): control told in passing inside a long SEND story (a partner keeping
+ * or selling her cards, money, car, keys or phone, telling her she needs nowhere and nobody, telling her what he
+ * will do to her, taking the children for good or not bringing them back, finding where she now lives, shouting
+ * in her face or with the police called round, his fist through a door); a parent at breaking point said
+ * indirectly (can't face going home, can't take much more, one more day, doesn't think she can keep doing this,
+ * walking out and not stopping, her own tablets stopped because what's the point); a child strapped, tied,
+ * locked or shut in or pinned with staff, a duration or a purpose beside it, or dragged by the arm by staff.
+ */
+describe('eighteenth round: a fresh batch of risk no pattern worded', () => {
+  it.each<[string, string]>([
+    ["Struggling with transport now, the LA want to give a personal budget instead of a taxi and I can't drive because my husband sold my car, he says I don't need to go anywhere. He has my bank card too. Is there anyone who can take ds to school?", 'domestic-abuse'],
+    ['my partner keeps my bank card and gives me money for the shopping', 'domestic-abuse'],
+    ["dh's hidden my car keys again so i cant take ds to his appointments", 'domestic-abuse'],
+    ['my ex took my phone off me and smashed it', 'domestic-abuse'],
+    ['my boyfriend says i dont need friends, i have him', 'domestic-abuse'],
+    ["my husband won't allow me to go anywhere without him", 'domestic-abuse'],
+    ["at every handover his dad stands on my doorstep telling me what he'll do to me if I go back to court", 'domestic-abuse'],
+    ['he texts me what hed do to us if i ever left', 'domestic-abuse'],
+    ["He keeps saying he'll take the kids and I'll never see them again", 'domestic-abuse'],
+    ["worried my ex won't bring the kids back after his weekend. he's threatened it before", 'domestic-abuse'],
+    ['their dad said he wont give her back unless i drop the court case', 'domestic-abuse'],
+    ['ex found where we moved to. hes been sat outside in his car twice this week', 'domestic-abuse'],
+    ['my ex partner has tracked down our new address', 'domestic-abuse'],
+    ['his dad calls him thick and useless when he cant get his words out and yells at me if I step in, the neighbours called the police once', 'domestic-abuse'],
+    ['dh screams at the kids and calls them names, then at me when i try and stop it. police came round once cos of the noise.', 'domestic-abuse'],
+    ['my partner explodes every few days, slamming doors, shouting right in my face', 'domestic-abuse'],
+    ["OH has an awful temper and I'm too scared to say anything anymore cos then its me he goes for", 'domestic-abuse'],
+    ['my husband has put his fist through the bedroom door twice this month', 'domestic-abuse'],
+    ["Today I sat in the supermarket car park for 40 mins because I couldn't face going home. I don't think I can keep doing this. The social care section just says 'family to be signposted'", 'parent-crisis'],
+    ['i cant face going back home tonight', 'parent-crisis'],
+    ["i couldn't bring myself to go into the house, sat on the drive for an hour", 'parent-crisis'],
+    ["i don't think i can keep going on like this", 'parent-crisis'],
+    ['I cannot do one more day of this, I just can\'t', 'parent-crisis'],
+    ["im so tired of fighting everyone. i can't take much more of this", 'parent-crisis'],
+    ["one of these days I'm just going to walk out the door and not stop", 'parent-crisis'],
+    ["I've stopped taking my tablets because what's the point", 'parent-crisis'],
+    ["ds was strapped into a chair at school all day. they called it 'regulation'. he's 6", 'abuse'],
+    ['they tied him to a chair because he kept getting up', 'abuse'],
+    ['dd was locked in a room on her own at nursery for an hour', 'abuse'],
+    ["staff let slip he's kept locked in his room most of the day", 'abuse'],
+    ['he was pinned to the floor by two staff', 'abuse'],
+    ['the TA dragged him by his arm down the corridor', 'abuse'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+  it.each([
+    "we're a bit strapped for cash since I went part time, can I get help with uniform?",
+    'the buckle on his wheelchair strap keeps coming undone on the school bus',
+    "he's strapped into his wheelchair at school and the straps are rubbing, who do I ask about OT?",
+    'ds is strapped into his seat on the school bus, is that normal?',
+    'his inhaler was locked in the office at his old school, where should it be kept?',
+    'he has my bank card details for the DLA, is that ok?',
+    'my ex has my bank card details for child maintenance',
+    'we sold my car to pay for the private assessment',
+    'my husband has the car on tuesdays, can the taxi pick ds up?',
+    "his dad didn't bring him back till 8 and he missed bedtime",
+    'my ex knows where we live and we co-parent fine',
+    "ds screams in my face when he's in meltdown, his dad works away",
+    "can't face going to another annual review, can someone come with me?",
+    "i couldn't face going home to cook so we got chips",
+    "I can't keep doing the school run at 7am, can I get transport?",
+    "I'm not allowed to go out on the school trip with ds, is that legal?",
+    'the consultant said i dont need to go anywhere else for the bloods',
+    'i stopped taking my tablets because they made me feel sick, whats the point of them',
+  ])('no pattern: %s', (q) => expect(patterns(q)?.categories.map((c) => c.id) ?? null, q).toBeNull());
+});
