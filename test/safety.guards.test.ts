@@ -1950,3 +1950,42 @@ describe('everyday senses, eighteenth round (a fresh ordinary batch), and the sa
     ["I couldn't face going home tonight, I just can't take any more", 'parent-crisis'],
   ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
+
+/**
+ * Issue 14, nineteenth round: fresh ordinary batches fired the patterns seven times. Guards by kind: a child
+ * grabbed in time, out of the road (a rescue, not harm); something that "hit me" hard (a feeling, not a blow); not
+ * worried about him being hurt; others looking at her like she's not coping (their view, not hers); a policy or
+ * curriculum covering self-harm, with no child of hers beside it; a run-off years ago, found in minutes; craft
+ * knives and saws in DT or a risk assessment, with no threat beside them. And everyday senses of the round's new
+ * patterns: an all time low with the paperwork, letting himself in with his own key, marks from a hospital band,
+ * sipping water in the heat, a tutor who followed up at the car park, POTS dizziness on standing. Each with the
+ * same words about danger, which still fires.
+ */
+describe('everyday senses, nineteenth round (fresh ordinary batches), and the same words about danger', () => {
+  it.each([
+    "Took DS to the hospital car park last week and he bolted between cars when the barrier beeped. He's fine, I grabbed him in time, but I was shaking for an hour after.",
+    'she ran at the road but i grabbed her just in time',
+    "DD went off to a residential college 8 days ago and I didn't expect it to hit me this hard. Now I'm handing it all to strangers and hoping they read her one page profile.",
+    "he told me the staff 'hold him by his big bones' when he runs off. I had a calm chat with the SENCO and they only use holds as a last resort. I'm not worried about him being hurt, more that he's learnt this is how you help someone.",
+    "When people hear I have respite some of them look at me like I'm not coping or I don't want my son.",
+    "does a primary school's safeguarding policy have to cover self-harm? asking as a parent governor reviewing it this term",
+    'should the PSHE curriculum include self-harm in year 6?',
+    'DS ran off on a school trip 2 years ago, found in 5 mins and totally fine, but now every trip they say I have to go too. how long can they keep using that one incident?',
+    'DT teacher wants a separate risk assessment before DS (ADHD) uses the saws and craft knives in class. Is that standard or singling him out?',
+    "I'm at an all time low with this LA's paperwork",
+    'he still lets himself in after school with his own key',
+    'the marks on her wrist from the hospital band are still there',
+    "she's sipping water all day because of the heat, is that a sensory thing?",
+    'the new form tutor followed up with me at the car park',
+    'DD (15) has POTS and gets dizzy if she stands for long, school keep making her queue',
+    'dad pushes mum in her wheelchair to the school gate',
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+  it.each<[string, string]>([
+    ['i grabbed him by the throat and shook him', 'parent-harm-fear'],
+    ["I'm at an all time low, I can't see a way forward", 'parent-crisis'],
+    ['my ex still lets himself in whenever he likes', 'domestic-abuse'],
+    ['i found cuts on her wrists this morning', 'self-harm'],
+    ['DS took a craft knife from the DT room and pointed it at a boy', 'violence-weapon'],
+    ['the policy covers self-harm but dd has been cutting again', 'self-harm'],
+  ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
+});

@@ -622,3 +622,62 @@ describe('eighteenth round: a fresh batch of risk no pattern worded', () => {
     'i stopped taking my tablets because they made me feel sick, whats the point of them',
   ])('no pattern: %s', (q) => expect(patterns(q)?.categories.map((c) => c.id) ?? null, q).toBeNull());
 });
+
+/**
+ * Issue 14, nineteenth round (a fresh batch): partner violence told as past but still live (he used to knock her
+ * about, his dad still follows them, followed her to the car and said she'd regret it, still lets himself in, a
+ * partner's rages and needing to get out), a child's words about daddy hurting mummy, and control told in passing
+ * (what she is allowed to say, raging if she talks to school without him, what he will do or say if she leaves); a
+ * parent at the end said indirectly (an all time low, surprised to have made it through, on the edge of a
+ * breakdown, nothing left of her); self-harm seen (cuts or marks found on arms or wrists, a child saying he could
+ * just end it); an adult online asking a child onto video in secret; only sips of water or milk, even water
+ * refused, dizzy on standing beside food stopped; a parent throwing something beside the child's head.
+ */
+describe('nineteenth round: a fresh batch of risk no pattern worded', () => {
+  it.each<[string, string]>([
+    ["I'm doing it all on my own since I left his dad, he used to knock me about and I still check the locks three times before bed.", 'domestic-abuse'],
+    ['my ex knocked me about for years', 'domestic-abuse'],
+    ['he throws me around when hes been drinking', 'domestic-abuse'],
+    ['He grew up hearing his dad throw me about, we left 2 years ago but his dad still follows us when he sees us in town.', 'domestic-abuse'],
+    ['her dad keeps following us home from school', 'domestic-abuse'],
+    ["his dad has PR. Last review he turned up and spent the whole meeting undermining me, then followed me to my car and told me I'd regret it.", 'domestic-abuse'],
+    ["my ex texted me that i'll regret leaving", 'domestic-abuse'],
+    ["Apparently she told her key worker 'daddy pushes mummy and makes her cry'.", 'domestic-abuse'],
+    ['ds said daddy hit mummy last night', 'domestic-abuse'],
+    ['dd told me dad shouts at mummy till she cries', 'domestic-abuse'],
+    ["I left after 25 years of him controlling every penny and he still lets himself in when he feels like it.", 'domestic-abuse'],
+    ['my ex lets himself in whenever he likes', 'domestic-abuse'],
+    ['My husband tells me what I\'m allowed to say about DS, reads my emails before I send them and goes mental if I talk to school without him.', 'domestic-abuse'],
+    ['my partner goes mad if i go to appointments without him', 'domestic-abuse'],
+    ["my husband won't let me speak to the gp without him", 'domestic-abuse'],
+    ["he tells me if I ever leave he'll fight me for the kids and win", 'domestic-abuse'],
+    ['if i leave him he will make sure everyone thinks im an unfit mother', 'domestic-abuse'],
+    ["he says if I go to the HV he'll tell them I'm unstable", 'domestic-abuse'],
+    ["I caught myself taking extra painkillers just so I could sleep through his rages. I know I need to get out", 'domestic-abuse'],
+    ["I'm at an all time low and some days I'm honestly surprised I've made it through", 'parent-crisis'],
+    ['im at an all time low', 'parent-crisis'],
+    ['honestly my mental health is at an all time low', 'parent-crisis'],
+    ['most nights im amazed i have survived the day', 'parent-crisis'],
+    ["I'm on the edge of a breakdown, I mean it literally.", 'parent-crisis'],
+    ['i feel like im on the brink of a breakdown', 'parent-crisis'],
+    ["After he's asleep I lie on the sofa and cry because there's nothing left of me.", 'parent-crisis'],
+    ["i'm so burnt out i feel like a shell", 'parent-crisis'],
+    ['I found cuts on the tops of his arms last week and he just shrugged.', 'self-harm'],
+    ['noticed fresh scars on her thighs', 'self-harm'],
+    ["She's been wearing long sleeves even in this heat. This morning I saw the marks on her wrist.", 'self-harm'],
+    ["tonight he showed me his arm, it's covered in cuts", 'self-harm'],
+    ["ds says every morning there's a horrible feeling inside and he could just end it. he's 9", 'self-harm'],
+    ['she said she wants to end it all', 'self-harm'],
+    ['Found a chat where an adult asked her to go on video in her pyjamas and not tell mum.', 'online-grooming'],
+    ['a man on roblox keeps asking him to go on camera when hes alone in his room', 'online-grooming'],
+    ['an older guy wanted her to turn on her webcam', 'online-grooming'],
+    ["the last fortnight she's stopped even her safe foods and is only sipping water. She fainted in PE on Tuesday.", 'eating-disorder'],
+    ["he's only had a few sips of milk in 3 days and he's dizzy when he stands up", 'eating-disorder'],
+    ['dd has fainted twice this week and is refusing even water. 14, dyspraxia', 'eating-disorder'],
+    ["she won't eat and gets light headed when she stands up", 'eating-disorder'],
+    ['nothing at all for 3 days now', 'eating-disorder'],
+    ["No sleep in 3 nights with the twins. I threw something at the wall right next to DS's head.", 'parent-harm-fear'],
+    ['at 3am i picked her up and i nearly shook her', 'parent-harm-fear'],
+    ['i almost hit him today, i stopped myself', 'parent-harm-fear'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
