@@ -1989,3 +1989,38 @@ describe('everyday senses, nineteenth round (fresh ordinary batches), and the sa
     ['the policy covers self-harm but dd has been cutting again', 'self-harm'],
   ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
+
+/**
+ * Issue 14, twentieth round: a fresh ordinary batch fired the patterns four times. Guards by kind: a school's
+ * handling policy read in a welcome pack before the child has even started (the sensory "hates being touched" with
+ * "before he's even started" is not something that started); planning a grown child's own life for the day the
+ * parent can't do it any more (supported living, the future, when she's gone); a child who ran off in an early school
+ * year, now older and fine, the record out of date; a form or questionnaire asking about self-harm, answered no.
+ * And everyday senses of the round's new patterns: a child at his worst at a time of day, staring at the school
+ * gate, tablets taken as usual, always cold. Each with the same words about danger, which still fires.
+ */
+describe('everyday senses, twentieth round (a fresh ordinary batch), and the same words about danger', () => {
+  it.each([
+    "DS is starting at a specialist SEMH school after easter and the welcome pack has a policy on positive handling and use of time out areas. Nothing has happened, I just panicked reading it because he hates being touched when he's overwhelmed. I don't want to be labelled the difficult parent before he's even started, the staff were lovely on the visits.",
+    "DS is 20 and wants to move into supported living. He's an adult now and he deserves a life of his own, not one that stops when I can't do it anymore. Can I ask for a Care Act needs assessment?",
+    "I want her settled in her own flat for the day I can't do it any more, how does supported living work?",
+    "DS ran off on a trip in year 2, he's 12 now and totally fine. can I get that taken out of his EHCP as it's out of date?",
+    "she ran away from school in reception, she's 10 now and completely fine, can the flight risk bit come off her plan?",
+    'the ADHD questionnaire from the paed asks if DD has ever self harmed. she hasn\'t, is that a standard question they ask everyone?',
+    "the form asks whether he has self harmed, he hasn't, why do they ask?",
+    "he's at his worst in the mornings before school, any tips?",
+    'she stares at the school gate every morning and won\'t go in',
+    'he took his tablets at 8 like always',
+    "he's freezing all the time, is that sensory?",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+  it.each<[string, string]>([
+    ["he hates being touched since he started at that school and keeps talking about a secret", 'abuse'],
+    ["i can't do it anymore, i just want it all to stop", 'parent-crisis'],
+    ['DS ran off on a trip in year 2 and again today, we cant find him', 'missing-child'],
+    ['the form asks if she has self harmed. she has, I found cuts last night', 'self-harm'],
+    ["christmas is when he's at his worst. me and the kids are counting the days", 'domestic-abuse'],
+    ['my ex waits outside the school gates and stares at me', 'domestic-abuse'],
+    ['he took the rest of his tablets in the night', 'self-harm'],
+    ["she's always freezing and her legs shake when she stands, she's only had a couple of drinks a day for months", 'eating-disorder'],
+  ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
+});

@@ -681,3 +681,94 @@ describe('nineteenth round: a fresh batch of risk no pattern worded', () => {
     ['i almost hit him today, i stopped myself', 'parent-harm-fear'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Issue 14, twentieth round (a fresh batch): an ex, or a man she has left, who waits at the school gate or outside
+ * the house and stares at her; threats that he will find them, hunt them down or take the children away, and calls
+ * or messages from new numbers or accounts; fear told as understatement (the holidays or his drinking as when he is
+ * at his worst, with the children named apart from him); control told in passing (begging him for money, showing
+ * him receipts, every penny tracked, her account taken over, a hidden camera or tracker, a partner who is her carer,
+ * kept in the room when they argue, threats she will regret it or be sectioned); a child who took the rest, a
+ * handful or a packet of tablets, or medicines in the night; a young person living on a drink or two a day with her
+ * body failing, or whose legs shake when she stands with food named near; and, from the rest of the batch, not
+ * knowing how to carry on, a cord tied to a rail, a note saying they'd be happier without him, empty blister packs,
+ * a "secret game", a drawing of an adult with no clothes on, pictures of her body asked for, a door open and the
+ * child gone, food and even water refused, an urge to throw the child.
+ */
+describe('twentieth round: a fresh batch of risk no pattern worded', () => {
+  it.each<[string, string]>([
+    ["left him 3 months ago but he still waits at ds's school gate and stares at me. ds has adhd and panics every time", 'domestic-abuse'],
+    ['my ex sits outside the house in his car and just stares at us', 'domestic-abuse'],
+    ['since i left her she keeps parking across the road from our house and watching us', 'domestic-abuse'],
+    ['my ex husband turned up at the school gates again and stood there staring at me', 'domestic-abuse'],
+    ["After years with her dad I'd forgotten who I even was, and now he keeps ringing from different numbers saying he'll find us and take the kids.", 'domestic-abuse'],
+    ['he texted that he will find me wherever I go', 'domestic-abuse'],
+    ['he told me he would hunt us down', 'domestic-abuse'],
+    ['my ex keeps messaging from new accounts after i blocked him', 'domestic-abuse'],
+    ["she says she's going to take the kids away from me", 'domestic-abuse'],
+    ["christmas is when he's at his worst. two disabled kids and i'm counting the days till january", 'domestic-abuse'],
+    ['weekends are when he is at his worst, me and the kids stay upstairs', 'domestic-abuse'],
+    ["when he drinks he's at his worst and I dread it, both boys are autistic", 'domestic-abuse'],
+    ["he has all the bank cards and i have to beg him for money for ds's ear defenders", 'domestic-abuse'],
+    ['nice house nice car and i have to show him receipts for milk', 'domestic-abuse'],
+    ["he's tracked every penny since I had DS", 'domestic-abuse'],
+    ['he took over my bank account after ds was born', 'domestic-abuse'],
+    ['found a hidden camera in the kitchen. both my boys are autistic. i feel sick', 'domestic-abuse'],
+    ["he's my carer so if i tell anyone what he does who is going to look after me and ds", 'domestic-abuse'],
+    ['my husband is registered as my carer and says he\'ll get me sectioned if I tell anyone', 'domestic-abuse'],
+    ["he wont let me leave the room when we argue. is that normal", 'domestic-abuse'],
+    ["if I take DS to any appointment without him he'll make me regret it", 'domestic-abuse'],
+    ['since I left he sends messages saying I\'ll pay for taking DS', 'domestic-abuse'],
+    ['some nights I lock me and DS in the bathroom till he calms down', 'domestic-abuse'],
+    ["In the night he took the rest of his anxiety tablets and some of his ADHD meds from the cupboard. He says he feels fine and just didn't want to go.", 'self-harm'],
+    ['she swallowed a whole packet of my paracetamol', 'self-harm'],
+    ["he's taken a handful of his mum's sleeping tablets", 'self-harm'],
+    ['found out she secretly took some of my antidepressants', 'self-harm'],
+    ['she has been taking paracetamol every few days and took a handful more this evening', 'self-harm'],
+    ['I keep finding empty blister packs stuffed down the side of her bed', 'self-harm'],
+    ["there was a belt tied to his wardrobe rail", 'self-harm'],
+    ["I found a note in his room saying sorry and that we'd be happier without him", 'self-harm'],
+    ["I've been looking at the tablets in the bathroom cabinet a lot and thinking how peaceful it would be", 'self-harm'],
+    ['burn marks all up the inside of her arms and she admitted she uses a lighter when school gets too much', 'self-harm'],
+    ["For nearly a year she's only managed a couple of hot chocolates a day, nothing solid at all. She's always freezing", 'eating-disorder'],
+    ["he's been living on just two milkshakes a day since christmas", 'eating-disorder'],
+    ["she only has a few cups of tea a day and she's freezing and dizzy", 'eating-disorder'],
+    ["her legs shake when she stands up and she's barely eating", 'eating-disorder'],
+    ['DD (16, ASD) has refused food and even water since Sunday', 'eating-disorder'],
+    ["genuinely dont know how ill get through tomorrow", 'parent-crisis'],
+    ["I don't know how we carry on", 'parent-crisis'],
+    ['nothing left in me tonight', 'parent-crisis'],
+    ["I feel like I'm disappearing and there's no one left to catch me", 'parent-crisis'],
+    ['cant cope. cant cope. cant cope.', 'parent-crisis'],
+    ['my non verbal daughter keeps saying secret game and screams when we go to her therapy', 'abuse'],
+    ['he pressed hurt, willy and then the name of an older cousin', 'abuse'],
+    ['DS drew a picture of himself crying and his step-grandad with no clothes on', 'abuse'],
+    ['he asked her to take pictures of every bit of her body', 'online-grooming'],
+    ['the front door was left open for 30 seconds and DS (3, autistic) is gone', 'missing-child'],
+    ["woke up to find the back door open and DS's bed empty", 'missing-child'],
+    ["she walked off from the tent and we've been looking for over an hour", 'missing-child'],
+    ["I've had an urge to throw him", 'parent-harm-fear'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+  it.each([
+    "he's at his worst in the mornings before school, any tips?",
+    "christmas is when he's at his worst, too much change. any tips for the routine?",
+    'she stares at the school gate every morning and won\'t go in',
+    'my ex waits at the school gate to pick the kids up on fridays',
+    "she said she'll find us a new school",
+    'he said he\'ll take the kids to the park on saturday',
+    'the hospital keeps calling from withheld numbers and I miss them',
+    'he took his tablets at 8 like always',
+    "he took the rest of his anxiety tablets to his dad's for the weekend",
+    'He takes a handful of tablets every morning for his kidney condition',
+    "he's freezing all the time, is that sensory?",
+    'he only drinks a couple of cups of milk a day, is that enough?',
+    "his legs shake when he stands for long, physio says it's his hypermobility",
+    'I have to show him receipts for his DLA so he knows what I spent it on',
+    "he's my registered carer, he's brilliant, how do I claim carers allowance?",
+    "Feels like I'm going under. We've got four appointments this week",
+    'No fight left in me for another appeal this year. Can mediation sort it instead?',
+    "we've been looking for a school for over a year",
+    'i have an urge to hug him all the time',
+    "we've been looking for him for ages in the photos, which one is him?",
+  ])('no pattern: %s', (q) => expect(patterns(q)?.categories.map((c) => c.id) ?? null, q).toBeNull());
+});
