@@ -37,7 +37,7 @@ describe('the committed model', () => {
   }, 120_000);
 
   it('is what start-up scores with: the weights in the file, not a model trained from the messages', () => {
-    const q = "my lad keeps telling me there's no point to him being around";
+    const q = "my lad keeps telling me there's nothing to stay around for";
     const untrained = { ...k, safety: { ...k.safety, training: undefined } };
     expect(secondLayerScore(safetyModelFor(untrained)!, q, words(q))).toBe(secondLayerScore(safetyModelFor(k)!, q, words(q)));
     const silent = { ...k, safety: { ...k.safety, model: { ...model, weights: model.weights.map(() => 0), bias: -10 } } };

@@ -201,7 +201,7 @@ describe('the categories for every kind of danger', () => {
 describe('the second layer (a classifier learned offline, read at start-up)', () => {
   const k = loadKnowledge();
   const real = createSafetyScreen(k);
-  const indirect = "my lad keeps telling me there's no point to him being around";
+  const indirect = "my lad keeps telling me there's nothing to stay around for";
   it('catches wording no pattern lists, with a gentler check-in: 999 and the key services', () => {
     expect(createSafetyScreen(k, { model: false })(indirect)).toBeNull();
     const hit = real(indirect);
@@ -293,7 +293,7 @@ describe('the crisis reply fits one phone screen', () => {
   it('the emergency line itself is a tap-to-call 999, in the crisis reply and in the check-in', () => {
     const crisis = safetyText(real('my partner hit me last night and I am scared of him')!, k.text);
     expect(crisis.split('\n')[0]).toContain('[999](tel:999)');
-    const checkIn = safetyText(real("my lad keeps telling me there's no point to him being around")!, k.text);
+    const checkIn = safetyText(real("my lad keeps telling me there's nothing to stay around for")!, k.text);
     expect(checkIn.split('\n')[0]).toContain('[999](tel:999)');
   });
   it('in Teams, a "Call 999" button follows the emergency line, before any other call button', () => {
