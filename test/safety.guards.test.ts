@@ -2024,3 +2024,35 @@ describe('everyday senses, twentieth round (a fresh ordinary batch), and the sam
     ["she's always freezing and her legs shake when she stands, she's only had a couple of drinks a day for months", 'eating-disorder'],
   ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
+
+/**
+ * Issue 14, twenty-first round (a fresh ordinary batch): a parent frightened for a grown child's future, and a
+ * transition that feels like walking off a cliff (adult social care, living with friends one day, the annual
+ * review); everyone walking on eggshells around a child's behaviour at school; a child who ran off and was found
+ * within minutes; "I'm done" said of having been polite to a school with no provision, asking how to escalate (the
+ * head off sick, short staffed); one big seizure in an early school year, all fine since. And everyday senses of the
+ * round's new patterns: checking homework, keeping going to meetings, throwing a ball for the dog, crossing the road
+ * with a TA. Each with the same words about danger, which still fires.
+ */
+describe('everyday senses, twenty-first round (a fresh ordinary batch), and the same words about danger', () => {
+  it.each([
+    "DD is 17 and will leave her special school college next summer and I genuinely have no idea what happens after. nobody has said the word adult social care to us once. she wants to live with friends one day and work in a cafe and I want that for her so badly, but right now it feels like we're walking off a cliff. I'm frightened for her and so tired of being the one who has to find everything out. what should I be asking at her next annual review about leaving college, and when does the transition assessment have to happen?",
+    "I'm frightened for him when he leaves college, what does adult social care actually do?",
+    "DS is 9, autistic and ADHD, diagnosed in march, and we've been told it could be a year to get on medication. CAMHS keep offering me parenting courses, I've done two, it's not my parenting. he's bright but when he's not stimulated he wrecks the classroom and has run off from school twice this year (both times found within minutes in the playground, thankfully). everyone walks on eggshells. I'm exhausted. can I ask for a right to choose referral for titration even though he's already diagnosed?",
+    "the school SENCO has left, the head is off sick, and nobody has done anything about DS's EHCP provision since september. no 1:1, no SALT, no social skills group. when I ask I get 'we're short staffed'. he's 9 and he's stopped talking about school at all. I've been polite for a term and I'm done. who is responsible for making sure the provision happens when the school isn't doing it, and how do I escalate?",
+    'DD had one big seizure in year 2, all fine since and meds sorted. does it still need to be in her individual healthcare plan in year 6?',
+    'he had a seizure at nursery, nothing since, does it go on his plan?',
+    'he checks my homework before I hand it in',
+    "I can't keep going to these meetings every week",
+    'he throws his ball for the dog',
+    'he crossed the road with his TA',
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+  it.each<[string, string]>([
+    ["I'm frightened for her, her dad hit her again when she said she wants to leave college", 'abuse'],
+    ['everyone walks on eggshells around my husband when he has been drinking', 'domestic-abuse'],
+    ['he ran off from school and we still cant find him, police are looking', 'missing-child'],
+    ["I'm done. I can't go on, there's no point any more", 'parent-crisis'],
+    ['he had one big seizure in year 2, fine since, but he is having one now and it has lasted 6 minutes', 'medical-emergency'],
+    ["I honestly can't keep going", 'parent-crisis'],
+  ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
+});

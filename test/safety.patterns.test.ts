@@ -772,3 +772,53 @@ describe('twentieth round: a fresh batch of risk no pattern worded', () => {
     "we've been looking for him for ages in the photos, which one is him?",
   ])('no pattern: %s', (q) => expect(patterns(q)?.categories.map((c) => c.id) ?? null, q).toBeNull());
 });
+
+/**
+ * Issue 14, twenty-first round (a fresh batch): control told in passing (a partner who checks her mileage, receipts
+ * or statements, opens all her post, or does not want her seeing anyone at all); "I can't keep going" with
+ * "honestly" or "really" between the words; thoughts or pictures of throwing, shaking or hurting your child; a child
+ * who got out unnoticed (school had not noticed he had gone, nobody noticed, out without anyone noticing) or a call
+ * from a shop with him there on his own, a risk even though found; and, from the rest of the batch, a knife held to
+ * her throat, being better off gone, rather not being alive, no point in being around any more.
+ */
+describe('twenty-first round: a fresh batch of risk no pattern worded', () => {
+  it.each<[string, string]>([
+    ["Now my husband says we can't afford the petrol so DS has to get the bus, and he checks my mileage. He doesn't want me seeing anyone at all.", 'domestic-abuse'],
+    ['my partner checks my mileage every night', 'domestic-abuse'],
+    ["he's started going through my bank statements and receipts", 'domestic-abuse'],
+    ['My husband opens all my post and reads everything', 'domestic-abuse'],
+    ["my boyfriend doesn't like me having friends.", 'domestic-abuse'],
+    ["he won't let me see my family any more", 'domestic-abuse'],
+    ["No breaks for 18 months, no family nearby, my husband works away. I honestly can't keep going.", 'parent-crisis'],
+    ['i really honestly cant keep going', 'parent-crisis'],
+    ["I genuinely can't carry on like this", 'parent-crisis'],
+    ["we just cant go on any more", 'parent-crisis'],
+    ["is it normal to have thoughts of throwing your child when they won't stop screaming?", 'parent-harm-fear'],
+    ['I keep getting pictures of shaking my baby', 'parent-harm-fear'],
+    ['I had thoughts about hurting my own son last night', 'parent-harm-fear'],
+    ["Just had a call from a shop two streets from DS's school. DS is 7, autistic, and he was in there on his own. School hadn't even noticed he'd gone. He'd crossed the main road.", 'missing-child'],
+    ["the school didn't realise she was missing until I rang", 'missing-child'],
+    ["nobody noticed he'd got out, a neighbour brought him back", 'missing-child'],
+    ['he walked out of the gate without anyone noticing', 'missing-child'],
+    ['got a call from a stranger in town, DS was wandering on his own', 'missing-child'],
+    ['he held the bread knife to my throat tonight', 'violence-weapon'],
+    ['she pointed the kitchen knife at my face', 'violence-weapon'],
+    ["Am I better off gone, that's what I keep thinking", 'self-harm'],
+    ["she'd rather not be alive than go back to school", 'self-harm'],
+    ["he said there's no point in him being around anymore", 'self-harm'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+  it.each([
+    'he checks my homework before I hand it in',
+    'my husband goes through my bank statements with me to help me budget',
+    "I can't keep going to these meetings every week",
+    "I honestly can't go on holiday this year with his needs",
+    'he throws his ball for the dog',
+    'thinking about throwing my son a party for his 10th',
+    "what are people's thoughts about smacking your child?",
+    'he crossed the road with his TA',
+    "school didn't notice he'd left his coat behind",
+    "DS doesn't want me seeing anyone at school about his diagnosis",
+    "I'd rather not be here when the social worker visits",
+    "there's no point in me being there for the whole review",
+  ])('no pattern: %s', (q) => expect(patterns(q)?.categories.map((c) => c.id) ?? null, q).toBeNull());
+});
