@@ -2056,3 +2056,40 @@ describe('everyday senses, twenty-first round (a fresh ordinary batch), and the 
     ["I honestly can't keep going", 'parent-crisis'],
   ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
+
+/**
+ * Issue 14, twenty-second round: a fresh ordinary batch fired the patterns seven times. Guards by kind: drowning as
+ * an understatement of one's own ("I'm drowning a bit" in advice and links); someone who finally listens (a generic
+ * "someone", not a person online); wanting to disappear into the floor or the ground from embarrassment; a child's
+ * tiredness (can't wake up some days, falls back asleep, burnout; a child who "has nothing left" at the end of term);
+ * a school or council that will axe a group or service; a starting pistol at sports day. And everyday senses of the
+ * round's new patterns: his own tablets taken, a dog pulling on the lead, more use to him by learning makaton, no
+ * news from a panel for weeks, a ball thrown to him, a goodbye card to a teacher. Each with danger words still fires.
+ */
+describe('everyday senses, twenty-second round (a fresh ordinary batch), and the same words about danger', () => {
+  it.each([
+    "I could see my dad trying not to cry and that set me off again. everyone keeps sending me articles and links about therapies and I'm drowning a bit. where do I even start with school?",
+    'I got in the car and howled all the way home. it all comes out when someone finally does listen. they suggested a laptop for his written work, can he use it in his SATs?',
+    "I saw the TA's face and wanted to disappear into the floor. how do I ask school for a calmer handover?",
+    'I wanted the ground to open up, I wanted to vanish into the floorboards with embarrassment',
+    "some days he physically can't wake up, he just opens his eyes, looks at me and falls back asleep. it was burnout.",
+    "end of year and DS has nothing left. he said 'I don't know how I've done it all year'. how do we plan september?",
+    'heard the school is killing off the nurture group next year to save money. can they just axe something loads of SEN kids rely on?',
+    'the council wants to axe the respite service',
+    'he killed it at sports day! but the starting pistol noise set him off afterwards. can they use a flag instead?',
+    "he's taken his tablets, we're at the GP for a review",
+    'the dog pulled so hard on the lead',
+    "I'd be more use to him if I learnt makaton",
+    'still no news from the panel, 18 weeks now',
+    'i threw the ball at him and he caught it first time',
+    'ds wrote a lovely note to his teacher saying goodbye before year 7',
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+  it.each<[string, string]>([
+    ["I'm drowning a bit, he went under in the bath and isn't breathing", 'medical-emergency'],
+    ["some days he can't wake up, today he's gone floppy and we called 999", 'medical-emergency'],
+    ['he has nothing left to live for he says', 'self-harm'],
+    ['dad came at us with an axe', 'violence-weapon'],
+    ['he took a starting pistol to school and pointed it at a teacher', 'violence-weapon'],
+    ['someone online has been messaging her on snapchat', 'online-grooming'],
+  ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
+});

@@ -822,3 +822,37 @@ describe('twenty-first round: a fresh batch of risk no pattern worded', () => {
     "there's no point in me being there for the whole review",
   ])('no pattern: %s', (q) => expect(patterns(q)?.categories.map((c) => c.id) ?? null, q).toBeNull());
 });
+
+/**
+ * Issue 14, twenty-second round (a fresh batch): an overdose told in slang, tablets, pills or "tabs" taken again or
+ * with A&E or hospital near, or "an od"; a parent who threw something at the child, or hit or threw and wanted to
+ * do it again; staff who pulled, yanked or twisted a child's ear, arm or hair so hard it bled or left marks; a
+ * parent's thought that she or he is worth more, or more use, dead or through the life insurance; no news or sign of
+ * a child for hours, nights or days. And, from the rest of the batch, a note found saying goodbye to the family or
+ * "if I disappear", tablets on the floor outside a locked door with no answer, and a child fitting for minutes now.
+ */
+describe('twenty-second round: a fresh batch of risk no pattern worded', () => {
+  it.each<[string, string]>([
+    ['shes taken tabs again, third time, were sat in a&e', 'self-harm'],
+    ["he's taken pills again, we're in A and E", 'self-harm'],
+    ['DD (15) swallowed a load of tablets, sat in hospital with her now', 'self-harm'],
+    ["she's taken an od again", 'self-harm'],
+    ['threw something at ds today. wanted to do it again. whats wrong with me', 'parent-harm-fear'],
+    ['I threw a book at my son in his meltdown. The worst bit is I wanted to do it again.', 'parent-harm-fear'],
+    ['i chucked his ipad at him and it hit his head', 'parent-harm-fear'],
+    ['I smacked her and part of me wanted to do it again', 'parent-harm-fear'],
+    ['teacher pulled his ear so hard it bled and called him a retard', 'abuse'],
+    ['the TA yanked her arm so hard it left bruises', 'abuse'],
+    ['his escort twisted his wrist till it was bleeding', 'abuse'],
+    ["i'd be more use to him dead with the life insurance", 'parent-crisis'],
+    ["honestly i'm worth more dead than alive to them", 'parent-crisis'],
+    ["they'd be better off with my life insurance", 'parent-crisis'],
+    ['still no news of him. 18 hours now', 'missing-child'],
+    ['no word from DS for 2 days, his phone is off', 'missing-child'],
+    ["36 hours and still no sign of my daughter", 'missing-child'],
+    ['found a note in ds room saying bye to his little sister', 'self-harm'],
+    ["he left a note saying if I disappear it's not mum's fault", 'self-harm'],
+    ["dds door locked, theres pills on the floor outside it, shes not answering", 'self-harm'],
+    ['ds fitting on the floor, its been 6 mins, he wont stop', 'medical-emergency'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
