@@ -856,3 +856,42 @@ describe('twenty-second round: a fresh batch of risk no pattern worded', () => {
     ['ds fitting on the floor, its been 6 mins, he wont stop', 'medical-emergency'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Issue 14, twenty-third round: six training messages the whole screen still missed, each a kind: sitting in a
+ * garage with the engine running or a hose to the exhaust; all of a child's medicine taken, named by brand; a
+ * farewell said as "the last thing I'm going to fill in"; a plan told beside a parent dying; "he's gone, he's just
+ * gone"; a child who hasn't come back from school, in text-speak. Everyday senses stay quiet: the last form "for"
+ * the council, the engine running outside school, all his tablets at breakfast, a will being planned.
+ */
+describe('twenty-third round: training messages the whole screen still missed', () => {
+  it.each<[string, string]>([
+    ["i'm in the garage with the car running", 'self-harm'],
+    ['sat in my garage with the engine running, i dont know why im typing this', 'self-harm'],
+    ['he put a hose on the exhaust', 'self-harm'],
+    ['son took all his ritalin', 'self-harm'],
+    ['she has taken all of her melatonin', 'self-harm'],
+    ['dd took all my sertraline', 'self-harm'],
+    ["this is the last thing i'm going to fill in", 'self-harm'],
+    ["this'll be the last message i ever send", 'self-harm'],
+    ["what happens to a disabled child if their only parent dies? asking because i'm planning it", 'self-harm'],
+    ["if a single parent dies what happens to the kids, asking cos i'm planning it", 'self-harm'],
+    ['hes gone hes just gone', 'missing-child'],
+    ["she's gone, she's just gone, we've looked everywhere", 'missing-child'],
+    ['he aint come bak from skool', 'missing-child'],
+    ['ds still hasnt come back from school and its 7pm', 'missing-child'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+  it.each([
+    'ds took all his ritalin at breakfast and was fine',
+    "this is the last form i'm going to fill in for the LA, i'm done with their paperwork",
+    "that's the last email I'm sending to the SENCO before the review",
+    'this is the last thing i do before bed, writing his diary',
+    'he hasn\'t come back from school trip excited at all, is that normal?',
+    'ds hasnt come back from school with his reading book all week',
+    'we sat in the car with the engine running outside school waiting for him',
+    "if a parent dies who gets the DLA? asking because i'm planning a will",
+    "what happens to his EHCP if his dad dies? I'm planning for the future",
+    "he's gone quiet, he's just gone quiet since the review",
+    'the tube from his feeding pump came out',
+  ])('no pattern: %s', (q) => expect(patterns(q)?.categories.map((c) => c.id) ?? null, q).toBeNull());
+});
