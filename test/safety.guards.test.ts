@@ -2093,3 +2093,42 @@ describe('everyday senses, twenty-second round (a fresh ordinary batch), and the
     ['someone online has been messaging her on snapchat', 'online-grooming'],
   ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
+
+/**
+ * Issue 14, twenty-fourth round: a fresh ordinary batch's pattern false alarms, guarded as kinds: a parent checking
+ * her own phone (not a partner checking hers); not responding "to adults" or instructions as a behaviour in a
+ * report; a haircut or brushing that "looked like it hurt him"; nobody noticing if a child goes low or gets anxious
+ * in class. And the everyday senses the round's new patterns must not fire on: a child's meltdown breaking toys, a
+ * sibling hiding from a brother's meltdown, a child hiding till he himself calms down, a cousin of 19, flinching at
+ * hand dryers, money from a paper round, a walk out of the back gate, eyes swollen from crying. Each with danger
+ * words still fires. An older flinch pattern now leaves hand dryers alone too.
+ */
+describe('everyday senses, twenty-fourth round (a fresh ordinary batch), and the same words about danger', () => {
+  it.each([
+    'waved dd off on her first residential this morning, 5 days away with her year group. she has type 1 and a pump and i packed what felt like a whole suitcase just for diabetes stuff, spares of spares and crib sheets for the teachers. staff have been brilliant, one of them is even doing night checks, and dd knows her condition better than any of us. i\'m so proud of her but i\'ve checked my phone about 40 times already. how do other parents handle night time checks on trips, do teachers usually have the sensor alerts on their phones?',
+    'ds 8 was excluded for a day and a half last week and today the receptionist handed me the list of reasons in an envelope. half of it is stuff thats literally in his diagnosis report, like not responding to adults and leaving the classroom. at the return meeting the head asked him why he was excluded and he said \'you did it, you should know\' and they nearly sent him home again. i\'m not cross with ds, i\'m cross with how it was handled. can i ask the governors to review an exclusion that\'s only 1.5 days?',
+    'small win today!! ds 9 is autistic and has hated haircuts since he was a baby, it used to look like it physically hurt him. we\'ve been going to the same barber for about a year, i get mine done in the next chair and he gets cake after. today he let the barber use the clippers round his ears for the first time ever and i actually welled up in the shop. any tips for keeping the progress going, like how often to go?',
+    'dd 11 was diagnosed type 1 in the summer and starts secondary in september. primary were brilliant, her TA knew everything, but the secondary is huge and she\'ll have 10 different teachers. i\'m worried nobody will notice if she goes low in a lesson. we\'ve got a meeting with the school nurse next week. what should be in her healthcare plan for secondary, and should every teacher get a copy?',
+    'he breaks his toys when he\'s in meltdown, the OT says it\'s sensory',
+    'she\'s chatting to her 19 year old cousin on facetime',
+    'the kids flinch at the hand dryers',
+    'when ds kicks off he smashes plates and his sister hides till he calms down',
+    'ds hides under his bed until he calms down',
+    'ds thinks he\'s 14 but he\'s not, he\'s 11 and wants a phone',
+    'ds goes off for hours on his bike and comes back with money from his paper round',
+    'playing hide and seek, the kids hide under the bed till dad finds them',
+    'ds flinches at the hand dryers in the school toilets',
+    'we went out the back gate to the park and came back an hour later',
+    'swollen eyes from crying all night, hayfever too',
+    'i\'ve checked my phone all morning waiting for the school to ring',
+    'his report says not responding to adults and leaving the classroom',
+    'brushing his teeth used to look like it really hurt him, now he does it himself',
+    'i worry nobody will notice if he gets anxious in a big class',
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+  it.each<[string, string]>([
+    ['he checks my phone every night and goes mad if i message anyone', 'domestic-abuse'],
+    ['she\'s not responding, she\'s floppy and grey, we\'ve called 999', 'medical-emergency'],
+    ['the dentist said it wouldn\'t hurt but his teacher hurt him today and there are bruises', 'abuse'],
+    ['he says nobody would notice if he was dead', 'self-harm'],
+  ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
+});

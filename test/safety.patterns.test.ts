@@ -895,3 +895,51 @@ describe('twenty-third round: training messages the whole screen still missed', 
     'the tube from his feeding pump came out',
   ])('no pattern: %s', (q) => expect(patterns(q)?.categories.map((c) => c.id) ?? null, q).toBeNull());
 });
+
+/**
+ * Issue 14, twenty-fourth round: a fresh risk batch told in words no pattern listed. A partner's rages told as
+ * understatement (when he goes he breaks things and the kids flinch, cower or hide; they hide till he calms down or
+ * goes out; when he loses it he punches the walls); a child chatting to, phoning or meeting an adult of a given age
+ * with secrecy, an age she is told that is not his, disappearing for days and coming back with trainers or phones,
+ * men who give him weed; and the batch's other kinds: swollen lips with wheezing, a missing button battery, blood
+ * vomited bright red, a goodbye posted on a story, "if I just wasn't here", "some kind of breakdown", "I don't have
+ * anything left", afraid to collapse, a child out of the gate with a search under way or seen heading for a road or
+ * the woods, a neck squeezed by an adult, whacked round the head, "going to wet someone".
+ */
+describe('twenty-fourth round: a fresh risk batch the patterns missed', () => {
+  it.each<[string, string]>([
+    ['hes a great dad when hes calm but when he goes he breaks stuff and the kids flinch, my son with sensory issues covers his ears for hours after. am i overreacting', 'domestic-abuse'],
+    ['when my husband kicks off he smashes plates and the children hide upstairs', 'domestic-abuse'],
+    ['he threw the chairs again last night and the boys cowered in the corner', 'domestic-abuse'],
+    ['the kids flinch whenever he raises his voice', 'domestic-abuse'],
+    ['my dad threw the plates again and mum is crying in the bathroom, me and my little brother are hiding under my bed til he goes out', 'domestic-abuse'],
+    ['the kids know the drill now, when he goes red they run and hide under the bed till he calms down', 'domestic-abuse'],
+    ['we hide in the bedroom until he passes out', 'domestic-abuse'],
+    ['When my husband loses it he punches the walls and last week he swung the dog across the kitchen', 'domestic-abuse'],
+    ['whenever my partner gets drunk he throws things', 'domestic-abuse'],
+    ['Our 15yo has been chatting to a 28 year old at the library computers and now he\'s phoning her. She won\'t tell us anything about him.', 'online-grooming'],
+    ['my dd 14 is messaging a 32 year old man on snap and deletes the chats', 'online-grooming'],
+    ['ds13 has been meeting a 25yo from fortnite and lies about where he goes', 'online-grooming'],
+    ['she copies texts from her \'boyfriend\' about what he wants to do when they\'re alone. she thinks he\'s 14. he\'s not 14', 'online-grooming'],
+    ['she met him on roblox, he says he\'s 15 but he\'s actually in his 30s', 'online-grooming'],
+    ['ds 15 keeps disappearing for days and coming back with new trainers and 2 phones', 'online-grooming'],
+    ['she goes missing for nights and comes home with cash and new clothes', 'online-grooming'],
+    ['he\'s started going off with some men who give him weed and money', 'online-grooming'],
+    ['swollen lips, rash up her arms and she\'s wheezing, they asked if they should use the epipen', 'medical-emergency'],
+    ['the little round battery from the kitchen scales is missing and she\'s been coughing', 'medical-emergency'],
+    ['DS just vomited bright red blood and the remote back is off', 'medical-emergency'],
+    ['tonight he posted \'goodbye everyone\' on his story and went silent', 'self-harm'],
+    ['he told his TA \'everyone would be happier if I just wasn\'t here\'', 'parent-crisis'],
+    ['I just don\'t think I can be here much longer', 'parent-crisis'],
+    ['i think im having some kind of breakdown, what do i do', 'parent-crisis'],
+    ['I\'m at the end. I don\'t have anything left.', 'parent-crisis'],
+    ['running on empty and I\'m scared I\'ll collapse', 'parent-crisis'],
+    ['he just went out the back gate, it\'s dark and my husband is driving round the estate', 'missing-child'],
+    ['he went out to the garden and now he\'s gone. Gate was open.', 'missing-child'],
+    ['neighbours saw him heading for the woods half an hour ago', 'missing-child'],
+    ['the front door was open, a neighbour thinks she saw her heading for the main road', 'missing-child'],
+    ['my son says mr x squeezes his neck when he\'s \'being silly\'', 'abuse'],
+    ['he says dad whacks him round the back of the head', 'abuse'],
+    ['his texts say he\'s going to \'wet\' someone tonight', 'violence-weapon'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
