@@ -2132,3 +2132,42 @@ describe('everyday senses, twenty-fourth round (a fresh ordinary batch), and the
     ['he says nobody would notice if he was dead', 'self-harm'],
   ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
+
+/**
+ * Issue 14, twenty-fifth round: a fresh ordinary batch's pattern false alarms, guarded as kinds: a head that hurts
+ * (the body part, not the head teacher); a choking or a seizure long past, "when dd was 3", with an age "she's 8
+ * now" or "nothing since", and "the old choking episode"; feeling numb and teary after a diagnosis or news. Then the
+ * everyday senses the round's new patterns must not fire on: taking the kids with him on holiday, going quiet, the
+ * only time he feels safe, weight dropping on ADHD medicine, refusing water for squash, close to breaking a record,
+ * rock bottom grades, keeping going with the school run, groping for a light switch, a child who bolted and was
+ * found, a reaction that is a rash, saving up pocket money.
+ */
+describe('everyday senses, twenty-fifth round (a fresh ordinary batch), and the same words about danger', () => {
+  it.each([
+    'dd is in year 10 and we finally paid for a private dyslexia assessment after years of her saying reading \'makes her head hurt\'. the report recommends 25% extra time.',
+    'when dd was 3 she choked on a chunk of melon and i did back blows and she was completely fine, she\'s 8 now. should the dinner staff know about the old choking episode or is it irrelevant now?',
+    'ds had one febrile seizure with a high temp when he was 2, nothing since, he\'s 9 now. do i still need to put it on his school medical form?',
+    'ds is 5 and we got the autism diagnosis last week. i thought i\'d feel relieved but mostly i feel numb and a bit teary, and then guilty for feeling that.',
+    'his head hurts after a full day of maths, is that normal with dyslexia?',
+    'when my son was 4 he choked on a grape, he\'s 10 now and eats fine',
+    'after the tribunal decision i feel numb, what happens next with the plan?',
+    'his dad wants to take the kids with him on holiday to spain, do i need to tell school?',
+    'the class goes quiet when the head walks in',
+    'the only time he feels safe is when he\'s at home with his weighted blanket',
+    'his weight has dropped again since starting the adhd meds, the paediatrician wants to see him',
+    'she refuses water, only drinks squash',
+    'he\'s close to breaking the school record for the 100m',
+    'his confidence hit rock bottom after the spelling test',
+    'i can\'t keep going like this with the school run, is he entitled to transport?',
+    'she groped for the light switch in the dark',
+    'he bolted at pickup two hours ago but a teacher caught him at the gate',
+    'she had a reaction to the plasters, a red rash, nothing more',
+    'he\'s been saving up his pocket money for a switch game',
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+  it.each<[string, string]>([
+    ['when dd was 3 she choked on a grape and she is choking again right now and going blue', 'medical-emergency'],
+    ['she had a seizure when she was 2, nothing since, but she\'s having one right now and won\'t stop', 'medical-emergency'],
+    ['since the diagnosis i feel numb and hopeless, i can\'t go on', 'parent-crisis'],
+    ['the teacher hurt her head on purpose, she says he banged it on the desk', 'abuse'],
+  ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
+});

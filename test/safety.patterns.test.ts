@@ -943,3 +943,58 @@ describe('twenty-fourth round: a fresh risk batch the patterns missed', () => {
     ['his texts say he\'s going to \'wet\' someone tonight', 'violence-weapon'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Issue 14, twenty-fifth round: a fresh risk batch told in words no pattern listed. A father who "understands why
+ * dads take their whole family with them", threats to take the children where they will never be found, an ex
+ * parked outside watching, a household that holds its breath or goes silent at his key or car, the only time anyone
+ * feels safe being when he is out; a child's weight dropping again after refeeding or a ward, or refusing water
+ * too; a parent close to breaking, at rock bottom, unable to keep going like this much longer; medicines saved up by
+ * name, a note addressed to each of the family, blood beside scratches, fresh ones on the thighs; a child's words for
+ * being touched or hurt in private places, groping, a child smacked across the face; game currency offered for
+ * pictures; a child who took off hours ago; a reaction with struggling to speak; tablets found and some eaten.
+ */
+describe('twenty-fifth round: a fresh risk batch the patterns missed', () => {
+  it.each<[string, string]>([
+    ['What nobody has written down is that his dad once said he "understands why dads take their whole family with them" and I went cold. He has DS this Saturday.', 'domestic-abuse'],
+    ['my husband said he gets why fathers kill their families when the mum leaves', 'domestic-abuse'],
+    ['he told me if i leave he\'ll take the entire family with him', 'domestic-abuse'],
+    ['ex keeps texting that he\'ll take the boys somewhere i\'ll never find them and then "finish it"', 'domestic-abuse'],
+    ['he says he will snatch the kids and go where we will never see them again', 'domestic-abuse'],
+    ['ex just sent a msg saying he\'s parked outside the school gates watching us', 'domestic-abuse'],
+    ['my ex has been sitting in his car across from our house watching me all evening', 'domestic-abuse'],
+    ['we all hold our breath when we hear his key in the door', 'domestic-abuse'],
+    ['the kids know to be silent when his car pulls up', 'domestic-abuse'],
+    ['the only time any of us feel safe is when he\'s on nights', 'domestic-abuse'],
+    ['She\'s been in a general paediatric ward for refeeding and came home last week. Her weight has dropped again since discharge and she\'s back to counting everything.', 'eating-disorder'],
+    ['ds has anorexia and he\'s lost more weight again since he came home from the unit', 'eating-disorder'],
+    ['her weight is falling again and she\'s restricting everything, the camhs ward discharged her in may', 'eating-disorder'],
+    ['ds has gone down to water and crackers and now hes refusing the water too', 'eating-disorder'],
+    ['I\'m running on completely empty and I can feel myself getting close to breaking.', 'parent-crisis'],
+    ['I\'m at rock bottom and I can\'t see a way up.', 'parent-crisis'],
+    ['Something has to give because I can\'t hold this together much longer.', 'parent-crisis'],
+    ['burnt out beyond words, cant keep going like this', 'parent-crisis'],
+    ['honestly i feel like i\'m on the verge of snapping', 'parent-crisis'],
+    ['she told me she\'s been saving up her sertraline in a sock', 'self-harm'],
+    ['found he\'d been stashing his melatonin in his pencil case', 'self-harm'],
+    ['I just found a note on her laptop addressed to each of us, saying sorry and that it\'s not our fault', 'self-harm'],
+    ['found blood on ds\'s pillow and scratches all up his arms', 'self-harm'],
+    ['She hadn\'t cut for over a year but yesterday I saw fresh ones on the tops of her thighs', 'self-harm'],
+    ['he used to cut and now there are new ones on his arms', 'self-harm'],
+    ['Our foster daughter told me her uncle "does touching" at bedtime when she stays over', 'abuse'],
+    ['shes 4 and keeps saying "daddy\'s friend hurts my bum"', 'abuse'],
+    ['she said the man next door touched her front bottom', 'abuse'],
+    ['a lad at her last placement groped her repeatedly', 'abuse'],
+    ['A nursery assistant in the SEN unit smacked my 3 year old across the face', 'abuse'],
+    ['the kids next door are locked out in the cold most nights', 'abuse'],
+    ['someone on fortnite is offering him vbucks for "pics"', 'online-grooming'],
+    ['a guy promised her robux if she sent photos', 'online-grooming'],
+    ['ds took off on his scooter after a row at 6, that was 2 hrs ago', 'missing-child'],
+    ['he broke away from his two carers into the woods and it\'s getting dark now', 'missing-child'],
+    ['she bolted out of the park and isn\'t answering her phone, it\'s been three hours ago she went', 'missing-child'],
+    ['my daughter\'s had a reaction to something at lunch, she\'s pale and struggling to speak', 'medical-emergency'],
+    ['he\'s allergic to sesame and his throat is closing', 'medical-emergency'],
+    ['dd found my iron tablets, think she\'s eaten about 20', 'medical-emergency'],
+    ['I think my grandson took a handful of my heart tablets off the side', 'medical-emergency'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
