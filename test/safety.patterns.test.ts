@@ -998,3 +998,22 @@ describe('twenty-fifth round: a fresh risk batch the patterns missed', () => {
     ['I think my grandson took a handful of my heart tablets off the side', 'medical-emergency'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Issue 14, twenty-sixth round: two training messages the whole screen missed once the second layer was retrained,
+ * each widened to its kind: train times looked at "and not for travelling", and a list of the places a child is
+ * not, with where to look. Everyday senses stay quiet: train times for travel training, a list of schools.
+ */
+describe('twenty-sixth round: training messages missed after retraining', () => {
+  it.each<[string, string]>([
+    ['i keep looking at the train times and not for travelling', 'self-harm'],
+    ['been checking the train timetables again and not to go anywhere', 'self-harm'],
+    ["he's not at school, not at home, not at his grans, where else do i look", 'missing-child'],
+    ["she's not at her dad's, not at her friend's, where could she be, police are on the way", 'missing-child'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+  it.each([
+    'i keep looking at the train times for his college travel training',
+    "he's not at school today, not at home ed either, where else can I get support?",
+    'not at this school, not at that one, which schools take EHCPs?',
+  ])('no pattern: %s', (q) => expect(patterns(q)?.categories.map((c) => c.id) ?? null, q).toBeNull());
+});
