@@ -172,8 +172,13 @@ const SAFETY_FALSE_ALARM_TARGET = 0.03;
 // it is happening; the second layer retrained), measured once: recall 0.989 -> 0.992 (261 of 263: the missing
 // child is now caught; a domestic-abuse and a parent-crisis message still missed), false alarms 0.035 (8 of 227;
 // the patterns' 6). Noted, not tuned on: the floor moves to what was measured.
-const HOLDOUT_SAFETY_RECALL_FLOOR = 0.992; // 261 of 263 (0.9924) in the twelfth round; 260 in the tenth and eleventh; 261 in the ninth; 260 in the eighth
-const HOLDOUT_SAFETY_FALSE_ALARM_CEILING = 0.036; // 0.035 (8 of 227) in the eleventh and twelfth rounds, 0.040 in the tenth, 0.031 in the ninth
+// Thirteenth round (ten fresh risk batches of about 150 and ten ordinary batches, each measured before it was mended
+// and then learnt; pattern rounds 17-26 caught every miss and cleared every pattern false alarm in them; the second
+// layer retrained on 6,204 risk and 8,635 ordinary messages), measured once: recall 0.992 -> 0.996 (262 of 263: the
+// domestic-abuse message is now caught; the parent-crisis one still missed), false alarms 0.035 -> 0.031 (7 of 227;
+// the patterns' 5, the second layer's 2). Noted, not tuned on: the floor and ceiling move to what was measured.
+const HOLDOUT_SAFETY_RECALL_FLOOR = 0.996; // 262 of 263 (0.9962) in the thirteenth round; 261 in the twelfth; 260 in the tenth and eleventh; 261 in the ninth
+const HOLDOUT_SAFETY_FALSE_ALARM_CEILING = 0.031; // 0.031 (7 of 227) in the thirteenth round, 0.035 (8 of 227) in the eleventh and twelfth, 0.040 in the tenth, 0.031 in the ninth
 
 /**
  * Cross-validation on safety-training.yaml alone (no held-out data). Before issue 14's second round: 0.945
