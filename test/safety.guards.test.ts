@@ -2171,3 +2171,35 @@ describe('everyday senses, twenty-fifth round (a fresh ordinary batch), and the 
     ['the teacher hurt her head on purpose, she says he banged it on the desk', 'abuse'],
   ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
+
+/**
+ * Issue 14, twenty-eighth round: a fresh ordinary batch's pattern false alarms, guarded as kinds: a question about
+ * when staff should ring an ambulance, and a seizure with an ambulance months back, the child fine now, with a first
+ * aid course that covers seizures. And everyday senses the round's new wording must leave alone: a tired parent who
+ * is coping, happy or relieved tears on the kitchen floor, a glass of wine in the evening, "wine o'clock", an ex at
+ * the annual review, a child who stopped eating sweets, a course that covers seizures.
+ */
+describe("everyday senses, twenty-eighth round (a fresh ordinary batch), and the same words about danger", () => {
+  it.each([
+    'does an IHP for epilepsy have to say when staff should ring an ambulance or is that just in the rescue med protocol',
+    'back in january DS had a seizure in the bath and we had to call an ambulance. hes completely fine now and his meds have been adjusted. is there a recognised paediatric first aid course that covers seizures and rescue meds?',
+    'who decides when the school should call an ambulance for a diabetic hypo?',
+    'in march she had a seizure at the pool and was taken to hospital, she\'s been fine since. can she do swimming with school?',
+    'exhausted tonight, 9 years of no sleep, but we got through the review and he did brilliantly',
+    'so tired i could sleep for a week, but we\'re getting there with the new routine',
+    'we got the decision and i sat on the kitchen floor and sobbed with relief',
+    'i have a glass of wine once the kids are in bed, is that bad? joking. what time does the carers centre open?',
+    "it's wine o'clock after this week of meetings lol, how do i request the annual review paperwork?",
+    'my ex turned up at the annual review at the school, is he allowed to see the EHCP?',
+    "I've stopped eating takeaways to save for the private OT report",
+    "I can't see how I keep going to these meetings with no change, can I ask for a different caseworker?",
+    'dh would cope fine without me for a weekend away, should I book respite?',
+    'why do i even bother emailing the SENCO, she never replies. who else can I contact?',
+    "we lock the fridge because ds eats everything, he has PWS",
+    "he's had a 'secret' surprise planned for my birthday with his TA",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+  it.each<[string, string]>([
+    ['back in january he had a seizure and he is fine now, but he\'s having another one right now and turning blue', 'medical-emergency'],
+    ['i am so tired, not sleeping, not eating, losing it', 'parent-crisis'],
+  ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
+});

@@ -1017,3 +1017,68 @@ describe('twenty-sixth round: training messages missed after retraining', () => 
     'not at this school, not at that one, which schools take EHCPs?',
   ])('no pattern: %s', (q) => expect(patterns(q)?.categories.map((c) => c.id) ?? null, q).toBeNull());
 });
+
+/**
+ * Issue 14, twenty-eighth round: a fresh risk batch told without the usual words. A parent at breaking point who
+ * can't see how they keep going, wonders why they even bother, isn't eating or sleeping and is losing it, is
+ * drinking in the day or to get through, felt nothing at a near miss on the road, sat on the floor for an hour,
+ * thinks the family would cope without them, or wants to lie down and never get up; a partner who "can't go on";
+ * a goodbye letter "not to open until after"; voices saying to end it; tablets lined up; cutting again; an ex
+ * turning up at the school after the family left; a threat to burn the house down with her in it; a worker who
+ * assaulted a young man; marks like fingers; a secret game that hurts; sextortion; a swallowed button battery.
+ */
+describe('twenty-eighth round: a fresh risk batch the patterns missed', () => {
+  it.each<[string, string]>([
+    ["As I type this I realise I'm so exhausted I can't see how I keep going.", 'parent-crisis'],
+    ["honestly i dont see how we can carry on", 'parent-crisis'],
+    ["i cant see how i'll get through another day", 'parent-crisis'],
+    ['some nights i dont know how im still upright or why i even bother', 'parent-crisis'],
+    ["why do i even bother getting up", 'parent-crisis'],
+    ["not sure how i'm still standing or why i bother", 'parent-crisis'],
+    ['not sleeping, not eating, starting to lose it', 'parent-crisis'],
+    ["i'm not eating or not sleeping and i'm losing my mind", 'parent-crisis'],
+    ["I've stopped eating properly and I just lie awake every night going over it all.", 'parent-crisis'],
+    ["i've stopped sleeping and i'm barely eating", 'parent-crisis'],
+    ["Instead I'm on my second mug of wine and it's not even 3 o'clock while he naps. I don't recognise myself.", 'parent-crisis'],
+    ['third glass of gin and its not even lunchtime', 'parent-crisis'],
+    ["I'm hiding bottles in the recycling so my husband doesn't see how many there are", 'parent-crisis'],
+    ["DD asked what I was drinking today and I lied to her face. I can't get through a single day without it.", 'parent-crisis'],
+    ["wine is the only way i get through bedtimes now", 'parent-crisis'],
+    ['This morning I nearly drove through a red light with both kids in the back and honestly I felt nothing about it.', 'parent-crisis'],
+    ['almost pulled out in front of a lorry today and i feel nothing', 'parent-crisis'],
+    ['I read the letter and sat on the kitchen floor for an hour. I don\'t have it in me to fight another round.', 'parent-crisis'],
+    ["i've been lying on the bathroom floor for hours and couldn't get up", 'parent-crisis'],
+    ["I've started thinking everyone in this house would cope fine without me.", 'parent-crisis'],
+    ["I'm so burnt out I've started thinking they'd all manage fine without me.", 'parent-crisis'],
+    ["My wife said last night she can't go on and I don't think she just meant tired.", 'parent-crisis'],
+    ['i just want to lie down and never get up again', 'parent-crisis'],
+    ['i wish i could go to sleep and not wake up', 'parent-crisis'],
+    ['dad here. holding it together for everyone. im not. im really not', 'parent-crisis'],
+    ['ive been pushed right to the edge. the black dog is winning this week', 'parent-crisis'],
+    ['No hope left, no energy left.', 'parent-crisis'],
+    ["Last night she gave me a letter and asked me not to open it until 'after'.", 'self-harm'],
+    ["he left a note on my pillow saying don't open it till i'm gone", 'self-harm'],
+    ['the voices telling me to just end it have been louder this month', 'self-harm'],
+    ['last night I lined up all my tablets on the bathroom floor while he slept next door', 'self-harm'],
+    ["I've been sitting with the tablets thinking the same", 'self-harm'],
+    ['autistic mum here. cutting again. deeper than before.', 'self-harm'],
+    ["Since my mum died I've gone back to cutting", 'self-harm'],
+    ["I'm back sitting in the car park at the coast thinking about how quick it would be.", 'self-harm'],
+    ["we left last month. ex has turned up at ds's special school twice, reception let him into the car park", 'domestic-abuse'],
+    ["since we fled my ex keeps turning up at the house", 'domestic-abuse'],
+    ['court date in december. my ex keeps driving past the house at night', 'domestic-abuse'],
+    ["his dad said if I put the diagnosis in the court bundle he'll burn the house down with me in it.", 'domestic-abuse'],
+    ["he locks the fridge and the heating controls and says i can have them when i earn it", 'domestic-abuse'],
+    ["He throws things at the walls and screams so close I can feel his breath. I'm scared to stay.", 'domestic-abuse'],
+    ['My son is 19 with a moderate LD and told us a worker at his day service assaulted him.', 'abuse'],
+    ['she says a member of staff at respite touched her', 'abuse'],
+    ['Pinch marks again on DS\'s arms after school, he\'s non-verbal.', 'abuse'],
+    ['His dad says the cat did it but it looks like fingers to me.', 'abuse'],
+    ["she has a 'secret dance' with one of the night staff and it hurts at first", 'abuse'],
+    ['messages demanding £300 or they\'ll post a photo of him to his followers', 'online-grooming'],
+    ['someone wants money or he will share her pictures', 'online-grooming'],
+    ["he had me on the floor, fists, biting, a handful of my hair. I honestly thought I wasn't getting up.", 'violence-weapon'],
+    ['the battery is gone from the key fob, could she have swallowed it?', 'medical-emergency'],
+    ['i think he swallowed a magnet from the fridge set', 'medical-emergency'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
