@@ -89,6 +89,22 @@ describe('the knowledge snapshot', () => {
     expect(loadKnowledgeWithSnapshot(dir, snap, TODAY).knowledge.entry('first-entry')?.answer).toBe('Ask the pupils. They must reply.');
   });
 
+  it('holds the safety patterns in full, and a changed fragment is never served from it', () => {
+    const safety = (now: string) => `emergency: Call 999.\nfragments:\n  happening-now: "${now}"\n` +
+      'categories:\n  - id: crisis\n    label: Crisis\n    patterns:\n      - "\\\\bhurt\\\\b.{0,20}\\\\b({{happening-now}})\\\\b"\n    message: Please get help.\n';
+    const { dir, snap } = kb({ 'safety.yaml': safety('now|tonight') });
+    expect(loadKnowledgeWithSnapshot(dir, snap, TODAY).use).toBe('written');
+    const read = loadKnowledgeWithSnapshot(dir, snap, TODAY);
+    expect(read.use).toBe('used');
+    expect(read.knowledge.safety.categories[0].patterns).toEqual(['\\bhurt\\b.{0,20}\\b(now|tonight)\\b']);
+    // Only the fragment changes (to the same length): the pattern that uses it is read anew.
+    fs.writeFileSync(path.join(dir, 'safety.yaml'), safety('now|todays'));
+    const edited = loadKnowledgeWithSnapshot(dir, snap, TODAY);
+    expect(edited).toMatchObject({ use: 'written', reason: 'the knowledge or the code has changed' });
+    expect(edited.knowledge.safety.categories[0].patterns).toEqual(['\\bhurt\\b.{0,20}\\b(now|todays)\\b']);
+    expect(loadKnowledgeWithSnapshot(dir, snap, TODAY).knowledge.safety.categories[0].patterns).toEqual(['\\bhurt\\b.{0,20}\\b(now|todays)\\b']);
+  });
+
   it('is not used when a file is added, removed or renamed', () => {
     const { dir, snap } = kb({ 'entries/a.yaml': `entries:${entry('first-entry')}` });
     loadKnowledgeWithSnapshot(dir, snap, TODAY);

@@ -1,6 +1,9 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { categoryRegexes } from '../src/core/safety';
 import { checkKnowledge, KnowledgeError, loadKnowledge } from '../src/knowledge';
 import type { KnowledgeProblem } from '../src/core/model';
 import { entryYaml } from './helpers/entryYaml';
@@ -231,6 +234,91 @@ describe('loadKnowledge', () => {
     expect(code).toBe(1);
     expect(out).toMatch(/^ERROR \S*references[\\/]entries[\\/]plans\.yaml:10 entry "annual-review" › followUps › item 1 — there is no entry with the id "no-such-entry"$/m);
     expect(out).toMatch(/Knowledge NOT loaded: 3 errors/);
+  });
+});
+
+/** safety.yaml with `fragments` (name → text) and one category whose patterns are `patterns`. */
+function safetyWith(fragments: Record<string, string>, patterns: string[]): string {
+  const q = (t: string) => JSON.stringify(t);
+  const frag = Object.keys(fragments).length ? `fragments:\n${Object.entries(fragments).map(([n, t]) => `  ${n}: ${q(t)}\n`).join('')}` : '';
+  return `emergency: Call 999.\n${frag}categories:\n  - id: crisis\n    label: Crisis\n    patterns:\n${patterns.map((p) => `      - ${q(p)}\n`).join('')}    message: Please get help.\n`;
+}
+
+describe('safety.yaml fragments ({{name}})', () => {
+  const NOW = 'now|right now|tonight';
+
+  it('fills in a fragment where a pattern names it, exactly as written, so the screen sees the whole pattern', () => {
+    const k = loadKnowledge(kb({ 'safety.yaml': safetyWith({ 'happening-now': NOW }, ['\\bhurt\\b.{0,20}\\b({{happening-now}})\\b', '\\b{{happening-now}} ?bleeding\\b']) }), { today: TODAY });
+    expect(k.safety.categories[0].patterns).toEqual(['\\bhurt\\b.{0,20}\\b(now|right now|tonight)\\b', '\\bnow|right now|tonight ?bleeding\\b']);
+  });
+
+  it('fills in fragments inside fragments', () => {
+    const k = loadKnowledge(kb({
+      'safety.yaml': safetyWith({ 'unless-now': '(?!.{0,40}\\b({{happening-now}}|{{blue}})\\b)', 'happening-now': NOW, blue: 'turning blue' }, ['\\bfitting\\b{{unless-now}}']),
+    }), { today: TODAY });
+    expect(k.safety.categories[0].patterns).toEqual(['\\bfitting\\b(?!.{0,40}\\b(now|right now|tonight|turning blue)\\b)']);
+  });
+
+  it('a pattern naming no fragment is an error at its file, line and field (and is not reported again as a bad pattern)', () => {
+    const { problems } = checkKnowledge(kb({ 'safety.yaml': safetyWith({ 'happening-now': NOW }, ['\\b({{happening-now}})\\b', '\\bhurt {{hapening-now}}']) }), { today: TODAY });
+    expect(errorsOf(problems)).toEqual([expect.objectContaining({
+      file: expect.stringMatching(/safety\.yaml$/), line: 9, field: 'category "crisis" › patterns › item 2',
+      message: expect.stringContaining('there is no fragment called "hapening-now"'),
+    })]);
+    const bad = checkKnowledge(kb({ 'safety.yaml': safetyWith({ 'happening-now': NOW }, ['\\b({{happening-now}})\\b', '\\bhurt {{Happening Now}}']) }), { today: TODAY });
+    expect(errorsOf(bad.problems)).toEqual([expect.objectContaining({ line: 9, message: expect.stringContaining('"{{Happening Now}}" is not a fragment name') })]);
+  });
+
+  it('fragments that refer to each other in a circle are an error naming the fragment', () => {
+    const { problems } = checkKnowledge(kb({ 'safety.yaml': safetyWith({ a: '{{b}}|x', b: 'y|{{a}}' }, ['\\b({{a}})\\b']) }), { today: TODAY });
+    const p = find(problems, 'in a circle');
+    expect(p).toMatchObject({ file: expect.stringMatching(/safety\.yaml$/), line: 3, field: 'fragments › a', severity: 'error' });
+    expect(p?.message).toContain('{{a}} → {{b}} → {{a}}');
+    expect(errorsOf(problems)).toHaveLength(1);
+  });
+
+  it('a fragment that is not a whole regular expression on its own is an error at the fragment, even when the pattern closes it', () => {
+    const { problems } = checkKnowledge(kb({ 'safety.yaml': safetyWith({ 'happening-now': NOW, open: '(now|today' }, ['\\b({{happening-now}})\\b', '\\b{{open}})\\b']) }), { today: TODAY });
+    expect(errorsOf(problems)).toEqual([expect.objectContaining({ line: 4, field: 'fragments › open', message: expect.stringContaining('not a valid regular expression on its own') })]);
+  });
+
+  it('a fragment no pattern uses is an error, so nobody edits a list that changes nothing', () => {
+    const { problems } = checkKnowledge(kb({
+      'safety.yaml': safetyWith({ 'happening-now': NOW, 'old-list': 'a|{{inner}}', 'only-in-old': 'c|d', inner: 'e' }, ['\\b({{happening-now}}|x)\\b']),
+    }), { today: TODAY });
+    // inner is used only by old-list, which no pattern uses.
+    const unused = errorsOf(problems).map((p) => [p.field, p.line, p.message.startsWith('no pattern uses this fragment')]);
+    expect(unused).toEqual([['fragments › old-list', 4, true], ['fragments › only-in-old', 5, true], ['fragments › inner', 6, true]]);
+    // Used only through another fragment counts as used.
+    expect(errorsOf(checkKnowledge(kb({ 'safety.yaml': safetyWith({ outer: '({{inner}})', inner: 'a|b' }, ['\\b{{outer}}\\b']) }), { today: TODAY }).problems)).toEqual([]);
+  });
+
+  it('a pattern that is invalid once filled in is still reported as an invalid pattern', () => {
+    const { problems } = checkKnowledge(kb({ 'safety.yaml': safetyWith({ 'happening-now': NOW }, ['\\b({{happening-now}}\\b']) }), { today: TODAY });
+    expect(find(problems, 'not a valid regular expression')).toMatchObject({ line: 8, field: 'category "crisis" › patterns › item 1' });
+  });
+
+  it('the real safety.yaml: every reference filled in, each fragment used, and the screen built from the patterns in full', () => {
+    const file = path.join(__dirname, '..', 'knowledge', 'safety.yaml');
+    const raw = parseYaml(fs.readFileSync(file, 'utf8')) as { fragments?: Record<string, string>; categories: Array<{ id: string; patterns: string[] }> };
+    const k = loadKnowledge(undefined, { safetyModel: false });
+    // The file written out by hand: each {{name}} replaced by its text, again until none is left.
+    const byHand = (t: string): string => t.replace(/\{\{([a-z0-9-]+)\}\}/g, (_, n: string) => byHand(raw.fragments![n]));
+    const expected = raw.categories.map((c) => ({ id: c.id, patterns: c.patterns.map((p) => byHand(p.trim())) }));
+    expect(k.safety.categories.map((c) => ({ id: c.id, patterns: c.patterns }))).toEqual(expected);
+    const all = k.safety.categories.flatMap((c) => c.patterns);
+    expect(all.filter((p) => p.includes('{{'))).toEqual([]);
+    const used = new Set(JSON.stringify(raw).match(/\{\{[a-z0-9-]+\}\}/g));
+    expect(Object.keys(raw.fragments ?? {}).filter((n) => !used.has(`{{${n}}}`))).toEqual([]);
+    // What the screen compiles is made from exactly these patterns.
+    for (const c of k.safety.categories) {
+      expect(categoryRegexes(c.patterns).map((r) => r.source)).toEqual(categoryRegexes(expected.find((e) => e.id === c.id)!.patterns).map((r) => r.source));
+    }
+  });
+
+  it('a fragment name that is not lower-case letters, digits and hyphens is a schema error', () => {
+    const { problems } = checkKnowledge(kb({ 'safety.yaml': safetyWith({ Happening_Now: NOW }, ['\\b(now)\\b']) }), { today: TODAY });
+    expect(find(problems, 'a fragment name must be lower-case')).toMatchObject({ severity: 'error' });
   });
 });
 

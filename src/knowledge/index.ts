@@ -17,6 +17,7 @@ import { fieldInWords, issuesToProblems, readYamlFile, type YamlFile } from './y
 import { runChecks, type Located } from './validate';
 import { loadMatcherParts } from './matcherTraining';
 import { loadSafetyModel } from './safetyModelFile';
+import { expandFragments } from './safetyFragments';
 
 export { KnowledgeError, formatProblems } from './problems';
 export { withLookups, type KnowledgeData } from './lookups';
@@ -166,9 +167,12 @@ function checkKnowledgeTimed(dir: string, options: LoadOptions, timed: Timed): C
 
   const sf = optionalFile(KNOWLEDGE_FILES.safety);
   const safetyData = sf?.data as SafetyFile | undefined;
+  // {{name}} references to the file's fragments are filled in here, so everything after sees the patterns in full.
+  const expanded = expandFragments(safetyData?.fragments, safetyData?.categories ?? []);
+  for (const f of expanded.problems) problems.push({ file: sf!.y.file, line: sf!.y.lineOf(f.at), field: fieldInWords(sf!.y.data, f.at), message: f.message, severity: 'error' });
   const safety: SafetyConfig = {
     emergency: safetyData?.emergency.trim() ?? '',
-    categories: (safetyData?.categories ?? []).map((c) => ({ id: c.id, label: c.label.trim(), patterns: c.patterns, message: c.message.trim(), services: c.services ?? [] })),
+    categories: (safetyData?.categories ?? []).map((c, ci) => ({ id: c.id, label: c.label.trim(), patterns: expanded.patterns[ci], message: c.message.trim(), services: c.services ?? [] })),
     checkInServices: safetyData?.check_in_services ?? [],
   };
   const stf = optionalFile(KNOWLEDGE_FILES.safetyTraining);
@@ -238,7 +242,7 @@ function checkKnowledgeTimed(dir: string, options: LoadOptions, timed: Timed): C
   const matcherParts = timed('matcherFiles', () => loadMatcherParts(dir, new Set(entries.map((e) => e.value.id)), problems, options.matcherModel !== false));
 
   timed('checks', () => runChecks({
-    entries, glossary, services, synonyms, safety, safetyFile: sf?.y,
+    entries, glossary, services, synonyms, safety, safetyFile: sf?.y, unexpandedPatterns: expanded.unexpanded,
     today: options.today ?? new Date(),
     strict: options.strict ?? false,
   }, problems));

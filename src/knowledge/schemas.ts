@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { REGIONS } from '../core/model';
+import { FRAGMENT_NAME } from './safetyFragments';
 
 /**
  * Schemas for the knowledge files. Objects are strict so that a misspelt field
@@ -165,6 +166,21 @@ export const safetyFileSchema = z.strictObject({
       { error: 'categories must be a list' },
     )
     .min(1, { error: 'needs at least one category' }),
+  /**
+   * Named pieces of pattern text, used in a pattern as {{name}} (src/knowledge/safetyFragments.ts). Not trimmed:
+   * a space at either end is part of what the pattern matches.
+   */
+  fragments: z
+    .record(
+      z.string().regex(FRAGMENT_NAME, { error: 'a fragment name must be lower-case letters, digits and hyphens, e.g. happening-now' }),
+      z.string({ error: 'A fragment must be text (put it in double quotes)' }).min(1, { error: 'A fragment is empty' }),
+      {
+        error: (issue) => issue.code === 'invalid_key'
+          ? 'a fragment name must be lower-case letters, digits and hyphens, e.g. happening-now'
+          : 'fragments must be a list of "name: text" lines',
+      },
+    )
+    .optional(),
   /** The services shown with the gentler check-in, when only the second layer (the classifier) sees a risk. */
   check_in_services: z.array(kebabId, { error: 'check_in_services must be a list of service ids' }).optional(),
 });
