@@ -2203,3 +2203,36 @@ describe("everyday senses, twenty-eighth round (a fresh ordinary batch), and the
     ['i am so tired, not sleeping, not eating, losing it', 'parent-crisis'],
   ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
+
+/**
+ * Issue 14, twenty-seventh round: a fresh ordinary batch's pattern false alarms, guarded as kinds: an ambulance only
+ * "if she ever needs" one (a care plan question); choking as a first aid course topic ("covers choking and cpr"); a
+ * seizure long past with "none since" and the medicine stopped "now"; told off for "violent play" (a playground rule's
+ * label). Then the everyday senses the round's new patterns must not fire on: a phone diverted for work, hair tied back,
+ * a parent pulling her hair out, bites of dinner, covered in cuts from brambles, getting out safely in a fire drill,
+ * running out of things, "I'm breaking up", giving toys to a charity shop, search parties in a game, an old seizure.
+ */
+describe('everyday senses, twenty-seventh round (a fresh ordinary batch), and the same words about danger', () => {
+  it.each([
+    'dd is 6 with severe nut and sesame allergies and her care plan says parents are encouraged to go on trips. i volunteered for the next one and got bumped so other parents could have a turn, and they said there will be no food anyway. i know they mean well but im worried. if im not there, who goes with her if she ever needs her epipen and an ambulance? is it reasonable to ask school to write that into her plan?',
+    'is there a paediatric first aid course for parents that covers choking and cpr? want to feel prepared before ds starts solids at nursery',
+    'ds had one seizure 3 yrs ago, none since and hes off meds now. does he still need an epilepsy care plan at secondary?',
+    "ds plays zombie tag at lunch and got told off for 'violent play', its literally tag. worth raising with the senco?",
+    'the school office diverts the phone to the senco mobile on fridays',
+    'the TA pulled her hair back into a ponytail for PE',
+    'the teacher says she is pulling her hair out trying to get the EHCP finished',
+    'he only has a few bites of his dinner, is that normal with ARFID?',
+    'her legs were covered in cuts from the brambles after forest school',
+    'how do we get out safely with the kids if there is a fire at school?',
+    'we keep spares by the door for when we run out of nappies',
+    'my phone keeps cutting out, sorry im breaking up on calls',
+    'she gave her favourite toys to the charity shop because she has grown out of them',
+    'they played search party in the woods at cubs',
+    "she had a seizure two years ago, nothing since, what should her school plan say?",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+  it.each<[string, string]>([
+    ['if she ever needs an ambulance again it will be now, she is not breathing', 'medical-emergency'],
+    ['she is choking right now on a grape and going blue', 'medical-emergency'],
+    ["got told off for 'violent play' but he came home with bruises and says the ta hurt him", 'abuse'],
+  ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
+});

@@ -1082,3 +1082,53 @@ describe('twenty-eighth round: a fresh risk batch the patterns missed', () => {
     ['i think he swallowed a magnet from the fridge set', 'medical-emergency'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Issue 14, twenty-seventh round: a fresh risk batch's misses, each widened to its kind: calls diverted, listened in on
+ * or who rings her checked; her phone taken every night; how to get out safely with a small child; documents or
+ * belongings moved out to family a few at a time or in secret; children ready "for when we run"; "had me pinned";
+ * dangerous driving with the family in the car; medicine withheld to spite her; staff pulling a child's hair or ear;
+ * a few mouthfuls a day, hair on her pillow beside eating, not deserving food, water that "makes her fat", and
+ * supplement drinks refused too; clothes stuck to her legs with blood, limbs covered in cuts, favourite things given
+ * away; "part of me wanted to do worse"; more pictures demanded; threats to a sibling if the child tells; search dogs
+ * and the small hours; a blade to a child's throat; cluster after cluster, seizing again after the rescue medicine;
+ * breaking point told as being at the end of herself or not seeing how to carry on.
+ */
+describe('twenty-seventh round: a fresh risk batch\'s misses, as kinds', () => {
+  it.each<[string, string]>([
+    ['he diverts the house phone to his mobile so he hears who rings me. school cant even get hold of me about ds', 'domestic-abuse'],
+    ['my husband diverted the landline to his phone, he checks who calls me', 'domestic-abuse'],
+    ['she listens in on my calls and goes mad if its my sister', 'domestic-abuse'],
+    ['how do u get out safely with a toddler when hes got ur phone every night and theres nowhere to go', 'domestic-abuse'],
+    ['my partner takes my phone off me every night so i cant call anyone', 'domestic-abuse'],
+    ['I need to get out safely with my two kids, what do I do first?', 'domestic-abuse'],
+    ["I've been moving his documents and some of his sensory toys to my sister's a few at a time because I can't just walk out with nothing.", 'domestic-abuse'],
+    ["taking the kids' passports and birth certificates round to my mum's so he doesn't notice", 'domestic-abuse'],
+    ["he lines up our shoes by the door every night 'for when we run'", 'domestic-abuse'],
+    ['his dad had me pinned against the fridge last night', 'domestic-abuse'],
+    ['he drove at 100 on the motorway with me n ds in the back saying he hoped we all crashed', 'domestic-abuse'],
+    ['she has epilepsy and he wont give her meds to spite me', 'domestic-abuse'],
+    ["ta pulled my 6yos hair 'back' after he pulled hers. school wants us to let it go", 'abuse'],
+    ["he keeps saying 'Miss pull hair, Miss cross' and has a bald patch", 'abuse'],
+    ['the teacher dragged him by the ear to the office', 'abuse'],
+    ["Since September she's down to a few mouthfuls a day and cries at every meal.", 'eating-disorder'],
+    ['he only eats a couple of bites a day now', 'eating-disorder'],
+    ["she's barely eating and there's hair all over her pillow", 'eating-disorder'],
+    ['my 13yo says she doesnt deserve food', 'eating-disorder'],
+    ['shes 14 n stopped drinking too now. says water makes her fat', 'eating-disorder'],
+    ["now he's refusing his milkshakes too", 'eating-disorder'],
+    ['dd came downstairs with her pj bottoms stuck to her legs with blood', 'self-harm'],
+    ["her arms are covered in cuts from wrist to elbow", 'self-harm'],
+    ["she gave her favourite things away to her cousin and said 'you'll need these more than me'", 'self-harm'],
+    ['I dragged him back to bed by his arm and part of me wanted to do worse', 'parent-harm-fear'],
+    ['a lad keeps demanding more pics off my dd saying hell share the ones she already sent', 'online-grooming'],
+    ["if he tells me anything they'll hurt his little sister", 'online-grooming'],
+    ['the search dogs lost him near the river', 'missing-child'],
+    ['went out at 6, no reply, phone off, its now 2am', 'missing-child'],
+    ['year 9 girl held a craft knife to my sons throat', 'violence-weapon'],
+    ['cluster after cluster since 7pm, gave midazolam at half 7, hes started again', 'medical-emergency'],
+    ["I'm 31 n feel 80. im at the end of myself", 'parent-crisis'],
+    ['i love my daughter but im breaking', 'parent-crisis'],
+    ["I can't see how I carry on when he comes home", 'parent-crisis'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
