@@ -2236,3 +2236,35 @@ describe('everyday senses, twenty-seventh round (a fresh ordinary batch), and th
     ["got told off for 'violent play' but he came home with bruises and says the ta hurt him", 'abuse'],
   ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
+
+/**
+ * Issue 14, twenty-ninth round: a fresh ordinary batch's pattern false alarms, guarded as kinds: "dragging her there"
+ * or to appointments (taking a child somewhere she does not want to go), "it's hit me" (a realisation), "we'll hit her
+ * 18th" (reaching an age or milestone), and a child's weight on her own wrists. And everyday senses the round's new
+ * wording must leave alone: holding on by a thread until half term, walking out of a meeting, a child who is about to
+ * lose it, tablets sorted into a dosette box, a handprint painting, a child not in his room because he is at a
+ * friend's, a birthday secret, kept driving to the hospital.
+ */
+describe("everyday senses, twenty-ninth round (a fresh ordinary batch), and the same words about danger", () => {
+  it.each([
+    'i felt like the worst mum in the world for dragging her there. this year i want to prep her properly',
+    'i hate dragging him to appointments every week, is there a home visit option?',
+    "its hit me this week that DD will probably be in pads for life. im lying in bed at night grieving",
+    "im scared we'll hit her 18th and everything just stops",
+    'we hit his 16th birthday next month, when does the transition plan start?',
+    'i watched her haul herself out with no steps, all her weight on her wrists, which her physio said she mustnt do',
+    "I'm holding on by a thread until half term, then we all get a rest.",
+    'I walked out of the meeting and kept walking to the car, then cried. how do I complain?',
+    "he can't sleep, can't settle and he's about to lose it at school every day",
+    'I put all my tablets out on the table to sort into the dosette box and sat there for ages',
+    "she's not in her room much these days, always in the garden with the back door open",
+    "she's not in her room, she's at her dad's this weekend so I left the window open",
+    "she put her hands on her knees and whispered it's a secret birthday present",
+    'I left and kept driving to the hospital for his appointment',
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+  it.each<[string, string]>([
+    ['he dragged her there by her hair and she has bruises', 'abuse'],
+    ['my husband hit her again last night', 'abuse'],
+    ['he put all his weight on her back and she couldnt breathe', 'abuse'],
+  ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
+});

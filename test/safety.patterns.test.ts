@@ -1132,3 +1132,56 @@ describe('twenty-seventh round: a fresh risk batch\'s misses, as kinds', () => {
     ["I can't see how I carry on when he comes home", 'parent-crisis'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Issue 14, twenty-ninth round: a fresh risk batch told in other words. A parent who nearly walked out and kept
+ * walking, or is walking away from all of it; who can't eat, sleep or think and is about to lose it or crack; who
+ * can't keep being strong for everyone, is hanging by a thread, or hit a wall and can't stand up; who sat with all her
+ * tablets out and stared at them; who is crying and can't stop on the bathroom floor; who thinks everyone would
+ * manage if she wasn't in the picture. A moment's urge to hit with the verb left out; scared of what she's turning
+ * into; catching herself gripping too hard. A handprint on a child's face; a child who covers his face and says
+ * "slap"; staff shouting in a child's face; a hand on a leg and a "secret". A child gone a given number of minutes;
+ * not in his room with the window open; dropped by transport at the wrong stop.
+ */
+describe('twenty-ninth round: a fresh risk batch the patterns missed', () => {
+  it.each<[string, string]>([
+    ['Last summer I nearly walked out and kept walking and I am already there again', 'parent-crisis'],
+    ['some days i want to get in the car, drive off and just keep driving', 'parent-crisis'],
+    ['i almost left and kept going last night', 'parent-crisis'],
+    ['told my sister tonight im walking away from all of it n i meant it', 'parent-crisis'],
+    ['i could just walk away from everything', 'parent-crisis'],
+    ['i am shaking, cant eat, cant sleep, cant think. about to lose it completely', 'parent-crisis'],
+    ['not sleeping not eating snapping at everyone gonna crack any min', 'parent-crisis'],
+    ["can't sleep, can't stop crying, close to falling apart", 'parent-crisis'],
+    ['not coping at all cant keep being strong for every1', 'parent-crisis'],
+    ["i can't be strong any more", 'parent-crisis'],
+    ["so tired of being the strong one for everyone", 'parent-crisis'],
+    ['no one to help im hanging by a thread', 'parent-crisis'],
+    ['i have hit a wall. literally cannot think. kids need tea and i cant stand up', 'parent-crisis'],
+    ['Last night I sat in the kitchen with all my tablets out on the table and just stared at them for a long time.', 'parent-crisis'],
+    ['had all my sleeping pills lined up on the bed and sat there looking at them', 'parent-crisis'],
+    ["been crying since lunch and can't stop, kids are watching telly and I'm on the bathroom floor", 'parent-crisis'],
+    ["I'm sat on the kitchen floor and can't stop crying", 'parent-crisis'],
+    ["I've started thinking everyone would manage fine if I just wasn't in the picture.", 'parent-crisis'],
+    ['i genuinely dont think i can do one more day of this', 'parent-crisis'],
+    ["a stranger said 'smack his arse' and for a second I actually wanted to. that's scared the hell out of me", 'parent-harm-fear'],
+    ['he kept hitting his sister and for a moment i wanted to, and that frightens me', 'parent-harm-fear'],
+    ["we end up yelling and sometimes hitting. i'm scared of what i'm turning into", 'parent-harm-fear'],
+    ['last night I caught myself gripping his wrist so hard he cried', 'parent-harm-fear'],
+    ["caught myself grabbing her arm way too hard", 'parent-harm-fear'],
+    ["ds 7 nonverbal home with a red handprint on his cheek, school say 'fell in the playground'", 'abuse'],
+    ['there were finger marks around her upper arm after respite', 'abuse'],
+    ["asd son (7) keeps saying 'miss slap' and covering his face", 'abuse'],
+    ['she flinches whenever I mention the taxi and says "hit"', 'abuse'],
+    ['the TA shouted in his face because he wouldn\'t get off the trike', 'abuse'],
+    ["They took his ear defenders off him and shouted at him because he wouldn't sit down", 'abuse'],
+    ['the taxi driver puts his hand on her leg and says its their secret', 'abuse'],
+    ["He took my hand and put it between his legs and said 'secret'", 'abuse'],
+    ["This morning she got out of the car at the lights and ran. That was 40 minutes ago, it's raining", 'missing-child'],
+    ['he bolted out of the school gate, its been twenty minutes and nobody can see him', 'missing-child'],
+    ["ds ran off at the park, it's been an hour", 'missing-child'],
+    ["his window is open and he's not there", 'missing-child'],
+    ["DS has unlocked the back gate. He's not in the garden, not next door, we're out searching", 'missing-child'],
+    ["transport dropped ds at the wrong stop an hour ago, driver says he 'walked off'", 'missing-child'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
