@@ -120,33 +120,22 @@ describe('the scan decides as every pattern over the whole text', () => {
   // Both sides over every training and tuning message, then over long stories made from them. The slow side is the
   // plain screen, which runs every pattern over every form: over four minutes beside the browser tests on two cores,
   // so each half has a test and a time limit of its own. Time is no part of what they assert.
-  const setup = (() => {
-    let made: { fast: (q: string) => { categories: Array<{ id: string }> } | null; plain: Array<{ id: string; regexes: RegExp[] }>; spellings: Record<string, string>; risk: string[]; ordinary: string[] } | undefined;
-    return () => {
-      if (made) return made;
-      const knowledge = loadKnowledge();
-      const training = knowledge.safety.training ?? { risk: [], ordinary: [] };
-      const tuning = parse(fs.readFileSync(path.join(__dirname, 'fixtures', 'eval', 'safety.yaml'), 'utf8')) as { questions: Array<{ q: string }>; not_safety: string[] };
-      made = {
-        fast: createSafetyScreen(knowledge, { model: false }),
-        // The plain screen as it was: each category's patterns as a few alternations, over the whole of every form.
-        plain: knowledge.safety.categories.map((c) => ({ id: c.id, regexes: categoryRegexes(c.patterns) })),
-        spellings: knowledge.synonyms.spellings,
-        risk: [...training.risk, ...tuning.questions.map((x) => x.q)],
-        ordinary: [...training.ordinary, ...tuning.not_safety],
-      };
-      return made;
-    };
-  })();
+  const knowledge = loadKnowledge();
+  const fast = createSafetyScreen(knowledge, { model: false });
+  // The plain screen as it was: each category's patterns as a few alternations, over the whole of every form.
+  const plain = knowledge.safety.categories.map((c) => ({ id: c.id, regexes: categoryRegexes(c.patterns) }));
+  const training = knowledge.safety.training ?? { risk: [], ordinary: [] };
+  const tuning = parse(fs.readFileSync(path.join(__dirname, 'fixtures', 'eval', 'safety.yaml'), 'utf8')) as { questions: Array<{ q: string }>; not_safety: string[] };
+  const risk = [...training.risk, ...tuning.questions.map((x) => x.q)];
+  const ordinary = [...training.ordinary, ...tuning.not_safety];
   /** Checks each message; returns how many the plain screen catches. */
   const compare = (messages: string[]): number => {
-    const { fast, plain, spellings } = setup();
     let caught = 0;
     for (const q of messages) {
       const text = q.slice(0, SCREEN_MAX_CHARS);
       const raw = text.toLowerCase().replace(/[’‘]/g, "'");
       const norm = basicNormalise(text);
-      const forms = [raw, norm, ...spelledForms(norm, spellings)];
+      const forms = [raw, norm, ...spelledForms(norm, knowledge.synonyms.spellings)];
       const expected = plain.filter((c) => forms.some((f) => c.regexes.some((re) => re.test(f)))).map((c) => c.id);
       expect(fast(q)?.categories.map((c) => c.id) ?? [], q.slice(0, 120)).toEqual(expected);
       if (expected.length) caught++;
@@ -155,7 +144,6 @@ describe('the scan decides as every pattern over the whole text', () => {
   };
 
   it('on every training and tuning message, with the patterns in knowledge/safety.yaml', () => {
-    const { risk, ordinary } = setup();
     const caught = compare([...risk, ...ordinary]);
     // The comparison means something only if both sides catch and both pass messages.
     expect(caught).toBeGreaterThan(risk.length / 2);
@@ -163,7 +151,6 @@ describe('the scan decides as every pattern over the whole text', () => {
   }, 600_000);
 
   it('on long stories made from them, a risk message inside every other one', () => {
-    const { risk, ordinary } = setup();
     // Stories: ordinary messages joined to the screen's limit, every other one with a risk message inside.
     const stories: string[] = [];
     for (let start = 0, n = 0; start < ordinary.length; n++) {
