@@ -2268,3 +2268,61 @@ describe("everyday senses, twenty-ninth round (a fresh ordinary batch), and the 
     ['he put all his weight on her back and she couldnt breathe', 'abuse'],
   ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
+
+/**
+ * Issue 14, thirtieth round: a fresh ordinary batch's pattern false alarms, guarded as kinds: something a child will
+ * not wear round his neck (a lanyard, a scarf), and a long seizure told as a past event that ended fine. Known everyday
+ * senses: a handprint made in paint or craft, a child not in his room because he is at a friend's or sleeping over. And
+ * everyday senses the round's new wording must leave alone: going under anaesthetic or under appointments, at the end
+ * of her rope with the school, better off at a special school, a plan that fell through, a child who nearly did
+ * something brilliant, stopping biting for good, planning for when I'm gone, a joke about the belt, a ferry crossing,
+ * an accidental burn on the hob, leaving a child for the school run, things gone from the garden, star jumps for
+ * sensory seeking, a remote missing its batteries, a punch to the wall alone in his room.
+ */
+describe("everyday senses, thirtieth round (a fresh ordinary batch), and the same words about danger", () => {
+  it.each([
+    "We've got our first holiday abroad booked with our foster son, he's 8 and autistic. He won't wear anything round his neck. Can someone else wear the sunflower lanyard for him?",
+    "she can't tolerate a scarf round her neck, any ideas for winter?",
+    "my daughter is 14 and her little brother has epilepsy. last year he had a seizure while she was minding him for half an hour, she did everything right and he was absolutely fine. would a first aid course be worth it?",
+    "years ago he had a fit for over ten minutes at nursery but he was fine, how do I explain it to his new school?",
+    "he came home from nursery with a handprint painting for my birthday",
+    "they came home with handprints painted on a card for fathers day",
+    "he's not in his room, he's at a friend's tonight so I've left the window open to air it",
+    "she's not in her bedroom, she's sleeping over at her nan's, and the window is open",
+    "Feels like I'm going under. We've got four appointments this week and a review. How do other parents manage?",
+    "he's going under general anaesthetic for his teeth next week",
+    "she's at the end of her rope with the school, they won't listen",
+    "he'd be better off with someone who can cope with his needs at a special school",
+    "he went out to the shop and came back ten minutes later",
+    "we had it all planned for the holiday and then covid. still here in the same house",
+    "she nearly did something brilliant in her swimming gala",
+    "how do I make it stop for good, he bites every day",
+    "when i'm dead who will look after him?",
+    "sorry for being a pain, one more question about DLA",
+    "will I get the belt for asking this again? lol",
+    "we made them sleep in the car on the ferry crossing",
+    "no one would believe me if I told them what mornings are like",
+    "he put his hand on the hob and burnt it, should we go to minor injuries?",
+    "can i leave him alone for an hour while i do the school run?",
+    "she always asks what she's wearing to school tomorrow",
+    "he has an urge to shake things up in class",
+    "I stopped myself from doing anything rash and rang the SENCO instead",
+    "the trampoline has gone from the garden, the council took it",
+    "he's gone from the house to supported living and loves it",
+    "he's stopped eating meat as well as dairy",
+    "his trousers are hanging off the line",
+    "he does hundreds of star jumps a day, is that sensory seeking?",
+    "the remote is missing its batteries again",
+    "he punched the wall in his room when the wifi went off",
+    "hes got a non mol against his dad and it's been calm for a year",
+    "he hides behind the sofa when the doorbell goes",
+    "the remote has lost its battery cover, where do I get another?",
+    "we lost the magnets from his fridge set years ago",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+  it.each<[string, string]>([
+    ["he's not in his room and the window is open", 'missing-child'],
+    ['he came home with a hand print on his face', 'abuse'],
+    ['found him with a cord tied round his neck', 'self-harm'],
+    ['he has been having a seizure for over five minutes and hes not responding', 'medical-emergency'],
+  ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
+});

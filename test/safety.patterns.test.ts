@@ -1185,3 +1185,89 @@ describe('twenty-ninth round: a fresh risk batch the patterns missed', () => {
     ["transport dropped ds at the wrong stop an hour ago, driver says he 'walked off'", 'missing-child'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Issue 14, thirtieth round: a fresh risk batch told in other words. A parent going under with no one there; another
+ * adult passing on that a parent has reached the end of her rope; the children better off with someone who can cope;
+ * driving off and not coming back; not able to hold all of this together. A plan in the past and "still here";
+ * nearly did something; how to make it stop for good; "when I'm dead you won't have to"; a note saying sorry for
+ * being the broken one, then a locked door. A child who asks if he'll get the belt, or to sleep in the shed; told
+ * nobody would believe him; a hand held on the cooker to teach him; left alone for hours. Asked what she wears to
+ * bed. An urge to shake; what my hands want to do; understanding shaken babies; stopping myself doing worse. Gone
+ * from the garden; nobody has seen him since he got out. Stopped drinking as well as eating; clothes hanging off
+ * him; hours of sit ups. A missing button battery or magnets with coughing or being sick; lips puffing up. A punch
+ * to the wall next to her head; an ex turning up despite a non-molestation order; a child hiding at the key in the door.
+ */
+describe('thirtieth round: a fresh risk batch the patterns missed', () => {
+  it.each<[string, string]>([
+    ["we did the local autism family fun day on saturday and it was lovely. im a single dad to 3, middle one autistic with no speech. nobody tells you how lonely it is. some nights i feel like im going under and theres no one on the other end", 'parent-crisis'],
+    ["I'm the grandmother. My son and his wife haven't had a night's sleep in four years, the marriage is falling apart and last week my daughter-in-law said she's reached the end of her rope. What can I actually do?", 'parent-crisis'],
+    ["19, just diagnosed. had it all planned last wk. still here. cant tell my parents", 'self-harm'],
+    ["he wrote 'sorry for being the broken one' on his whiteboard and left it on his bed. he's 11. he's in the bath now and the door's locked", 'self-harm'],
+    ["ds ate a bit of his mates flapjack at the party, his lips are puffing up and hes wheezing, we've not got his pen", 'medical-emergency'],
+    ["my son with ASD chews everything and his calculator is missing its battery. he's now coughing and there's a bit of blood in his spit", 'medical-emergency'],
+    ["some nights i feel like im going under and theres no one on the other end", 'parent-crisis'],
+    ["i'm going under and nobody sees it", 'parent-crisis'],
+    ["feel like i am going under, on my own with all three", 'parent-crisis'],
+    ["my daughter-in-law said she's reached the end of her rope", 'parent-crisis'],
+    ["my wife is at the end of her rope, no sleep in four years", 'parent-crisis'],
+    ["nothing left in the tank, genuinely at the end of the rope", 'parent-crisis'],
+    ["i keep thinking they'd all be better off with someone who can actually cope", 'parent-crisis'],
+    ["the kids would be better off with a proper mum", 'parent-crisis'],
+    ["sat in the car thinking about just driving and not coming back", 'parent-crisis'],
+    ["some days i want to walk out and never come back", 'parent-crisis'],
+    ["i dont think i can hold all of this together much longer", 'parent-crisis'],
+    ["i dont know how much more of this i can carry on my own", 'parent-crisis'],
+    ["im scared i'll just hand my notice in tomorrow and walk away from everything", 'parent-crisis'],
+    ["had it all planned last wk. still here", 'self-harm'],
+    ["i had a plan and a date. somehow still here", 'self-harm'],
+    ["wrote my note last month. still alive", 'self-harm'],
+    ["he told me he nearly did something last week", 'self-harm'],
+    ["she almost did something to herself at the weekend", 'self-harm'],
+    ["ive started thinking about how to make it stop for good", 'self-harm'],
+    ["planning how to make it all stop forever", 'self-harm'],
+    ["ds said 'when im dead u wont have to shout at me'", 'self-harm'],
+    ["she said when i'm dead you'll be happy", 'self-harm'],
+    ["he wrote 'sorry for being the broken one' on his whiteboard. he's in the bath now and the door's locked", 'self-harm'],
+    ["she left a note saying sorry for being born", 'self-harm'],
+    ["she left me a note, now the bathroom door is locked and she won't answer", 'self-harm'],
+    ["new foster child flinched at my husband, asked if hed get 'the belt' for wetting", 'abuse'],
+    ["she asked whether she would get the slipper for spilling her juice", 'abuse'],
+    ["he's terrified he'll get a beating for losing his coat", 'abuse'],
+    ["are you going to make me sleep in the shed like the other house", 'abuse'],
+    ["they used to lock him to sleep in the garage", 'abuse'],
+    ["said nobody would believe a kid with ADHD", 'abuse'],
+    ["he told her no one would ever believe her", 'abuse'],
+    ["'used to put my hand on the cooker to teach me'", 'abuse'],
+    ["she held his hand against the radiator as a punishment", 'abuse'],
+    ["ex leaves our son (10, CP) alone in the flat for 2+ hours to go to the gym", 'abuse'],
+    ["her dad leaves her home alone for hours every weekend", 'abuse'],
+    ["a 'boy' keeps asking what she wears to bed and to send one just for him", 'online-grooming'],
+    ["a man online asked him what he's wearing right now", 'online-grooming'],
+    ["that urge to just shake and shake till it stopped", 'parent-harm-fear'],
+    ["scared what my hands want to do when he screams", 'parent-harm-fear'],
+    ["ds 8wks screams 20hrs a day. i get shaken baby now. scared ill do it", 'parent-harm-fear'],
+    ["i understand now how people shake babies", 'parent-harm-fear'],
+    ["i stopped myself from doing worse", 'parent-harm-fear'],
+    ["i grabbed his arm so hard i left fingermarks on him", 'parent-harm-fear'],
+    ["awful thoughts about hurting ds tonight, getting louder", 'parent-harm-fear'],
+    ["twin grandson gone from garden. 11 but talks like a 3yo", 'missing-child'],
+    ["she's disappeared from the park, we've looked everywhere", 'missing-child'],
+    ["3rd time hes got out this yr. getting dark, no1 has seen him", 'missing-child'],
+    ["he bolted, nobody has seen him", 'missing-child'],
+    ["care leaver i support (17, LD) hasnt been seen since friday", 'missing-child'],
+    ["dd with asd has stopped drinking as well as eating", 'eating-disorder'],
+    ["clothes hanging off him, it's basically water and rice cakes", 'eating-disorder'],
+    ["hours of sit ups in her room and her meals are tiny", 'eating-disorder'],
+    ["my son chews everything and his calculator is missing its battery. he's now coughing", 'medical-emergency'],
+    ["been vomiting and holding his belly, cant find 3 magnets off the fridge set", 'medical-emergency'],
+    ["the battery from the remote is gone and he's drooling", 'medical-emergency'],
+    ["his lips are puffing up and hes wheezing", 'medical-emergency'],
+    ["he punched the wall next to her head", 'domestic-abuse'],
+    ["he kicked the door inches from my face", 'domestic-abuse'],
+    ["hes got a non mol but he still turns up at the school gates", 'domestic-abuse'],
+    ["ex turning up at 2am banging on the windows", 'domestic-abuse'],
+    ["ds has started hiding under his bed when he hears the key in the door", 'domestic-abuse'],
+    ["kids go to their rooms when his car pulls up", 'domestic-abuse'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
