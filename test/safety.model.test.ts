@@ -4,8 +4,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadKnowledge, checkKnowledge, defaultKnowledgeDir } from '../src/knowledge';
 import { SAFETY_MODEL_FILE, safetyTrainingFingerprint } from '../src/knowledge/safetyModelFile';
-import { createSafetyScreen, safetyModelFor, secondLayerScore } from '../src/core/safety';
-import { safetyModelFrom } from '../src/core/safetyModel';
+import { createSafetyScreen, SAFETY_MODEL_OPTIONS, safetyModelFor, secondLayerScore } from '../src/core/safety';
+import { safetyModelFrom, trainSafetyModel } from '../src/core/safetyModel';
 import { basicNormalise } from '../src/core/normalise';
 import { simplify } from '../src/core/text';
 import { chooseCutoffs, CV_FALSE_ALARM_CAP, CV_FALSE_ALARM_OUTER, learnFrom, TUNING_FALSE_ALARM_BUDGET, safetyModelYaml, trainingBatches, type CutoffChoice } from '../scripts/trainSafety';
@@ -44,6 +44,31 @@ describe('the committed model', () => {
     expect(secondLayerScore(safetyModelFor(silent)!, q, words(q))).toBeLessThan(0.001);
     expect(createSafetyScreen(silent)(q)).toBeNull();
     expect(createSafetyScreen(k)(q)?.layer).toBe('model');
+  });
+});
+
+describe("learning a long risk message's riskiest sentence as a risk example too (riskSentenceWeight)", () => {
+  // Stories of everyday sentences with one sentence of danger in each; the same everyday sentences, alone,
+  // are ordinary. Learnt whole only, the everyday words share the stories' risk; with the riskiest sentence
+  // learnt too, the words of danger carry it.
+  const everyday = ['we had the annual review on tuesday', 'the senco says he is settling in well', 'transport is late most mornings',
+    'she loves her swimming lessons', 'the ehcp draft came back last week', 'his speech therapy starts in march'];
+  const danger = ['he has been cutting his arms again', 'she took a whole packet of tablets', 'he says he wants to die',
+    'she was sick after every meal for a week', 'he hit me and i am scared to go home', 'she has run off and we cannot find her'];
+  const stories = danger.map((d, i) => `${everyday[i]}. ${everyday[(i + 1) % 6]}. ${d}. ${everyday[(i + 3) % 6]}.`);
+  const training = { risk: [...stories, ...danger.map((d) => `${d} and i do not know what to do`)], ordinary: [...everyday, ...everyday.map((e) => `${e} and we are pleased`)] };
+  const options = { epochs: 200, riskWeight: 2, l2: 0.0002, momentum: 0.9 };
+  const plain = trainSafetyModel(training, options);
+  const withSentences = trainSafetyModel(training, { ...options, riskSentenceWeight: 1 });
+  const calmStory = `${everyday[2]}. ${everyday[4]}. ${everyday[0]}. ${everyday[5]}.`;
+
+  it('an everyday story scores lower, and a danger sentence alone scores at least as high', () => {
+    expect(withSentences.scores(calmStory).whole).toBeLessThan(plain.scores(calmStory).whole);
+    for (const d of danger) expect(withSentences.scores(d).whole, d).toBeGreaterThanOrEqual(plain.scores(d).whole - 1e-9);
+  });
+
+  it('is what the bot learns with', () => {
+    expect(SAFETY_MODEL_OPTIONS.riskSentenceWeight).toBeGreaterThan(0);
   });
 });
 

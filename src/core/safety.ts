@@ -66,8 +66,12 @@ export const NOT_ORDINARY_TOPICS = new Set(['safety', 'crisis', 'safeguarding', 
  * round's patterns, the lowest cut-off within 3% cross-validated false alarms and the lowest-scoring left-out
  * risk message the layer catches: these options 0.6 (2.9%) and 0.632; risk weight 1.5 0.55 (3.0%) and 0.587;
  * risk weight 3 none below 0.65 (3.1%); l2 0.0001 0.65 (2.9%, one missed); l2 0.0004 misses one at 0.45.
+ * riskSentenceWeight, with 6,654 and 9,082 and the thirtieth round's patterns, each at the cut-offs the script
+ * chooses: none 40 left-out risk messages missed and 3.3% false alarms; 0.5 29 and 3.3%; 1 26 and 3.2%; 2 29 and
+ * 3.3%. On two fresh ordinary batches not yet learnt, false alarms went from 21 of 270 to 19 (at 1); on two fresh risk
+ * batches the same messages were caught.
  */
-export const SAFETY_MODEL_OPTIONS = { l2: 0.0002, riskWeight: 2, charGrams: 4, ordinarySentences: true, momentum: 0.9, epochs: 120, idioms: true };
+export const SAFETY_MODEL_OPTIONS = { l2: 0.0002, riskWeight: 2, charGrams: 4, ordinarySentences: true, riskSentenceWeight: 1, momentum: 0.9, epochs: 120, idioms: true };
 
 /** What the second layer learns from: safety-training.yaml, and the entries' questions as ordinary messages. */
 export function safetyTrainingSet(knowledge: Knowledge): TrainingSet {

@@ -198,6 +198,12 @@ export interface SafetyTrainingOptions {
   spellings?: Record<string, string>; threshold?: number; epochs?: number; riskWeight?: number; l2?: number; charGrams?: number; sentences?: boolean;
   /** Each sentence of a long ordinary message is an ordinary example too: the screen scores sentences, so it learns them. */
   ordinarySentences?: boolean;
+  /**
+   * Each long risk message's riskiest sentence, as a first pass of the model reads it, is a risk example too,
+   * at this share of riskWeight (0 or absent: none). A story's danger is often one sentence: learnt whole, its
+   * everyday words share the weight; learnt as that sentence as well, the words of danger carry more of it.
+   */
+  riskSentenceWeight?: number;
   /** Heavy-ball momentum for the gradient steps (0: plain gradient descent). */
   momentum?: number;
   /** Everyday idioms (IDIOMS) become one neutral word before features are taken. */
@@ -223,13 +229,38 @@ export function learnSafetyWeights(training: TrainingSet, options: SafetyTrainin
     }
     return ids;
   };
-  const data: Array<{ x: number[]; y: number }> = [
-    ...training.risk.map((t) => ({ x: encode(t), y: 1 })),
-    ...training.ordinary.map((t) => ({ x: encode(t), y: 0 })),
+  const riskWeight = options.riskWeight ?? 1.5;
+  const data: Example[] = [
+    ...training.risk.map((t) => ({ x: encode(t), y: 1, wt: riskWeight })),
+    ...training.ordinary.map((t) => ({ x: encode(t), y: 0, wt: 1 })),
   ];
   if (options.ordinarySentences) {
-    for (const t of training.ordinary) for (const s of segments(t).slice(1)) data.push({ x: encode(s), y: 0 });
+    for (const t of training.ordinary) for (const s of segments(t).slice(1)) data.push({ x: encode(s), y: 0, wt: 1 });
   }
+  if (options.riskSentenceWeight) {
+    // Which sentence is the risky one is not labelled: the model learnt without these examples chooses it.
+    const first = fit(data, vocab.size, options);
+    for (const t of training.risk) {
+      const parts = segments(t).slice(1);
+      if (parts.length < 2) continue;
+      let best = parts[0], top = -Infinity;
+      for (const s of parts) {
+        let z = first.bias;
+        for (const id of encode(s)) z += first.w[id] ?? 0;
+        if (z > top) { top = z; best = s; }
+      }
+      data.push({ x: encode(best), y: 1, wt: riskWeight * options.riskSentenceWeight });
+    }
+  }
+  const { w, bias } = fit(data, vocab.size, options);
+  return { features: [...vocab.keys()], weights: Array.from(w), bias, charGrams: options.charGrams ?? 0, idioms: options.idioms ?? false };
+}
+
+/** A training example: its feature ids, its label (1: risk) and its weight in the loss. */
+type Example = { x: number[]; y: number; wt: number };
+
+/** Full-batch gradient descent over the examples (the weights of features 0..size-1, and the bias). */
+function fit(data: Example[], size: number, options: SafetyTrainingOptions): { w: Float64Array; bias: number } {
   // Packed into flat typed arrays: the same sums as over the lists, several times faster.
   const n = data.length;
   const starts = new Int32Array(n + 1);
@@ -237,20 +268,19 @@ export function learnSafetyWeights(training: TrainingSet, options: SafetyTrainin
   const ids = new Int32Array(starts[n]);
   const ys = new Float64Array(n);
   const weights = new Float64Array(n);
-  const riskWeight = options.riskWeight ?? 1.5;
   for (let d = 0; d < n; d++) {
     ids.set(data[d].x, starts[d]);
     ys[d] = data[d].y;
-    weights[d] = data[d].y === 1 ? riskWeight : 1;
+    weights[d] = data[d].wt;
   }
-  const w = new Float64Array(vocab.size);
+  const w = new Float64Array(size);
   let bias = 0;
   const epochs = options.epochs ?? 300;
   const lr = 5, l2 = options.l2 ?? 0.002;
   // Heavy-ball momentum reaches the same weights in fewer passes (still deterministic).
   const momentum = options.momentum ?? 0;
-  const grad = new Float64Array(vocab.size);
-  const velocity = new Float64Array(vocab.size);
+  const grad = new Float64Array(size);
+  const velocity = new Float64Array(size);
   let vb = 0;
   for (let e = 0; e < epochs; e++) {
     grad.fill(0);
@@ -270,7 +300,7 @@ export function learnSafetyWeights(training: TrainingSet, options: SafetyTrainin
     vb = momentum * vb - (lr * gb) / n;
     bias += vb;
   }
-  return { features: [...vocab.keys()], weights: Array.from(w), bias, charGrams: options.charGrams ?? 0, idioms: options.idioms ?? false };
+  return { w, bias };
 }
 
 /**
