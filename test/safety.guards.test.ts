@@ -2326,3 +2326,51 @@ describe("everyday senses, thirtieth round (a fresh ordinary batch), and the sam
     ['he has been having a seizure for over five minutes and hes not responding', 'medical-emergency'],
   ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
+
+/**
+ * Issue 14, thirty-first round: a fresh ordinary batch's pattern false alarms, guarded as kinds. Most are a frightening
+ * medical event long over, told as background: a febrile seizure "last march", a convulsion "when ds was 1", a
+ * seizure "a year and a half ago", a reaction "last year at a party", a floppy night "last month", a rash and a glass
+ * test "last winter", each followed by how it ended well (fine by the morning, the only one, seizure free, discharged,
+ * back to himself, right as rain). The guard needs both the distant past and the ending, and never holds when danger
+ * now is near (now, again, today, tonight, still, minutes ago, having one). Also: seizures named as absences, kept
+ * under control by medicine, or a one off; a parent checking her own phone; a plan's recommendations that vanished;
+ * meeting other parents "as adults"; a future hospital visit. And everyday senses the round's new patterns leave alone.
+ */
+describe("everyday senses, thirty-first round (a fresh ordinary batch), and the same words about danger", () => {
+  it.each([
+    "last winter our ds (3) had a temperature and a rash and we ended up in A&E at midnight doing the glass test in the waiting room, terrified. it turned out to be a virus and he was right as rain in two days. but the paediatrician on the ward noticed how he was with the noise and the lining up of the little cars and asked if anyone had ever mentioned autism. a year later hes been diagnosed. im weirdly grateful to that doctor but also gutted it took a hospital trip for anyone to notice. how do i get the early years SENCO involved before he starts reception in september, and should i apply for an EHCP now?",
+    "for his birthday my eldest (11) asked for a day out just with me, and for the first time i booked a support worker to stay home with his autistic brother. i spent the first hour at the seaside checking my phone every five minutes and feeling guilty. then i actually relaxed and we had the best day, he talked to me more than he has in months. came home and his brother had had a brilliant time too and made a lego volcano with the carer. it made me realise the siblings need time too. can direct payments be used for this kind of sitter so i can do it regularly, and how do i ask for direct payments?",
+    "we've finally got the final EHCP for dd after 38 weeks and i should be relieved but honestly im furious. section F is all 'access to', 'opportunities for' and 'as appropriate', there's not a single number of hours anywhere, and the OT recommendations have just vanished. i went through it with a highlighter and it's more yellow than white. i know we can appeal but the thought of another fight is exhausting. if we appeal sections B and F, how do i set out the amendments we want, and do we need mediation first?",
+    "i'm usually the positive one, the one who shares the wins on facebook, but being a special needs mum can be really lonely. you can be in a room full of people laughing and chatting and still feel a million miles away. my two both have additional needs and our days look nothing like my friends' days. i've got one close friend who gets it and she's moving away next month. where do people actually meet other SEND parents as adults, not online but real life? are there groups through contact or the local carers centre?",
+    "ds (14) is autistic with a learning disability and had his tonsils out last week. i'd been terrified because at his last op he got so overwhelmed on the open ward, but this time i asked ahead and they gave him a side room for the whole stay and let him keep his headphones on till he was asleep. it went smoothly, he was home the next day eating ice cream. now i want every future hospital visit to be like that. how do i make sure reasonable adjustments are flagged before admission next time, who do i speak to at the hospital?",
+    "last march dd (then 2) had a febrile seizure at nursery, they called an ambulance and we spent the night on the childrens ward. it was the scariest hour of my life but she was completely fine by the morning and its never happened again. the consultant said it was a one off and she'd likely grow out of it. shes now 3 and has just been diagnosed with a speech delay. she starts preschool in september and i dont know how much to tell them. does she need a healthcare plan for a one off febrile seizure, or is that overkill?",
+    "when ds was 1 he had a febrile convulsion in his cot after a rotten bout of teething and a temperature. we called 999, paramedics were with us in minutes and by the time we got to hospital he was sitting up eating a biscuit. he's 3 now and that was the only one, touch wood. he's since been diagnosed autistic and we're applying for DLA. do i need to mention the seizure on the DLA form even though it was a one off and not related, or will it muddy things?",
+    "a year and a half ago ds had a seizure out of the blue at nursery, no fever, nothing, and ended up in an ambulance. it turned out to be the start of epilepsy but the good news is his meds work really well and hes been seizure free for 11 months. hes 6, also has ADHD, and his class are going on their first residential trip in june. the school have gone a bit funny about whether he can go. what should be in his healthcare plan for a trip, and can school say no to him going because of epilepsy?",
+    "ds (12) has absence seizures and cerebral palsy, his meds control the big seizures really well but he still has little absences most days. his teachers sometimes think hes just daydreaming and hes been told off for not listening, which breaks my heart. hes bright and i want him to do his GCSEs. his epilepsy nurse is brilliant but she doesnt deal with school. can he get exam access arrangements for absences like extra time or rest breaks, and when does school need to apply for them?",
+    "my 5 year old nonverbal son was poorly one night last month, high temp, sick, very floppy, so we took him to A&E. it was a long night but a nurse spotted how distressed he was and found us a side room with the lights down, and it ended up being a nasty virus. he was back to himself in a couple of days. the thing that got me was having to explain he was autistic and nonverbal to three different people. is there a way to get an autism or reasonable adjustment flag on his NHS record so it comes up automatically?",
+    "ds (6) has anaphylaxis to peanuts and egg, plus he's autistic so he doesn't always tell anyone when something feels wrong. last year at a party he had a reaction, i used his adrenaline pen, ambulance came, and he was discharged 4 hours later completely fine. it was frightening at the time but it also taught me exactly what to do. now his class are going on a trip to a farm with a picnic lunch and i want everything watertight. what should an allergy healthcare plan for a school trip include, and who at school should be trained on his pen?",
+    'the house is falling apart and nobody cares at the council',
+    'i was cracking up laughing at his joke',
+    'my mum would kill me if i was late',
+    'he wrote thank you cards for after the show',
+    'i left notes for after school club with the pick up times',
+    'the school dont know when he left the reading group to go to speech therapy',
+    'when i pick him up hes not in school uniform, he gets changed',
+    'she ate her sisters sweets and got told off',
+    'if her ketones are over 3 school should call 999',
+    'i raised my hand to ask the senco a question',
+    'it feels like emotional blackmail from the school',
+    'i thought a cushion over her legs would help her settle',
+    'i worry about what happens to him when i die',
+    'a glass of wine every night to switch off after bedtime lol',
+    'he keeps the kitchen knife under the bed in his toy box for pretend cooking',
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+  it.each<[string, string]>([
+    ['last march she had a febrile seizure and was fine by the morning, but tonight she is fitting again', 'medical-emergency'],
+    ['a year ago he had a seizure and turned out to be fine. he had another seizure an hour ago and is still not right', 'medical-emergency'],
+    ['last year he had anaphylaxis and was discharged, now his lips are swelling and he is wheezing', 'medical-emergency'],
+    ['he has absence seizures but this one wont stop and hes not responding', 'medical-emergency'],
+    ['my partner checks my phone every night and I am scared', 'domestic-abuse'],
+  ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
+});

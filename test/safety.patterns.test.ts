@@ -1271,3 +1271,55 @@ describe('thirtieth round: a fresh risk batch the patterns missed', () => {
     ["kids go to their rooms when his car pulls up", 'domestic-abuse'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Issue 14, thirty-first round: a fresh risk batch told in other words. A carer falling apart or cracking up while
+ * nobody cares or comes; frightened of what happens to the child when she finally breaks; drinking every night or in
+ * the morning to cope or get through the day. A child who wishes or asks someone to kill him; letters left "for
+ * after". A child not at school at pick-up, staff who do not know when he left. A son who has told his parents he will
+ * kill them; a knife hidden under a child's pillow. A child who ate someone else's tablets or dishwasher tablets, one
+ * you can barely keep awake after a bump, ketones high and climbing. A photo held over a child for money; a child told
+ * to say she is at a friend's. A parent who gripped a child so hard it left marks, raised a fist, thought of a pillow
+ * over the baby. And the present danger a guard for a frightening event long over must still count: a seizure
+ * minutes ago, now, again or this morning after one long ago.
+ */
+describe('thirty-first round: a fresh risk batch the patterns missed, and danger now after an event long ago', () => {
+  it.each<[string, string]>([
+    ['grandparent carer, no support, no sleep, falling apart at 66 and nobody cares', 'parent-crisis'],
+    ["i'm cracking up and no one even notices", 'parent-crisis'],
+    ['single dad, 2 kids with pda, no family nearby. no break in 4 years. im cracking up', 'parent-crisis'],
+    ['disabled mum caring for a disabled kid. scared of what happens to him when i finally break, because nobody else is coming', 'parent-crisis'],
+    ['terrified of what will happen to the kids if i snap', 'parent-crisis'],
+    ['carer for my son and drinking every night just to cope, nobody knows', 'parent-crisis'],
+    ["gin at 11am today. i just dont know how else to get through the day anymore", 'parent-crisis'],
+    ["ds 8 wrote 'i wish mum would kill me' in his school book", 'self-harm'],
+    ['she keeps asking me to kill her', 'self-harm'],
+    ['he said he wants someone to kill him', 'self-harm'],
+    ["tonight he said hes written letters to me and his sister and put them in his drawer 'for after'", 'self-harm'],
+    ['went to collect ds (10, asd) and hes not at school. teachers dont know when he left', 'missing-child'],
+    ["nobody knows when she walked out, the office can't say", 'missing-child'],
+    ['came to get her at pick up and shes not in class', 'missing-child'],
+    ["we sleep in shifts because of our son. he's told us more than once he'll kill us", 'violence-weapon'],
+    ['my daughter screamed that she is going to kill her dad', 'violence-weapon'],
+    ["found the big carving knife under ds's pillow this morning. hes 11", 'violence-weapon'],
+    ['ds ate some of his brothers adhd tablets. hes 4 and going drowsy', 'medical-emergency'],
+    ['found ds with my blood pressure tablets open, hes nonverbal so cant tell me if he ate any', 'medical-emergency'],
+    ['i think it was the dishwasher tablets, hes dribbling and being sick', 'medical-emergency'],
+    ['he fell and hit his head at lunch, now i can barely keep him awake', 'medical-emergency'],
+    ['ketones are 3.5 and climbing and her heart is racing', 'medical-emergency'],
+    ['my son is being blackmailed over a pic he sent', 'online-grooming'],
+    ['they want 50 quid or theyll send it to everyone in his contacts', 'online-grooming'],
+    ["he told her to say shes at a friends when she goes to meet him", 'online-grooming'],
+    ['gripped his arm so hard tonight it left marks', 'parent-harm-fear'],
+    ['i raised my fist at her and stopped an inch away', 'parent-harm-fear'],
+    ['i had a thought about putting a pillow over the baby just so the noise would stop', 'parent-harm-fear'],
+    ['he had a seizure 20 minutes ago and still isnt right', 'medical-emergency'],
+    ['last year he had a seizure and was fine after, but now hes having another one and its not stopping', 'medical-emergency'],
+    ['a year ago he had a seizure and turned out to be fine. this morning hes had one that lasted 10 minutes', 'medical-emergency'],
+    ['when ds was 1 he had a febrile convulsion and was fine since. tonight hes convulsing again', 'medical-emergency'],
+    ['last year he had anaphylaxis and was discharged fine, today his lips are swelling after lunch', 'medical-emergency'],
+    ['last month he went floppy and was fine after, now hes gone floppy again and wont wake', 'medical-emergency'],
+    ['his meds control the seizures but hes been fitting for 10 minutes', 'medical-emergency'],
+    ['last year dd had a seizure, the ambulance came and she was fine after. shes having one right now', 'medical-emergency'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
