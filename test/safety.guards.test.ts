@@ -2374,3 +2374,43 @@ describe("everyday senses, thirty-first round (a fresh ordinary batch), and the 
     ['my partner checks my phone every night and I am scared', 'domestic-abuse'],
   ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
+
+/**
+ * Issue 14, thirty-second round: a fresh ordinary batch's pattern false alarms, guarded as kinds. A frightening medical
+ * event that is over, said other ways: "this time last year", "two summers ago", "last tuesday", with how it ended
+ * (has not had one since, stable on meds, the scan came back clear, back at school today), and "seizure free for a
+ * year now" counted as time well, not danger now; a rule counted "from the last seizure"; what a care plan says to do
+ * in a seizure. A parent who barely slept and kept checking her own phone; a child who dragged his parent in to hug
+ * the staff; a pupil who grabbed her bag. And everyday senses the round's new patterns leave alone.
+ */
+describe("everyday senses, thirty-second round (a fresh ordinary batch), and the same words about danger", () => {
+  it.each([
+    "DS (11) had his first ever overnight at the respite unit last night. I barely slept, kept checking my phone, and then felt ridiculous because when I rang at 8am they said he'd had sausages and slept til 7. He was beaming when I picked him up and didn't want to leave. I didn't know what to do with myself, I ended up cleaning the oven lol. I'm so grateful but also a bit teary that he didn't miss me at all. How many nights a year do families usually get, and can you ask for more at the review?",
+    "4th weekend at the respite house now and DS literally dragged me in and hugged his favourite staff member. The first time I cried all the way home, this time I actually used the time to take my other son to a football match, just the two of us. It's taken over a year to get here. We had a social worker assessment and it was approved as part of his child in need plan. I feel like a different person on the mondays after. Does respite affect our DLA or carer's allowance at all, I've heard something about nights away counting?",
+    "This time last year DS had his first seizure at school, he has a chromosome condition so we'd always known it might happen one day. The school handled it so calmly, his teacher went in the ambulance with him until I got there. EEG came back ok and he's been on meds since, seizure free for 11 months now. He's going on his first residential trip in May and he's so excited, I'm the nervous one. What should the school's individual healthcare plan include for an overnight trip, and should a trained member of staff sleep nearby?",
+    "My son (15) had his first seizure just after new year last year, he banged his head getting up from his desk. Scary night, A&E, CT was clear, and he was diagnosed with epilepsy a few months later. He's been seizure free on medication for over a year now and he's doing brilliantly at school. He's desperate to do his Duke of Edinburgh expedition and to start driving lessons at 17. Does the DVLA rule count from the last seizure, and can he do DofE with an epilepsy care plan in place?",
+    "Two summers ago DS had 3 seizures in 3 weeks and it was the most frightening time of our lives. He's autistic and couldn't tell us how he felt afterwards which made it even harder. Fast forward and he's stable on meds, school have a rescue medication plan and trained staff, and he hasn't had one since. He's just asked to join the climbing wall club after school, he's obsessed with it after a birthday party. Can the club refuse him because of epilepsy, and what would they reasonably need from us?",
+    "Took DD to A&E last tuesday because she had a rash that didn't fade under a glass, and of course I thought the worst. After 4 hours and bloods it turned out to be a viral thing and she's absolutely fine, back at school today. She's autistic and mostly non speaking so getting her to tolerate the blood test was a mission, but the nurses were so patient. I was a wreck, she was happily eating crisps. Is there a way to get a flag on her NHS record so next time they know to offer a quiet room?",
+    "DD (14, ADHD) has been excluded for 5 days and it means she'll miss a mock exam. I'm so cross because the incident started when another pupil grabbed her bag and she reacted, and she's the only one punished. School say the other child 'had a different version'. I'm not excusing her language but context matters. She's gutted about missing the mock, she'd actually revised. The letter says I can make representations to the governors. If a suspension means she misses an exam, does the head have to tell the governors and does that change anything?",
+    "DD's care plan says rescue meds after 5 mins of seizure, is it the school nurse or a trained TA who gives it?",
+    'two glasses of milk before school pick up',
+    'i have a glass of wine after the school run',
+    'on my knees scrubbing the kitchen floor',
+    "i'm on my knees begging the council for help",
+    "i'm on my knees after the summer holidays lol, roll on september",
+    'the council has brought me to my knees with the paperwork',
+    'i hope the bus doesnt go off the road in the snow',
+    'this is goodbye to primary school, so emotional',
+    'his specialist seat with straps arrived for class, the OT fitted it for posture',
+    'packed his bag and waiting for him to go to sleep',
+    'when im dead and gone who will look after him',
+    'he hits the other kids when im not there',
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+  it.each<[string, string]>([
+    ['this time last year he had a seizure at school and the ambulance came. he has been fine since but he is having one right now', 'medical-emergency'],
+    ['he had a seizure an hour ago and is still not responding, his care plan says rescue meds after 5 minutes', 'medical-emergency'],
+    ['my husband kept checking my phone every night', 'domestic-abuse'],
+    ['he dragged me in by my hair', 'abuse'],
+    ['he grabbed her bag and hit her with it', 'abuse'],
+  ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
+});

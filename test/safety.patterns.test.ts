@@ -1323,3 +1323,59 @@ describe('thirty-first round: a fresh risk batch the patterns missed, and danger
     ['last year dd had a seizure, the ambulance came and she was fine after. shes having one right now', 'medical-emergency'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Issue 14, thirty-second round: a fresh risk batch told in other words. Drink counted before the school run or
+ * pick-up; a carer "on my knees", "at the point of breaking", past caring whether she wakes up, unable to do another
+ * year of this or hold on much longer; hoping the car goes off the road. A child leaving his things to someone "when
+ * I'm dead"; asking how many tablets would stop you waking; "this is goodbye"; cuts up both arms. A bag packed in
+ * secret while waiting for him to go; a partner who hurts the children when the parent is "bad"; a threat to burn the
+ * house down with someone in it. A chair with straps in a classroom; a child's head pushed into a wall. A child who
+ * escaped with nobody knowing which way he went, or into the dark. And the present danger the guards for a past
+ * event, a care plan and "the last seizure" must still count.
+ */
+describe('thirty-second round: a fresh risk batch the patterns missed, and danger now after an event that is over', () => {
+  it.each<[string, string]>([
+    ['3 glasses b4 school pickup today. this is where im at', 'parent-crisis'],
+    ['two cans before the school run this morning and i know thats not ok', 'parent-crisis'],
+    ['a few vodkas before pick up, i cant do it sober anymore', 'parent-crisis'],
+    ['i was still over the limit on the school run', 'parent-crisis'],
+    ["nana to a 13yo with adhd, he's on 1hr a day at school. im on my knees", 'parent-crisis'],
+    ['honestly on my knees, no sleep for weeks and no help from anyone', 'parent-crisis'],
+    ['caring for both boys has brought me to my knees', 'parent-crisis'],
+    ["i am genuinely at the point of breaking and i can't tell school because they'll make it about me", 'parent-crisis'],
+    ["i feel like i'm close to the point of collapse", 'parent-crisis'],
+    ["honestly i've stopped caring whether i wake up tomorrow", 'parent-crisis'],
+    ["groundhog day again. she wont go in, i wont cope. cant do another year of this", 'parent-crisis'],
+    ["i don't think i can hold on much longer", 'parent-crisis'],
+    ["lol whats the word for when you're so tired you hope the car just goes off the road on the way to school. asking for me", 'parent-crisis'],
+    ['some mornings i think about driving into a tree on the way back from drop off', 'parent-crisis'],
+    ['i keep hoping the car skids into a wall on the motorway', 'parent-crisis'],
+    ["yesterday he was lining up his cars and said very calmly 'when i'm dead can you give these to the boy next door'", 'self-harm'],
+    ['she said when im dead my sister can have my lego', 'self-harm'],
+    ['my 12yo googled how many of my sleeping tablets would stop you waking up', 'self-harm'],
+    ["ds texted his mate 'this is goodbye dont tell my mum'", 'self-harm'],
+    ['he had cuts up both arms and words scratched in', 'self-harm'],
+    ['packed a bag in the boot. waiting for him to go to work. ds has no idea', 'domestic-abuse'],
+    ["i've hidden a bag at my mum's so he doesn't know", 'domestic-abuse'],
+    ['suitcase is ready, just waiting till he leaves for his shift', 'domestic-abuse'],
+    ["he hurts the kids when im 'bad'. how do i get us out", 'domestic-abuse'],
+    ['he takes it out on the children if i answer him back', 'domestic-abuse'],
+    ["birth mum texted 'ill burn your house down with him in it'", 'domestic-abuse'],
+    ['found a chair with straps in my sons class. his name on it. hes 8. is that even allowed', 'abuse'],
+    ['they strap him into a chair at school when he gets upset', 'abuse'],
+    ['staff tied her to her seat in the classroom', 'abuse'],
+    ["he pushed our son's head into the wall to show me what happens", 'abuse'],
+    ['ds 14 escaped again, got 2 miles last time. no idea which way he went and its dark', 'missing-child'],
+    ['ds 11 nonverbal got out of school thru a broken gate, no1 knows where he is', 'missing-child'],
+    ['she bolted from the car park and nobody knows which way she went', 'missing-child'],
+    ['he ran off after tea and now its dark', 'missing-child'],
+    ['he had a seizure 20 minutes ago and still isnt right', 'medical-emergency'],
+    ['this time last year he had his first seizure and was fine after. hes having another one now and it wont stop', 'medical-emergency'],
+    ['two summers ago he had a seizure and hasnt had one since, but hes having one right now', 'medical-emergency'],
+    ["his care plan says rescue meds after 5 mins of seizure and it's been 7 minutes now", 'medical-emergency'],
+    ['since his last seizure this morning he hasnt woken properly', 'medical-emergency'],
+    ["took dd to a&e last tuesday with a rash that didn't fade under a glass, they sent us home but it's spreading again today", 'medical-emergency'],
+    ['last night she took tablets, she seemed fine after but now she wont wake', 'medical-emergency'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
