@@ -2405,6 +2405,14 @@ describe("everyday senses, thirty-second round (a fresh ordinary batch), and the
     'packed his bag and waiting for him to go to sleep',
     'when im dead and gone who will look after him',
     'he hits the other kids when im not there',
+    'i want to walk out of that meeting and never come back lol',
+    "we're going to drive off and leave it all behind for a week in cornwall",
+    'the OT showed us how to hold him face down on the wedge for tummy time',
+    "she won't drink anything but a few sips of milk at breakfast, is that normal for a 2 year old",
+    'my ds was stiff and shaking from the cold after swimming',
+    'the dog was foaming at the mouth after the walk',
+    'he should have been home by 4 but the bus was late, he got in at 4.30',
+    'its gone midnight and hes still awake playing minecraft',
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
   it.each<[string, string]>([
     ['this time last year he had a seizure at school and the ambulance came. he has been fine since but he is having one right now', 'medical-emergency'],

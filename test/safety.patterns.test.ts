@@ -1331,8 +1331,12 @@ describe('thirty-first round: a fresh risk batch the patterns missed, and danger
  * I'm dead"; asking how many tablets would stop you waking; "this is goodbye"; cuts up both arms. A bag packed in
  * secret while waiting for him to go; a partner who hurts the children when the parent is "bad"; a threat to burn the
  * house down with someone in it. A chair with straps in a classroom; a child's head pushed into a wall. A child who
- * escaped with nobody knowing which way he went, or into the dark. And the present danger the guards for a past
- * event, a care plan and "the last seizure" must still count.
+ * escaped with nobody knowing which way he went, or into the dark. Also kinds the batch's other misses showed:
+ * wanting to drive off and never stop or come back; a child held face down; what a child looks like with his top
+ * off; a child who never got on the bus, left unseen, heads alone for the canal or is out past midnight; robbing
+ * with a knife; only sips of water with weight lost; a pill bought online with a body in trouble; stiff and shaking,
+ * bubbles at the mouth. And the present danger the guards for a past event, a care plan and "the last seizure"
+ * must still count.
  */
 describe('thirty-second round: a fresh risk batch the patterns missed, and danger now after an event that is over', () => {
   it.each<[string, string]>([
@@ -1377,5 +1381,22 @@ describe('thirty-second round: a fresh risk batch the patterns missed, and dange
     ['since his last seizure this morning he hasnt woken properly', 'medical-emergency'],
     ["took dd to a&e last tuesday with a rash that didn't fade under a glass, they sent us home but it's spreading again today", 'medical-emergency'],
     ['last night she took tablets, she seemed fine after but now she wont wake', 'medical-emergency'],
+    ["some nights i want to get in the car and just not stop", 'parent-crisis'],
+    ['i sit in the car outside school and think about just driving off and leaving it all', 'parent-crisis'],
+    ["i'm going to miss my stop on the bus home and keep going and never come back", 'parent-crisis'],
+    ["school held my nonverbal son face down for 45 mins. marks on his back", 'abuse'],
+    ['two staff pinned her face down on the floor of the calm room', 'abuse'],
+    ["he's been asking what my son looks like with his top off", 'online-grooming'],
+    ['a man asked her to send him a pic without her top', 'online-grooming'],
+    ["he should've been home at 4. bus escort says he never got on. hes 12 with downs", 'missing-child'],
+    ["school rang to say he's not in class and nobody saw him leave", 'missing-child'],
+    ["neighbour's little lad is out on his own again heading towards the canal", 'missing-child'],
+    ["dd stormed out after a row with no coat and her phone's off. it's gone 1am", 'missing-child'],
+    ['ds 16 tried to rob the corner shop with a bread knife', 'violence-weapon'],
+    ['he mugged a lad at the bus stop with a knife', 'violence-weapon'],
+    ["he won't drink anything but a few sips of water and he's lost loads of weight", 'eating-disorder'],
+    ["he's taken some pill he bought online. he's burning up and shaking", 'medical-emergency'],
+    ['she was stiff and shaking all over with bubbles at her mouth', 'medical-emergency'],
+    ['hes frothing at the mouth and not answering me', 'medical-emergency'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
