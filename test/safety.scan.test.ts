@@ -118,28 +118,36 @@ describe('the scan decides as every pattern over the whole text', () => {
   });
 
   // Both sides over every training and tuning message, then over long stories made from them. The slow side is the
-  // plain screen, which runs every pattern over every form: over four minutes beside the browser tests on two cores,
-  // so each half has a test and a time limit of its own. Time is no part of what they assert.
+  // plain screen, which runs every pattern over every form: minutes beside the browser tests on two cores, so each
+  // half has a test and a time limit of its own. Time is no part of what they assert.
   const knowledge = loadKnowledge();
   const fast = createSafetyScreen(knowledge, { model: false });
-  // The plain screen as it was: each category's patterns as a few alternations, over the whole of every form.
-  const plain = knowledge.safety.categories.map((c) => ({ id: c.id, regexes: categoryRegexes(c.patterns) }));
+  // The plain screen: each pattern on its own, over the whole of every form. (Joined into a few alternations per
+  // category, as the screen once ran them, the same patterns decide the same but take almost twice as long.)
+  const plain = knowledge.safety.categories.map((c) => ({ id: c.id, regexes: c.patterns.map((p) => new RegExp(p, 'i')) }));
   const training = knowledge.safety.training ?? { risk: [], ordinary: [] };
   const tuning = parse(fs.readFileSync(path.join(__dirname, 'fixtures', 'eval', 'safety.yaml'), 'utf8')) as { questions: Array<{ q: string }>; not_safety: string[] };
   const risk = [...training.risk, ...tuning.questions.map((x) => x.q)];
   const ordinary = [...training.ordinary, ...tuning.not_safety];
   /** Checks each message; returns how many the plain screen catches. */
   const compare = (messages: string[]): number => {
-    let caught = 0;
-    for (const q of messages) {
+    const forms = messages.map((q) => {
       const text = q.slice(0, SCREEN_MAX_CHARS);
-      const raw = text.toLowerCase().replace(/[’‘]/g, "'");
       const norm = basicNormalise(text);
-      const forms = [raw, norm, ...spelledForms(norm, knowledge.synonyms.spellings)];
-      const expected = plain.filter((c) => forms.some((f) => c.regexes.some((re) => re.test(f)))).map((c) => c.id);
+      return [text.toLowerCase().replace(/[’‘]/g, "'"), norm, ...spelledForms(norm, knowledge.synonyms.spellings)];
+    });
+    // The plain side one pattern at a time over every message: run message by message instead, each message
+    // goes through a thousand regular expressions' code and the side takes about twice as long.
+    const hit = plain.map(() => new Uint8Array(messages.length));
+    plain.forEach((c, k) => {
+      for (const re of c.regexes) forms.forEach((f, i) => { if (!hit[k][i] && f.some((form) => re.test(form))) hit[k][i] = 1; });
+    });
+    let caught = 0;
+    messages.forEach((q, i) => {
+      const expected = plain.filter((_, k) => hit[k][i]).map((c) => c.id);
       expect(fast(q)?.categories.map((c) => c.id) ?? [], q.slice(0, 120)).toEqual(expected);
       if (expected.length) caught++;
-    }
+    });
     return caught;
   };
 
