@@ -199,9 +199,10 @@ export interface SafetyTrainingOptions {
   /** Each sentence of a long ordinary message is an ordinary example too: the screen scores sentences, so it learns them. */
   ordinarySentences?: boolean;
   /**
-   * Each long risk message's riskiest sentence, as a first pass of the model reads it, is a risk example too,
-   * at this share of riskWeight (0 or absent: none). A story's danger is often one sentence: learnt whole, its
-   * everyday words share the weight; learnt as that sentence as well, the words of danger carry more of it.
+   * Each risk message's riskiest sentence (when it has more than one), as a first pass of the model reads it, is
+   * a risk example too, at this share of riskWeight (0 or absent: none). A story's danger is often one sentence:
+   * learnt whole, its everyday words share the weight; learnt as that sentence as well, the words of danger carry
+   * more of it.
    */
   riskSentenceWeight?: number;
   /** Heavy-ball momentum for the gradient steps (0: plain gradient descent). */
@@ -243,13 +244,14 @@ export function learnSafetyWeights(training: TrainingSet, options: SafetyTrainin
     for (const t of training.risk) {
       const parts = segments(t).slice(1);
       if (parts.length < 2) continue;
-      let best = parts[0], top = -Infinity;
+      let best: number[] = [], top = -Infinity;
       for (const s of parts) {
+        const x = encode(s);
         let z = first.bias;
-        for (const id of encode(s)) z += first.w[id] ?? 0;
-        if (z > top) { top = z; best = s; }
+        for (const id of x) z += first.w[id] ?? 0;
+        if (z > top) { top = z; best = x; }
       }
-      data.push({ x: encode(best), y: 1, wt: riskWeight * options.riskSentenceWeight });
+      data.push({ x: best, y: 1, wt: riskWeight * options.riskSentenceWeight });
     }
   }
   const { w, bias } = fit(data, vocab.size, options);
