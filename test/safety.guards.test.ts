@@ -2422,3 +2422,80 @@ describe("everyday senses, thirty-second round (a fresh ordinary batch), and the
     ['he grabbed her bag and hit her with it', 'abuse'],
   ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
+
+/**
+ * Issue 14, thirty-third round: a fresh ordinary batch's pattern false alarms, guarded as kinds. A frightening medical
+ * event long over, said other ways: the paediatrician discharged her, has not had one in three years, grown out of
+ * them, totally healed, and a later mention ("the old febrile convulsion") after the happy ending; "now" that opens
+ * a new plan ("now he's asked to go to a friend's") or follows "fine now", and "I still worry", counted as no
+ * danger. A child who drags a parent onto the bed or sofa to play; a child who ran off and was found playing; "numb"
+ * before a report of what the school or council did; a joke threat over a forgotten cake or a spoilt surprise;
+ * tablets swallowed with yoghurt or for the first time; a rash that turned out to be eczema; choking as a first aid
+ * course topic. Each with the same words about danger now.
+ */
+describe("everyday senses, thirty-third round (a fresh ordinary batch), and the same words about danger", () => {
+  it.each([
+    "When DD was 8 months she had a febrile convulsion in the bath and it was the scariest day of my life, ambulance, A&E overnight, the lot. She had a few more until she was about 4 and by then we knew exactly what to do. She's 7 now, hasn't had one in 3 years and the paed discharged her last month. She's also just been diagnosed with dyspraxia so we're in the SEN world in a different way now. I still get a jolt whenever she runs a temperature. Does school need to know about the old febrile convulsions now she's discharged, or is there no point putting it on a health plan?",
+    "im a nan, my grandson is 7 and non verbal and i have him every friday after school. the one word hes never lost is tickle and he drags me onto my big bed with all the cushions for tickles, best part of my week. my heart aches sometimes wondering what he thinks about, why oranges make him so happy, why he lines up all the spoons. his mum works so im doing more pickups and some appointments now. id love to help with his communication. can a grandparent go on courses like earlybird or is it parents only?",
+    "I'm numb. DS (6) was sent home at lunchtime for his behaviour again today, third time this month, and yesterday they said they want him on a reduced timetable. We both work full time, we can't just do half days. His teacher has tried, wobble cushion, a tent in the classroom, reward cards, but what he needs is an adult with him and they say they can't provide that. I'm trying to stay calm for him because he thinks going home early is a treat. Is being sent home without a letter actually an exclusion, and can I say no to the reduced timetable?",
+    "last month DS (4, non verbal) tripped doing laps of the lounge and cut his eye on the sofa base. blood everywhere and he wouldnt let me near him with a wipe. rang 111 and they said A&E so i packed snacks and fidgets and was dreading it. actually it went ok, the nurse spotted my sunflower lanyard and suddenly everyone was much more understanding, they found us a quiet room and glued it. hes totally healed with a tiny scar he likes pointing at. can i get his autism flagged on the hospital system so next time we dont have to explain at triage?",
+    "DS (8) had his first big seizure last spring at the park, it went on for ages and we ended up in resus, worst day of my life. Since then, epilepsy diagnosis, meds and a rescue med plan, and he's had nothing since September. I carry his buccolam everywhere like my phone. He's off on his first cub camp in May and he's beside himself with excitement, I'm the nervous one. Can cub leaders be trained to give buccal midazolam, and who writes the care plan for a non school activity like that?",
+    "Four years ago DD ran off at a busy beach when she was 5 and was missing for about 15 minutes before a lifeguard found her building sandcastles by the rocks. It was the most frightening quarter of an hour of my life but she didn't even know she'd been lost. We've done a lot since, she has a wristband with my number, she knows to find a staff member with a lanyard. She's 9 now, autistic, and the school residential is in June at a centre near the sea. What should I ask school to put in her risk assessment for the trip without wrapping her in cotton wool?",
+    "My DS (13) has a severe peanut allergy and autism. Three years ago he had a reaction at a party, we used his pen and went in by ambulance, and he was back to normal by bedtime. He's been really careful since and knows his plan inside out. Now he's asked to go to a friend's house for tea for the first time ever, which for him is massive. I want to say yes without terrifying the other mum. What's the best way to brief another parent on an allergy action plan, and is there a simple one pager I can give her?",
+    "DS had a febrile convulsion at nursery 2 years ago and has grown out of them now. He's starting reception with an EHCP for speech. Do I need to put the old febrile convulsion on his admission medical form?",
+    "any recommendations for a paediatric first aid course for parents? want to feel confident with choking and bumps, DS puts everything in his mouth",
+    "she'll kill me if i forget the cake",
+    "swallowed his tablets with yoghurt",
+    "the rash turned out to be eczema and the glass test was fine",
+    "He had a febrile convulsion when he was 2 and the paediatrician discharged him last year. Does nursery need to know?",
+    "DD had a convulsion 3 years ago and hasn't had one in 2 years. Should it be on her health plan?",
+    "DS cut his head last summer, blood everywhere, but it's totally healed and he loves showing off the scar. Can I ask school about a helmet for PE?",
+    "DS cut his head last summer, blood everywhere, but it's totally healed now. Can I ask school about a helmet for PE?",
+    "Two years ago she had a big seizure at the park that went on for ages, and she's had none since. Can she go on the residential?",
+    "A year ago he had a seizure at school for 10 minutes and an ambulance came, he was fine by the evening. Now he's asked to go on the school trip, what should the risk assessment say?",
+    "Last year he had an anaphylactic reaction and went to hospital by ambulance, he was back to normal by teatime. I still worry about it. Now he wants to go to a party, what do I tell the other parents?",
+    "my DD drags me onto the sofa for cuddles and a story every night",
+    "he drags me onto the trampoline to bounce with him",
+    "she drags me into the garden to play football",
+    "my son drags me to the floor to play trains every morning",
+    "he drags me onto his bed for tickles before lights out",
+    "he ran off at the park last year and we found him playing on the swings",
+    "she ran off at soft play and a staff member found her sitting in the ball pit",
+    "he bolted off at the beach and we found him digging by the rocks",
+    "she ran off at the farm and a volunteer found her watching the goats",
+    "I'm numb. The panel turned down our EHCP request.",
+    "I'm numb, they've excluded him for 5 days",
+    "i feel numb, school sent him home again and want a reduced timetable",
+    "I'm numb after the tribunal decision",
+    "my daughter will kill me if I forget the cake",
+    "my wife says she'll kill me if we eat the last biscuit",
+    "he said he'd kill me if I told her about the surprise party",
+    "she said she will kill me if i forget the costume for world book day",
+    "she'll kill me if i tell her the ending",
+    "he finally swallowed his tablets in yoghurt!",
+    "she swallows her meds with juice every morning",
+    "he swallowed his capsule in apple sauce without a fuss",
+    "he swallowed his tablets for the first time today",
+    "can he swallow his medicine with milk?",
+    "the rash turned out to be eczema, we did the glass test anyway and it faded",
+    "GP said it was just heat rash, does nursery need the glass test?",
+    "we did the glass test on the rash and it was only eczema",
+    "the rash was diagnosed as hives but i still panic and do the glass test",
+    "any first aid courses for parents covering choking?",
+    "I did a paediatric first aid course on choking and CPR last week",
+    "first aid training for carers with choking and allergies, any recommendations?",
+    "looking for a first aid class about choking for my childminder",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+  it.each<[string, string]>([
+    ["he drags me onto his bed to play a game and says its our secret", "abuse"],
+    ["her uncle drags her onto his bed to play tickle games", "abuse"],
+    ["he drags me onto the bed and hits me", "abuse"],
+    ["she said she'll kill me if I forget the cake and I'm scared she means it", "domestic-abuse"],
+    ["I'm numb, I can't do this anymore", "parent-crisis"],
+    ["I'm numb. They excluded him again and I can't go on any more", "parent-crisis"],
+    ["she's numb and won't wake", "medical-emergency"],
+    ["he swallowed all his tablets with water", "medical-emergency"],
+    ["he swallowed her tablets with yoghurt and now he's drowsy", "medical-emergency"],
+    ["she ran off and we found her playing by the river, but she's run off again today", "missing-child"],
+  ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
+});

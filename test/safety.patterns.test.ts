@@ -1400,3 +1400,36 @@ describe('thirty-second round: a fresh risk batch the patterns missed, and dange
     ['hes frothing at the mouth and not answering me', 'medical-emergency'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Issue 14, thirty-third round: the present danger the new guards for a past event, a game, a joke, a routine and a
+ * course must still count: a convulsion, a reaction, a long seizure or blood everywhere now, after one long over;
+ * running off again; numb and unable to go on; tablets all swallowed or with drink; a rash that does not fade with a
+ * fever; choking right now.
+ */
+describe('thirty-third round: danger now, after the guards for a past event, a game, a joke or a routine', () => {
+  it.each<[string, string]>([
+    ["he had a seizure 20 minutes ago and still isn't right", "medical-emergency"],
+    ["she's numb and won't wake", "medical-emergency"],
+    ["he's swallowed a battery", "medical-emergency"],
+    ["I'm numb, I can't do this anymore", "parent-crisis"],
+    ["I'm numb. They excluded him again and I can't go on any more", "parent-crisis"],
+    ["When DD was 8 months she had a febrile convulsion and the paed discharged her last year, but she's having a convulsion again right now", "medical-emergency"],
+    ["He had a convulsion 2 years ago and grew out of them, but an hour ago he had another convulsion and he's still floppy", "medical-emergency"],
+    ["Three years ago he had a reaction and went by ambulance and was back to normal by bedtime. This morning he ate a cashew and his lips are swelling, the ambulance is coming", "medical-emergency"],
+    ["last month he cut his head and it totally healed but tonight he fell again and there's blood everywhere", "medical-emergency"],
+    ["he had a big seizure last spring and nothing since, but this morning he had a seizure for 10 minutes", "medical-emergency"],
+    ["Four years ago she ran off at the beach, now she's ran off again and we can't find her", "missing-child"],
+    ["he drags me onto the bed and hits me", "abuse"],
+    ["she ran off and we found her playing by the river, but she's run off again today and it's dark", "missing-child"],
+    ["she said she'll kill me if I forget the cake and I'm scared she means it", "domestic-abuse"],
+    ["he swallowed all his tablets with water", "medical-emergency"],
+    ["he swallowed her tablets with yoghurt and now he's drowsy", "medical-emergency"],
+    ["she swallowed her tablets with vodka", "medical-emergency"],
+    ["the GP said it was just heat rash but now the rash doesn't fade under a glass and she has a fever", "medical-emergency"],
+    ["I've done a first aid course on choking but he's choking right now and going blue", "medical-emergency"],
+    ["he is choking on a grape and cant breathe", "medical-emergency"],
+    ["he had a seizure two years ago and was fine after, but he's having one now", "medical-emergency"],
+    ["she had a seizure last year and has been fine since, but this morning she had a seizure and still isn't right", "medical-emergency"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
