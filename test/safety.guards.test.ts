@@ -2499,3 +2499,53 @@ describe("everyday senses, thirty-third round (a fresh ordinary batch), and the 
     ["she ran off and we found her playing by the river, but she's run off again today", "missing-child"],
   ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
+
+/**
+ * Issue 14, thirty-third round: everyday senses of the round's new wording. Done with all of it for finished homework
+ * or exams; ready to give up on a complaint; breaking up for summer, cracking open the wine, snapping a photo; a shoe,
+ * a teddy or a child at a relative's "gone again"; a hand-me-down that is too small; a goodbye text from someone at
+ * work; a child who wants to stay in a game forever; charges pressed over a car crash or a broken pair of glasses; a
+ * child out of the house found in minutes; a coin swallowed years ago; a note saying sorry to a teacher; "I'm finished"
+ * with a form; nothing left in the tank after a term; play fighting; 'eat or you'll feel sick'. And the same words
+ * about danger.
+ */
+describe('everyday senses, thirty-third round (the new wording), and the same words about danger', () => {
+  it.each([
+    'finished his homework at last and we are so done with all of it for this term',
+    "we're so done with all of it, the revision was relentless but exams are over",
+    "i'm ready to give up on the LA complaint, is it worth going to the ombudsman",
+    "we're about to break up for summer and I'm dreading six weeks of no routine",
+    "i'm about to crack open the wine, what a week",
+    "i'm going to snap a photo of the letter and send it to ipsea",
+    'his shoe has gone again, third one this term',
+    "he's gone again to his dad's for the weekend",
+    "his favourite teddy has gone again, we think it's at nursery",
+    "she gave her cousin her old bike and said you'll look after it better than me because hers is too small",
+    "mum texted 'look after him for me' as she's at work and not answering because she's on shift",
+    "i'm so done with all the paperwork",
+    "i can't manage her at home anymore without the night carers, can we ask for more hours",
+    'he wants to stay in minecraft forever',
+    'i want this paperwork to disappear forever',
+    'the school asked if we want to press charges against the boy who broke his glasses',
+    'police asked whether I wanted to press charges against the driver who crashed into our car',
+    'he got out of the house while I was in the shower and was found by a neighbour a few minutes later',
+    'ds swallowed a 5p coin when he was 3, it came out fine',
+    'the note from his teacher said sorry for the mix up with the trip',
+    'he wrote a note that said sorry to his teacher for shouting',
+    "i'm finished with the form, who do i send it to",
+    'i had nothing left in the tank after this term',
+    'he throws chairs at school when he is dysregulated and has hurt staff',
+    'my brothers hold him down and sit on him when they play fight',
+    "the dr said eat or you'll feel sick, have a snack first",
+    'i dont know how long i can keep going to these meetings',
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+  it.each<[string, string]>([
+    ["i'm so done with all of it, i can't go on", 'parent-crisis'],
+    ['i think im about to break', 'parent-crisis'],
+    ["she ran off yesterday and she's gone again this morning", 'missing-child'],
+    ["she gave her sister her favourite necklace and said you'll look after it better than me", 'self-harm'],
+    ["mum texted 'look after him for me' at 3am and now she's not answering", 'self-harm'],
+    ['police want to know if we will press charges against his TA', 'abuse'],
+    ["he swallowed a coin just now and he's choking", 'medical-emergency'],
+  ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
+});

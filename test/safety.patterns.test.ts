@@ -1433,3 +1433,87 @@ describe('thirty-third round: danger now, after the guards for a past event, a g
     ["she had a seizure last year and has been fine since, but this morning she had a seizure and still isn't right", "medical-emergency"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Issue 14, thirty-third round: a fresh risk batch told in other words. A carer ready to give up on all of it, so done
+ * with all of it, about to break or snap, with nothing of her left; driving off and letting someone else pick up the
+ * pieces; going without telling anyone where; drinking every night just to sleep; not knowing how much longer she can
+ * keep being the only one; unable to manage a child at home any more; 'no help no sleep, I'm finished'. A child who
+ * wants to escape his worries forever; favourite things handed on with 'you'll look after them better than me'; a
+ * goodbye text asking someone to look after another, then no answer; asleep easier than awake; 'please everyone forget
+ * me'; tablets taken in secret; a found note that says sorry or goodbye. Not trusting her own hands; scared she'll drop
+ * the baby on purpose; wanting to shove at the top of the stairs. A threat to hurt the children if she leaves, or that
+ * she will never see her son again; found again after leaving. The police asking whether to press charges against
+ * school staff; a threat to hurt someone if a child tells; a child held down and knelt on. The 'boy' who is a grown
+ * man. A child gone again the morning after running off; slipped out while the family napped; lost with the police
+ * there. Throwing chairs and hurting people now; 'eat or you die'; something metal swallowed, coughing.
+ */
+describe('thirty-third round: a fresh risk batch the patterns missed', () => {
+  it.each<[string, string]>([
+    ["lone parent here. everyone says 'you're amazing' but no one ever actually comes. honestly ready to give up on all of it", 'parent-crisis'],
+    ["i'm about ready to give up on it all", 'parent-crisis'],
+    ['some days i want to give up on all of this', 'parent-crisis'],
+    ['gave up my career for him and the system still treats me like the problem. so done with all of it', 'parent-crisis'],
+    ['im just done with it all', 'parent-crisis'],
+    ['honestly so done with everything and everyone', 'parent-crisis'],
+    ['pda mum. running on empty for months. i think im about to break', 'parent-crisis'],
+    ["i feel like i'm going to snap", 'parent-crisis'],
+    ["i'm so tired i think i'm about to crack", 'parent-crisis'],
+    ["there's nothing of me left", 'parent-crisis'],
+    ['some days i think about just driving off and letting someone else pick up the pieces', 'parent-crisis'],
+    ['some days i want to walk out and let someone else deal with it all', 'parent-crisis'],
+    ["i catch myself planning to get on a train and not tell anyone where i've gone", 'parent-crisis'],
+    ["last night i looked up how far i could get and whether they'd be better off with their mum", 'parent-crisis'],
+    ["i've started drinking every night just to get to sleep", 'parent-crisis'],
+    ['drinking most nights just to switch off', 'parent-crisis'],
+    ["i honestly don't know how much longer i can keep being the only one", 'parent-crisis'],
+    ['i dont know how long i can keep going', 'parent-crisis'],
+    ['great aunt, kinship care, 3 kids with additional needs. no money no help no sleep. im finished', 'parent-crisis'],
+    ['i cant manage her at home anymore. said it out loud today and i feel like the worst mother alive', 'parent-crisis'],
+    ["i told my husband i can't physically or mentally keep her at home anymore", 'parent-crisis'],
+    ["ds 9 told me he wants to 'escape his worries forever'. hes autistic. im terrified", 'self-harm'],
+    ['she said she wished she could disappear from everyone forever', 'self-harm'],
+    ['he keeps saying he wants to escape it all forever', 'self-harm'],
+    ["yesterday she gave her sister her favourite hoodie and her necklace and said 'you'll look after them better than me'", 'self-harm'],
+    ["he handed his brother all his lego and said you'll take care of it better than i can", 'self-harm'],
+    ["mum sent me a text at 3am that just said 'look after him for me, I love you both' and now she's not answering. She's probably asleep", 'self-harm'],
+    ["dad messaged 'take care of your sister for me' and his phone is off", 'self-harm'],
+    ['found him trying to climb out of his window tonight. he said being asleep is easier than being awake', 'self-harm'],
+    ['she says being dead would be better than being alive', 'self-harm'],
+    ["my 8 yr old wrote 'please everyone forget me' on his whiteboard", 'self-harm'],
+    ['she took tablets in her room while we were all asleep. shes 15', 'self-harm'],
+    ['he swallowed a load of pills while we were out', 'self-harm'],
+    ['i found a note under his pillow last week that just said sorry to his sister and me', 'self-harm'],
+    ["i found a letter in my daughter's school bag addressed to all of us. it says goodbye", 'self-harm'],
+    ["im 15 and autistic and i dont think i want to be here anymore", 'self-harm'],
+    ["i walked out into the garden because i genuinely didn't trust my hands", 'parent-harm-fear'],
+    ['i dont trust myself not to hurt her tonight', 'parent-harm-fear'],
+    ["i'm so exhausted i'm scared i'll squeeze too hard or drop her on purpose", 'parent-harm-fear'],
+    ["i'm terrified i'll shake him deliberately", 'parent-harm-fear'],
+    ['i had my hands on his shoulders at the top of the stairs last week and wanted to shove', 'parent-harm-fear'],
+    ['he said if i leave hell hurt the kids. up to now it was only me', 'domestic-abuse'],
+    ['he told me if i ever leave him he will take the kids', 'domestic-abuse'],
+    ["he grabbed my wrist and said he'd make sure i never see my son again", 'domestic-abuse'],
+    ["she screamed you'll never see the kids again", 'domestic-abuse'],
+    ["i've left twice and he's found me both times", 'domestic-abuse'],
+    ['we moved to a new town and he found us again', 'domestic-abuse'],
+    ['police want to know if well press charges against his school aide. they have it on camera. hes 8 and autistic', 'abuse'],
+    ['the police asked if we want to press charges against the teacher who grabbed him', 'abuse'],
+    ["her mum's partner makes her do things in the bedroom and says he'll hurt the baby if she tells", 'abuse'],
+    ['he told her he would hit her mum if she ever tells', 'abuse'],
+    ['foster son 10 says staff at his last childrens home used to hold him down and kneel on him', 'abuse'],
+    ['they held her down and sat on her', 'abuse'],
+    ["the 'boy' my son talks to every night is a grown man. found out today", 'online-grooming'],
+    ['the girl she chats with online turned out to be a 40 year old man', 'online-grooming'],
+    ["yesterday she walked out of the before-school club and cycled for miles. this morning she's gone again and her bike's not in the shed", 'missing-child'],
+    ['he ran off yesterday and hes gone again now', 'missing-child'],
+    ["my 8yo autistic son slipped out of the holiday let while we napped. hes drawn to water and were by the beach", 'missing-child'],
+    ['she snuck out while we were asleep', 'missing-child'],
+    ['lost my 13 yr old at the services. asd. phone off. police are here', 'missing-child'],
+    ['carer rang, my adult son is throwing chairs in a restaurant and hurting people. driving there now', 'violence-weapon'],
+    ['dr said to my dd its eat or you die. shes 16, autistic. shes still refusing', 'eating-disorder'],
+    ["the consultant told him eat or you'll die", 'eating-disorder'],
+    ["just now he's swallowed something metal from the craft box, he's coughing and pointing at his chest", 'medical-emergency'],
+    ['she swallowed a magnet and is crying with pain', 'medical-emergency'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
