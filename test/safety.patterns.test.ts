@@ -1444,9 +1444,9 @@ describe('thirty-third round: danger now, after the guards for a past event, a g
  * me'; tablets taken in secret; a found note that says sorry or goodbye. Not trusting her own hands; scared she'll drop
  * the baby on purpose; wanting to shove at the top of the stairs. A threat to hurt the children if she leaves, or that
  * she will never see her son again; found again after leaving. The police asking whether to press charges against
- * school staff; a threat to hurt someone if a child tells; a child held down and knelt on. The 'boy' who is a grown
- * man. A child gone again the morning after running off; slipped out while the family napped; lost with the police
- * there. Throwing chairs and hurting people now; 'eat or you die'; something metal swallowed, coughing.
+ * school staff; a threat to hurt someone if a child tells; a child held down and knelt on; a bite mark nobody will
+ * explain. The 'boy' who is a grown man. A child gone again the morning after running off; slipped out while the
+ * family napped; lost with the police there. Throwing chairs and hurting people now; 'eat or you die'; something metal swallowed, coughing.
  */
 describe('thirty-third round: a fresh risk batch the patterns missed', () => {
   it.each<[string, string]>([
@@ -1503,6 +1503,8 @@ describe('thirty-third round: a fresh risk batch the patterns missed', () => {
     ['he told her he would hit her mum if she ever tells', 'abuse'],
     ['foster son 10 says staff at his last childrens home used to hold him down and kneel on him', 'abuse'],
     ['they held her down and sat on her', 'abuse'],
+    ['my non verbal son wont let anyone touch his arm since supply teacher day. theres a bite mark. nobody will tell me what happened', 'abuse'],
+    ['she came home with a bruise on her cheek and the school wont tell me what happened', 'abuse'],
     ["the 'boy' my son talks to every night is a grown man. found out today", 'online-grooming'],
     ['the girl she chats with online turned out to be a 40 year old man', 'online-grooming'],
     ["yesterday she walked out of the before-school club and cycled for miles. this morning she's gone again and her bike's not in the shed", 'missing-child'],
