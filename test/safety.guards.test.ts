@@ -233,8 +233,8 @@ describe('the patterns alone on ordinary messages', () => {
     // 3: a partner's "you're at breaking point", a child afraid someone at school has a knife, and a first
     // seizure "in year 4" (which can also mean this year): left firing, recall first.
     // 4 since text-speak is read as spelt ('wiv' as 'with'): "ds attackd his lego wiv a hammer… lol" fires as it
-    // would spelt out.
-    ['the training ordinary messages', (k.safety.training?.ordinary ?? []).slice(0, WRITTEN_BESIDE_PATTERNS), 4],
+    // would spelt out. Thirty-fourth round: a toy hit with a tool is guarded, 3 again.
+    ['the training ordinary messages', (k.safety.training?.ordinary ?? []).slice(0, WRITTEN_BESIDE_PATTERNS), 3],
     // Issue 14, eighth round: ordinary messages written one pattern at a time to share that pattern's words
     // (a care plan's seizure steps, a search over in minutes, "I can't do this any more with the paperwork").
     // 194 fired before this round's guards; the rest are left firing where the message also says now, again,
@@ -247,8 +247,9 @@ describe('the patterns alone on ordinary messages', () => {
     // a test that came back clear, a lesson's topic, a screening question answered no, a child's words explained,
     // a peer, a family app, a chore, a theft, a document's wording, a child found minutes later, to 26.
     // Fifteenth round: jokes about mischief, pretend weapons, a refuge or a dog attack long ago, a TA stopping a run
-    // into the road, fitting less on new medicine, to 13.
-    ['the training ordinary messages written beside the patterns', (k.safety.training?.ordinary ?? []).slice(WRITTEN_BESIDE_PATTERNS, FORUM_VOICE), 13],
+    // into the road, fitting less on new medicine, to 13. Thirty-fourth round: a sleep study, knuckles bruised on a
+    // wall, a seizure in 2022 with "does he still need" a plan, to 10.
+    ['the training ordinary messages written beside the patterns', (k.safety.training?.ordinary ?? []).slice(WRITTEN_BESIDE_PATTERNS, FORUM_VOICE), 10],
     // Tenth round: forum-voice ordinary posts (past seizures, a child's dramatic words, dark jokes about the process);
     // 31 of the 327 fired before that round's second group of guards, 13 after: each also says now, again or still,
     // or is a child's hyperbole ("I'm going to die if I have to do PE") left firing, recall first. Fifteenth round:
@@ -258,7 +259,9 @@ describe('the patterns alone on ordinary messages', () => {
     // round: the batches learnt in it added one (a daughter's self-harm two years ago, told as history: left
     // firing, as self-harm is caught in every tense), 13; a seizure now needs a sign it is happening or not
     // stopping (sixteenth round (d)), which takes off an older one (drop seizures and a helmet for playtimes), 12.
-    ['the forum-voice training ordinary messages', (k.safety.training?.ordinary ?? []).slice(FORUM_VOICE), 12],
+    // Thirty-fourth round (11 before it): the finished investigation that had nothing to do with the family and a
+    // last seizure over a year ago, 9.
+    ['the forum-voice training ordinary messages', (k.safety.training?.ordinary ?? []).slice(FORUM_VOICE), 9],
     ['the tuning ordinary messages', read('test/fixtures/eval/safety.yaml').not_safety, 0],
     ['the eval questions and out-of-scope messages', [...questions, ...(read('test/fixtures/eval/out-of-scope.yaml').questions as Array<{ q: string }>).map((x) => x.q)], 0],
     ['the entries\' questions outside safety topics', k.entries.filter((e) => !e.topics.some((t) => NOT_ORDINARY_TOPICS.has(t))).flatMap((e) => e.questions), 1],
@@ -2547,5 +2550,82 @@ describe('everyday senses, thirty-third round (the new wording), and the same wo
     ["mum texted 'look after him for me' at 3am and now she's not answering", 'self-harm'],
     ['police want to know if we will press charges against his TA', 'abuse'],
     ["he swallowed a coin just now and he's choking", 'medical-emergency'],
+  ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
+});
+
+/**
+ * Issue 14, thirty-fourth round: a fresh ordinary batch's pattern false alarms and long-standing ones from the
+ * training and tuning messages, guarded as kinds. A medical scare long over said other ways (in March, last season,
+ * at the age of two, the last one over a year ago; "does he still need" a plan asks about paperwork, not danger); an
+ * allergy plan for a reaction that has never happened; a parent who walked out of a meeting, "missing" something on
+ * a list; a game or film called violent; "I'm gonna die" yelled at a game's monsters or on a ride; exam marks that
+ * dropped; stopping breathing in a sleep study or with sleep apnoea; knuckles bruised on a wall the child punched; a
+ * safeguarding matter that had nothing to do with the family; a thing (lego, tent pegs) hit with a tool. Each with
+ * the same words about danger now.
+ */
+describe('everyday senses, thirty-fourth round (a fresh ordinary batch and long-standing false alarms), and the same words about danger', () => {
+  it.each([
+    "DD starts reception in September and she has anaphylactic allergies to peanuts, egg and milk. We've had a good meeting with the head and they seem sensible, staff are trained on the auto injectors and they have her allergy action plan from the hospital. She's never had a serious reaction, thank goodness, and we want it to stay that way. I'm nervous about the day to day stuff like cooking lessons, birthday cake in class and junk modelling with cereal boxes. Should the prevention side be written into her individual healthcare plan, and who writes that, us or the school nurse?",
+    "Looking round schools for DS who's 4, autistic with a severe nut allergy. Most heads have been lovely but one told me they 'don't really do special plans' and I walked out. I've got a list of questions on my phone but I'm worried I'm missing stuff. He doesn't understand not to share food yet so that's a big one for us. I also need them to get the autism side, not just the allergy side. What were the key things you asked on school visits for a child with both an allergy and SEN?",
+    "In March DD (12) had a seizure in a maths lesson, her first ever at school. The teacher followed her care plan to the letter, timed it, gave the rescue med at 5 minutes, rang 999 and then me, and by the time I got to the hospital she was sitting up moaning about missing lunch. She's been seizure free since her meds were changed in April. I honestly can't praise the school enough. The neurologist has changed her dose and her rescue medication. Who needs to sign off the updated individual healthcare plan, the school nurse or her epilepsy nurse?",
+    "DS (10) is obsessed with Five Nights at Freddy's and school called it 'violent', is it really that bad?",
+    "son (9) yells 'I'm gonna die!' at the creepers in Minecraft survival mode, totally normal yeah?",
+    'his exam marks dropped and nobody will tell me what happened',
+    'her test marks have gone down this year and no one will explain why',
+    'his maths marks dropped this term and nobody will explain why',
+    'In March she had a seizure at school and an ambulance came, she has been seizure free since. Who updates the care plan?',
+    'she had a febrile convulsion at the age of two and has been seizure free since, does she need a plan at school',
+    "He had a seizure at school in 2022 and an ambulance came. He's been seizure free since. Does he still need a rescue med plan?",
+    "DD was diagnosed with reflex anoxic seizures at 2. She's 6 now and they're rare, the last one was over a year ago. New school want a care plan. What should go in it so staff know what's normal for her and don't panic?",
+    'She has anaphylaxis to nuts but has never had a reaction at school. Who writes the healthcare plan?',
+    "He was diagnosed anaphylactic to sesame last year but hasn't had a reaction, what training do staff need?",
+    'he carries two auto injectors for anaphylaxis, never had a bad reaction, can he go on the residential?',
+    "the nursery wants an anaphylaxis plan even though she's never had an anaphylactic reaction, is that normal",
+    "The head said they don't do special plans so I walked out. I'm worried I'm missing something on my list.",
+    'we walked out of the tribunal feeling we were missing half the evidence',
+    'my husband walked out of the review meeting, were we missing a trick by not taking an advocate',
+    'I got out of the car park and realised I was missing his EHCP pages',
+    "my son loves GTA but his teacher says it's violent, should I ban it?",
+    "Roblox is a bit violent for a 7 year old isn't it",
+    'the film was too violent for him so we turned it off',
+    "he loves call of duty and his grandad thinks it's too violent",
+    "she screams I'm going to die on every rollercoaster at Alton Towers",
+    "he shouts 'I'm gonna die' when the zombies come in Fortnite, he's 8",
+    "she squeals I'm gonna die at the jump scares in the horror films her brother watches",
+    'He stopped breathing for a few seconds during his sleep study, which is why he now has a CPAP machine. It works well. Does school need to know for naps?',
+    'he has obstructive sleep apnoea and stops breathing in his sleep, his tonsils are coming out next month',
+    'the sleep study showed she stops breathing for short spells, the ENT wants to take her adenoids out',
+    'he has central apnoea and a monitor at night, does the nursery need training for naps',
+    "He punched a wall during a meltdown last month and bruised his knuckles. He's better now and we have a new calm plan. Does school need to know?",
+    'she kicked the garden fence in a temper and bruised her toes, how do we stop this',
+    'he banged the table with his fists and bruised his hands, his OT suggested a punch bag',
+    'he punched his bedroom wall and bruised his knuckles, should the behaviour plan say what to do',
+    "There was a safeguarding investigation at DD's old school (nothing to do with us, about a member of staff) and it's finished and the person left. We moved schools anyway for other reasons. New school asked why we moved - do I need to go into that?",
+    'there was a safeguarding concern at his club, nothing to do with him, it was about a coach, and the club has new rules',
+    'the safeguarding lead left the school, nothing to do with us, who do I talk to about his plan now',
+    'a safeguarding referral was made about another family in his class, nothing to do with my son, and the class teacher handled it well',
+    "ds attacked his lego with a hammer, its his new way of 'building' lol",
+    'she hit the nails with a hammer in woodwork club and loved it',
+    'he hit the tent pegs with a rock on our camping trip',
+    'they hit the pinata with a pole at the party and she loved it',
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+  it.each<[string, string]>([
+    ["she's never had a reaction before but she's having anaphylaxis now", 'medical-emergency'],
+    ['he has never had a bad reaction but he just ate a cashew and his lips are swelling, is this anaphylaxis', 'medical-emergency'],
+    ["He had a seizure in 2022 and has been seizure free since, but he's having one again and it won't stop", 'medical-emergency'],
+    ["her last seizure was over a year ago but she's having one right now and it's been 6 minutes", 'medical-emergency'],
+    ["he walked out of school and he's missing, we can't find him", 'missing-child'],
+    ["I walked out to the car and he walked off, now he's missing", 'missing-child'],
+    ['he plays fortnite and his dad is violent towards me', 'abuse'],
+    ['her dad called it violent when he hit her, she is scared of him', 'abuse'],
+    ['he screams I\'m going to die at the creepers and now he is hitting his head on the wall', 'self-harm'],
+    ['he shouts that he wants to die in minecraft and he means it, he said it to his teacher too', 'self-harm'],
+    ['he has marks on his arms and nobody will explain them', 'abuse'],
+    ['he has a mark on his face and nobody will tell me how it got there', 'abuse'],
+    ['he has sleep apnoea and he stopped breathing just now and won\'t wake up', 'medical-emergency'],
+    ['he has sleep apnoea but tonight he is not breathing properly and his lips are blue', 'medical-emergency'],
+    ['he punched the wall and bruised his knuckles, then his dad grabbed him and he has other bruises on his arms', 'abuse'],
+    ['he attacked the lego with a hammer and then went for me with it', 'violence-weapon'],
+    ["he hit his brother's lego tower with a hammer and then hit his brother", 'violence-weapon'],
   ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });

@@ -1519,3 +1519,34 @@ describe('thirty-third round: a fresh risk batch the patterns missed', () => {
     ['she swallowed a magnet and is crying with pain', 'medical-emergency'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Issue 14, thirty-fourth round: the present danger the new guards for a past event (in March, at the age of two,
+ * the last one a year ago), an allergy that has never reacted, a parent walking out, a violent game, a yell at a
+ * game, exam marks, a sleep study, a bruise from punching a wall, a matter nothing to do with the family and a toy
+ * hit with a tool must still count, in the same words.
+ */
+describe('thirty-fourth round: danger now, after the guards for a past event, a plan, a game, a test or a toy', () => {
+  it.each<[string, string]>([
+    ['In March she had a seizure and was seizure free since, but she is fitting again now and not waking up', 'medical-emergency'],
+    ['the last one was two years ago but he is fitting again and his lips are blue', 'medical-emergency'],
+    ["she's never had a reaction before but she's having anaphylaxis now", 'medical-emergency'],
+    ['anaphylaxis, he has never had one before, his throat is closing and he cannot breathe', 'medical-emergency'],
+    ["he walked out of school and he's missing, we can't find him", 'missing-child'],
+    ['my husband and I walked out to the car and our son walked off, now he is missing and we cannot find him', 'missing-child'],
+    ['he plays fortnite and his dad is violent towards me', 'abuse'],
+    ['her dad called it violent when he hit her, she is scared of him', 'abuse'],
+    ["he screams I'm going to die at the creepers and now he is hitting his head on the wall", 'self-harm'],
+    ['he yells he wants to die in minecraft and he means it, he has been cutting himself', 'self-harm'],
+    ['she came home with marks on her neck and the school cant explain', 'abuse'],
+    ['he has marks on his arms and nobody will explain them', 'abuse'],
+    ["he has sleep apnoea and he stopped breathing just now and won't wake up", 'medical-emergency'],
+    ['his sleep study is next month but tonight he is not breathing and his lips are blue', 'medical-emergency'],
+    ['he punched the wall and bruised his knuckles, then his dad grabbed him and he has other bruises on his arms', 'abuse'],
+    ['she punched the door and bruised her hand, she told me her stepdad pushed her into it', 'abuse'],
+    ['the safeguarding lead says it is nothing to do with us but my daughter told me a teacher touched her', 'abuse'],
+    ['the safeguarding investigation was nothing to do with him, but now he has bruises and is scared of the coach', 'abuse'],
+    ['he attacked the lego with a hammer and then went for me with it', 'violence-weapon'],
+    ["he hit his brother's lego tower with a hammer and then hit his brother", 'violence-weapon'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
