@@ -1550,3 +1550,70 @@ describe('thirty-fourth round: danger now, after the guards for a past event, a 
     ["he hit his brother's lego tower with a hammer and then hit his brother", 'violence-weapon'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Issue 14, thirty-fourth round: kinds from a fresh risk batch, said generally so they also catch older batches.
+ * Cut, burned or scratched again, said with when; scratches or cuts all the way up an arm; letters or notes written
+ * for each of the family; things handed over because they "won't be needed"; walking to, standing on or thinking
+ * about a bridge and lingering; keeping and counting tablets in secret. Collapsed and rigid, jerking or not with it.
+ * A parent's body that will not hold out, or will just stop; wanting to hand a kinship placement back; scared of
+ * one's own temper. An adult on a child's headset offering money or asking for a private app; money offered for
+ * pictures or camera. Not home since yesterday; left in the night. A few hundred calories a day; a very low heart
+ * rate with food; gone from a size 13 to a 5; dropped pounds or sizes. A locked or empty room; a threat to hurt a
+ * sibling if the child tells.
+ */
+describe('thirty-fourth round: a fresh risk batch the patterns missed, by kind', () => {
+  it.each<[string, string]>([
+    ['im 14 and autistic and i cut again tonight. mum doesnt know', 'self-harm'],
+    ["she's burned herself again last night, the lighter was under her pillow", 'self-harm'],
+    ['i scratched my arms again today till they bled', 'self-harm'],
+    ["I found scratches all the way up her forearms last night and she said it 'lets the noise out'", 'self-harm'],
+    ['there are fresh cuts all along his wrists', 'self-harm'],
+    ['ive written letters for everyone and put them in my drawer. im 16 and no one listens anyway', 'self-harm'],
+    ["I've written letters to each of my kids. I'm just not sure I'm going to be here to see the appeal through.", 'self-harm'],
+    ["she told me she's written letters to both of us and she's 'done her bit'", 'self-harm'],
+    ['dd 13 keeps asking what happens to people after they die and she has written letters to all her friends', 'self-harm'],
+    ["He gave me his PS5 and his trainers today and said he won't need them", 'self-harm'],
+    ["son gave away his xbox and his switch to his mates today and said he won't need them", 'self-harm'],
+    ["my dad has given me his watch and his car and said he won't need them", 'self-harm'],
+    ['he has started giving his lego away to his cousins and said i wont need it', 'self-harm'],
+    ['Walked to the railway bridge last night after DD went to bed and stood there a long time. I came home.', 'self-harm'],
+    ['I stood on the footbridge over the dual carriageway for a long time after drop-off today', 'self-harm'],
+    ['doing the PIP form and thinking about the motorway bridge. same as every day now', 'self-harm'],
+    ["I've spent the evening looking at the bridge on Google maps. I just keep looking.", 'self-harm'],
+    ["I've been keeping my tablets in a drawer and counting them at night. I haven't told my husband.", 'self-harm'],
+    ['ive been saving up my sleeping pills, i think its nearly enough', 'self-harm'],
+    ['ds 13 just collapsed in his room rigid and jerking. hit his chin on the table', 'medical-emergency'],
+    ["she collapsed in the hall and she's still not really with it", 'medical-emergency'],
+    ['he collapsed at the table, stiff, eyes rolling', 'medical-emergency'],
+    ['I lie awake wondering how much longer my body will hold out and what happens to him when it doesnt', 'parent-crisis'],
+    ["I don't think I'm far off just stopping, like my body will just stop one day", 'parent-crisis'],
+    ['not sure how long my health can keep going like this', 'parent-crisis'],
+    ['my husband says we should hand them back. we are special guardians for my sisters boys', 'parent-crisis'],
+    ["kinship carer to my grandson and i've started thinking about giving him back to the social worker", 'parent-crisis'],
+    ['ripped the lamp out of his hand and screamed in his face tonight. scared of my own temper', 'parent-harm-fear'],
+    ["i'm frightened of my own rage with her lately", 'parent-harm-fear'],
+    ["just heard a grown man on ds's headset offering him £50 to do stuff on camera", 'online-grooming'],
+    ["an adult on his xbox asking him to move to a different app where parents can't see", 'online-grooming'],
+    ["found messages asking him to send a picture and offering him 50 quid for more", 'online-grooming'],
+    ['someone was offering her money for photos on tiktok', 'online-grooming'],
+    ['a man on her game chat wants to talk on a private server where nobody can see', 'online-grooming'],
+    ['16yo son not home since yesterday lunch. think hes got the train to london', 'missing-child'],
+    ["she hasn't been home since friday and her phone is off", 'missing-child'],
+    ['He left in the night with his bus pass and no phone or money', 'missing-child'],
+    ['our autistic daughter went out in the middle of the night and we cant find her', 'missing-child'],
+    ['dd 14 has dropped 30 pounds in 2 months', 'eating-disorder'],
+    ["he's dropped two sizes and he's dizzy when he stands up", 'eating-disorder'],
+    ['says shes eating but its like 400 cals a day', 'eating-disorder'],
+    ['she lives on 300 calories a day', 'eating-disorder'],
+    ['dd 14 taken to a&e tonight, heart rate really low. shes been eating almost nothing', 'eating-disorder'],
+    ['she has cut right down on food and her pulse was in the 40s', 'eating-disorder'],
+    ["She's gone from a size 13 to a 5 in under a year", 'eating-disorder'],
+    ['ds has gone from 9 stone to just under 7 since september', 'eating-disorder'],
+    ['They have been putting my daughter in a locked room with nothing in it when she gets upset', 'abuse'],
+    ["the school have been using a 'calm room' which is a locked room with no windows", 'abuse'],
+    ['staff put him in the dark cupboard when he made noises', 'abuse'],
+    ["a man has been making him do things and said he'd hurt his little sister if he told anyone", 'abuse'],
+    ['she said she would kill the dog if he ever told', 'abuse'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
