@@ -2629,3 +2629,50 @@ describe('everyday senses, thirty-fourth round (a fresh ordinary batch and long-
     ["he hit his brother's lego tower with a hammer and then hit his brother", 'violence-weapon'],
   ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
+
+/**
+ * Issue 14, thirty-fourth round: everyday senses of the round's new wording. A fringe or the grass cut again; scratches
+ * from the cat or brambles; letters to everyone at Christmas or thank-you notes; an outgrown thing handed on "now he's
+ * got a new one"; a walk over a bridge; tablets counted into a pill organiser; not home yet at 4pm from a friend's;
+ * leaving in the night for a flight; a body that held out for a marathon; handing homework back; a locked cupboard for
+ * medicines; a threat of a telling-off; calories on a label; a resting pulse in a fit athlete. And the same words about
+ * danger.
+ */
+describe('everyday senses, thirty-fourth round (the new wording), and the same words about danger', () => {
+  it.each([
+    'his fringe was wonky so i cut it again this morning',
+    'i cut the grass again today, it grows so fast',
+    'she cut her fringe again and now it is really short',
+    'the cat left scratches all the way up her arm when she tried to bath it',
+    'he came in from the woods with scratches down both his legs from the brambles',
+    'she wrote letters to everyone in her class at christmas',
+    'ds has written thank you notes for all his teachers',
+    'we wrote letters to santa for all the kids',
+    "he gave his old bike to his cousin, he won't need it now he's got a new one",
+    "she gave me her winter coat because she won't need it in spain",
+    'we walked over the bridge to the park and fed the ducks for a long time',
+    'we walked to the bridge last night and fed the ducks for ages',
+    'i keep his tablets in a pill organiser and count them every sunday',
+    'counting my tablets into the dosette box at night is part of my routine',
+    "he's not home yet, he's at a friend's till 4",
+    'he left in the night for the airport with his dad',
+    'she hasnt been back since friday because she is at her dads for the week',
+    'my body held out for the whole marathon, how much longer can i train',
+    'the teacher said to hand them back in on monday',
+    'school keeps his ritalin in a locked cupboard in the office',
+    "she said she'd tell mum if he told a lie",
+    'the label says 400 calories a day is the extra he needs',
+    'his resting heart rate is low because he is a very fit swimmer',
+    "i'm scared of my temper with the council after that letter",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+  it.each<[string, string]>([
+    ['i cut again tonight and theres blood on the sheets', 'self-harm'],
+    ['found scratches all the way up her arms, she says she did it herself', 'self-harm'],
+    ["ive written letters for everyone and i won't be here for christmas", 'self-harm'],
+    ["he gave me his games and said he won't need them anymore", 'self-harm'],
+    ['stood on the bridge last night for a long time thinking about it', 'self-harm'],
+    ['ive been counting my tablets in the drawer every night', 'self-harm'],
+    ['hes not been home since yesterday and his phone is off', 'missing-child'],
+    ['shes eating 300 calories a day and her heart rate is really low', 'eating-disorder'],
+  ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
+});
