@@ -2676,3 +2676,83 @@ describe('everyday senses, thirty-fourth round (the new wording), and the same w
     ['shes eating 300 calories a day and her heart rate is really low', 'eating-disorder'],
   ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
+
+/**
+ * Issue 14, thirty-fifth round: a fresh ordinary batch's pattern false alarms, guarded as kinds. A child's known
+ * seizure condition being managed (a rescue plan for when a seizure happens, a seizure log or diary in a list of care
+ * chores, seizures when a child was a baby, first aid training that covered seizures, many medicines tried over the
+ * years); going floppy as a planned anaesthetic takes effect; a parent still shaking after good news; a whole packet
+ * of a snack; a coin swallowed long ago; "doing the tax bit myself"; going for a first night or appointment; "it's
+ * hit me" as typed; the hospital's tv or wifi; training that mentioned online grooming; scratches left by a pet or
+ * brambles; pooh sticks on a bridge. Each with the same words about danger now.
+ */
+describe('everyday senses, thirty-fifth round (a fresh ordinary batch), and the same words about danger', () => {
+  it.each([
+    "Didn't realise until this year that I'm officially a 'carer' and not just mum. DD is 9 with a rare chromosome disorder, so it's meds, continence, seizure diary, PA timesheets, paying her carers and sorting their tax, equipment reviews, all on top of my actual job. Honestly the admin wears me out more than the caring does. Some days I daydream about someone just turning up with a hot dinner and doing the ironing. Her older brother does loads too and I've only just clocked he's probably a young carer. Can I ask for a parent carer needs assessment and a young carers assessment at the same time, or are they separate referrals?",
+    "does anyone use a payroll service for direct payment PAs? doing the HMRC bit myself for DDs carers is doing my head in",
+    "our son is 15, severely autistic, and his epilepsy has never been fully controlled despite trying loads of meds. at the last neuro appointment we were told theyve 'done all they can' and hes being discharged back to the GP. i sat there feeling totally abandoned. he has a rescue med plan and we know exactly what to do when a seizure happens, that side of it we're well practised at, its having no specialist to ask questions that worries me. GP is kind but admits epilepsy isnt their area. can we ask for a referral to a tertiary centre or an epilepsy specialist nurse, and could young epilepsy or epilepsy action advise on that?",
+    "first aid training at work today covered seizures and i was the only one who didnt flinch lol. 8 years of DSs epilepsy will do that. does epilepsy action do free training for parents?",
+    "DD was diagnosed with focal seizures at two after a night in A&E and a telemetry stay that didn't pick anything up the first time. She's 13 now, autistic, on meds that mostly work, and she's asked to start managing her own medication reminders. I'm proud and a bit terrified in equal measure. She also struggles with sleepovers because late nights are a trigger and she's feeling left out. Her friends are lovely but their parents don't know what to do. Is there an app for teens to log meds and seizures that she could share with me, and what's sensible to put in a note for sleepover parents?",
+    "DS (3, global delay) has a day case op on his toes next week under GA. last time he had surgery i cried in the waiting room when he went floppy in my arms. how do you prep a toddler who doesnt understand many words?",
+    "DD went for her first ever night at the respite home on Saturday, first night apart since she was born. When my partner put her in the car she smiled and did a little wave, and I felt all the tension drain out of me, which made me feel like a terrible parent. Then we took our eldest ten pin bowling and I realised how often we say 'just a sec sweetie, your sister needs...'. No bag of meds, no milk, no nappies for a few hours. DD came back happy and the staff wrote a lovely note. The guilt is still there but quieter today. Does it ever go, and what do you do to help siblings make the most of respite nights?",
+    "My daughter has finally taken my grandson (18 months) for an autism assessment. I've suspected for a while but didn't feel it was my place to say anything. I'm surprised how hard it's hit me, I keep welling up in the supermarket thinking about what his life might look like, and then feel silly because it isn't about me. I want to be useful to her, not another person she has to prop up. I look after him two days a week while she works. Is there anything specifically for grandparents, like a short course on autism, and what practical help do parents find most useful early on?",
+    "we've just won the fight for DS's school place and im still shaking. our placing request for the local special school was refused because theyd 'need another teacher', basically full, and the review upheld sending him to a unit in a huge busy mainstream. i wrote about it online, people shared it like mad, i emailed the local paper and rang the council and by the afternoon they wanted to talk. hes now got a place at the other special school in our area. so relieved and also fuming that it took going public. he starts in august. what should we ask for in the transition plan so the first few weeks go smoothly?",
+    "Last year DS (4, Down syndrome) had surgery on his trigger thumb and I cried all the way through the waiting room. This week it was his overlapping toes at a different hospital and honestly it went so smoothly. He went to sleep on my lap, I was back with him in recovery within the hour, and he ate a whole packet of raisins before we left. He told the nurse 'doctor fix my toes' which made everyone laugh. He's been hobbling around bossing the cat about and seems totally fine. The hospital gave us a follow up in six weeks. Should I let nursery know in case he needs a bit of help with shoes and walking, and would that need any change to his support plan?",
+    "DD (14, cerebral palsy) had her spinal surgery ten days ago and I'm writing this from the parents' room because I can finally breathe. Eight hours in theatre, two days in HDU, and now she's sitting up, eating toast and complaining about the hospital wifi, which is the most normal teenager thing she could do. The surgeon said it went textbook. I've barely slept and I've lived on vending machine coffee, but I'm so proud of her. We're hoping to go home next week. Who arranges the equipment at home, like a new seat and a bath hoist, is it the hospital OT or the community OT, and how quickly does it usually happen?",
+    "Last Easter DS (5, autistic, explores everything with his mouth) swallowed a 5p coin he found down the sofa. We took him straight to A&E, they x-rayed him, saw it was already in his tummy and sent us home to watch for it, which it duly did two days later. He was fine throughout and thought the whole hospital trip was great. It gave me a real fright though and we've since done a big sweep of the house for small bits. He still puts things in his mouth a lot. Could this be pica, and is that something the paediatrician or the feeding team would assess?",
+    "Got the call from the consultant yesterday, DS (2) has a rare genetic deletion that explains his delays, seizures when he was a baby, and his feeding. Part of me is relieved because now we have a name and I'm not going mad. Part of me is heartbroken reading the list of what it can mean. The genetics nurse was lovely and said every child is different and not to read too much online, which of course I did at midnight. He's asleep upstairs after a lovely day feeding ducks. I want to do this properly. Is there a charity like Unique for rare chromosome conditions that can put us in touch with other families, and can the genetics nurse refer us to a key worker?",
+    "safeguarding training at my sons school mentioned online grooming. how do i teach my autistic 13yo about online safety without terrifying him?",
+    "ds has epilepsy and we keep a seizure diary for the neurologist",
+    "meds, physio, seizure log, appointments, the admin never ends",
+    "the school nurse ran first aid training that covered seizures and choking",
+    "our first aid course taught seizure first aid, it was really useful",
+    "we know what to do when a seizure happens, its all in his plan",
+    "is there an app to track sleep and seizures for a teenager?",
+    "he had seizures when he was a baby but the genetic results explain a lot",
+    "she's been on lots of different meds over the years for her epilepsy",
+    "he went floppy in my arms as the anaesthetic went in and i cried",
+    "she goes all floppy when they put her under, the anaesthetist says it is normal",
+    "we got the tribunal decision and im still shaking with happiness",
+    "just got the phone call offering him a place and i am still shaking",
+    "she ate a whole packet of crisps at the party",
+    "he ate the whole box of cereal before breakfast club",
+    "years ago he swallowed a coin, the x ray showed it was in his tummy and it passed",
+    "last summer she swallowed a 2p coin at the beach, they checked and it passed fine",
+    "doing the tax return bit myself is driving me mad",
+    "i did the whole application bit myself in the end",
+    "DD went for her first ever sleepover at her nan's",
+    "ds went for his first haircut at a proper barbers",
+    "it's hit me hard that he's finishing primary",
+    "she's sitting up in bed eating and moaning about the hospital tv",
+    "his school held a talk that mentioned online grooming, how do i bring it up with him",
+    "the training mentioned child grooming in passing, should i worry",
+    "our kitten left scratches all over her arms when she picked it up",
+    "the brambles left scratches down his legs on our walk",
+    "we stood on the bridge playing poohsticks for an hour",
+    "we walked to the bridge and stood there a long time watching the trains go under",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+  it.each<[string, string]>([
+    ["he has epilepsy, he's had a seizure for 6 minutes and it won't stop", "medical-emergency"],
+    ["she's having seizures one after another", "medical-emergency"],
+    ["first aid training was today but she is having a seizure right now, what do i do", "medical-emergency"],
+    ["meds, seizure started ten minutes ago and hasn't stopped", "medical-emergency"],
+    ["he had seizures when he was a baby and he's having one again now", "medical-emergency"],
+    ["he's taken loads of his meds and he's really drowsy", "medical-emergency"],
+    ["after his op this morning he went floppy and we cant wake him", "medical-emergency"],
+    ["he had a general anaesthetic yesterday and now he's gone floppy and grey", "medical-emergency"],
+    ["we got the news and he's still shaking and fitting, it's been 6 minutes", "medical-emergency"],
+    ["he ate a whole packet of his melatonin", "medical-emergency"],
+    ["she drank a whole bottle of calpol", "medical-emergency"],
+    ["he swallowed a coin and he's drooling and won't eat", "medical-emergency"],
+    ["last year he swallowed a coin and now he's drooling and in pain", "medical-emergency"],
+    ["she bit herself till it bled", "self-harm"],
+    ["he went for her first with a knife", "violence-weapon"],
+    ["he went for her first night home and hit her", "violence-weapon"],
+    ["my ex has hit me again", "abuse"],
+    ["she's stopped eating and fainted, we're at the hospital now", "eating-disorder"],
+    ["a man online has been grooming my son and sending him gifts", "online-grooming"],
+    ["found scratches all up her arms, she says the cat did it but we dont have a cat", "self-harm"],
+    ["he stood on the bridge and said he wanted to jump", "self-harm"],
+    ["i walked to the bridge and stood there a long time thinking about jumping", "parent-crisis"],
+  ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
+});

@@ -1617,3 +1617,42 @@ describe('thirty-fourth round: a fresh risk batch the patterns missed, by kind',
     ['she said she would kill the dog if he ever told', 'abuse'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Issue 14, thirty-fifth round: the present danger the new guards for a managed seizure condition (a plan, a log, a
+ * course, seizures as a baby, medicines tried), a planned anaesthetic, a parent shaking after good news, a snack, a
+ * coin swallowed long ago, a task done "myself", a first night out, "it's hit me", the hospital's tv, a training
+ * that mentioned grooming, a pet's scratches and a game on a bridge must still count, in the same words.
+ */
+describe('thirty-fifth round: danger now, after the guards for a known condition, a planned operation, a course, an idiom or a past event', () => {
+  it.each<[string, string]>([
+    ["our son has epilepsy and a rescue med plan, he has had a seizure for 6 minutes now", "medical-emergency"],
+    ["she has epilepsy and she's having seizures one after another", "medical-emergency"],
+    ["the first aid course covered seizures but he's having one right now and he's not breathing", "medical-emergency"],
+    ["meds, seizure started ten minutes ago and hasn't stopped", "medical-emergency"],
+    ["seizures when he was a baby and now he's having one again", "medical-emergency"],
+    ["we've tried loads of meds and tonight she's swallowed loads of her meds", "medical-emergency"],
+    ["after the operation this morning he's gone floppy and won't wake", "medical-emergency"],
+    ["under GA last week, today she is floppy and grey", "medical-emergency"],
+    ["just got the news and he is still shaking, fitting for 5 minutes", "medical-emergency"],
+    ["im still shaking, he's still jerking and won't come round", "medical-emergency"],
+    ["he ate a whole packet of his tablets", "medical-emergency"],
+    ["she ate a whole packet of melatonin gummies", "medical-emergency"],
+    ["he swallowed a coin and he's drooling and won't eat", "medical-emergency"],
+    ["last easter he swallowed a battery, now he's coughing and in pain", "medical-emergency"],
+    ["she bit herself till it bled", "self-harm"],
+    ["he bit himself on the arm again tonight", "self-harm"],
+    ["dad went for her first with the bat", "violence-weapon"],
+    ["he went for her with scissors", "violence-weapon"],
+    ["it's hit me, my husband, he hit me again tonight", "abuse"],
+    ["she's not eating and fainted, she's in hospital", "eating-disorder"],
+    ["she stopped eating and collapsed at the hospital appointment", "eating-disorder"],
+    ["an adult online has been grooming her and asking for photos", "online-grooming"],
+    ["i think a man is grooming my son on roblox", "online-grooming"],
+    ["scratches all up her arms and a blade in her pencil case", "self-harm"],
+    ["she blames the cat for the scratches all up her arms but i think she did it herself", "self-harm"],
+    ["he stood on the bridge and said he wanted to jump", "self-harm"],
+    ["she's standing on the bridge over the motorway right now", "self-harm"],
+    ["i drove to the bridge and sat there a long time thinking about jumping", "parent-crisis"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
