@@ -2756,3 +2756,29 @@ describe('everyday senses, thirty-fifth round (a fresh ordinary batch), and the 
     ["i walked to the bridge and stood there a long time thinking about jumping", "parent-crisis"],
   ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
+
+/**
+ * Issue 14, thirty-fifth round: long-standing pattern false alarms, guarded as kinds. Meningitis "at age two" with the
+ * child's age now ("is now 11") said after it; a food group refused and a parent asking how to get the child eating
+ * it again. Each with the same words about danger now.
+ */
+describe('everyday senses, thirty-fifth round (long-standing false alarms), and the same words about danger', () => {
+  it.each([
+    "My daughter was in a medically induced coma at age 2 after meningitis. She survived and is now 11, with a hearing impairment and some learning difficulties. She's happy and cheeky and doing well at her primary school. We're looking at secondary schools now. Can we visit specialist schools before naming one?",
+    "ds has stopped eating anything green after watching a documentary about slugs lol. how do i get him eating veg again?",
+    "she survived meningitis at age 2 and is doing well at school",
+    "he had meningitis at the age of one and is now 9 with some hearing loss",
+    "after meningitis at age 3 she is now 7 and thriving",
+    "at age 4 he had meningitis, he has cochlear implants and loves school",
+    "she's stopped eating anything red, how do i get her eating tomatoes again",
+    "he stopped eating anything crunchy after his brace, how can i get him eating apples again",
+    "dd won't eat anything green, any tips to get her to eat veg again",
+    "ds refuses to eat anything brown, how do i get him eating toast again",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+  it.each<[string, string]>([
+    ["she had meningitis at age 2 and now she has a rash and a temperature again", "medical-emergency"],
+    ["she had meningitis at age 3, she is now floppy with a rash", "medical-emergency"],
+    ["she's stopped eating anything green, she's eating nothing again", "eating-disorder"],
+    ["he stopped eating anything green and has lost weight, he is so thin", "eating-disorder"],
+  ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
+});

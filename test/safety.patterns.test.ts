@@ -1656,3 +1656,16 @@ describe('thirty-fifth round: danger now, after the guards for a known condition
     ["i drove to the bridge and sat there a long time thinking about jumping", "parent-crisis"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Issue 14, thirty-fifth round: the present danger the guards for meningitis long ago and a food group refused must
+ * still let through, in the same words.
+ */
+describe('thirty-fifth round: danger now, after the guards for meningitis at an early age and a food group refused', () => {
+  it.each<[string, string]>([
+    ["he had meningitis at the age of two and he is now 11 minutes into a seizure, not waking", "medical-emergency"],
+    ["meningitis at age 4, and now he's got a rash that doesn't fade and a fever", "medical-emergency"],
+    ["he has stopped eating anything green and now he's stopped eating again altogether", "eating-disorder"],
+    ["she stopped eating anything beige and now she's so thin and dizzy, how do i get her eating again", "eating-disorder"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
