@@ -2834,3 +2834,34 @@ describe('everyday senses, thirty-fifth round (the new wording), and the same wo
     ['came close to hitting him tonight', 'parent-harm-fear'],
   ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
+
+/**
+ * Issue 14, thirty-sixth round: everyday senses of the new risk wording. Born in a decade or a place; tired after a
+ * late night; the point of a form or a meeting; last on a waiting list; a bottle of milk or wine with a meal;
+ * a broken arm from a fall that school rang about; charged for a service; a delivery man at the door; a grandparent
+ * or a parent saying a child can come and live with us.
+ */
+describe('everyday senses, thirty-sixth round (new risk wording), and the same words about danger', () => {
+  it.each([
+    "I wish I wasn't born in the 80s, the music now is rubbish",
+    'she wishes she was born a boy so she could play for the lads team',
+    'he wishes he wasnt born in august, youngest in the year',
+    "i'm so so tired after the late night at the party lol",
+    "I'm 67 and exhausted but I wouldn't change a thing",
+    "i can't see the point of the annual review form, nobody reads it",
+    "don't see the point in getting up early on a saturday",
+    'they put me last on the list for a callback',
+    'he broke his arm falling off the trampoline and school rang straight away',
+    'the taxi driver should be charged for waiting time?',
+    'a man at the door asking for him, it was the amazon delivery',
+    'my mum told her she can come and live with us for a bit',
+    'her dad told her she can come and live with him in the holidays',
+    'a bottle of wine with dinner on a friday gets me through the week lol',
+    "the man on the bus hurt my feelings, she said, because he didn't say hello",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+  it.each<[string, string]>([
+    ["my 8 year old wrote 'I wish I wasn't born'", 'self-harm'],
+    ['im 71 and shes 7 and i am so so tired', 'parent-crisis'],
+    ['a man turned up at the bus stop asking for him by name', 'online-grooming'],
+  ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
+});

@@ -1723,3 +1723,47 @@ describe('thirty-fifth round: a fresh risk batch the patterns missed, by kind', 
     ["I'm scared one day I'll do more than scream", 'parent-harm-fear'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Issue 14, thirty-sixth round: kinds from a fresh risk batch, said generally so they also catch older batches:
+ * a word for how bad it is that "doesn't cover it", no one asking how the parent is in years, them last on the list,
+ * invisible to every service, can't see the point of getting up (or of me, of any of it), an older kinship carer's
+ * age beside "so so tired", a bottle that gets them through; a child's "I wish I wasn't born", a parent's cutting
+ * started again, a bottle beside their pills; a broken bone on a child who can't talk, staff who should be charged,
+ * "the lady hurt my head", footage of staff yanking a child; a man at the bus stop asking for the child, an adult
+ * telling a child they can come and live with them.
+ */
+describe('thirty-sixth round: a fresh risk batch the patterns missed, by kind', () => {
+  it.each<[string, string]>([
+    ['wits end doesnt cover it. 3 people to care for and me last on the list every day', 'parent-crisis'],
+    ['lonely doesnt cover it. single parent, disabled kid, no one has asked how i am in about 2 years', 'parent-crisis'],
+    ["exhausted doesn't even begin to cover it", 'parent-crisis'],
+    ['Carer burnout is putting it mildly. I feel nothing anymore', 'parent-crisis'],
+    ['nobody has asked me how i am in three years', 'parent-crisis'],
+    ['I feel invisible to every service going and some days I cant see the point in getting up', 'parent-crisis'],
+    ['i feel completely invisible to all the professionals', 'parent-crisis'],
+    ["i can't see the point of any of it anymore", 'parent-crisis'],
+    ["I don't see the point of me any more", 'parent-crisis'],
+    ["she says there's no point to her life", 'parent-crisis'],
+    ['im 71 and shes 7 and i am so so tired', 'parent-crisis'],
+    ["i'm 66, raising two grandsons and running on empty", 'parent-crisis'],
+    ['a bottle of vodka under the sink gets me through the evenings now', 'parent-crisis'],
+    ["my 8 year old wrote 'I wish I wasn't born' on her reading book", 'self-harm'],
+    ['he keeps saying he wishes he was not born', 'self-harm'],
+    ["I used to cut when I was a teenager and it's started again", 'self-harm'],
+    ['i used to self harm and it has started again since the tribunal', 'self-harm'],
+    ["i'm looking at the bottle of vodka and my pills and thinking it would be easier", 'self-harm'],
+    ["i've been drinking and i've got his medication and my own", 'self-harm'],
+    ["Non-verbal son came home with a swollen wrist. Took him for x-ray, it's fractured. Nobody can tell me what happened.", 'abuse'],
+    ['school police say no crime because my son cant talk. hes got a broken wrist', 'abuse'],
+    ['came home with a broken finger and nobody at school knows how', 'abuse'],
+    ["Detective says the aide should be charged after what's on the bus footage", 'abuse'],
+    ['the police say the escort could be charged', 'abuse'],
+    ["he says 'the lady hurt my head'", 'abuse'],
+    ['video shows his teacher yanking him by the arm and shouting', 'abuse'],
+    ['Today a man turned up at the bus stop asking for him by name', 'online-grooming'],
+    ['a woman was waiting outside the school gates asking for her', 'online-grooming'],
+    ["messages from a 35 year old woman telling her she can come and live with her", 'online-grooming'],
+    ['a grown man online told him he could come and stay with him', 'online-grooming'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
