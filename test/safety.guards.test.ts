@@ -2969,3 +2969,30 @@ describe('everyday senses, thirty-sixth round (a fresh ordinary batch), and the 
     ["i'll be in trouble if he's checking my phone again tonight", "domestic-abuse"],
   ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
+
+// Thirty-sixth round (long-standing false alarms): a past event told by the school year it happened in or the
+// age of a first seizure, with the child well since or on medicine and fine, and 'now in year 7' as a school year.
+describe('everyday senses, thirty-sixth round (long-standing false alarms), and the same words about danger', () => {
+  it.each([
+    "the school called an ambulance for him in year 4 when he had his first seizure. he's on meds and fine. does the school need to redo its risk assessment for PE?",
+    "Our son had his first epileptic seizure at 10 and we were all in bits. He's now 14 and on Keppra, and he's been seizure free for two years. He's starting GCSEs and wants to do chemistry. The school are worried about Bunsen burners. Can they stop him doing chemistry practicals because of his epilepsy?",
+    "Our daughter's EHCP has a section about 'risk of absconding' because she ran out of school once in Year 3. She's now in Year 7 and it hasn't happened since. The new school is treating her like a flight risk and won't let her go to the library alone. Can I ask for this to be removed?",
+    "the school called an ambulance in year 1 when she had her first seizure, she's on meds and fine",
+    "he had a seizure back in year 2 and went to hospital, he's on keppra and seizure free",
+    "the school called an ambulance in year 5 when she fainted, she was fine and it never happened again",
+    "he had a seizure in year 6 and needed an ambulance, he's on his meds and well",
+    "her first epileptic seizure was at 7, she's been seizure free for three years",
+    "his first seizure was at six and he was fine the next day, hasn't had one since",
+    "DD's only seizure was at 3 with a temperature, nothing since",
+    "his first epileptic fit at 12 was scary but he's on meds and stable",
+    "he ran out of school once in year 2 and it hasn't happened since",
+    "she ran out of the school once in year 4, she's now in year 8 and it hasn't happened again",
+    "back in year 1 he ran out of school and a TA caught him, nothing like it has happened since",
+    "the plan says he runs out of school, that was in year 3 and it hasn't happened since",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+  it.each<[string, string]>([
+    ["she ran out of school once in year 3 and it hasn't happened since, but today she ran out of school and we can't find her", "missing-child"],
+    ["his first epileptic seizure was at 10, he's having an epileptic seizure now", "medical-emergency"],
+    ["he's now in year 7 and he's having a seizure right now", "medical-emergency"],
+  ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
+});

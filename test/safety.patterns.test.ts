@@ -1835,3 +1835,16 @@ describe('thirty-sixth round: danger now, after the guards for a past event that
     ["i can't stop him checking my phone and messages", "domestic-abuse"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+// Thirty-sixth round: danger now after the guards for a school year gone by, a first seizure's age and a
+// condition managed on medicine.
+describe('thirty-sixth round: danger now, after the guards for a school year gone by or a first seizure long ago', () => {
+  it.each<[string, string]>([
+    ["he ran out of school once in year 3 and was fine, now he has run out of school again and the police are looking", "missing-child"],
+    ["she's in year 7 and has run out of school, it's been an hour and we can't find her", "missing-child"],
+    ["his first epileptic seizure was at 10 and now he's having an epileptic seizure that won't stop", "medical-emergency"],
+    ["he is 14 now and having an epileptic fit right now", "medical-emergency"],
+    ["the school called an ambulance in year 4, he's on meds and fine, but today he's had a seizure and isn't breathing", "medical-emergency"],
+    ["she's now in year 7 and she's having a seizure right now, it's been 6 minutes", "medical-emergency"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
