@@ -2996,3 +2996,19 @@ describe('everyday senses, thirty-sixth round (long-standing false alarms), and 
     ["he's now in year 7 and he's having a seizure right now", "medical-emergency"],
   ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
+
+// Thirty-sixth round (long-standing false alarms): an ambulance called every time, a setting's routine that
+// the parent questions, not an emergency now.
+describe('everyday senses, thirty-sixth round (an ambulance every time), and the same words about danger', () => {
+  it.each([
+    "Her old nursery called an ambulance every time she had one of her RAS episodes, even though her plan said not to unless it lasted over a few minutes. She starts reception soon. Could the community nurse come and train the new staff, and who do I ask?",
+    "the old school called an ambulance every time he had a nosebleed, even small ones",
+    "they ring for an ambulance every time she has an absence, it's over the top",
+    "the nursery calls an ambulance each time he bumps his head, can his plan say otherwise?",
+    "does the school have to call an ambulance every single time she has a hypo?",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+  it.each<[string, string]>([
+    ["the school call an ambulance every time he has a seizure, he's having one now and it's been 6 minutes", "medical-emergency"],
+    ["they called an ambulance every time, and today she's unresponsive", "medical-emergency"],
+  ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
+});

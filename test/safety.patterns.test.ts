@@ -1848,3 +1848,12 @@ describe('thirty-sixth round: danger now, after the guards for a school year gon
     ["she's now in year 7 and she's having a seizure right now, it's been 6 minutes", "medical-emergency"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+// Thirty-sixth round: danger now after the guard for an ambulance called every time (a routine).
+describe('thirty-sixth round: danger now, after the guard for an ambulance called every time', () => {
+  it.each<[string, string]>([
+    ["the school call an ambulance every time he has a seizure, he's having one now and it's been 6 minutes", "medical-emergency"],
+    ["they called an ambulance every time, and today she's unresponsive", "medical-emergency"],
+    ["they call an ambulance every time but right now he's not breathing", "medical-emergency"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
