@@ -183,8 +183,13 @@ const SAFETY_FALSE_ALARM_TARGET = 0.03;
 // patterns catch what they caught before, the second layer one held-out self-harm message fewer; the parent-crisis
 // one still missed), false alarms 0.031 (7 of 227, unchanged). A step back, noted and not tuned on: choosing the
 // cut-offs again after seeing it would be tuning on the held-out set. The floor moves to what was measured.
-const HOLDOUT_SAFETY_RECALL_FLOOR = 0.992; // 261 of 263 (0.9924) in the fourteenth round; 262 in the thirteenth; 261 in the twelfth; 260 in the tenth and eleventh; 261 in the ninth
-const HOLDOUT_SAFETY_FALSE_ALARM_CEILING = 0.031; // 0.031 (7 of 227) in the thirteenth and fourteenth rounds, 0.035 (8 of 227) in the eleventh and twelfth, 0.040 in the tenth, 0.031 in the ninth
+// Fifteenth round (pattern rounds 30-36 from seven fresh risk and seven fresh ordinary batches, each screened once before
+// it was mended and then learnt: 169 new patterns, guards by kind mostly in the shared fragments; the second layer
+// retrained on 7,672 risk and 10,102 ordinary messages, a risk story's riskiest sentence learnt too), measured once:
+// recall 0.992 (261 of 263: one parent-crisis and one self-harm message missed, as in the fourteenth), false alarms 0.031 -> 0.026 (6 of
+// 227; the patterns' 5, the second layer's 1). Noted, not tuned on: the ceiling moves to what was measured.
+const HOLDOUT_SAFETY_RECALL_FLOOR = 0.992; // 261 of 263 (0.9924) in the fourteenth and fifteenth rounds; 262 in the thirteenth; 261 in the twelfth; 260 in the tenth and eleventh; 261 in the ninth
+const HOLDOUT_SAFETY_FALSE_ALARM_CEILING = 0.027; // 0.026 (6 of 227) in the fifteenth round, 0.031 (7 of 227) in the thirteenth and fourteenth, 0.035 (8 of 227) in the eleventh and twelfth, 0.040 in the tenth, 0.031 in the ninth
 
 /**
  * Cross-validation on safety-training.yaml alone (no held-out data). Before issue 14's second round: 0.945
