@@ -2866,51 +2866,6 @@ describe('everyday senses, thirty-sixth round (new risk wording), and the same w
   ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
 
-describe('everyday senses, thirty-fifth round (the new wording), and the same words about danger', () => {
-  it.each([
-    "her eyes rolling at her brother's terrible jokes",
-    'his eyes rolled so hard when i said no phones at dinner',
-    "our daughter's eyes roll back a bit when she's tired, it's part of her condition",
-    'teenager, eyes rolling, slammed door, the usual',
-    'he is so hard to wake in the mornings for school',
-    'always been hard to wake, we use a vibrating alarm',
-    'she is difficult to wake up on school mornings since the clocks changed',
-    'impossible to wake him after a sleepover',
-    'it was scary how calm he was at the dentist',
-    'father christmas left a letter for each of the kids by the tree',
-    'the teacher wrote a card to each of the children at the end of term',
-    'santa brought a note for each of my kids',
-    "he's giving away his old toys to his little cousin because he's too big now",
-    'she gave her sister all her old clothes',
-    'gave his lego to his brother because he got a new set for christmas',
-    "we're still here for now, waiting for the consultant",
-    'we didnt go through with the appeal in the end. we didnt go through with it',
-    'she will be fine without me at nursery',
-    'he would be fine without me for a weekend',
-    "we can't keep doing this paperwork every year",
-    'the school cant keep doing this to him',
-    'my self care is a bath and a book on sunday',
-    "the forms are finally done. i'm so done with forms lol",
-    "the car's running on empty, is there a petrol station near the hospital",
-    'she has a bottle of milk every night before bed',
-    'came so close to hitting the car in front',
-    'he nearly pushed his brother off the swing in the garden',
-    'he nearly pushed her off the trampoline',
-    'his hand was up in class all lesson and the teacher stopped asking him',
-    'i could do more than scream at the football, what a match',
-    'how much more paperwork can the la want',
-  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
-  it.each<[string, string]>([
-    ['he is floppy and his eyes are rolling back', 'medical-emergency'],
-    ['she was sick after the fall and now she is hard to wake', 'medical-emergency'],
-    ['scary how calm i feel about ending it', 'self-harm'],
-    ["i've left a letter for each of the kids in the drawer", 'self-harm'],
-    ['he gave away all his games to his brother', 'self-harm'],
-    ['cant keep doing this on my own', 'parent-crisis'],
-    ['came close to hitting him tonight', 'parent-harm-fear'],
-  ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
-});
-
 // Thirty-sixth round (a fresh ordinary batch): a child who got away long ago and was found fine; a birth
 // or febrile event long past with the child fine since; convulsions as what a course covers; words that
 // vanished from a plan; a child shutting down unnoticed at a new school; a parent's own phone-checking.

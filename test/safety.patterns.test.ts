@@ -1768,52 +1768,6 @@ describe('thirty-sixth round: a fresh risk batch the patterns missed, by kind', 
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
 
-describe('thirty-fifth round: a fresh risk batch the patterns missed, by kind', () => {
-  it.each<[string, string]>([
-    ["Nursery rang, she ate the wrong custard (dairy allergy) and now she's groaning, eyes rolling and gone pale", 'medical-emergency'],
-    ['his eyes keep rolling back and he is floppy', 'medical-emergency'],
-    ["my sons gone limp in the chair and his eyes are rolling", 'medical-emergency'],
-    ['2yo collected from nursery covered in hives and vomiting, now v drowsy and hard to wake', 'medical-emergency'],
-    ['she banged her head at soft play and now she is really hard to wake', 'medical-emergency'],
-    ['been sick all afternoon and so difficult to rouse him', 'medical-emergency'],
-    ['keep thinking about just not being here anymore and its scary how calm i feel about it', 'self-harm'],
-    ["I keep having thoughts I can't switch off and I'm frightened by how calm they feel", 'self-harm'],
-    ["Sorted the DLA renewal, sorted the school transport. Also sorted a letter for each of the kids and put it in the drawer. I'm calm", 'self-harm'],
-    ['ive written a note to each of my children and put them in my bag', 'self-harm'],
-    ["i've given away my games and my hoodie to my brother. i think ive had enough now", 'self-harm'],
-    ["he's given his Xbox to his cousin and keeps asking if dying hurts", 'self-harm'],
-    ["dd says she's not going to be a problem for much longer and gave her sister all her stuff", 'self-harm'],
-    ["i've given my switch and my good headphones to my little brother this week", 'self-harm'],
-    ['still have the plan. still here for now. no one would guess', 'self-harm'],
-    ['still here. didnt go through with it. dont know why im telling strangers', 'self-harm'],
-    ['honestly the kids would be fine without me. been thinking about it a lot', 'self-harm'],
-    ["she keeps telling me at bedtime that we'd all have a nicer life without her in it", 'self-harm'],
-    ['no family, no support group within an hour, no respite. cant keep doing this alone', 'parent-crisis'],
-    ['smiling on the outside dying inside. no one to talk to. cant do this much longer', 'parent-crisis'],
-    ['i honestly dont think i can keep doing this', 'parent-crisis'],
-    ['lol my self care is crying in the shower so the kids cant hear', 'parent-crisis'],
-    ['my coping strategy is now crying in the big tesco car park', 'parent-crisis'],
-    ['asd x2 and a husband who works away. genuinely at the end', 'parent-crisis'],
-    ['no respite, no partner. im so done lol', 'parent-crisis'],
-    ['twins, no help. honestly nothing left in the tank', 'parent-crisis'],
-    ["i'm not sure how much more of this my body can take", 'parent-crisis'],
-    ['how much longer can i hold both of us up', 'parent-crisis'],
-    ['holding him together is breaking me. i dont know how much of me is left', 'parent-crisis'],
-    ['cant remember the last time i felt anything but exhausted and guilty', 'parent-crisis'],
-    ['so numb now i cant feel anything', 'parent-crisis'],
-    ["i'm not fine, i haven't been fine for years and i don't think i can keep saying i am", 'parent-crisis'],
-    ["can't keep pretending i'm ok to everyone", 'parent-crisis'],
-    ["it's harder to get out of bed and the hope that it'll get better has just gone", 'parent-crisis'],
-    ['been drinking a bottle most nights since the diagnosis and hiding the empties', 'parent-crisis'],
-    ["i'm getting through a bottle of wine every night now", 'parent-crisis'],
-    ['came so close to hitting the eldest last night', 'parent-harm-fear'],
-    ['nearly threw my son across the room tonight', 'parent-harm-fear'],
-    ['i was this close to shaking her', 'parent-harm-fear'],
-    ['tonight i had my hand raised before i stopped myself', 'parent-harm-fear'],
-    ["I'm scared one day I'll do more than scream", 'parent-harm-fear'],
-  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
-});
-
 // Thirty-sixth round: danger now in the same words, after the guards for a child found long ago, a birth or
 // febrile event long past, a course about convulsions, a child shutting down and a parent's own phone.
 describe('thirty-sixth round: danger now, after the guards for a past event that is over, a course or an idiom', () => {
