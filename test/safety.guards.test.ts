@@ -2967,3 +2967,41 @@ describe('everyday senses, thirty-sixth round (an ambulance every time), and the
     ["they called an ambulance every time, and today she's unresponsive", "medical-emergency"],
   ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
+
+/**
+ * Issue 14, thirty-seventh round: everyday senses of the new risk wording. Wine with a celebration or at an evening
+ * hour, a joke about why I drink, karaoke or a disco not done sober, a baby's bottle gone by bedtime; a mind made up
+ * about college or a matter of time before something ordinary; a station or bridge loved for its trains, a platform
+ * edge to wave at trains, on the bridge now in traffic; a child who would rather be with her nan than at a club; cold
+ * or hair loss explained by Raynaud's, thyroid or a child who eats well.
+ */
+describe('everyday senses, thirty-seventh round (new risk wording), and the same words about danger', () => {
+  it.each([
+    'a glass of wine on a friday once the kids are in bed is my treat',
+    "wine o'clock after the tribunal win!",
+    'we had wine at 2pm for my sisters 40th, lovely afternoon',
+    'a glass of wine at 8pm once they are asleep',
+    "this is why i drink lol, can't cope with these forms",
+    "i couldn't do the school disco sober haha",
+    "by bedtime his milk bottle is finished, is that normal for a 2 year old?",
+    'he still has a bottle of milk every night, should we stop it?',
+    "she's made her mind up about college",
+    "he's made his mind up, it's only a matter of time before he's taller than me",
+    'he loves the station, trains are his special interest',
+    'he still thinks about the station we visited on holiday',
+    'he keeps looking at the bridge because he loves the trains going over it',
+    'we stood at the edge of the platform to wave at the trains',
+    "I'm on the bridge now, stuck in traffic, be there in 10",
+    "she'd rather be with her nan than at after-school club",
+    'since grandad died she would rather be with her nan at weekends',
+    "she's always cold, she has Raynaud's",
+    "her hair is falling out and she's always cold, the GP says it's her thyroid, she eats well",
+    'he wears hoodies in July and is always cold, it is a sensory thing, he eats well',
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+  it.each<[string, string]>([
+    ['by 3pm the wine is open and by bedtime the bottle is gone', 'parent-crisis'],
+    ["she's made her mind up and it's only a matter of when", 'self-harm'],
+    ['he still thinks about the station most days', 'self-harm'],
+    ["her hair is coming out in the brush, she's constantly cold and she has dropped her foods", 'eating-disorder'],
+  ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
+});

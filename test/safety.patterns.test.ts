@@ -1811,3 +1811,51 @@ describe('thirty-sixth round: danger now, after the guard for an ambulance calle
     ["they call an ambulance every time but right now he's not breathing", "medical-emergency"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Issue 14, thirty-seventh round: kinds from a fresh risk batch, said generally so they also catch older batches:
+ * a parent's drinking told by the time of day (wine at 2pm, the wine opened by 3pm, drinking from lunchtime,
+ * painkillers for the morning and wine for the evening), the amount (the bottle gone by bedtime, a bottle a night),
+ * needing it (scared of how much I need it, can't cope without it, can't do this sober) and hiding it; a bridge,
+ * station, platform or level crossing as the place (still thinking about it, looking at it, driving past or over it
+ * and slowing, stood at its edge or the wrong side of the railing, on the bridge now, going to it to end it); a mind
+ * made up and only a matter of when; wanting to be with someone who has died; an eating disorder told by its body
+ * signs together (hair coming out, always cold, hoodies in summer) with food dropped, or food binned with weight
+ * lost; a heart rate written as HR.
+ */
+describe('thirty-seventh round: a fresh risk batch the patterns missed, by kind', () => {
+  it.each<[string, string]>([
+    ["I sit on the phone to the LA all morning and by 3pm I've usually opened the wine, by bedtime the bottle's gone", 'parent-crisis'],
+    ['wine oclock has turned into wine at 2pm. im honestly scared of how much i need it', 'parent-crisis'],
+    ['by 1pm i have opened the gin most days now', 'parent-crisis'],
+    ["I'm drinking from lunchtime and I'm on my own with both of them after 3", 'parent-crisis'],
+    ['solpadeine for the morning, wine for the evening, repeat. cant do this mum thing sober', 'parent-crisis'],
+    ["i can't get through bedtime sober any more", 'parent-crisis'],
+    ["my 'wind down glass' is a bottle a night now. cant stop. cant cope without it", 'parent-crisis'],
+    ['the only way I get through each night now is a few cans too many', 'parent-crisis'],
+    ["I've been getting through every evening with a bottle of wine, sometimes more", 'parent-crisis'],
+    ['being a special needs mum is why i drink. not sure how much longer i can hide it', 'parent-crisis'],
+    ['this week I poured vodka in my coffee before the school taxi came', 'parent-crisis'],
+    ['He told me in the car on Thursday he still thinks about the station most days.', 'self-harm'],
+    ['ive stopped eating and sleeping and i keep looking at the bridge on the way to school', 'self-harm'],
+    ['i keep driving past the bridge on the way back from school and slowing down', 'parent-crisis'],
+    ['I drive over the level crossing every day and think how easy it would be to just stop', 'parent-crisis'],
+    ['last night he stood at the edge of the train platform and only stepped back because the train slowed down', 'self-harm'],
+    ["I've been standing on the wrong side of the railing on the bridge near college most days this week", 'self-harm'],
+    ['yesterday he climbed onto the edge of the motorway bridge on the walk back from college', 'self-harm'],
+    ["I'm on the bridge now. I don't know why I'm writing this.", 'self-harm'],
+    ["she walked out without her phone saying she's going to the railway bridge and we'd all be better off", 'self-harm'],
+    ["She wrote in her diary that she's made her mind up and it's only a matter of when.", 'self-harm'],
+    ["he says his mind is made up, it's just a matter of time", 'self-harm'],
+    ["my mum died in the spring. She's since told a teacher she'd rather be with her nan.", 'self-harm'],
+    ['she keeps saying she wants to go and be with nan. shes 10', 'self-harm'],
+    ['since his brother died he says he wants to be with him again, he wants to be with his brother', 'self-harm'],
+    ['Lately she wears hoodies in July, her hair comes out in the brush, she\'s constantly cold, and she\'s quietly dropped even those five foods.', 'eating-disorder'],
+    ['her hair is falling out and she is always cold, she barely eats', 'eating-disorder'],
+    ['my daughter bins her lunch every day. Now she\'s tired all the time, freezing cold and she\'s lost a lot of weight', 'eating-disorder'],
+    ['she hides food under her napkin and bins her lunch. shes 11 and all bones now', 'eating-disorder'],
+    ["12yo boy lost loads of weight, HR in the 40s at night, doc says its 'sporty'", 'eating-disorder'],
+    ['hes been chucking his packed lunch in the bin every day and hes lost so much weight the GP wants bloods', 'eating-disorder'],
+    ["she hides food in her bedroom and then does sit ups all night, she's grey and her hair is falling out", 'eating-disorder'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
