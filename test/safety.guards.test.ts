@@ -3005,3 +3005,61 @@ describe('everyday senses, thirty-seventh round (new risk wording), and the same
     ["her hair is coming out in the brush, she's constantly cold and she has dropped her foods", 'eating-disorder'],
   ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
+
+/**
+ * Issue 14, thirty-seventh round: a past event that is over, told back in new words ("this happened a while back",
+ * "ages ago", "not a live situation", "no need to worry", "(then 2)", "at the time", "looking back", "long over",
+ * "over and done with", "he's 10 now"), taught to the shared past-and-over fragments as a kind; a question about a
+ * form or plan for a known condition (a febrile convulsion on a school form, seizures in a care plan, an allergy
+ * that is not or never was anaphylactic); a parent's worry after a past seizure; online meet-ups run by groups and
+ * forums; planning for when parents can no longer care. Each with the same words said about danger now.
+ */
+describe('everyday senses, thirty-seventh round (a fresh ordinary batch), and the same words about danger', () => {
+  it.each([
+    "DD had a febrile seizure 14 months ago at my mums house. It lasted about 2 mins, paramedics were lovely, she was back to herself and eating toast by the time we got to A&E. It was the scariest day of my life but its well and truly over and she's been absolutely fine since. The thing is she's autistic and non verbal so she cant tell us if she feels poorly, we only notice when she goes quiet and floppy. Her new school have asked me to fill in a medical form and there's a box about seizures and I didnt know whether to tick it. What do other people put, does a one off febrile convulsion count as a medical condition for school purposes?",
+    "This happened two years ago so please dont panic reading it lol. DS (autistic, 6 at the time) slipped out of the garden gate while I was hanging washing and was gone maybe ten minutes. A neighbour found him three doors down sat in her car port looking at her bin lorry toy. Honestly the worst ten minutes of my life, my legs were jelly for the rest of the day. Since then we have a keypad lock, gate alarm, and he wears a little ID tag on his shoe. He's 8 now and doing loads better with road safety. Our council has a scheme for locks and stuff but I paid for ours myself. Can you get a DFG or any grant to help with fencing and gates for an autistic child, and is it worth asking OT?",
+    "A while back DD wandered off at a garden centre. It was probably 5 minutes but felt like an hour, staff did a code whatever over the tannoy and she was found in the fish section watching the tanks, totally fine and not even bothered. Thats over and done with but it's made me rethink days out. Shes 9, autistic with ADHD, and she just doesnt register she's lost. I've seen those wristbands with your number on and GPS trackers but dont know what's actually any good. Does anyone use a tracker for their child, and can DLA money reasonably be spent on that sort of thing?",
+    "Anyone else find the school gate the loneliest place on earth? DD goes to a special school out of area so I dont even do the gate anymore, the transport picks her up, and I realised I haven't had a proper chat with another mum in months. My neighbours are friendly but it's small talk. My partner works away. I'm doing ok in myself, just craving some company that understands. Our local parent carer forum has a coffee morning but its in work hours. Do any parent carer forums run evening or online meet ups, and how do I find ours?",
+    "Writing this as an older sibling (22) of a brother with severe autism. I moved out for uni and I feel guilty all the time, like I abandoned mum with everything. When I come home at weekends I do as much as I can. Mum says she's fine and she has carers now, and she really is doing ok, but I still worry about the future when she's older. Are there any groups for adult siblings in the UK, and is it normal to feel this guilty? Also how do families plan for who'll be involved when parents can't do it any more?",
+    "Our DS had a febrile seizure at 18 months which was terrifying at the time but it's long over and he's 3 now. He's also autistic and very sensory and since then I've been so anxious every time he gets a temperature, I sleep on his floor. The GP says he's not at any higher risk of having one in his sleep than any other time. I know logically it's fine. Has anyone else dealt with this worry after a febrile seizure, and is there any harm in using a baby monitor with a camera for a 3 year old?",
+    "Looking back at it now it's almost funny how much I panicked, but last year DD (then 2) had a febrile convulsion on the kitchen floor and I rang 999 with my hands shaking so much I could barely hold the phone. She was fine, paramedics said textbook febrile convulsion, we were home by teatime. She's 3 and autistic and starts nursery soon. Do I have to keep her off nursery for a set time if she gets a temperature, or just until she's better like any other kid?",
+    "We get one weekend in four of respite for DS (14, epilepsy, PMLD) and it makes a massive difference. This weekend we're away, went to a little hotel, had a two hour siesta and a dinner without having to check on anyone. The staff at his unit know his seizures inside out and have his rescue meds plan. I don't worry now, I trust them. He has a great time too. The only gap is school holidays, respite seems to get booked up. Is there anything like holiday playschemes for kids with complex health needs, and who funds them?",
+    "DS (5) has a severe peanut and sesame allergy and autism, and he starts year 1 at a new school after we moved. His last school was brilliant with it. This one seems a bit more relaxed which worries me. I'm not panicking, he's never had anaphylaxis, just hives once after a biscuit at a party 2 years ago, but the consultant says we carry the pens. He won't always tell staff if he feels odd because of his communication. What should be in his individual healthcare plan, and can I ask for all the lunch staff to have epipen training?",
+    "DD (3) has speech delay and a cows milk protein allergy, starting preschool in january. The last nursery gave her a yoghurt by mistake and she was poorly for two days with eczema flare and tummy ache, nothing dangerous but it knocked my trust. She can't tell staff what she can and can't have. I want to go in with everything organised this time. Should the preschool have an individual care plan for a non anaphylactic allergy and should I bring a letter from the dietitian?",
+    "does a child who had a febrile convulsion need an emergency care plan at nursery or not?",
+    "is a cows milk allergy enough to get a care plan at nursery or only if it's anaphylactic?",
+    "This happened a while back so please don't panic: he slipped out of the garden gate and was gone a few minutes, a neighbour brought him back and he was completely fine. Can we get a grant for a gate lock?",
+    "A while ago DD wandered off at the park, she was totally fine and it's all over now. What trackers do people use?",
+    "Ages ago he had a febrile seizure, it's well and truly over and he's 7 now. Does it need to go on his school form?",
+    "Looking back it was nothing, but at the time his febrile convulsion terrified me. He was absolutely fine within the hour. Does it go on the nursery form?",
+    "does a one off febrile convulsion count as a medical condition on the school form?",
+    "should a febrile convulsion go on her health care plan?",
+    "his seizures are in his care plan and the staff know what to do",
+    "the respite staff know her seizures and follow her rescue medication plan, I don't worry now",
+    "she has never had anaphylaxis, should nursery hold an epipen anyway?",
+    "it's a non anaphylactic milk allergy, does she need a care plan?",
+    "do nurseries only write a plan if it's anaphylactic?",
+    "how do you cope with the anxiety after a febrile seizure?",
+    "any tips for the fear after a first seizure?",
+    "do any autism parent groups run online meet ups?",
+    "our carers forum holds online and in person meet ups in the evening",
+    "how do families plan the future for when parents can't do it any more?",
+    "who looks after him in the long term when my parents can't cope with it any more?",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+  it.each<[string, string]>([
+    ["he got out of the gate ten minutes ago and we can't find him", "missing-child"],
+    ["she had a seizure a while back and it hasn't stopped", "medical-emergency"],
+    ["this happened an hour ago and he's still not breathing right", "medical-emergency"],
+    ["she's having an allergic reaction now, her lips are swelling", "medical-emergency"],
+    ["a while back he wandered off, and now he's wandered off again and we can't find him", "missing-child"],
+    ["this happened ages ago and he was completely fine, but today he's had a seizure that won't stop", "medical-emergency"],
+    ["he's never had anaphylaxis before but his throat is swelling now", "medical-emergency"],
+    ["she's had febrile convulsions before, it's on her care plan, but she's convulsing right now", "medical-emergency"],
+    ["I don't worry now usually but he's having a seizure and isn't breathing", "medical-emergency"],
+    ["the worry after a seizure is bad but right now he's having a seizure and it won't stop", "medical-emergency"],
+    ["a man from an online group wants to meet up with her on her own", "online-grooming"],
+    ["not a live situation i thought, but he slipped out of the house an hour ago and nobody can find him", "missing-child"],
+    ["looking back at it now he's been fitting for ten minutes and it won't stop", "medical-emergency"],
+    ["his seizure care plan is in his bag but he's having a seizure right now and it won't stop", "medical-emergency"],
+  ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
+});

@@ -1859,3 +1859,33 @@ describe('thirty-seventh round: a fresh risk batch the patterns missed, by kind'
     ["she hides food in her bedroom and then does sit ups all night, she's grey and her hair is falling out", 'eating-disorder'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+describe('thirty-sixth round: danger now, after the guard for an ambulance called every time', () => {
+  it.each<[string, string]>([
+    ["the school call an ambulance every time he has a seizure, he's having one now and it's been 6 minutes", "medical-emergency"],
+    ["they called an ambulance every time, and today she's unresponsive", "medical-emergency"],
+    ["they call an ambulance every time but right now he's not breathing", "medical-emergency"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+// Thirty-seventh round: danger now, after the guards for a past event told back in new words, a plan or form
+// for a known condition, a worry after a seizure, online meet-ups and planning for when parents cannot care.
+describe('thirty-seventh round: danger now, after the guards for a story told back, a plan or a worry after a seizure', () => {
+  it.each<[string, string]>([
+    ["he got out of the gate ten minutes ago and we can't find him", "missing-child"],
+    ["she had a seizure a while back and it hasn't stopped", "medical-emergency"],
+    ["this happened an hour ago and he's still not breathing right", "medical-emergency"],
+    ["she's having an allergic reaction now, her lips are swelling", "medical-emergency"],
+    ["a while back he wandered off, and now he's wandered off again and we can't find him", "missing-child"],
+    ["this happened ages ago and he was completely fine, but today he's had a seizure that won't stop", "medical-emergency"],
+    ["he's never had anaphylaxis before but his throat is swelling now", "medical-emergency"],
+    ["she's had febrile convulsions before, it's on her care plan, but she's convulsing right now", "medical-emergency"],
+    ["I don't worry now usually but he's having a seizure and isn't breathing", "medical-emergency"],
+    ["the worry after a seizure is bad but right now he's having a seizure and it won't stop", "medical-emergency"],
+    ["a man from an online group wants to meet up with her on her own", "online-grooming"],
+    ["not a live situation i thought, but he slipped out of the house an hour ago and nobody can find him", "missing-child"],
+    ["looking back at it now he's been fitting for ten minutes and it won't stop", "medical-emergency"],
+    ["his seizure care plan is in his bag but he's having a seizure right now and it won't stop", "medical-emergency"],
+    ["our parents can't do it any more and mum says she wants to die", "parent-crisis"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
