@@ -1860,14 +1860,6 @@ describe('thirty-seventh round: a fresh risk batch the patterns missed, by kind'
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
 
-describe('thirty-sixth round: danger now, after the guard for an ambulance called every time', () => {
-  it.each<[string, string]>([
-    ["the school call an ambulance every time he has a seizure, he's having one now and it's been 6 minutes", "medical-emergency"],
-    ["they called an ambulance every time, and today she's unresponsive", "medical-emergency"],
-    ["they call an ambulance every time but right now he's not breathing", "medical-emergency"],
-  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
-});
-
 // Thirty-seventh round: danger now, after the guards for a past event told back in new words, a plan or form
 // for a known condition, a worry after a seizure, online meet-ups and planning for when parents cannot care.
 describe('thirty-seventh round: danger now, after the guards for a story told back, a plan or a worry after a seizure', () => {
