@@ -1879,5 +1879,8 @@ describe('thirty-seventh round: danger now, after the guards for a story told ba
     ["looking back at it now he's been fitting for ten minutes and it won't stop", "medical-emergency"],
     ["his seizure care plan is in his bag but he's having a seizure right now and it won't stop", "medical-emergency"],
     ["our parents can't do it any more and mum says she wants to die", "parent-crisis"],
+    // The told-back words guard only with a happy ending near them: alone, they may begin a story about now.
+    ["her ketones are 3.9 and she was at her dad's at the time", "medical-emergency"],
+    ["her ketones are 3.9, this all happened at her dad's", "medical-emergency"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
