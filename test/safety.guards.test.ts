@@ -2972,8 +2972,9 @@ describe('everyday senses, thirty-sixth round (an ambulance every time), and the
  * Issue 14, thirty-seventh round: everyday senses of the new risk wording. Wine with a celebration or at an evening
  * hour, a joke about why I drink, karaoke or a disco not done sober, a baby's bottle gone by bedtime; a mind made up
  * about college or a matter of time before something ordinary; a station or bridge loved for its trains, a platform
- * edge to wave at trains, on the bridge now in traffic; a child who would rather be with her nan than at a club; cold
- * or hair loss explained by Raynaud's, thyroid or a child who eats well.
+ * edge to wave at trains, on the bridge now in traffic; a child who would rather be with her nan than at a club, or
+ * who after a death only wants to be with the parent who is there; cold or hair loss explained by Raynaud's,
+ * thyroid or a child who eats well.
  */
 describe('everyday senses, thirty-seventh round (new risk wording), and the same words about danger', () => {
   it.each([
@@ -2994,6 +2995,8 @@ describe('everyday senses, thirty-seventh round (new risk wording), and the same
     "I'm on the bridge now, stuck in traffic, be there in 10",
     "she'd rather be with her nan than at after-school club",
     'since grandad died she would rather be with her nan at weekends',
+    "Since her grandad died in March she only wants to be with her mum, she won't go to school.",
+    'since the divorce and the dog died he just wants to be with his dad.',
     "she's always cold, she has Raynaud's",
     "her hair is falling out and she's always cold, the GP says it's her thyroid, she eats well",
     'he wears hoodies in July and is always cold, it is a sensory thing, he eats well',
@@ -3002,6 +3005,8 @@ describe('everyday senses, thirty-seventh round (new risk wording), and the same
     ['by 3pm the wine is open and by bedtime the bottle is gone', 'parent-crisis'],
     ["she's made her mind up and it's only a matter of when", 'self-harm'],
     ['he still thinks about the station most days', 'self-harm'],
+    ['she only wants to be with her nan again, nan died in june', 'self-harm'],
+    ['since her dad died she just wants to be with her dad in heaven', 'self-harm'],
     ["her hair is coming out in the brush, she's constantly cold and she has dropped her foods", 'eating-disorder'],
   ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
