@@ -2970,11 +2970,12 @@ describe('everyday senses, thirty-sixth round (an ambulance every time), and the
 
 /**
  * Issue 14, thirty-seventh round: everyday senses of the new risk wording. Wine with a celebration or at an evening
- * hour, a joke about why I drink, karaoke or a disco not done sober, a baby's bottle gone by bedtime; a mind made up
- * about college or a matter of time before something ordinary; a station or bridge loved for its trains, a platform
- * edge to wave at trains, on the bridge now in traffic; a child who would rather be with her nan than at a club, or
- * who after a death only wants to be with the parent who is there; cold or hair loss explained by Raynaud's,
- * thyroid or a child who eats well.
+ * hour, a child's drink of water or cans of pop at a set time (a drink by the clock is the parent's own), a joke
+ * about why I drink, karaoke or a disco not done sober, a baby's bottle gone by bedtime; a mind made up about
+ * college or a matter of time before something ordinary; a station or bridge loved for its trains, a platform edge
+ * to wave at trains, on the bridge now in traffic; a child who would rather be with her nan than at a club, or who
+ * after a death only wants to be with the parent who is there; cold or hair loss explained by Raynaud's, thyroid or
+ * a child who eats well.
  */
 describe('everyday senses, thirty-seventh round (new risk wording), and the same words about danger', () => {
   it.each([
@@ -2982,6 +2983,10 @@ describe('everyday senses, thirty-seventh round (new risk wording), and the same
     "wine o'clock after the tribunal win!",
     'we had wine at 2pm for my sisters 40th, lovely afternoon',
     'a glass of wine at 8pm once they are asleep',
+    'school only let him have a drink of water at 2pm, is that allowed?',
+    'he has to have a drink at 10am and 2pm per his care plan',
+    'she is drinking from 9am with her beaker at nursery',
+    'can he take cans of pop on the trip at 1pm',
     "this is why i drink lol, can't cope with these forms",
     "i couldn't do the school disco sober haha",
     "by bedtime his milk bottle is finished, is that normal for a 2 year old?",
@@ -3003,6 +3008,8 @@ describe('everyday senses, thirty-seventh round (new risk wording), and the same
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
   it.each<[string, string]>([
     ['by 3pm the wine is open and by bedtime the bottle is gone', 'parent-crisis'],
+    ['im on the cans by 3pm most days', 'parent-crisis'],
+    ['i started drinking at 12pm today and i cant stop', 'parent-crisis'],
     ["she's made her mind up and it's only a matter of when", 'self-harm'],
     ['he still thinks about the station most days', 'self-harm'],
     ['she only wants to be with her nan again, nan died in june', 'self-harm'],
