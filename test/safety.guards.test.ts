@@ -3075,3 +3075,65 @@ describe('everyday senses, thirty-seventh round (a fresh ordinary batch), and th
     ["his seizure care plan is in his bag but he's having a seizure right now and it won't stop", "medical-emergency"],
   ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
+
+// Thirty-eighth round: everyday senses of the new risk wording (glasses of milk or water a night, sober for a party,
+// drinking coffee to get through the day, driving home after a holiday or not going back to work, picturing someone
+// else, thanks in a card or sorry for a long post, doing worse in an exam, leaving a child at nursery, a secret about a
+// present or a secret club, a child at dad's since Friday, a shoe fitting, a type 1 form that confuses a parent, the
+// smell of nail varnish, fainting at a jab or on a hot day) must not fire; the same words about danger still do.
+describe('everyday senses, thirty-eighth round (new risk wording), and the same words about danger', () => {
+  it.each([
+    'he drinks 3 glasses of milk every night before bed',
+    'she has 2 glasses of water a night and still wets the bed',
+    'we had 3 glasses of wine each at the christmas party lol',
+    'i drink two big glasses of squash every evening, is that too much sugar?',
+    "I couldn't do the first dance at the wedding sober haha",
+    'not been sober at a party since my 30th lol',
+    "I've been drinking coffee to get through the day since the baby came",
+    'she keeps drinking water to get through the heat',
+    'the baby wont take the bottle and i cant stop worrying about his weight',
+    'we had a glass of wine at the christening at about 2pm',
+    "I walked out of my job last year and don't know if I'm going back to work",
+    "sat in the car park waiting, can't go back in until they call us",
+    "I walked out of the meeting and I don't know if I'm going back to the support group",
+    "in the car now, can't make myself go back in to that meeting",
+    "I can't imagine not being here for her first day at school",
+    "I can't picture him not being here at the school next year",
+    "DS doesn't see himself being here next year, he wants to go to college",
+    "I can't see myself still being here in five years, we want to move to Devon",
+    'the kids said thanks for everything to the teachers at the leavers assembly',
+    'he wrote thank you for everything in his TA\'s card',
+    'thanks for everything, sorry for the long post',
+    'thanks for everything, this group has been brilliant',
+    "I'm worried I'll do worse in my driving test than last time",
+    "scared I'll do worse at the tribunal than at mediation",
+    'what if i do something wrong on the form?',
+    "I'll do something I regret if I eat another biscuit lol",
+    'if I leave him at nursery he cries for an hour',
+    "if I leave, he'll get the kids to bed, he's good like that",
+    'if I leave her where she can see me she settles',
+    "she told me it was their secret what they got me for my birthday",
+    'the kids said its their secret what they are making for mothers day',
+    'dd says they had a secret club at school with a password',
+    'my appetite has gone since the op',
+    'the rash has gone since sunday',
+    'the shoe fitting took 10 mins and he wont stop talking about his new trainers',
+    'the rescue med training hasnt worked out yet for the new TA',
+    "DS has type 1 and I'm confused about whether he gets DLA",
+    'the sweet shop smells like pear drops',
+    'she smells of nail varnish remover after doing her nails',
+    'she fainted at her blood test, she had skipped breakfast',
+    'he fainted in assembly on the hottest day of the year',
+    'i nearly fainted when i saw the price of school shoes',
+    'idk how much longer i can be here at the hospital today, parking runs out at 3',
+    'how many more days i can take off work for appointments?',
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+  it.each<[string, string]>([
+    ['3 big glasses every night to get thru his bedtime. cant stop', 'parent-crisis'],
+    ['walked out last night. kids w their dad. dont know if im going back', 'parent-crisis'],
+    ['shook him by the arms today. hes 6 and autistic. scared ill do worse', 'parent-harm-fear'],
+    ['She said he told her it was their secret.', 'abuse'],
+    ['16yo gone since sat from her foster home. nobody is actually looking', 'missing-child'],
+    ["Meter just says HI and she's breathing really fast and deep", 'medical-emergency'],
+  ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
+});

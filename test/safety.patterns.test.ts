@@ -1884,3 +1884,65 @@ describe('thirty-seventh round: danger now, after the guards for a story told ba
     ["her ketones are 3.9, this all happened at her dad's", "medical-emergency"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+// Thirty-eighth round: kinds the patterns missed in a fresh risk batch that recur in older batches: drinking by the
+// glass every night and needing it to get through bedtime or the evenings; not wanting or managing to go home; picturing
+// not being here; a goodbye said as thanks; fear of doing worse; "if I leave I'll never see the kids"; told it was their
+// secret; a child gone since a mealtime or a day; a seizure or rescue med that won't stop it; diabetic ketoacidosis and a
+// hypo by their signs; fainting next to not eating; how many more years we can take.
+describe('thirty-eighth round: a fresh risk batch the patterns missed, by kind', () => {
+  it.each<[string, string]>([
+    ['3 big glasses every night to get thru his bedtime. cant stop', 'parent-crisis'],
+    ['two large glasses of wine every night now, i know', 'parent-crisis'],
+    ["i'm on 4 glasses a night just to get through bedtime", 'parent-crisis'],
+    ["mummy drinks because mummy cries. that's basically it. cant do the evenings with him sober anymore", 'parent-crisis'],
+    ["i can't face bath and bed with them sober", 'parent-crisis'],
+    ["i haven't been sober at bedtime in weeks", 'parent-crisis'],
+    ["Not proud of this but I'm counting down to when I can open the wine from about 11am.", 'parent-crisis'],
+    ['vodka by around 2pm most days now', 'parent-crisis'],
+    ["I'm falling apart every night once she's asleep, and I've started drinking on my own to get through it.", 'parent-crisis'],
+    ['the wine is every night now and i cant stop.', 'parent-crisis'],
+    ["I honestly don't know how many more years our bodies will take this.", 'parent-crisis'],
+    ['how many more years can i take of this', 'parent-crisis'],
+    ['idk how much longer i can be here', 'parent-crisis'],
+    ['walked out last night. kids w their dad. dont know if im going back', 'parent-crisis'],
+    ['some days i just sit in the car outside tesco and cant make myself drive home to her', 'parent-crisis'],
+    ["I've been sitting in the car by the reservoir since drop-off trying to find a reason to drive home.", 'parent-crisis'],
+    ["i walked out of the tribunal and i've been driving around for hours and i don't want to go home ever", 'parent-crisis'],
+    ["i'm in the park in the dark and i don't know how to go back", 'parent-crisis'],
+    ['i keep picturing not being here and it feels like relief', 'parent-crisis'],
+    ["Honestly I can't see myself surviving to the tribunal date.", 'parent-crisis'],
+    ['my 16 yr old said he doesnt see himself being here next year. said it like he was talking about the weather', 'parent-crisis'],
+    ["Last night he messaged me from upstairs saying 'thanks for trying mum' and nothing else.", 'self-harm'],
+    ['my brother (19, asd) sent me a text at 3am saying thanks for everything and sorry. he wont answer his phone', 'self-harm'],
+    ["she's just posted 'thanks for everything, you were good friends, look after my boy for me'", 'self-harm'],
+    ["DD sent her one friend 'thanks for being the only one who got me x' and then turned her location off.", 'self-harm'],
+    ['shook him by the arms today. hes 6 and autistic. scared ill do worse', 'parent-harm-fear'],
+    ['scared to be on my own with the baby. keep thinking what if i do something. partner back at work tomorrow', 'parent-harm-fear'],
+    ['my hands were round his arms so tight i left marks and i was going to do worse', 'parent-harm-fear'],
+    ["if someone doesn't take him i think i'll do something i regret", 'parent-harm-fear'],
+    ['he says if i leave ill never see the kids again and no one will believe me', 'domestic-abuse'],
+    ['if i leave him where do me and my autistic boy even go. hes scaring us both', 'domestic-abuse'],
+    ["he says if i leave hell get the kids because im 'mental'", 'domestic-abuse'],
+    ['She said he told her it was their secret. He\'s a family friend, he\'s been to our house loads.', 'abuse'],
+    ["she say the man helper touch her in the toilet and say it is their secret", 'abuse'],
+    ["DS says grandad gives him 'special cuddles' in the bath that are a secret", 'abuse'],
+    ["the volunteer told her they had 'a special secret' and to delete his texts", 'abuse'],
+    ['16yo gone since sat from her foster home. nobody is actually looking', 'missing-child'],
+    ['hes been gone since brekfast n wont pick up, hes 14 asd', 'missing-child'],
+    ['sons been gone since dinner time and hes got no money no phone nothing', 'missing-child'],
+    ['son 7 fitting 6 mins rescue med not working', 'medical-emergency'],
+    ['fitting 10 mins wont stop', 'medical-emergency'],
+    ["he's just started fitting in the car and I'm pulled over, the midazolam hasn't worked.", 'medical-emergency'],
+    ["Went to wake my son (9, type 1) and he's not making sense, can't tell me his age. Blood sugar is 2.1.", 'medical-emergency'],
+    ['dd talkin gibberish, shes T1, sugar 2.1 n still droppin', 'medical-emergency'],
+    ["She's been sick all evening and now she's breathing really fast and deep and she's very sleepy. Meter just says HI.", 'medical-emergency'],
+    ["Now his breath smells strange like pear drops and he's breathing in big heavy gasps.", 'medical-emergency'],
+    ['his breath smells like nail varnish remover and hes breathing really deep', 'medical-emergency'],
+    ["She's diabetic and she's breathing fast and being sick and her breath smells like pear drops.", 'medical-emergency'],
+    ["She can't eat anything except three safe foods and she's anaemic and she fainted twice this week at school.", 'eating-disorder'],
+    ["dd's ribs are all showing and she's still saying she's fat, she fainted at the bus stop today", 'eating-disorder'],
+    ["she fainted in the corridor. She's had nothing but black coffee since Sunday.", 'eating-disorder'],
+    ['My 11 year old has been throwing her packed lunch over the school fence every day. She fainted in assembly.', 'eating-disorder'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
