@@ -3137,3 +3137,60 @@ describe('everyday senses, thirty-eighth round (new risk wording), and the same 
     ["Meter just says HI and she's breathing really fast and deep", 'medical-emergency'],
   ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
+
+/**
+ * Issue 14, thirty-eighth round: a past event that is over, told back with an anniversary ("a year today since",
+ * "it's been a year since the day ..."), a search told back with its length ("couldn't find her for about an hour",
+ * "the police came", "found safe"), and what is settled now ("now diagnosed", "now under a paediatrician", "a safer
+ * set up now", "if it ever happened again"), taught to the shared past-and-over fragments as a kind; grief, guilt or
+ * a bug that "hit" a parent; a child who cannot use scissors or cutlery yet; the choking part of a first aid course;
+ * not knowing what to do with oneself on a free day. Each with the same words said about danger now.
+ */
+describe('everyday senses, thirty-eighth round (a fresh ordinary batch), and the same words about danger', () => {
+  it.each([
+    "does anyone else get hit with grief out of nowhere years after diagnosis? DD is 9 now, we got the diagnosis at 4, and i thought i'd made my peace with it. then yesterday her cousin had her first sleepover at a friend's and i had to go and sit in the car for ten minutes because i was so sad DD's never been invited anywhere. she's happy, she has no idea, it's all me. i'm not depressed or anything, it just comes in waves. is there a parent support group for older kids rather than the newly diagnosed ones, they all seem to be for toddlers round here?",
+    "DS (14, LD and autism) is going for his first ever overnight at the short breaks unit on friday and i am a wreck. he's been for 3 tea visits and loved it, the staff seem lovely, he even asked when he's sleeping there. it's me that's the problem. i haven't slept a full night in about 11 years and i don't even know what i'll do with myself. part of me feels like i'm handing him over and part of me is desperate for the sleep. what do people usually pack for a first overnight, do i send his own duvet and pillow?",
+    "last year DS had his first seizure, in his sleep, and it was the scariest 2 minutes of my life. we did everything right, put him on his side, called 999, the ambulance came and he was fine by the time they arrived. he had an EEG and MRI and now has a diagnosis of nocturnal epilepsy, on meds and not had one since. he's 7 and has no memory of it. school want a health care plan now even though he's never had one in the day. who writes the IHP, the epilepsy nurse or school?",
+    "just reflecting because it's a year today since DD's first (and so far only) febrile seizure. she was 2 and we were in a supermarket car park, it was terrifying at the time but she was completely fine, we spent the night in the children's assessment unit and went home in the morning. she's now under a paediatrician for speech delay which is a separate thing. i still get a bit jumpy every time she gets a temperature. nursery asked if she needs a care plan. does a one-off febrile seizure need a plan or is it just the usual temperature advice?",
+    "two summers ago DD (then 6, autistic) got out of the garden while i was changing the baby and we couldn't find her for about an hour. police came, neighbours helped, and she was found two streets away sitting on someone's trampoline. she was fine, no idea anyone was worried. i still think about it a lot but we've got a much safer set up now, higher fence, keypad on the gate. the council OT said we might get help with adaptations. does a disabled facilities grant cover fencing and door alarms for a child who wanders?",
+    "it's been a year since the day the day centre rang to say DS (19, autistic, no speech) had walked out the front door and nobody knew where he was. about 2 hours later he was found safe by a bus driver, he'd just gone to look at the buses. he was totally fine, we were wrecks. the centre changed their door system afterwards and they've been great since. i keep meaning to set up something so the police have his info quickly if it ever happened again. does anyone know about the herbert protocol or similar for autistic young adults?",
+    "a year ago DS had his first tonic clonic in my bed, totally out of nowhere, sick everywhere and staring at the ceiling. we didn't know if it was a seizure or a bug, rang 111 and got sent to A&E. long story short he's now diagnosed with epilepsy, on one medication, and has been completely fine since. he's autistic and non verbal so he couldn't tell us anything. i'd like to have a seizure monitor for his bed. do the NHS or any charities fund bed monitors for children?",
+    "how do you get a dyspraxia diagnosis for a 5 year old? GP just said wait and see, school have noticed he can't use scissors or do buttons.",
+    "just done my paediatric first aid course for when DS's PA is off. the choking bit was scary but useful. does anyone know a course specifically for PEG fed kids?",
+    "it's a year today since his first seizure and he's been fine since, does he still need a care plan?",
+    "it's been two years since the day she slipped out of nursery, she was found safe by a dinner lady in five minutes. are door alarms worth it?",
+    "since the day he ran out of school (found safe at the shop, totally fine) the school have a locked gate. can we ask for a 1:1 on trips?",
+    "we couldn't find him for about ten minutes at the fair last summer, he was fine, do those wristbands work?",
+    "last year he had a seizure at school, he's now diagnosed and on meds and not had one since. who writes the IHP?",
+    "a year ago she had her first fit, she's now under a neurologist and completely fine since. does she need a plan now for school?",
+    "two summers ago he got out of the garden and we couldn't find him for an hour, police came and he was found safe. we have a safer set up now. any grants for fencing?",
+    "it's been a year since the day he walked out of the day centre, he was found safe, and I want the police to have his details in case it ever happened again",
+    "I still get hit with a wave of sadness at other kids' birthday parties",
+    "got hit with guilt after booking respite, is that normal?",
+    "we were hit by the news of the cuts to the short breaks budget",
+    "she got hit with a bug the week before the assessment",
+    "he can't use scissors or a knife and fork yet, is that dyspraxia?",
+    "OT is working on him learning to use scissors",
+    "she struggles to use cutlery and scissors at school, can an OT assess her?",
+    "he has difficulty using a knife at lunch, can the TA cut his food?",
+    "the choking part of the first aid course was the most useful",
+    "our paediatric first aid training had a choking section and a CPR section, worth doing",
+    "he's at respite all weekend and I don't know what I'll do with myself",
+    "once she starts school full time I'm not sure what I'll do with myself",
+    "no idea what I would do with myself without the support group",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+  it.each<[string, string]>([
+    ["it's a year today since his first seizure and he's having another one now that won't stop", "medical-emergency"],
+    ["it's been a year since his last seizure and he's having one now that won't stop", "medical-emergency"],
+    ["he was found safe last year but he's gone again tonight and we can't find him", "missing-child"],
+    ["it's been a year since the day he got out, he was found safe, but he got out of the garden again an hour ago and we can't find him", "missing-child"],
+    ["two summers ago we couldn't find her for an hour and she was fine, but today she got out of the front door and we can't find her", "missing-child"],
+    ["last year he had a seizure and was fine by the time the ambulance came, he's now diagnosed but he's fitting right now and won't stop", "medical-emergency"],
+    ["he's now on meds and was fine after the last one a year ago, but he's having a seizure now and isn't breathing", "medical-emergency"],
+    ["i don't know what i'll do with myself, i'm scared i'll hurt him", "parent-harm-fear"],
+    ["she got hit with a belt by her dad", "abuse"],
+    ["he got hit with a stick by a bigger boy and has bruises", "abuse"],
+    ["he can't use scissors without threatening his sister with them", "violence-weapon"],
+    ["after the first aid course he's choking now on a grape and can't breathe", "medical-emergency"],
+  ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
+});

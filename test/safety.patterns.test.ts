@@ -1946,3 +1946,25 @@ describe('thirty-eighth round: a fresh risk batch the patterns missed, by kind',
     ['My 11 year old has been throwing her packed lunch over the school fence every day. She fainted in assembly.', 'eating-disorder'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+// Thirty-eighth round: danger now, after the guards for an anniversary or a search told back, what is settled now,
+// a feeling that "hit", scissors a child cannot use yet, a first aid course and a free day.
+describe('thirty-eighth round: danger now, after the guards for an anniversary, a search told back or a settled diagnosis', () => {
+  it.each<[string, string]>([
+    ["it's a year today since his first seizure and he's having another one now that won't stop", "medical-emergency"],
+    ["it's been a year since his last seizure and he's having one now that won't stop", "medical-emergency"],
+    ["he was found safe last year but he's gone again tonight and we can't find him", "missing-child"],
+    ["it's been a year since the day he got out, he was found safe, but he got out of the garden again an hour ago and we can't find him", "missing-child"],
+    ["two summers ago we couldn't find her for an hour and she was fine, but today she got out of the front door and we can't find her", "missing-child"],
+    ["last year he had a seizure and was fine by the time the ambulance came, he's now diagnosed but he's fitting right now and won't stop", "medical-emergency"],
+    ["he's now on meds and was fine after the last one a year ago, but he's having a seizure now and isn't breathing", "medical-emergency"],
+    ["i don't know what i'll do with myself, i'm scared i'll hurt him", "parent-harm-fear"],
+    ["she got hit with a belt by her dad", "abuse"],
+    ["he got hit with a stick by a bigger boy and has bruises", "abuse"],
+    ["he can't use scissors without threatening his sister with them", "violence-weapon"],
+    ["after the first aid course he's choking now on a grape and can't breathe", "medical-emergency"],
+    ["it's a year today since she was diagnosed and she's had a seizure that hasn't stopped", "medical-emergency"],
+    ["since the day he was born he's been fine, but he got out of the house ten minutes ago and nobody can find him", "missing-child"],
+    ["we couldn't find him for an hour and the police are searching now", "missing-child"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
