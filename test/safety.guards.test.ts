@@ -3194,3 +3194,26 @@ describe('everyday senses, thirty-eighth round (a fresh ordinary batch), and the
     ["after the first aid course he's choking now on a grape and can't breathe", "medical-emergency"],
   ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
+
+/**
+ * Issue 14, thirty-eighth round: long-standing false alarms. A school that found a child within minutes and still
+ * rang the parent; a head injury long past that healed, with schoolwork ("now his concentration") asked about now.
+ * Each with the same words said about danger now.
+ */
+describe('everyday senses, thirty-eighth round (long-standing false alarms), and the same words about danger', () => {
+  it.each([
+    "Last Tuesday the school couldn't find him at register. He'd gone to the library because the classroom was too loud, which is in his plan as a safe space. They found him within minutes but still phoned me in a panic. I'd rather they checked the library first. Can the plan say where to look?",
+    "He had a nasty head injury playing rugby last season. He's fully recovered, but now his concentration seems worse. Can we ask for an assessment?",
+    "last week nursery couldn't find her at home time, she was in the toilets, they found her within minutes but still rang me",
+    "the school couldn't find him at lunch, they found him in 2 minutes in the library and still called us, is that normal?",
+    "she had a head injury at trampolining last year, fully recovered, but now her handwriting has got worse, who do we ask?",
+    "he had a head injury two years ago and is completely fine now, does it go on his school form?",
+    "a head injury last winter, he was back to normal in a few days, now his reading is behind, could it be linked?",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+  it.each<[string, string]>([
+    ["he had a head injury last season and was fully recovered, but now he's vomiting and drowsy", "medical-emergency"],
+    ["she had a head injury last year and was fine after, but she's hit her head again today and is being sick", "medical-emergency"],
+    ["the school couldn't find him at register and they still can't find him", "missing-child"],
+    ["they found him within minutes last week but he's gone again now and we can't find him", "missing-child"],
+  ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
+});

@@ -1968,3 +1968,14 @@ describe('thirty-eighth round: danger now, after the guards for an anniversary, 
     ["we couldn't find him for an hour and the police are searching now", "missing-child"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+// Thirty-eighth round: danger now, after the guards for a child found within minutes and a head injury long past.
+describe('thirty-eighth round: danger now, after the guards for a child found within minutes or a head injury long past', () => {
+  it.each<[string, string]>([
+    ["he had a head injury last season and was fully recovered, but now he's vomiting and drowsy", "medical-emergency"],
+    ["she had a head injury last year and was fine after, but she's hit her head again today and is being sick", "medical-emergency"],
+    ["the school couldn't find him at register and they still can't find him", "missing-child"],
+    ["they found him within minutes last week but he's gone again now and we can't find him", "missing-child"],
+    ["he had a head injury at rugby this morning and now he's confused", "medical-emergency"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
