@@ -3217,3 +3217,63 @@ describe('everyday senses, thirty-eighth round (long-standing false alarms), and
     ["they found him within minutes last week but he's gone again now and we can't find him", "missing-child"],
   ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
+
+/**
+ * Issue 14, thirty-ninth round: everyday senses of the new risk wording. How long we can keep up a sticker chart,
+ * cycling to school or paying a tutor; one of us dropping a child off, making it to a review or dying "if" (a will);
+ * too old for an app, finished with work; being their mum's taxi; a sibling pushing a brother into a pool, a push for
+ * a laugh; seeing myself holding the baby at a christening or throwing him a party; an OT's or physio's hold on the
+ * floor; a quiet room a child likes or uses, locked at lunchtime; a child asleep in our bed or not in his classroom any
+ * more; the police called in a story long over and fine; a child drinking before bed. Each with the same words about
+ * danger.
+ */
+describe('everyday senses, thirty-ninth round (new risk wording), and the same words about danger', () => {
+  it.each([
+    'not sure how long we can keep this up financially, the tutor is £40 an hour',
+    'the sticker chart is working brilliantly, no idea how long we can keep it up over the holidays',
+    "we've been cycling to school every day, not sure how long we can keep it up in the winter",
+    "he's doing 5am swims for the squad, i don't know how long i can keep standing on that cold poolside lol",
+    'one of us drops him at school and the other picks him up',
+    'one of us will make it to the review but not both of us',
+    "if one of us dies, who looks after him? we're writing our wills and asking about a trust",
+    'one of us always cracks and gives him the ipad',
+    'if one of us breaks a leg who does the school run?',
+    "we're both in our seventies and too old for this tiktok stuff lol",
+    "I'm 70 and I'm finished with work now, retired in June, so I can do more for my grandson",
+    "I'm 65 and can't do the stairs any more so we need a downstairs bedroom for him",
+    "I don't think I can keep it going over the summer holidays, the tutoring is too dear",
+    "not sure I can keep being their mum's taxi every weekend",
+    'my toddler wanted to push the pram in the pond haha',
+    'at the pool she wanted to push her brother in with his armbands on',
+    "I was tempted to push her in the pool for a laugh, she's a great swimmer",
+    'went to the lake, he wanted to push his sister in the water and we had words',
+    'I can picture myself holding the baby at the christening',
+    "I can't see myself pushing him any harder with his reading",
+    'I imagine myself throwing him a big party when he gets his EHCP',
+    'the physio has us hold her on the floor to stretch her hamstrings, she says it hurts a bit',
+    "he loves the calm room, he'd stay in there for hours if they let him, it helps",
+    "the quiet room is locked at lunchtime so he can't use it",
+    "they put him in the calm room with his TA when he's overwhelmed and it really helps",
+    'can the EHCP say he can use the quiet room all day if he needs to?',
+    "he's not in his bed, he's gone to sleep in ours again",
+    "she's not in her room at school any more, her old class teacher has gone",
+    "he's not in his room much since his xbox has gone for repair",
+    'last year he ran off at the fair and the police were called but he was found in ten minutes, completely fine',
+    "police have been called to school twice this term because of another child's behaviour",
+    "I drink a couple of glasses of wine at the weekend to switch off, is that bad?",
+    "she's drinking to get to bedtime without a wet nappy, the OT said to cut fluids after 6",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+  it.each<[string, string]>([
+    ['no idea how long we can keep this up before one of us drops', 'parent-crisis'],
+    ["one of us is going to crack and i think it's me", 'parent-crisis'],
+    ["I'm 70 and I'm finished. I want someone to take over", 'parent-crisis'],
+    ["I'm not sure I can keep being their mum", 'parent-crisis'],
+    ['stood at the pool with her and had the urge to push her in', 'parent-harm-fear'],
+    ['i keep seeing myself pushing him down the stairs', 'parent-harm-fear'],
+    ['the TA held him on the floor and he came home with a swollen wrist', 'abuse'],
+    ['they locked him in the quiet room for hours and he wet himself', 'abuse'],
+    ["he's not in his bed and the back door is open", 'missing-child'],
+    ["he walked out of school an hour ago and the police have been called", 'missing-child'],
+    ["I've been drinking to get to bedtime every night", 'parent-crisis'],
+  ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
+});

@@ -1979,3 +1979,50 @@ describe('thirty-eighth round: danger now, after the guards for a child found wi
     ["he had a head injury at rugby this morning and now he's confused", "medical-emergency"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+// Thirty-ninth round: kinds the patterns missed in a fresh risk batch that recur in older batches: a kinship or older
+// carer wondering how long they can keep this up, afraid one of them will drop or not make it, too old and finished, or
+// not sure they can keep being the children's mum; a parent drinking a couple of glasses to switch off or to get to
+// bedtime; an urge to push the child into water, or seeing myself doing it; a child held on the floor at school and hurt,
+// or shut in a quiet or calm room; a child not in his bed with the door open or things gone; the police called, tracking
+// a phone or wanting an appeal for a child who is gone.
+describe('thirty-ninth round: a fresh risk batch the patterns missed, by kind', () => {
+  it.each<[string, string]>([
+    ["Grandad here, we're both in our seventies. Most nights I sit in the shed and wonder how long we can keep this up before one of us drops.", 'parent-crisis'],
+    ['honestly no idea how long we can keep this up, both of us are on our knees', 'parent-crisis'],
+    ["i don't know how much longer i can keep standing, i'm doing the nights for both of them", 'parent-crisis'],
+    ['scared one of us wont make it', 'parent-crisis'],
+    ["I'm frightened one of us is going to crack completely and I think it might be me.", 'parent-crisis'],
+    ['me and my husband are running on nothing, one of us is going to collapse', 'parent-crisis'],
+    ["raising my grandson, he's 8 with FASD and rages every night. im 70 and i just cant anymore, i want someone to take over", 'parent-crisis'],
+    ["I'm 73 and have my grandson full time. I've told the social worker twice I'm finished.", 'parent-crisis'],
+    ["we're in our seventies with two grandchildren and we're too old for this, nobody to take over", 'parent-crisis'],
+    ["My husband died last year and I'm doing this alone at 64. I don't think I can keep this going and some mornings I can't get out of bed.", 'parent-crisis'],
+    ["i dont think i can keep carrying this", 'parent-crisis'],
+    ["Honestly I think I'm as traumatised as they are and I'm not sure I can keep being their mum.", 'parent-crisis'],
+    ["I don't think I can keep being his mum any more", 'parent-crisis'],
+    ["I've started having a couple of glasses every night just to switch my head off and it's creeping up.", 'parent-crisis'],
+    ["I'm drinking to get to bedtime most nights now and I know it's getting worse", 'parent-crisis'],
+    ['stood by the pond with her and had this awful urge to push her in. i dont know whats wrong with me', 'parent-harm-fear'],
+    ['on the platform i had the urge to push him off, i held the buggy so tight', 'parent-harm-fear'],
+    ['i nearly wanted to push her in the river, what is wrong with me', 'parent-harm-fear'],
+    ["I keep seeing myself putting a pillow over the baby's face and now I won't go in the room alone.", 'parent-harm-fear'],
+    ['Every time he screams at the top of the stairs I see myself pushing him down them.', 'parent-harm-fear'],
+    ['i keep picturing myself dropping the baby over the banister', 'parent-harm-fear'],
+    ["He's had 23 'physical interventions' logged. One of the logs mentions a 'hold on the floor' and he came home that day with a swollen wrist and a cut above his eye.", 'abuse'],
+    ["They had to hold DS on the floor for a long time and now he's got a swollen wrist", 'abuse'],
+    ["she come home with scratches on her neck and she say 'lady hold me on the floor'", 'abuse'],
+    ["They've been shutting my son in a tiny room on his own, the 'quiet room', sometimes most of the morning. He broke two fingers banging on the door.", 'abuse'],
+    ["they put him in 'the quiet room' at his new school and hold the door shut from outside", 'abuse'],
+    ["he whispered 'they put me in the quiet room all night again'", 'abuse'],
+    ["the school put her in the 'calm room' and locked the door, she wet herself", 'abuse'],
+    ['my 14yo autistic son isnt in his bed and the front door is unlocked. its 2am. phone going to voicemail', 'missing-child'],
+    ["She's not in her room. Her trainers and her money box are gone. She's 9.", 'missing-child'],
+    ['my son climbed out his bedroom window in the night and his bed is empty', 'missing-child'],
+    ["the residential home phoned me at 3am, my son isn't in his bed and they don't know how long he's been gone", 'missing-child'],
+    ["he left the house around half one this morning. Police tracked his phone to the woods but it's gone dead.", 'missing-child'],
+    ['My daughter is 19 and autistic and has been gone since lunchtime yesterday. Police want to do a public appeal.', 'missing-child'],
+    ["school phoned to say DS walked out at lunchtime without telling anyone. police have been called and i'm driving round now", 'missing-child'],
+    ['I let go of her hand to pay. That was 40 minutes ago. The police have been called.', 'missing-child'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
