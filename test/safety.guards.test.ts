@@ -3277,3 +3277,62 @@ describe('everyday senses, thirty-ninth round (new risk wording), and the same w
     ["I've been drinking to get to bedtime every night", 'parent-crisis'],
   ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
+
+/**
+ * Issue 14, thirty-ninth round: a seizure long past and over told in yet more words ("N years on", "the anniversary
+ * of", "first ... at N months", "settled on" a medicine, "clear N years", "fine physically", "home the same night",
+ * a nursery that "still" has a child down as seizures); a St John Ambulance or first aid course; a little stab of a
+ * feeling "in the heart"; and being told to "present as" at breaking point to get an assessment. Each with the
+ * same words said about danger now.
+ */
+describe('everyday senses, thirty-ninth round (past-and-over, a course, a feeling, an assessment), and the same words about danger', () => {
+  it.each([
+    "today is the anniversary of ds's first big seizure and i always feel a bit wobbly on this date. hes fine, hes at school, hes been settled on keppra for ages. i just sit with a cup of tea and think about how scared we were and how far weve come. hes going on his first residential in yr6 in june and hes so excited. what do schools normally need from us for overnight trips when theres an epilepsy plan and rescue meds?",
+    "my dd (13) had a seizure on sunday after nearly two years clear and im gutted for her. we really hoped she'd grown out of them. she's fine physically, we were seen quickly at a&e and home the same night, and neuro is upping her meds. but she's devastated because it means no swimming without an adult again and she wanted to do the school sleepover. how do you talk to a teen about the restrictions without making her feel like a baby?",
+    "our eldest had her first seizure at 18 months on christmas day, i honestly thought she was dying in my arms. 11 years on it's just part of life, the fever ones mostly stopped and she's been well. i still get jumpy every christmas lol. she's just started secondary and loves it. the new school nurse wants to meet us. what questions should i be asking the school nurse about her plan?",
+    "dd had her first seizure at 15 months with an ear infection and a high temp, we rang 999 twice that day and got sent between two hospitals because the first had no beds. it turned out to be epilepsy, not just febrile. she's 6 now, well controlled, happy in year 1. i sometimes still feel like im waiting for the next phone call. school want staff trained on her buccal midazolam. who does that training, school nurse or epilepsy nurse, and how often should it be refreshed?",
+    "ds had febrile seizures at nursery when he was 15 months, two in one day, and we were in hospital a couple of nights for scans. everything came back clear and he's now 4 and hasn't had one in over 2 years. nursery still have him down as 'seizures' and ring me if he's even a bit warm. i get why but ive had to leave work 4 times this term. can i ask the GP for a letter so nursery can update his health plan?",
+    "im only just realising how lonely this is. my baby has a rare metabolic condition and all my mum group babies are holding their heads up and grabbing things, and every time i see them theres a little stab in the heart. i adore them and im happy for their mums, i just need people who get tube feeds and hospice stays and all of it. we actually had a lovely respite stay at the hospice last week. i want to find my people. are there groups for parents of babies with complex medical needs, not autism or adhd specific?",
+    "had the most frustrating 40 minute call with a social worker today. she more or less said i need to come across as not coping before she'll finish the assessment, which isnt how i want to get help. i was in tears of pure fury by the end and my daughter took her brother upstairs so he wouldnt hear. we ARE coping, we just need some short breaks. do i really have to present as at breaking point to get a child in need assessment, or can it be based on his needs?",
+    "nursery want a care plan for febrile convulsions even though hes been clear 2 years. who writes it, the GP or the epilepsy nurse?",
+    "has anyone done the st john ambulance first aid for parents course? worth it if your kid has epilepsy?",
+    "today is the anniversary of his first seizure and he's been settled on keppra for years, we always have cake",
+    "5 years on from her first seizure and she's thriving, settled on lamotrigine. what do we need for a school trip?",
+    "he had his first seizure at 15 months and has been well since, is he entitled to DLA?",
+    "she's been clear 3 years from seizures, does she still need a care plan at secondary?",
+    "he had a seizure at school last week, fine physically and home the same night, but he's anxious about going back",
+    "the anniversary of his first febrile convulsion was last week, he's 6 now and fine",
+    "nursery still have her down as seizures on their form although she's been clear 18 months",
+    "her first seizure was at 18 months, 8 years on it's just part of life and she's well controlled",
+    "the school want a care plan for febrile convulsions though he's been clear for 2 years, who writes it?",
+    "is the st john ambulance first aid course worth doing if your child has epilepsy?",
+    "my son wants to join the st john ambulance cadets, any autistic kids done it?",
+    "ambulance first aid training at school for the sixth formers, has anyone's child done it?",
+    "st john ambulance volunteers were at the fete and were lovely with him",
+    "every time i see other babies walk there's a little stab in the heart",
+    "i felt a sharp stab of jealousy at the school gates seeing the other kids run in",
+    "a tiny stab of guilt when i dropped her at respite",
+    "there's a real stab of sadness when the party invites go to everyone else",
+    "do i have to present as at breaking point to get respite? we are coping",
+    "the social worker said we'd need to appear as at breaking point before they'd assess, we're ok just tired",
+    "do you have to look as if you're at breaking point to get a carers assessment?",
+    "why do parents have to come across as at breaking point before the council offers short breaks?",
+    "we rang 999 twice when she had her first seizure at 15 months, it turned out to be epilepsy and she's well controlled now",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+  it.each<[string, string]>([
+    ["it's the anniversary of his first seizure and he's having one now that won't stop", "medical-emergency"],
+    ["he's been clear two years but he's fitting right now", "medical-emergency"],
+    ["she had her first seizure at 15 months and now she's not breathing", "medical-emergency"],
+    ["11 years on from her first seizure and she's just had one that won't stop, what do i do", "medical-emergency"],
+    ["he's settled on keppra but he's had a seizure that's gone on 10 minutes and he's not responding", "medical-emergency"],
+    ["she's fine physically normally but this seizure won't stop and her lips are blue", "medical-emergency"],
+    ["she's been clear 2 years but she's having convulsions right now and won't wake", "medical-emergency"],
+    ["there's a st john ambulance crew here and he's not breathing", "medical-emergency"],
+    ["the st john ambulance first aiders are with him, he's unconscious and fitting", "medical-emergency"],
+    ["i felt a little stab of panic and then he pulled a knife on his brother", "violence-weapon"],
+    ["my son stabbed his sister in the heart with a pencil and there's blood everywhere", "violence-weapon"],
+    ["a little stab in the heart when he came at me with the knife today", "violence-weapon"],
+    ["i dont want to come across as at breaking point but i am, i cant cope and i want to end it", "parent-crisis"],
+    ["do i have to present as at breaking point, because i am, i want to die tonight", "parent-crisis"],
+  ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
+});

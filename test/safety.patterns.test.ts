@@ -2026,3 +2026,23 @@ describe('thirty-ninth round: a fresh risk batch the patterns missed, by kind', 
     ['I let go of her hand to pay. That was 40 minutes ago. The police have been called.', 'missing-child'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+// Thirty-ninth round: danger now, in the words the past-and-over, course, feeling and assessment guards let through.
+describe('thirty-ninth round: danger now, after the guards for a seizure long past and over, a course, a feeling and an assessment', () => {
+  it.each<[string, string]>([
+    ["it's the anniversary of his first seizure and he's having one now that won't stop", "medical-emergency"],
+    ["he's been clear two years but he's fitting right now", "medical-emergency"],
+    ["she had her first seizure at 15 months and now she's not breathing", "medical-emergency"],
+    ["11 years on from her first seizure and she's just had one that won't stop, what do i do", "medical-emergency"],
+    ["he's settled on keppra but he's had a seizure that's gone on 10 minutes and he's not responding", "medical-emergency"],
+    ["she's fine physically normally but this seizure won't stop and her lips are blue", "medical-emergency"],
+    ["she's been clear 2 years but she's having convulsions right now and won't wake", "medical-emergency"],
+    ["there's a st john ambulance crew here and he's not breathing", "medical-emergency"],
+    ["the st john ambulance first aiders are with him, he's unconscious and fitting", "medical-emergency"],
+    ["i felt a little stab of panic and then he pulled a knife on his brother", "violence-weapon"],
+    ["my son stabbed his sister in the heart with a pencil and there's blood everywhere", "violence-weapon"],
+    ["a little stab in the heart when he came at me with the knife today", "violence-weapon"],
+    ["i dont want to come across as at breaking point but i am, i cant cope and i want to end it", "parent-crisis"],
+    ["do i have to present as at breaking point, because i am, i want to die tonight", "parent-crisis"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
