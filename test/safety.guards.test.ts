@@ -3024,9 +3024,10 @@ describe('everyday senses, thirty-seventh round (new risk wording), and the same
  * "over and done with", "he's 10 now"), taught to the shared past-and-over fragments as a kind; a question about a
  * form or plan for a known condition (a febrile convulsion on a school form, seizures in a care plan, an allergy
  * that is not or never was anaphylactic); a parent's worry after a past seizure; online meet-ups run by groups and
- * forums; planning for when parents can no longer care. Each with the same words said about danger now.
+ * forums; planning for when parents can no longer care. The same words said about danger now are tested in
+ * safety.patterns.test.ts.
  */
-describe('everyday senses, thirty-seventh round (a fresh ordinary batch), and the same words about danger', () => {
+describe('everyday senses, thirty-seventh round (a fresh ordinary batch)', () => {
   it.each([
     "DD had a febrile seizure 14 months ago at my mums house. It lasted about 2 mins, paramedics were lovely, she was back to herself and eating toast by the time we got to A&E. It was the scariest day of my life but its well and truly over and she's been absolutely fine since. The thing is she's autistic and non verbal so she cant tell us if she feels poorly, we only notice when she goes quiet and floppy. Her new school have asked me to fill in a medical form and there's a box about seizures and I didnt know whether to tick it. What do other people put, does a one off febrile convulsion count as a medical condition for school purposes?",
     "This happened two years ago so please dont panic reading it lol. DS (autistic, 6 at the time) slipped out of the garden gate while I was hanging washing and was gone maybe ten minutes. A neighbour found him three doors down sat in her car port looking at her bin lorry toy. Honestly the worst ten minutes of my life, my legs were jelly for the rest of the day. Since then we have a keypad lock, gate alarm, and he wears a little ID tag on his shoe. He's 8 now and doing loads better with road safety. Our council has a scheme for locks and stuff but I paid for ours myself. Can you get a DFG or any grant to help with fencing and gates for an autistic child, and is it worth asking OT?",
@@ -3058,22 +3059,6 @@ describe('everyday senses, thirty-seventh round (a fresh ordinary batch), and th
     "how do families plan the future for when parents can't do it any more?",
     "who looks after him in the long term when my parents can't cope with it any more?",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
-  it.each<[string, string]>([
-    ["he got out of the gate ten minutes ago and we can't find him", "missing-child"],
-    ["she had a seizure a while back and it hasn't stopped", "medical-emergency"],
-    ["this happened an hour ago and he's still not breathing right", "medical-emergency"],
-    ["she's having an allergic reaction now, her lips are swelling", "medical-emergency"],
-    ["a while back he wandered off, and now he's wandered off again and we can't find him", "missing-child"],
-    ["this happened ages ago and he was completely fine, but today he's had a seizure that won't stop", "medical-emergency"],
-    ["he's never had anaphylaxis before but his throat is swelling now", "medical-emergency"],
-    ["she's had febrile convulsions before, it's on her care plan, but she's convulsing right now", "medical-emergency"],
-    ["I don't worry now usually but he's having a seizure and isn't breathing", "medical-emergency"],
-    ["the worry after a seizure is bad but right now he's having a seizure and it won't stop", "medical-emergency"],
-    ["a man from an online group wants to meet up with her on her own", "online-grooming"],
-    ["not a live situation i thought, but he slipped out of the house an hour ago and nobody can find him", "missing-child"],
-    ["looking back at it now he's been fitting for ten minutes and it won't stop", "medical-emergency"],
-    ["his seizure care plan is in his bag but he's having a seizure right now and it won't stop", "medical-emergency"],
-  ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
 
 // Thirty-eighth round: everyday senses of the new risk wording (glasses of milk or water a night, sober for a party,
@@ -3129,11 +3114,7 @@ describe('everyday senses, thirty-eighth round (new risk wording), and the same 
     'how many more days i can take off work for appointments?',
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
   it.each<[string, string]>([
-    ['3 big glasses every night to get thru his bedtime. cant stop', 'parent-crisis'],
-    ['walked out last night. kids w their dad. dont know if im going back', 'parent-crisis'],
-    ['shook him by the arms today. hes 6 and autistic. scared ill do worse', 'parent-harm-fear'],
     ['She said he told her it was their secret.', 'abuse'],
-    ['16yo gone since sat from her foster home. nobody is actually looking', 'missing-child'],
     ["Meter just says HI and she's breathing really fast and deep", 'medical-emergency'],
   ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
@@ -3144,9 +3125,10 @@ describe('everyday senses, thirty-eighth round (new risk wording), and the same 
  * "the police came", "found safe"), and what is settled now ("now diagnosed", "now under a paediatrician", "a safer
  * set up now", "if it ever happened again"), taught to the shared past-and-over fragments as a kind; grief, guilt or
  * a bug that "hit" a parent; a child who cannot use scissors or cutlery yet; the choking part of a first aid course;
- * not knowing what to do with oneself on a free day. Each with the same words said about danger now.
+ * not knowing what to do with oneself on a free day. The same words said about danger now are tested in
+ * safety.patterns.test.ts.
  */
-describe('everyday senses, thirty-eighth round (a fresh ordinary batch), and the same words about danger', () => {
+describe('everyday senses, thirty-eighth round (a fresh ordinary batch)', () => {
   it.each([
     "does anyone else get hit with grief out of nowhere years after diagnosis? DD is 9 now, we got the diagnosis at 4, and i thought i'd made my peace with it. then yesterday her cousin had her first sleepover at a friend's and i had to go and sit in the car for ten minutes because i was so sad DD's never been invited anywhere. she's happy, she has no idea, it's all me. i'm not depressed or anything, it just comes in waves. is there a parent support group for older kids rather than the newly diagnosed ones, they all seem to be for toddlers round here?",
     "DS (14, LD and autism) is going for his first ever overnight at the short breaks unit on friday and i am a wreck. he's been for 3 tea visits and loved it, the staff seem lovely, he even asked when he's sleeping there. it's me that's the problem. i haven't slept a full night in about 11 years and i don't even know what i'll do with myself. part of me feels like i'm handing him over and part of me is desperate for the sleep. what do people usually pack for a first overnight, do i send his own duvet and pillow?",
@@ -3179,28 +3161,14 @@ describe('everyday senses, thirty-eighth round (a fresh ordinary batch), and the
     "once she starts school full time I'm not sure what I'll do with myself",
     "no idea what I would do with myself without the support group",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
-  it.each<[string, string]>([
-    ["it's a year today since his first seizure and he's having another one now that won't stop", "medical-emergency"],
-    ["it's been a year since his last seizure and he's having one now that won't stop", "medical-emergency"],
-    ["he was found safe last year but he's gone again tonight and we can't find him", "missing-child"],
-    ["it's been a year since the day he got out, he was found safe, but he got out of the garden again an hour ago and we can't find him", "missing-child"],
-    ["two summers ago we couldn't find her for an hour and she was fine, but today she got out of the front door and we can't find her", "missing-child"],
-    ["last year he had a seizure and was fine by the time the ambulance came, he's now diagnosed but he's fitting right now and won't stop", "medical-emergency"],
-    ["he's now on meds and was fine after the last one a year ago, but he's having a seizure now and isn't breathing", "medical-emergency"],
-    ["i don't know what i'll do with myself, i'm scared i'll hurt him", "parent-harm-fear"],
-    ["she got hit with a belt by her dad", "abuse"],
-    ["he got hit with a stick by a bigger boy and has bruises", "abuse"],
-    ["he can't use scissors without threatening his sister with them", "violence-weapon"],
-    ["after the first aid course he's choking now on a grape and can't breathe", "medical-emergency"],
-  ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
 
 /**
  * Issue 14, thirty-eighth round: long-standing false alarms. A school that found a child within minutes and still
  * rang the parent; a head injury long past that healed, with schoolwork ("now his concentration") asked about now.
- * Each with the same words said about danger now.
+ * The same words said about danger now are tested in safety.patterns.test.ts.
  */
-describe('everyday senses, thirty-eighth round (long-standing false alarms), and the same words about danger', () => {
+describe('everyday senses, thirty-eighth round (long-standing false alarms)', () => {
   it.each([
     "Last Tuesday the school couldn't find him at register. He'd gone to the library because the classroom was too loud, which is in his plan as a safe space. They found him within minutes but still phoned me in a panic. I'd rather they checked the library first. Can the plan say where to look?",
     "He had a nasty head injury playing rugby last season. He's fully recovered, but now his concentration seems worse. Can we ask for an assessment?",
@@ -3210,12 +3178,6 @@ describe('everyday senses, thirty-eighth round (long-standing false alarms), and
     "he had a head injury two years ago and is completely fine now, does it go on his school form?",
     "a head injury last winter, he was back to normal in a few days, now his reading is behind, could it be linked?",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
-  it.each<[string, string]>([
-    ["he had a head injury last season and was fully recovered, but now he's vomiting and drowsy", "medical-emergency"],
-    ["she had a head injury last year and was fine after, but she's hit her head again today and is being sick", "medical-emergency"],
-    ["the school couldn't find him at register and they still can't find him", "missing-child"],
-    ["they found him within minutes last week but he's gone again now and we can't find him", "missing-child"],
-  ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
 
 /**
@@ -3282,10 +3244,10 @@ describe('everyday senses, thirty-ninth round (new risk wording), and the same w
  * Issue 14, thirty-ninth round: a seizure long past and over told in yet more words ("N years on", "the anniversary
  * of", "first ... at N months", "settled on" a medicine, "clear N years", "fine physically", "home the same night",
  * a nursery that "still" has a child down as seizures); a St John Ambulance or first aid course; a little stab of a
- * feeling "in the heart"; and being told to "present as" at breaking point to get an assessment. Each with the
- * same words said about danger now.
+ * feeling "in the heart"; and being told to "present as" at breaking point to get an assessment. The same words said
+ * about danger now are tested in safety.patterns.test.ts.
  */
-describe('everyday senses, thirty-ninth round (past-and-over, a course, a feeling, an assessment), and the same words about danger', () => {
+describe('everyday senses, thirty-ninth round (past-and-over, a course, a feeling, an assessment)', () => {
   it.each([
     "today is the anniversary of ds's first big seizure and i always feel a bit wobbly on this date. hes fine, hes at school, hes been settled on keppra for ages. i just sit with a cup of tea and think about how scared we were and how far weve come. hes going on his first residential in yr6 in june and hes so excited. what do schools normally need from us for overnight trips when theres an epilepsy plan and rescue meds?",
     "my dd (13) had a seizure on sunday after nearly two years clear and im gutted for her. we really hoped she'd grown out of them. she's fine physically, we were seen quickly at a&e and home the same night, and neuro is upping her meds. but she's devastated because it means no swimming without an adult again and she wanted to do the school sleepover. how do you talk to a teen about the restrictions without making her feel like a baby?",
@@ -3319,20 +3281,4 @@ describe('everyday senses, thirty-ninth round (past-and-over, a course, a feelin
     "why do parents have to come across as at breaking point before the council offers short breaks?",
     "we rang 999 twice when she had her first seizure at 15 months, it turned out to be epilepsy and she's well controlled now",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
-  it.each<[string, string]>([
-    ["it's the anniversary of his first seizure and he's having one now that won't stop", "medical-emergency"],
-    ["he's been clear two years but he's fitting right now", "medical-emergency"],
-    ["she had her first seizure at 15 months and now she's not breathing", "medical-emergency"],
-    ["11 years on from her first seizure and she's just had one that won't stop, what do i do", "medical-emergency"],
-    ["he's settled on keppra but he's had a seizure that's gone on 10 minutes and he's not responding", "medical-emergency"],
-    ["she's fine physically normally but this seizure won't stop and her lips are blue", "medical-emergency"],
-    ["she's been clear 2 years but she's having convulsions right now and won't wake", "medical-emergency"],
-    ["there's a st john ambulance crew here and he's not breathing", "medical-emergency"],
-    ["the st john ambulance first aiders are with him, he's unconscious and fitting", "medical-emergency"],
-    ["i felt a little stab of panic and then he pulled a knife on his brother", "violence-weapon"],
-    ["my son stabbed his sister in the heart with a pencil and there's blood everywhere", "violence-weapon"],
-    ["a little stab in the heart when he came at me with the knife today", "violence-weapon"],
-    ["i dont want to come across as at breaking point but i am, i cant cope and i want to end it", "parent-crisis"],
-    ["do i have to present as at breaking point, because i am, i want to die tonight", "parent-crisis"],
-  ])('still counts: %s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
