@@ -2046,3 +2046,30 @@ describe('thirty-ninth round: danger now, after the guards for a seizure long pa
     ["do i have to present as at breaking point, because i am, i want to die tonight", "parent-crisis"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Issue 14, thirty-ninth round, after a review of the last three rounds' guards: danger now that the guards had
+ * come to hide. One phrase ("2 years clear") filled both halves of the past-and-over guard; "two years on keppra"
+ * read as a story told back; an allergy "not anaphylactic" hid hives, vomiting and a hoarse voice; "couldn't find him
+ * for 40 minutes" no longer counted as missing; and "has stopped breathing", "is drowsy and vomiting" or "struggling
+ * to breathe" did not count as happening now beside a happy ending told about an earlier time.
+ */
+describe('thirty-ninth round, after review: danger now that the past-and-over and allergy guards had hidden', () => {
+  it.each<[string, string]>([
+    ["It's his first seizure in 2 years clear, he was settled on keppra, seizure going on 4 minutes", "medical-emergency"],
+    ["his seizure going on 4 minutes, he was 2 years clear", "medical-emergency"],
+    ["he is 2 years clear of seizures and has a seizure going on and on", "medical-emergency"],
+    ["epileptic fit going on for 5 mins, he was 2 years clear", "medical-emergency"],
+    ["Son is convulsing on the floor. He was seizure free for two years on keppra", "medical-emergency"],
+    ["He was seizure free for two years on keppra and he is convulsing on the floor", "medical-emergency"],
+    ["he's not anaphylactic but he's covered in hives, vomiting and gone pale and floppy after peanut", "medical-emergency"],
+    ["she's not anaphylactic but after the kiwi she's coughing, hoarse and can't swallow", "medical-emergency"],
+    ["he is not anaphylactic but after the peanut he is struggling, vomiting, pale and sleepy", "medical-emergency"],
+    ["we couldnt find him for 40 minutes and we've been looking, he got out the back door, he was found safe last year", "missing-child"],
+    ["i couldnt find her for hours, she's autistic and went out the back gate, last summer she was found unharmed", "missing-child"],
+    ["he has been well for ages, a while back he was in ICU, but he has stopped breathing", "medical-emergency"],
+    ["he has stopped breathing, a while back this happened and he was fine physically", "medical-emergency"],
+    ["he's struggling to breathe after the peanut, a while back he had a reaction and was home the same day", "medical-emergency"],
+    ["my son has a head injury and is drowsy and vomiting, a while back he had one and was totally fine", "medical-emergency"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
