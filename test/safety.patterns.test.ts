@@ -2071,5 +2071,7 @@ describe('thirty-ninth round, after review: danger now that the past-and-over an
     ["he has stopped breathing, a while back this happened and he was fine physically", "medical-emergency"],
     ["he's struggling to breathe after the peanut, a while back he had a reaction and was home the same day", "medical-emergency"],
     ["my son has a head injury and is drowsy and vomiting, a while back he had one and was totally fine", "medical-emergency"],
+    // Danger now said as how long it has lasted or what is happening: "it's lasted 6 minutes", "he's choking".
+    ["diagnosed with epilepsy years ago, well controlled on epilim, but he's had a seizure and it's lasted 6 minutes", "medical-emergency"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
