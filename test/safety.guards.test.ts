@@ -3277,3 +3277,32 @@ describe('everyday senses, thirty-ninth round (past-and-over, a course, a feelin
     "we rang 999 twice when she had her first seizure at 15 months, it turned out to be epilepsy and she's well controlled now",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/**
+ * Issue 14, fortieth round: everyday senses of the new risk wording. Not seeing how to get through the paperwork or
+ * how a case ends well for the council, a way through a maze of forms; how to do two more years of school runs; "can't
+ * cope" with no "I" about the heat, shoes or one more "he'll catch up"; can't fight any more for a placement; easier if
+ * I just left work early or went to the meeting myself; hoping not to wake up to snow; a glass of water in the morning;
+ * losing my mind over a song, the bunting or trying to find a form.
+ */
+describe('everyday senses, fortieth round (new parent-crisis wording)', () => {
+  it.each([
+    "I can't see how this ends well for the council, they've missed every deadline",
+    "can't see a way through this maze of forms, where do I start?",
+    "I can't see how any of this ends up in his plan unless the EP writes it down",
+    "I don't know how I'm going to do another two years of these school runs, the traffic is awful",
+    "don't know how we'll manage the next three years of secondary on the bus",
+    "Can't cope with one more 'he'll catch up' from nursery! He's 3 and a half with maybe 20 words.",
+    'Can\'t cope with the heat, any tips for sensory kids in summer?',
+    "Can't cope with these new school shoes, he screams every morning. Any brands?",
+    "I can't fight any more for this placement, we're accepting the offer and moving on",
+    "It'd be easier if I just left work early on Fridays to do pick up",
+    'Honestly it would be better if I just went to the meeting myself',
+    'it would be a favour to the school if i just left him at home on the trip day',
+    "I have a glass of water every morning just to get through the meds",
+    "a glass of milk before school just to get him through till lunch",
+    "I'll lose my mind if I hear that song again",
+    "I'll just go mad trying to find the form",
+    "i'll quietly lose my mind over the bunting for the summer fair lol",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});

@@ -2075,3 +2075,42 @@ describe('thirty-ninth round, after review: danger now that the past-and-over an
     ["diagnosed with epilepsy years ago, well controlled on epilim, but he's had a seizure and it's lasted 6 minutes", "medical-emergency"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Issue 14, fortieth round: a parent at breaking point told flatly, with dark humour or as not seeing how to get through
+ * the night. Not seeing how I get through to the morning, how any of this ends or a way through it; not knowing how
+ * much longer I can (physically) hold this together, or how to do another twenty years of this; "can't cope" with no
+ * "I" at the start of a message; can't fight or deal with it any more; how much easier (or a favour to them) it would be
+ * if I just didn't wake up, left or walked out; praying not to wake up; a drink in the morning just to face the day or
+ * every night just to get to bed; "fine, I'll just quietly lose my mind then".
+ */
+describe('fortieth round: a parent in crisis said flatly, with dark humour or as not seeing how to get through the night', () => {
+  it.each<[string, string]>([
+    ["My husband died last year and it's just me now and some nights I genuinely can't see how I get through to the morning. Do I need an EP report before I appeal?", 'parent-crisis'],
+    ["some nights i dont see how we get through the night", 'parent-crisis'],
+    ["I can't see how I get through another week like this", 'parent-crisis'],
+    ["I'm so exhausted and overwhelmed I can't see how any of this ends.", 'parent-crisis'],
+    ["I'm so worn out I can't see a way through this.", 'parent-crisis'],
+    ["honestly dont see a way out of any of it", 'parent-crisis'],
+    ["He's at the pub every night and I don't know how much longer I can physically hold this together.", 'parent-crisis'],
+    ["i don't know how much longer i can keep things together", 'parent-crisis'],
+    ["Some nights I lie awake and genuinely don't know how I'm going to do the next forty years of this.", 'parent-crisis'],
+    ["I don't know how I'm meant to do another twenty years of this.", 'parent-crisis'],
+    ['cant cope. havent been able to for weeks. nobody to ring', 'parent-crisis'],
+    ["can't cope any more. i've just sat on the kitchen floor and can't get up", 'parent-crisis'],
+    ['cant cope wiv life no more', 'parent-crisis'],
+    ['i just want to be a mum, not a fighter, not a case worker. i cant fight any more', 'parent-crisis'],
+    ["Two kids with needs and I keep thinking it's something in me that broke them. I can't deal with it anymore.", 'parent-crisis'],
+    ["I've started thinking it would be easier if I just didn't wake up. Sorry, that came out wrong.", 'parent-crisis'],
+    ['i keep thinking about how much easier it would be for everyone if i just didnt wake up', 'parent-crisis'],
+    ['genuinely think id be doing them a favour if i just left. someone better would step in', 'parent-crisis'],
+    ['Some days I think everyone would cope fine if I just walked out the door and kept walking.', 'parent-crisis'],
+    ['every night i pray i dont wake up. then i do and its another day of fighting the LA', 'parent-crisis'],
+    ['dad of 2 autistic boys, wife left in june. drinking every night just to get to bed tbh', 'parent-crisis'],
+    ["I've been having a glass of something most mornings now just to get through the phone calls.", 'parent-crisis'],
+    ['dad here. 2 lads both autistic, wife left in may. i have a can at 9am now just to face the school run. i know', 'parent-crisis'],
+    ['lol love how the respite got cancelled again. fine. ill just quietly lose my mind then', 'parent-crisis'],
+    ["short breaks panel said no again. i'll just fall apart then", 'parent-crisis'],
+    ["no respite till march so i'll quietly go under on my own", 'parent-crisis'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
