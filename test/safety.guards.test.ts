@@ -3306,3 +3306,57 @@ describe('everyday senses, fortieth round (new parent-crisis wording)', () => {
     "i'll quietly lose my mind over the bunting for the summer fair lol",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/**
+ * Fortieth round: everyday senses the patterns read as danger. A febrile seizure or a child going blue told
+ * with "years ago ... right as rain" or "last september ... completely fine"; seizures listed with a peg or a
+ * condition; "an old febrile seizure"; "doing my head in"; not knowing how to get back to sleep; what to do "if
+ * he got separated from us"; a letter saying parents are "expected to make arrangements"; "sick of" after a bump;
+ * "in a fit of giggles"; fitting in at a club. The same words said about danger now are in
+ * safety.patterns.test.ts ("he has a peg and seizures and he is having one now and it won't stop").
+ */
+describe('fortieth round: past febrile seizures, care lists, idioms and worries are not danger now', () => {
+  it.each([
+    "its been a rough week, ds has a stinking cold and with temps he gets more partial seizures so hes been home with me 1:1. hes nearly 18 and will always need someone with him, school know that, his plan says it. the thing thats doing my head in is the paperwork for when he turns 18, two solicitor appointments cancelled this week. everyone says different things. for a young person with epilepsy and a learning disability, do i need deputyship for health and welfare or is being his appointee for benefits enough?",
+    "when ds was 2 he got out of our flat while i was hanging washing and a neighbour brought him back up the stairs crying, he was fine, just cross about the doorbell. he's 8 now and much more aware but still wouldnt be able to tell a stranger his address if he got separated from us. we practise but it goes in and out. i know some places do autism alert cards. are there any cards or wristbands specifically for kids that police or shops recognise, and where do you get them in the uk?",
+    "the LA have told me they wont provide transport to ds's special school because 'parents are expected to make arrangements'. its 11 miles away, hes autistic and cant travel on a bus, and i have a 2 year old and no car in the daytime as my partner takes it to work. i was so angry reading the letter i had to walk round the block. ive found the statutory guidance and it doesnt seem to say what they say. whats the process for challenging a home to school transport refusal, is it a two stage review?",
+    "to my friends, sorry ive been a rubbish mate this year. that's what i want to say anyway. between ds's hospital appointments and therapies and him being ill 5 times since christmas i have cancelled on everyone. now things are a bit calmer and i want to get back out there but i have no idea who could babysit a child with his needs, he has a peg and seizures. can direct payments be used to pay a carer for an evening so me and my husband can go out, or is it only for the child's activities?",
+    "ds is 3 and used to be a brilliant sleeper, 12 hours no bother. since christmas hes started waking at the same times every night, 1am, 2.30, 4, screaming and pushing us away when we try to settle him. its like he doesnt know how to get back to sleep anymore and it makes him furious. we are knackered but holding it together with coffee and tag teaming. hes on the waiting list for an asd assessment. should i go to the hv or the gp about the sleep, or can the assessment team help with it?",
+    "about 2 years ago our youngest had his first seizure, a febrile one, at 1 year old, on the kitchen floor. he went blue and floppy and we genuinely thought we were losing him. the paramedics were brilliant and he was right as rain the next day. he's 3 now, has never had another one, and has just been diagnosed with a speech delay. i still get a bit panicky when he has a temperature. hes starting preschool. should preschool staff have specific training for this or is standard paediatric first aid enough?",
+    "ds had a febrile convulsion last september out of nowhere, he was fine then he wasnt. i'd never even heard of it before and i honestly thought i was watching my baby die. he's completely fine and the gp says its very common. the lasting damage was to me lol, i check him in the night now with a temperature. hes also under the paed for speech delay. i'd like to do a proper first aid course to feel more confident. are there any courses designed for parents of kids with additional needs rather than general ones?",
+    "he had a febrile seizure two years ago, went blue for a minute and was right as rain by teatime, does nursery need a plan?",
+    "a few years ago she went grey during a febrile fit and was fine after, now we just want the school to know",
+    "last year he turned blue in a breath holding spell and he was fine afterwards, who do we tell at the new school?",
+    "as a toddler she went blue in a febrile seizure and has been fine ever since, does it go on the ehcp?",
+    "ds had a febrile convulsion last may and has been completely fine since, is it worth a first aid course?",
+    "dd had a convulsion in the summer holidays last year and the consultant says she's fine now, what do we put on the form?",
+    "my son has autism and seizures, can he go to holiday club?",
+    "she has a peg and seizures so a childminder has to be trained, who pays for that?",
+    "he has cerebral palsy and seizures, is he entitled to DLA?",
+    "our daughter uses a wheelchair and seizures are part of her condition, what respite is there?",
+    "the school run is doing my head in, and he has seizures so i cant use the bus, can i get transport?",
+    "the paperwork for his seizures is doing my head in, who fills in the epilepsy form?",
+    "honestly the seizure diary app is doing my head in, any better ones?",
+    "the head teacher wants to talk about his seizures and the trip, what should i ask?",
+    "do i need to mention an old febrile seizure on the DLA form?",
+    "school want to know about her old absence seizures from primary, do i have to tell them?",
+    "is an old febrile seizure from when he was one relevant to his EHCP?",
+    "its like he doesnt know how to get back to sleep after 2am, what helps?",
+    "she doesnt know how to get back to sleep once she wakes up, should we see the gp?",
+    "he doesnt know how to get back into his routine after the holidays",
+    "my son doesnt know how to get back to bed on his own after a nightmare",
+    "he wouldnt be able to tell anyone his name if he got separated from us, are there id wristbands?",
+    "what should an autistic child carry in case he gets separated from his class on a trip?",
+    "if she ever got separated from me at the shops she wouldnt ask for help, how do i teach that?",
+    "we practise what to do if he got separated from his group at the zoo",
+    "the council letter says parents are expected to make arrangements for transport, is that legal?",
+    "we were told to make arrangements for his lunch ourselves, can the school do that?",
+    "the LA said families are required to make arrangements for the summer scheme",
+    "the college asked us to make arrangements for his PA to come in",
+    "he bumped his head on the table last week and was sick of the fuss by the end of the day",
+    "he banged his head on the cupboard and was sick of me checking on him lol",
+    "she was in a fit of giggles at the panto and loved it",
+    "he is in a fit of rage about the wifi again",
+    "he is fitting in at the pool club really well now",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});

@@ -2114,3 +2114,76 @@ describe('fortieth round: a parent in crisis said flatly, with dark humour or as
     ["no respite till march so i'll quietly go under on my own", 'parent-crisis'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Issue 14, fortieth round: present danger that the past-story guards hid. A guard for a seizure, convulsion,
+ * choking or running off told with "last year", "years ago", "a while back" or "and he was fine" held even when
+ * the same message said it is happening as the parent writes ("it's been going 7 minutes", "he is choking", "now
+ * he is drowsy and being sick", "in a seizure", "the police were called" with nobody found this time, "we still
+ * feel like ending it"). Such guards now give way to the in-the-act words; and "now fitting", "in a fit", a head
+ * hit then drowsy or sick, "we can't go on" and tablets saved up are read as danger.
+ */
+describe('fortieth round: danger said in the act beside a happy ending told about an earlier time', () => {
+  it.each<[string, string]>([
+    ["He's had a seizure, he was discharged last year from neuro, it's been going 7 minutes what do I do", "medical-emergency"],
+    ["She is having a seizure, she was discharged from the epilepsy clinic 2 years ago, it has lasted 6 minutes", "medical-emergency"],
+    ["my son has had a seizure, last year the neurologist discharged him, it's been going on 10 minutes and he is blue", "medical-emergency"],
+    ["We did a first aid course last month and now he is choking on a grape and can't cough", "medical-emergency"],
+    ["we learnt about choking last year at baby group and now she is choking on a sweet and going red", "medical-emergency"],
+    ["last year he choked on a carrot and was fine, now he is choking again on a grape", "medical-emergency"],
+    ["he's 10 now and in a seizure, his first seizure was at 2 and he was well controlled", "medical-emergency"],
+    ["she's 7 now and in a seizure, her first seizure was at 3 and she has been seizure free since", "medical-emergency"],
+    ["he is in a fit now, his last fit was 2 years ago and he grew out of them", "medical-emergency"],
+    ["he has run off from school, the police were called, last year he was found safe", "missing-child"],
+    ["she has run off from the park, police have been called, last summer she was found fine", "missing-child"],
+    ["my son ran off an hour ago, the police were called, a few years ago he was found safe and well", "missing-child"],
+    ["we do still feel like ending it", "parent-crisis"],
+    ["we still feel like ending it all, we were fine last year", "parent-crisis"],
+    ["i still feel like ending it, things were fine a few years ago", "parent-crisis"],
+    ["he's choking on a grape, a while back this happened and he was fine", "medical-emergency"],
+    ["she's choking on a crisp, a while ago this happened and she was fine", "medical-emergency"],
+    ["he is choking on a sweet, ages ago this happened and he coughed it up", "medical-emergency"],
+    ["hasn't had one in 2 years on keppra and is now fitting in the bath", "medical-emergency"],
+    ["he has been seizure free for 3 years on epilim and is now fitting on the floor", "medical-emergency"],
+    ["she hasnt had one in a year and shes now fitting in the pool", "medical-emergency"],
+    ["my son was hit with a metal pole at school an hour ago and now he is drowsy and being sick", "medical-emergency"],
+    ["my daughter was hit on the head with a bat at the park last week, she was fine but now she is drowsy and being sick", "medical-emergency"],
+    ["he banged his head on the radiator this morning, a while back this happened and he was fine, but now he is drowsy and vomiting", "medical-emergency"],
+    ["we still feel like we cant go on and i have tablets saved up", "parent-crisis"],
+    ["we still feel like we cant carry on, we were ok last year", "parent-crisis"],
+    ["i have pills saved up and i still feel like i cant go on", "parent-crisis"],
+    ["he had his first seizure at 3 and was fine after, now he is having a seizure and it has lasted 8 minutes", "medical-emergency"],
+    ["she was discharged from the epilepsy nurse last year, she is in a seizure right now and her lips are blue", "medical-emergency"],
+    ["his seizures were well controlled last year but he is having one now and it won't stop", "medical-emergency"],
+    ["a few years ago he had a seizure and was fine, it's been going 6 minutes this time", "medical-emergency"],
+    ["my daughter is choking on a piece of apple, this happened last year and she was fine but she can't cough now", "medical-emergency"],
+    ["he choked on a grape when he was 3 and was fine, he is choking right now and going blue", "medical-emergency"],
+    ["we did a course on choking last year, my baby is choking and i cant get it out", "medical-emergency"],
+    ["ds is choking on a sweet, a while ago the same thing happened and he coughed it up but he can't cough this time", "medical-emergency"],
+    ["she has run off from the shop, the police were called, a couple of years ago she was found safe", "missing-child"],
+    ["my son ran away from school this afternoon, the police have been called, last year he was found fine within an hour", "missing-child"],
+    ["he went missing from the park, the police were called, when he was 5 he was found safe", "missing-child"],
+    ["we still feel like ending it, things were ok a few years ago", "parent-crisis"],
+    ["we do still feel like we cant go on, it was fine last year", "parent-crisis"],
+    ["i still feel like ending it all, we were ok a while back", "parent-crisis"],
+    ["we cant go on like this any more and we have tablets stashed away", "parent-crisis"],
+    ["he has been seizure free for 2 years but now he is fitting and won't stop", "medical-emergency"],
+    ["she hasnt had one since she was 4 and shes now fitting in the car", "medical-emergency"],
+    ["he was in a fit for 10 minutes last year and was fine, hes in a fit again now", "medical-emergency"],
+    ["my son bumped his head on the slide, this happened last year and he was fine but now he is drowsy and being sick", "medical-emergency"],
+    ["dd got hit with a cricket bat at the park and now she is confused and being sick", "medical-emergency"],
+    ["she was struck with a metal bar an hour ago and now she is drowsy", "medical-emergency"],
+    ["he banged his head an hour ago, years ago he did this and was fine, but now he's vomiting and sleepy", "medical-emergency"],
+    ["ds had a seizure, he was discharged last year, it has been going on for 10 minutes", "medical-emergency"],
+    ["he stopped breathing last year and was fine, and now he is struggling to breathe", "medical-emergency"],
+    ["he is having a seizure and it's doing my head in, it has lasted 10 minutes", "medical-emergency"],
+    ["he has a peg and seizures and he is having one now and it won't stop", "medical-emergency"],
+    ["she has cerebral palsy and seizures, she is in a seizure right now and going blue", "medical-emergency"],
+    ["he is having one of his old seizures but it won't stop and he is blue", "medical-emergency"],
+    ["it's like an old seizure but it's been going 8 minutes", "medical-emergency"],
+    ["last year he went blue and was fine afterwards, now he has gone blue again and is floppy", "medical-emergency"],
+    ["he went blue a few years ago and was fine, he is turning blue right now", "medical-emergency"],
+    ["he is convulsing now, last week he had one and was fine", "medical-emergency"],
+    ["she is convulsing on the floor, she had one last september and was fine", "medical-emergency"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
