@@ -263,7 +263,10 @@ describe('the patterns alone on ordinary messages', () => {
     // last seizure over a year ago, 9. Thirty-ninth round's review, recall first: "N years clear" no longer fills
     // both halves of the past-and-over guard, "couldn't find him for an hour" counts as missing again, and a
     // "non-anaphylactic" allergy with hives named fires again; four fresh-batch posts of those kinds fire, 10.
-    ['the forum-voice training ordinary messages', (k.safety.training?.ordinary ?? []).slice(FORUM_VOICE), 10],
+    // Fortieth round: a batch learnt in it brings a febrile convulsion told as history that only the spelled-out
+    // form flags ("an ambulance"), as its window of 20 words either side of "hes" and "im" leaves out "when he was
+    // 2"; a wider window was tried and flagged five more past stories there, 11.
+    ['the forum-voice training ordinary messages', (k.safety.training?.ordinary ?? []).slice(FORUM_VOICE), 11],
     ['the tuning ordinary messages', read('test/fixtures/eval/safety.yaml').not_safety, 0],
     ['the eval questions and out-of-scope messages', [...questions, ...(read('test/fixtures/eval/out-of-scope.yaml').questions as Array<{ q: string }>).map((x) => x.q)], 0],
     ['the entries\' questions outside safety topics', k.entries.filter((e) => !e.topics.some((t) => NOT_ORDINARY_TOPICS.has(t))).flatMap((e) => e.questions), 1],
