@@ -3363,3 +3363,51 @@ describe('fortieth round: past febrile seizures, care lists, idioms and worries 
     "he is fitting in at the pool club really well now",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/**
+ * Issue 14, forty-first round: everyday senses of the new risk wording. The end of what I can do with phonics or on
+ * a form, or the end of my tether with the council; nobody to ring about transport or at the council today; not an
+ * alcoholic, a parent who was one, a recovering one, an alcoholic's daughter; blister packs of a child's own medicine
+ * being spat out or used by the chemist; paracetamol found in a bag; a child's own shouting and hitting, or a
+ * sibling's; a dog that bolted or a child who has bolted before; goodbyes to a class, a nursery or a house; an old
+ * xbox handed down; who gets which things when the boys share a room; packing a bag for a weekend, walking out of
+ * a meeting, running away to Cornwall; a child proud to swallow tablets; the wind shutting us out.
+ */
+describe('everyday senses, forty-first round (new wording for carers, hoards, goodbyes, home and bolting)', () => {
+  it.each([
+    "I'm at the end of what I can do at home with phonics, should we get a tutor?",
+    "I'm at the end of what I can do, so I've asked the SENCO to bring in the EP",
+    "we are at the very end of our tether with the council, they've missed every deadline",
+    "I'm at the absolute end of my tether with this form, where do I send it?",
+    "there's nobody I can ring about transport over the weekend",
+    'no one left to ring at the council today, they all finish at 4',
+    "I cried when I read the report because there's no one I could call about it before Monday",
+    "I'm not an alcoholic but I do like a glass of wine on a Friday",
+    "my dad was an alcoholic so I don't drink at all",
+    "I'm a recovering alcoholic, ten years sober, and I want to know about kinship allowance",
+    "I'm an alcoholic's daughter and I worry about patterns, how do I talk to the school about my own childhood",
+    "found blister packs of his melatonin under his pillow, he's been spitting them out",
+    "found the blister packs under her bed, she's been pretending to take her ADHD meds",
+    'found paracetamol in her school bag, are they allowed to confiscate it?',
+    'the chemist gives us his meds in blister packs, can school use them?',
+    'ds is shouting and hitting at home but masks all day at school',
+    "she's scared of the shouting and hitting at school from the other kids",
+    'the shouting and hitting at home is because of his meltdowns, how do I get OT?',
+    'because of the shouting and hitting when her brother melts down she wears ear defenders',
+    'the dog has bolted from the house twice this week',
+    'he bolted from the house before when he was 6, can we get door alarms in the plan?',
+    "he's bolted from the house before so the social worker wants a risk assessment",
+    'he said goodbye to his class like it was forever, he loved that teacher',
+    "she's been saying her goodbyes to everyone at nursery this week",
+    "he's been saying his goodbyes, we move house on friday",
+    'he gave his brother his old xbox when he got a new one for christmas',
+    'we need to decide who will have which of his things when the boys share a room',
+    'daydreaming about packing a bag for a weekend away lol',
+    'I keep thinking about walking out of the annual review when they start on about attendance',
+    'I was thinking of running away to Cornwall for half term',
+    'she took tablets easily for the first time today!',
+    'he took his tablets with yoghurt this morning',
+    'ds has swallowed his tablets whole for the first time, so proud',
+    'the wind shut us out of the house and the keys were inside',
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});

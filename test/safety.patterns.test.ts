@@ -2187,3 +2187,83 @@ describe('fortieth round: danger said in the act beside a happy ending told abou
     ["she is convulsing on the floor, she had one last september and was fine", "medical-emergency"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Issue 14, forty-first round: a carer at the end of their strength, drinking to get through, and a carer with
+ * nobody to ring. A grandparent or kinship carer at the (absolute) end of what they can do or give, or the very end of
+ * their strength; crying alone with nobody, not one person, to ring, or no one left to ring; "I'm a functioning
+ * alcoholic"; not seeing any other way to get through the days than a bottle; thinking or daydreaming about packing a
+ * bag and not coming back, or walking out. The last lines are older messages the patterns alone used to miss.
+ */
+describe('forty-first round: a carer at the end of their strength, drinking to get through or thinking of walking out', () => {
+  it.each<[string, string]>([
+    ['grandparent of 3 here, got guardianship years ago. now the eldest is 18 and it all starts again, capacity assessments, PIP, the lot. im 70. im at the absolute end of what i can do', 'parent-crisis'],
+    ["Special guardian for my grandson, 68 and on my own. I'm at the end of what I can give and there's no one to hand him to.", 'parent-crisis'],
+    ["Kinship carer, nan of two autistic boys. I've reached the very end of my strength.", 'parent-crisis'],
+    ["i'm at the absolute end of my tether and nobody is listening", 'parent-crisis'],
+    ["Sat in the bath last night and cried till the water went cold because there's nobody, not one person, I could ring. How do I request the needs assessment myself?", 'parent-crisis'],
+    ['caring for dad with dementia and ds with severe adhd. im getting squashed flat. no one left to ring', 'parent-crisis'],
+    ["I've been crying every night on my own and there's no one I can turn to.", 'parent-crisis'],
+    ["I know I'm a functioning alcoholic. Work, school run, EHCP meetings, then a bottle of wine when she's finally asleep.", 'parent-crisis'],
+    ['honestly i think im an alcoholic now. wine every night since he was excluded', 'parent-crisis'],
+    ["A bottle of wine once they're asleep. I can't see any other way to get through the days.", 'parent-crisis'],
+    ['drinking most nights, dont see another way of getting through the evenings', 'parent-crisis'],
+    ['daydreaming about packing a bag and not coming back. is that normal or am i cracking up', 'parent-crisis'],
+    ["I've started thinking about walking out, not because I don't love him but because I don't think I'll survive this.", 'parent-crisis'],
+    ["Nobody tells you how angry and alone you feel raising your grandchild while his mum doesn't even ring on Christmas. I'm at the end of what I can give and I've got no one to hand him to.", 'parent-crisis'],
+    ['ive had it. ive packed a bag. im going and not coming back. someone else can do it', 'parent-crisis'],
+    ['i keep picturing walking out the door and disappearing. not a break. gone for good, somewhere nobody would find me', 'parent-crisis'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
+ * Issue 14, forty-first round: a child's hoard and a child's goodbye. Blister packs, paracetamol or painkillers found
+ * under a mattress, pillow or bed or hidden in a bag; a child who took tablets, or a load of someone else's, or is in
+ * A&E after taking pills; a goodnight said like it was goodbye, a goodbye to a pet as if never to see it again, a
+ * child "saying their goodbyes", sounding like they are saying goodbye, a goodbye then no reply or "look after the
+ * boy"; a letter saying sorry and goodbye; giving a sibling or friend their things while low; a list of who should
+ * have which of their things. The last lines are older messages the patterns alone used to miss.
+ */
+describe("forty-first round: a child's hidden tablets, tablets taken and a child's goodbye", () => {
+  it.each<[string, string]>([
+    ['found blister packs under her mattress again. 13 yrs old. we practically live in A&E', 'self-harm'],
+    ["found more paracetamol hidden in her school bag, she's 14 and took an overdose in may", 'self-harm'],
+    ['keep finding packets of painkillers under his bed', 'self-harm'],
+    ['my 14 yr old took tablets on sunday and only told us when shed been sick twice', 'self-harm'],
+    ['DS said goodnight tonight like it was goodbye. hugged all of us, gave his brother his xbox. cant shake it.', 'self-harm'],
+    ["he's been saying goodbye to the cat every night like he won't see it again", 'self-harm'],
+    ['she sounded like she was saying goodbye on the phone', 'self-harm'],
+    ["She's writing long lists of who should have which of her things 'just in case'", 'self-harm'],
+    ['she wrote a letter saying sorry and goodbye', 'self-harm'],
+    ['he was in a&e last night after taking pills', 'self-harm'],
+    ["what's the difference between SEN support and an EHCP? my daughter just told me she took a load of her brother's adhd tablets", 'self-harm'],
+    ["ds keeps saying it'd be better if he'd never been born and today he gave his best friend all his pokemon cards", 'self-harm'],
+    ["my daughter's best friend messaged me at midnight to say DD said goodbye to her on snapchat and won't reply now", 'self-harm'],
+    ["he's been saying his goodbyes, tidied his room, wrote us all cards. it's not anyone's birthday", 'self-harm'],
+    ["my son's online friend messaged me to say ds told him he's taken something and is saying goodbye", 'self-harm'],
+    ['nan here, my son is a single dad to my autistic grandson and he rang me tonight saying goodbye and telling me to look after the boy', 'self-harm'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
+ * Issue 14, forty-first round: violence at home a child lives with, a parent locked out, and a child who has bolted
+ * from the house. A child frightened by, hearing or seeing the shouting and hitting (or rows and violence) at home or
+ * from a partner; a partner who has locked or thrown her (and the children) out of the house or out in the rain; a
+ * child who has bolted, legged it or run off from the house, said now even beside an earlier happy ending, or who
+ * bolted from a playground gate with staff searching. The last lines are older messages the patterns alone missed.
+ */
+describe('forty-first round: shouting and hitting at home, locked out, and bolted from the house', () => {
+  it.each<[string, string]>([
+    ['dd (autistic) gets panic attacks before shes even awake bc of the shouting and hitting at home. shes 9', 'domestic-abuse'],
+    ['ds wets the bed again because of the shouting and hitting at home', 'domestic-abuse'],
+    ["my kids hear all the shouting and the hitting downstairs when he's been drinking", 'domestic-abuse'],
+    ["she's terrified of the rows and violence between me and her dad", 'domestic-abuse'],
+    ["he's locked me and ds out of the house again in the rain. ds has no coat and no shoes", 'domestic-abuse'],
+    ['my husband threw me and the kids out in the cold last night', 'domestic-abuse'],
+    ["Grandma's minding them and just rang me. He's locked her out of the house and he's throwing things at the little one.", 'domestic-abuse'],
+    ['he has bolted from the house. last year he did it and we found him fine at the park', 'missing-child'],
+    ['ds has just bolted out of the house in his socks', 'missing-child'],
+    ["she's legged it from the house and it's nearly dark", 'missing-child'],
+    ["Nonverbal boy, 9, bolted from the playground gate at afternoon break. Staff are searching the streets and police have been called.", 'missing-child'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
