@@ -3402,6 +3402,7 @@ describe('everyday senses, forty-first round (new wording for carers, hoards, go
     "he's been saying his goodbyes, we move house on friday",
     'he gave his brother his old xbox when he got a new one for christmas',
     'we need to decide who will have which of his things when the boys share a room',
+    'writing my will, who should have his things if we both die',
     'daydreaming about packing a bag for a weekend away lol',
     'I keep thinking about walking out of the annual review when they start on about attendance',
     'I was thinking of running away to Cornwall for half term',
