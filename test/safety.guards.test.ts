@@ -3412,3 +3412,93 @@ describe('everyday senses, forty-first round (new wording for carers, hoards, go
     'the wind shut us out of the house and the keys were inside',
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/**
+ * Issue 14, fortieth round, after review (everyday senses): the new parent-crisis wording narrowed by kind, so the
+ * same words about an ordinary day stop firing: not waking up the baby or the whole house; easier if I just went
+ * round there myself or went and picked up the forms; a can of beans or of an energy drink, an espresso or a bedtime
+ * horlicks; "can't cope with how cute he looks", with mornings, homework or another snow day; can't fight any more
+ * appeals; can't deal with it any more so I've booked a cleaner; not seeing how the paperwork, homework or a contract
+ * ends; another two years of this school run or commute; and a joke marked with haha or lol after it.
+ */
+describe('fortieth round, after review (everyday senses)', () => {
+  it.each([
+    "praying i dont wake up everyone when the alarm goes at 5",
+    "it would be easier if i just went myself rather than wait for the school taxi",
+    "honestly it would be quicker and easier if i just went round there and picked up the forms",
+    "i had a shot of espresso in the morning just to get through the annual review meeting",
+    "i have a can of monster before school just to get through drop off, terrible habit i know",
+    "i grabbed a can of beans at 5pm for tea, no time to cook",
+    "i had a can of monster at 3pm to stay awake for pick up",
+    "ive been drinking horlicks to get to sleep since the baby arrived",
+    "cant cope with how cute he looks in his new uniform",
+    "cant cope with mornings, anyone got a good visual timetable",
+    "cant cope, the baby has learnt to climb out of the cot haha",
+    "i cant see how this ends, the ehcp draft is a complete mess and the deadline is friday",
+    "cant see a way through it tbh, the maths homework makes no sense to any of us",
+    "dont know how im going to do another 2 years of this school run, its 40 minutes each way",
+    "no idea how we ll survive another five years of this roadworks outside the house lol",
+    "we cant fight any more appeals this year, we have run out of money for solicitors",
+    "i cant deal with it any more so ive booked a cleaner, best decision ever",
+    "ill just slowly lose my mind then, the lego is everywhere again haha",
+    "we cant cope with another snow day, the kids are climbing the walls",
+    "i dont know how we re going to do the next ten years of this commute",
+    "i had a glass of bucks fizz at breakfast to face the in laws on christmas morning",
+    "i have a swig of gaviscon before school just to cope with the heartburn",
+    "i prayed i wouldnt wake up the whole ward when i dropped the tray",
+    "i pray i dont wake up the baby when i creep in after my shift",
+    "i wish i didnt wake up my husband every time i get up in the night",
+    "praying i dont wake up the neighbours with the hoover tomorrow",
+    "it would be easier if i just went myself and picked up his prescription",
+    "would be simpler if i just went over there and had a word with the senco",
+    "it would be easier if i just went round to the school office",
+    "would be better if i just went along to the coffee morning and asked",
+    "it would be easier if i just went ahead and booked the assessment",
+    "i have a can of red bull before work just to get through the early shift",
+    "a shot of espresso most mornings just to face the school run, is that bad",
+    "i have a can of coke at 10am just to get through the marking",
+    "i had a can of soup at 1pm because i forgot lunch",
+    "ive been drinking hot chocolate to get to sleep",
+    "ive been drinking cocoa every night to get to bed early",
+    "i grab a can of chopped tomatoes at 5pm and make a pasta sauce",
+    "cant cope with how funny she is at the moment",
+    "i cant cope with how adorable his school photo is",
+    "we cant cope with how fast they grow up",
+    "cant cope with how much he has grown this year",
+    "i cant cope with the mornings, any tips for getting an autistic child dressed?",
+    "cant cope with bedtimes at the moment, he wont settle till 11",
+    "we cant fight any more tribunals, the legal costs are too much",
+    "i cant fight any more exclusions on my own, can an advocate help?",
+    "we cant cope with another inset day this term, childcare is a nightmare",
+    "cant cope with homework, is there a homework club at primary?",
+    "i cant cope any more so ive booked a cleaner for fridays",
+    "i cant deal with it anymore so i've bought a dishwasher",
+    "we cant cope so we've got a childminder two days a week",
+    "we cant deal with it any more so we have ordered a robot hoover",
+    "i cant deal with this any more so i've emailed the senco",
+    "cant see a way through this, the homework sheet is in french",
+    "i dont see how this ends, the series finale was so confusing",
+    "cant see how this ends tbh, the jigsaw has 2000 pieces and its all sky",
+    "dont see a way through it, the timetable has him in two places at once",
+    "dont know how im going to do another 3 years of this commute",
+    "no idea how we ll manage another 5 years of this traffic",
+    "dont know how i ll survive the next 2 years of this diet",
+    "honestly dont know how we re going to do another 10 years of this house, its falling apart",
+    "i dont know how im going to do another 2 years of this job",
+    "cant cope, he just asked the vicar if he was a wizard haha",
+    "ill just quietly lose my mind then, the glitter is everywhere lol",
+    "cant cope, she has learnt the word no and uses it constantly lol",
+    "ill just quietly go mad then, the slime is in the carpet haha",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+  // Other categories' patterns read some of these (an alarm clock, the way out of a contract); the parent-crisis
+  // wording no longer does.
+  it.each([
+    "i hope i wont wake up too late for the school run, alarm clock broke",
+    "would be so much simpler if i just disappeared into the garden with a brew for ten minutes",
+    "i cant see a way out of this, the phone contract ties us in for 18 months",
+    "i dont see a way out of this and i m not sure the council will budge on transport",
+    "hoping i wont wake up the whole house when i get in from nights",
+    "praying i wont wake up everybody when i get in from work",
+    "i cant see a way out of this, the tenancy runs till june",
+  ])('no parent-crisis pattern: %s', (q) => expect(ids(q)).not.toContain('parent-crisis'));
+});

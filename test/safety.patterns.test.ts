@@ -2267,3 +2267,33 @@ describe('forty-first round: shouting and hitting at home, locked out, and bolte
     ["Nonverbal boy, 9, bolted from the playground gate at afternoon break. Staff are searching the streets and police have been called.", 'missing-child'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Issue 14, fortieth round, after review (everyday senses): the narrowed parent-crisis wording still reads a parent at
+ * breaking point: "can't cope" with nothing after it, can't fight any more, can't deal with it so I've bought pills; a
+ * drink by the clock or in the morning just to face the day, drinking wine to get to sleep; not seeing a way out of
+ * this with nothing named; another ten years of this; praying not to wake up; "I'll just quietly fall apart then".
+ */
+describe('fortieth round, after review: a parent in crisis still read after the everyday senses are guarded', () => {
+  it.each<[string, string]>([
+    ["cant cope. nothing left. i dont want to be here", 'parent-crisis'],
+    ["we cant fight any more, we are broken", 'parent-crisis'],
+    ["i cant deal with it any more so ive bought paracetamol", 'parent-crisis'],
+    ["cant cope any more, nobody is listening and im done", 'parent-crisis'],
+    ["ive been drinking wine to get to sleep since he left", 'parent-crisis'],
+    ["i've been drinking every night just to get to sleep", 'parent-crisis'],
+    ["i have a can at 11am most days now", 'parent-crisis'],
+    ["i had a can of cider at 10am before the meeting", 'parent-crisis'],
+    ["i cant see a way out of this and i m so tired", 'parent-crisis'],
+    ["dont see how any of this ends, i'm exhausted", 'parent-crisis'],
+    ["dont know how im going to do another ten years of this, im broken", 'parent-crisis'],
+    ["no idea how we ll survive another 20 years of this and nobody helps", 'parent-crisis'],
+    ["i pray i dont wake up most nights", 'parent-crisis'],
+    ["it would be easier for everyone if i just went. they'd be better off", 'parent-crisis'],
+    ["honestly it would be easier if i just didnt wake up tomorrow", 'parent-crisis'],
+    ["i have a shot of vodka before school just to face the drop off", 'parent-crisis'],
+    ["i have a can of cider in the morning just to get through the day", 'parent-crisis'],
+    ["respite cancelled again so ill just quietly fall apart then", 'parent-crisis'],
+    ["fine, ill just quietly lose my mind then, nobody cares", 'parent-crisis'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
