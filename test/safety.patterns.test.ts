@@ -2297,3 +2297,64 @@ describe('fortieth round, after review: a parent in crisis still read after the 
     ["fine, ill just quietly lose my mind then, nobody cares", 'parent-crisis'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/*
+ * Issue 14, fortieth round, after review: the past-story guards added in the fortieth round held even when the
+ * same message went on to danger now: "he went blue" after a febrile seizure years ago while he is grey and an
+ * ambulance is coming; a convulsion "last week" while he is convulsing again today; an old seizure, or seizures
+ * listed with his peg, while she shakes and is not answering; "if he got separated from us" while staff search for
+ * him; "back to bed" while the police are called; "told to make arrangements" beside tablets saved or things given
+ * away. Each guard now gives way to the emergency said now (help on its way or called for, the child grey, floppy
+ * or shaking, a plea for help, today or tonight), and "three seizures since tea" counts as a cluster now.
+ */
+describe('fortieth round, after review: danger said now beside the past stories and worries the fortieth round guarded', () => {
+  it.each<[string, string]>([
+    ["ds had a febrile seizure a couple of years ago and was right as rain after. hes gone blue round the lips and floppy, ambulance on its way", "medical-emergency"],
+    ["a couple of years ago he had a febrile convulsion and was totally fine after. he went blue in the bath just a sec ago and is breathing funny, what do i do", "medical-emergency"],
+    ["last winter he had bronchiolitis and was discharged after 2 days. hes gone blue round his mouth and is really floppy please help", "medical-emergency"],
+    ["my son had a one off febrile seizure a few years ago, right as rain by tea time. hes went blue and is limp in my arms, paramedics coming", "medical-emergency"],
+    ["when she was a baby she had reflux choking episodes and turned out to be fine. she looks grey and is making a grunting noise, shall i ring 999", "medical-emergency"],
+    ["he had a febrile seizure last year and was fine by the morning. hes just gone blue and stiff and his eyes are rolling help", "medical-emergency"],
+    ["last summer he choked on a sweet and was fine after. hes gone grey and isnt breathing properly we are waiting for the ambulance", "medical-emergency"],
+    ["her old seizures have come back, she has had 3 since tea time, what do i do", "medical-emergency"],
+    ["dd had an old febrile seizure but this is different, shes shaking all over and not answering me, please help", "medical-emergency"],
+    ["999 called, dd is shaking and grey. she has pmld, a peg and seizures", "medical-emergency"],
+    ["please help he is twitching and not answering me, he has autism and seizures, first time its been this long", "medical-emergency"],
+    ["seizure in the playground, head of key stage rang, hes not making sense and keeps being sick", "medical-emergency"],
+    ["ds sleepwalked out the front door in the night, he doesnt know how to get back to bed let alone home, police called", "missing-child"],
+    ["if he ever got separated from us in a crowd he would panic. we are at the fair and he has gone, staff are searching", "missing-child"],
+    ["whenever he gets separated from us he runs, we are at the theme park and he has been gone 30 minutes", "missing-child"],
+    ["my 16yo has given his xbox away and says hes been told to make arrangements, the voices told him", "self-harm"],
+    ["he said hes supposed to make arrangements before friday and has been saving his tablets", "self-harm"],
+    ["my son says he has been asked to make arrangements by the people online and he has stopped eating, i found a note", "self-harm"],
+    ["she keeps saying shes required to make arrangements, shes given her dog to her friend and said goodbye to her nan", "self-harm"],
+    ["ds had a convulsion last week and today hes doing it again, shaking all over", "medical-emergency"],
+    ["convulsions started last monday. again tonight hes shaking and grey, 999 called", "medical-emergency"],
+    ["my ds had a febrile seizure 3 years ago, turned out to be just a virus. hes gone blue and limp on the sofa and im on the phone to 999", "medical-emergency"],
+    ["years ago ds went blue in a febrile fit but was right as rain next day. hes gone blue round the mouth and is wheezing, were in the car to a and e", "medical-emergency"],
+    ["a while back she had a febrile seizure, fine by morning. shes gone blue in the pool and we got her out, shes coughing and grey", "medical-emergency"],
+    ["last march he had sepsis and was discharged after a week. he looks grey and has a rash that doesnt fade, were going to a and e", "medical-emergency"],
+    ["dd has a peg and seizures and shes been twitching down one side and staring for ages, is this status", "medical-emergency"],
+    ["she had a convulsion last saturday and has had two more today, what do we do", "medical-emergency"],
+    ["he had a convulsion last week, then tonight he shook for 6 minutes and is still not right", "medical-emergency"],
+    ["convulsion in august, she is shaking again now and grey", "medical-emergency"],
+    ["if he got separated from us at the parade we said meet at the clock, he isnt there and its been an hour", "missing-child"],
+    ["he said he was asked to make arrangements and he has been searching how many paracetamol", "self-harm"],
+    ["her old seizure meds ran out on friday and shes been having them constantly, we are in a and e", "medical-emergency"],
+    ["the old nocturnal seizures have started again, she is grey and floppy and breathing funny", "medical-emergency"],
+    ["she has had 3 seizures since tea and is not herself, its doing my head in, what is normal", "medical-emergency"],
+    ["hes had 5 seizures since breakfast, doing my head in with worry, shes not responding to her name", "medical-emergency"],
+    ["ds ran off near the canal years ago, we found him in 5 minutes. hes run off towards the canal today and hasnt come back", "missing-child"],
+    ["she had a febrile fit two years ago and was fine after. shes gone grey and floppy on the sofa, ambulance coming", "medical-emergency"],
+    ["last year he went blue when he choked and turned out fine. hes turning blue now and wont wake, please help", "medical-emergency"],
+    ["he had a convulsion last month and was fine, tonight he is convulsed again and not responding", "medical-emergency"],
+    ["she had a convulsion in june, today shes had another and is grey", "medical-emergency"],
+    ["his old seizures are back tonight, hes had 4 in a row and we have rung 999", "medical-emergency"],
+    ["she has adhd and seizures, shes been shaking for ages and is not answering", "medical-emergency"],
+    ["hes had 4 seizures since lunch and is so drowsy", "medical-emergency"],
+    ["in case she got separated from us we gave her a wristband, we are at the show and shes been gone 20 minutes, security are searching", "missing-child"],
+    ["she doesnt know how to get back to bed, she went out the back door at 2am and we cant find her", "missing-child"],
+    ["he says hes been told to make arrangements and has given his things away to his brother", "self-harm"],
+    ["she says shes expected to make arrangements and she has written a note and been saving her pills", "self-harm"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
