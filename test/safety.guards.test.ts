@@ -3502,3 +3502,79 @@ describe('fortieth round, after review (everyday senses)', () => {
     "i cant see a way out of this, the tenancy runs till june",
   ])('no parent-crisis pattern: %s', (q) => expect(ids(q)).not.toContain('parent-crisis'));
 });
+
+/**
+ * Issue 14, forty-first round: everyday senses the patterns read as danger. An illness or a change that "hits her
+ * hard" or "hit him for six"; drowning in equipment, kit or parcels; a cut to the face or leg from a fall or a trip,
+ * told with its ending; a child let sit in an ambulance, or a parent thanking the ambulance service; seizures that
+ * have reduced or calmed; a parent who "still takes his temperature" years after; on my knees but coping; a child
+ * found by a lifeguard, a dog walker or staff, told as history ("the longest 15 minutes of my life", "since then");
+ * police searching for a lost dog; an OT's deep-pressure hold; getting through the paperwork by Friday; hoping not
+ * to wake up to snow. The same words said about danger now are in safety.patterns.test.ts.
+ */
+describe('forty-first round: illnesses that hit hard, idioms, tired but coping and past A&E or ambulance stories', () => {
+  it.each([
+    "the paediatrician told us dd would 'face significant mobility challenges' and then said we'd be proud seeing her in a standing frame one day. i walked in that morning expecting to be told shes doing great. i didnt cry, i just sat there nodding which was weird. that was 18 months ago and yes, i did cry when she first used her standing frame, happy tears. shes now 2 and we're drowning in equipment. who pays for a specialist car seat and a bath seat, is that OT through the council or the NHS wheelchair service or do we have to buy them?",
+    "grandad here. took our 5 year old grandson to A&E with his daughter, my daughter, after he cut his face coming out of school. hes got CP and autism. the triage nurse thought he was being naughty because he kept touching everything and wouldnt let them peel the plaster off. we waited nearly 3 hours and then a doctor was lovely and glued it in 2 minutes. hes absolutely fine, scar will barely show. but the wait nearly finished all of us. is there anything like a hospital passport for kids we can carry so they flag his needs at the desk straight away?",
+    "ds ripped half his toenail off rushing out of his room on saturday and we ended up at A&E. hes 3, severely autistic, and they said 3.5 hour wait and i just thought theres no way. a paramedic outside saw us and let him sit in her ambulance with the lights on, and a doctor came out and checked him there. he was completely fine, toe's healing. i was so anxious going in and came out nearly crying from how kind they were. how do i formally thank her, is it PALS or does the ambulance service have its own compliments route?",
+    "back home after 4 nights on the childrens ward with dd, chest infection, shes got complex needs and they always hit her harder. it was fine in the end, antibiotics did their job and shes back to bossing us all about. the nurse who sat with me at 2am and said her sats looked great has no idea how much that helped. coming through the front door i was just so grateful. she missed a week of school and her EHCP annual review was meant to be this week. can we ask to move the review date or does it have to happen within the 12 months no matter what?",
+    "its been a year since ds had his febrile seizure and i still take his temperature every time he feels a bit warm. it was the scariest 3 minutes of my life, ambulance, the lot, and then he was absolutely fine and eating toast in resus an hour later. he hasnt had another one since. hes 3, has global delay and starts a school nursery in april. the nursery want a care plan 'just in case'. does a febrile seizure history even need a healthcare plan or is that overkill?",
+    "ds got hit for six by the clocks going back, routine is shot. any tips?",
+    "we've been foster carers for 8 years and this is our first placement of a child with complex health needs, a 6 year old girl with a gastrostomy and epilepsy. the first week she barely slept and neither did we but shes settled now, giggles at the dog, and her seizures have actually reduced. her school has been great. i'm a bit lost with the SEN side though because with our other placements it was all about PEPs. how does the EHCP and the PEP fit together, and who goes to the annual review, me or her social worker?",
+    "im on my knees tired but honestly coping. dd is 4, doesnt sleep past 4am, has a feeding tube and does physio twice a day. my husband and i are doing shifts. i'm writing this at 5am with my third coffee and a smile because she just said 'mama' for the first time in months. little wins. the health visitor mentioned we might be able to get overnight support through continuing care. what is continuing care for children and how do you get assessed?",
+    "ds is 13, autistic, and at 9 he wandered off from a family picnic at the beach. it was the longest 15 minutes of my life, and a lifeguard found him crouched by the rockpools looking at crabs, not a care in the world. since then we've done loads of work, hes learnt our phone number, he knows to go to someone in uniform. now he wants to go into town with a mate on his own. im proud and terrified at the same time. is there any support for building independence skills, like a youth worker or a social care short breaks activity?",
+    "how do i thank the ambulance service for looking after my son last year?",
+    "the ambulance service were brilliant, is there a compliments form?",
+    "he let him sit in the ambulance and press the buttons at the fun day",
+    "at the fete he climbed up into the back of an ambulance and loved it",
+    "she sat in the ambulance at the open day and was absolutely fine with the noise",
+    "the flu always hits her hard, she's got complex needs, will she get the vaccine at school?",
+    "chest infections hit him harder than other kids because of his cp, can we get a care plan?",
+    "colds always hit them for six, any tips for school absence?",
+    "the move to secondary hit him for six, who can help?",
+    "honestly the new term has hit her for six, she's exhausted",
+    "we were all hit for six by the diagnosis",
+    "i'm on my knees but coping, how do i apply for respite?",
+    "we're on our knees tired and yet managing, what is a carers assessment?",
+    "on my knees, but getting there. what's the best sleep clinic?",
+    "she cut her leg falling off the trampoline, does school need to know?",
+    "he cut his face on the corner of the table last week, do we tell nursery?",
+    "she cut her face tripping on the kerb, it's healed, can we get a bathroom adaption?",
+    "her seizures have reduced since the new meds, does she still need the plan?",
+    "his seizures have calmed down a lot, can he go swimming with school?",
+    "we are drowning in equipment and stuff, who collects old wheelchairs?",
+    "drowning in toys after christmas, any charities that take them?",
+    "it was the longest 10 minutes of my life, then a dog walker found her by the pond, she's 14 now and fine. any advice on gps trackers?",
+    "ds wandered off at the zoo when he was 5, a member of staff found him, he's completely fine, now he wants to go to the shops alone",
+    "i still take his temperature since his febrile seizure 2 years ago, he's been fine ever since, is that normal?",
+    "i still keep his rescue meds by the bed even though his last seizure was two years ago, he's been seizure free since",
+    "Not a live situation at all so no need to worry, but last summer our son (11, autistic, non verbal) got out of the holiday cottage very early in the morning while we were asleep. A dog walker found him on the lane in his pyjamas and rang the police, and they had him back to us within about 40 minutes. We were shaking for days. He was completely fine and had apparently gone to look at the cows. Since then we've been so careful about where we stay. Now I'm trying to book this years holiday and I want somewhere properly secure. Is there such a thing as autism friendly holiday lets in the UK with enclosed gardens and door alarms, any recommendations?",
+    "the police were out searching for our missing dog last night, are they allowed to do that?",
+    "our dog went missing and the police helped search the woods, ds is devastated, how do i explain it to him?",
+    "police are searching for a missing dog in our village and ds keeps asking, he is autistic and anxious",
+    "the OT showed us a deep pressure hold to calm him, is that the same as restraint?",
+    "the OT uses a deep-pressure hold where she holds him firmly, can school do that?",
+    "i can't see how i get through all this paperwork by friday, can anyone help with the DLA form?",
+    "i cant see how we get through all these forms by the deadline",
+    "i hope i don't wake up to snow tomorrow, the taxi won't come",
+    "i hope we dont wake up to snow, school will close again",
+    "the OT taught us a deep pressure hold, it doesn't hurt him, he actually asks for it",
+    "the OT's deep-pressure hold looks like it hurts him but he finds it calming",
+    "does a deep pressure hold hurt him? the OT wants us to use it at bedtime",
+    "the OT said squeezing his arms firmly won't hurt him, it's deep pressure input",
+    "deep pressure from the weighted vest doesn't hurt them, it calms them",
+    "drowning in kit since the OT visit, where do we keep a standing frame and a bath seat?",
+    "we're drowning in parcels of feeds and syringes, can the deliveries be monthly?",
+    "he cut his leg climbing the fence at school, should they have rung me?",
+    "we're on our knees with tiredness but coping, is there a carers group near leeds?",
+    "i'm on my knees some days but mostly managing, what is a short break?",
+    "her seizures have really eased since the ketogenic diet, can school do the diet at lunch?",
+    "his seizures have become less frequent, will his DLA be reduced?",
+    "we still watch the monitor all night though his seizure was years ago and he's been fine ever since",
+    "the police helped look for our lost cat and ds made posters, how do i explain pets going missing?",
+    "can't see how i can get through all the reports by the deadline, who can help with the EHCP draft?",
+    "i hope i don't wake up to a flood in the kitchen again, the landlord is useless",
+    "i hope i dont wake up late for his appointment, it's at 8",
+    "colds always hit him harder than his sister, can he have the flu jab at school?",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});

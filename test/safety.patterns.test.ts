@@ -2358,3 +2358,51 @@ describe('fortieth round, after review: danger said now beside the past stories 
     ["she says shes expected to make arrangements and she has written a note and been saving her pills", "self-harm"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Issue 14, forty-first round: the guards for an illness that "hits her hard", "hit for six", a cut from a fall,
+ * a child let sit in an ambulance or a parent thanking the ambulance service, seizures that have reduced, a
+ * parent who "still takes" a temperature, "on my knees but coping", a child found by a lifeguard or dog walker
+ * told as history, police searching for a lost dog, a deep-pressure hold, the paperwork by Friday and waking up
+ * to snow give way when the same message says the danger is happening now: still bleeding or fitting, on purpose,
+ * bruises, a partner who hits, "i can't go on", a child still missing.
+ */
+describe('forty-first round: danger said now in the words the new guards read as everyday', () => {
+  it.each<[string, string]>([
+    ["he cut his face and it won't stop bleeding", "medical-emergency"],
+    ["she cut her face coming out of school and it's still bleeding, there's blood everywhere", "medical-emergency"],
+    ["he cut his face on purpose coming out of school, he keeps cutting his arms", "self-harm"],
+    ["she cut her legs on purpose coming out of school, there's blood", "self-harm"],
+    ["the ambulance is on its way, he's still fitting", "medical-emergency"],
+    ["she's sitting in the ambulance now and still fitting, the paramedic says it's lasted 10 minutes", "medical-emergency"],
+    ["i want to complain, the ambulance service took 3 hours and he's still fitting", "medical-emergency"],
+    ["thank god the ambulance service came, he is not breathing properly", "medical-emergency"],
+    ["its been a year since his first seizure and he is having another one right now, he's still fitting", "medical-emergency"],
+    ["i still take his temperature and he's fitting again right now", "medical-emergency"],
+    ["her seizures have reduced but she is having one right now and it won't stop", "medical-emergency"],
+    ["her seizures have reduced but she's having one now and it's lasted 6 minutes", "medical-emergency"],
+    ["she wandered off at the beach an hour ago and we can't find her", "missing-child"],
+    ["at 9 he wandered off from the picnic and we still can't find him, the lifeguard is looking", "missing-child"],
+    ["it was the longest 10 minutes of my life and she is still missing, the police are searching", "missing-child"],
+    ["a dog walker found him on the lane an hour ago, he's hurt and not responding", "medical-emergency"],
+    ["he got out while we were asleep, a dog walker found him on the lane and rang the police, he's still not home", "missing-child"],
+    ["she slipped out while we were asleep an hour ago, the police had her photo and are still searching", "missing-child"],
+    ["my partner hit her hard and she has bruises", "abuse"],
+    ["he always hits her harder when he's drunk", "abuse"],
+    ["my partner has the flu and he still hits her hard when he's angry", "abuse"],
+    ["he hit her for six and she's got a black eye", "abuse"],
+    ["dad got hit for six and has bruises all over his face, he punched him", "abuse"],
+    ["i'm on my knees and i can't cope anymore", "parent-crisis"],
+    ["im on my knees tired but honestly coping, no actually i'm not, i can't go on", "parent-crisis"],
+    ["i'm on my knees but coping, no i'm not, i can't do this anymore", "parent-crisis"],
+    ["she is drowning in the bath help", "medical-emergency"],
+    ["police are searching for my son, he took the dog with him and it's dark", "missing-child"],
+    ["my son is missing, the police are out looking, our dog went missing with him", "missing-child"],
+    ["the police are searching, ds ran off after our lost dog and we cant find him", "missing-child"],
+    ["i can't see how i get through all this paperwork tonight, i want to end it", "parent-crisis"],
+    ["i hope i dont wake up to another day of this", "parent-crisis"],
+    ["i hope i never wake up again", "parent-crisis"],
+    ["the school's deep pressure hold hurts him, he comes home with bruises", "abuse"],
+    ["the TA calls it deep pressure but she pinned him down and it hurts him", "abuse"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
