@@ -3578,3 +3578,55 @@ describe('forty-first round: illnesses that hit hard, idioms, tired but coping a
     "colds always hit him harder than his sister, can he have the flu jab at school?",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/**
+ * Issue 14, forty-second round: everyday senses the patterns read as danger. News or a diagnosis that "hit me
+ * harder than I expected", and a slight that "hurt me more than him" (a parent's feelings set beside the child's);
+ * a bump on the head, a fall or a first seizure told as history with a good ending ("last October", "all completely
+ * fine"), even when the parent "had no idea what was happening" back then; a seizure plan's own wording ("call 999 if
+ * it lasts over 5 mins"); "not drinking enough" given as the cause of headaches; a parent who "couldn't settle" and
+ * checked her own phone; a trusted adult who "vanished" from a child's class; shooting as play at laser tag,
+ * paintball or nerf. The same words said about danger now are in safety.patterns.test.ts.
+ */
+describe('forty-second round: news that hit hard, past head bumps and seizures, plan wording, games where shooting is play', () => {
+  it.each([
+    "my wife and i went to the diagnosis feedback with our son and his wife because they asked us to. hearing the words autism spectrum disorder about our grandson hit me harder than i expected and i didnt say a word the whole drive home. i think i was grieving twice over, for the little lad and for my own boy watching his face in that room. we want to be useful, not just sad. weve said we'll do the school run tuesdays and thursdays. are there any courses for grandparents, like the NAS ones, that we could book onto so we understand it properly?",
+    "i accidentally found out about a birthday party ds wasnt invited to, and it was the mums ive been friends with since our babies were in nappies. ds is 6 and autistic and yes he can be a lot at parties but it felt like being quietly pushed out. i think it hurt me far more than him, he didnt even notice. i spent the afternoon feeling about 14 again. i dont really have anyone else locally. are there groups for parents of autistic kids where you actually meet face to face rather than just facebook?",
+    "ds (9) had a check mri last month because of some headaches and i spent the week before imagining the worst, like you do when your kid has a shunt. result: all fine, ventricles stable, headaches probably down to not drinking enough water and too much screen time. i honestly cried in the consultants room and he passed me a tissue looking very confused. i feel a bit daft now. but it made me realise school have no idea what to do if he does get shunt symptoms. can i ask for a meeting to write a proper health care plan, and who from the hospital should be involved?",
+    "last october dd (4, autistic) fell off the climbing frame at nursery and they rang an ambulance because she bumped her head and went very sleepy. i got to a&e in a total state. they watched her for 6 hours, she ate three yoghurts and sang the whole of frozen to the nurses, and we went home with a head injury leaflet. all completely fine. but i realised nursery didnt know she doesnt show pain like other kids, she laughs when shes hurt. how do i get that written down properly, is it an individual healthcare plan or part of her sen support?",
+    "first night of respite ever last night. ds (11, autistic, severe learning disability) went to the short breaks unit at 4pm and i cried all the way home in the car like someone had died, which is ridiculous because hes having the time of his life on their trampoline. i couldnt settle, checked my phone every ten minutes, then fell asleep at 8.30 on the sofa and slept 11 hours straight. i havent slept that long since before he was born. i feel guilty and rested and guilty about feeling rested. is it normal to only get one night a month, and can you ask for more at the review?",
+    "rant and a question. school rang me for the fourth time this week to come and collect ds because hes dysregulated. hes 7, autistic, and this week theyve moved his 1:1 to another class without telling me. of course hes struggling, the one adult he trusts vanished. i had to leave work early again and my manager is losing patience. im so angry i could scream but i was calm and polite on the phone. are these informal collections actually exclusions, and should school be recording them?",
+    "this time last year dd had her first tonic clonic seizure at the dinner table and i had no idea what was happening, it was terrifying. since then shes been diagnosed with epilepsy, started meds, and touch wood she hasnt had one for 10 months. shes 9, autistic, and back doing gymnastics (with a spotter). im so proud of her. the gymnastics club asked for something in writing about what to do if she has one. can i just give them a copy of the school seizure plan or should the epilepsy nurse write something for clubs?",
+    "any autism friendly laser tag places in manchester for a 10th birthday? ds wants to shoot his mates but hates loud music",
+    "dds seizure plan says call 999 if it lasts over 5 mins, school want me to sign it. is that the standard wording?",
+    "reading the ehcp draft hit me harder than i expected, it was all the things he cant do in one list. how do i respond to it?",
+    "seeing his old nursery photos hit me so hard than i expected. is there a parent support group near leeds?",
+    "the word autism hit me harder than we thought it would, even though we knew. what happens after the diagnosis?",
+    "when they said she wouldnt get a place at the specialist school it hurt me more than her, she just shrugged. can we appeal?",
+    "honestly the fuss at the school gate hurt me far more than him, he didnt even notice. how do i build a thicker skin?",
+    "the comments from other parents at sports day hurt me much more than them, the kids had a great time. any tips?",
+    "not being invited to the party hurt me a lot more than it hurt him. he was happy playing lego. is that normal?",
+    "last summer ds bumped his head on the slide at the park and went very sleepy, they checked him at a and e and he was completely fine. should the school have a head injury plan?",
+    "two years ago she fell off the trampoline and hit her head, she was sick once and we went to a and e but she has been fine since. can school get trampoline training?",
+    "when he was 3 he banged his head on the radiator and went really drowsy, the hospital discharged him the same night and he has been fine ever since. why do i still worry so much?",
+    "back in may dd fell off her bike, bumped her head and was sick in the car, they watched her for four hours and she was absolutely fine. do we need to tell her new school?",
+    "the gp said the headaches are probably down to not drinking enough water and he looked a bit confused when i asked about screen time. should we see an optician?",
+    "i think it was down to not drinking enough at school, she came home dizzy last term but shes been fine. can they let her keep a water bottle on the desk?",
+    "first time he stayed overnight at his dads, i couldnt settle, checked my phone every hour. is that normal for parents of autistic kids?",
+    "we couldnt relax and checked my phone all through the meal out, our first date in years. does it get easier?",
+    "i couldnt switch off, checking my phone all evening while he was at residential. is there a parent group for this?",
+    "his ta was moved to another class and the one adult he trusts vanished overnight. can school do that without telling me?",
+    "the teacher she loves disappeared halfway through term with no explanation and now she refuses to go in. what can i ask for?",
+    "the 1:1 he relies on just vanished, she went on long term sick. who covers his support?",
+    "his keyworker basically vanished after the restructure and he is struggling. how do i raise it with the nursery?",
+    "this time last year she had her first seizure and i had no idea what was happening. shes been seizure free for 11 months on meds. can she go on the school trip?",
+    "two years ago he had a febrile seizure and i didnt know what was happening, he has been fine ever since. will he grow out of them?",
+    "any paintball places near bristol for a 12th birthday? he wants to shoot his friends but hates the mask",
+    "ds loves nerf and wants to shoot his brother every morning before school, it drives me mad. any sensory friendly nerf clubs?",
+    "is laser quest ok for autistic kids? dd wants to shoot her cousins at the party but the dark might scare her",
+    "he wants to shoot his dad at laser tag for fathers day, is there somewhere quiet in leeds?",
+    "her seizure action plan says ring an ambulance if it lasts longer than 5 minutes, the club want a copy. who should sign it?",
+    "his seizure plan says ring 999 if it lasts over 5 minutes, does the swimming club need a copy?",
+    "the seizure protocol says call an ambulance if it goes on for more than 5 mins, is that the same for every child?",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});

@@ -2406,3 +2406,43 @@ describe('forty-first round: danger said now in the words the new guards read as
     ["the TA calls it deep pressure but she pinned him down and it hurts him", "abuse"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Issue 14, forty-second round: danger said now in the words the new guards read as everyday. Hit "harder than I
+ * expected" by a person, or hurt "more than him" next to a kick, a hit or bruises; a head bump or a seizure an hour ago
+ * or right now after an old story that ended well; a seizure plan's limit passed ("it's been 6 minutes now", "still
+ * seizing"); a child who wants to shoot his mates "for real" or with a real gun, even after laser tag; a trusted adult
+ * gone with the child; a phone checked or tracked by a partner; "not drinking enough" with drowsiness now.
+ */
+describe('forty-second round: danger said now in the words of hard news, past stories, plan wording and play shooting', () => {
+  it.each<[string, string]>([
+    ["he hit me harder than i expected and im scared to go home", "abuse"],
+    ["my partner hit me harder than ever last night and im scared to go home", "domestic-abuse"],
+    ["the news hit me harder than i expected but then he hit me harder than i expected and now i have bruises", "abuse"],
+    ["it hurt me far more than him when he hit me again last night", "abuse"],
+    ["the fuss hurt me far more than him but then he kicked me and i have bruises", "abuse"],
+    ["he hurt me more than ever and i'm scared", "abuse"],
+    ["he bumped his head an hour ago and now he's sleepy and being sick", "medical-emergency"],
+    ["last october he bumped his head too but this time he bumped his head an hour ago and now he's sleepy and being sick", "medical-emergency"],
+    ["she fell off the climbing frame at nursery last october and was fine after, but today she fell off the climbing frame again and bumped her head and now she's very sleepy and being sick", "medical-emergency"],
+    ["last year he banged his head and was fine, but today he banged his head again and now he's vomiting and drowsy", "medical-emergency"],
+    ["the seizure plan says call 999 if it lasts over 5 mins and its been going 6 minutes now", "medical-emergency"],
+    ["dds seizure plan says call 999 if it lasts over 5 mins, she's been fitting for 7 minutes", "medical-emergency"],
+    ["his seizure plan says call 999 if it lasts over 5 mins and he's having one right now", "medical-emergency"],
+    ["her seizure action plan says ring an ambulance if it lasts longer than 5 minutes and she's been fitting for 6 minutes now", "medical-emergency"],
+    ["the plan says call an ambulance if it lasts over 5 mins and its been 7 minutes, she is still seizing", "medical-emergency"],
+    ["this time last year she had her first seizure and i had no idea what was happening, but she's having another seizure now and she's gone blue", "medical-emergency"],
+    ["last year she had a seizure and was fine since, but she is having one right now and it won't stop", "medical-emergency"],
+    ["i had no idea what was happening, he had a seizure and he's still not breathing properly", "medical-emergency"],
+    ["its probably down to not drinking enough, but now he's drowsy and his lips are cracked", "medical-emergency"],
+    ["he says he wants to shoot his mates at school for real", "violence-weapon"],
+    ["we went to laser tag but now he says he wants to shoot his mates at school for real", "violence-weapon"],
+    ["after paintball he said he wants to shoot his mates with his dads air rifle", "violence-weapon"],
+    ["he wants to shoot his teacher for real, he said it after laser tag", "violence-weapon"],
+    ["the one adult he trusts vanished and now he has gone missing from school and we can't find him", "missing-child"],
+    ["the ta he trusts vanished with him from the park, we cant find them", "missing-child"],
+    ["i couldnt settle, checked my phone and he has been tracking my location right now", "domestic-abuse"],
+    ["i couldnt sleep so checked my phone and he is checking my messages tonight and threatening me", "domestic-abuse"],
+    ["he checked my phone again tonight and smashed it", "domestic-abuse"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
