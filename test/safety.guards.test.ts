@@ -3630,3 +3630,50 @@ describe('forty-second round: news that hit hard, past head bumps and seizures, 
     "the seizure protocol says call an ambulance if it goes on for more than 5 mins, is that the same for every child?",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/**
+ * Issue 14, forty-second round: everyday senses of the new risk wording. A child pressing "no more" or random
+ * buttons on a talker, "hurt" and "knee" after a fall, a game character's "me die"; a talker case that hurts to
+ * carry, an escort who hit it off with him, a talker voice that hurts the ears; old toys for a charity sale, things
+ * given away before a house move, as presents, or because they never fit, spare keys to keep in case; planning which
+ * teachers to thank, which sixth forms to go for, a key adult, a nerf war at a party.
+ */
+describe('everyday senses, forty-second round (talkers, things given away, planning whom to go for)', () => {
+  it.each([
+    "He pressed 'I want juice' and 'no more' on his talker at tea, so proud of him",
+    "She keeps pressing random buttons on her talker, it said 'dinosaur dog go' over and over",
+    "He pressed 'hurt' and 'knee' on his talker after he fell in the playground, so we put a plaster on",
+    "In his game his character says me die every time he loses, he laughs and presses it on his talker",
+    "The man on the bus helped him carry the talker case, it hurts his shoulder to carry it alone",
+    "Our new escort is a lady who hit it off with him straight away, he pressed 'happy' on his talker",
+    "The talker voice is a man and it hurts my ears, can we change it",
+    "She's given her old toys away for the school charity sale and tidied her room, so proud of her",
+    "She gave her paints to her friends and tidied her room because we're moving house next week",
+    "DD gave her sketchbooks to her friends as leaving presents and wrote cards for her teachers",
+    "I gave my coat to my sister and told her to keep it, it never fit me anyway",
+    "I gave my spare keys to my mum and told her to keep them in case we need them",
+    "She gave away her paints to her friends at art club and then tidied her room without being asked, a miracle",
+    "We're planning which teachers to thank with a card at the end of term",
+    "He's planning which teachers he'd go for as his key adult next year",
+    "She is planning which sixth forms to go for",
+    "He's been planning which kids he'd go for first in the nerf war at his party",
+    "We're planning which staff to go for lunch with",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
+
+/**
+ * Issue 14, forty-second round: everyday senses of a parent's drink wording. Another episode after bedtime, a
+ * child's glass of milk or a baby's bottle, someone who now drinks nothing, mulled wine at Christmas, wine kept out
+ * of sight, water in a child's cup.
+ */
+describe('everyday senses, forty-second round (a parent\'s drink)', () => {
+  it.each([
+    "I've started having a drink when she finally goes down, then another episode of Bake Off before bed",
+    'She used to have one glass of milk at bedtime, now it\'s most of the bottle',
+    "He used to have one drink at parties, now he's teetotal and it's made a huge difference",
+    'Mulled wine in a mug every night at Christmas, is that so bad lol',
+    "I keep the wine in the cupboard so the kids don't see it and ask what it is",
+    "I put water in his cup every night so he doesn't wake thirsty",
+    'The baby used to have one bottle at night, now he has most of the bottle at 4am too',
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});

@@ -2446,3 +2446,50 @@ describe('forty-second round: danger said now in the words of hard news, past st
     ["he checked my phone again tonight and smashed it", "domestic-abuse"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Issue 14, forty-second round: a child's own words on a talker, and things given away with a second sign. A
+ * non-speaking child who pressed or typed "me die", "me gone better" or "want dead" on a talker, AAC app or symbol
+ * cards; who typed or put cards together naming an adult (driver, man, teacher) who touches or hurts them; own or
+ * favourite things given away to friends, a sibling or a parent, with a room cleared while low, "told her to keep
+ * them", "look after mum", cards written or "I won't be here". And a young person planning which teachers or pupils
+ * he would go for or target. The last lines are older messages the patterns alone used to miss.
+ */
+describe("forty-second round: a child's words on a talker, things given away, and planning whom to go for", () => {
+  it.each<[string, string]>([
+    ["Second annual review with no SALT report. DS is 8 and non verbal, uses AAC. Last week at bedtime he pressed 'me die' and 'no more' on his talker over and over. How do I get SALT to actually attend?", 'self-harm'],
+    ["she keeps pressing 'me dead' on her AAC app at night", 'self-harm'],
+    ["DS (11, non speaking) typed 'i want die' on his communication device and then hid it", 'self-harm'],
+    ["He used his symbol cards to put 'me' 'gone' 'better' together this morning", 'self-harm'],
+    ["My daughter (16) is autistic and under CAMHS for low mood. This week she's given her paints and sketchbooks away to friends and tidied her room without being asked. She told her brother to 'look after mum'.", 'self-harm'],
+    ["he's given his guitar and his hoodies to his mates and told them to keep them", 'self-harm'],
+    ["She's been really low. She gave away her art stuff and cleared out her wardrobe this week.", 'self-harm'],
+    ["I gave my rings and my watch to my sister and wrote cards for the kids", 'self-harm'],
+    ["Yesterday he told his TA he's been planning which teachers he'd go for and has drawn floor plans.", 'violence-weapon'],
+    ["he says he's planning which kids he'd shoot first", 'violence-weapon'],
+    ["she has been planning which pupils to attack and wrote their names down", 'violence-weapon'],
+    ["Tonight she typed 'driver touch me' on her talker and then deleted it.", 'abuse'],
+    ["he pressed 'teacher hurt me' on his AAC at bedtime", 'abuse'],
+    ["Yesterday he typed on his talker 'man in bus hurts'. Is the LA responsible for the escorts or the college?", 'abuse'],
+    ["On the way home he typed 'me gone better' and then 'everyone happy'. He's typed it three times since.", 'self-harm'],
+    ["i've given my rings to my mum and told her to keep them", 'self-harm'],
+    ["DD 13 wrote in her worry book 'I won't be here for the annual review so don't bother'. She's been giving her squishmallows away to her little sister all week.", 'self-harm'],
+    ["Being honest, I gave my good coat and my rings to my sister this week and wrote cards for both boys.", 'self-harm'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
+ * Issue 14, forty-second round: a parent's drinking growing. A drink once the child is finally down, then another,
+ * waking sick or dreading it all; one glass after bedtime that is now most of the bottle; vodka or wine in a tea mug
+ * or cup every night so the kids do not notice.
+ */
+describe("forty-second round: a parent's drinking growing, one then another, and hidden in a mug", () => {
+  it.each<[string, string]>([
+    ["I've started having a drink when she finally goes down, then another, and I wake at 4 feeling sick and dreading all of it again.", 'parent-crisis'],
+    ["been pouring a glass once he's asleep, then another. every night now", 'parent-crisis'],
+    ["I used to have one glass after he went down, now its most of the bottle before tea.", 'parent-crisis'],
+    ["used to be the odd glass on a friday, now it's nearly the whole bottle most nights", 'parent-crisis'],
+    ['every night its vodka in my tea mug so the kids dont notice', 'parent-crisis'],
+    ["gin in a coffee cup on the school run so nobody knows", 'parent-crisis'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
