@@ -2493,3 +2493,15 @@ describe("forty-second round: a parent's drinking growing, one then another, and
     ["gin in a coffee cup on the school run so nobody knows", 'parent-crisis'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Issue 14, forty-second round: "b" typed for "be" in not wanting to be here. An older risk message in these words
+ * had been left to the second layer, and a retrain lost it.
+ */
+describe('forty-second round: "dont want to b here"', () => {
+  it.each([
+    ['dont want to b here. cant say it out loud to anyone', 'self-harm'],
+    ['i dont wanna b here anymore', 'self-harm'],
+    ['ds keeps saying he doesnt want to b here, hes 12', 'self-harm'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
