@@ -3677,3 +3677,35 @@ describe('everyday senses, forty-second round (a parent\'s drink)', () => {
     'The baby used to have one bottle at night, now he has most of the bottle at 4am too',
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/**
+ * Issue 14, forty-first round, after review (everyday senses): the forty-first round's wording and give-way words
+ * narrowed by kind. A list of who gets a child's things "when she's a famous youtuber haha", or a grandparent's
+ * house being cleared, is not a child's goodbye; "today", "tonight" or a plea for help undo an old convulsion or
+ * seizure story only beside a sign of a fit said now (a GP follow-up today, a bug, shivering after swimming, A&E
+ * for a broken bone do not); old toys or baby things handed on are not a sign of a plan beside "make arrangements".
+ */
+describe('forty-first round, after review (everyday senses)', () => {
+  it.each([
+    "she wrote a list of who should have her things when she's a famous youtuber haha",
+    "we're clearing grandad's house and deciding who should have his things",
+    "he wrote a list of who should have his things when he's a famous footballer lol",
+    "we spent the weekend clearing nan's flat and deciding who should have her things",
+    "she made a list of who gets her stuff when she's rich haha",
+    "sorting through great grandma's house, mum is deciding who should have her things",
+    "he had a convulsion last week with a temperature, all checked and discharged. off to the gp today for a follow up",
+    "he had a febrile convulsion as a baby, fine now. he's been shaking with cold after swimming tonight, normal?",
+    "she had a convulsion last month, all fine. she's been sick twice today with a bug, please help what do i do",
+    "nocturnal seizures are controlled now. we're in a&e today for his broken wrist from the trampoline, long wait",
+    "she had a convulsion last year with a fever, all checked and discharged. off to the dentist today for a check up",
+    "he had febrile convulsions as a toddler, all fine since. tonight hes been shaking with cold after the bath",
+    "febrile convulsion last year, discharged the same day. she's got a bad cold today, please help what can i give her",
+    "her seizures are controlled now. we're in a&e tonight with her sprained ankle from netball",
+    "nocturnal seizures well controlled now, we are in a&e for his broken arm after football",
+    "we were told to make arrangements when she was tiny. she's 10 today and gave her old toys to her cousins",
+    "told to make arrangements when she was in nicu, now she's giving away her old baby things to a friend's baby today",
+    "we were told to make arrangements when he was a baby. he's 8 today and gave his old lego to his cousin",
+    "told to make arrangements when he was born, today he gave his old baby books to the nursery",
+    "we were told to make arrangements when she was tiny, today shes giving her old baby toys to her little cousin",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});

@@ -2505,3 +2505,36 @@ describe('forty-second round: "dont want to b here"', () => {
     ['ds keeps saying he doesnt want to b here, hes 12', 'self-harm'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/*
+ * Issue 14, forty-first round, after review: four guards added in the forty-first round hid danger said in the
+ * same message. Police searching for a lost pet while a child went with it, after it or followed it, is not
+ * answering, or is out in the dark or near water; "hope I don't wake up to snow" beside a rope, a plan, drink,
+ * medicines, everything taken, or "or ever"; "can't see how I get through all this paperwork" beside drinking
+ * since breakfast, tablets out or a plan; "easier if I just went myself" said for good or never coming back.
+ * Each guard now gives way to these (a shared means-or-a-plan fragment for the idioms).
+ */
+describe('forty-first round, after review: danger said beside a lost pet, the snow, the paperwork and going myself', () => {
+  it.each<[string, string]>([
+    ["police searching for the missing dog AND my 8 year old who went after it, its dark and freezing", "missing-child"],
+    ["police searching for the lost dog but i'm more worried about my daughter who went with it and isn't answering her phone", "missing-child"],
+    ["the police are looking for a lost dog and my autistic son who followed it into the woods, he cant swim and theres a lake", "missing-child"],
+    ["police are searching for our missing cat and my 6 year old who ran after it, its getting dark", "missing-child"],
+    ["the police are out looking for the lost puppy and my son went off with it and hes not answering his phone", "missing-child"],
+    ["police looking for a runaway dog, my little girl chased after it towards the river", "missing-child"],
+    ["hope i don't wake up to snow tomorrow, or ever. ive taken everything in the cupboard", "self-harm"],
+    ["hope i dont wake up to snow lol. seriously though i have a rope in the garage and a plan", "self-harm"],
+    ["hope i don't wake up to snow... ive got a bottle of vodka and all his melatonin", "self-harm"],
+    ["hope i dont wake up to snow again, or ever, ive saved up all her tablets", "self-harm"],
+    ["hope i don't wake up to snow lol. actually i've got a rope and i know where i'd do it", "parent-crisis"],
+    ["hope i dont wake up to snow tomorrow. ive taken everything he had in the cabinet", "parent-crisis"],
+    ["i can't see how i get through all this paperwork. i've been drinking since breakfast and have my tablets out", "parent-crisis"],
+    ["i cant see how i get through all this paperwork, ive been drinking since lunch and the pills are on the table", "parent-crisis"],
+    ["can't see how i get through this paperwork. ive written the notes for the kids", "parent-crisis"],
+    ["it would be easier if i just went myself, for good, before he gets worse", "parent-crisis"],
+    ["it would be easier if i just went myself and never came back", "parent-crisis"],
+    ["easier for everyone if i just went myself, for good this time", "parent-crisis"],
+    ["easier if i just went into the garden and never came back, i have a rope there", "parent-crisis"],
+    ["easier if i just went into the woods and never came back, ive got the rope in the car", "parent-crisis"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
