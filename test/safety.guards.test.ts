@@ -3709,3 +3709,38 @@ describe('forty-first round, after review (everyday senses)', () => {
     "we were told to make arrangements when she was tiny, today shes giving her old baby toys to her little cousin",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/**
+ * Issue 14, forty-second round, after review: everyday senses of the talker, giving-away, planning and drink
+ * patterns. Core AAC words used in play ("me gone" at peekaboo, "all gone" after dinner, "me die" when a game
+ * character falls), a word naming a thing ("dead fly", "dead mummy"), an adult named with "touch" or "hurts" but no
+ * "me" or body word (touch the screen, a sprained ankle, a magic trick); old baby toys passed on, a bike that does
+ * not fit, thank-you cards after a sleepover; pupils targeted for an intervention group; gin in a bake-off recipe,
+ * vodka for jelly shots.
+ */
+describe('everyday senses, forty-second round, after review (talker words, things given away, target, drink)', () => {
+  it.each([
+    'We\'re practising feelings words on his talker this week: happy, sad, tired, want, gone. He pressed "me want gone" when the bus was late, meaning he wanted to go!',
+    'On his AAC he keeps pressing "all gone" and "me gone" when he finishes his dinner, it\'s so cute',
+    'He was playing Mario and pressed "me die" on his talker every time Mario fell off, he thinks it\'s hilarious',
+    'DD uses PECS and put the cards together "me want dead fly" because there\'s a dead fly on the windowsill she wanted to show me',
+    'Using symbols at school they did a topic on Egyptians and mummies, he came home and his device said "me dead mummy" over and over, giggling',
+    'His AAC device: he typed "want gone" when he wanted the dog to go out of his room',
+    'Our SALT says to model "gone" on the talker a lot - bubbles gone, biscuit gone, daddy gone work. He now says "me gone" when he hides under the blanket for peekaboo',
+    'Talker question: he keeps tapping "want gone better" when his plaster comes off, he means the cut has gone better',
+    'On his communication board he pressed "man touch" when he wanted me to touch the screen to play the video',
+    'On the symbol board he tapped "daddy touch" because he wanted daddy to feel his new soft jumper',
+    'He typed "bus hit" on his AAC because the bus hit a pothole and he nearly spilled his drink, he thought it was funny',
+    'Practising AAC with his sister, she typed "boy hits" for the cricket game in the garden',
+    '"Miss hurts" on his talker this morning - his teacher sprained her ankle and came in on crutches',
+    'His cards say "uncle touch" because uncle does the magic touch trick where he pulls a coin from his ear',
+    'DD gave away all her old baby toys to her little cousin and told her to keep them, it\'s lovely to see her growing up',
+    'DS gave his bike to his cousin, it doesn\'t fit him any more, told him to keep it',
+    'She gave away all her dolls to her little sister and wrote cards for her friends saying thank you for the sleepover',
+    'Planning which pupils they would target for the intervention group, the school said DS qualifies for reading catch up',
+    'I keep gin in my flask every day for the school run fundraiser bake off, it\'s gin flavoured cupcakes',
+    'Vodka in a cup so the kids don\'t notice - we were making jelly shots for my sisters hen do',
+    'He pressed "me dead" on his talker when the zombie game ended, then laughed',
+    'She gave her spare coats to her cousin and told her to keep them',
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});

@@ -2538,3 +2538,30 @@ describe('forty-first round, after review: danger said beside a lost pet, the sn
     ["easier if i just went into the woods and never came back, ive got the rope in the car", "parent-crisis"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Issue 14, forty-second round, after review: danger told next to the everyday wording the guards read as news or
+ * a past story. A trusted adult gone and the child gone too, run out of class, the grounds searched or near the
+ * canal; hurt "more than him" or hit "harder than I expected" by an ex, DH or OH, with a knife, a burn, a split lip
+ * or a sexual-abuse disclosure later on; a seizure plan's limit passed ("it's been 9 minutes", frothing, hard to
+ * rouse); play shooting with a shotgun or rifle in the house. And a child's talker words that are plainly dark.
+ */
+describe('forty-second round, after review: danger told next to hard-news, trusted-adult, plan and play wording', () => {
+  it.each<[string, string]>([
+    ["His 1:1 just vanished from the class without warning, she was the only one he trusted. I've just had a call, he's not in his classroom or the playground, they think he's got out, he has no sense of danger and the school backs onto the canal", 'missing-child'],
+    ["The TA he trusts vanished and he's gone too, he ran out of class after lunch, they've searched the grounds, it's freezing and he only had his t shirt on", 'missing-child'],
+    ["the ta she trusted disappeared and now nobody can find her", 'missing-child'],
+    ["the one adult he trusts vanished and he hasn't come home from school", 'missing-child'],
+    ["Seeing him struggle at sports day hurt me more than him. What's worrying me more is my brother in law who looks after him on tuesdays, DS has started saying the man put his willy in his mouth", 'abuse'],
+    ["the review hurt me more than him, but my ex held a knife to me last week", 'abuse'],
+    ["OH hit me harder than i expected and i saw stars", 'abuse'],
+    ["my ex hit me harder than i expected and my ear is still ringing", 'abuse'],
+    ["Her plan says to call an ambulance if the fit lasts longer than 5 mins. I started the timer. It's now 8 mins.", 'medical-emergency'],
+    ["the plan says call an ambulance if it goes over 5 minutes, its been 9 minutes and he is frothing", 'medical-emergency'],
+    ["his seizure plan says call 999 if he doesn't come round, he's hard to rouse", 'medical-emergency'],
+    ["after laser tag he said he's going to shoot his dad, and his dad has a shotgun licence", 'violence-weapon'],
+    ["she keeps pressing 'me die' on her talker every night", 'self-harm'],
+    ["he typed 'i want dead' on his aac and then deleted it", 'self-harm'],
+    ["he typed 'driver touch my bottom' on his talker", 'abuse'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
