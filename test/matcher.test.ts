@@ -181,6 +181,28 @@ describe('the matcher on the real knowledge base', () => {
     expect(m.match('how do i pay my council tax').kind).toBe('noAnswer');
     expect(m.match('when are my bins collected').kind).toBe('noAnswer');
   });
+  it('answers each entry\'s own questions, as written or in other case and punctuation, with that entry', () => {
+    // Before, 80 of the knowledge's own questions were declined, offered or answered with another entry.
+    const missed: string[] = [];
+    for (const e of k.entries) {
+      for (const q of e.questions) {
+        for (const typed of [q, `${q.toUpperCase()}??`]) {
+          const out = m.match(typed);
+          if (out.kind !== 'answer' || out.entry.id !== e.id) missed.push(`${e.id}: ${typed} → ${out.kind === 'answer' ? out.entry.id : out.kind}`);
+        }
+      }
+    }
+    expect(missed).toEqual([]);
+    const out = m.match('Can I get Carers Allowance for looking after my disabled son?');
+    expect(out.kind === 'answer' && out.entry.id).toBe('carers-allowance');
+  });
+  it('leaves a question two entries share, and a question with one more word, to the models', () => {
+    // "what is Parent Carers Together" is BCP's forum; another entry asking it too makes it no one entry's own.
+    const shared = { ...k, entries: k.entries.map((e) => (e.id === 'dorset-parent-carer-council' ? { ...e, questions: [...e.questions, 'what is Parent Carers Together'] } : e)) };
+    expect(createMatcher(shared).explain('what is Parent Carers Together').own).toBe(-1);
+    expect(m.explain('what is Parent Carers Together').own).toBe(k.entries.findIndex((e) => e.id === 'send-help-in-bcp'));
+    expect(m.explain('what is Parent Carers Together in Poole').own).toBe(-1);
+  });
 });
 
 describe('long messages: a story, then the question', () => {

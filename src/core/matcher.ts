@@ -924,11 +924,26 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
       aboutSend: aboutSend(words),
       vague: vague(words),
       long: words.length > LONG_MESSAGE,
-      ...(words.length > LONG_MESSAGE ? {} : { all: allStems(n) }),
+      ...(words.length > LONG_MESSAGE ? {} : { all: allStems(n), own: ownQuestions.get(askedKey(n)) ?? -1 }),
       empty: !basicNormalise(text),
     };
   }
 
+
+  // An entry's own question, typed as written (after normalising: case, punctuation, spelling, word forms), is
+  // answered by that entry. The models learn from parents' messages, none of them an entry's question word for
+  // word, and a near-miss they learned to decline could outweigh the exact question: "can I get carers allowance
+  // for looking after my disabled son" was declined, "what is Parent Carers Together" answered with Dorset's
+  // forum rather than BCP's. A question two entries share is left to the models (-1).
+  const askedKey = (normalised: string): string => normalised.split(' ').filter(Boolean).map(stem).join(' ');
+  const ownQuestions = new Map<string, number>();
+  entries.forEach((e, i) => {
+    for (const q of e.questions) {
+      const key = askedKey(normalised(q));
+      const had = ownQuestions.get(key);
+      if (key) ownQuestions.set(key, had === undefined || had === i ? i : -1);
+    }
+  });
 
   // The re-ranking step's inputs (src/core/rerank.ts): each entry's title words, and which words are rare.
   const titleStems = entries.map((e) => contentStems(normalised(e.title)));
@@ -1190,6 +1205,7 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
     },
     match(text: string): MatchOutcome {
       const x = explain(text);
+      if (x.own !== undefined && x.own >= 0 && !x.empty) return { kind: 'answer', entry: entries[x.own], score: 1 };
       if (model && x.long && !x.empty) return decideReranked(x, reranked(x, model), model, tuning, entries);
       if (model?.short && !x.long && !x.empty && !x.vague) {
         const alone = decide(x, tuning, entries);
@@ -1230,6 +1246,8 @@ export interface Explained {
   words?: string[];
   /** A short message's every word (stemmed, the small ones too) and adjacent pair: the short model reads them. */
   all?: string[];
+  /** A short message that is one entry's own question as written: that entry's index (-1: none, or two entries'). */
+  own?: number;
   asks?: boolean;
   glossary?: { term: GlossaryTerm; explicit: boolean };
   aboutSend: boolean;
