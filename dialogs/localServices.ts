@@ -57,6 +57,18 @@ export async function sayDistrictSpans(context: TurnContext, deps: SignpostDeps)
   await context.sendActivity(dialogWords(deps, LocalServicesDialog.id)('area.spans', { place }));
 }
 
+/** The kinds of help this journey offers, each with the words that name it in a parent's message. */
+function needOptions(deps: SignpostDeps): AskOption[] {
+  const words = dialogWords(deps, LocalServicesDialog.id);
+  return NEEDS.map((need) => ({ title: words(`need.${need}`), value: need, words: wordList(words(`need.${need}.words`)) }));
+}
+
+/** The kind of help a message names ("a support group in Poole": support from other parents), if any. */
+export function needNamedIn(deps: SignpostDeps, text: string): string | undefined {
+  const named = optionNamedIn(text, needOptions(deps));
+  return named && (named.value ?? named.title);
+}
+
 export interface LocalServicesOptions {
   area?: Region;
   /** Ask where the family lives even if it is remembered ("A different area"). */
@@ -145,11 +157,10 @@ export class LocalServicesDialog extends ComponentDialog {
       (step.values as LocalServicesOptions).area = answer.value as Region;
       await this.memory?.set(step.context, answer.value as Region);
     }
-    const options: AskOption[] = NEEDS.map((need) => ({ title: this.words(`need.${need}`), value: need, words: wordList(this.words(`need.${need}.words`)) }));
     const text = (step.options as LocalServicesOptions | undefined)?.text;
-    const named = text !== undefined ? optionNamedIn(text, options) : undefined;
-    if (named) return step.next({ kind: 'option', value: named.value ?? named.title } satisfies AskAnswer);
-    return this.ask(step, this.words('ask.need'), options);
+    const named = text !== undefined ? needNamedIn(this.deps, text) : undefined;
+    if (named) return step.next({ kind: 'option', value: named } satisfies AskAnswer);
+    return this.ask(step, this.words('ask.need'), needOptions(this.deps));
   }
 
   private async showServices(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -12,7 +12,7 @@ import { todayInLondon } from '../src/core/dates';
 import { nextButtons, Option, positionFromWords } from '../src/core/choice';
 import type { AreaMemory } from '../src/bot/areaMemory';
 import type { ButtonMemory } from '../src/bot/buttonMemory';
-import type { LocalServicesOptions, LocalServicesResult } from './localServices';
+import { needNamedIn, type LocalServicesOptions, type LocalServicesResult } from './localServices';
 import { JOURNEY_FINISHED } from './ask';
 
 const LOOP = 'mainLoop';
@@ -23,6 +23,12 @@ const LOCAL_SERVICES = 'localServices';
 const DEADLINES = 'deadlines';
 /** A message this short that names a place is asking for help there ("services in Weymouth"). */
 const PLACE_MESSAGE_WORDS = 6;
+/**
+ * A message this long that names a place but no kind of help is a question of its own ("would he get free
+ * transport to his special school … we're in Poole"): it gets the honest reply, the closest topics for that
+ * council and a person to ask there, not Local services' "What kind of help are you looking for?".
+ */
+const PLACE_QUESTION_WORDS = 15;
 
 /**
  * "2", "option 2", "the second one", "two": the button typed by its place on screen (core positionFromWords,
@@ -265,12 +271,18 @@ export class MainDialog extends ComponentDialog {
   /**
    * A place named in free text ("services in Weymouth", "we're in DT4"), its area already remembered.
    * A short message, or one the knowledge cannot answer, starts Local services
-   * for that council; where the place could be in either council, Local services asks which.
+   * for that council; where the place could be in either council, Local services asks which. A long SEND
+   * question that names no kind of help is left to the honest reply (PLACE_QUESTION_WORDS).
    */
   private async placeNamed(step: WaterfallStepContext, said: string, found: PlaceFound): Promise<DialogTurnResult | undefined> {
     if (!this.journeyIds.has(LOCAL_SERVICES)) return undefined;
-    const short = said.trim().split(/\s+/).length <= PLACE_MESSAGE_WORDS;
-    if (!short && this.deps.matcher.match(said).kind !== 'noAnswer') return undefined;
+    const words = said.trim().split(/\s+/).length;
+    if (words > PLACE_MESSAGE_WORDS) {
+      const outcome = this.deps.matcher.match(said);
+      if (outcome.kind !== 'noAnswer') return undefined;
+      const aboutSend = outcome.reason === 'outOfScope';
+      if (aboutSend && words >= PLACE_QUESTION_WORDS && needNamedIn(this.deps, said) === undefined) return undefined;
+    }
     if ('ask' in found) {
       await step.context.sendActivity(this.deps.knowledge.text('place.unsure', { place: found.place }));
       return step.beginDialog(LOCAL_SERVICES, { askArea: true, notChosen: true, text: said } satisfies LocalServicesOptions);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findPlace, type Places } from '../src/core/places';
-import { createTestBot, realKnowledge, visibleText } from './helpers/testBot';
+import { buttons, createTestBot, realKnowledge, visibleText } from './helpers/testBot';
 
 const places = realKnowledge().places as Places;
 
@@ -107,6 +107,29 @@ describe('a place typed in free text', () => {
     const seen = visibleText(await bot.say('we are in BH21'));
     expect(seen).toContain(knowledge.text('place.unsure', { place: 'BH21' }));
     expect(seen).toContain(ls('ask.area'));
+  });
+
+  it('a long SEND question that names a place but no kind of help keeps its question: the honest reply, that council\'s topics and person', async () => {
+    const bot = createTestBot({ channelId: 'webchat' });
+    const replies = await bot.say("can anyone tell me if my son would get free transport to his special school, it's 4 miles away and he can't manage the bus on his own. we're in poole");
+    const seen = visibleText(replies);
+    expect(seen).not.toContain(ls('ask.need'));
+    expect(seen).toContain(knowledge.text('question.noClearAnswer').split('\n')[0]);
+    expect(seen).toContain(knowledge.service('bcp-sendiass')!.name);
+    expect(seen).not.toContain(knowledge.service('dorset-sendiass')!.name);
+    // The closest topics are BCP's own: its school transport, not Dorset Council's.
+    const topics = buttons(replies);
+    expect(topics).toContain(knowledge.entry('bcp-send-school-transport')!.title);
+    expect(topics).not.toContain(knowledge.entry('dorset-send-school-transport')!.title);
+    // The area is remembered all the same.
+    expect(visibleText(await bot.say('what does SENDIASS do'))).toContain(knowledge.entry('send-help-in-bcp')!.answer.split('.')[0]);
+  });
+
+  it('a long message that names a place and a kind of help still starts Local services there', async () => {
+    const bot = createTestBot();
+    const seen = visibleText(await bot.say('we have just moved to Weymouth and I am trying to find a support group for parents of autistic children near us'));
+    expect(seen).toContain(showing('dorset'));
+    expect(seen).toContain(knowledge.service('dorset-parent-carer-council')!.name);
   });
 
   it('a Poole family then gets BCP services first in a later answer', async () => {

@@ -223,11 +223,16 @@ async function notAnsweredYet(context: TurnContext, deps: SignpostDeps, question
     await context.sendActivity({ type: 'message', text: knowledge.text('question.personToAsk'), textFormat: 'markdown' });
     for (const person of people) await context.sendActivity({ type: 'message', text: serviceText(person, knowledge.text), textFormat: 'markdown' });
   }
-  const offered = closestEntries(deps, question).map(entryOption);
+  const offered = closestEntries(deps, question, area).map(entryOption);
   return { outcome: 'noAnswer', offered, prompt: knowledge.text(offered.length ? 'question.closestTopics' : 'menu.again') };
 }
 
-/** The entries closest to a SEND question the knowledge has no clear answer to (offered as its closest topics). */
-export function closestEntries(deps: SignpostDeps, question: string): Entry[] {
-  return deps.matcher.search(question, CLOSEST_TOPICS).map((r) => r.entry);
+/**
+ * The entries closest to a SEND question the knowledge has no clear answer to (offered as its closest topics),
+ * each written for the family's council where it has a counterpart: a Poole family is offered BCP's school
+ * transport, not Dorset's.
+ */
+export function closestEntries(deps: SignpostDeps, question: string, area?: Region): Entry[] {
+  const found = deps.matcher.search(question, CLOSEST_TOPICS).map((r) => entryFor(deps, r.entry, area));
+  return found.filter((e, i) => found.indexOf(e) === i);
 }
