@@ -115,6 +115,19 @@ export interface Matcher {
  * candidate 92.4 -> 92.9%, log-loss 0.291 -> 0.268, one more message right on the tuning sets. The cost is
  * 50-80 ms a message (the limit is 1 ms at p99), 26 MB of weights, about 100 MB more memory and 8.5 minutes to
  * embed the labelled messages at build time: half a point is not worth that.
+ * 2026-12-03 (issue 13), two more tried and not used. npm run train:matcher and npm run eval -- --no-holdout, as
+ * shipped first:
+ *   how much closer a candidate's closest labelled message is than the closest one no entry answers (exampleOverNone,
+ *     and allExampleOverNone for short messages), and whether a "none" message is the closest of all (noneCloser):
+ *     the heavy "none" weights let one near-miss outweigh everything else, so a margin might read better. Long CV
+ *     right 78.5 -> 78.9%, wrong 2.0% both, tuning sets 78.3 -> 78.7%; short CV right 89.9 -> 89.7%, short eval
+ *     set out-of-scope declined 100 -> 97.1%. The near-miss that declined an entry's own question is met instead by
+ *     answering an entry's own questions as written (ownQuestions below); among the forum tuning set's long
+ *     in-scope messages left unanswered, a "none" message was the closest in 2 of 20;
+ *   a shorter message (6 to 12 content words) in two pieces or more scored on its question piece as well, as long
+ *     messages are ("the final ehcp names the wrong school, how long have i got to appeal" then ranks the appeal
+ *     deadline first): short CV right 89.9 -> 89.1%, the matcher alone 82.9 -> 81.5%, short eval set right 97.4%
+ *     both but out-of-scope declined 100 -> 97.1%, and that message still declined.
  */
 export const TUNING = {
   /** At or above: answer outright (if no close runner-up). */
