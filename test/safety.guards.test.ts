@@ -3744,3 +3744,24 @@ describe('everyday senses, forty-second round, after review (talker words, thing
     'She gave her spare coats to her cousin and told her to keep them',
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/**
+ * Issue 14, forty-third round: everyday messages the patterns read as danger: a knife used to fish toast out of the
+ * toaster; a child scared of knives who practised with a box cutter and used it safely; a daughter recovering from
+ * anorexia, out of hospital and doing well; few party invites "hurting me way more than him"; a nurse who "pinched"
+ * him at a blood test; "not worried about violence" in a game; going floppy in a meltdown and coming round;
+ * a baby who gags, "not choking"; "he's never actually gone missing".
+ */
+describe('forty-third round: a knife at the toaster, a practised box cutter, recovery, a pinch at a blood test, a game, a meltdown, a gag reflex, never gone missing', () => {
+  it.each([
+    "ds caught trying to fish toast out with a metal knife while the toaster was on 🙈 he's fine, I unplugged it, but clearly we need to do some kitchen safety teaching. any visual resources for kids with learning disabilities?",
+    "Tiny milestone but I'm chuffed: my autistic son has always been scared of knives and scissors, so we practised with a retractable box cutter, blade in. Today a parcel came while I was out and he opened it himself, properly and safely. All fingers intact lol. What other independence skills should we be working on at 14?",
+    "DD sits GCSEs this summer. She's recovering from anorexia, is out of hospital and doing well with the eating disorder team, but her anxiety slows her right down. School have offered rest breaks. Can we also ask for extra time, and what's the difference between access arrangements and special consideration?",
+    "Last year he got a couple of party invites a month, this year one. He doesn't seem to notice and honestly it's hurting me way more than him. Are there SEND-friendly clubs or groups where he might meet kids like him?",
+    "Made a social story for my son's first fasting blood test and it went brilliantly - he even forgave the nurse who \"pinched\" him and offered to babysit her kids lol. Do you have any templates for social stories about going to the dentist next?",
+    "ds 11 adhd, all he wants to do is shoot people on fortnite lol. not worried about violence, he's a softie, but the hyperfocus means getting him off for dinner is a battle every night. any strategies for transitions off screens that actually work?",
+    "He's 8 and too big for the trolley seat now, and when he melts down he goes completely floppy on the floor and I can't lift him. Today I crouched next to him, squeezed his arms and legs like OT showed us, and he came round in a couple of minutes. Everyone's OK. But does anyone know if you can get a special needs buggy or wheelchair for meltdown situations?",
+    "My 14 month old only eats smooth purees and gags on anything with lumps, sometimes brings it all back up. She's growing fine and the HV says she's not choking, it's her gag reflex. Who do I ask for a feeding assessment - SALT or dietitian?",
+    "Thinking about getting a GPS watch for my 9 year old who's non-verbal, just for peace of mind on days out. He's never actually gone missing, I just worry about festivals and busy places. Can you use DLA for this sort of thing, and which ones work in the UK?",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});

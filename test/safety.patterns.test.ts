@@ -2565,3 +2565,50 @@ describe('forty-second round, after review: danger told next to hard-news, trust
     ["he typed 'driver touch my bottom' on his talker", 'abuse'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Issue 14, forty-third round: danger said now beside the words of the nine everyday stories the round's guards
+ * quiet: a knife near the toaster, a blade a child practised with safely, recovering from anorexia and doing well,
+ * "hurting me way more than him", a nurse's pinch at a blood test, "not worried about violence" in a game, floppy in a
+ * meltdown, "not choking, it's her gag reflex", "he's never actually gone missing".
+ */
+describe('forty-third round: danger said now beside a toaster, a practised blade, recovery, a pinch, a game, a meltdown, a gag and "never actually gone missing"', () => {
+  it.each<[string, string]>([
+    ["he grabbed a knife from beside the toaster and is threatening his sister with it", "violence-weapon"],
+    ["he was fishing toast out with a knife by the toaster then he turned round and came at me with it", "violence-weapon"],
+    ["the knife by the toaster is missing and hes got it in his bedroom saying he'll stab us", "violence-weapon"],
+    ["he took a knife from next to the toaster and held it to my throat", "violence-weapon"],
+    ["my son has always been scared of knives but we practised with a box cutter and today he held it to his sister's throat", "violence-weapon"],
+    ["he's always been scared of knives and scissors, we practised safely with a retractable box cutter, but tonight he slashed his brother's arm with it", "violence-weapon"],
+    ["scared of knives so we practised with a box cutter blade in, but now he's waving it at his teacher and won't put it down", "violence-weapon"],
+    ["he used the box cutter safely at first but then he pointed the blade at me and said he'd kill me", "violence-weapon"],
+    ["she's recovering from anorexia and was doing well but she has stopped eating again and fainted at school", "eating-disorder"],
+    ["she's recovering from anorexia, out of hospital and doing well, but tonight she's been making herself sick and is dizzy", "eating-disorder"],
+    ["recovering from anorexia and doing well with the eating disorder team but she's lost weight again and they want to readmit her", "eating-disorder"],
+    ["he's recovering from anorexia and doing well but he's been hiding food and skipping meals for a week", "eating-disorder"],
+    ["it's hurting me way more than him, and he kicked me again last night", "abuse"],
+    ["honestly he's hurting me way more than him, i'm covered in bruises", "abuse"],
+    ["the fuss is hurting me way more than him but then he punched me and i'm scared", "abuse"],
+    ["it's hurting me way more than him but he hit me again tonight", "abuse"],
+    ["at his blood test the nurse pinched him so hard he has bruises all up his arm", "abuse"],
+    ["the nurse who did his bloods pinched him and then slapped him when he cried", "abuse"],
+    ["he's scared of the nurse who pinched him at his jabs, she did it again today", "abuse"],
+    ["the nurse pinched him again today at his injection and left marks", "abuse"],
+    ["not worried about violence on fortnite, but he hit his sister with a bat today and she's bleeding", "violence-weapon"],
+    ["i'm not worried about violence in games but he's started punching me and i have bruises", "abuse"],
+    ["not bothered about the violence in fortnite, worried because he threatened his teacher with scissors", "violence-weapon"],
+    ["not worried about violence on screen, worried about the violence at home, his dad hit me again last night", "abuse"],
+    ["he had a meltdown and went floppy and now he's not breathing properly", "medical-emergency"],
+    ["during a meltdown she went completely floppy and her lips are going blue", "medical-emergency"],
+    ["he melted down, went completely floppy and hasn't come round, it's been 10 minutes", "medical-emergency"],
+    ["mid meltdown he went floppy and started jerking, should i call 999", "medical-emergency"],
+    ["the hv says she's not choking just gagging, but right now she can't breathe and is going blue", "medical-emergency"],
+    ["she gags a lot and the hv said it's not choking, but now a grape is stuck and she's not breathing", "medical-emergency"],
+    ["he's not choking it's his gag reflex i thought, but he's turning blue and i'm calling 999", "medical-emergency"],
+    ["the hv said she's not choking, just gagging, but she's choking on a grape right now", "medical-emergency"],
+    ["he's never actually gone missing before but he has now and we can't find him", "missing-child"],
+    ["she's never actually gone missing till tonight, the police are out looking", "missing-child"],
+    ["he's never really gone missing before, but he's not come home today", "missing-child"],
+    ["he's never actually gone missing before and now he's gone missing from school", "missing-child"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
