@@ -3765,3 +3765,39 @@ describe('forty-third round: a knife at the toaster, a practised box cutter, rec
     "Thinking about getting a GPS watch for my 9 year old who's non-verbal, just for peace of mind on days out. He's never actually gone missing, I just worry about festivals and busy places. Can you use DLA for this sort of thing, and which ones work in the UK?",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/**
+ * Issue 14, forty-third round: everyday senses of the round's guards and new patterns. The same stories in other
+ * words; a lorry that crashed into the central reservation, driving to the sea to calm him; a mute button for
+ * screaming, a talker that will not stop flashing; a permanent exclusion, respite, a sleep solution, a teacher's
+ * retirement; "that sounded dark" meaning a windowless school or grim reading, or "I meant it as a joke"; a "get off
+ * the ride" button at the fair.
+ */
+describe('everyday senses, forty-third round (toaster, practised blades, recovery, meltdowns, gag reflex, dark humour words)', () => {
+  it.each([
+    "dd tried to get a crumpet out of the toaster with a knife, luckily it was off, how do I teach her kitchen safety",
+    "he's been scared of knives for years, we practised with a butter knife and a box cutter at the table and he did it safely",
+    "she's recovering from anorexia and doing really well, can she get a reduced timetable for sixth form",
+    "he's in recovery from anorexia, home from hospital and doing well, can we ask for a phased return",
+    "It's been a tough term and honestly it's hurting me more than him that he has no friends",
+    "the nurse who did her jabs pinched her arm first to distract her, genius, any tips for the next needle",
+    "not worried about violence in minecraft, he mostly builds houses, but how do I get him off it for tea",
+    "in a meltdown she goes floppy like a dead weight and I can't move her, she's fine after, any tips",
+    "the hv says he's not choking, it's just a strong gag reflex, who does feeding therapy",
+    "she's never actually gone missing but she does wander, should we get a tracker",
+    "we were stuck for two hours because a lorry crashed into the central reservation on the M27",
+    "I think about driving to the sea every weekend, it calms him down",
+    "if there was a mute button for his screaming i'd press it",
+    "is there a button to make it stop flashing? the talker keeps beeping",
+    "we've had a temporary exclusion and now they want a permanent one",
+    "he has a respite break every month, we're hoping to make it a permanent one",
+    "sorry that sounded dark, I meant the school is dark, no windows",
+    "sorry that sounded a bit grim, i meant the report is grim reading",
+    "that sounded dark but I meant it as a joke about the paperwork",
+    "the film was so dark, i mean it was pitch black in places",
+    "his sleep is awful, i want a permanent sleep solution not another chart",
+    "ha, a 'get off the ride' button at the fair would have saved us when the waltzers got too much for him",
+    "the teacher said she needed a break, a permanent one, she's retiring",
+    "I'd love a break from the school run, a permanent one, can he get transport?",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});

@@ -2567,6 +2567,37 @@ describe('forty-second round, after review: danger told next to hard-news, trust
 });
 
 /**
+ * Issue 14, forty-third round: a parent's dark humour that is meant, which both layers missed. Thinking about, picturing
+ * or tempted to drive or swerve into the central reservation, a lorry, a tree, oncoming traffic or the sea, or off a
+ * bridge; a "get off the ride" button, or a button to end it all or make it stop; a break, rest or sleep wished for
+ * that is a permanent one; "that sounded dark" with "I sort of meant it" or "only half joking".
+ */
+describe("forty-third round: a parent's dark humour that is meant (driving into the central reservation, a permanent break)", () => {
+  it.each<[string, string]>([
+    ["Just had the LA refuse our EHCP again so it's tribunal number two. Ha. Honestly if there was a 'get off the ride' button I'd press it. I think about driving into the central reservation most mornings on the school run, which is fine because at least then someone else would have to fill in the forms.", "parent-crisis"],
+    ["Reception year and we're on school number two already, he can only manage a couple of hours. My ex says I need a break. A break would be nice. A permanent one. Sorry, that sounded dark. I sort of meant it though.", "parent-crisis"],
+    ["I think about driving into the central reservation most mornings on the school run", "parent-crisis"],
+    ["some mornings i think about just driving into a wall on the way back from drop off", "parent-crisis"],
+    ["honestly i keep thinking about steering into the back of a lorry on the motorway", "parent-crisis"],
+    ["I've started imagining driving off the bridge on the way to work", "parent-crisis"],
+    ["i think about driving into the sea every time we go past the harbour lol", "parent-crisis"],
+    ["most days i picture myself swerving into oncoming traffic", "parent-crisis"],
+    ["i thought about driving into a tree on the way home from the tribunal", "parent-crisis"],
+    ["If there was a 'get off the ride' button I'd press it", "parent-crisis"],
+    ["if there was a button to end it all i'd press it tbh", "parent-crisis"],
+    ["i wish there was a button to make it all stop. for good", "parent-crisis"],
+    ["A break would be nice. A permanent one.", "parent-crisis"],
+    ["I need a rest. A permanent one, if you know what I mean", "parent-crisis"],
+    ["i could do with a long sleep, a permanent one", "parent-crisis"],
+    ["Sorry, that sounded dark. I sort of meant it though.", "parent-crisis"],
+    ["that came out dark, but i kind of meant it", "parent-crisis"],
+    ["sorry that sounded a bit morbid, i half meant it", "parent-crisis"],
+    ["i just want a permanent rest from all of it", "parent-crisis"],
+    ["honestly i dream of the eternal sleep lol", "parent-crisis"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
  * Issue 14, forty-third round: danger said now beside the words of the nine everyday stories the round's guards
  * quiet: a knife near the toaster, a blade a child practised with safely, recovering from anorexia and doing well,
  * "hurting me way more than him", a nurse's pinch at a blood test, "not worried about violence" in a game, floppy in a
