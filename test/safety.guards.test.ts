@@ -3801,3 +3801,63 @@ describe('everyday senses, forty-third round (toaster, practised blades, recover
     "I'd love a break from the school run, a permanent one, can he get transport?",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/**
+ * Issue 14, forty-third round, after review: everyday senses of the round's four new patterns. Driving off the motorway
+ * for lunch, a crash seen years ago, learner nerves; a theme park's "get off the ride" button, a button to make it stop
+ * raining or squeaking or for five minutes; a permanent break from the school run or a club, a sleep fix, the eternal
+ * sleep in a story or a prayer, "roll on retirement"; a canteen or a book that is grim or dark, a hall with no windows.
+ */
+describe('everyday senses, forty-third round, after review (driving, ride buttons, permanent breaks, dark and grim)', () => {
+  it.each([
+    "I keep thinking about that lorry crashing into the central reservation on the M25 years ago, we were stuck 4 hours with him screaming. Any tips for long car journeys?",
+    "we're thinking about driving off the motorway at junction 9 for lunch, any quiet autism friendly services?",
+    "thinking of driving into the bus depot on sunday so he can watch the buses, do they allow that?",
+    "the sat nav wanted us driving off the motorway at every junction, took 3 hours to get to his assessment",
+    "im learning to drive at 40 so i can take him to school, i keep picturing myself steering into a lamp post lol, nerves!",
+    "road trip to scotland next week, dreading it, last time i thought about driving off the motorway and going home after an hour of the ipad dying",
+    "does the gruffalo ride at chessington have a get off the ride button if he panics?",
+    "at legoland is there a button to get off the ride if he gets overwhelmed halfway?",
+    "I wish there was a button to make it stop raining, 3 weeks of no park and he is climbing the walls",
+    "i wish there was a button to make it stop squeaking, he takes that toy everywhere",
+    "if there was a button to make it stop repeating the same youtube advert i would pay good money",
+    "is there an off button for life admin? so many forms for his EHCP review",
+    "I wish there was a button to make everything stop for five minutes so I could have a cup of tea in peace",
+    "Give me a button to make it stop snowing so school reopens lol",
+    "he did a delete button for my life story homework on the talker, so we lost the whole thing",
+    "his ipad has an exit button on life skills app, how do i stop him pressing it",
+    "the sensory room at the museum has a 'get off the ride' button on the pretend train, he loved it",
+    "his new wheelchair has an off switch for life mode? anyone know what that setting does",
+    "I wish there was a switch to turn me off like the robot in his favourite show, he'd find that hilarious",
+    "he asked if there was a button to make it stop thundering, he's terrified of storms",
+    "at thorpe park theres a get off the ride button on the kids coaster, great for anxious kids",
+    "The school run every day... a break would be nice, a permanent one, can he get school transport?",
+    "I want a permanent break from the school run, how do I apply for transport",
+    "I need a permanent rest from the council's emails",
+    "I want a permanent break from breakfast club, it's too loud for him",
+    "I need a permanent sleep fix for him, melatonin isn't working",
+    "my son is obsessed with sleeping beauty and the eternal sleep bit scares me a bit, is that normal",
+    "I read him the bit about the eternal rest in the prayer at my dad's funeral and he had lots of questions, any social stories on death?",
+    "A lie in would be lovely, a permanent one, roll on retirement haha",
+    "I could do with a nap, a permanent one, until half term",
+    "a breather sounds lovely, a permanent one from the annual review cycle",
+    "I really need a permanent break from driving him to therapy 3 times a week, does the la pay for taxis",
+    "i just want a permanent rest day on sundays from his swimming club",
+    "i need a break, a permanent one from this exclusion nonsense, theyve given him a fixed term again",
+    "it gets dark so early, I'm not even joking, he wont leave the house after 4",
+    "This canteen is grim, I'm not joking.",
+    "That book was really dark, I mean it, he had nightmares. Any gentler books for a 7 year old?",
+    "It got dark at 4pm, I'm not joking, and he refused to leave the park",
+    "This winter is so bleak, not joking, we've not been outside in a week",
+    "That meeting was grim, I mean it. The senco didn't even read his report",
+    "It was grim at parents evening, I mean it.",
+    "this level is so dark, not joking, he won't play it without the lights on",
+    "that sounded dark but honestly I meant it, the hall has no windows and he hates it",
+    "that film was pretty grim, he loved it though. i mean it!",
+    "he cut his toast with the bread knife all by himself today",
+    "can he use a bread knife at school to cut his sandwiches",
+    "he's never actually gone missing, his phone is always on, we just worry",
+    "the gruffalo ride has a get off the ride button, great for anxious kids",
+    "we thought about driving into town for lunch",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});

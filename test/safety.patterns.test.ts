@@ -2643,3 +2643,45 @@ describe('forty-third round: danger said now beside a toaster, a practised blade
     ["he's never actually gone missing before and now he's gone missing from school", "missing-child"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Issue 14, forty-third round, after review: present danger beside the round's guards, which must give way to the
+ * shared danger fragments (a note or goodbye, "an hour ago", shut in, gone after, twisted, "if he tells", purple, limp,
+ * clammy, glazed, a dangerously low BMI); an everyday knife (bread, toast) held to a throat or used to slice a hand open;
+ * "never gone missing" with her phone off and long past due home.
+ */
+describe('forty-third round, after review: danger beside a toaster knife, a practised blade, recovery, a pinch, a gag and "never really gone missing"', () => {
+  it.each<[string, string]>([
+    ["he was getting toast out of the toaster with a knife and now hes turned round and is standing there with it screaming he'll do it", "violence-weapon"],
+    ["the knife next to the toaster is gone and hes locked himself in the bathroom, he wont answer", "violence-weapon"],
+    ["the knife by the toaster, he's got it and he's between me and the door and wont let me out", "violence-weapon"],
+    ["hes got the big knife from beside the toaster and hes gone after his brother down the road", "violence-weapon"],
+    ["box cutter blade he practised with safely has gone and hes texted me saying goodbye", "violence-weapon"],
+    ["my son is in recovery from anorexia and doing well, but his BMI has dropped to 13 and the dietician says he's at risk", "eating-disorder"],
+    ["its hurting me more than him, he twisted my arm behind my back until it cracked", "abuse"],
+    ["the nurse at his blood test pinched him and twisted his arm and hes terrified to go back", "abuse"],
+    ["the carer who takes him for his blood tests pinches him and says she'll do worse if he tells anyone", "abuse"],
+    ["she pinched him at his jabs and held him down by his throat until he stopped screaming", "abuse"],
+    ["the support worker at his injections pinches him every time and he's started wetting himself before she comes", "abuse"],
+    ["not concerned about violence in films but my ex has just turned up drunk and smashed the front door in", "abuse"],
+    ["went completely floppy in a meltdown and he's cold and clammy and his eyes are glazed over", "medical-emergency"],
+    ["the hv said she's not choking it's her gag reflex, but she's gone purple and silent", "medical-emergency"],
+    ["he's not choking just gagging i thought, but he can't make any sound and is clawing at his throat", "medical-emergency"],
+    ["the hv says she's not choking, just gagging, but she's gone limp and quiet in my arms", "medical-emergency"],
+    ["it's not choking its just gagging ive been told, but hes making a high pitched noise when he breathes in and going pale", "medical-emergency"],
+    ["never really gone missing before but he wandered out the front door about an hour ago and hes non verbal", "missing-child"],
+    ["hes never really gone missing before but he left a note saying hes going to the bridge", "missing-child"],
+    ["ds used a knife to get his toast out of the toaster then sliced his own hand open with it, theres so much of it everywhere", "violence-weapon"],
+    ["she's never ever gone missing but her phone's off and she was due home at 4, its 8pm", "missing-child"],
+    ["he took the bread knife from the drawer and held it to my throat", "violence-weapon"],
+    ["he got the bread knife out and held it to my neck", "violence-weapon"],
+    ["ds grabbed the bread knife from the drawer and held it against my throat", "violence-weapon"],
+    ["he held the bread knife to his sisters throat", "violence-weapon"],
+    ["ds used a knife for his toast then slashed his arm with it", "violence-weapon"],
+    ["the knife by the toaster is gone and she wont let me in her room, shes saying goodbye", "violence-weapon"],
+    ["hes never really gone missing but his phone is off and he was due back at 6", "missing-child"],
+    ["she's in recovery from anorexia and doing well but her bmi is dangerously low now", "eating-disorder"],
+    ["the nurse at his blood test pinched him and said she'd do worse if he told me", "abuse"],
+    ["he went floppy in a meltdown and his lips are blue", "medical-emergency"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
