@@ -3744,3 +3744,120 @@ describe('everyday senses, forty-second round, after review (talker words, thing
     'She gave her spare coats to her cousin and told her to keep them',
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/**
+ * Issue 14, forty-third round: everyday messages the patterns read as danger: a knife used to fish toast out of the
+ * toaster; a child scared of knives who practised with a box cutter and used it safely; a daughter recovering from
+ * anorexia, out of hospital and doing well; few party invites "hurting me way more than him"; a nurse who "pinched"
+ * him at a blood test; "not worried about violence" in a game; going floppy in a meltdown and coming round;
+ * a baby who gags, "not choking"; "he's never actually gone missing".
+ */
+describe('forty-third round: a knife at the toaster, a practised box cutter, recovery, a pinch at a blood test, a game, a meltdown, a gag reflex, never gone missing', () => {
+  it.each([
+    "ds caught trying to fish toast out with a metal knife while the toaster was on 🙈 he's fine, I unplugged it, but clearly we need to do some kitchen safety teaching. any visual resources for kids with learning disabilities?",
+    "Tiny milestone but I'm chuffed: my autistic son has always been scared of knives and scissors, so we practised with a retractable box cutter, blade in. Today a parcel came while I was out and he opened it himself, properly and safely. All fingers intact lol. What other independence skills should we be working on at 14?",
+    "DD sits GCSEs this summer. She's recovering from anorexia, is out of hospital and doing well with the eating disorder team, but her anxiety slows her right down. School have offered rest breaks. Can we also ask for extra time, and what's the difference between access arrangements and special consideration?",
+    "Last year he got a couple of party invites a month, this year one. He doesn't seem to notice and honestly it's hurting me way more than him. Are there SEND-friendly clubs or groups where he might meet kids like him?",
+    "Made a social story for my son's first fasting blood test and it went brilliantly - he even forgave the nurse who \"pinched\" him and offered to babysit her kids lol. Do you have any templates for social stories about going to the dentist next?",
+    "ds 11 adhd, all he wants to do is shoot people on fortnite lol. not worried about violence, he's a softie, but the hyperfocus means getting him off for dinner is a battle every night. any strategies for transitions off screens that actually work?",
+    "He's 8 and too big for the trolley seat now, and when he melts down he goes completely floppy on the floor and I can't lift him. Today I crouched next to him, squeezed his arms and legs like OT showed us, and he came round in a couple of minutes. Everyone's OK. But does anyone know if you can get a special needs buggy or wheelchair for meltdown situations?",
+    "My 14 month old only eats smooth purees and gags on anything with lumps, sometimes brings it all back up. She's growing fine and the HV says she's not choking, it's her gag reflex. Who do I ask for a feeding assessment - SALT or dietitian?",
+    "Thinking about getting a GPS watch for my 9 year old who's non-verbal, just for peace of mind on days out. He's never actually gone missing, I just worry about festivals and busy places. Can you use DLA for this sort of thing, and which ones work in the UK?",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
+
+/**
+ * Issue 14, forty-third round: everyday senses of the round's guards and new patterns. The same stories in other
+ * words; a lorry that crashed into the central reservation, driving to the sea to calm him; a mute button for
+ * screaming, a talker that will not stop flashing; a permanent exclusion, respite, a sleep solution, a teacher's
+ * retirement; "that sounded dark" meaning a windowless school or grim reading, or "I meant it as a joke"; a "get off
+ * the ride" button at the fair.
+ */
+describe('everyday senses, forty-third round (toaster, practised blades, recovery, meltdowns, gag reflex, dark humour words)', () => {
+  it.each([
+    "dd tried to get a crumpet out of the toaster with a knife, luckily it was off, how do I teach her kitchen safety",
+    "he's been scared of knives for years, we practised with a butter knife and a box cutter at the table and he did it safely",
+    "she's recovering from anorexia and doing really well, can she get a reduced timetable for sixth form",
+    "he's in recovery from anorexia, home from hospital and doing well, can we ask for a phased return",
+    "It's been a tough term and honestly it's hurting me more than him that he has no friends",
+    "the nurse who did her jabs pinched her arm first to distract her, genius, any tips for the next needle",
+    "not worried about violence in minecraft, he mostly builds houses, but how do I get him off it for tea",
+    "in a meltdown she goes floppy like a dead weight and I can't move her, she's fine after, any tips",
+    "the hv says he's not choking, it's just a strong gag reflex, who does feeding therapy",
+    "she's never actually gone missing but she does wander, should we get a tracker",
+    "we were stuck for two hours because a lorry crashed into the central reservation on the M27",
+    "I think about driving to the sea every weekend, it calms him down",
+    "if there was a mute button for his screaming i'd press it",
+    "is there a button to make it stop flashing? the talker keeps beeping",
+    "we've had a temporary exclusion and now they want a permanent one",
+    "he has a respite break every month, we're hoping to make it a permanent one",
+    "sorry that sounded dark, I meant the school is dark, no windows",
+    "sorry that sounded a bit grim, i meant the report is grim reading",
+    "that sounded dark but I meant it as a joke about the paperwork",
+    "the film was so dark, i mean it was pitch black in places",
+    "his sleep is awful, i want a permanent sleep solution not another chart",
+    "ha, a 'get off the ride' button at the fair would have saved us when the waltzers got too much for him",
+    "the teacher said she needed a break, a permanent one, she's retiring",
+    "I'd love a break from the school run, a permanent one, can he get transport?",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
+
+/**
+ * Issue 14, forty-third round, after review: everyday senses of the round's four new patterns. Driving off the motorway
+ * for lunch, a crash seen years ago, learner nerves; a theme park's "get off the ride" button, a button to make it stop
+ * raining or squeaking or for five minutes; a permanent break from the school run or a club, a sleep fix, the eternal
+ * sleep in a story or a prayer, "roll on retirement"; a canteen or a book that is grim or dark, a hall with no windows.
+ */
+describe('everyday senses, forty-third round, after review (driving, ride buttons, permanent breaks, dark and grim)', () => {
+  it.each([
+    "I keep thinking about that lorry crashing into the central reservation on the M25 years ago, we were stuck 4 hours with him screaming. Any tips for long car journeys?",
+    "we're thinking about driving off the motorway at junction 9 for lunch, any quiet autism friendly services?",
+    "thinking of driving into the bus depot on sunday so he can watch the buses, do they allow that?",
+    "the sat nav wanted us driving off the motorway at every junction, took 3 hours to get to his assessment",
+    "im learning to drive at 40 so i can take him to school, i keep picturing myself steering into a lamp post lol, nerves!",
+    "road trip to scotland next week, dreading it, last time i thought about driving off the motorway and going home after an hour of the ipad dying",
+    "does the gruffalo ride at chessington have a get off the ride button if he panics?",
+    "at legoland is there a button to get off the ride if he gets overwhelmed halfway?",
+    "I wish there was a button to make it stop raining, 3 weeks of no park and he is climbing the walls",
+    "i wish there was a button to make it stop squeaking, he takes that toy everywhere",
+    "if there was a button to make it stop repeating the same youtube advert i would pay good money",
+    "is there an off button for life admin? so many forms for his EHCP review",
+    "I wish there was a button to make everything stop for five minutes so I could have a cup of tea in peace",
+    "Give me a button to make it stop snowing so school reopens lol",
+    "he did a delete button for my life story homework on the talker, so we lost the whole thing",
+    "his ipad has an exit button on life skills app, how do i stop him pressing it",
+    "the sensory room at the museum has a 'get off the ride' button on the pretend train, he loved it",
+    "his new wheelchair has an off switch for life mode? anyone know what that setting does",
+    "I wish there was a switch to turn me off like the robot in his favourite show, he'd find that hilarious",
+    "he asked if there was a button to make it stop thundering, he's terrified of storms",
+    "at thorpe park theres a get off the ride button on the kids coaster, great for anxious kids",
+    "The school run every day... a break would be nice, a permanent one, can he get school transport?",
+    "I want a permanent break from the school run, how do I apply for transport",
+    "I need a permanent rest from the council's emails",
+    "I want a permanent break from breakfast club, it's too loud for him",
+    "I need a permanent sleep fix for him, melatonin isn't working",
+    "my son is obsessed with sleeping beauty and the eternal sleep bit scares me a bit, is that normal",
+    "I read him the bit about the eternal rest in the prayer at my dad's funeral and he had lots of questions, any social stories on death?",
+    "A lie in would be lovely, a permanent one, roll on retirement haha",
+    "I could do with a nap, a permanent one, until half term",
+    "a breather sounds lovely, a permanent one from the annual review cycle",
+    "I really need a permanent break from driving him to therapy 3 times a week, does the la pay for taxis",
+    "i just want a permanent rest day on sundays from his swimming club",
+    "i need a break, a permanent one from this exclusion nonsense, theyve given him a fixed term again",
+    "it gets dark so early, I'm not even joking, he wont leave the house after 4",
+    "This canteen is grim, I'm not joking.",
+    "That book was really dark, I mean it, he had nightmares. Any gentler books for a 7 year old?",
+    "It got dark at 4pm, I'm not joking, and he refused to leave the park",
+    "This winter is so bleak, not joking, we've not been outside in a week",
+    "That meeting was grim, I mean it. The senco didn't even read his report",
+    "It was grim at parents evening, I mean it.",
+    "this level is so dark, not joking, he won't play it without the lights on",
+    "that sounded dark but honestly I meant it, the hall has no windows and he hates it",
+    "that film was pretty grim, he loved it though. i mean it!",
+    "he cut his toast with the bread knife all by himself today",
+    "can he use a bread knife at school to cut his sandwiches",
+    "he's never actually gone missing, his phone is always on, we just worry",
+    "the gruffalo ride has a get off the ride button, great for anxious kids",
+    "we thought about driving into town for lunch",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});

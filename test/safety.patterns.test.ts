@@ -2565,3 +2565,123 @@ describe('forty-second round, after review: danger told next to hard-news, trust
     ["he typed 'driver touch my bottom' on his talker", 'abuse'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Issue 14, forty-third round: a parent's dark humour that is meant, which both layers missed. Thinking about, picturing
+ * or tempted to drive or swerve into the central reservation, a lorry, a tree, oncoming traffic or the sea, or off a
+ * bridge; a "get off the ride" button, or a button to end it all or make it stop; a break, rest or sleep wished for
+ * that is a permanent one; "that sounded dark" with "I sort of meant it" or "only half joking".
+ */
+describe("forty-third round: a parent's dark humour that is meant (driving into the central reservation, a permanent break)", () => {
+  it.each<[string, string]>([
+    ["Just had the LA refuse our EHCP again so it's tribunal number two. Ha. Honestly if there was a 'get off the ride' button I'd press it. I think about driving into the central reservation most mornings on the school run, which is fine because at least then someone else would have to fill in the forms.", "parent-crisis"],
+    ["Reception year and we're on school number two already, he can only manage a couple of hours. My ex says I need a break. A break would be nice. A permanent one. Sorry, that sounded dark. I sort of meant it though.", "parent-crisis"],
+    ["I think about driving into the central reservation most mornings on the school run", "parent-crisis"],
+    ["some mornings i think about just driving into a wall on the way back from drop off", "parent-crisis"],
+    ["honestly i keep thinking about steering into the back of a lorry on the motorway", "parent-crisis"],
+    ["I've started imagining driving off the bridge on the way to work", "parent-crisis"],
+    ["i think about driving into the sea every time we go past the harbour lol", "parent-crisis"],
+    ["most days i picture myself swerving into oncoming traffic", "parent-crisis"],
+    ["i thought about driving into a tree on the way home from the tribunal", "parent-crisis"],
+    ["If there was a 'get off the ride' button I'd press it", "parent-crisis"],
+    ["if there was a button to end it all i'd press it tbh", "parent-crisis"],
+    ["i wish there was a button to make it all stop. for good", "parent-crisis"],
+    ["A break would be nice. A permanent one.", "parent-crisis"],
+    ["I need a rest. A permanent one, if you know what I mean", "parent-crisis"],
+    ["i could do with a long sleep, a permanent one", "parent-crisis"],
+    ["Sorry, that sounded dark. I sort of meant it though.", "parent-crisis"],
+    ["that came out dark, but i kind of meant it", "parent-crisis"],
+    ["sorry that sounded a bit morbid, i half meant it", "parent-crisis"],
+    ["i just want a permanent rest from all of it", "parent-crisis"],
+    ["honestly i dream of the eternal sleep lol", "parent-crisis"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
+ * Issue 14, forty-third round: danger said now beside the words of the nine everyday stories the round's guards
+ * quiet: a knife near the toaster, a blade a child practised with safely, recovering from anorexia and doing well,
+ * "hurting me way more than him", a nurse's pinch at a blood test, "not worried about violence" in a game, floppy in a
+ * meltdown, "not choking, it's her gag reflex", "he's never actually gone missing".
+ */
+describe('forty-third round: danger said now beside a toaster, a practised blade, recovery, a pinch, a game, a meltdown, a gag and "never actually gone missing"', () => {
+  it.each<[string, string]>([
+    ["he grabbed a knife from beside the toaster and is threatening his sister with it", "violence-weapon"],
+    ["he was fishing toast out with a knife by the toaster then he turned round and came at me with it", "violence-weapon"],
+    ["the knife by the toaster is missing and hes got it in his bedroom saying he'll stab us", "violence-weapon"],
+    ["he took a knife from next to the toaster and held it to my throat", "violence-weapon"],
+    ["my son has always been scared of knives but we practised with a box cutter and today he held it to his sister's throat", "violence-weapon"],
+    ["he's always been scared of knives and scissors, we practised safely with a retractable box cutter, but tonight he slashed his brother's arm with it", "violence-weapon"],
+    ["scared of knives so we practised with a box cutter blade in, but now he's waving it at his teacher and won't put it down", "violence-weapon"],
+    ["he used the box cutter safely at first but then he pointed the blade at me and said he'd kill me", "violence-weapon"],
+    ["she's recovering from anorexia and was doing well but she has stopped eating again and fainted at school", "eating-disorder"],
+    ["she's recovering from anorexia, out of hospital and doing well, but tonight she's been making herself sick and is dizzy", "eating-disorder"],
+    ["recovering from anorexia and doing well with the eating disorder team but she's lost weight again and they want to readmit her", "eating-disorder"],
+    ["he's recovering from anorexia and doing well but he's been hiding food and skipping meals for a week", "eating-disorder"],
+    ["it's hurting me way more than him, and he kicked me again last night", "abuse"],
+    ["honestly he's hurting me way more than him, i'm covered in bruises", "abuse"],
+    ["the fuss is hurting me way more than him but then he punched me and i'm scared", "abuse"],
+    ["it's hurting me way more than him but he hit me again tonight", "abuse"],
+    ["at his blood test the nurse pinched him so hard he has bruises all up his arm", "abuse"],
+    ["the nurse who did his bloods pinched him and then slapped him when he cried", "abuse"],
+    ["he's scared of the nurse who pinched him at his jabs, she did it again today", "abuse"],
+    ["the nurse pinched him again today at his injection and left marks", "abuse"],
+    ["not worried about violence on fortnite, but he hit his sister with a bat today and she's bleeding", "violence-weapon"],
+    ["i'm not worried about violence in games but he's started punching me and i have bruises", "abuse"],
+    ["not bothered about the violence in fortnite, worried because he threatened his teacher with scissors", "violence-weapon"],
+    ["not worried about violence on screen, worried about the violence at home, his dad hit me again last night", "abuse"],
+    ["he had a meltdown and went floppy and now he's not breathing properly", "medical-emergency"],
+    ["during a meltdown she went completely floppy and her lips are going blue", "medical-emergency"],
+    ["he melted down, went completely floppy and hasn't come round, it's been 10 minutes", "medical-emergency"],
+    ["mid meltdown he went floppy and started jerking, should i call 999", "medical-emergency"],
+    ["the hv says she's not choking just gagging, but right now she can't breathe and is going blue", "medical-emergency"],
+    ["she gags a lot and the hv said it's not choking, but now a grape is stuck and she's not breathing", "medical-emergency"],
+    ["he's not choking it's his gag reflex i thought, but he's turning blue and i'm calling 999", "medical-emergency"],
+    ["the hv said she's not choking, just gagging, but she's choking on a grape right now", "medical-emergency"],
+    ["he's never actually gone missing before but he has now and we can't find him", "missing-child"],
+    ["she's never actually gone missing till tonight, the police are out looking", "missing-child"],
+    ["he's never really gone missing before, but he's not come home today", "missing-child"],
+    ["he's never actually gone missing before and now he's gone missing from school", "missing-child"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
+ * Issue 14, forty-third round, after review: present danger beside the round's guards, which must give way to the
+ * shared danger fragments (a note or goodbye, "an hour ago", shut in, gone after, twisted, "if he tells", purple, limp,
+ * clammy, glazed, a dangerously low BMI); an everyday knife (bread, toast) held to a throat or used to slice a hand open;
+ * "never gone missing" with her phone off and long past due home.
+ */
+describe('forty-third round, after review: danger beside a toaster knife, a practised blade, recovery, a pinch, a gag and "never really gone missing"', () => {
+  it.each<[string, string]>([
+    ["he was getting toast out of the toaster with a knife and now hes turned round and is standing there with it screaming he'll do it", "violence-weapon"],
+    ["the knife next to the toaster is gone and hes locked himself in the bathroom, he wont answer", "violence-weapon"],
+    ["the knife by the toaster, he's got it and he's between me and the door and wont let me out", "violence-weapon"],
+    ["hes got the big knife from beside the toaster and hes gone after his brother down the road", "violence-weapon"],
+    ["box cutter blade he practised with safely has gone and hes texted me saying goodbye", "violence-weapon"],
+    ["my son is in recovery from anorexia and doing well, but his BMI has dropped to 13 and the dietician says he's at risk", "eating-disorder"],
+    ["its hurting me more than him, he twisted my arm behind my back until it cracked", "abuse"],
+    ["the nurse at his blood test pinched him and twisted his arm and hes terrified to go back", "abuse"],
+    ["the carer who takes him for his blood tests pinches him and says she'll do worse if he tells anyone", "abuse"],
+    ["she pinched him at his jabs and held him down by his throat until he stopped screaming", "abuse"],
+    ["the support worker at his injections pinches him every time and he's started wetting himself before she comes", "abuse"],
+    ["not concerned about violence in films but my ex has just turned up drunk and smashed the front door in", "abuse"],
+    ["went completely floppy in a meltdown and he's cold and clammy and his eyes are glazed over", "medical-emergency"],
+    ["the hv said she's not choking it's her gag reflex, but she's gone purple and silent", "medical-emergency"],
+    ["he's not choking just gagging i thought, but he can't make any sound and is clawing at his throat", "medical-emergency"],
+    ["the hv says she's not choking, just gagging, but she's gone limp and quiet in my arms", "medical-emergency"],
+    ["it's not choking its just gagging ive been told, but hes making a high pitched noise when he breathes in and going pale", "medical-emergency"],
+    ["never really gone missing before but he wandered out the front door about an hour ago and hes non verbal", "missing-child"],
+    ["hes never really gone missing before but he left a note saying hes going to the bridge", "missing-child"],
+    ["ds used a knife to get his toast out of the toaster then sliced his own hand open with it, theres so much of it everywhere", "violence-weapon"],
+    ["she's never ever gone missing but her phone's off and she was due home at 4, its 8pm", "missing-child"],
+    ["he took the bread knife from the drawer and held it to my throat", "violence-weapon"],
+    ["he got the bread knife out and held it to my neck", "violence-weapon"],
+    ["ds grabbed the bread knife from the drawer and held it against my throat", "violence-weapon"],
+    ["he held the bread knife to his sisters throat", "violence-weapon"],
+    ["ds used a knife for his toast then slashed his arm with it", "violence-weapon"],
+    ["the knife by the toaster is gone and she wont let me in her room, shes saying goodbye", "violence-weapon"],
+    ["hes never really gone missing but his phone is off and he was due back at 6", "missing-child"],
+    ["she's in recovery from anorexia and doing well but her bmi is dangerously low now", "eating-disorder"],
+    ["the nurse at his blood test pinched him and said she'd do worse if he told me", "abuse"],
+    ["he went floppy in a meltdown and his lips are blue", "medical-emergency"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
