@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../src/knowledge';
-import { basicNormalise } from '../src/core/normalise';
-import { patternScanner, readPattern, REGEXP_OPTIMISED_CHARS } from '../src/core/safetyScan';
+import { expectScanAgreesWithPlain } from './helpers/scanAgreement';
+import { readPattern, REGEXP_OPTIMISED_CHARS } from '../src/core/safetyScan';
 
 /**
  * A branch longer than V8 optimises whose start has several lengths is cut into one branch per length, each run
  * as pieces (src/core/safetyScan.ts, splitByLength). The cut must decide exactly as the whole pattern does.
  */
 
-const scanOne = (source: string) => {
-  const scan = patternScanner([{ source, category: 0 }], (ss) => ss.map((s) => new RegExp(s, 'i')));
-  return (text: string) => { const hit = new Uint8Array(1); scan(text, hit); return hit[0] === 1; };
-};
 
 describe('long branches cut by the length of their start', () => {
   it('cuts only a branch over the limit, one branch per length, every piece under it', () => {
@@ -42,10 +38,7 @@ describe('long branches cut by the length of their start', () => {
       'my son wandered off at the park, it has been 15 mins',
       ...knowledge.safety.training!.risk.slice(0, 60),
       ...knowledge.safety.training!.ordinary.slice(0, 60),
-    ].flatMap((m) => [m.toLowerCase(), basicNormalise(m)]);
-    for (const p of patterns) {
-      const plain = new RegExp(p, 'i'), scan = scanOne(p);
-      for (const m of messages) expect(scan(m), `${p.slice(0, 60)} on "${m}"`).toBe(plain.test(m));
-    }
+    ];
+    expectScanAgreesWithPlain(patterns, messages);
   }, 120_000); // the plain patterns are the ones V8 runs slowly
 });

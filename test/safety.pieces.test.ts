@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../src/knowledge';
-import { basicNormalise } from '../src/core/normalise';
-import { patternScanner, readPattern } from '../src/core/safetyScan';
+import { expectScanAgreesWithPlain } from './helpers/scanAgreement';
+import { readPattern } from '../src/core/safetyScan';
 
 /**
  * A branch that tests several things at one place after a stretch of fixed length is run as pieces
  * (src/core/safetyScan.ts, assertionPieces). Pieces must decide exactly as the whole pattern does.
  */
 
-const scanOne = (source: string) => {
-  const scan = patternScanner([{ source, category: 0 }], (ss) => ss.map((s) => new RegExp(s, 'i')));
-  return (text: string) => { const hit = new Uint8Array(1); scan(text, hit); return hit[0] === 1; };
-};
 
 describe('look-arounds after a stretch of fixed length, run as pieces', () => {
   it('cuts only after a stretch of fixed length, and only two tests or more', () => {
@@ -36,10 +32,7 @@ describe('look-arounds after a stretch of fixed length, run as pieces', () => {
       'a few years ago he ran off, turned out to be fine, nothing like it has happened since. he is missing now',
       ...knowledge.safety.training!.risk.slice(0, 80),
       ...knowledge.safety.training!.ordinary.slice(0, 80),
-    ].flatMap((m) => [m.toLowerCase(), basicNormalise(m)]);
-    for (const p of patterns) {
-      const plain = new RegExp(p, 'i'), scan = scanOne(p);
-      for (const m of messages) expect(scan(m), `${p.slice(0, 60)} on "${m}"`).toBe(plain.test(m));
-    }
+    ];
+    expectScanAgreesWithPlain(patterns, messages);
   }, 120_000); // also the long branches cut by length (safety.length.test.ts), whose plain patterns V8 runs slowly
 });
