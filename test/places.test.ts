@@ -115,6 +115,7 @@ describe('a place typed in free text', () => {
     const seen = visibleText(replies);
     expect(seen).not.toContain(ls('ask.need'));
     expect(seen).toContain(knowledge.text('question.noClearAnswer').split('\n')[0]);
+    expect(seen).toContain(showing('bcp'));
     expect(seen).toContain(knowledge.service('bcp-sendiass')!.name);
     expect(seen).not.toContain(knowledge.service('dorset-sendiass')!.name);
     // The closest topics are BCP's own: its school transport, not Dorset Council's.

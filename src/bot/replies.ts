@@ -220,7 +220,9 @@ async function notAnsweredYet(context: TurnContext, deps: SignpostDeps, question
   await context.sendActivity({ type: 'message', text: knowledge.text('question.noClearAnswer'), textFormat: 'markdown' });
   const people = peopleToAskFor(knowledge.services, area);
   if (people.length) {
-    await context.sendActivity({ type: 'message', text: knowledge.text('question.personToAsk'), textFormat: 'markdown' });
+    // Which council's people these are, as every answer's services say: the area may have come from a place in this message.
+    const heading = area && people.some((s) => s.area !== 'england') ? `${areaLine(deps, area)}\n\n` : '';
+    await context.sendActivity({ type: 'message', text: `${heading}${knowledge.text('question.personToAsk')}`, textFormat: 'markdown' });
     for (const person of people) await context.sendActivity({ type: 'message', text: serviceText(person, knowledge.text), textFormat: 'markdown' });
   }
   const offered = closestEntries(deps, question, area).map(entryOption);
