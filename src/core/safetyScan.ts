@@ -372,8 +372,7 @@ function fixedWays(nodes: AstNode[], source: string, offset: number): Array<{ sr
  */
 function splitByLength(source: string, nodes: AstNode[], offset: number): Branch[] | null {
   if (source.length <= REGEXP_OPTIMISED_CHARS) return null;
-  let k = 0;
-  while (k < nodes.length && !(nodes[k].type === 'group' && maxLength([nodes[k]]) === 0)) k++;
+  const k = firstTest(nodes);
   if (k === 0 || k === nodes.length) return null;
   const ways = fixedWays(nodes.slice(0, k), source, offset);
   if (!ways) return null;
@@ -398,6 +397,13 @@ function splitByLength(source: string, nodes: AstNode[], offset: number): Branch
     read.push(part);
   }
   return read;
+}
+
+/** Where a branch's first test that consumes nothing stands (a look-around group); nodes.length when none does. */
+function firstTest(nodes: AstNode[]): number {
+  let k = 0;
+  while (k < nodes.length && !(nodes[k].type === 'group' && maxLength([nodes[k]]) === 0)) k++;
+  return k;
 }
 
 /** A copy of a parsed node with every range moved by `by`. */
@@ -443,8 +449,7 @@ function splitLeading(source: string, nodes: AstNode[], offset: number): string[
  */
 function assertionPieces(source: string, nodes: AstNode[], offset: number, least = 2): string[] | null {
   const zeroWidth = (n: AstNode) => maxLength([n]) === 0;
-  let k = 0;
-  while (k < nodes.length && !(nodes[k].type === 'group' && zeroWidth(nodes[k]))) k++;
+  const k = firstTest(nodes);
   const head = nodes.slice(0, k);
   if (k === 0 || k === nodes.length || minLength(head) !== maxLength(head)) return null;
   let end = k;
