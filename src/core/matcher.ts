@@ -152,6 +152,12 @@ export interface Matcher {
  *     messages are ("the final ehcp names the wrong school, how long have i got to appeal" then ranks the appeal
  *     deadline first): short CV right 89.9 -> 89.1%, the matcher alone 82.9 -> 81.5%, short eval set right 97.4%
  *     both but out-of-scope declined 100 -> 97.1%, and that message still declined.
+ * 2026-12-04 (issue 13): a short SEND message answered when the short model's first chance is at least 0.55 and
+ *   three times the second's (for "how long does an ehcp take", "can the school make my child go part time", "my
+ *   child keeps getting sent home from school, is that allowed": the right entry first at 0.61-0.67, the next
+ *   under 0.18). npm run eval -- --no-holdout: short eval set right 97.4% both, out-of-scope declined 100 ->
+ *   91.4%: "which sensory toys are best", "how do I register a birth" and "how do i claim universal credit" are
+ *   as sure (0.62-0.71, the second far behind). The chance alone does not tell these apart; not used.
  */
 export const TUNING = {
   /** At or above: answer outright (if no close runner-up). */
