@@ -7,6 +7,7 @@ import { answerQuestion, QuestionReply, sendEntry } from '../src/bot/replies';
 import type { SignpostDeps } from '../src/deps';
 import { simplify } from '../src/core/text';
 import { findPlace, type PlaceFound } from '../src/core/places';
+import type { MatchOutcome } from '../src/core/matcher';
 import { allMilestoneWords, deadlinesStartFromText } from './deadlines';
 import { todayInLondon } from '../src/core/dates';
 import { nextButtons, Option, positionFromWords } from '../src/core/choice';
@@ -262,9 +263,11 @@ export class MainDialog extends ComponentDialog {
       await step.context.sendActivity(knowledge.text('menu.comingSoon'));
       return step.next();
     }
-    const place = found && await this.placeNamed(step, said, found);
+    // A longer message naming a place is matched first, to tell a question from a request for local help.
+    const outcome = found && said.trim().split(/\s+/).length > PLACE_MESSAGE_WORDS ? this.deps.matcher.match(said) : undefined;
+    const place = found && await this.placeNamed(step, said, found, outcome);
     if (place) return place;
-    this.values(step).reply = await answerQuestion(step.context, this.deps, said, { area: await this.memory?.get(step.context) });
+    this.values(step).reply = await answerQuestion(step.context, this.deps, said, { area: await this.memory?.get(step.context), outcome });
     return step.next();
   }
 
@@ -272,13 +275,13 @@ export class MainDialog extends ComponentDialog {
    * A place named in free text ("services in Weymouth", "we're in DT4"), its area already remembered.
    * A short message, or one the knowledge cannot answer, starts Local services
    * for that council; where the place could be in either council, Local services asks which. A long SEND
-   * question that names no kind of help is left to the honest reply (PLACE_QUESTION_WORDS).
+   * question that names no kind of help is left to the honest reply (PLACE_QUESTION_WORDS). `outcome` is the
+   * matcher's for a message over PLACE_MESSAGE_WORDS words; a shorter one is taken as naming a place.
    */
-  private async placeNamed(step: WaterfallStepContext, said: string, found: PlaceFound): Promise<DialogTurnResult | undefined> {
+  private async placeNamed(step: WaterfallStepContext, said: string, found: PlaceFound, outcome: MatchOutcome | undefined): Promise<DialogTurnResult | undefined> {
     if (!this.journeyIds.has(LOCAL_SERVICES)) return undefined;
     const words = said.trim().split(/\s+/).length;
-    if (words > PLACE_MESSAGE_WORDS) {
-      const outcome = this.deps.matcher.match(said);
+    if (outcome) {
       if (outcome.kind !== 'noAnswer') return undefined;
       const aboutSend = outcome.reason === 'outOfScope';
       if (aboutSend && words >= PLACE_QUESTION_WORDS && needNamedIn(this.deps, said) === undefined) return undefined;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { findPlace, type Places } from '../src/core/places';
 import { buttons, createTestBot, realKnowledge, visibleText } from './helpers/testBot';
 
@@ -111,7 +111,10 @@ describe('a place typed in free text', () => {
 
   it('a long SEND question that names a place but no kind of help keeps its question: the honest reply, that council\'s topics and person', async () => {
     const bot = createTestBot({ channelId: 'webchat' });
+    const match = vi.spyOn(bot.deps.matcher, 'match');
     const replies = await bot.say("can anyone tell me if my son would get free transport to his special school, it's 4 miles away and he can't manage the bus on his own. we're in poole");
+    // Matched once: the outcome that kept it from Local services is the one answered.
+    expect(match).toHaveBeenCalledTimes(1);
     const seen = visibleText(replies);
     expect(seen).not.toContain(ls('ask.need'));
     expect(seen).toContain(knowledge.text('question.noClearAnswer').split('\n')[0]);

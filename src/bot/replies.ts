@@ -150,6 +150,8 @@ export interface AnswerQuestionOptions {
   duringPrompt?: boolean;
   /** The family's area, when known: its services first, the other council's left out. */
   area?: Region;
+  /** What the matcher made of these words, when the caller has already asked it (matching is not repeated). */
+  outcome?: MatchOutcome;
 }
 
 /**
@@ -172,7 +174,7 @@ export async function answerQuestion(
     await context.sendActivity({ type: 'message', text: knowledge.text('more.nothing'), textFormat: 'markdown' });
     return { outcome: 'noAnswer', offered: [], prompt: knowledge.text('menu.again') };
   }
-  const outcome = deps.matcher.match(question);
+  const outcome = options.outcome ?? deps.matcher.match(question);
   switch (outcome.kind) {
     case 'answer':
       // Matched the other council's answer: the family's own council's counterpart, when there is one.
