@@ -158,6 +158,13 @@ export interface Matcher {
  *   under 0.18). npm run eval -- --no-holdout: short eval set right 97.4% both, out-of-scope declined 100 ->
  *   91.4%: "which sensory toys are best", "how do I register a birth" and "how do i claim universal credit" are
  *   as sure (0.62-0.71, the second far behind). The chance alone does not tell these apart; not used.
+ * 2026-12-04 (issue 13): a long message the long model does not answer, answered by its last question sentence
+ *   alone when the short model answers that sentence and the long model ranks the same entry first ("How long do we
+ *   have to appeal this?", "Can they actually fine us?"). Forum tuning and dev sets: 15 such answers, 11 right, 4
+ *   wrong (a college question answered with plans up to 25, a nursery one with waiting for an assessment, and "Do I
+ *   ring 111 or wait for the GP Monday?" about cystitis answered with urgent mental health help). With the entry in
+ *   the long model's first three: 21, 15 right, 6 wrong; with the short model's chance at 0.9 or more: 13, 9 right.
+ *   One wrong answer for three right is worse than declining, which offers the closest topics; not used.
  */
 export const TUNING = {
   /** At or above: answer outright (if no close runner-up). */
