@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkKnowledge, loadKnowledge } from '../src/knowledge';
-import { createMatcher, TUNING, type MatchOutcome } from '../src/core/matcher';
+import { createMatcher, decideShort, TUNING, type Explained, type MatchOutcome } from '../src/core/matcher';
+import type { RerankModel } from '../src/core/rerank';
 import { BASE_FEATURES, RERANK_FEATURES, SHORT_FEATURES } from '../src/core/rerank';
 
 const knowledge = loadKnowledge();
@@ -75,6 +76,19 @@ describe('short questions decided by their own model', () => {
     expect(plain.match('Hillside Academy').kind).toBe('noAnswer');
     // One SEND word and nothing more: the thresholds' nearest few entries, as before.
     expect(matcher.match('school')).toEqual(plain.match('school'));
+  });
+
+  it('a question with no SEND word that the thresholds decline stays declined, however sure the short model is', () => {
+    // "what time does tesco close tonight": the model's chance rests on small words ("tonight" reads as urgent help).
+    const entries = knowledge.entries;
+    const model = { ...knowledge.matcherModel!.short!, answer: 0.7, options: 0.6, agree: 1, pair: 1 } as RerankModel;
+    const ranked = () => [{ entry: 0, p: 0.99 }, { entry: 1, p: 0.005 }];
+    const question = (aboutSend: boolean): Explained => ({ candidates: [], aboutSend, asks: true, all: ['what', 'time'], empty: false });
+    const declined: MatchOutcome = { kind: 'noAnswer', reason: 'notSend' };
+    expect(decideShort(question(false), ranked, model, TUNING, entries, declined)).toEqual(declined);
+    // The same chances for a message with a SEND word: the model decides.
+    expect(decideShort(question(true), ranked, model, TUNING, entries, { kind: 'noAnswer', reason: 'outOfScope' })).toMatchObject({ kind: 'answer', entry: entries[0] });
+    expect(matcher.match('what time does tesco close tonight')).toEqual(declined);
   });
 
   it('a short message\'s rows carry the short features, the long model\'s base ones first', () => {
