@@ -3864,13 +3864,14 @@ describe('everyday senses, forty-third round, after review (driving, ride button
 
 /**
  * Issue 14, forty-fourth round (group B): everyday messages a pattern fired on: a high pain threshold and checking for
- * injuries, fear he'll get hurt at rugby, "violent themes in his writing" about Minecraft, old Hammer films, times tables
- * that vanish by lunchtime, a newsletter's safeguarding line and whether it covers unkind TikToks.
+ * injuries, "violent themes in his writing" about Minecraft, old Hammer films, times tables that vanish by lunchtime, a
+ * newsletter's safeguarding line and whether it covers unkind TikToks. "Terrified he'll get hurt" at rugby fires again
+ * after review: quieting "he'll / she'd get hurt" hid threats and danger now ("or he'd get hurt", "she'll get hurt,
+ * he's drunk"), and an extra signpost is the smaller harm.
  */
 describe('forty-fourth round (group B): everyday messages the patterns read as danger', () => {
   it.each([
     "My lad has a ridiculously high pain threshold, apparently it's common with autism. Last summer he walked round on a broken toe for three days before I even noticed he was limping. It healed fine but now I'm paranoid with football season starting. How do other parents check for injuries when your kid genuinely won't tell you something hurts?",
-    "DS12 (dyspraxia, ADHD) is desperate to move up to full contact at his rugby club. I'm terrified he'll get hurt because his coordination is all over the place, he trips over his own feet walking to the car. Coach says they do loads of safe tackling practice and there are first aiders at every game. Is it mad to say yes? My husband reckons I'm wrapping him in cotton wool.",
     "My son (9, ASD) spends hours telling me how he kills creepers and zombies in Minecraft and which sword does the most damage. His teacher raised it at parents evening as 'concerning violent themes in his writing'. It's literally a block game. Should I be worried or is she overreacting? He's the gentlest kid going, he cries if he treads on a snail.",
     "DD15 (autistic) has got really into horror films, she's done all the Scream ones and is now working through the old Hammer films. She sleeps fine, no nightmares, and it's honestly the one thing we do together on a Friday night. My sister keeps making comments that it's 'not healthy for someone like her'. Is there any research on this or am I fine to ignore her?",
     "DD12 has just been diagnosed with dyscalculia after four years of me saying something wasn't right. Last night's homework was fractions and she cried for 40 minutes and I very nearly joined her. She can do her times tables at breakfast and by lunchtime they've vanished. What actually works, apps, tutors, concrete stuff like cubes?",

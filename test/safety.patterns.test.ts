@@ -2795,3 +2795,43 @@ describe('forty-fourth round (group B): danger said now beside pain thresholds, 
     ["the safeguarding policy says contact the DSL, does that also cover him being scared of his dad after he was hit?", "abuse"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Issue 14, forty-fourth round (group B), after review: danger the round's new guards hid, which main caught (and three
+ * injury wordings neither caught). A hammer and a house, children vanished after spellings or lessons, "he'll / she'd get
+ * hurt" as a threat or a danger now, "violent" before writing or a story across a full stop, a safeguarding notice and
+ * a person who messages, shuts in or photographs a child, "won't tell me it" after an injury.
+ */
+describe("forty-fourth round (group B), after review: danger beside the hammer, vanished, get hurt, violent, safeguarding-notice and won't-tell guards", () => {
+  it.each<[string, string]>([
+    ["my son grabbed a hammer house keys in his other hand, trying to get out to find the boy who bullied him", "violence-weapon"],
+    ["My ex turned up with a hammer house windows smashed, kids screaming", "violence-weapon"],
+    ["They were doing spellings at the kitchen table and now they've vanished, both of them, front door open", "missing-child"],
+    ["Kids were practising times tables in the garden, went in for 2 mins and they've disappeared. Gate open", "missing-child"],
+    ["We were doing maths homework at the park and they disappeared. He has autism and no sense of danger", "missing-child"],
+    ["my boys came out of lessons at 3 and they have vanished, school says they left, nobody knows where", "missing-child"],
+    ["dd was learning her words in the car outside the shop and she got out, they disappeared into the crowd with her friend, she's non verbal", "missing-child"],
+    ["The older lads said if he doesn't pay them he'll get hurt", "abuse"],
+    ["he messaged her that if she didn't send more photos she'd get hurt", "abuse"],
+    ["gang told him to keep carrying for them or he'd get hurt", "abuse"],
+    ["the boys at school keep saying if he tells anyone he'll get hurt", "abuse"],
+    ["She's standing on the window ledge upstairs and won't come in, she'll get hurt", "abuse"],
+    ["My partner is violent themes run through every row, he's got worse this month", "abuse"],
+    ["he's getting violent writing on the walls, smashing things, i'm scared", "abuse"],
+    ["Dad is violent story short we need somewhere to go tonight", "abuse"],
+    ["the violence imagery he sends me by text every night is him describing what he'll do to me", "abuse"],
+    ["The school newsletter says to report safeguarding concerns - does that cover a TA who messages my 13 year old on snapchat late at night?", "abuse"],
+    ["Poster at respite says raise safeguarding concerns with the manager. Does that include staff who shut him in his room all evening?", "abuse"],
+    ["Newsletter says safeguarding concerns go to Mrs B. Does that include the taxi escort who keeps giving her sweets and asking for her number?", "abuse"],
+    ["The guidance says contact safeguarding. does that apply when my son says a man at the club took photos of him in the changing room", "abuse"],
+    ["cuts on his back again and he won't tell me it.", "abuse"],
+    ["injuries on his tummy after the taxi and he is frightened to tell them anything", "abuse"],
+    ["injuries on her legs after contact and she's frightened to tell me anything", "abuse"],
+    ["injury to his eye from the unit and he's scared to tell them anything, staff say nothing happened", "abuse"],
+    ["black eye after a weekend with his dad and he won't tell me it", "abuse"],
+    ["my 16 year old has taken a hammer house party tonight, says he's going to sort someone out", "violence-weapon"],
+    ["he ll get hurt if he goes back there, the dealers are looking for him", "abuse"],
+    ["she'll get hurt, he's drunk and driving with her in the car", "abuse"],
+    ["my son's running towards the main road, he'll get hurt", "abuse"],
+  ])("%s → %s", (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
