@@ -3861,3 +3861,65 @@ describe('everyday senses, forty-third round, after review (driving, ride button
     "we thought about driving into town for lunch",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/**
+ * Issue 14, forty-fourth round (group B): everyday messages a pattern fired on: a high pain threshold and checking for
+ * injuries, "violent themes in his writing" about Minecraft, old Hammer films, times tables that vanish by lunchtime, a
+ * newsletter's safeguarding line and whether it covers unkind TikToks. "Terrified he'll get hurt" at rugby fires again
+ * after review: quieting "he'll / she'd get hurt" hid threats and danger now ("or he'd get hurt", "she'll get hurt,
+ * he's drunk"), and an extra signpost is the smaller harm.
+ */
+describe('forty-fourth round (group B): everyday messages the patterns read as danger', () => {
+  it.each([
+    "My lad has a ridiculously high pain threshold, apparently it's common with autism. Last summer he walked round on a broken toe for three days before I even noticed he was limping. It healed fine but now I'm paranoid with football season starting. How do other parents check for injuries when your kid genuinely won't tell you something hurts?",
+    "My son (9, ASD) spends hours telling me how he kills creepers and zombies in Minecraft and which sword does the most damage. His teacher raised it at parents evening as 'concerning violent themes in his writing'. It's literally a block game. Should I be worried or is she overreacting? He's the gentlest kid going, he cries if he treads on a snail.",
+    "DD15 (autistic) has got really into horror films, she's done all the Scream ones and is now working through the old Hammer films. She sleeps fine, no nightmares, and it's honestly the one thing we do together on a Friday night. My sister keeps making comments that it's 'not healthy for someone like her'. Is there any research on this or am I fine to ignore her?",
+    "DD12 has just been diagnosed with dyscalculia after four years of me saying something wasn't right. Last night's homework was fractions and she cried for 40 minutes and I very nearly joined her. She can do her times tables at breakfast and by lunchtime they've vanished. What actually works, apps, tutors, concrete stuff like cubes?",
+    "our school newsletter says 'any safeguarding concern about any child, contact the DSL'. does that also cover a kid in ds's class making mean tiktoks about his stim? nothing physical, just unkind. or is that a bullying thing for the class teacher",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
+
+/**
+ * Issue 14, forty-fourth round (group B): everyday senses of the round's new and widened patterns: a wheelchair, car
+ * seat or OT seat strapped at the waist; undressing after school or in potty training; a sticker deserved; a brother and
+ * a car door; the bus stop and a tractor; a surprise kept from mum or dad; a school trip's phone rule; errands, presents
+ * and photos for grandparents; fights in play; a bossy child; a kind boyfriend; a late register; a lost dog or temper;
+ * a dog jumping up; back late but on the way; phones off in school; running on sports day.
+ */
+describe('forty-fourth round (group B): everyday senses of the new patterns: chairs, surprises, phones, errands, buses, boyfriends and lost tempers', () => {
+  it.each([
+    "he's strapped into his wheelchair at the waist for the school bus, is a lap belt enough?",
+    "OT says he needs strapping into a supportive seat at the waist for phonics so he doesn't slide",
+    "she's buckled into her car seat at the waist and screams the whole way to school",
+    "we tied balloons to his chair for his birthday and he cried when they popped",
+    "he takes his clothes off the second he gets in from school, always has, sensory overload I think",
+    "since he started potty training he keeps pulling his pants down to check, is that normal?",
+    "the teacher said he deserves a sticker for his reading, he was so proud",
+    "his brother slammed the door on his fingers on purpose and now there's a fight every night",
+    "he shut his fingers in the car door by accident, nail's gone black",
+    "the bus driver put him off at the right stop today, first time he's done the journey alone",
+    "he made us get out of the car at the side of the road to look at a tractor, typical",
+    "he knocked the high chair over with his foot while she was still in it, she was fine but I jumped",
+    "please don't tell your mum I bought the tickets, she'll never guess it's a surprise",
+    "I keep telling DD not to tell your mum, I mean her gran, about the party, she won't get it",
+    "don't tell your dad but I've ordered the new sofa, he'll never notice",
+    "the school trip letter says to leave their phones at home, is that normal?",
+    "I can't go home until I drop the van off at work, then I'll pick DS up",
+    "he's carrying a parcel he won't let me open, I think it's my birthday present",
+    "we post the photos online for his grandparents, if he lets me",
+    "the teacher asked him what colour his pants were for the lost property box, he was mortified",
+    "when he's had a drink my husband gets soppy and the old photos come out",
+    "when the boys play fight the fists start flying, how do I stop it",
+    "DS is so bossy, he decides when I can sit down and when I can have my tea",
+    "her boyfriend is lovely, he helps her budget her PIP and always leaves us to chat",
+    "my dad swears he dropped him at school but the register says he was late, who's right?",
+    "the taxi driver says he dropped him off at 8.30 and school say he was in class by 9, fine",
+    "we lost our dog at the park 20 minutes ago, ds is devastated",
+    "lost my temper 20 minutes ago and feel awful",
+    "he got jumped on by the dog when we got home",
+    "he kicked the ball while he was on the floor and scored, so funny",
+    "he was meant to be back from his dad's at 5, it's 5.15 and they've just texted they're on the way",
+    "his phone goes straight to voicemail in school because they have to switch them off, it's the rules",
+    "he ran. Then he stopped and did it again, he loves sports day",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});

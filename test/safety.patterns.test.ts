@@ -2685,3 +2685,153 @@ describe('forty-third round, after review: danger beside a toaster knife, a prac
     ["he went floppy in a meltdown and his lips are blue", "medical-emergency"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Issue 14, forty-fourth round (group B): risk the patterns missed or left to the second layer, each with more wordings
+ * of the same danger. A child strapped or taped into a chair at school; stripe, welt or cane marks; left alone overnight;
+ * a non-speaking child's new undressing or touching beside a driver, escort or carer; "Mrs K says I deserve to be hurt",
+ * a lid slammed on a hand on purpose; children put out of the taxi at the roadside; a wheelchair kicked over with the
+ * child in it. Grooming: pictures asked for in underwear, "mature for his age", "don't tell your mum, she won't get it",
+ * "delete everything, your mum will try to stop us", a child who can't come home until he drops something off, the
+ * colour of her knickers, photos she sent threatened online, phones left at home so mums can't "spy". A partner whose
+ * fists come out after a drink, an ex shouting he'd kill her, a partner who decides when she sees her mum, a daughter's
+ * boyfriend who holds her phone and money. A child the school "can't locate", not off the bus, the driver swearing he
+ * dropped him, hours past due, phone straight to voicemail, lost in a named place minutes ago. A child jumped, punched
+ * in the head over and over, kicked on the floor.
+ */
+describe('forty-fourth round (group B): misses and check-ins, and more wordings of the same danger', () => {
+  it.each<[string, string]>([
+    ["Photos came through on the class app tonight of DD (6, non verbal, CP) strapped into a wooden chair at the waist and ankles, caption 'all settled for phonics!'. She's got a red ring round her ankle.", "abuse"],
+    ["the TA sent a picture of him tied to a chair at the wrists because he wouldn't sit still", "abuse"],
+    ["he came home and said they strapped him into a plastic chair in the corridor for hours", "abuse"],
+    ["she's been taped to her seat at the ankles during lessons, there are red marks", "abuse"],
+    ["My sister's boy says mummy's boyfriend 'does the belt' and there were stripe marks across the backs of his legs", "abuse"],
+    ["there are welt marks across the backs of her legs after a weekend at her dad's", "abuse"],
+    ["I've found cane marks on his back and he won't say who", "abuse"],
+    ["He's been left alone overnight at least three times this week with nothing in the fridge", "abuse"],
+    ["my grandson is being left home alone overnight while his mum goes drinking", "abuse"],
+    ["Lately he's been taking his trousers off the second he's through the door and doing things with his hands he's never done before, and the driver always makes sure he's the last drop off.", "abuse"],
+    ["since the new escort started she's been touching herself in a way she never did before", "abuse"],
+    ["he's suddenly pulling his pants down all the time and the respite carer is the only new person in his life", "abuse"],
+    ["My 9 year old keeps saying 'Mrs K says I deserve to be hurt' and he says she slammed the desk lid on his hand on purpose", "abuse"],
+    ["the TA told him he deserves to get smacked when he flaps", "abuse"],
+    ["he says the teacher shut the door on his fingers deliberately", "abuse"],
+    ["the carer slammed the drawer on her hand on purpose to teach her not to grab", "abuse"],
+    ["DS and DD got put out of the school taxi at the side of the dual carriageway because DS was kicking the seat", "abuse"],
+    ["the driver made them get out of the minibus on the hard shoulder", "abuse"],
+    ["the escort threw him off the bus in the middle of nowhere and drove off", "abuse"],
+    ["Last week he kicked the wheelchair over with DS still strapped in it", "abuse"],
+    ["he pushed her wheelchair over while she was still sat in it", "abuse"],
+    ["someone calling himself 'Coach' saying he's 'mature for his age', asking for a pic 'in your boxers for the team skin' and 'don't tell your mum she won't get it'. DS has already sent two.", "online-grooming"],
+    ["a man on roblox keeps asking for a photo in her knickers", "online-grooming"],
+    ["he's been messaging her saying don't tell your mum, she'd never understand", "online-grooming"],
+    ["someone on discord keeps calling him so mature for his age and wants pics of him in his underwear", "online-grooming"],
+    ["he's on a train to somewhere in Wales today with 'mates' he met on Snapchat. He's just texted me 'cant come home til i drop something off'. He's carrying a package he won't talk about and he sounded scared.", "online-grooming"],
+    ["she says she can't come back until she's delivered the parcel for the older lads", "online-grooming"],
+    ["he's carrying a package for someone and he won't say what's in it", "online-grooming"],
+    ["a man on a chat site has been asking her what colour her knickers are and for our address so he can send a present", "online-grooming"],
+    ["some guy online wanted to know what colour his pants were", "online-grooming"],
+    ["he keeps asking my daughter what colour her bra is", "online-grooming"],
+    ["He calls her his fiancée and posted her a ring. I found messages from him saying 'delete everything, your mum will try to stop us'.", "online-grooming"],
+    ["he told her to delete the messages because her parents wouldn't understand, your mum won't get it", "online-grooming"],
+    ["the messages say keep it secret, your parents will try and split us up", "online-grooming"],
+    ["Her ex, who's 24, has photos she sent him when she was 15 and now he's telling her if she doesn't come round and 'do what he wants' he'll put them online and tag her college.", "online-grooming"],
+    ["he has nudes she sent and says unless she sends more he'll post them on snapchat", "online-grooming"],
+    ["a lad has pics she took of herself and says if she tells anyone he will share them round her school", "online-grooming"],
+    ["She and her friend are planning to get the coach to Birmingham to meet a 'boy' they talk to on an app, he's told them to leave their phones at home so their mums can't 'spy'.", "online-grooming"],
+    ["a guy she plays roblox with told her to turn off her location so her dad can't track her", "online-grooming"],
+    ["someone on snapchat asked him to leave his phone at home so his parents won't know where he is", "online-grooming"],
+    ["Our eldest needs hoisting and he refuses to help, then calls me useless, and when he's had a drink the fists come out.", "domestic-abuse"],
+    ["when my husband gets drunk the fists start flying", "domestic-abuse"],
+    ["after the pub my husband's fists come out and the kids hide upstairs", "domestic-abuse"],
+    ["my ex was outside the house again last night shouting that he'd kill me and the boy.", "domestic-abuse"],
+    ["my partner was screaming he'd kill us all while the kids hid", "domestic-abuse"],
+    ["my ex texted that he will hurt me if I go to court", "domestic-abuse"],
+    ["My partner smashes things and he decides when I'm allowed to see my mum", "domestic-abuse"],
+    ["my husband decides whether I can go out and how often I can phone my sister", "domestic-abuse"],
+    ["My daughter is 22 and lives with her boyfriend. She had a black eye. He answers her phone, holds her PIP money and won't leave us alone together.", "domestic-abuse"],
+    ["my sister's boyfriend takes her bank card and won't let us see her alone", "domestic-abuse"],
+    ["her partner checks her messages and keeps her benefits", "domestic-abuse"],
+    ["School rang ten minutes ago to say they 'can't locate' DS. He's 6 and non verbal.", "missing-child"],
+    ["the nursery can't locate him and it's been half an hour", "missing-child"],
+    ["staff cannot locate my son anywhere", "missing-child"],
+    ["He gets the SEN bus home. He didn't get off it this afternoon. The escort says she dropped him at the stop, but I was AT the stop the whole time.", "missing-child"],
+    ["the taxi came but he didn't get off it, the driver says he dropped him at school", "missing-child"],
+    ["the minibus driver insists he let her off at the corner but she's not home", "missing-child"],
+    ["The college minibus was meant to drop him home at 4.15, it's now nearly 8 and the driver swears he dropped him. He's not here.", "missing-child"],
+    ["the taxi was supposed to bring her home at 3, it's now gone 6", "missing-child"],
+    ["he was meant to be back for 5. It's 11pm and Find My iPhone last showed him at the bus station.", "missing-child"],
+    ["he was supposed to be home by 4, it's 9pm and nothing", "missing-child"],
+    ["we had a row and he put his fist through the window and ran. That was six hours ago. His phone goes straight to voicemail.", "missing-child"],
+    ["she ran, that was 3 hours ago", "missing-child"],
+    ["it's been hours and her phone goes straight to voicemail", "missing-child"],
+    ["Lost DS (7, autistic) at the Trafford Centre about 20 minutes ago, security are looking", "missing-child"],
+    ["lost my son at the zoo half an hour ago", "missing-child"],
+    ["we lost our daughter in the shopping centre about 15 minutes ago", "missing-child"],
+    ["another student attacked him from behind, punched him in the head over and over and kicked him once he was down on the ground", "violence-weapon"],
+    ["DS got jumped by 4 older boys round by the garages tonight, kicked in the head while he was on the floor", "violence-weapon"],
+    ["he was jumped by a gang of lads on the way home", "violence-weapon"],
+    ["they stamped on him while he was lying on the ground", "violence-weapon"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
+ * Issue 14, forty-fourth round (group B): danger said now beside the words the round's guards quiet: a child who
+ * "won't tell you something hurts", "terrified he'll get hurt", "violent themes in his writing", Hammer films, times
+ * tables that vanish by lunchtime, a newsletter's "any safeguarding concern ... does that cover".
+ */
+describe('forty-fourth round (group B): danger said now beside pain thresholds, rugby fears, writing, Hammer films, times tables and a newsletter', () => {
+  it.each<[string, string]>([
+    ["he has a high pain threshold and won't tell you something hurts, but he came home from respite with bruises and won't say who did it", "abuse"],
+    ["he won't tell you if something hurts, but there are finger marks on his arms and he's scared of his dad", "abuse"],
+    ["I'm terrified he'll get hurt again, his stepdad hit him last night and he's got bruises", "abuse"],
+    ["she says he'll get hurt if he tells anyone about the man at the club", "abuse"],
+    ["his teacher raised violent themes in his writing, then he told me his uncle hits him and it's a secret", "abuse"],
+    ["she loves the old Hammer films, but tonight her brother came at her with a real hammer and hit her", "violence-weapon"],
+    ["we watched a Hammer horror and then he grabbed the hammer from the shed and threatened to kill me", "violence-weapon"],
+    ["her times tables vanish by lunchtime, but today she vanished from school at lunchtime and the police are looking", "missing-child"],
+    ["she knew her times tables then they vanished, and now she's gone missing and we can't find her", "missing-child"],
+    ["the newsletter says any safeguarding concern, contact the DSL, does that cover my son coming home with bruises and saying the TA hit him?", "abuse"],
+    ["the safeguarding policy says contact the DSL, does that also cover him being scared of his dad after he was hit?", "abuse"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
+ * Issue 14, forty-fourth round (group B), after review: danger the round's new guards hid, which main caught (and three
+ * injury wordings neither caught). A hammer and a house, children vanished after spellings or lessons, "he'll / she'd get
+ * hurt" as a threat or a danger now, "violent" before writing or a story across a full stop, a safeguarding notice and
+ * a person who messages, shuts in or photographs a child, "won't tell me it" after an injury.
+ */
+describe("forty-fourth round (group B), after review: danger beside the hammer, vanished, get hurt, violent, safeguarding-notice and won't-tell guards", () => {
+  it.each<[string, string]>([
+    ["my son grabbed a hammer house keys in his other hand, trying to get out to find the boy who bullied him", "violence-weapon"],
+    ["My ex turned up with a hammer house windows smashed, kids screaming", "violence-weapon"],
+    ["They were doing spellings at the kitchen table and now they've vanished, both of them, front door open", "missing-child"],
+    ["Kids were practising times tables in the garden, went in for 2 mins and they've disappeared. Gate open", "missing-child"],
+    ["We were doing maths homework at the park and they disappeared. He has autism and no sense of danger", "missing-child"],
+    ["my boys came out of lessons at 3 and they have vanished, school says they left, nobody knows where", "missing-child"],
+    ["dd was learning her words in the car outside the shop and she got out, they disappeared into the crowd with her friend, she's non verbal", "missing-child"],
+    ["The older lads said if he doesn't pay them he'll get hurt", "abuse"],
+    ["he messaged her that if she didn't send more photos she'd get hurt", "abuse"],
+    ["gang told him to keep carrying for them or he'd get hurt", "abuse"],
+    ["the boys at school keep saying if he tells anyone he'll get hurt", "abuse"],
+    ["She's standing on the window ledge upstairs and won't come in, she'll get hurt", "abuse"],
+    ["My partner is violent themes run through every row, he's got worse this month", "abuse"],
+    ["he's getting violent writing on the walls, smashing things, i'm scared", "abuse"],
+    ["Dad is violent story short we need somewhere to go tonight", "abuse"],
+    ["the violence imagery he sends me by text every night is him describing what he'll do to me", "abuse"],
+    ["The school newsletter says to report safeguarding concerns - does that cover a TA who messages my 13 year old on snapchat late at night?", "abuse"],
+    ["Poster at respite says raise safeguarding concerns with the manager. Does that include staff who shut him in his room all evening?", "abuse"],
+    ["Newsletter says safeguarding concerns go to Mrs B. Does that include the taxi escort who keeps giving her sweets and asking for her number?", "abuse"],
+    ["The guidance says contact safeguarding. does that apply when my son says a man at the club took photos of him in the changing room", "abuse"],
+    ["cuts on his back again and he won't tell me it.", "abuse"],
+    ["injuries on his tummy after the taxi and he is frightened to tell them anything", "abuse"],
+    ["injuries on her legs after contact and she's frightened to tell me anything", "abuse"],
+    ["injury to his eye from the unit and he's scared to tell them anything, staff say nothing happened", "abuse"],
+    ["black eye after a weekend with his dad and he won't tell me it", "abuse"],
+    ["my 16 year old has taken a hammer house party tonight, says he's going to sort someone out", "violence-weapon"],
+    ["he ll get hurt if he goes back there, the dealers are looking for him", "abuse"],
+    ["she'll get hurt, he's drunk and driving with her in the car", "abuse"],
+    ["my son's running towards the main road, he'll get hurt", "abuse"],
+  ])("%s → %s", (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
