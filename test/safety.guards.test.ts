@@ -3861,3 +3861,74 @@ describe('everyday senses, forty-third round, after review (driving, ride button
     "we thought about driving into town for lunch",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/**
+ * Issue 14, forty-fourth round (group A): everyday messages the patterns read as danger: "knackered doesn't even cover
+ * it" and a cheery "anyway how's everyone"; a febrile convulsion four years ago today, posted as hope for anyone in the
+ * thick of it right now; drop seizures and a soft helmet; "hasn't had a seizure in two years" beside "now he's over 18";
+ * a nan who nearly choked on her roast laughing at a Minecraft skeleton; a support plan's "if he is at risk of harming
+ * himself or others"; a child asking who's going to die next.
+ */
+describe('forty-fourth round (group A): a tired sign-off, a seizure long past or well managed, a laugh at the table, a plan\'s wording, questions about death', () => {
+  it.each([
+    "knackered doesn't even cover it. three meltdowns before 9am, school rang at 11, and then I burnt the pasta. Anyway how's everyone else's Tuesday going",
+    "Four years ago today DD had her first and only seizure, on the sofa with a high fever, and I honestly thought we were losing her. The ambulance crew were amazing and it turned out to be a febrile convulsion, nothing more. She's 9 now, never had another, and she got her orange belt in karate last week. Feeling a bit soppy so thought I'd post something positive for anyone in the thick of it right now.",
+    "DD has drop seizures and wears a soft helmet at school. She's just turned 13 and is refusing it because some girls in her class laugh at her. Her neuro is happy for her to go without in lessons as long as she wears it on the stairs and in PE. How do I get school to agree a compromise without it becoming a massive meeting?",
+    "My son is 19, autistic with epilepsy, and just started college three days a week. He's always been sensible about his meds but the college want a named first aider and a care plan, and he's mortified, says he's an adult and it's his business. He hasn't had a seizure in two years. Who's right here, and does the college even need my permission now he's over 18?",
+    "my 7yo narrates every single minecraft session at the dinner table - 'then i killed the sheep and got the wool and then a skeleton shot me and i died' - and his nan nearly choked on her roast lol. its literally the only thing he talks about. SALT says use it for turn taking. any tips for getting 5 mins of convo about anything else??",
+    "School handed us a 'positive support plan' at the end of parents evening to sign there and then, no draft. It lists his triggers and says staff may use a guide or escort if he is at risk of harming himself or others. He's 6, pre-verbal, and as far as I know has never needed holding. Am I allowed to take it home and add our own bits before signing? It reads as all about his 'unwanted behaviours' and hardly anything about what they'll change so he doesn't get overwhelmed.",
+    "how do you explain death to an autistic 8yo? we've had his great nan and then our old dog in the same year and now every night at bedtime he asks who's going to die next. not scared exactly, more like he wants a list. do i give him facts or will that make it worse",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
+
+/**
+ * Issue 14, forty-fourth round (group A): everyday senses of the round's guards and new patterns. A tired post signed
+ * off lightly; a febrile convulsion shared for others going through it; myoclonic seizures well controlled, a seizure-free
+ * year; nearly choking with laughter; a skeleton at a museum or in a costume; a policy's "at risk of harming themselves
+ * or others"; who will die first after a funeral; a cleaner put away, a medicine bottle empty for a repeat, the habit of
+ * taking meds, a sleepy child after melatonin, most of a week's tablets taken; how easy to fall asleep or behind, to
+ * jump a queue; wishing to stop meltdowns or school; keeping safe from nits; a child's own hand over his mouth; turning
+ * into someone who loves lists; locking a window; driving into a car park or town with the kids in the back; scared to
+ * forget his meds or not stop him bolting; tablets twice a day.
+ */
+describe('everyday senses, forty-fourth round (group A): signs-off, seizures past, laughter, skeletons, policy wording, medicines, easy, wishes, hands, driving', () => {
+  it.each([
+    "exhausted doesn't even cover it after the half term holidays lol, how's everyone else surviving?",
+    "tired doesn't begin to describe it, three wake ups last night. anyway how are you all doing with the new term?",
+    "Two years ago he had a febrile convulsion and was fine by the evening. Sharing for anyone going through it right now, it does get better.",
+    "she has myoclonic seizures but they're well controlled, can she go on the residential?",
+    "he hasn't had a seizure in over a year, can he start swimming lessons again?",
+    "she's not had a seizure for 18 months, does she still need the epilepsy nurse at school?",
+    "the dentist said he nearly choked on the cotton roll lol, he thought it was hilarious",
+    "I nearly choked on my tea laughing at his joke",
+    "he loves the skeleton in the natural history museum, any autism friendly times?",
+    "we made a halloween skeleton costume out of bin bags",
+    "the behaviour policy says staff can intervene if a pupil is at risk of harming themselves or others, is that normal?",
+    "the care plan says call me if she is likely to harm herself or others, but she never has",
+    "she keeps asking who's going to die first, me or daddy, since her goldfish died",
+    "after grandad's funeral he asks who is going to die next every bedtime",
+    "the toilet cleaner is locked away since he drank some squash that was next to it",
+    "his melatonin bottle is empty, how do I get a repeat prescription?",
+    "the calpol is nearly empty, can I buy the sugar free one for him",
+    "he's got into the habit of taking his meds with yoghurt",
+    "i gave him his melatonin at 7 and he was sleepy by 8, great result",
+    "the pharmacy gave him two doses of his inhaler to take on the trip",
+    "he's taken most of his tablets this week but missed two",
+    "I'd love to know how easy it would be to fall asleep without melatonin",
+    "it's so easy to fall behind with the paperwork",
+    "how easy is it to jump the queue for an assessment",
+    "she wishes she could just stop the meltdowns at school",
+    "he wishes he could stop going to school",
+    "we can't keep us all safe from the nits at school lol",
+    "his hand was over his mouth because he was giggling and didn't want to stop",
+    "I'm turning into someone who loves lists and timetables",
+    "I'm becoming a mum who loves the quiet room at soft play",
+    "he locks himself in his room for hours playing xbox",
+    "I've been locking his bedroom window for safety",
+    "we drove into a car park with the kids in the back and they screamed",
+    "thinking about driving into town with the kids in the back for a treat",
+    "I'm scared one day I'll forget his meds",
+    "scared next time I won't be able to stop him bolting at the road",
+    "she took her tablets twice a day as prescribed",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
