@@ -3932,3 +3932,84 @@ describe('everyday senses, forty-fourth round (group A): signs-off, seizures pas
     "she took her tablets twice a day as prescribed",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/**
+ * Issue 14, forty-fourth round (group A), after review: everyday senses the round's new patterns fired on. A cleaner
+ * named and then coffee, pizza or chips eaten; a dose doubled by the consultant, given as per the plan or put down to an
+ * infection; the dog that got into his tablets, a new meds routine; "had some of the ibuprofen instead"; blood
+ * everywhere from a nosebleed, a period, a blood test, a lost tooth or a horror book; thank-you cards to a TA or
+ * teacher and "my phone is off for the holiday"; "bye everyone" on a school trip; "I hate myself" at Fortnite beside a
+ * plan for the day; how easy it would be to fall in socks, jump the gap or end it with this school; "I wish he could
+ * stop" talking about trains, "wished she could die of embarrassment"; "can't keep him and me safe" on the school run,
+ * at the pool, in the car or from damp; a hand over his mouth while he was sick; "turning into someone who hits the
+ * gym" or "neglects the housework"; "I'm not locking him in his room"; scared one day I'll lose it with the council or
+ * not stop eating the Celebrations; in-laws around less; refusing new food while tracking centiles, less lethargic
+ * off gluten, a packed lunch eaten on the bus.
+ */
+describe('forty-fourth round (group A), after review: cleaners and doses in everyday life, blood without a wound, cards and goodbyes, easy, wishes, keeping safe, turning into, eating', () => {
+  it.each([
+    "Cleaned the whole kitchen with Dettol, then finally sat down and drank a bit of coffee",
+    "Sprayed the bathroom cleaner, then we all ate some pizza on the sofa",
+    "I used zoflora on the floor and the dog licked it, vet says fine",
+    "Hand sanitiser makes his eczema sting, he sucked it off his fingers once at nursery years ago",
+    "The school uses antibacterial hand sanitiser and he chewed it over in his mind for days",
+    "Sensory seeker: he licks everything, I keep the bleach locked away and he licked some ice lolly instead",
+    "She loves the smell of disinfectant at the swimming pool, then she ate some chips after",
+    "I think I gave him his melatonin twice by mistake last month, he was just a bit sleepy the next day, is that normal?",
+    "Consultant doubled his melatonin dose and now he's less sleepy at school",
+    "School gave her a second dose of Calpol at lunch as per the plan, she was still pale when I collected her but fine",
+    "Gave him ibuprofen twice overnight for his ear infection, he's pale and sleepy but the GP said that's the infection",
+    "The dog got into his tablets last night, vet says she'll be fine but she's very sleepy",
+    "He's really got into taking his meds himself now, he's sleepy after but that's normal",
+    "Since he got into his new meds routine he's not sure how much to take when I'm not there",
+    "He's been into his medication review today and they said he's pale because of iron",
+    "The melatonin is all gone and he had some at 10 last night; what time can I give the next bottle?",
+    "The calpol bottle was empty so we had some of the ibuprofen instead, he's fine",
+    "His nose bleeds are awful, blood is literally everywhere on his pillow most mornings, the GP says it's dry air",
+    "Blood is everywhere in this book he's reading, it's a horror series",
+    "Period started at school and the blood was all over her skirt, she was mortified, any tips for sensory pads?",
+    "Blood tests tomorrow; last time blood was everywhere because he pulled the needle out, any tips?",
+    "He lost a tooth at dinner and blood was just everywhere for a minute, he was thrilled with the tooth fairy",
+    "Thank you for everything Mrs Jones, love you forever, he wrote on his leaving card for his TA",
+    "At the end of term she gave her teacher a card: thank you for everything, it's not your fault I'm tricky, love you always",
+    "Thanks for everything everyone on this group; my phone is off for the holiday so don't worry if I don't reply",
+    "Thanks for being there, my phone's dead so replying from the laptop",
+    "He wrote on the class whiteboard bye everyone and not answering his phone as he went on the school trip, so sweet",
+    "He screamed I hate myself when he lost at Fortnite, then we agreed a plan for the day tomorrow",
+    "He says I'm worthless at maths; teacher has a plan for the time he needs extra support",
+    "How easy it would be to just let go and let the school deal with it, but I won't",
+    "so easy to slip away from the party when he's overwhelmed, they have a quiet room",
+    "How easy it would be to just fall down the stairs in those socks, we've bought grippy ones",
+    "It is so easy to just step out in front of the traffic on that road, the crossing needs a lollipop lady",
+    "It would be so easy to just jump the gap on the climbing frame for him, but he's scared",
+    "how easy it would be to end it with this school and home educate instead",
+    "So easy to jump down the steps at the pool, he's learning to jump safely",
+    "I wish she could stop. Every night she's up at 3am, the tic is constant",
+    "I wish he could stop. He's been talking about trains for six hours straight lol",
+    "I wish they could just stop. The neighbours' building work is driving him mad",
+    "She wished she could die of embarrassment when I turned up in my pyjamas",
+    "I can't keep him and me safe on the school run when he bolts, we need transport",
+    "We can't keep us all safe at the pool with three kids and one adult - how do others manage?",
+    "As a single parent I can't keep myself and my son safe when he runs into the road, need a buggy",
+    "I can't keep them and myself safe from the dog next door, reporting to council",
+    "I can't keep him or me safe in the car when he takes his seatbelt off, any harness recommendations?",
+    "I cannot keep us safe from the damp in this flat, council won't fix it",
+    "My hand was over his mouth while he was sick in the car and he didn't want to stop holding it",
+    "I'm turning into someone who hits the gym at 5am just to get an hour alone lol",
+    "I've become the kind of mum who hits send on emails to the SENCO at midnight",
+    "I'm becoming a mum who neglects the housework, the laundry pile is a mountain",
+    "I feel like I'm turning into a parent who hurts the teachers' feelings with my emails",
+    "I'm turning into someone who neglects her own needs - need to book a haircut",
+    "I'm not locking him in his room for hours like the OT suggested with a stair gate, it feels wrong",
+    "I'm scared that one day I'll lose it with the council and swear",
+    "Worried next time I'll not be able to stop myself crying in the EHCP meeting",
+    "Afraid I will not be able to stop. Once I start cleaning I can't stop lol",
+    "I'm scared I won't be able to stop myself eating the whole tin of Celebrations this Christmas",
+    "Life would be easier if they simply were not around so much, the inlaws I mean",
+    "He refuses food he doesn't recognise, but the dietitian says he's tracking his centiles fine",
+    "He's not eating school dinners, just his packed lunch, and is lethargic after PE like everyone",
+    "She skips meals at school because of the noise, then hides her packed lunch in her bag and eats it on the bus",
+    "Stopped eating gluten on the dietitian's advice, and he's much less lethargic now",
+    "He misses meals when he's hyperfocused on Lego, then hides his lunch box under the bed with the crusts in lol",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});

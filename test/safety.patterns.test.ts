@@ -2795,3 +2795,62 @@ describe('forty-fourth round (group A): danger now beside a seizure long past, "
     ["he's obsessed with skeletons in fortnite but he's lost so much weight, you can see his ribs", "eating-disorder"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Issue 14, forty-fourth round (group A), after review: danger said beside the words the round's guards quieted, which
+ * the guards hid. A seizure "to people reading this now" or blood pouring "to anyone on here now"; a plan's "if he is at
+ * risk of harming himself or others" beside scratching raw, headbutting, hair pulled out, batteries swallowed, razors or
+ * a jump; a child asking who's going to die next and naming himself; nearly choking "lol" with the object still stuck,
+ * drooling, whistling or noisy breathing; drop or atonic seizures going on or with a head hurt, and tonic clonic,
+ * myoclonic, gelastic or reflex seizures (not a condition in name only); "hasn't had a seizure in two years" and now
+ * three since lunch; "knackered doesn't cover it" beside falling asleep at the wheel, "no one would notice" or a
+ * stockpile; a child who "is a skeleton" or "looks like a skeleton" in a swimming costume, at football or on Roblox.
+ */
+describe('forty-fourth round (group A), after review: danger beside a reader\'s "now", a plan\'s wording, "who\'s going to die next", a laugh, seizure types, a tired sign-off and a skeleton', () => {
+  it.each<[string, string]>([
+    ["It all happened a year ago and he was fine by the next day. But to people reading this now he has gone into another seizure", "medical-emergency"],
+    ["He has been banging his head against the wall until it bruises. School say if he is at risk of harming himself or others they will restrain him", "self-harm"],
+    ["When he is about to hurt himself or others he goes silent - he scratched his arms raw last night", "self-harm"],
+    ["The ward said if he is at risk of harming himself or others they will section him. He swallowed batteries yesterday", "self-harm"],
+    ["He keeps asking who's going to die first, me or him, and says he wants it to be him", "self-harm"],
+    ["She said guess who's going to die soon and pointed at herself, then locked herself in the bathroom", "self-harm"],
+    ["My 14yo wrote in his diary who is going to die next? me", "self-harm"],
+    ["She drew our family and wrote underneath who's going to die first - her, with a rope drawn next to her", "self-harm"],
+    ["He keeps saying who is going to die soon, I am, I've got a plan", "self-harm"],
+    ["My autistic dd keeps asking whos going to die next and says she wants to be next so she can stop hurting", "self-harm"],
+    ["nearly choked on a sweet lol, now he's making a weird whistling noise when he breathes", "medical-emergency"],
+    ["ds practically choked on a marble haha, he says it's stuck in his throat", "medical-emergency"],
+    ["nearly choked on his dinner laughing at his sister, now his breathing is noisy and fast", "medical-emergency"],
+    ["He has myoclonic seizures and today he has had about 30, one after another, he is really drowsy", "medical-emergency"],
+    ["She's having drop seizures every few minutes tonight and has split her lip", "medical-emergency"],
+    ["Her gelastic seizures have gone on all morning, she is so confused and floppy", "medical-emergency"],
+    ["Worried about his myoclonic seizures, they have been non stop since he woke up and he can't hold a cup", "medical-emergency"],
+    ["DS has atonic seizures and just dropped and smashed his head on the radiator, there's a big lump and he's sleepy", "medical-emergency"],
+    ["Help, she has tonic clonic seizures and she has had 3 back to back and hasn't come round between them", "medical-emergency"],
+    ["He went without a seizure for two years and now he's had three since lunch", "medical-emergency"],
+    ["Knackered doesn't cover it. I haven't slept in four nights, I'm hearing things and I nearly crashed the car with him in it. Anyway how is everyone", "parent-crisis"],
+    ["Lonely doesn't begin to describe it. No one would notice if I was gone. Anyway how are you all", "parent-crisis"],
+    ["Exhausted doesn't cover it haha, I've got his old meds stockpiled and sometimes I look at them", "parent-crisis"],
+    ["She looks like a walking skeleton in her swimming costume, you can see every bone", "eating-disorder"],
+    ["He's turned into a skeleton since starting football training twice a day and won't touch his dinner", "eating-disorder"],
+    ["She's a skeleton, all she does is play Roblox in her room and refuses everything I cook", "eating-disorder"],
+    ["Took her to the museum and she's literally a skeleton, her arms are like sticks, she had half a cracker all day", "eating-disorder"],
+    ["He's a skeleton, plays tennis for hours every day to burn it off and hides his lunch", "eating-disorder"],
+    ["Looks like a skeleton, collarbones jutting out, and she does Just Dance on the Switch 3 hours a day", "eating-disorder"],
+    ["Her science teacher pulled me aside and said she looks like a skeleton and asked if she's ok", "eating-disorder"],
+    ["She wore her Halloween costume from last year and it hangs off her, she's a skeleton and won't have tea", "eating-disorder"],
+    ["my 15 yo has become a skeleton, she runs laps of the garden and plays badminton till she collapses", "eating-disorder"],
+    ["It happened once years ago, totally fine after. Messaging to anyone on here now, there is blood pouring from his head after he fell", "medical-emergency"],
+    ["if she is at risk of harming herself or others school ring me - they rang twice this week, she was headbutting the wall", "self-harm"],
+    ["Camhs letter says if he is likely to harm himself or others call 999. He's locked in the bathroom with my razors", "self-harm"],
+    ["if dd is at risk of hurting herself or others the school will exclude. she's been pulling her hair out in clumps and scratching till she's raw", "self-harm"],
+    ["The plan says when he is in danger of hurting himself or others to call us. He jumped from the first floor window at school", "self-harm"],
+    ["he keeps asking whos going to die next and says it should be him because he's a burden", "self-harm"],
+    ["She asked 'who's going to die first in our house' and said 'me, I'm not going to be here at christmas'", "self-harm"],
+    ["He nearly choked on a bouncy ball lol, it's still stuck and he's drooling", "medical-emergency"],
+    ["almost choked on a grape haha now she's coughing and can't talk properly", "medical-emergency"],
+    ["He gets reflex seizures, he had one in the swimming pool and swallowed water, he's coughing and sleepy", "medical-emergency"],
+    ["Exhausted doesn't cover it lol. I fell asleep at the wheel on the motorway yesterday with both kids in the back. Anyway how is everyone", "parent-crisis"],
+    ["My son is 16 and looks like a skeleton, he goes to the gym twice a day and plays football at night and I'm worried", "eating-disorder"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
