@@ -3923,3 +3923,155 @@ describe('forty-fourth round (group B): everyday senses of the new patterns: cha
     "he ran. Then he stopped and did it again, he loves sports day",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/**
+ * Issue 14, forty-fourth round (group A): everyday messages the patterns read as danger: "knackered doesn't even cover
+ * it" and a cheery "anyway how's everyone"; a febrile convulsion four years ago today, posted as hope for anyone in the
+ * thick of it right now; drop seizures and a soft helmet; "hasn't had a seizure in two years" beside "now he's over 18";
+ * a nan who nearly choked on her roast laughing at a Minecraft skeleton; a support plan's "if he is at risk of harming
+ * himself or others"; a child asking who's going to die next.
+ */
+describe('forty-fourth round (group A): a tired sign-off, a seizure long past or well managed, a laugh at the table, a plan\'s wording, questions about death', () => {
+  it.each([
+    "knackered doesn't even cover it. three meltdowns before 9am, school rang at 11, and then I burnt the pasta. Anyway how's everyone else's Tuesday going",
+    "Four years ago today DD had her first and only seizure, on the sofa with a high fever, and I honestly thought we were losing her. The ambulance crew were amazing and it turned out to be a febrile convulsion, nothing more. She's 9 now, never had another, and she got her orange belt in karate last week. Feeling a bit soppy so thought I'd post something positive for anyone in the thick of it right now.",
+    "DD has drop seizures and wears a soft helmet at school. She's just turned 13 and is refusing it because some girls in her class laugh at her. Her neuro is happy for her to go without in lessons as long as she wears it on the stairs and in PE. How do I get school to agree a compromise without it becoming a massive meeting?",
+    "My son is 19, autistic with epilepsy, and just started college three days a week. He's always been sensible about his meds but the college want a named first aider and a care plan, and he's mortified, says he's an adult and it's his business. He hasn't had a seizure in two years. Who's right here, and does the college even need my permission now he's over 18?",
+    "my 7yo narrates every single minecraft session at the dinner table - 'then i killed the sheep and got the wool and then a skeleton shot me and i died' - and his nan nearly choked on her roast lol. its literally the only thing he talks about. SALT says use it for turn taking. any tips for getting 5 mins of convo about anything else??",
+    "School handed us a 'positive support plan' at the end of parents evening to sign there and then, no draft. It lists his triggers and says staff may use a guide or escort if he is at risk of harming himself or others. He's 6, pre-verbal, and as far as I know has never needed holding. Am I allowed to take it home and add our own bits before signing? It reads as all about his 'unwanted behaviours' and hardly anything about what they'll change so he doesn't get overwhelmed.",
+    "how do you explain death to an autistic 8yo? we've had his great nan and then our old dog in the same year and now every night at bedtime he asks who's going to die next. not scared exactly, more like he wants a list. do i give him facts or will that make it worse",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
+
+/**
+ * Issue 14, forty-fourth round (group A): everyday senses of the round's guards and new patterns. A tired post signed
+ * off lightly; a febrile convulsion shared for others going through it; myoclonic seizures well controlled, a seizure-free
+ * year; nearly choking with laughter; a skeleton at a museum or in a costume; a policy's "at risk of harming themselves
+ * or others"; who will die first after a funeral; a cleaner put away, a medicine bottle empty for a repeat, the habit of
+ * taking meds, a sleepy child after melatonin, most of a week's tablets taken; how easy to fall asleep or behind, to
+ * jump a queue; wishing to stop meltdowns or school; keeping safe from nits; a child's own hand over his mouth; turning
+ * into someone who loves lists; locking a window; driving into a car park or town with the kids in the back; scared to
+ * forget his meds or not stop him bolting; tablets twice a day.
+ */
+describe('everyday senses, forty-fourth round (group A): signs-off, seizures past, laughter, skeletons, policy wording, medicines, easy, wishes, hands, driving', () => {
+  it.each([
+    "exhausted doesn't even cover it after the half term holidays lol, how's everyone else surviving?",
+    "tired doesn't begin to describe it, three wake ups last night. anyway how are you all doing with the new term?",
+    "Two years ago he had a febrile convulsion and was fine by the evening. Sharing for anyone going through it right now, it does get better.",
+    "she has myoclonic seizures but they're well controlled, can she go on the residential?",
+    "he hasn't had a seizure in over a year, can he start swimming lessons again?",
+    "she's not had a seizure for 18 months, does she still need the epilepsy nurse at school?",
+    "the dentist said he nearly choked on the cotton roll lol, he thought it was hilarious",
+    "I nearly choked on my tea laughing at his joke",
+    "he loves the skeleton in the natural history museum, any autism friendly times?",
+    "we made a halloween skeleton costume out of bin bags",
+    "the behaviour policy says staff can intervene if a pupil is at risk of harming themselves or others, is that normal?",
+    "the care plan says call me if she is likely to harm herself or others, but she never has",
+    "she keeps asking who's going to die first, me or daddy, since her goldfish died",
+    "after grandad's funeral he asks who is going to die next every bedtime",
+    "the toilet cleaner is locked away since he drank some squash that was next to it",
+    "his melatonin bottle is empty, how do I get a repeat prescription?",
+    "the calpol is nearly empty, can I buy the sugar free one for him",
+    "he's got into the habit of taking his meds with yoghurt",
+    "i gave him his melatonin at 7 and he was sleepy by 8, great result",
+    "the pharmacy gave him two doses of his inhaler to take on the trip",
+    "he's taken most of his tablets this week but missed two",
+    "I'd love to know how easy it would be to fall asleep without melatonin",
+    "it's so easy to fall behind with the paperwork",
+    "how easy is it to jump the queue for an assessment",
+    "she wishes she could just stop the meltdowns at school",
+    "he wishes he could stop going to school",
+    "we can't keep us all safe from the nits at school lol",
+    "his hand was over his mouth because he was giggling and didn't want to stop",
+    "I'm turning into someone who loves lists and timetables",
+    "I'm becoming a mum who loves the quiet room at soft play",
+    "he locks himself in his room for hours playing xbox",
+    "I've been locking his bedroom window for safety",
+    "we drove into a car park with the kids in the back and they screamed",
+    "thinking about driving into town with the kids in the back for a treat",
+    "I'm scared one day I'll forget his meds",
+    "scared next time I won't be able to stop him bolting at the road",
+    "she took her tablets twice a day as prescribed",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
+
+/**
+ * Issue 14, forty-fourth round (group A), after review: everyday senses the round's new patterns fired on. A cleaner
+ * named and then coffee, pizza or chips eaten; a dose doubled by the consultant, given as per the plan or put down to an
+ * infection; the dog that got into his tablets, a new meds routine; "had some of the ibuprofen instead"; blood
+ * everywhere from a nosebleed, a period, a blood test, a lost tooth or a horror book; thank-you cards to a TA or
+ * teacher and "my phone is off for the holiday"; "bye everyone" on a school trip; "I hate myself" at Fortnite beside a
+ * plan for the day; how easy it would be to fall in socks, jump the gap or end it with this school; "I wish he could
+ * stop" talking about trains, "wished she could die of embarrassment"; "can't keep him and me safe" on the school run,
+ * at the pool, in the car or from damp; a hand over his mouth while he was sick; "turning into someone who hits the
+ * gym" or "neglects the housework"; "I'm not locking him in his room"; scared one day I'll lose it with the council or
+ * not stop eating the Celebrations; in-laws around less; refusing new food while tracking centiles, less lethargic
+ * off gluten, a packed lunch eaten on the bus.
+ */
+describe('forty-fourth round (group A), after review: cleaners and doses in everyday life, blood without a wound, cards and goodbyes, easy, wishes, keeping safe, turning into, eating', () => {
+  it.each([
+    "Cleaned the whole kitchen with Dettol, then finally sat down and drank a bit of coffee",
+    "Sprayed the bathroom cleaner, then we all ate some pizza on the sofa",
+    "I used zoflora on the floor and the dog licked it, vet says fine",
+    "Hand sanitiser makes his eczema sting, he sucked it off his fingers once at nursery years ago",
+    "The school uses antibacterial hand sanitiser and he chewed it over in his mind for days",
+    "Sensory seeker: he licks everything, I keep the bleach locked away and he licked some ice lolly instead",
+    "She loves the smell of disinfectant at the swimming pool, then she ate some chips after",
+    "I think I gave him his melatonin twice by mistake last month, he was just a bit sleepy the next day, is that normal?",
+    "Consultant doubled his melatonin dose and now he's less sleepy at school",
+    "School gave her a second dose of Calpol at lunch as per the plan, she was still pale when I collected her but fine",
+    "Gave him ibuprofen twice overnight for his ear infection, he's pale and sleepy but the GP said that's the infection",
+    "The dog got into his tablets last night, vet says she'll be fine but she's very sleepy",
+    "He's really got into taking his meds himself now, he's sleepy after but that's normal",
+    "Since he got into his new meds routine he's not sure how much to take when I'm not there",
+    "He's been into his medication review today and they said he's pale because of iron",
+    "The melatonin is all gone and he had some at 10 last night; what time can I give the next bottle?",
+    "The calpol bottle was empty so we had some of the ibuprofen instead, he's fine",
+    "His nose bleeds are awful, blood is literally everywhere on his pillow most mornings, the GP says it's dry air",
+    "Blood is everywhere in this book he's reading, it's a horror series",
+    "Period started at school and the blood was all over her skirt, she was mortified, any tips for sensory pads?",
+    "Blood tests tomorrow; last time blood was everywhere because he pulled the needle out, any tips?",
+    "He lost a tooth at dinner and blood was just everywhere for a minute, he was thrilled with the tooth fairy",
+    "Thank you for everything Mrs Jones, love you forever, he wrote on his leaving card for his TA",
+    "At the end of term she gave her teacher a card: thank you for everything, it's not your fault I'm tricky, love you always",
+    "Thanks for everything everyone on this group; my phone is off for the holiday so don't worry if I don't reply",
+    "Thanks for being there, my phone's dead so replying from the laptop",
+    "He wrote on the class whiteboard bye everyone and not answering his phone as he went on the school trip, so sweet",
+    "He screamed I hate myself when he lost at Fortnite, then we agreed a plan for the day tomorrow",
+    "He says I'm worthless at maths; teacher has a plan for the time he needs extra support",
+    "How easy it would be to just let go and let the school deal with it, but I won't",
+    "so easy to slip away from the party when he's overwhelmed, they have a quiet room",
+    "How easy it would be to just fall down the stairs in those socks, we've bought grippy ones",
+    "It is so easy to just step out in front of the traffic on that road, the crossing needs a lollipop lady",
+    "It would be so easy to just jump the gap on the climbing frame for him, but he's scared",
+    "how easy it would be to end it with this school and home educate instead",
+    "So easy to jump down the steps at the pool, he's learning to jump safely",
+    "I wish she could stop. Every night she's up at 3am, the tic is constant",
+    "I wish he could stop. He's been talking about trains for six hours straight lol",
+    "I wish they could just stop. The neighbours' building work is driving him mad",
+    "She wished she could die of embarrassment when I turned up in my pyjamas",
+    "I can't keep him and me safe on the school run when he bolts, we need transport",
+    "We can't keep us all safe at the pool with three kids and one adult - how do others manage?",
+    "As a single parent I can't keep myself and my son safe when he runs into the road, need a buggy",
+    "I can't keep them and myself safe from the dog next door, reporting to council",
+    "I can't keep him or me safe in the car when he takes his seatbelt off, any harness recommendations?",
+    "I cannot keep us safe from the damp in this flat, council won't fix it",
+    "My hand was over his mouth while he was sick in the car and he didn't want to stop holding it",
+    "I'm turning into someone who hits the gym at 5am just to get an hour alone lol",
+    "I've become the kind of mum who hits send on emails to the SENCO at midnight",
+    "I'm becoming a mum who neglects the housework, the laundry pile is a mountain",
+    "I feel like I'm turning into a parent who hurts the teachers' feelings with my emails",
+    "I'm turning into someone who neglects her own needs - need to book a haircut",
+    "I'm not locking him in his room for hours like the OT suggested with a stair gate, it feels wrong",
+    "I'm scared that one day I'll lose it with the council and swear",
+    "Worried next time I'll not be able to stop myself crying in the EHCP meeting",
+    "Afraid I will not be able to stop. Once I start cleaning I can't stop lol",
+    "I'm scared I won't be able to stop myself eating the whole tin of Celebrations this Christmas",
+    "Life would be easier if they simply were not around so much, the inlaws I mean",
+    "He refuses food he doesn't recognise, but the dietitian says he's tracking his centiles fine",
+    "He's not eating school dinners, just his packed lunch, and is lethargic after PE like everyone",
+    "She skips meals at school because of the noise, then hides her packed lunch in her bag and eats it on the bus",
+    "Stopped eating gluten on the dietitian's advice, and he's much less lethargic now",
+    "He misses meals when he's hyperfocused on Lego, then hides his lunch box under the bed with the crusts in lol",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});

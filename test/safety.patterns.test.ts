@@ -2835,3 +2835,172 @@ describe("forty-fourth round (group B), after review: danger beside the hammer, 
     ["my son's running towards the main road, he'll get hurt", "abuse"],
   ])("%s → %s", (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Issue 14, forty-fourth round (group A): risk messages only the second layer caught, or that a pattern caught in
+ * another category. A medicine's blister packs or packets found empty beside some taken or signs; a household cleaner
+ * drunk or eaten, either order; a child who got into someone's tablets or gummies with signs, an unknown number or the
+ * pot empty; most of a box or packet swallowed; blood "literally spurting"; a medicine given twice or a double dose and
+ * then drowsy, pale, slow or racing; "easier if he just wasn't around"; "thank you for trying, none of this is your
+ * fault, love you always" and the phone off; "bye everyone" written, then silence; "I hate me" beside a plan with a
+ * date; a parent who can't keep herself or them safe, thinks how easy it would be to just fall, or wishes she could
+ * just stop; a hand or pillow over the child's mouth and not wanting to take it away; locking him in for hours, turning
+ * into someone who neglects her child; scared that one day or next time she will hurt him or not stop; picturing
+ * driving into a wall with the child in the back; skipping every meal and hiding the packed lunch, dropping centiles.
+ */
+describe('forty-fourth round (group A): an overdose or cleaner found, a goodbye, a plan with a date, a parent who wants to stop or fears her own hands', () => {
+  it.each<[string, string]>([
+    ["DD15 found the blister packs from my co-codamol empty in her bin, she says she took 'a few' around 2am but feels fine now. She's been sick a couple of times.", "medical-emergency"],
+    ["the paracetamol packets in his room are all empty and he says he took some last night", "medical-emergency"],
+    ["found an empty blister pack of her sertraline under the bed and she's really drowsy", "medical-emergency"],
+    ["his ibuprofen box is empty, he admits he took a handful after school", "medical-emergency"],
+    ["Found her with the blue toilet cleaner open, she's definitely drunk some, she's coughing and her mouth looks red and sore", "medical-emergency"],
+    ["he got the oven cleaner out from under the sink and I think he swallowed some", "medical-emergency"],
+    ["she drank some fabric conditioner while I was on the phone", "medical-emergency"],
+    ["the dishwasher was open and he's been licking the drain cleaner off the lid", "medical-emergency"],
+    ["my little one (2) got into her big brother's melatonin gummies and his guanfacine, we don't know how many. she's gone really drowsy and floppy", "medical-emergency"],
+    ["he's got into my nan's tablets and I'm not sure how many are missing", "medical-emergency"],
+    ["the toddler got into the calpol and the bottle is nearly empty", "medical-emergency"],
+    ["she got into her dad's blood pressure pills and now she's very pale", "medical-emergency"],
+    ["He's just told me he swallowed most of a box of aspirin this morning. Now his ears are ringing and he's breathing really fast.", "medical-emergency"],
+    ["she's taken most of the packet of paracetamol", "medical-emergency"],
+    ["he took most of a bottle of his sleeping tablets an hour ago", "medical-emergency"],
+    ["has sliced right into his palm, blood is literally spurting out, ive got kitchen roll pressed on it but it keeps coming through", "medical-emergency"],
+    ["she cut her foot on glass and blood is just pouring out", "medical-emergency"],
+    ["blood is still gushing from his head", "medical-emergency"],
+    ["I've given DS his evening clonidine twice and he's gone really pale and sleepy and his heartbeat feels slow", "medical-emergency"],
+    ["i accidentally gave her a double dose of melatonin and now i can't wake her", "medical-emergency"],
+    ["we both gave him his methylphenidate so he's had it twice and his heart is racing", "medical-emergency"],
+    ["nursery gave her a second dose of her epilepsy meds by mistake and she's very drowsy", "medical-emergency"],
+    ["Last night he said quite calmly that he's worked out everyone would have an easier life if he just wasn't around", "self-harm"],
+    ["she says we'd all be happier if she simply wasn't here", "self-harm"],
+    ["he keeps telling me things would be better if he just was gone", "self-harm"],
+    ["she sent me a text saying 'thank you for trying so hard with me mum, none of this is your fault, love you always' and now her phone is off", "self-harm"],
+    ["he texted 'thanks for everything dad, it's not your fault' and won't pick up", "self-harm"],
+    ["got a message from her, thank you for being there, love you forever, and her phone's off", "self-harm"],
+    ["his friend's mum sent me a screenshot where he's written 'tonights the night, bye everyone, its been shit'. He's not answering his phone.", "self-harm"],
+    ["she's written 'sorry, goodbye everyone' on her story and isn't replying", "self-harm"],
+    ["he wrote 'bye all' in the group chat and now he's not answering his phone", "self-harm"],
+    ["Tonight I found her notebook - pages and pages of 'I hate me' and a plan with a date on it. This Friday.", "self-harm"],
+    ["his diary says i hate myself over and over and there's a plan with a date on it", "self-harm"],
+    ["she wrote that she wants to die and made a plan for the day after her birthday", "self-harm"],
+    ["I can't keep myself or my son safe anymore.", "parent-crisis"],
+    ["honestly i can't keep us safe tonight", "parent-crisis"],
+    ["I can no longer keep myself safe", "parent-crisis"],
+    ["Today I caught myself at the top of the stairs thinking how easy it would be to just fall.", "parent-crisis"],
+    ["i stood on the bridge thinking how easy it would be to jump", "parent-crisis"],
+    ["at the station i kept thinking how easy it would be to step off the platform", "parent-crisis"],
+    ["Mum hasn't got out of bed in 4 days, isn't eating, and told me she wishes she could just stop. I don't know what to do", "parent-crisis"],
+    ["i wish i could just stop existing", "parent-crisis"],
+    ["my dad says he wishes he could go to sleep and never wake up", "parent-crisis"],
+    ["had my hand over his mouth to stop the screaming tonight and for a second I didn't want to take it away.", "parent-harm-fear"],
+    ["I put a pillow over her face to muffle the screaming and part of me didn't want to stop", "parent-harm-fear"],
+    ["my hand was over his mouth and i didn't want to let go, i scared myself", "parent-harm-fear"],
+    ["I've started locking him in his room for hours just so I can breathe. I'm turning into someone who neglects her own child.", "parent-harm-fear"],
+    ["i've been locking her in her bedroom for hours every afternoon", "parent-harm-fear"],
+    ["i feel like i'm becoming the kind of mum who hurts her kids", "parent-harm-fear"],
+    ["I'm so angry all the time and I'm scared one day I'll really hurt her.", "parent-harm-fear"],
+    ["He bit me and I shoved him off so hard he hit the wardrobe. I'm frightened that next time I won't be able to stop.", "parent-harm-fear"],
+    ["i'm terrified that one day i'll snap and hit him", "parent-harm-fear"],
+    ["I've been picturing driving the car into a wall with my son in the back.", "parent-harm-fear"],
+    ["i keep thinking about swerving into a lorry with the kids in the back", "parent-harm-fear"],
+    ["tempted to drive off the cliff with her in the car", "parent-harm-fear"],
+    ["he's been skipping every meal, hiding his packed lunch and chucking his dinners out of the window", "eating-disorder"],
+    ["she's stopped eating and dropped two centiles since September", "eating-disorder"],
+    ["skipping meals and hiding her food in her school bag, she's so thin", "eating-disorder"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
+ * Issue 14, forty-fourth round (group A): danger said now beside the words the round's guards quiet. A seizure or
+ * convulsion long past "for anyone in the thick of it right now" or "four years ago today", drop or atonic seizures,
+ * "hasn't had a seizure in two years"; "nearly choked on her roast lol"; a plan's "if he is at risk of harming himself or
+ * others"; "who's going to die next"; "knackered doesn't even cover it ... anyway how's everyone"; a skeleton in a game.
+ */
+describe('forty-fourth round (group A): danger now beside a seizure long past, "nearly choked lol", a plan\'s risk wording, "who\'s going to die next", a tired sign-off and a game\'s skeleton', () => {
+  it.each<[string, string]>([
+    ["Four years ago today DD had her first seizure and we were fine after, but right now she's having another one and it won't stop", "medical-emergency"],
+    ["four years ago she had a febrile convulsion and was fine since, but tonight she is fitting again and is blue", "medical-emergency"],
+    ["a febrile convulsion years ago, fine since, posting for anyone in the thick of it, but she's just started fitting again right now", "medical-emergency"],
+    ["DD has drop seizures and wears a soft helmet, she's just had one on the stairs and is not responding", "medical-emergency"],
+    ["she has drop seizures and today she fell and hit her head and keeps being sick", "medical-emergency"],
+    ["he has atonic seizures, he's having one right now and it's been 6 minutes", "medical-emergency"],
+    ["He hasn't had a seizure in two years but he's having one right now and it won't stop", "medical-emergency"],
+    ["she hasn't had a seizure in 18 months, tonight she had one that lasted 7 minutes and she's still not come round", "medical-emergency"],
+    ["hasn't had a seizure for over a year but she's fitting now and her lips are going blue", "medical-emergency"],
+    ["his nan nearly choked on her roast lol but now she's actually choking on a bit of meat and going blue", "medical-emergency"],
+    ["he nearly choked laughing but now he's choking for real and can't breathe", "medical-emergency"],
+    ["we all laughed when she nearly choked, but she's still choking and can't make any sound", "medical-emergency"],
+    ["the plan says staff may hold him if he is at risk of harming himself or others, and today he cut himself with a compass", "self-harm"],
+    ["school say if she is at risk of harming herself or others they'll ring me, she's been cutting again and there's blood", "self-harm"],
+    ["their policy covers when a child is at risk of harming himself or others, but he tried to hang himself last night", "self-harm"],
+    ["he asks who's going to die next, and last night he said he wants to die too", "self-harm"],
+    ["she keeps asking who's going to die first, then said she's going to die tonight because she's taking all her tablets", "self-harm"],
+    ["he asked who is going to die next, then told me he wants to kill himself", "self-harm"],
+    ["knackered doesn't even cover it. anyway how's everyone, honestly i can't cope and i want to end it", "parent-crisis"],
+    ["exhausted doesn't begin to cover it lol, i'm not safe tonight and i don't want to be here", "parent-crisis"],
+    ["tired doesn't even describe it, haha, i'm at breaking point and i've thought about ending it all", "parent-crisis"],
+    ["he plays minecraft all day, a skeleton shot him, and he's not eating and is so thin he looks like a skeleton", "eating-disorder"],
+    ["she loves the halloween skeleton costume but she's stopped eating and she's skin and bone", "eating-disorder"],
+    ["he's obsessed with skeletons in fortnite but he's lost so much weight, you can see his ribs", "eating-disorder"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
+ * Issue 14, forty-fourth round (group A), after review: danger said beside the words the round's guards quieted, which
+ * the guards hid. A seizure "to people reading this now" or blood pouring "to anyone on here now"; a plan's "if he is at
+ * risk of harming himself or others" beside scratching raw, headbutting, hair pulled out, batteries swallowed, razors or
+ * a jump; a child asking who's going to die next and naming himself; nearly choking "lol" with the object still stuck,
+ * drooling, whistling or noisy breathing; drop or atonic seizures going on or with a head hurt, and tonic clonic,
+ * myoclonic, gelastic or reflex seizures (not a condition in name only); "hasn't had a seizure in two years" and now
+ * three since lunch; "knackered doesn't cover it" beside falling asleep at the wheel, "no one would notice" or a
+ * stockpile; a child who "is a skeleton" or "looks like a skeleton" in a swimming costume, at football or on Roblox.
+ */
+describe('forty-fourth round (group A), after review: danger beside a reader\'s "now", a plan\'s wording, "who\'s going to die next", a laugh, seizure types, a tired sign-off and a skeleton', () => {
+  it.each<[string, string]>([
+    ["It all happened a year ago and he was fine by the next day. But to people reading this now he has gone into another seizure", "medical-emergency"],
+    ["He has been banging his head against the wall until it bruises. School say if he is at risk of harming himself or others they will restrain him", "self-harm"],
+    ["When he is about to hurt himself or others he goes silent - he scratched his arms raw last night", "self-harm"],
+    ["The ward said if he is at risk of harming himself or others they will section him. He swallowed batteries yesterday", "self-harm"],
+    ["He keeps asking who's going to die first, me or him, and says he wants it to be him", "self-harm"],
+    ["She said guess who's going to die soon and pointed at herself, then locked herself in the bathroom", "self-harm"],
+    ["My 14yo wrote in his diary who is going to die next? me", "self-harm"],
+    ["She drew our family and wrote underneath who's going to die first - her, with a rope drawn next to her", "self-harm"],
+    ["He keeps saying who is going to die soon, I am, I've got a plan", "self-harm"],
+    ["My autistic dd keeps asking whos going to die next and says she wants to be next so she can stop hurting", "self-harm"],
+    ["nearly choked on a sweet lol, now he's making a weird whistling noise when he breathes", "medical-emergency"],
+    ["ds practically choked on a marble haha, he says it's stuck in his throat", "medical-emergency"],
+    ["nearly choked on his dinner laughing at his sister, now his breathing is noisy and fast", "medical-emergency"],
+    ["He has myoclonic seizures and today he has had about 30, one after another, he is really drowsy", "medical-emergency"],
+    ["She's having drop seizures every few minutes tonight and has split her lip", "medical-emergency"],
+    ["Her gelastic seizures have gone on all morning, she is so confused and floppy", "medical-emergency"],
+    ["Worried about his myoclonic seizures, they have been non stop since he woke up and he can't hold a cup", "medical-emergency"],
+    ["DS has atonic seizures and just dropped and smashed his head on the radiator, there's a big lump and he's sleepy", "medical-emergency"],
+    ["Help, she has tonic clonic seizures and she has had 3 back to back and hasn't come round between them", "medical-emergency"],
+    ["He went without a seizure for two years and now he's had three since lunch", "medical-emergency"],
+    ["Knackered doesn't cover it. I haven't slept in four nights, I'm hearing things and I nearly crashed the car with him in it. Anyway how is everyone", "parent-crisis"],
+    ["Lonely doesn't begin to describe it. No one would notice if I was gone. Anyway how are you all", "parent-crisis"],
+    ["Exhausted doesn't cover it haha, I've got his old meds stockpiled and sometimes I look at them", "parent-crisis"],
+    ["She looks like a walking skeleton in her swimming costume, you can see every bone", "eating-disorder"],
+    ["He's turned into a skeleton since starting football training twice a day and won't touch his dinner", "eating-disorder"],
+    ["She's a skeleton, all she does is play Roblox in her room and refuses everything I cook", "eating-disorder"],
+    ["Took her to the museum and she's literally a skeleton, her arms are like sticks, she had half a cracker all day", "eating-disorder"],
+    ["He's a skeleton, plays tennis for hours every day to burn it off and hides his lunch", "eating-disorder"],
+    ["Looks like a skeleton, collarbones jutting out, and she does Just Dance on the Switch 3 hours a day", "eating-disorder"],
+    ["Her science teacher pulled me aside and said she looks like a skeleton and asked if she's ok", "eating-disorder"],
+    ["She wore her Halloween costume from last year and it hangs off her, she's a skeleton and won't have tea", "eating-disorder"],
+    ["my 15 yo has become a skeleton, she runs laps of the garden and plays badminton till she collapses", "eating-disorder"],
+    ["It happened once years ago, totally fine after. Messaging to anyone on here now, there is blood pouring from his head after he fell", "medical-emergency"],
+    ["if she is at risk of harming herself or others school ring me - they rang twice this week, she was headbutting the wall", "self-harm"],
+    ["Camhs letter says if he is likely to harm himself or others call 999. He's locked in the bathroom with my razors", "self-harm"],
+    ["if dd is at risk of hurting herself or others the school will exclude. she's been pulling her hair out in clumps and scratching till she's raw", "self-harm"],
+    ["The plan says when he is in danger of hurting himself or others to call us. He jumped from the first floor window at school", "self-harm"],
+    ["he keeps asking whos going to die next and says it should be him because he's a burden", "self-harm"],
+    ["She asked 'who's going to die first in our house' and said 'me, I'm not going to be here at christmas'", "self-harm"],
+    ["He nearly choked on a bouncy ball lol, it's still stuck and he's drooling", "medical-emergency"],
+    ["almost choked on a grape haha now she's coughing and can't talk properly", "medical-emergency"],
+    ["He gets reflex seizures, he had one in the swimming pool and swallowed water, he's coughing and sleepy", "medical-emergency"],
+    ["Exhausted doesn't cover it lol. I fell asleep at the wheel on the motorway yesterday with both kids in the back. Anyway how is everyone", "parent-crisis"],
+    ["My son is 16 and looks like a skeleton, he goes to the gym twice a day and plays football at night and I'm worried", "eating-disorder"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
