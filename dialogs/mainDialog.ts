@@ -207,8 +207,8 @@ export class MainDialog extends ComponentDialog {
     // A number picks a button on screen now: the follow-ups or "Did you mean…" options after an answer,
     // the main menu only when the menu is what was shown. A number with no button of its own is not a guess.
     const number = typedNumber(said);
+    const shown = this.shown ? await this.shown.get(step.context) : this.mainMenuShown(options) ? menuLabels(knowledge.text).map((l) => l.title) : [];
     if (number !== undefined) {
-      const shown = this.shown ? await this.shown.get(step.context) : this.mainMenuShown(options) ? menuLabels(knowledge.text).map((l) => l.title) : [];
       const picked = shown[number - 1];
       if (picked === undefined) {
         const prompt = knowledge.text('choice.numberNotShown', { number: String(number) });
@@ -220,9 +220,11 @@ export class MainDialog extends ComponentDialog {
     const feedback = await this.feedback(step, said, options);
     if (feedback) return feedback;
 
-    // A button we offered (a follow-up or a "Did you mean…" option) leads straight to its entry.
-    const pressed = (options.offered ?? []).find((o) => simplify(o.value ?? o.title) === simplify(said));
-    const pressedEntry = pressed && this.deps.knowledge.entries.find((e) => e.title === (pressed.value ?? pressed.title));
+    // A button on screen (a follow-up, a "Did you mean…" option, or a topic offered after a crisis reply, which
+    // ends this dialog) leads straight to its entry: matched again as free text, one topic's title can bring
+    // "Did you mean…" between it and a neighbour ("Short breaks … in Dorset" and "… in BCP").
+    const pressed = [...(options.offered ?? []).map((o) => o.value ?? o.title), ...shown].find((v) => simplify(v) === simplify(said));
+    const pressedEntry = pressed && this.deps.knowledge.entries.find((e) => e.title === pressed);
     if (pressedEntry) {
       this.values(step).reply = await sendEntry(step.context, this.deps, pressedEntry, await this.memory?.get(step.context));
       return step.next();

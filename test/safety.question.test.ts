@@ -124,6 +124,27 @@ describe('a SEND question asked with a crisis', () => {
     expect(visibleText(await bot.say('1'))).toContain(answerText(entry, k.text));
   });
 
+  it('each topic offered after a crisis, picked by number or pressed, goes straight to its own entry', async () => {
+    // These topics share words ("short breaks", a council's name): matched again as free text, a title was
+    // answered with "Did you mean…" instead of the topic the parent picked.
+    const message = 'im at breaking point. how do i potty train my autistic son?';
+    const topics = offeredTitles(message);
+    expect(topics.length).toBeGreaterThan(1);
+    for (const [i, title] of topics.entries()) {
+      const entry = k.entries.find((e) => e.title === title)!;
+      for (const pick of [String(i + 1), title]) {
+        for (const channelId of ['test', 'webchat']) {
+          const bot = createTestBot({ channelId });
+          await bot.join();
+          await bot.say(message);
+          const replies = await bot.say(pick);
+          expect(visibleText(replies), `${pick} on ${channelId}`).toContain(splitAnswer(entry.answer).summary);
+          expect(visibleText(replies)).not.toContain(k.text('question.didYouMean'));
+        }
+      }
+    }
+  });
+
   it('inside a journey: the crisis reply and the journey\'s question again, no topics offered', async () => {
     const bot = createTestBot();
     await bot.join();
