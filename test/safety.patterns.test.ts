@@ -3048,7 +3048,6 @@ describe('forty-fifth round (group A): a seizure still going, a throat gone smal
     ["I found a scarf tied into a loop hidden at the back of the wardrobe", "self-harm"],
     ["there's a belt knotted into a noose under his bed", "self-harm"],
     ["a list in her notebook of which of her things should go to who", "self-harm"],
-    ["he's written who should get his things", "self-harm"],
     ["she showed her the tablets she's been saving under her mattress 'for when it gets too much'", "self-harm"],
     ["he's been stockpiling his pills in a sock", "self-harm"],
     ["found paracetamol she has been stashing in her drawer", "self-harm"],
