@@ -3133,5 +3133,19 @@ describe('forty-fifth round (group A): danger now beside a last seizure, a seizu
     ["the school sent their self-harm policy and tonight I found cuts on her arm", "self-harm"],
     ["PSHE did a unit including self-harm and now she's been cutting herself", "self-harm"],
     ["the survey asked if their child was self-harming and my DD has started self harming again, I found blood on her sleeves", "self-harm"],
+    // Seizures counted, clustering or getting longer now, beside a seizure-free spell or the plan's seizure section.
+    ["not one seizure in two years, then she had 4 in a row since lunch and she's not herself", "medical-emergency"],
+    ["Not another seizure... she's had three since breakfast and they're getting longer", "medical-emergency"],
+    ["his seizure section on the ehcp is wrong and he's had five today, each one longer, the last one 4 minutes", "medical-emergency"],
+    ["not a single seizure since Easter but he's had two back to back this afternoon", "medical-emergency"],
+    ["her seizure profile needs updating, she's had six since she woke up and they're coming closer together, each one longer", "medical-emergency"],
+    // A child said to be doing it, beside a survey, topic, policy or "if your son started self harming".
+    ["there was a wellbeing survey including self harm and my 12 year old ticked yes, daily. I had no idea", "self-harm"],
+    ["the topic of self harm came up and my teenager admitted she's been doing it since year 7 and it's getting deeper", "self-harm"],
+    ["What happens if a pupil is self-harming in the toilets? my son does this every lunchtime, the TA told me", "self-harm"],
+    ["if your son started self harming what did you do? my boy has started punching walls till his knuckles split and scratching his face", "self-harm"],
+    ["the school's self harm protocol was used today because my daughter took a pencil sharpener apart in class", "self-harm"],
+    ["we got a letter about the self harm policy, and my son told me he does it every night with his compass", "self-harm"],
+    ["a lesson covering self harm last week, and now my daughter keeps doing it, scratching her arms raw", "self-harm"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
