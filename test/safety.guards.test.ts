@@ -4075,3 +4075,74 @@ describe('forty-fourth round (group A), after review: cleaners and doses in ever
     "He misses meals when he's hyperfocused on Lego, then hides his lunch box under the bed with the crusts in lol",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/**
+ * Issue 14, forty-fifth round (group A): ordinary messages a pattern fired on. A seizure long past ("two years ago today
+ * he had his last seizure", "ten years ago today the first seizure", a year clear, not a single seizure since surgery),
+ * a seizure at school handled exactly as the plan says, a school that rings 999 for any seizure, an "all about my
+ * seizures" pack; a school's self-harm policy, a PSHE unit including self-harm, a survey about "if their child was
+ * self-harming".
+ */
+describe('forty-fifth round (group A): seizures long past or in paperwork, and a self-harm policy, lesson or survey', () => {
+  it.each([
+    "two years ago today he had his last seizure!! so proud of him. DS is 8 now and i still remember the paramedics giving the second dose of midaz on our hallway floor. today he did sports day and came 3rd in the sack race. Only real question i have - his annual review is next month and section C still says 'frequent tonic-clonic seizures', do I ask for that to be updated or leave it in incase they ever come back?",
+    "Ten years ago today the first seizure. A decade of rescue meds in every bag, every coat pocket and the glovebox of the car. He's 11 now, clusters are rare since the keto diet, and I'm writing his one page profile for secondary transition. Has anyone got an example of a good seizure section that doesn't make him sound like a walking emergency? He'd hate that.",
+    "DD had her last seizure on the school bus in Year 9, broke her nose and lost a front tooth, horrible day. Shes now 17, a full year clear, and desperate to get her provisional licence. Does anything in her EHCP or the college support plan need changing now she isnt classed as having active epilepsy? feels weird asking for LESS support lol",
+    "Bit of good news for once, it's a year since DS's epilepsy surgery and not a single seizure since 🙌 he's 6 and just learnt to ride a bike. My question is the school want to keep his buccal midazolam in the office 'just in case' and keep his 1:1 trained to give it. Is that normal after surgery or are they being overcautious? I honestly don't mind, I just want to understand the reasoning.",
+    "The school rang me at work on Thursday - DD had a seizure in maths, about 2 mins, they timed it, recovery position, no rescue meds needed, exactly what her plan says. She slept it off in the medical room and was back to moaning about homework by teatime. I want a copy of the seizure record sheet they filled in for her neuro appointment but the office were a bit funny about handing it over. Am I entitled to it?",
+    "Quick one - DS (10) has absence seizures plus the odd tonic clonic, well controlled. His plan says call an ambulance if over 5 mins or if the midazolam is given. New school (independent, dyslexia specialist) says their insurance means they ring 999 for ANY seizure at all. Is that something I can negotiate or do I just have to accept it? He gets so distressed in ambulances.",
+    "every September i do a little 'all about my seizures' pack for DDs new teachers - photo, meds, what her seizures look like, what to do, my numbers. she's moving up to secondary and will have like 12 teachers instead of one. is it mad to ask for 10 minutes at an inset day to go through it with all of them, or is there a better way to get it to everyone?",
+    "DS has just started Year 8 and the school sent home a link to their self-harm policy along with their mental health policy, apparently it's new this year. It says SEND pupils are at higher risk. He's autistic and anxious but there's no issue like that with him, I was just surprised. Do all schools send this out to every parent, or has something happened at school that I don't know about?",
+    "Does anyone know what a school's self harm policy actually has to say about telling parents? I'm a parent governor and we're reviewing ours, and one bit says staff will 'consult the pupil first before contacting home'. A few parents on the committee were unhappy about it. Not about my own child, just trying to understand what's standard.",
+    "Year 9 PSHE are doing a unit on mental health next term including self-harm and suicide awareness. DD is autistic, takes everything very literally and gets really anxious about health stuff she hears in class. Can I ask for her to have a heads up beforehand or sit in a smaller group? I dont want her pulled out completely, I think it's important.",
+    "Our secondary has just sent a survey asking parents what support they'd want 'if their child was self-harming'. It's made me realise I have no idea what the school would even do. For context my DS is fine, just a bit of a worrier. Is there a national standard for this or does every school make it up?",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
+
+/**
+ * Issue 14, forty-fifth round (group A): everyday senses of the round's new patterns and guards: a last seizure asked
+ * about for the plan, a seizure section, a fire drill "still going", a pen for forms, a teenager slumped on the sofa not
+ * answering questions, one nap a day, old baby clothes given away, the edge of my seat, a new timetable not needed
+ * because of college, pocket money saved, a breath held at the dentist, a child pulled back by his arm from the road,
+ * roadworks not to put up with much longer, a scarf tied in a bow, a cat that dies.
+ */
+describe('forty-fifth round (group A): everyday senses of a seizure section, still going, slumped, down to one a day, the edge, not needing the timetable', () => {
+  it.each([
+    "his last seizure was two years ago, do we still need the rescue meds in his plan?",
+    "does anyone have a good example of a seizure section for a one page profile?",
+    "the school ring home for any seizure at all, is that normal?",
+    "what does the council's self-harm policy say about informing parents?",
+    "the fire drill is still going, they've kept them out for ages",
+    "I can't find the pen I use for the EHCP forms",
+    "he slumped on the sofa after school not answering my questions, typical teenager",
+    "she's down to one nap a day now",
+    "we gave away all her old baby clothes to a friend",
+    "I'm at the edge of my seat waiting for the tribunal decision",
+    "he won't be needing the new timetable because he's moving to the college in September",
+    "his sister is saving her pocket money for a switch game",
+    "he caught himself holding his breath at the dentist",
+    "I pulled him back by his arm when he ran at the road",
+    "we won't have to put up with the roadworks much longer",
+    "the scarf she knitted is tied in a bow",
+    "she asked what happens to our cat when it dies",
+    // Review A: everyday senses of the new parent-harm-fear, eating-disorder, parent-crisis and self-harm patterns.
+    "Caught myself holding him too tight at the zebra crossing, he's a runner so I grip hard, is that ok?",
+    "I lifted her up by her ears in the photo, it's a game from the film, the ears are on her hat!",
+    "I put him in a cold shower after football because the physio said it helps his muscles",
+    "I picked up a rolling pin at the shop, he wanted to bake, nearly bought two",
+    "I hit it so hard in the rounders match with the school, the kids went wild",
+    "I left a handprint on the pottery plate at the nursery open day",
+    "I feel my hands wanting to type faster than I can think when I email the SENCO",
+    "if I let go of the banister I'll fall myself, our stairs are so steep with him on my hip",
+    "I don't know if I would have stopped the car in time, the lollipop lady stepped out so fast",
+    "Three days of next to nothing in terms of replies from the council about his EHCP",
+    "He won't sit down at the dinner table, he says standing burns off energy, ADHD I think",
+    "I cant do one more minute of this phone call hold music with the council, 45 mins so far",
+    "Films with monsters are thoughts that scare me too, says my son, how do I help his anxiety",
+    "She wrote a list of which of her things should go to the charity shop when we declutter",
+    "He asked what happens to your body after you die and whether it hurts, after grandad's funeral. How do I explain to an autistic 7yo?",
+    "She won't be needing the new timetable because she's moving to the special school in the future, what do I tell the old school?",
+    "Thanks for everything, you did your best with me - that's what my son wrote in his leaving card to his TA, I cried",
+    "two weeks of next to nothing from the LA, not even a reply to my email",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});

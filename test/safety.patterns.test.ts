@@ -3004,3 +3004,148 @@ describe('forty-fourth round (group A), after review: danger beside a reader\'s 
     ["My son is 16 and looks like a skeleton, he goes to the gym twice a day and plays football at night and I'm worried", "eating-disorder"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Issue 14, forty-fifth round (group A): risk messages only the second layer caught, each with more wordings of the
+ * same danger. A seizure "still going" or timed at 6 mins now; a child fitting in the back of a taxi or in the bathroom;
+ * an allergic child whose throat is "small" or tight, or the second pen not found beside hives or swelling; a child
+ * slumped and not answering, glucose gel she can't swallow; a load, handful or the rest of a medicine with signs. Things
+ * given away beside "you did your best with me"; "you won't have to put up with me after tonight"; sitting on the edge
+ * at the top of a multi storey; a scarf tied into a loop; a list of who gets her things; tablets saved "for when it gets
+ * too much"; "dead by 16"; all my tablets in my lap; what happens after you die and whether it hurts; "I won't be needing
+ * the new timetable" beside the future dropped. A parent who can't do one more minute, thinks "something's going to
+ * give and it's me", is at the edge, scared of herself, has thoughts that scare her, doesn't feel safe with herself, is
+ * scaring herself. A parent who caught herself pinning him too hard, pushed him down the stairs, dragged him by his
+ * hair, held her in a cold shower, picked up the rolling pin and wanted to, smacked so hard, felt her hands wanting to
+ * let go at the top of the stairs, started hitting him. Days of next to nothing, rice cakes a day, won't sit because
+ * sitting burns less, days on two yoghurts, all food "contaminated", insulin skipped to lose weight.
+ */
+describe('forty-fifth round (group A): a seizure still going, a throat gone small, slumped and not answering, goodbyes and plans, a parent scared of herself or her hands, days of next to nothing', () => {
+  it.each<[string, string]>([
+    ["he just went down in the kitchen, first one in ages and its still going, ive timed it at 6 mins now and the midazolam is out of date", "medical-emergency"],
+    ["she's in a seizure and it's still going, the ambulance is on its way", "medical-emergency"],
+    ["we've timed it at 7 minutes now and he's still jerking", "medical-emergency"],
+    ["DD's gone blotchy and floppy and keeps saying her throat is 'small', they can't find the second pen in her bag", "medical-emergency"],
+    ["he ate a biscuit with nuts in and says his throat feels tight and his lips are swelling", "medical-emergency"],
+    ["we can't find his epipen and he's covered in hives and wheezing", "medical-emergency"],
+    ["they found her slumped in the toilets not answering, they're trying the glucose gel but she's not swallowing", "medical-emergency"],
+    ["he's slumped on the sofa and not responding to me", "medical-emergency"],
+    ["his sugar is 2.1 and he won't swallow the glucose tablets", "medical-emergency"],
+    ["she took a load of her elvanse and some of my sertraline about an hour ago, she's really sweaty and shaky and her heart is racing", "medical-emergency"],
+    ["he's swallowed a handful of my paracetamol and now he's being sick", "medical-emergency"],
+    ["she took the rest of her sleeping tablets and is very drowsy", "medical-emergency"],
+    ["DS is fitting in the back of the taxi and she can't find his meds bag", "medical-emergency"],
+    ["she's fitting in the bathroom and won't come round", "medical-emergency"],
+    ["she gave her little sister all her squishmallows and sketchbooks, hugged me for ages and said 'thanks for everything mum, you did your best with me'", "self-harm"],
+    ["he told me out of nowhere that I did my best with him, no, he said 'you did your best with me'", "self-harm"],
+    ["he's given his brother all his games and said goodbye to the dog", "self-harm"],
+    ["sorry for being annoying, you wont have to put up with me after tonight, love you all", "self-harm"],
+    ["she messaged 'you won't have to deal with me much longer'", "self-harm"],
+    ["he said you won't need to worry about me any more", "self-harm"],
+    ["he's on the top of the multi storey and he's just sitting on the edge for a bit to think", "self-harm"],
+    ["she says she's sat on the edge of the bridge", "self-harm"],
+    ["he's standing on the ledge at the top of the car park", "self-harm"],
+    ["I found a scarf tied into a loop hidden at the back of the wardrobe", "self-harm"],
+    ["there's a belt knotted into a noose under his bed", "self-harm"],
+    ["a list in her notebook of which of her things should go to who", "self-harm"],
+    ["she showed her the tablets she's been saving under her mattress 'for when it gets too much'", "self-harm"],
+    ["he's been stockpiling his pills in a sock", "self-harm"],
+    ["found paracetamol she has been stashing in her drawer", "self-harm"],
+    ["his career plan is 'dead by 16'", "self-harm"],
+    ["she told her friend she plans to be dead by christmas", "self-harm"],
+    ["been sat in the car in a lay by for an hour with all my tablets in my lap", "self-harm"],
+    ["I've got all my pills lined up on the table", "self-harm"],
+    ["he asked me what happens to your body after you die and whether it hurts", "self-harm"],
+    ["she asked what happens to you when you die and if it is painful", "self-harm"],
+    ["has stopped talking about the future, and told his TA 'I won't be needing the new timetable'", "self-harm"],
+    ["she deleted everything and said she won't be needing her uniform", "self-harm"],
+    ["I'm stood in the bathroom with the door locked, I genuinely can't do one more minute of this", "parent-crisis"],
+    ["i cant do another day of this", "parent-crisis"],
+    ["I can't do one more night", "parent-crisis"],
+    ["I'm so tired I nearly went into the back of a lorry on the school run. Something's going to give and I think it's me.", "parent-crisis"],
+    ["something has got to give and it's going to be me", "parent-crisis"],
+    ["so exhausted I almost drove into a wall this morning", "parent-crisis"],
+    ["i can't think straight and there's nobody. i think this is the edge", "parent-crisis"],
+    ["I've reached the edge", "parent-crisis"],
+    ["I'm scared of myself, I don't recognise the person in my head right now", "parent-crisis"],
+    ["honestly I'm frightened of myself tonight", "parent-crisis"],
+    ["I keep having thoughts that scare me", "parent-crisis"],
+    ["I've been having thoughts which frighten me", "parent-crisis"],
+    ["My partner's away til Thursday and I don't feel safe with myself", "parent-crisis"],
+    ["i no longer feel safe being alone with myself", "parent-crisis"],
+    ["My sister says I'm scaring her. I think I'm scaring me too.", "parent-crisis"],
+    ["I'm scaring myself with how low I am", "parent-crisis"],
+    ["Last night at 3am I caught myself pinning him down on the bed way too hard and shouting right in his face", "parent-harm-fear"],
+    ["I caught myself holding her arms too tight", "parent-harm-fear"],
+    ["caught myself shaking him really hard", "parent-harm-fear"],
+    ["I saw red and pushed him down the last few stairs", "parent-harm-fear"],
+    ["i shoved her into the wall", "parent-harm-fear"],
+    ["I've thrown him against the door", "parent-harm-fear"],
+    ["today i dragged him to the car by his hair", "parent-harm-fear"],
+    ["I pulled her across the room by her ear", "parent-harm-fear"],
+    ["i yanked him out of bed by his hair", "parent-harm-fear"],
+    ["I put her in a cold shower and held her there while she screamed", "parent-harm-fear"],
+    ["i forced him under the cold water", "parent-harm-fear"],
+    ["I don't want to go near her in case I do it again", "parent-harm-fear"],
+    ["in the middle of a fight I picked up the rolling pin. I didn't use it but I wanted to", "parent-harm-fear"],
+    ["I grabbed a knife and nearly went for him", "parent-harm-fear"],
+    ["I picked up the frying pan and almost swung it at him", "parent-harm-fear"],
+    ["Today I smacked his legs so hard they've gone purple", "parent-harm-fear"],
+    ["i slapped her too hard", "parent-harm-fear"],
+    ["I'm frightened I'll do worse next time", "parent-harm-fear"],
+    ["caught myself thinking 'if i just let go' while holding him at the top of the stairs", "parent-harm-fear"],
+    ["i can still feel my hands wanting to", "parent-harm-fear"],
+    ["holding her over the banister i thought if i let her go", "parent-harm-fear"],
+    ["I'm not coping and I've started hitting him", "parent-harm-fear"],
+    ["i keep smacking her", "parent-harm-fear"],
+    ["last night I left a handprint on his arm", "parent-harm-fear"],
+    ["4 days of next to nothing, she's very floppy", "eating-disorder"],
+    ["two weeks on barely anything", "eating-disorder"],
+    ["three days of hardly anything but water", "eating-disorder"],
+    ["she's down to a couple of rice cakes a day", "eating-disorder"],
+    ["he's down to one meal a day", "eating-disorder"],
+    ["she won't sit down because sitting 'burns less'", "eating-disorder"],
+    ["he refuses to sit down so he burns more calories", "eating-disorder"],
+    ["5 days now on 2 yoghurts", "eating-disorder"],
+    ["6 days on two crackers", "eating-disorder"],
+    ["three days on half a banana", "eating-disorder"],
+    ["he has decided all food in the house is 'contaminated'", "eating-disorder"],
+    ["she thinks any food she didn't make is poisoned", "eating-disorder"],
+    ["she's been skipping her insulin to lose weight", "eating-disorder"],
+    ["he's missing his insulin doses to drop weight", "eating-disorder"],
+    ["I think it's diabulimia", "eating-disorder"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
+ * Issue 14, forty-fifth round (group A): danger said now beside the words the round's guards quiet. A seizure named as
+ * the last or first one, a plan's rule "for any seizure", a seizure section or one handled "exactly what her plan says",
+ * each with a seizure or its signs happening now; a school's self-harm policy, a unit "including self-harm" or a survey's
+ * "if their child was self-harming" beside cuts found, cutting now or blood.
+ */
+describe('forty-fifth round (group A): danger now beside a last seizure, a seizure section or plan, and a self-harm policy, lesson or survey', () => {
+  it.each<[string, string]>([
+    ["two years ago today he had his last seizure, and he's seizing again right now and it won't stop", "medical-emergency"],
+    ["her last seizure was a year ago but she's fitting now", "medical-emergency"],
+    ["his plan says call 999 for any seizure over 5 mins, he's been having one for 7 minutes now", "medical-emergency"],
+    ["I'm writing the seizure section of her profile and she's just gone floppy and blue", "medical-emergency"],
+    ["she had a seizure in maths, exactly what her plan says, but now she's not breathing properly", "medical-emergency"],
+    ["the school sent their self-harm policy and tonight I found cuts on her arm", "self-harm"],
+    ["PSHE did a unit including self-harm and now she's been cutting herself", "self-harm"],
+    ["the survey asked if their child was self-harming and my DD has started self harming again, I found blood on her sleeves", "self-harm"],
+    // Seizures counted, clustering or getting longer now, beside a seizure-free spell or the plan's seizure section.
+    ["not one seizure in two years, then she had 4 in a row since lunch and she's not herself", "medical-emergency"],
+    ["Not another seizure... she's had three since breakfast and they're getting longer", "medical-emergency"],
+    ["his seizure section on the ehcp is wrong and he's had five today, each one longer, the last one 4 minutes", "medical-emergency"],
+    ["not a single seizure since Easter but he's had two back to back this afternoon", "medical-emergency"],
+    ["her seizure profile needs updating, she's had six since she woke up and they're coming closer together, each one longer", "medical-emergency"],
+    // A child said to be doing it, beside a survey, topic, policy or "if your son started self harming".
+    ["there was a wellbeing survey including self harm and my 12 year old ticked yes, daily. I had no idea", "self-harm"],
+    ["the topic of self harm came up and my teenager admitted she's been doing it since year 7 and it's getting deeper", "self-harm"],
+    ["What happens if a pupil is self-harming in the toilets? my son does this every lunchtime, the TA told me", "self-harm"],
+    ["if your son started self harming what did you do? my boy has started punching walls till his knuckles split and scratching his face", "self-harm"],
+    ["the school's self harm protocol was used today because my daughter took a pencil sharpener apart in class", "self-harm"],
+    ["we got a letter about the self harm policy, and my son told me he does it every night with his compass", "self-harm"],
+    ["a lesson covering self harm last week, and now my daughter keeps doing it, scratching her arms raw", "self-harm"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
