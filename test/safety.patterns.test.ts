@@ -3096,6 +3096,8 @@ describe('forty-fifth round (group B): misses and check-ins, and more wordings o
 describe('forty-fifth round (group B): danger said now beside a family surprise, an age "now", a judo throw, "going to murder me", being touched and a lost coat', () => {
   it.each<[string, string]>([
     ["Nanny told him to keep it a secret from me, it's a birthday present, but she also takes photos of him in the bath", "online-grooming"],
+    ["Since the summer he won't take his clothes off for the bath and yesterday he said the helper told him to keep it secret from mummy", "online-grooming"],
+    ["Grandma bought her a present and said keep it a secret from mummy, and now she won't let anyone touch her", "online-grooming"],
     ["He ran off in Y1 and they found him in the library. He's 10 now and he ran off again today and we can't find him", "missing-child"],
     ["She does judo and her coach got her thrown so hard she was crying and covered in bruises", "abuse"],
     ["my mum is going to murder me, she said, then she hit me with her belt", "violence-weapon"],
