@@ -4146,3 +4146,37 @@ describe('forty-fifth round (group A): everyday senses of a seizure section, sti
     "two weeks of next to nothing from the LA, not even a reply to my email",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/**
+ * Issue 14, forty-fifth round (group B): ordinary messages a pattern fired on. A grandparent's Lego birthday secret, a
+ * school coat or cardigan that vanished (and "no idea where he took it off"), a judo throw he loved, "my mum is going to
+ * murder me, left my PE kit", a "flight risk" who ran off in Y1 and is 10 now.
+ */
+describe('forty-fifth round (group B): false alarms quieted', () => {
+  it.each([
+    "Sorry if this is a daft one. My mum told DS6 'don't tell your mum' about the Lego set she's bought him for his birthday and he came home in bits saying 'nanny told me to keep a secret from you'. It's a Ninjago set lol. Are there any social stories about surprises? He has autism and a speech delay and the SALT waiting list is 9 months",
+    "DS's school coat has vanished. Again. That's the third one since September, all named. He genuinely has no idea where he took it off and lost property has nothing. It's not the money (ok it's partly the money) it's that the school keep saying he 'needs to take responsibility' when his executive functioning is what it is. He's 8 with ADHD. Can this go on his SEN support plan?",
+    "honestly where do coats GO. dd's brand new coat disappeared off her peg on day 2 of term and school say it'll 'turn up'. she's dyspraxic and can't do zips so i'd bought one with a magnetic zip specially. AIBU to ask the TA to actually help her hang it up at home time?",
+    "lol dd came home in someone else's cardigan AGAIN and hers has disappeared off the face of the earth. fine whatever, but she has sensory issues and will only wear one brand because of the seams, and a new one won't be 'broken in'. can I ask school to let her keep it in her bag at break?",
+    "DD's judo club want her to enter a competition and she got thrown a few times at the last session and absolutely loved it. She's autistic with a really high pain threshold so I'm more worried she won't say if she's tweaked something during a throw. How do other parents flag that with coaches?",
+    "DD15 texted her friend 'my mum is going to murder me, left my PE kit on the bus AGAIN 💀' and the friend's mum showed me at the school gate half laughing, half checking. All fine obviously, I was more bothered about the PE kit! But it made me wonder, do autistic teens pick up this dramatic way of talking from YouTubers and scripts?",
+    "School want to put DS on a different coach from his class for the Y5 trip because he's down as a 'flight risk' - he ran off in Y1 (they found him in the library, he wanted to read). He's 10 now and hasn't done it in years. Reasonable to ask them to update the risk assessment rather than use the old one?",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
+
+/**
+ * Issue 14, forty-fifth round (group B): other everyday senses of the round's new patterns. A SENCO who isn't in the
+ * building, a child not at home or school on a placement day, a knife for food tech, baby photos in the bath, a belt
+ * got out of a drawer, a ball thrown at mummy.
+ */
+describe('forty-fifth round (group B): everyday senses of the new patterns', () => {
+  it.each([
+    "The SENCO isn't in the building on Fridays, who do I ask?",
+    "He's not at home or at school on Wednesdays, he goes to the farm placement",
+    "She's taking a knife into food tech tomorrow for the cooking lesson",
+    "the baby photos of him naked in the bath are all in the album",
+    "He gets his belt out of the drawer every morning, it's a routine thing",
+    "She pointed at the teacher and said 'hello' and then hugged her",
+    "Grandad says he will post the photos online unless it rains, they're from the garden party",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});

@@ -3149,3 +3149,116 @@ describe('forty-fifth round (group A): danger now beside a last seizure, a seizu
     ["a lesson covering self harm last week, and now my daughter keeps doing it, scratching her arms raw", "self-harm"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Issue 14, forty-fifth round (group B): risk the patterns missed or left to the second layer, each with more wordings
+ * of the same danger. Finger marks or red rings round a child's wrists or neck; a burn like a cigarette's, or an adult
+ * who "does the lighter on my legs"; a child who points at the driver and says "he smack"; a neck squeezed till he goes
+ * quiet; the belt got out; a night carer who lies on her; a threat to take her tablet if she tells; "three of them laid
+ * on me" (abuse). Naked photos to be posted everywhere unless he runs a bag (online-grooming). A threat to kill her and
+ * then himself, a fist through the door by her head, daddy throwing a plate at mummy, a mug that caught her head, the
+ * children taken if she tells, medicine held back, left on the floor for hours, not allowed to see family without him,
+ * "if she isn't back by 9 he'll come and get her" (domestic-abuse). A search told as places the child is not, a child
+ * who "isn't in the building", out at four and not back at seven (missing-child). A penknife taken into school "so next
+ * time I can stop them" (violence-weapon).
+ */
+describe('forty-fifth round (group B): misses and check-ins, and more wordings of the same danger', () => {
+  it.each<[string, string]>([
+    ["Long one, sorry. My boy's 10, ASD and severe anxiety, and his EHCP literally names a quiet space and says no physical intervention except as a last resort. We've had a whole term of him refusing at the gate and the head keeps telling me he's 'fine once he's through the door'. Picked him up today and he had a row of purple finger marks round both wrists and a carpet burn on his forehead, and all he'd say was 'three of them laid on me in the corridor'. No phone call, no incident form, nothing in the diary. He's asleep on the sofa still in his uniform and the annual review is in 3 weeks and I genuinely don't know if I'm sending him in tomorrow.", "abuse"],
+    ["so the LA finally agreed transport after 8 months of appeals and we were so relieved. DD's 12 and non verbal, uses a handful of makaton signs. new escort started after half term and since then she screams and bites her own hand when the taxi pulls up. tonight I found a small round burn on the back of her hand, like a cigarette, and when I asked she signed 'man' then 'car' and covered her face. transport office doesnt open till 8 and the taxi comes at 7.40", "abuse"],
+    ["Not my child but I didn't know where else to ask. DD (10, ADHD) had a friend from the resource base round for tea, sweet little girl with hearing aids and an EHCP. When her mum's boyfriend came to collect her she hid behind our sofa and wouldn't come out, whispered that he 'does the lighter on my legs' when she's naughty and please could she stay here. I'd noticed two little round scabs on her shin when she was sat on the floor. I let him take her because I froze and now I feel sick.", "abuse"],
+    ["My son is 18, Down's syndrome, goes to a specialist college on the council minibus. For a few weeks he's been coming home quiet and has wet himself on the bus, which he never ever does. Today he got off with a fat lip and a swollen ear and when I asked he pointed at the driver through the window and said 'he smack. shh.' College says it's a transport issue, transport say it's a college issue, and meanwhile he's due on that bus at 8 tomorrow.", "abuse"],
+    ["DS (11, PDA) was 'handled' by two staff AND a community police officer at school today, after weeks of me begging the SENCO to stick to his positive handling plan. He's got red rings round both wrists from cuffs and a long graze down his back, he's shaking and won't let me touch him. Nobody has explained why police were even there.", "abuse"],
+    ["Our son (9) is autistic, on SEN support but no EHCP (assessment refused, we're appealing). Every single morning he begs and clings to the car door and I've been pushing him in because that's what everyone told me to do. This morning he finally told me why. The lady in the nurture room 'squeezes my neck til I go quiet' and says nobody believes naughty boys. There's a faint red mark under his jaw I'd put down to his shirt collar.", "abuse"],
+    ["My eight year old only just got his autism diagnosis after a three year wait. We do week on week off with his dad. Tonight he's locked himself in our bathroom screaming that he won't go back, that 'Dave gets the belt out' and 'I have to sleep in the car if I wet the bed'. I've never heard him say anything like this. His dad's outside in the car beeping the horn.", "abuse"],
+    ["Our DD (15, autism and LD) boards Mon-Fri at a residential special school two hours away, we fought a tribunal to get her there. She rang tonight from the house phone whispering. Said one of the night staff comes into her room and 'lies down on me' and told her if she tells he'll take her tablet forever. Then the line cut out. I can't get hold of anyone at the school and it's nearly 11pm.", "abuse"],
+    ["Jayden's 14, ADHD, excluded twice this year and now at the PRU which has been its own battle. Last month new trainers, then games, now £200 in his sock drawer. He says an older lad 'looks after him'. Tonight this lad sent him photos of Jayden, naked, that he must have sent at some point, saying he'll post them everywhere unless he does 'a little job' dropping off a bag. He's pacing the landing and won't tell me where he's meant to go.", "online-grooming"],
+    ["EHCP review actually went ok today for once, that's not why I'm on here. My partner found out I've been to see a solicitor and he's been sat in the kitchen all evening with a bottle, telling me that if I try to take the boys (both autistic, 5 and 9) he'll kill me and then himself and 'they can go into care, see how you like it'. He's got the car keys and my charger. I'm in the boys' room with them.", "domestic-abuse"],
+    ["My ex is threatening to report me for FII because I pushed for DS's autism assessment and EHCP. He says he's got people who'll swear I made it all up and he'll get full custody. He already does this thing where he stands over me screaming in my face till I agree with him, and last month he put his fist through the door right next to my head. I'm terrified he'll actually get the kids.", "domestic-abuse"],
+    ["My daughter is 20 with a learning disability and lives with her boyfriend in a council flat. He has her bank card and her PIP, she isn't allowed to see us without him, and yesterday when she finally rang she had a black eye and said she'd 'been naughty'. She hung up when she heard him come in. The social worker says she's an adult so it's her choice.", "domestic-abuse"],
+    ["I'm actually the one with the disability (MS) and our DS (10) has an EHCP for autism. My husband is my registered carer. He's started holding back my meds if I 'answer back' and last night he left me on the bathroom floor for hours after I fell, because I'd asked him to ring school about DS's transport. DS brought me a blanket and sat with me all evening. I can't get down the stairs on my own.", "domestic-abuse"],
+    ["SENCO asked me in a meeting today if everything's ok at home because DD (7, ADHD) drew daddy throwing a plate at mummy. I said we were fine. We're not. He throws things most nights, last week a mug caught me on the head and it needed glue at the walk in centre. He's said if I ever tell school anything he'll make sure they take her off me 'with your mental health history'.", "domestic-abuse"],
+    ["Posting as a nana. My daughter's partner has controlled her for years but it's got much worse since their youngest (3, Down's) was born. Today she turned up at mine with both kids, no coats, a split lip, and said he'd told her if she isn't back by 9 he'll come and get her. It's half 8. She's talking about going back because she 'has nowhere else' and the little one's feeding pump is at the house.", "domestic-abuse"],
+    ["Transport dropped DD (10, autism and LD) at our house at 3.45 instead of at her nan's where she goes on Thursdays. Nobody was home. The escort apparently just left her on the step. That was over an hour ago and she's not at the house, not at nan's, not at the park. She's got no phone and can't tell anyone her address.", "missing-child"],
+    ["School rang at 2.20 to say DS (8, autistic, EHCP assessment pending) 'isn't in the building'. He walked out at lunch through a gate someone left open and they waited an HOUR before phoning me. I'm driving round now. He's terrified of dogs and busy roads and he hides when he's scared, so he won't come out if people shout for him.", "missing-child"],
+    ["We're on the 9th floor. DS (7, moderate ASD, hardly any words) slipped into the lift while I was getting the buggy out the door, doors shut and he's gone. I've run every flight of stairs, he's not in the lobby or the car park and the concierge hasn't seen him. 25 minutes now.", "missing-child"],
+    ["bit of a weird one. DS (11, ASD) asked to go to the corner shop by himself for the first time today, school have been doing independence work and we practised loads. that was at 4. its 7 now. shop says he came in and bought a drink. he isnt at his friends. probably nothing, he'll have got distracted, won't he?", "missing-child"],
+    ["DS 13, dyspraxia and ASD, year 8, getting battered at school every day and all they say is 'we've spoken to the boys'. At bedtime he told me he's taking his grandad's old penknife in tomorrow so 'next time I can stop them'. It's already in his blazer pocket. Do I search him in the morning or does that wreck all the trust we've built?", "violence-weapon"],
+    ["Picked him up and he had purple finger marks round both wrists and nobody had rung me", "abuse"],
+    ["There are finger shaped bruises on her upper arms from where the TA grabbed her", "abuse"],
+    ["He came out with red rings round his wrists from the cuffs, he's shaking", "abuse"],
+    ["I found a small round burn on her hand, like a cigarette", "abuse"],
+    ["She whispered that he does the lighter on my legs when she's naughty", "abuse"],
+    ["there's a cigarette burn on his arm and he won't say who did it", "abuse"],
+    ["He pointed at the driver and said 'he smack. shh.'", "abuse"],
+    ["she pointed at the escort and signed 'hit' and hid her face", "abuse"],
+    ["He says the lady in the nurture room squeezes my neck til I go quiet", "abuse"],
+    ["The TA grabbed his neck to make him sit down", "abuse"],
+    ["he says Dave gets the belt out when he wets the bed", "abuse"],
+    ["She said her stepdad hits her with a belt when mum is at work", "abuse"],
+    ["One of the night staff comes into her room and lies down on me, she said", "abuse"],
+    ["She said a man comes in her bedroom at night and gets in bed with her", "abuse"],
+    ["He told her if she tells he'll take her tablet forever", "abuse"],
+    ["if he ever says anything she'll hurt his little brother, that's what she told him", "abuse"],
+    ["three of them laid on me in the corridor, he said", "abuse"],
+    ["two of them sat on him in the hall till he stopped screaming", "abuse"],
+    ["this lad sent him photos of Jayden naked, saying he'll post them everywhere unless he does a job", "online-grooming"],
+    ["someone has pictures of her in her underwear and says they'll share them online unless she sends more", "online-grooming"],
+    ["he says he'll send the nudes to all his mates if he doesn't drop off a bag", "online-grooming"],
+    ["he told me that if I try to take the boys he'll kill me and then himself", "domestic-abuse"],
+    ["If I leave he says he'll find me and kill me", "domestic-abuse"],
+    ["he says he will kill us all and then himself", "domestic-abuse"],
+    ["last month he put his fist through the door right next to my head", "domestic-abuse"],
+    ["he punched the wall beside my face", "domestic-abuse"],
+    ["DD drew daddy throwing a plate at mummy", "domestic-abuse"],
+    ["last week a mug caught me on the head and needed glue", "domestic-abuse"],
+    ["He's said if I ever tell school anything he'll make sure they take her off me", "domestic-abuse"],
+    ["He's started holding back my meds if I answer back", "domestic-abuse"],
+    ["he left me on the bathroom floor for hours after I fell", "domestic-abuse"],
+    ["she isn't allowed to see us without him", "domestic-abuse"],
+    ["I'm not allowed to see my friends without my husband there", "domestic-abuse"],
+    ["he's told her if she isn't back by 9 he'll come and get her, she has a split lip", "domestic-abuse"],
+    ["if I'm not home by six he'll come and find me, I'm so scared", "domestic-abuse"],
+    ["she's not at the house, not at nan's, not at the park", "missing-child"],
+    ["he's not in the lobby or the car park and it's been 25 minutes", "missing-child"],
+    ["he isn't at his friend's or at the shop", "missing-child"],
+    ["school rang to say he isn't in the building", "missing-child"],
+    ["she wasn't anywhere on the school site when they checked", "missing-child"],
+    ["he went out at 4, it's 7 now and he hasn't come back", "missing-child"],
+    ["she left at 3 and it's now 6 and she isn't answering", "missing-child"],
+    ["he's taking his grandad's old penknife in tomorrow so next time he can stop them", "violence-weapon"],
+    ["she said she's bringing a knife to school to protect herself", "violence-weapon"],
+    ["he's been carrying a screwdriver into school so he can sort them out", "violence-weapon"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
+ * Issue 14, forty-fifth round (group B): danger said now beside the words the round's guards quiet. A grandparent's
+ * birthday secret beside photos in the bath; a child who ran off years ago and is "10 now", gone again today; a judo
+ * throw with bruises and crying; "mum is going to murder me" beside a belt; "doesn't cope with being touched" beside a
+ * TA who touched his bottom; a coat vanished and the child too.
+ */
+describe('forty-fifth round (group B): danger said now beside a family surprise, an age "now", a judo throw, "going to murder me", being touched and a lost coat', () => {
+  it.each<[string, string]>([
+    ["Nanny told him to keep it a secret from me, it's a birthday present, but she also takes photos of him in the bath", "online-grooming"],
+    ["Since the summer he won't take his clothes off for the bath and yesterday he said the helper told him to keep it secret from mummy", "online-grooming"],
+    ["Grandma bought her a present and said keep it a secret from mummy, and now she won't let anyone touch her", "online-grooming"],
+    ["He ran off in Y1 and they found him in the library. He's 10 now and he ran off again today and we can't find him", "missing-child"],
+    ["She does judo and her coach got her thrown so hard she was crying and covered in bruises", "abuse"],
+    ["my mum is going to murder me, she said, then she hit me with her belt", "violence-weapon"],
+    ["he doesn't cope with being touched and since the new TA started he comes home scared and says she touched his bottom", "abuse"],
+    ["His coat has vanished and so has he, we can't find him anywhere", "missing-child"],
+    ["Grandad told my daughter to keep it a secret from mum, said it was a christmas present, now she won't sit on his lap and wets the bed", "online-grooming"],
+    ["Granny told him to keep it secret from mummy about the christmas present, but he keeps crying and won't go to her house", "online-grooming"],
+    ["Auntie's husband said keep it secret from mum, it's for your birthday, then he kissed her on the mouth", "online-grooming"],
+    ["Nana said keep it a secret from your mum, it's a birthday surprise, and since then she's scared of him and her behaviour has changed", "online-grooming"],
+    ["grandpa says keep it a secret from your dad, it's a surprise present, and he locks the door when they play", "online-grooming"],
+    ["grandad says keep it secret from your dad, it's for his birthday, and he takes her out in the car on her own", "online-grooming"],
+    ["My daughter's coat has vanished and so has she, she isn't answering her phone and it's dark", "missing-child"],
+    ["Her school jumper has disappeared and she's gone too, nobody has seen her since lunch", "missing-child"],
+    ["his coat's vanished, his shoes are gone and so is he, front door was open", "missing-child"],
+    ["his PE kit has vanished again and so has he, he's not answering and it's getting dark", "missing-child"],
+    ["he's been thrown around by the bigger lads at rugby after training, they hold him down and he comes home shaking and won't go back", "abuse"],
+    ["she does judo and the older girls keep getting her thrown and pinning her down, she comes home shaking", "abuse"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
