@@ -266,7 +266,11 @@ describe('the patterns alone on ordinary messages', () => {
     // Fortieth round: a batch learnt in it brings a febrile convulsion told as history that only the spelled-out
     // form flags ("an ambulance"), as its window of 20 words either side of "hes" and "im" leaves out "when he was
     // 2"; a wider window was tried and flagged five more past stories there, 11.
-    ['the forum-voice training ordinary messages', (k.safety.training?.ordinary ?? []).slice(FORUM_VOICE), 11],
+    // Forty-fifth round: the two ordinary batches learnt in it (150 posts) fired 29 before the round, 11 after:
+    // old anaphylaxis, choking, a button battery and a near-drowning told as history, a gagging toddler, a child
+    // asking when his mum will die, a positive-handling policy, and knife skills in food tech and DT. Left, recall
+    // first, for a later round; 22.
+    ['the forum-voice training ordinary messages', (k.safety.training?.ordinary ?? []).slice(FORUM_VOICE), 22],
     ['the tuning ordinary messages', read('test/fixtures/eval/safety.yaml').not_safety, 0],
     ['the eval questions and out-of-scope messages', [...questions, ...(read('test/fixtures/eval/out-of-scope.yaml').questions as Array<{ q: string }>).map((x) => x.q)], 0],
     ['the entries\' questions outside safety topics', k.entries.filter((e) => !e.topics.some((t) => NOT_ORDINARY_TOPICS.has(t))).flatMap((e) => e.questions), 1],
