@@ -106,9 +106,10 @@ describe('short questions decided by their own model', () => {
     // The same chances for a question with no SEND word stay declined.
     const notSend: MatchOutcome = { kind: 'noAnswer', reason: 'notSend' };
     expect(decideShort({ ...x, aboutSend: false }, () => [0.5, 0.4].map((p, entry) => ({ entry, p })), model, TUNING, entries, notSend)).toEqual(notSend);
-    // In the real bot: "how long does an ehcp take" is offered the 20-week timescale, first, not told "no clear answer".
-    const out = matcher.match('how long does an ehcp take');
-    expect(out.kind === 'didYouMean' && out.options[0].id).toBe('final-ehc-plan-20-weeks');
+    // In the real bot: "can i request an ehcp myself" is offered who can ask, first, not told "no clear answer".
+    const out = matcher.match('can i request an ehcp myself');
+    expect(ids(out)).toEqual(expect.arrayContaining(['who-can-ask-for-ehc-assessment']));
+    expect(out.kind === 'didYouMean' && out.options[0].id).toBe('who-can-ask-for-ehc-assessment');
   });
 
   it('a vague message the short model is sure of offers that entry first, still as "Did you mean…"', () => {

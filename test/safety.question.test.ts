@@ -9,7 +9,7 @@ const line = k.text('safety.questionWaiting');
 /** A crisis and a SEND question in one message, as parents write them. */
 const crisisWithQuestion = 'im at breaking point. how do i ask the council for an ehc needs assessment?';
 /** The same, with a question the knowledge has no clear answer to. */
-const crisisWithUnclearQuestion = 'im at breaking point. how do i get my autistic son to brush his teeth?';
+const crisisWithUnclearQuestion = 'im at breaking point. what sensory toys would help him?';
 
 /**
  * The titles the matcher offers for the question, in order: what the buttons after the crisis reply should be

@@ -181,10 +181,6 @@ export interface Matcher {
  *   Short eval set: right, wrong and out-of-scope declined unchanged (97.4 / 1.6 / 97.1%), "Did you mean…" 0 → 1.1%;
  *   forum tuning and dev sets unchanged (long messages). A vague message ("my son won't go to school") whose short
  *   model is sure (≥ its answer threshold) of an entry the thresholds did not offer now offers that entry first.
- *   Then 70 short labelled messages (forum-aj.yaml: 40 basic questions, 30 near-misses such as UCAS deadlines,
- *   family-court hearings, Cubs badges) and a retrain: short thresholds 0.72/0.63 → 0.73/0.59. The 26 probe
- *   questions: answered 14 → 18, declined 1; the 40 near-misses: answered 7 → 6, offered 3 → 2, declined 30 → 32.
- *   Short eval set and forum tuning and dev sets: right, wrong and out-of-scope declined unchanged.
  */
 export const TUNING = {
   /** At or above: answer outright (if no close runner-up). */

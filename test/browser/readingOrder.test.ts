@@ -14,7 +14,7 @@ const LONG_QUESTION = 'what happens at an annual review';
 const CRISIS = 'my son has taken an overdose';
 /** A crisis and a SEND question in one message: the crisis reply, then a line offering the question's topics. */
 // A question with no clear answer: three topics follow the crisis reply (the most that can), said as the closest ones.
-const CRISIS_WITH_QUESTION = 'im at breaking point. how do i get my autistic son to brush his teeth?';
+const CRISIS_WITH_QUESTION = 'im at breaking point. what sensory toys would help him?';
 
 /** Whether an element's box lies, at least its first line, inside the visible part of the transcript and the window. */
 interface ReplyView {
