@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkKnowledge, loadKnowledge } from '../src/knowledge';
-import { createMatcher, decideShort, SHORT_SPREAD, TUNING, type Explained, type MatchOutcome } from '../src/core/matcher';
+import { createMatcher, decideShort, TUNING, type Explained, type MatchOutcome } from '../src/core/matcher';
 import type { RerankModel } from '../src/core/rerank';
 import { BASE_FEATURES, RERANK_FEATURES, SHORT_FEATURES } from '../src/core/rerank';
 
@@ -89,37 +89,6 @@ describe('short questions decided by their own model', () => {
     // The same chances for a message with a SEND word: the model decides.
     expect(decideShort(question(true), ranked, model, TUNING, entries, { kind: 'noAnswer', reason: 'outOfScope' })).toMatchObject({ kind: 'answer', entry: entries[0] });
     expect(matcher.match('what time does tesco close tonight')).toEqual(declined);
-  });
-
-  it('a SEND question declined by the thresholds is offered two or three close entries that share most of the chance', () => {
-    const entries = knowledge.entries;
-    const model = { ...knowledge.matcherModel!.short!, answer: 0.7, options: 0.6, agree: 1, pair: 1 } as RerankModel;
-    const x: Explained = { candidates: [], aboutSend: true, asks: true, all: ['can', 'request'], empty: false };
-    const declined: MatchOutcome = { kind: 'noAnswer', reason: 'outOfScope' };
-    const decideWith = (ps: number[]) => decideShort(x, () => ps.map((p, entry) => ({ entry, p })), model, TUNING, entries, declined);
-    const { first, share, each } = SHORT_SPREAD;
-    // Three close entries: offered, the ones under `each` left out.
-    expect(decideWith([first + 0.05, share - first - 0.05 - each, each + 0.01, each - 0.01])).toEqual({ kind: 'didYouMean', options: [entries[0], entries[1], entries[2]] });
-    // Spread too thin, or no entry with `first` of the chance: the honest reply.
-    expect(decideWith([first + 0.05, 0.15, 0.1, 0.1])).toEqual(declined);
-    expect(decideWith([first - 0.01, first - 0.02, first - 0.03])).toEqual(declined);
-    // The same chances for a question with no SEND word stay declined.
-    const notSend: MatchOutcome = { kind: 'noAnswer', reason: 'notSend' };
-    expect(decideShort({ ...x, aboutSend: false }, () => [0.5, 0.4].map((p, entry) => ({ entry, p })), model, TUNING, entries, notSend)).toEqual(notSend);
-    // In the real bot: "can i request an ehcp myself" is offered who can ask, first, not told "no clear answer".
-    const out = matcher.match('can i request an ehcp myself');
-    expect(ids(out)).toEqual(expect.arrayContaining(['who-can-ask-for-ehc-assessment']));
-    expect(out.kind === 'didYouMean' && out.options[0].id).toBe('who-can-ask-for-ehc-assessment');
-  });
-
-  it('a vague message the short model is sure of offers that entry first, still as "Did you mean…"', () => {
-    // "won't go" is no SEND word: the thresholds' options were about transport and admissions.
-    const q = 'my son won\'t go to school';
-    const before = plain.match(q), after = matcher.match(q);
-    if (before.kind !== 'didYouMean' || after.kind !== 'didYouMean') throw new Error(`expected "Did you mean…": ${before.kind}, ${after.kind}`);
-    expect(before.options.map((e) => e.id)).not.toContain('school-refusal-ebsa');
-    expect(after.options[0].id).toBe('school-refusal-ebsa');
-    expect(after.options.length).toBeLessThanOrEqual(3);
   });
 
   it('a short message\'s rows carry the short features, the long model\'s base ones first', () => {

@@ -172,15 +172,6 @@ export interface Matcher {
  *   word that the thresholds alone decline now stays declined (decideShort); retrained with that: short eval set
  *   right 96.8%, out-of-scope declined 97.1% (100 before: "which sensory toys are best" is offered Family Fund
  *   grants, which do fund sensory equipment, at options 0.63); forum tuning and dev sets unchanged.
- * 2026-12-04 (issue 13): basic short questions were declined because the chance was shared between close entries
- *   ("can i request an ehcp myself" 0.37/0.22/0.20; "what happens at tribunal" 0.53/0.46). A SEND question the
- *   model declines is offered its likeliest two or three when the first has 0.3 and the first three 0.75
- *   (SHORT_SPREAD). 26 everyday short questions written for the probe: declined 6 → 1. 40 short near-misses
- *   (GP, passports, custody, "blue peter badge"): declined 33 → 30, the three offered topics (nursery, a social
- *   worker, term dates in Dorset); none answered that was not before. At 0.35/0.8: 3 gained, 1 near-miss offered.
- *   Short eval set: right, wrong and out-of-scope declined unchanged (97.4 / 1.6 / 97.1%), "Did you mean…" 0 → 1.1%;
- *   forum tuning and dev sets unchanged (long messages). A vague message ("my son won't go to school") whose short
- *   model is sure (≥ its answer threshold) of an entry the thresholds did not offer now offers that entry first.
  */
 export const TUNING = {
   /** At or above: answer outright (if no close runner-up). */
@@ -1280,14 +1271,7 @@ export function createMatcher(knowledge: Knowledge, tuning: Tuning = TUNING, eng
       const outcome = decide(x, tuning, entries);
       // A vague message ("can I ask for an assessment myself?") keeps the thresholds' "Did you mean…", but the
       // short model, which reads the small words ("myself", "who", "how long"), puts the likeliest first.
-      if (model?.short && x.vague && !x.long && outcome.kind === 'didYouMean') {
-        const r = shortReranked(x, model.short, outcome);
-        // The model sure of an entry the thresholds did not offer ("my son won't go to school": school refusal,
-        // not transport or admissions) puts it first; the message stays a "Did you mean…".
-        const sure = r[0] && r[0].p >= model.short.answer ? entries[r[0].entry] : undefined;
-        const options = sure && !outcome.options.includes(sure) ? [sure, ...outcome.options].slice(0, 3) : outcome.options;
-        return likeliestFirst(options, r);
-      }
+      if (model?.short && x.vague && !x.long && outcome.kind === 'didYouMean') return likeliestFirst(outcome.options, shortReranked(x, model.short, outcome));
       return outcome;
     },
     explain,
@@ -1464,12 +1448,6 @@ export function decideReranked(x: Explained, ranked: Array<{ entry: number; p: n
   return { kind: 'noAnswer', reason: x.aboutSend ? 'outOfScope' : 'notSend' };
 }
 
-/**
- * A short SEND question the model declines is offered its likeliest entries when the first has at least `first`
- * of the chance and the first three together `share`; each offered has at least `each` (see TUNING).
- */
-export const SHORT_SPREAD = { first: 0.3, share: 0.75, each: 0.1 } as const;
-
 /** Words that make a short message a question even without a "?" (stemmed as the matcher stems). */
 const QUESTION_STEMS = new Set(['who', 'what', 'whats', 'when', 'where', 'why', 'how', 'which', 'can', 'could', 'do', 'does', 'did', 'is', 'are',
   'should', 'will', 'would', 'must', 'have', 'has', 'am', 'may'].map(stem));
@@ -1486,15 +1464,7 @@ export function decideShort(x: Explained, ranked: () => Array<{ entry: number; p
   // No SEND word and declined by the thresholds: not about SEND. The short model's chance there rests on small
   // words ("what time … tonight" read as urgent help), so it never turns such a message into an answer or options.
   if (alone.kind === 'noAnswer' && !x.aboutSend) return alone;
-  const r = ranked();
-  const outcome = decideReranked(x, r, model, tuning, entries, alone);
-  // Most of the chance on two or three close entries ("can I request an EHCP myself": who can ask, without the
-  // school, how to ask): a SEND question is offered them rather than told there is no clear answer.
-  if (outcome.kind === 'noAnswer' && r.length >= 2 && r[0].p >= SHORT_SPREAD.first && r[0].p + r[1].p + (r[2]?.p ?? 0) >= SHORT_SPREAD.share) {
-    const likely = r.slice(0, 3).filter((y) => y.p >= SHORT_SPREAD.each);
-    return { kind: 'didYouMean', options: (likely.length >= 2 ? likely : r.slice(0, 2)).map((y) => entries[y.entry]) };
-  }
-  return outcome;
+  return decideReranked(x, ranked(), model, tuning, entries, alone);
 }
 
 /** The k-th largest of `score[i]` over the first n of `items` (k ≥ 1), by quickselect on a scratch copy. */
