@@ -159,6 +159,13 @@ export interface ForumReport {
   top1: number;
   /** In-scope: an expected entry among the first three search results. */
   top3: number;
+  /**
+   * In-scope: the first search result (the re-ranked first candidate) is an expected entry: a ceiling on `top1`
+   * that no threshold can lift. `ceiling2`: the most right answers any one cut-off over that first candidate's
+   * score (the re-ranking step's chance, for a long message) could give with at most 2% confidently wrong, the
+   * cut-off chosen on this very set: an upper bound for threshold rules, never a cut-off to use.
+   */
+  firstRight: number; ceiling2: number;
   /** In-scope: a confident answer not in the expect list. */
   wrong: number;
   /** In-scope: "Did you mean…", and of those, with an expected entry among the options. */
@@ -175,6 +182,18 @@ export interface ForumReport {
   unansweredHonest: number;
 }
 
+/** The most right answers of any cut-off over the chances (answer at or above it) with at most `wrongAllowed` wrong. */
+export function bestWithin(firsts: Array<{ p: number; right: boolean }>, wrongAllowed: number): number {
+  let right = 0, wrong = 0, best = 0;
+  const sorted = [...firsts].sort((a, b) => b.p - a.p);
+  sorted.forEach((f, i) => {
+    if (f.right) right++; else wrong++;
+    // A cut-off falls between two different chances only: ties are answered together.
+    if ((i + 1 === sorted.length || sorted[i + 1].p < f.p) && wrong <= wrongAllowed) best = Math.max(best, right);
+  });
+  return best;
+}
+
 const describe = (out: MatchOutcome): string => (out.kind === 'answer' ? out.entry.id
   : out.kind === 'didYouMean' ? `didYouMean[${out.options.map((o) => o.id).join(', ')}]`
     : out.kind === 'glossary' ? `glossary:${out.term.term}` : `noAnswer:${out.reason}`);
@@ -185,6 +204,7 @@ const describe = (out: MatchOutcome): string => (out.kind === 'answer' ? out.ent
  */
 export function evaluateForum(knowledge: Knowledge, set: ForumSet, tuning: Tuning = TUNING, matcher = createMatcher(knowledge, tuning), misses?: Failure[]): ForumReport {
   let top1 = 0, top3 = 0, wrong = 0, dym = 0, dymRight = 0, ambiguousFirstRight = 0;
+  const firsts: Array<{ p: number; right: boolean }> = [];
   for (const x of set.inScope) {
     const out = matcher.match(x.q);
     if (out.kind === 'answer') {
@@ -196,7 +216,9 @@ export function evaluateForum(knowledge: Knowledge, set: ForumSet, tuning: Tunin
       if (x.expect.length >= 2 && x.expect.includes(out.options[0].id)) ambiguousFirstRight++;
     }
     if (misses && !(out.kind === 'answer' && x.expect.includes(out.entry.id))) misses.push({ kind: out.kind === 'answer' ? 'forum WRONG' : 'forum in-scope', q: x.q, expected: x.expect.join(' | '), got: describe(out) });
-    if (matcher.search(x.q, 3).some((r) => x.expect.includes(r.entry.id))) top3++;
+    const found = matcher.search(x.q, 3);
+    if (found.some((r) => x.expect.includes(r.entry.id))) top3++;
+    firsts.push({ p: found[0]?.score ?? 0, right: found.length > 0 && x.expect.includes(found[0].entry.id) });
   }
   let rejected = 0, oosAnswered = 0;
   for (const q of set.outOfScope) {
@@ -214,7 +236,7 @@ export function evaluateForum(knowledge: Knowledge, set: ForumSet, tuning: Tunin
   const n = set.inScope.length;
   return {
     inScope: n, unanswered: set.unanswered.length, outOfScope: set.outOfScope.length,
-    top1: rate(top1, n), top3: rate(top3, n), wrong: rate(wrong, n), didYouMean: rate(dym, n), didYouMeanRight: rate(dymRight, n),
+    top1: rate(top1, n), top3: rate(top3, n), firstRight: rate(firsts.filter((f) => f.right).length, n), ceiling2: rate(bestWithin(firsts, 0.02 * n), n), wrong: rate(wrong, n), didYouMean: rate(dym, n), didYouMeanRight: rate(dymRight, n),
     rightAsIssue: rate(top1 + ambiguousFirstRight, n), ambiguous: set.inScope.filter((x) => x.expect.length >= 2).length,
     oosRejected: rate(rejected, set.outOfScope.length), oosAnswered: rate(oosAnswered, set.outOfScope.length),
     unansweredHonest: rate(honest, set.unanswered.length),

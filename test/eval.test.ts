@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../src/knowledge';
 import { createMatcher, STORY_TUNING, TUNING, verdict, type Matcher } from '../src/core/matcher';
-import { evaluate, evaluateForum, FORUM_TUNING_FILE, loadEvalSets, loadForum, loadHoldout, loadSafetyHoldout, safetyCrossValidation, safetyFigures, scoreItems } from '../scripts/evalRunner';
+import { bestWithin, evaluate, evaluateForum, FORUM_TUNING_FILE, loadEvalSets, loadForum, loadHoldout, loadSafetyHoldout, safetyCrossValidation, safetyFigures, scoreItems } from '../scripts/evalRunner';
 
 /**
  * Floors on the eval set (npm run eval prints the figures). Issue 3 targets:
@@ -408,5 +408,21 @@ describe('forum-style tuning set floors', () => {
     expect(f.oosRejected).toBeGreaterThanOrEqual(FORUM_TUNING.oosRejected);
     expect(f.oosAnswered).toBeLessThanOrEqual(FORUM_TUNING.oosAnswered);
     expect(f.unansweredHonest).toBeGreaterThanOrEqual(FORUM_TUNING.unansweredHonest);
+  });
+});
+
+describe('the threshold ceiling npm run eval reports beside each forum set', () => {
+  const f = (p: number, right: boolean) => ({ p, right });
+  it('answers the surest first and stops where one more wrong would pass the allowance', () => {
+    const firsts = [f(0.9, true), f(0.8, true), f(0.7, false), f(0.6, true), f(0.5, false), f(0.4, true)];
+    expect(bestWithin(firsts, 0)).toBe(2);
+    expect(bestWithin(firsts, 1)).toBe(3);
+    expect(bestWithin(firsts, 2)).toBe(4);
+  });
+  it('answers tied scores together: no cut-off falls between them', () => {
+    expect(bestWithin([f(0.9, true), f(0.7, true), f(0.7, false), f(0.5, true)], 0)).toBe(1);
+  });
+  it('is 0 when the surest is already wrong and nothing wrong is allowed', () => {
+    expect(bestWithin([f(0.9, false), f(0.8, true)], 0)).toBe(0);
   });
 });
