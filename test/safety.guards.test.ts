@@ -4184,3 +4184,24 @@ describe('forty-fifth round (group B): everyday senses of the new patterns', () 
     "Grandad says he will post the photos online unless it rains, they're from the garden party",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/**
+ * Issue 14, forty-sixth round (group A): other everyday senses of the round's new patterns. Seizures in a row long ago
+ * and seizure free now, a first aid course on CPR, paint poured into tubs, "at the end of my tether with the council",
+ * a crisis team that called back, biting told firmly no, not being around for a course, a monitor beeping for a loose
+ * probe, a card for grandma, bad thoughts about a school meeting.
+ */
+describe('forty-sixth round (group A): everyday senses of the new patterns', () => {
+  it.each([
+    "When he was 3 he had three seizures in a row, he's 12 now and seizure free",
+    "the first aid course covered CPR and chest compressions on a dummy",
+    "she's pouring paint into the tubs for the art session",
+    "I'm at the end of my tether with the council",
+    "the crisis team were lovely and called back within the hour",
+    "he bit me so I told him firmly no and walked away",
+    "I won't be around after this week as I'm away on a course, can my husband come to the review?",
+    "the oxygen monitor keeps beeping for no reason, the probe is loose",
+    "tell grandma I love her card, he said, when we posted it",
+    "I had some bad thoughts about the school after that meeting",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
