@@ -3340,12 +3340,18 @@ describe('forty-sixth round (group A): misses and check-in-only risk messages', 
 
 /**
  * Issue 14, forty-sixth round (group A): danger said now beside the words the round's new guard (told as long ago:
- * "years ago", "when he was 4", "back in 2019") quiets, so the guard cannot hide a crisis happening again tonight.
+ * "years ago", "when he was 4", "back in 2019") quiets, so the guard cannot hide a crisis happening again tonight,
+ * nor one told in the present ("the cut is gushing", "he's very drowsy", an ambulance on its way) after a diagnosis date
+ * or an operation told as long ago.
  */
 describe('forty-sixth round (group A): danger said now beside a story told as long ago', () => {
   it.each<[string, string]>([
     ["years ago she swallowed a whole bottle of calpol, and she's taken a load of her sertraline again tonight", "medical-emergency"],
     ["when he was 4 he had three seizures in a row, and today he's on his third seizure in a row again", "medical-emergency"],
     ["back in 2019 he stopped eating when ill, now he's stopped eating again and he's grey and dizzy", "eating-disorder"],
+    ["When he was little he had a bleeding disorder diagnosis. He fell on glass and the cut is gushing blood", "medical-emergency"],
+    ["His shunt was fitted when he was a baby. He's very drowsy and vomiting and has a headache, could the shunt be blocked?", "medical-emergency"],
+    ["Years ago he had a bleed like this after surgery. The wound is spurting and the ambulance is on its way", "medical-emergency"],
+    ["He had his shunt put in when he was 2, he is being sick and so drowsy, should I call 999?", "medical-emergency"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
