@@ -4205,3 +4205,37 @@ describe('forty-sixth round (group A): everyday senses of the new patterns', () 
     "I had some bad thoughts about the school after that meeting",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/**
+ * Issue 14, forty-sixth round (group A): everyday messages the round's new patterns fired on. The last 5ml of a calpol
+ * bottle, rain pouring through towels on a windowsill, stopping breathing underwater in a game, an apnoea monitor
+ * going off when he rolls over, not being around after a house move, "I love her for the way she handled it", the
+ * railway museum, not wanting to live in a flat or be at this school, trouble with the forms, the end of the EHCP
+ * process, 111 rung for a prescription, bad thoughts about a child being bullied, a gastrocolic reflex, weight loss
+ * "pale in comparison", "high medical risk" from epilepsy on a trip risk assessment.
+ */
+describe('forty-sixth round (group A): everyday messages the new patterns fired on', () => {
+  it.each([
+    "she's just had the rest of the calpol bottle, the last 5ml, and we need a new one",
+    "The rain was pouring through the towels we put on the windowsill, the school roof leaks into his classroom",
+    "In the game he keeps stopping breathing underwater to get the achievement",
+    "the apnoea monitor keeps going off whenever he rolls over, is that normal for the loan ones?",
+    "I won't be around after Friday because we are moving house, goodbye to the group and thanks for everything",
+    "Please tell his teacher I love her for the way she handled it, not your fault the trip was cancelled, sorry it went wrong",
+    "We're going to the railway museum on Saturday, sorry if I'm not answering messages",
+    "He doesn't really want to live in a flat, he wants a garden",
+    "She doesn't even want to be here at this school, she wants the special school",
+    "Sorry I've been so much trouble with the forms, you won't have to sort anything for me any more, love you all",
+    "I'm at the end, honestly, of the EHCP process, the final plan came today",
+    "my GP rang 111 for me to get an out of hours prescription",
+    "I keep having bad thoughts about my daughter being bullied at secondary, how do I handle transition worry?",
+    "she runs to the loo after each meal, the gastro says it's the gastrocolic reflex",
+    "The dietitian said his significant weight loss since starting Elvanse is pale in comparison to the benefit",
+    "The school risk assessment says he's high medical risk because of his epilepsy, so he can't go on the trip",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+
+  it.each([
+    "I had some dark thoughts about my son's future after the diagnosis, will he ever live independently?",
+  ])('not parent-harm-fear (worry about the child, not thoughts of harming him): %s', (q) =>
+    expect(ids(q)).not.toContain('parent-harm-fear'));
+});

@@ -3355,3 +3355,36 @@ describe('forty-sixth round (group A): danger said now beside a story told as lo
     ["He had his shunt put in when he was 2, he is being sick and so drowsy, should I call 999?", "medical-emergency"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Issue 14, forty-sixth round (group A): danger told beside the words the round's second guards quiet, so a guard
+ * cannot hide a crisis. A nearly full bottle, a head bleeding through towels on a rainy day, a game then breathing
+ * stopping with blue lips, a monitor going off and a grey floppy child, a note of trouble with the forms beside pills,
+ * not moving but unable to go on, the railway bridge, not wanting to live "anymore", 111 rung about a prescription by
+ * a parent who is not safe, bad thoughts about bullying and about hurting her, being sick behind an IBS diagnosis,
+ * high medical risk from weight.
+ */
+describe('forty-sixth round (group A): danger told beside the words the new guards quiet', () => {
+  it.each<[string, string]>([
+    ["she's just had the rest of the calpol bottle, it was nearly full, and she's drowsy", "medical-emergency"],
+    ["he's taken the rest of my sertraline, the last few strips, and he's shaking", "medical-emergency"],
+    ["it was raining, he slipped on the wet path and his head is bleeding through the towels", "medical-emergency"],
+    ["he was playing his game and now he keeps stopping breathing and going blue", "medical-emergency"],
+    ["the apnoea monitor keeps going off whenever he rolls over and he's floppy and grey", "medical-emergency"],
+    ["sorry I've been so much trouble, you won't have to sort anything for me any more, love you all", "self-harm"],
+    ["sorry for all the trouble with the forms, you won't have to fight for me any more, I've taken the pills, love you", "self-harm"],
+    ["I won't be around after Friday, no I'm not moving, I just can't do this anymore, thanks for everything", "self-harm"],
+    ["tell mum I love her, sorry, the door's locked", "self-harm"],
+    ["he said he's going to the railway bridge, sorry, don't be mad", "self-harm"],
+    ["he doesn't really want to live anymore", "self-harm"],
+    ["she doesn't even want to be here any more, she said so tonight", "self-harm"],
+    ["I'm at the end, honestly, I can't do this", "parent-crisis"],
+    ["Rang 111 for me tonight, I'm not safe, it was meant to be about my prescription but I said I want to end it", "parent-crisis"],
+    ["I keep having bad thoughts about my daughter being bullied and then about hurting her myself", "parent-harm-fear"],
+    ["I keep having dark thoughts about my son's future and about smothering him with a pillow", "parent-harm-fear"],
+    ["she runs to the loo after each meal, the gastro said IBS but I can hear her being sick", "eating-disorder"],
+    ["significant weight loss, she's pale and dizzy", "eating-disorder"],
+    ["the dietitian said she's high medical risk because of her weight, she's barely eating", "eating-disorder"],
+    ["the risk assessment says she's at high medical risk now her heart rate is so low from not eating", "eating-disorder"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
