@@ -4239,3 +4239,14 @@ describe('forty-sixth round (group A): everyday messages the new patterns fired 
   ])('not parent-harm-fear (worry about the child, not thoughts of harming him): %s', (q) =>
     expect(ids(q)).not.toContain('parent-harm-fear'));
 });
+
+/**
+ * Issue 14, forty-sixth round (group A): ordinary messages older patterns fired on. "You're going to give yourself a
+ * heart attack" said in jest after a rant; a child who stopped eating for a couple of days with a tummy bug, years ago.
+ */
+describe('forty-sixth round (group A): ordinary messages older patterns fired on', () => {
+  it.each([
+    "I've had an epic rant at my husband about the LA tonight and he said 'you're going to give yourself a heart attack'. Probably true lol. Blood pressure is fine, I checked 😂 Anyway can parents attend the panel meeting where they decide on the EHCP or is it closed?",
+    "Back in 2019 my son stopped eating for a couple of days when he had a bad tummy bug and we ended up in A&E for fluids. He's been totally fine since and eats loads, but ever since he's been scared of being sick (emetophobia) and avoids some foods. Is that something CAMHS would take or is it a paediatric thing?",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});

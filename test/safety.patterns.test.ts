@@ -3388,3 +3388,17 @@ describe('forty-sixth round (group A): danger told beside the words the new guar
     ["the risk assessment says she's at high medical risk now her heart rate is so low from not eating", "eating-disorder"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Issue 14, forty-sixth round (group A): danger beside the everyday senses now quieted in older patterns: a heart
+ * attack happening now after "you'll give yourself a heart attack"; stopping eating with a bug, then still not eating,
+ * dizzy or thin.
+ */
+describe('forty-sixth round (group A): danger beside the everyday senses quieted in older patterns', () => {
+  it.each<[string, string]>([
+    ["I think my husband is having a heart attack, he's grey and clutching his chest", "medical-emergency"],
+    ["you'll give yourself a heart attack, he said, and now I think he's having a heart attack himself, crushing chest pain", "medical-emergency"],
+    ["she stopped eating for a few days when she had a bug and now she still won't eat and she's dizzy", "eating-disorder"],
+    ["he stopped eating for a couple of days with a cold and he's lost weight and is so thin", "eating-disorder"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
