@@ -4242,11 +4242,13 @@ describe('forty-sixth round (group A): everyday messages the new patterns fired 
 
 /**
  * Issue 14, forty-sixth round (group A): ordinary messages older patterns fired on. "You're going to give yourself a
- * heart attack" said in jest after a rant; a child who stopped eating for a couple of days with a tummy bug, years ago.
+ * heart attack" said in jest after a rant; a child who stopped eating for a couple of days with a tummy bug, years ago;
+ * a child who loves numbers weighing herself every morning for a spreadsheet of data.
  */
 describe('forty-sixth round (group A): ordinary messages older patterns fired on', () => {
   it.each([
     "I've had an epic rant at my husband about the LA tonight and he said 'you're going to give yourself a heart attack'. Probably true lol. Blood pressure is fine, I checked 😂 Anyway can parents attend the panel meeting where they decide on the EHCP or is it closed?",
     "Back in 2019 my son stopped eating for a couple of days when he had a bad tummy bug and we ended up in A&E for fluids. He's been totally fine since and eats loads, but ever since he's been scared of being sick (emetophobia) and avoids some foods. Is that something CAMHS would take or is it a paediatric thing?",
+    "Does anyone else's child weigh themselves obsessively? DD (11, autistic) loves numbers and weighs herself every morning, writes it in a spreadsheet with the temperature and how many steps. She eats normally and isn't bothered about being thin, it's pure data for her. Paed says leave it. Just wondered if others have this.",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });

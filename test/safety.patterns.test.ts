@@ -3392,7 +3392,7 @@ describe('forty-sixth round (group A): danger told beside the words the new guar
 /**
  * Issue 14, forty-sixth round (group A): danger beside the everyday senses now quieted in older patterns: a heart
  * attack happening now after "you'll give yourself a heart attack"; stopping eating with a bug, then still not eating,
- * dizzy or thin.
+ * dizzy or thin; weighing herself for a spreadsheet beside skipping meals or counting calories.
  */
 describe('forty-sixth round (group A): danger beside the everyday senses quieted in older patterns', () => {
   it.each<[string, string]>([
@@ -3400,5 +3400,7 @@ describe('forty-sixth round (group A): danger beside the everyday senses quieted
     ["you'll give yourself a heart attack, he said, and now I think he's having a heart attack himself, crushing chest pain", "medical-emergency"],
     ["she stopped eating for a few days when she had a bug and now she still won't eat and she's dizzy", "eating-disorder"],
     ["he stopped eating for a couple of days with a cold and he's lost weight and is so thin", "eating-disorder"],
+    ["she weighs herself every morning and writes it in a spreadsheet, and she's skipping meals and panics if the number goes up", "eating-disorder"],
+    ["he weighs himself constantly, puts it in a spreadsheet, and has cut out all fat and counts calories", "eating-disorder"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
