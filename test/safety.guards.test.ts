@@ -4184,3 +4184,26 @@ describe('forty-fifth round (group B): everyday senses of the new patterns', () 
     "Grandad says he will post the photos online unless it rains, they're from the garden party",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/**
+ * Issue 14, forty-sixth round (group B): other everyday senses of the round's new patterns. A burn from a glue gun the
+ * school explained, midge bites from camp, pica, a dog at the bin, a teacher's "mature for her age", uniform photos for a
+ * transition booklet, a wrong drop-off long ago, a call about a dentist's appointment, a walk to see the lights, a brother
+ * back from the shop, a child found in the library, a school that "wants to get rid of him".
+ */
+describe('forty-sixth round (group B): everyday senses of the new patterns', () => {
+  it.each([
+    "He came home from school with a burn on his finger from the glue gun in science, they rang me and filled in an accident form",
+    "She came back from camp with bite marks from midges all over her legs",
+    "He's 3 and has pica, he keeps eating out of the bin and I can't take my eyes off him",
+    "The dog ate out of the bin again and was sick",
+    "Her teacher says she's very mature for her age and a great help in class",
+    "The school asked for photos of him in his new uniform for the transition booklet",
+    "The taxi dropped him at the wrong school once years ago, it was sorted in 5 minutes",
+    "School rang to say he never arrived but I'd forgotten to tell them he had the dentist",
+    "We walked up and down the street looking at the christmas lights",
+    "His brother came back from the shop and he didn't want any crisps",
+    "Nobody saw which way he went but they found him in the library five minutes later",
+    "The school just want to get rid of him because of his behaviour",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
