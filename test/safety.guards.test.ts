@@ -4189,7 +4189,8 @@ describe('forty-fifth round (group B): everyday senses of the new patterns', () 
  * Issue 14, forty-sixth round (group B): other everyday senses of the round's new patterns. A burn from a glue gun the
  * school explained, midge bites from camp, pica, a dog at the bin, a teacher's "mature for her age", uniform photos for a
  * transition booklet, a wrong drop-off long ago, a call about a dentist's appointment, a walk to see the lights, a brother
- * back from the shop, a child found in the library, a school that "wants to get rid of him".
+ * back from the shop, a child found in the library, a school that "wants to get rid of him", a wrong drop-off after which
+ * the child is fine.
  */
 describe('forty-sixth round (group B): everyday senses of the new patterns', () => {
   it.each([
@@ -4205,5 +4206,6 @@ describe('forty-sixth round (group B): everyday senses of the new patterns', () 
     "His brother came back from the shop and he didn't want any crisps",
     "Nobody saw which way he went but they found him in the library five minutes later",
     "The school just want to get rid of him because of his behaviour",
+    "The taxi dropped DS at the wrong school this morning. He's fine but shaken. How do I complain?",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });

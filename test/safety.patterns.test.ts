@@ -3325,7 +3325,7 @@ describe('forty-sixth round (group B): misses and check-in-only risk messages ca
  * Issue 14, forty-sixth round (group B): danger said now beside the words the round's new guards quiet. Pica beside a
  * neighbour's child eating from bins because there is no food; a burn from respite where nothing was explained; a wrong
  * drop-off years ago beside one today; a school's call where the parent forgot something else; a search that found
- * nobody.
+ * nobody; a wrong drop-off where the child is not answering (not "he's fine").
  */
 describe('forty-sixth round (group B): danger said now beside pica, an explanation, years ago, a forgotten lunchbox and a search', () => {
   it.each<[string, string]>([
@@ -3334,5 +3334,6 @@ describe('forty-sixth round (group B): danger said now beside pica, an explanati
     ["The taxi dropped him at the wrong address years ago and it was fine, but today it happened again and we can't find him", "missing-child"],
     ["School rang to say she never arrived. I forgot her lunchbox this morning but she was on the bus and her phone is off", "missing-child"],
     ["we've searched and nobody saw which way he went, it's dark now and there's a river", "missing-child"],
+    ["the taxi dropped him at the wrong address and he's not answering, it's getting dark", "missing-child"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
