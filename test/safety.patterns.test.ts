@@ -3337,3 +3337,41 @@ describe('forty-sixth round (group B): danger said now beside pica, an explanati
     ["the taxi dropped him at the wrong address and he's not answering, it's getting dark", "missing-child"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Issue 14, forty-sixth round (group B), mend: a search happening now beside the words the missing-child guards quiet.
+ * Another child (a sister, a brother) found, or an old episode told as long ago ("when he was little", "last summer",
+ * "years ago"), or a forgotten appointment, must not hide a child missing today: "is 15 now", "still out there",
+ * "terrified", "this time", "please help", "today ... he isnt" bring the crisis reply back.
+ */
+describe('forty-sixth round (group B): a search now beside another child found or an old episode', () => {
+  it.each<[string, string]>([
+    ["school phoned saying he hasnt arrived. when he was little he used to run, he was found at the park then, but he is 15 now and not answering", "missing-child"],
+    ["The day centre called to say he never arrived. Years ago this happened and he was found at the station. Please help what do I do", "missing-child"],
+    ["college rang to say she has not arrived. her sister was found safe yesterday after running off but she is still out there", "missing-child"],
+    ["we've been up and down the street shouting for her, last summer she got out too. She's autistic and non verbal, I'm terrified", "missing-child"],
+    ["nobody saw which way he went. He ran ages ago before but we always found him. This time it's dark and raining", "missing-child"],
+    ["school rang to say he never arrived, I had forgotten to tell them about his dentist appointment last week but today he should be there and he isnt", "missing-child"],
+    ["respite called to ask where she is, saying she hasn't turned up. The twins came home but she didn't. Her brother was found hiding in the shed but she wasn't", "missing-child"],
+    ["We've been all round the estate looking for him. A few years ago he was found by the canal, I'm scared that's where he's gone", "missing-child"],
+    ["the day centre rang to say she never got there, her brother was found safe last time but she isnt answering her phone", "missing-child"],
+    ["nobody saw which way she ran, when she was little we always found her at the swings but she's not there and I'm panicking", "missing-child"],
+    ["school rang to say he hasn't arrived. I forgot to tell them he had the orthodontist last week, but he should be there today", "missing-child"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
+ * Issue 14, forty-sixth round (group B), mend: other wordings the round's new patterns missed. A partner's threat to get rid
+ * of "the baby" (domestic-abuse); a man met in a game chat (online-grooming); marks the staff explained that are adult
+ * sized (abuse).
+ */
+describe('forty-sixth round (group B): the new patterns, other wordings', () => {
+  it.each<[string, string]>([
+    ["My partner said he would get rid of the baby if I leave", "domestic-abuse"],
+    ["my husband keeps saying he'll get rid of the kids if I tell anyone", "domestic-abuse"],
+    ["she agreed to meet him saturday, she only knows him from a game chat, he says he is 16 but his voice is deep", "online-grooming"],
+    ["he's arranged to meet her, someone he plays with on xbox with a headset", "online-grooming"],
+    ["came back from respite with bite marks, the staff called me and said another child did it but they are adult sized", "abuse"],
+    ["she has finger marks on her arms, school said she fell but they look adult sized", "abuse"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
