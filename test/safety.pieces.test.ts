@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../src/knowledge';
 import { expectScanAgreesWithPlain } from './helpers/scanAgreement';
-import { readPattern } from '../src/core/safetyScan';
+import { patternScanner, readPattern, SHARED_TEST_CHARS } from '../src/core/safetyScan';
 
 /**
  * A branch that tests several things at one place after a stretch of fixed length is run as pieces
@@ -15,6 +15,20 @@ describe('look-arounds after a stretch of fixed length, run as pieces', () => {
     expect(readPattern('\\bseizure(?!s)(?:(?=.{0,9}now)|(?<=now.{0,9}))')![0].pieces).toEqual(['\\bseizure(?!s)', '\\bseizure(?:(?=.{0,9}now)|(?<=now.{0,9}))']);
     expect(readPattern('\\b(fit|seizure)(?!s)(?! plan)')![0].pieces).toBeUndefined(); // two lengths: where the tests run differs
     expect(readPattern('\\bseizure(?!s) now')![0].pieces).toBeUndefined();
+  });
+  it('cuts off one test alone when it is long, so that the branches it ends share it', () => {
+    const long = `(?!.{0,60}\\b(${Array.from({ length: 400 }, (_, i) => `word${i}`).join('|')})\\b)`;
+    expect(long.length).toBeGreaterThanOrEqual(SHARED_TEST_CHARS);
+    const [branch] = readPattern(`\\bseizure${long} now`)!;
+    expect(branch.cut).toEqual({ pieces: [`\\bseizure${long}`, '\\bseizure now'], stretch: '\\bseizure', length: 7, after: [long, ' now'], tests: 1 });
+    expect(readPattern(`\\bseizure(?!s) now`)![0].cut).toBeUndefined(); // a short one stays in its branch
+    // Two branches ending in the same long test, at the same place and apart: each decides as it would alone.
+    const scan = patternScanner([{ source: `\\bfitting${long}`, category: 0 }, { source: `\\bseizing${long}`, category: 1 }], (s) => s.map((x) => new RegExp(x, 'i')));
+    const hits = (text: string) => { const hit = new Uint8Array(2); scan(text, hit); return [...hit]; };
+    expect(hits('he is fitting now')).toEqual([1, 0]);
+    expect(hits('he is fitting, word7 they said')).toEqual([0, 0]);
+    expect(hits('fitting and seizing')).toEqual([1, 1]);
+    expect(hits('seizing ' + 'x'.repeat(70) + ' word399, fitting word3')).toEqual([0, 1]);
   });
   it('decides as the whole pattern, with and without the guard words, for every pattern cut so', () => {
     const knowledge = loadKnowledge(undefined, { safetyModel: false });

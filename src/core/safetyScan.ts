@@ -235,6 +235,8 @@ export interface Branch {
   source: string; leading: Leading[]; requires: Array<{ literals: Leading[]; from: number; to: number }>;
   /** Present when the branch is run as these pieces instead (see assertionPieces): it matches where all of them do. */
   pieces?: string[];
+  /** With pieces: the same cut as a stretch and what follows it, as the scanner runs it. */
+  cut?: Cut;
 }
 
 export function readPattern(pattern: string): Branch[] | null {
@@ -437,6 +439,21 @@ function splitLeading(source: string, nodes: AstNode[], offset: number): string[
 }
 
 /**
+ * How a branch is cut (assertionPieces): its stretch of fixed length, and what follows it, each test alone and
+ * then the rest: the branch matches at a place exactly when the stretch does there and each of `after` does
+ * `length` characters on. Run that way, the stretch and each of `after` are compiled on their own, and a part
+ * that ends many branches (the long-past guard, 20 KB, ends over forty) is compiled once for all of them: that
+ * held the compiled screen to half its size, and V8's compiled code for the patterns under its limit.
+ */
+export interface Cut { pieces: string[]; stretch: string; length: number; after: string[]; /** How many of `after` are tests (the rest consumes). */ tests: number }
+
+/**
+ * A test after a stretch of fixed length at least this long is cut off even when it is the only one, so that
+ * it is compiled once (Cut). Shorter ones stay in their branch: one regular expression runs faster than two.
+ */
+export const SHARED_TEST_CHARS = 2000;
+
+/**
  * A branch that starts with a stretch of fixed length and then tests several things that consume nothing at one
  * place (`\bseizure(?!…)(?!…)(?:(?=…)|(?<=…))…`), as pieces: the stretch with each of those tests, and the stretch
  * with the rest. Every match of the stretch ends at the same place, so the branch matches at a start exactly when
@@ -447,19 +464,21 @@ function splitLeading(source: string, nodes: AstNode[], offset: number): string[
  * story before, 3.3 ms after (three runs each on a busy machine). Null: not cut (no such stretch, or fewer than
  * two tests after it).
  */
-function assertionPieces(source: string, nodes: AstNode[], offset: number, least = 2): string[] | null {
+function assertionPieces(source: string, nodes: AstNode[], offset: number, least = 2): Cut | null {
   const zeroWidth = (n: AstNode) => maxLength([n]) === 0;
   const k = firstTest(nodes);
   const head = nodes.slice(0, k);
   if (k === 0 || k === nodes.length || minLength(head) !== maxLength(head)) return null;
   let end = k;
   while (end < nodes.length && zeroWidth(nodes[end])) end++;
-  if (end - k < least) return null;
+  // One long test is cut off too, so that it is compiled once for every branch it ends (see Cut).
+  const tests = end - k;
+  if (tests < least && !(tests === 1 && source.length - (nodes[k].range[0] - offset) >= SHARED_TEST_CHARS)) return null;
   const text = (a: number, b: number) => source.slice(nodes[a].range[0] - offset, nodes[b - 1].range[1] - offset);
   const stretch = text(0, k);
-  const pieces = nodes.slice(k, end).map((_, i) => stretch + text(k + i, k + i + 1));
-  if (end < nodes.length) pieces.push(stretch + text(end, nodes.length));
-  return pieces;
+  const after = nodes.slice(k, end).map((_, i) => text(k + i, k + i + 1));
+  if (end < nodes.length) after.push(text(end, nodes.length));
+  return { pieces: after.map((a) => stretch + a), stretch, length: minLength(head), after, tests };
 }
 
 /**
@@ -481,8 +500,8 @@ function branchOf(source: string, nodes: AstNode[], offset: number, least = 2): 
     const later = literalsOf(nodes.slice(k), afterGap);
     if (later && later.every((x) => x.wordStart)) requires.push({ literals: later, from, to });
   }
-  const pieces = assertionPieces(source, nodes, offset, least);
-  return pieces ? { source, leading, requires, pieces } : { source, leading, requires };
+  const cut = assertionPieces(source, nodes, offset, least);
+  return cut ? { source, leading, requires, pieces: cut.pieces, cut } : { source, leading, requires };
 }
 
 /**
@@ -527,7 +546,7 @@ export function patternScanner(patterns: Array<{ source: string; category: numbe
     return id;
   };
   const firstWordStart = new Uint8Array(128), firstAnywhere = new Uint8Array(128);
-  const branches: Array<{ source: string; category: number; leading: number[]; requires: Array<{ keys: Int32Array; from: number; to: number }>; pieces?: string[] }> = [];
+  const branches: Array<{ source: string; category: number; leading: number[]; requires: Array<{ keys: Int32Array; from: number; to: number }>; pieces?: string[]; cut?: Cut }> = [];
   const startsWith: number[][] = []; // key id → the branches that start with it
   const plain = new Map<number, string[]>();
   const mark = (l: Leading) => { (l.wordStart ? firstWordStart : firstAnywhere)[l.literal.charCodeAt(0)] = 1; };
@@ -541,7 +560,7 @@ export function patternScanner(patterns: Array<{ source: string; category: numbe
       const id = branches.length;
       branches.push({
         source: b.source, category: p.category, leading: [...new Set(b.leading.map(idOf))],
-        requires: b.requires.map((r) => ({ keys: Int32Array.from(r.literals, idOf), from: r.from, to: r.to })), pieces: b.pieces,
+        requires: b.requires.map((r) => ({ keys: Int32Array.from(r.literals, idOf), from: r.from, to: r.to })), pieces: b.pieces, cut: b.cut,
       });
       for (const r of b.requires) r.literals.forEach(mark);
       for (const l of b.leading) {
@@ -608,7 +627,26 @@ export function patternScanner(patterns: Array<{ source: string; category: numbe
   const leadStart = new Int32Array(branches.length + 1);
   branches.forEach((b, id) => { leadStart[id + 1] = leadStart[id] + b.leading.length; });
   const leadKeys = Int32Array.from(branches.flatMap((b) => b.leading));
-  const compiled: Array<RegExp[] | undefined> = new Array(branches.length);
+  // A branch compiled when first run: whole, or cut (its stretch here, what follows it as parts, each part
+  // compiled once for all the branches it follows, sticky). A test's answer at a place is kept for the text:
+  // several branches often end in the same test at the same place.
+  const compiled: Array<{ whole: RegExp } | { stretch: RegExp; length: number; parts: Int32Array } | undefined> = new Array(branches.length);
+  const partIds = new Map<string, number>(), partRegexes: RegExp[] = [], partIsTest: boolean[] = [];
+  const partOf = (source: string, isTest: boolean): number => {
+    let id = partIds.get(source);
+    if (id === undefined) {
+      partIds.set(source, (id = partRegexes.length));
+      partRegexes.push(new RegExp(source, 'iy'));
+      partIsTest.push(isTest);
+    }
+    return id;
+  };
+  const answers = new Map<number, boolean>();
+  const compile = (id: number) => {
+    const { cut, source } = branches[id];
+    if (!cut) return { whole: new RegExp(source, 'iy') };
+    return { stretch: new RegExp(cut.stretch, 'iy'), length: cut.length, parts: Int32Array.from(cut.after, (a, i) => partOf(a, i < cut.tests)) };
+  };
 
   /** Whether literal `k` starts somewhere in from..to. */
   const within = (k: number, from: number, to: number): boolean => {
@@ -645,15 +683,34 @@ export function patternScanner(patterns: Array<{ source: string; category: numbe
       if (r === known || r === rarest) continue;
       if (!holds(r, r0, at + reqFrom[r], at + reqTo[r])) return false;
     }
-    const res = (compiled[id] ??= (branches[id].pieces ?? [branches[id].source]).map((p) => new RegExp(p, 'iy')));
-    for (const re of res) {
-      re.lastIndex = at;
-      if (!re.test(text)) return false;
+    const run = (compiled[id] ??= compile(id));
+    if ('whole' in run) {
+      run.whole.lastIndex = at;
+      return run.whole.test(text);
+    }
+    run.stretch.lastIndex = at;
+    if (!run.stretch.test(text)) return false;
+    const from = at + run.length;
+    for (let i = 0; i < run.parts.length; i++) {
+      const part = run.parts[i], re = partRegexes[part];
+      if (!partIsTest[part]) {
+        re.lastIndex = from;
+        if (!re.test(text)) return false;
+        continue;
+      }
+      const key = part * 0x1000000 + from; // a text is far shorter than 2^24
+      let answer = answers.get(key);
+      if (answer === undefined) {
+        re.lastIndex = from;
+        answers.set(key, (answer = re.test(text)));
+      }
+      if (!answer) return false;
     }
     return true;
   };
 
   return function scan(text: string, hit: Uint8Array): void {
+    answers.clear();
     for (const { category, regexes } of plainRegexes) if (!hit[category] && regexes.some((re) => re.test(text))) hit[category] = 1;
     let found = 0;
     const n = text.length;
