@@ -4190,3 +4190,71 @@ describe('forty-fifth round (group B): everyday senses of the new patterns', () 
     "Grandad says he will post the photos online unless it rains, they're from the garden party",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/**
+ * Issue 14, forty-sixth round (group A): other everyday senses of the round's new patterns. Seizures in a row long ago
+ * and seizure free now, a first aid course on CPR, paint poured into tubs, "at the end of my tether with the council",
+ * a crisis team that called back, biting told firmly no, not being around for a course, a monitor beeping for a loose
+ * probe, a card for grandma, bad thoughts about a school meeting.
+ */
+describe('forty-sixth round (group A): everyday senses of the new patterns', () => {
+  it.each([
+    "When he was 3 he had three seizures in a row, he's 12 now and seizure free",
+    "the first aid course covered CPR and chest compressions on a dummy",
+    "she's pouring paint into the tubs for the art session",
+    "I'm at the end of my tether with the council",
+    "the crisis team were lovely and called back within the hour",
+    "he bit me so I told him firmly no and walked away",
+    "I won't be around after this week as I'm away on a course, can my husband come to the review?",
+    "the oxygen monitor keeps beeping for no reason, the probe is loose",
+    "tell grandma I love her card, he said, when we posted it",
+    "I had some bad thoughts about the school after that meeting",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
+
+/**
+ * Issue 14, forty-sixth round (group A): everyday messages the round's new patterns fired on. The last 5ml of a calpol
+ * bottle, rain pouring through towels on a windowsill, stopping breathing underwater in a game, an apnoea monitor
+ * going off when he rolls over, not being around after a house move, "I love her for the way she handled it", the
+ * railway museum, not wanting to live in a flat or be at this school, trouble with the forms, the end of the EHCP
+ * process, 111 rung for a prescription, bad thoughts about a child being bullied, a gastrocolic reflex, weight loss
+ * "pale in comparison", "high medical risk" from epilepsy on a trip risk assessment.
+ */
+describe('forty-sixth round (group A): everyday messages the new patterns fired on', () => {
+  it.each([
+    "she's just had the rest of the calpol bottle, the last 5ml, and we need a new one",
+    "The rain was pouring through the towels we put on the windowsill, the school roof leaks into his classroom",
+    "In the game he keeps stopping breathing underwater to get the achievement",
+    "the apnoea monitor keeps going off whenever he rolls over, is that normal for the loan ones?",
+    "I won't be around after Friday because we are moving house, goodbye to the group and thanks for everything",
+    "Please tell his teacher I love her for the way she handled it, not your fault the trip was cancelled, sorry it went wrong",
+    "We're going to the railway museum on Saturday, sorry if I'm not answering messages",
+    "He doesn't really want to live in a flat, he wants a garden",
+    "She doesn't even want to be here at this school, she wants the special school",
+    "Sorry I've been so much trouble with the forms, you won't have to sort anything for me any more, love you all",
+    "I'm at the end, honestly, of the EHCP process, the final plan came today",
+    "my GP rang 111 for me to get an out of hours prescription",
+    "I keep having bad thoughts about my daughter being bullied at secondary, how do I handle transition worry?",
+    "she runs to the loo after each meal, the gastro says it's the gastrocolic reflex",
+    "The dietitian said his significant weight loss since starting Elvanse is pale in comparison to the benefit",
+    "The school risk assessment says he's high medical risk because of his epilepsy, so he can't go on the trip",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+
+  it.each([
+    "I had some dark thoughts about my son's future after the diagnosis, will he ever live independently?",
+  ])('not parent-harm-fear (worry about the child, not thoughts of harming him): %s', (q) =>
+    expect(ids(q)).not.toContain('parent-harm-fear'));
+});
+
+/**
+ * Issue 14, forty-sixth round (group A): ordinary messages older patterns fired on. "You're going to give yourself a
+ * heart attack" said in jest after a rant; a child who stopped eating for a couple of days with a tummy bug, years ago;
+ * a child who loves numbers weighing herself every morning for a spreadsheet of data.
+ */
+describe('forty-sixth round (group A): ordinary messages older patterns fired on', () => {
+  it.each([
+    "I've had an epic rant at my husband about the LA tonight and he said 'you're going to give yourself a heart attack'. Probably true lol. Blood pressure is fine, I checked 😂 Anyway can parents attend the panel meeting where they decide on the EHCP or is it closed?",
+    "Back in 2019 my son stopped eating for a couple of days when he had a bad tummy bug and we ended up in A&E for fluids. He's been totally fine since and eats loads, but ever since he's been scared of being sick (emetophobia) and avoids some foods. Is that something CAMHS would take or is it a paediatric thing?",
+    "Does anyone else's child weigh themselves obsessively? DD (11, autistic) loves numbers and weighs herself every morning, writes it in a spreadsheet with the temperature and how many steps. She eats normally and isn't bothered about being thin, it's pure data for her. Paed says leave it. Just wondered if others have this.",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});

@@ -3262,3 +3262,145 @@ describe('forty-fifth round (group B): danger said now beside a family surprise,
     ["she does judo and the older girls keep getting her thrown and pinning her down, she comes home shaking", "abuse"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Issue 14, forty-sixth round (group A): risk messages the patterns missed or left to the second layer's check-in, each
+ * with more wordings of the same danger. An overdose of a parent's sertraline with nobody knowing how many; CPR on a
+ * call handler's say and agonal breathing; bleeding soaking through tea towels; seizure after seizure without coming
+ * round; a fall or a shunt with drowsiness and vomiting; breathing that keeps stopping and a sats monitor alarming;
+ * a note sorry for being "so much work"; "won't be around after this week" with a goodbye; "tell nan I love her" beside
+ * a locked door; a date picked "to not be here anymore"; going to the bridge; not really wanting to be alive; a crisis
+ * line that rings out; "I'm at the end"; ringing 111 for oneself; thoughts that "feel like plans", "the bad thoughts"
+ * about a child; wanting to hurt one's own child, biting back; sick hidden in bags; stopped eating with the body
+ * showing it; serious weight loss, weights hidden for weigh-ins, "high medical risk".
+ */
+describe('forty-sixth round (group A): misses and check-in-only risk messages', () => {
+  it.each<[string, string]>([
+    ["my daughter has taken a load of my sertraline, she told me about 10 mins ago, i dont know how many she had", "medical-emergency"],
+    ["he's just swallowed a handful of his melatonin gummies", "medical-emergency"],
+    ["she's taken a whole packet of paracetamol and says she feels fine", "medical-emergency"],
+    ["The call handler said it sounded like agonal breathing and told me to start chest compressions", "medical-emergency"],
+    ["999 are telling me to do CPR, I'm doing compressions now", "medical-emergency"],
+    ["we're giving rescue breaths, the ambulance isn't here yet", "medical-emergency"],
+    ["theres a cut above his eye and its still pouring through three tea towels", "medical-emergency"],
+    ["she's bleeding through the bandages and going pale", "medical-emergency"],
+    ["she's on her third seizure in a row and hasn't come round in between", "medical-emergency"],
+    ["he's had four fits and isn't waking up between them", "medical-emergency"],
+    ["this is his fifth seizure in a row this evening", "medical-emergency"],
+    ["unwitnessed fall at school, he's very drowsy and has vomited twice", "medical-emergency"],
+    ["he fell off the climbing frame and now he's really drowsy and being sick", "medical-emergency"],
+    ["she has a VP shunt and she's been sick three times and is so drowsy", "medical-emergency"],
+    ["He keeps stopping breathing in his sleep tonight and goes a greyish colour", "medical-emergency"],
+    ["she stops breathing for a few seconds and goes blue, it's happening again now", "medical-emergency"],
+    ["Found in her planner: I'm sorry I'm so much work. You won't have to fight the council for me anymore", "self-harm"],
+    ["he left a note saying sorry for being such a burden and now he's not answering", "self-harm"],
+    ["you won't have to worry about me anymore, she wrote", "self-harm"],
+    ["I won't be around after this week and I want someone to know he needs his ear defenders. Thanks for everything", "self-harm"],
+    ["she said she won't be here after Friday and to look after the cat", "self-harm"],
+    ["he texted: tell nan I love her. its not your fault mum. The door's locked", "self-harm"],
+    ["text from her room: tell dad i love him, sorry", "self-harm"],
+    ["the LA panel meets three weeks after the date I've picked to not be here anymore", "self-harm"],
+    ["I've decided to not be here anymore", "self-harm"],
+    ["left a voice note at 2am: going to the bridge, don't be mad at me", "self-harm"],
+    ["he said he was heading to the railway and he's sorry", "self-harm"],
+    ["she's gone to the cliffs and her phone's off", "self-harm"],
+    ["i did it again tonight worse than usual and i dont really want to be alive tbh", "self-harm"],
+    ["she says she doesn't even want to live", "self-harm"],
+    ["he doesn't really want to be here anymore, he told me", "self-harm"],
+    ["GP said carer breakdown and crisis team, gave me a number but it just rings out. I'm on the kitchen floor", "parent-crisis"],
+    ["the crisis line number rings out and I can't get through", "parent-crisis"],
+    ["the crisis team won't pick up, no answer, I'm on the bathroom floor", "parent-crisis"],
+    ["I'm at the end, properly at the end, and I just want someone to know before anything happens", "parent-crisis"],
+    ["I'm really at the end now", "parent-crisis"],
+    ["I need somebody to know before something happens", "parent-crisis"],
+    ["Rang 111 for me tonight, not for him. The woman said I sounded in crisis", "parent-crisis"],
+    ["I called samaritans for me for the first time", "parent-crisis"],
+    ["my GP told me I seemed suicidal and I laughed it off", "parent-crisis"],
+    ["they called them intrusive thoughts but they don't feel intrusive, they feel like plans", "parent-harm-fear"],
+    ["the thoughts about hurting the baby feel more like plans now", "parent-harm-fear"],
+    ["I'm having the bad thoughts about DD again and they're worse than before", "parent-harm-fear"],
+    ["I keep having these dark thoughts about my son, I'm scared", "parent-harm-fear"],
+    ["Is it normal to actually want to hurt your own kid?", "parent-harm-fear"],
+    ["some days I want to hit my own child and it frightens me", "parent-harm-fear"],
+    ["He bit me so I bit him back, hard enough to leave a mark", "parent-harm-fear"],
+    ["she kicked me and I kicked her back", "parent-harm-fear"],
+    ["found sick in carrier bags under his bed", "eating-disorder"],
+    ["every single meal he goes straight to the bathroom after", "eating-disorder"],
+    ["she runs to the toilet after every meal and the taps go on", "eating-disorder"],
+    ["DD (12) has stopped eating. It's day 4, she's grey and freezing cold to touch", "eating-disorder"],
+    ["he stopped eating 3 days ago, his lips are cracked and he won't even drink squash", "eating-disorder"],
+    ["I haven't eaten for about 6 days and I'm dizzy all the time and nearly passed out", "eating-disorder"],
+    ["significant weight loss, she looked very pale and her hands were blue", "eating-disorder"],
+    ["rapid weight loss and his trousers are falling down", "eating-disorder"],
+    ["she's hiding weights in her pockets for the weigh-in", "eating-disorder"],
+    ["Dietitian said she's at high medical risk", "eating-disorder"],
+    ["if she loses another kilo she's admitted", "eating-disorder"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
+ * Issue 14, forty-sixth round (group A): danger said now beside the words the round's new guard (told as long ago:
+ * "years ago", "when he was 4", "back in 2019") quiets, so the guard cannot hide a crisis happening again tonight,
+ * nor one told in the present ("the cut is gushing", "he's very drowsy", an ambulance on its way) after a diagnosis date
+ * or an operation told as long ago.
+ */
+describe('forty-sixth round (group A): danger said now beside a story told as long ago', () => {
+  it.each<[string, string]>([
+    ["years ago she swallowed a whole bottle of calpol, and she's taken a load of her sertraline again tonight", "medical-emergency"],
+    ["when he was 4 he had three seizures in a row, and today he's on his third seizure in a row again", "medical-emergency"],
+    ["back in 2019 he stopped eating when ill, now he's stopped eating again and he's grey and dizzy", "eating-disorder"],
+    ["When he was little he had a bleeding disorder diagnosis. He fell on glass and the cut is gushing blood", "medical-emergency"],
+    ["His shunt was fitted when he was a baby. He's very drowsy and vomiting and has a headache, could the shunt be blocked?", "medical-emergency"],
+    ["Years ago he had a bleed like this after surgery. The wound is spurting and the ambulance is on its way", "medical-emergency"],
+    ["He had his shunt put in when he was 2, he is being sick and so drowsy, should I call 999?", "medical-emergency"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
+ * Issue 14, forty-sixth round (group A): danger told beside the words the round's second guards quiet, so a guard
+ * cannot hide a crisis. A nearly full bottle, a head bleeding through towels on a rainy day, a game then breathing
+ * stopping with blue lips, a monitor going off and a grey floppy child, a note of trouble with the forms beside pills,
+ * not moving but unable to go on, the railway bridge, not wanting to live "anymore", 111 rung about a prescription by
+ * a parent who is not safe, bad thoughts about bullying and about hurting her, being sick behind an IBS diagnosis,
+ * high medical risk from weight.
+ */
+describe('forty-sixth round (group A): danger told beside the words the new guards quiet', () => {
+  it.each<[string, string]>([
+    ["she's just had the rest of the calpol bottle, it was nearly full, and she's drowsy", "medical-emergency"],
+    ["he's taken the rest of my sertraline, the last few strips, and he's shaking", "medical-emergency"],
+    ["it was raining, he slipped on the wet path and his head is bleeding through the towels", "medical-emergency"],
+    ["he was playing his game and now he keeps stopping breathing and going blue", "medical-emergency"],
+    ["the apnoea monitor keeps going off whenever he rolls over and he's floppy and grey", "medical-emergency"],
+    ["sorry I've been so much trouble, you won't have to sort anything for me any more, love you all", "self-harm"],
+    ["sorry for all the trouble with the forms, you won't have to fight for me any more, I've taken the pills, love you", "self-harm"],
+    ["I won't be around after Friday, no I'm not moving, I just can't do this anymore, thanks for everything", "self-harm"],
+    ["tell mum I love her, sorry, the door's locked", "self-harm"],
+    ["he said he's going to the railway bridge, sorry, don't be mad", "self-harm"],
+    ["he doesn't really want to live anymore", "self-harm"],
+    ["she doesn't even want to be here any more, she said so tonight", "self-harm"],
+    ["I'm at the end, honestly, I can't do this", "parent-crisis"],
+    ["Rang 111 for me tonight, I'm not safe, it was meant to be about my prescription but I said I want to end it", "parent-crisis"],
+    ["I keep having bad thoughts about my daughter being bullied and then about hurting her myself", "parent-harm-fear"],
+    ["I keep having dark thoughts about my son's future and about smothering him with a pillow", "parent-harm-fear"],
+    ["she runs to the loo after each meal, the gastro said IBS but I can hear her being sick", "eating-disorder"],
+    ["significant weight loss, she's pale and dizzy", "eating-disorder"],
+    ["the dietitian said she's high medical risk because of her weight, she's barely eating", "eating-disorder"],
+    ["the risk assessment says she's at high medical risk now her heart rate is so low from not eating", "eating-disorder"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
+ * Issue 14, forty-sixth round (group A): danger beside the everyday senses now quieted in older patterns: a heart
+ * attack happening now after "you'll give yourself a heart attack"; stopping eating with a bug, then still not eating,
+ * dizzy or thin; weighing herself for a spreadsheet beside skipping meals or counting calories.
+ */
+describe('forty-sixth round (group A): danger beside the everyday senses quieted in older patterns', () => {
+  it.each<[string, string]>([
+    ["I think my husband is having a heart attack, he's grey and clutching his chest", "medical-emergency"],
+    ["you'll give yourself a heart attack, he said, and now I think he's having a heart attack himself, crushing chest pain", "medical-emergency"],
+    ["she stopped eating for a few days when she had a bug and now she still won't eat and she's dizzy", "eating-disorder"],
+    ["he stopped eating for a couple of days with a cold and he's lost weight and is so thin", "eating-disorder"],
+    ["she weighs herself every morning and writes it in a spreadsheet, and she's skipping meals and panics if the number goes up", "eating-disorder"],
+    ["he weighs himself constantly, puts it in a spreadsheet, and has cut out all fat and counts calories", "eating-disorder"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
