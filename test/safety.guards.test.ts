@@ -4258,3 +4258,78 @@ describe('forty-sixth round (group A): ordinary messages older patterns fired on
     "Does anyone else's child weigh themselves obsessively? DD (11, autistic) loves numbers and weighs herself every morning, writes it in a spreadsheet with the temperature and how many steps. She eats normally and isn't bothered about being thin, it's pure data for her. Paed says leave it. Just wondered if others have this.",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/**
+ * Issue 14, forty-sixth round (group B): other everyday senses of the round's new patterns. A burn from a glue gun the
+ * school explained, midge bites from camp, pica, a dog at the bin, a teacher's "mature for her age", uniform photos for a
+ * transition booklet, a wrong drop-off long ago, a call about a dentist's appointment, a walk to see the lights, a brother
+ * back from the shop, a child found in the library, a school that "wants to get rid of him", a wrong drop-off after which
+ * the child is fine.
+ */
+describe('forty-sixth round (group B): everyday senses of the new patterns', () => {
+  it.each([
+    "He came home from school with a burn on his finger from the glue gun in science, they rang me and filled in an accident form",
+    "She came back from camp with bite marks from midges all over her legs",
+    "He's 3 and has pica, he keeps eating out of the bin and I can't take my eyes off him",
+    "The dog ate out of the bin again and was sick",
+    "Her teacher says she's very mature for her age and a great help in class",
+    "The school asked for photos of him in his new uniform for the transition booklet",
+    "The taxi dropped him at the wrong school once years ago, it was sorted in 5 minutes",
+    "School rang to say he never arrived but I'd forgotten to tell them he had the dentist",
+    "We walked up and down the street looking at the christmas lights",
+    "His brother came back from the shop and he didn't want any crisps",
+    "Nobody saw which way he went but they found him in the library five minutes later",
+    "The school just want to get rid of him because of his behaviour",
+    "The taxi dropped DS at the wrong school this morning. He's fine but shaken. How do I complain?",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
+
+/**
+ * Issue 14, forty-sixth round (group B), mend: everyday messages the round's new patterns fired on. A taxi or bus running
+ * late, a search for a cat, shouting at a referee, hide and seek, a brother home while he stays at a friend's for tea, a
+ * daughter missing her friends at football, a wrong drop-off sorted in minutes (missing-child); a joke about a coach, a
+ * coat, a phone at the dinner table (domestic-abuse); an online yearbook, an EHCP portal, "30 minutes late", meeting
+ * friends with a parent there, a keyworker (online-grooming); handprints on a top, a glue gun in DT, a dog, a party, pica
+ * the neighbours noticed, a child's own bite (abuse); a party list, a knife and fork (violence-weapon).
+ */
+describe('forty-sixth round (group B): everyday messages the new patterns fired on', () => {
+  it.each([
+    "The taxi firm rang to say he hasnt arrived yet because of traffic, they were running 20 minutes late",
+    "Respite called to say she had not arrived yet, the bus was stuck on the motorway, she got there at 11",
+    "We've been up and down the street looking for his lost cat all evening",
+    "I was out on the field shouting at the football ref, ds is in the SEN team",
+    "In hide and seek, nobody saw which way he ran, he loves that game",
+    "His brother came home but he didn't, he stayed at his mates for tea, been about 2 hours, the police officer dad is dropping him back",
+    "She went off with some older lads from the youth club to play football, she'll be back by 6, she's been missing her friends",
+    "The taxi dropped him at the wrong school on his first day, the escort sorted it in 5 minutes",
+    "His dad says he'll get rid of him at the end of the football season, joking about the coach",
+    "My husband never lets me go out without making me take a coat lol",
+    "Her boyfriend doesnt let her have her phone at the dinner table, house rule",
+    "The school asked for photos of her in her uniform for the online yearbook on the app",
+    "The new SENCO asked for our home address for the app, the EHCP online portal wants it",
+    "He turned out to be about 30 minutes late, the online taxi app was wrong",
+    "He's agreed to meet them at the park, his friends from roblox club at school, I'll be with him",
+    "His parents don't understand him like she does, says his keyworker at the app based support service",
+    "She came home from nursery with handprints all over her top",
+    "He came home from school with a burn on his finger from the glue gun in DT",
+    "She begged me not to make her go back to her dads because she is scared of his dog",
+    "He was crying not to be picked up from the party, he was having too much fun, he hurt his knee but wanted to stay",
+    "He has pica and eats out of the bins at the park, the neighbours have noticed, OT is helping",
+    "He bit me and the bite marks look adult sized now he has his big teeth",
+    "Found a list of names in his room for his birthday party, and a toy sword",
+    "The teacher keeps a list of pupils who forgot their knife and fork for the picnic",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
+
+/**
+ * Issue 14, forty-sixth round (group B), mend: more everyday senses of the same patterns, said another way.
+ */
+describe('forty-sixth round (group B): more everyday senses of the new patterns', () => {
+  it.each([
+    "The minibus rang to say she hasn't arrived yet, they were stuck in traffic and got there by 10",
+    "We walked round the park calling for the dog for an hour",
+    "Her sister came home but she didn't, she's staying at her nans for tea",
+    "She's arranged to meet her friends from minecraft club at the library, we'll be with her",
+    "He came back from school with paint handprints on his t shirt",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});

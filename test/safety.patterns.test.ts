@@ -3404,3 +3404,116 @@ describe('forty-sixth round (group A): danger beside the everyday senses quieted
     ["he weighs himself constantly, puts it in a spreadsheet, and has cut out all fat and counts calories", "eating-disorder"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Issue 14, forty-sixth round (group B): risk messages no pattern caught, with other wordings of the same danger. A burn,
+ * scald or bite mark a child came back with from respite or a parent's, unexplained; an adult-sized bite or hand mark; a
+ * child begging not to be collected beside a lighter or a bruise; a child left eating from bins or out in a nappy at night
+ * (abuse). An online "friend" who turns out to be a grown man, and what he says and asks (online-grooming). A partner's
+ * threat to "get rid of" or "finish off", "don't come, he'll know" beside a black eye, a partner who won't let her see her
+ * family (domestic-abuse). Respite or the day centre ringing to say the child never arrived, a wrong drop-off, a search up
+ * and down the street, a brother back without him, nobody saw which way, gone with some men, gone through an open gate
+ * (missing-child). A list of names beside a machete (violence-weapon).
+ */
+describe('forty-sixth round (group B): misses and check-in-only risk messages caught by a pattern', () => {
+  it.each<[string, string]>([
+    ["DD (14, PMLD, no speech) came back from overnight respite yesterday with a burn on her inner thigh. nothing in the handover book and she cant tell me what happened", "abuse"],
+    ["she came back from overnight respite yesterday with a burn on her inner thigh and nothing in the handover book", "abuse"],
+    ["she got back from the short break with a scald on her foot and nobody has said a word", "abuse"],
+    ["She came home from respite with a burn on her leg, the manager explained nothing and she is terrified", "abuse"],
+    ["today in the bath I found a bite mark on his shoulder that's adult size, definitely not his or another kid's. school say there are no incidents recorded", "abuse"],
+    ["there's a handprint on her arm that is adult sized and she is non verbal", "abuse"],
+    ["the bite marks on his back are from a grown up's teeth, not another child", "abuse"],
+    ["tonight he hid under my kitchen table and begged me not to let him get collected because 'dad will do the thing with the lighter again'. there's a fresh burn on the back of his hand", "abuse"],
+    ["she was crying and begging us not to make her go back to her dad's, there's a bruise on her neck", "abuse"],
+    ["my neighbours little boy is autistic, maybe 7, and I keep seeing him out on the street in just a nappy at 10pm, and this morning he was eating out of our bin", "abuse"],
+    ["the kids next door are eating from the bins, their mum is out of it most days", "abuse"],
+    ["I keep seeing the little girl opposite walking round in only her pyjamas at night on her own", "abuse"],
+    ["Just found out one of them is a grown man, he's been telling her she's mature for her age, asking for photos in her school uniform and says he's getting the train to see her on saturday", "online-grooming"],
+    ["a guy on roblox keeps asking her for pictures in her pyjamas", "online-grooming"],
+    ["she has agreed to meet him at the park tomorrow, the boy from the app is actually an older man", "online-grooming"],
+    ["last night I saw on his discord a man in his 30s telling him his parents dont understand him like he does and asking for his address so he can send him a headset", "online-grooming"],
+    ["a man on discord is telling him his parents don't understand him like he does and asking for his address", "online-grooming"],
+    ["keeps getting texts at 2am from a number saved as 'Angel'. it's an adult, he tells her to delete everything and says he's the only one who really loves her", "online-grooming"],
+    ["her 'online friend' turns out to be about 40. he's been sending little presents to her at school, and today he asked her what time mum leaves for work", "online-grooming"],
+    ["her online friend turns out to be about 40 and today he asked her what time mum leaves for work", "online-grooming"],
+    ["DD (10) just whispered to me that she heard her dad say he'd 'get rid of' her autistic brother and me. he's been drinking since lunchtime and he's downstairs now", "domestic-abuse"],
+    ["my partner keeps saying he will finish me off if I leave", "domestic-abuse"],
+    ["ex turned up at DS's special school today screaming that he'll 'finish me off' if I keep him from his son", "domestic-abuse"],
+    ["my daughter's partner won't let her see us anymore. I finally got 5 mins with her at the school gate today and she had a black eye and whispered 'don't come to the house, he'll know'", "domestic-abuse"],
+    ["she had a black eye and whispered don't come to the house, he'll know", "domestic-abuse"],
+    ["my husband won't let me have my own bank card or go out", "domestic-abuse"],
+    ["the respite house has just rung to say she never arrived on the minibus, they thought she was with me. her phone is off", "missing-child"],
+    ["he went for the bus to his day centre at 8 this morning and they've just rung to say he never got there. it's 3pm", "missing-child"],
+    ["School rang to say she never arrived. I forgot her lunchbox this morning but she was on the bus and her phone is off", "missing-child"],
+    ["apparently the taxi dropped DS at the wrong address. he's 12, autistic, doesn't know our address and can't use a phone", "missing-child"],
+    ["the bus driver let her off at the wrong stop and she can't use a phone", "missing-child"],
+    ["DD (6, autistic) has gone. the back gate was open and she's a runner. we've been up and down the street shouting", "missing-child"],
+    ["I've been all round the estate looking and nobody has seen him", "missing-child"],
+    ["he walked out of the gates at lunch and they 'didn't see which way he went'. It's now been 4 hours", "missing-child"],
+    ["nobody saw which way she went when she ran out of the park", "missing-child"],
+    ["DS (9) went to the park with his brother at 4, brother came back, DS didnt. its been 2 hours now", "missing-child"],
+    ["her friends came home but she hasn't, it's getting dark", "missing-child"],
+    ["this time it's been 3 days and his mates say he's gone to London with some men", "missing-child"],
+    ["she went off with some older lads on friday and hasn't come home", "missing-child"],
+    ["he's gone, the front door was left open and we can't find him", "missing-child"],
+    ["seems DS's collecting hobby has moved on from lego to machetes. found one in his wardrobe today next to a list of names from his old school", "violence-weapon"],
+    ["there's a list of teachers in his bag and a knife", "violence-weapon"],
+    ["he has a list of kids who bullied him and he's been buying knives online", "violence-weapon"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
+ * Issue 14, forty-sixth round (group B): danger said now beside the words the round's new guards quiet. Pica beside a
+ * neighbour's child eating from bins because there is no food; a burn from respite where nothing was explained; a wrong
+ * drop-off years ago beside one today; a school's call where the parent forgot something else; a search that found
+ * nobody; a wrong drop-off where the child is not answering (not "he's fine").
+ */
+describe('forty-sixth round (group B): danger said now beside pica, an explanation, years ago, a forgotten lunchbox and a search', () => {
+  it.each<[string, string]>([
+    ["He has pica so I watch the bin at home, but the neighbour's little boy is eating out of our bins because there is no food in his house", "abuse"],
+    ["She came home from respite with a burn on her leg, the manager explained nothing and she is terrified", "abuse"],
+    ["The taxi dropped him at the wrong address years ago and it was fine, but today it happened again and we can't find him", "missing-child"],
+    ["School rang to say she never arrived. I forgot her lunchbox this morning but she was on the bus and her phone is off", "missing-child"],
+    ["we've searched and nobody saw which way he went, it's dark now and there's a river", "missing-child"],
+    ["the taxi dropped him at the wrong address and he's not answering, it's getting dark", "missing-child"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
+ * Issue 14, forty-sixth round (group B), mend: a search happening now beside the words the missing-child guards quiet.
+ * Another child (a sister, a brother) found, or an old episode told as long ago ("when he was little", "last summer",
+ * "years ago"), or a forgotten appointment, must not hide a child missing today: "is 15 now", "still out there",
+ * "terrified", "this time", "please help", "today ... he isnt" bring the crisis reply back.
+ */
+describe('forty-sixth round (group B): a search now beside another child found or an old episode', () => {
+  it.each<[string, string]>([
+    ["school phoned saying he hasnt arrived. when he was little he used to run, he was found at the park then, but he is 15 now and not answering", "missing-child"],
+    ["The day centre called to say he never arrived. Years ago this happened and he was found at the station. Please help what do I do", "missing-child"],
+    ["college rang to say she has not arrived. her sister was found safe yesterday after running off but she is still out there", "missing-child"],
+    ["we've been up and down the street shouting for her, last summer she got out too. She's autistic and non verbal, I'm terrified", "missing-child"],
+    ["nobody saw which way he went. He ran ages ago before but we always found him. This time it's dark and raining", "missing-child"],
+    ["school rang to say he never arrived, I had forgotten to tell them about his dentist appointment last week but today he should be there and he isnt", "missing-child"],
+    ["respite called to ask where she is, saying she hasn't turned up. The twins came home but she didn't. Her brother was found hiding in the shed but she wasn't", "missing-child"],
+    ["We've been all round the estate looking for him. A few years ago he was found by the canal, I'm scared that's where he's gone", "missing-child"],
+    ["the day centre rang to say she never got there, her brother was found safe last time but she isnt answering her phone", "missing-child"],
+    ["nobody saw which way she ran, when she was little we always found her at the swings but she's not there and I'm panicking", "missing-child"],
+    ["school rang to say he hasn't arrived. I forgot to tell them he had the orthodontist last week, but he should be there today", "missing-child"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
+ * Issue 14, forty-sixth round (group B), mend: other wordings the round's new patterns missed. A partner's threat to get rid
+ * of "the baby" (domestic-abuse); a man met in a game chat (online-grooming); marks the staff explained that are adult
+ * sized (abuse).
+ */
+describe('forty-sixth round (group B): the new patterns, other wordings', () => {
+  it.each<[string, string]>([
+    ["My partner said he would get rid of the baby if I leave", "domestic-abuse"],
+    ["my husband keeps saying he'll get rid of the kids if I tell anyone", "domestic-abuse"],
+    ["she agreed to meet him saturday, she only knows him from a game chat, he says he is 16 but his voice is deep", "online-grooming"],
+    ["he's arranged to meet her, someone he plays with on xbox with a headset", "online-grooming"],
+    ["came back from respite with bite marks, the staff called me and said another child did it but they are adult sized", "abuse"],
+    ["she has finger marks on her arms, school said she fell but they look adult sized", "abuse"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
