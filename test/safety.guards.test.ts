@@ -4333,3 +4333,66 @@ describe('forty-sixth round (group B): more everyday senses of the new patterns'
     "He came back from school with paint handprints on his t shirt",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/**
+ * Issue 14, forty-seventh round (group B): ordinary messages a pattern fired on. Ten minutes locked in the bathroom with
+ * Maltesers; a restraint plan for a boy who hates his wrists being touched; teaching the idea of a stranger; a sharp knife for
+ * veg on a college course, a butter knife ("no knives in school"), kitchen knives to hand in to the police after an assembly,
+ * a bushcraft knife and the law on carrying knives; "elopement" and "absconding" as words on a report or plan; "could have
+ * throttled him"; a jumper that vanished off his body; ear defenders gone missing; a TV remote that "ran away to Spain".
+ */
+describe('forty-seventh round (group B): false alarms of the round', () => {
+  it.each([
+    "Confession: I locked myself in the bathroom for ten minutes tonight with a bag of Maltesers just to get some quiet. Everyone's fine and in bed now. Is there such a thing as a parent carer assessment and does it actually lead to anything, like respite, or is it just another form?",
+    "our special school sent home the new reducing restrictive practice plan for DS to sign. It lists a two-person escort as an approved hold, which, fine, he's 14, 6ft and non-verbal and I'd rather they had a plan than made it up on the day. But he HATES his wrists being touched and I want that in writing somewhere. Does that go in the behaviour support plan or section F of the EHCP?",
+    "How do you teach online safety to a child who doesn't really get the idea of a stranger? DS is 12, moderate LD, and desperate for a phone like his classmates. I'm thinking one of those kids smartwatches that only calls 4 numbers. Has anyone tried them, do they get teased for it at secondary?",
+    "For those with teens with LD at college - how do they teach the cooking side of independent living? Son is 17 and his course includes making a simple meal, which means a proper sharp knife for veg. He's keen and the tutors seem sensible. Anyone bought those safety knives with a rounded tip to practise at home first?",
+    "Daft question but is my 10yo allowed a butter knife in his lunchbox? He's got ARFID and will only eat his crackers if he spreads the cheese himself, and a lunchtime supervisor confiscated it saying no knives in school. It's a plastic handled blunt thing from Ikea. SENCO is off this week and he's refusing lunch now",
+    "So school did a knife crime awareness assembly for year 8 and DS (autistic, v literal) came home convinced we have to hand our kitchen knives in to the police 🙈 I found the bread knife wrapped in a tea towel in the shed 'for safety'. How do I explain the assembly wasn't about people's kitchens without setting off a whole new worry?",
+    "Can someone explain what 'elopement' means in DD's report from the new psychologist? I had to google it and for one confused minute thought she was saying my 7yo was running off to get married 😂 apparently it's the bolting thing. Do UK schools use that word or is it absconding here?",
+    "Anyone had a school put 'absconding' on their kid's behaviour plan when all he's ever done is walk out of the classroom to the corridor bench to calm down? His TA follows him every time and he always goes to the same bench. I want it reworded, it makes him sound like an escaped prisoner",
+    "So DS (17, ADHD) rolled in at midnight instead of 10 because 'the film was long and then we got chips'. Phone dead obviously. I'd rung half his mates' mums by then and could have throttled him when he strolled in grinning. Any tips for a check-in routine that actually sticks with an ADHD brain?",
+    "Third school jumper GONE this half term. DS (ADHD) has no idea where any of them are, they have apparently just vanished off his body. The lost property box at school is the size of a skip. Do iron on labels survive the wash or is there something better?",
+    "DS's ear defenders have gone missing at school for the 4th time this year. They're £25 a pop and they're written into his EHCP as provision, so surely school should be replacing them not me? He keeps leaving them in the dinner hall. Also open to any tips for keeping track of sensory kit",
+    "Our annual review was a car crash. New SENCO hadn't read the plan, the LA officer joined on Teams from her car, and the only person who properly knows DS, his TA, wasn't invited. I've asked for it to be reconvened. Meanwhile DS's new hobby is hiding the TV remote and telling me it ran away to Spain. At least someone's having fun",
+    "DS (autistic, 16) asked last night if he can get a proper bushcraft knife for Explorers because the leader said older ones can use them on camp. He's very responsible, follows rules to the letter, more careful than me if anything. I'm twitchy about the law on carrying knives in public though. Anyone know how Scouts handle this with SEN kids?",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
+
+/**
+ * Issue 14, forty-seventh round (group B): other everyday senses of the round's new patterns. A husband who worries, a
+ * child's crying, a cat that scratches, a riding lesson, a school's final warning, the car lent for a review, a partner
+ * anxious when she's late, two children who'll marry, secret handshakes, grandma's present, a modelling agency, a second
+ * phone from dad, a residential's hotel, hot chocolate at the wall, bullies excluded, a child playing in the garden, a
+ * missed detention, a child in his parents' bed, a child calm with his TA, a park, a stair gate, a bank card kept as the plan
+ * says, nappy rash, pants on inside out.
+ */
+describe('forty-seventh round (group B): other everyday senses of the new patterns', () => {
+  it.each([
+    "My husband doesn't like me out without him because he worries, bless him, my arm was in plaster for a week last year",
+    "Try not to set him off before school, last time his face was red and swollen for days from crying",
+    "She said the mark was from the cat, we've had the cat for years and it scratches everyone",
+    "He couldn't sit down properly the next day after his first horse riding lesson with his dad",
+    "The school said this is his final warning before a detention",
+    "My husband let me have the car for an hour to go to the annual review",
+    "When I'm late back from work he gets anxious and breaks down in tears",
+    "DS and his classmate say they'll get married when they're older, so sweet",
+    "She has secret games with her best friend at school, they made up a handshake",
+    "Grandma posted him a present and asked for photos of him opening it",
+    "She told him grown ups wouldn't understand the new Pokémon cards, ha",
+    "DD is desperate to be a model, is there a modelling agency for kids with Down's syndrome?",
+    "He got a second phone for his birthday from his dad so he can ring me from his dads",
+    "The hotel for his residential is two hours away, staff have asked him to come to a meeting about it",
+    "He threw his hot chocolate at the wall in a meltdown, nobody hurt, just a mess",
+    "The bullies got what was coming to them, the school excluded them",
+    "He went out the back door about 20 minutes ago to play in the garden and he's fine, I can see him",
+    "The school said he never turned up to his detention",
+    "He wasn't in his bed when I checked, he'd crawled into ours as usual",
+    "He slipped out of the classroom at 10 and it's now 11 and he's calm in the library with his TA",
+    "She is refusing to go home from the park because she loves the swings",
+    "I lock him in his room at night with a stair gate for safety, OT suggested it",
+    "Her support worker keeps her bank card safe as agreed in her care plan",
+    "Her bottom is sore from the nappy rash cream not working, any tips?",
+    "DD's pants were inside out again this morning, she dresses herself now, small wins",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});

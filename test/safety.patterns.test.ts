@@ -3517,3 +3517,110 @@ describe('forty-sixth round (group B): the new patterns, other wordings', () => 
     ["she has finger marks on her arms, school said she fell but they look adult sized", "abuse"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Issue 14, forty-seventh round (group B): the round's missed or check-in-only messages, shortened, each with other wordings
+ * of the same danger. An injury put down to a dog or an iron the house hasn't got, a child who couldn't sit down after dad
+ * "dealt with it", a last warning, a phone given back for an hour or the landline locked away, things smashed when she is
+ * late, an arm black for a week after "setting him off", refuges (domestic-abuse); secret pictures with an online friend who
+ * will be his boyfriend when he's older, gifts posted for photos back, "delete this and don't tell your mum", a modelling
+ * scout, a second phone, a "mentor" and a hotel, an older friend met online picking him up from college (online-grooming);
+ * boiling water thrown at a parent, stones and a bar kept for the boys who'll "get what's coming" (violence-weapon); a
+ * child out of the gate 40 minutes ago, never turned up at a friend's, not in bed or anywhere in the house, gone at one time
+ * and "it's now" another (missing-child); a sore bottom and a secret, afraid to go home, a worker who locks her in her room,
+ * a man who got into her bed, a child held face down by staff (abuse).
+ */
+describe('forty-seventh round (group B): the missed messages and other wordings of the same danger', () => {
+  it.each<[string, string]>([
+    ["my other half doesn't like me out without him and it's easier not to set him off, last time my arm was black for a week", "domestic-abuse"],
+    ["I don't go to groups now, my husband won't let me out without him and after I set him off in May my face was bruised for days", "domestic-abuse"],
+    ["best not to wind him up, last time my ribs were black and blue for two weeks", "domestic-abuse"],
+    ["His dad opens everything and if there's anything about behaviour he 'deals with it'. DS couldn't sit down properly the next day", "domestic-abuse"],
+    ["my partner punishes him for bad reports and he couldn't sit down for two days afterwards", "domestic-abuse"],
+    ["his stepdad took him upstairs after the school phoned and he could not sit comfortably the day after", "domestic-abuse"],
+    ["he came back with a bite mark on his shoulder that ex says was the dog. They don't have a dog.", "domestic-abuse"],
+    ["she had a burn mark on her wrist she said was from the iron. She doesn't iron.", "domestic-abuse"],
+    ["she claims it was the cat, they don't own a cat", "domestic-abuse"],
+    ["he told me this morning tonight is my last warning and i know what that means", "domestic-abuse"],
+    ["my husband says this is my final warning", "domestic-abuse"],
+    ["my phone is only on cos he let me have it back for an hour. hes locked the landline in the garage", "domestic-abuse"],
+    ["my partner only lets me use my phone for ten minutes", "domestic-abuse"],
+    ["he has taken the house phone so I can't ring anyone", "domestic-abuse"],
+    ["when im late back he smashes something, on tuesday it was the plate i was holding", "domestic-abuse"],
+    ["if I don't answer he goes mental and throws things", "domestic-abuse"],
+    ["every time I'm home late my husband punches the wall", "domestic-abuse"],
+    ["quick one does anyone know if refuges take kids who use a wheelchair? asking for me", "domestic-abuse"],
+    ["do women's refuges accept teenage boys?", "domestic-abuse"],
+    ["his youtube friend says they're going to be boyfriends when he's older and they have secret pictures together", "online-grooming"],
+    ["the friend told him grown ups wouldn't understand, they talk on youtube", "online-grooming"],
+    ["a man she met online says they will get married when she is 16", "online-grooming"],
+    ["she has private photos with someone she talks to on discord", "online-grooming"],
+    ["he's been in a private discord server with an adult who posts him vapes and asks for photos back in return", "online-grooming"],
+    ["someone on snapchat sends her money and wants pics in return", "online-grooming"],
+    ["an older guy buys him robux in exchange for selfies", "online-grooming"],
+    ["There's a message saying delete this and dont tell your mum or we're both in big trouble", "online-grooming"],
+    ["he messaged her, don't tell your mum or you'll be in trouble", "online-grooming"],
+    ["someone saying theyre a modelling scout wants 'test shots' in her swimming costume", "online-grooming"],
+    ["a talent agent messaged him on instagram asking for photos in his pants", "online-grooming"],
+    ["DS had a second phone that someone posted to him. the person on it calls himself his 'mentor'", "online-grooming"],
+    ["the man he games with wants him to come to a hotel this weekend", "online-grooming"],
+    ["she has a secret phone a man gave her", "online-grooming"],
+    ["He's a bit older, 24, they met on a train discord and says he'll pick him up from college on friday", "online-grooming"],
+    ["she's much older, 30, they met on roblox and she wants to meet him at the station", "online-grooming"],
+    ["DD (13) threw a pan of boiling pasta water at me mid meltdown and my arm's blistered", "violence-weapon"],
+    ["he chucked a mug of hot tea over his sister", "violence-weapon"],
+    ["she threw boiling water at me from the kettle", "violence-weapon"],
+    ["there's a bag of stones and a metal bar under his bed because he says the boys who bully him are going to get what's coming tomorrow", "violence-weapon"],
+    ["he's got a knife in his bag and says they'll get what's coming to them", "violence-weapon"],
+    ["he says the lads at the park will get what they deserve, he has been hiding a hammer in the shed", "violence-weapon"],
+    ["DS (12, autistic, non speaking) went out the back gate about 40 mins ago. I've done the street and the park", "missing-child"],
+    ["she got out of the front door twenty minutes ago and we can't see her", "missing-child"],
+    ["he climbed over the garden fence about an hour ago", "missing-child"],
+    ["it's now 2am and the friend's mum says she never turned up. phone going straight to voicemail", "missing-child"],
+    ["the club said he never arrived and it's getting dark", "missing-child"],
+    ["her friend's dad told me she hasn't turned up there", "missing-child"],
+    ["the front door was wide open. DS isnt in his bed or anywhere in the house", "missing-child"],
+    ["she's not in her room and not in the garden", "missing-child"],
+    ["he's nowhere in the house and the back door is open", "missing-child"],
+    ["DS (11) slipped out of his after school club at half 4 and it's now ten to six", "missing-child"],
+    ["got off the school bus at 3:40 like always, it's 6 now and she still hasn't walked the 5 mins home", "missing-child"],
+    ["he ran off from the park at 2 and it is now 5 o'clock", "missing-child"],
+    ["she came back with her knickers on inside out and a sore bottom, keeps saying 'secret with uncle'", "abuse"],
+    ["he has a red bottom and says it's a secret with the man at respite", "abuse"],
+    ["she came home from her dads with a sore private parts and her pants were on back to front", "abuse"],
+    ["a little boy from DS's class had a black eye and said he didn't want to go home because mummy's boyfriend will be angry", "abuse"],
+    ["he told his TA he doesnt want to go home because dad 'does the belt'", "abuse"],
+    ["she is scared to go home because her stepdad hits her", "abuse"],
+    ["her support worker has been keeping her bank card and locks her in her room for 'quiet time'", "abuse"],
+    ["the carers lock him in the bathroom when he shouts", "abuse"],
+    ["the respite staff locked her in a cupboard", "abuse"],
+    ["one of the male staff came into the girls' dorm at night and got into her bed", "abuse"],
+    ["a man at the residential climbed into his bed", "abuse"],
+    ["DS (10) was held face down for 40 minutes by two staff after he threw a chair", "abuse"],
+    ["staff pinned her on her stomach for half an hour and she said she couldn't breathe", "abuse"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
+ * Issue 14, forty-seventh round (group B): danger said now beside the words the round's new guards quiet. A knife "for veg",
+ * "no knives in school" or the law on carrying knives beside a threat or a knife pointed; a bathroom locked with a bag of
+ * crisps while he smashes the door; a child who hates being touched "since the new carer started"; the idea of a stranger
+ * beside a man asking for photos; "absconding" on a plan, ear defenders gone or a coat vanished off a peg beside a child
+ * missing now.
+ */
+describe('forty-seventh round (group B): danger said now beside the words the new guards quiet', () => {
+  it.each<[string, string]>([
+    ["she said the marks were from the dog, they haven't got a dog", "domestic-abuse"],
+    ["he took a sharp knife for veg from the kitchen and threatened his sister with it", "violence-weapon"],
+    ["school says no knives in school but he had one in his bag and pointed it at a boy", "violence-weapon"],
+    ["I told him the law on carrying knives and he said he'd stab anyone who tries to take it off him", "violence-weapon"],
+    ["I locked myself in the bathroom with a bag of crisps because he was smashing the door and shouting he'd kill me", "violence-weapon"],
+    ["he hates his legs being touched since the new carer started and says it's a secret", "abuse"],
+    ["the man next door hit him and then grabbed him", "abuse"],
+    ["the idea of a stranger means nothing to him, a man on snapchat keeps asking for photos", "online-grooming"],
+    ["we use the word absconding on his plan, but right now he's missing and we can't find him", "missing-child"],
+    ["his ear defenders have gone missing and so has he, we can't find him anywhere", "missing-child"],
+    ["he ran away from school an hour ago and we can't find him", "missing-child"],
+    ["his coat vanished off his peg and now he has vanished too, police called", "missing-child"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
