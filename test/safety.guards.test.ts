@@ -4360,6 +4360,25 @@ describe('forty-seventh round (group B): false alarms of the round', () => {
 });
 
 /**
+ * Issue 14, forty-seventh round (group A): round 47's ordinary messages a pattern fired on. Febrile seizures as a toddler
+ * and a trip's "seizure cover" question; anaphylaxis years ago and a hospital food challenge; ARFID with weight on the
+ * centile or restored; a parent governor, a news story and a starter pack asking about a school's self-harm policy; "I
+ * want to die of embarrassment" at a Team Teach refresher.
+ */
+describe('forty-seventh round (group A): ordinary messages a pattern fired on', () => {
+  it.each([
+    "bit of background - ds (11, autistic, EHCP) had two febrile seizures as a toddler and we practically lived in A&E for a while lol. Nothing since he was 4. He's off on the Y6 residential in june and the trip lead rang asking if he needs 'seizure cover'. I said no but now I'm second guessing myself. How do other people word this on the trip forms?",
+    "Years ago, at 2, DS had anaphylaxis to cashew at a soft play party - pen, ambulance, overnight on the ward. Scariest day of my life. He's 9 now, autistic and so rigid about food that he hasn't had so much as a hive since. The allergy clinic want to do a hospital food challenge and he is terrified of cannulas. Any tips for prepping an autistic kid for a day like that? visual schedule? social story?",
+    "Is ARFID something that can go in an EHCP? DS7 eats about a dozen foods, all beige. His weight tracks fine on the 25th centile so GP isnt fussed, but lunchtimes are a disaster and he comes home starving and wired. I want the plan to say he can have his safe foods and eat somewhere quiet - is that education or health?",
+    "DD15 has ARFID and was under the eating disorder team for a while - she's been weight restored and stable for well over a year and is doing brilliantly. Mocks are coming up and she can only really manage her safe snacks when she's stressed. Can exam access arrangements include being allowed to eat in the exam room?",
+    "Weird one maybe. I'm a parent governor at DS's special school and we're reviewing the self-harm policy this term. Does anyone have a good example policy that separates sensory-seeking behaviour in autistic kids from mental-health self-harm? Ours is very generic and reads like it was written for a mainstream secondary",
+    "Came across an old news story about a special school that had a 'controlled self harm' policy and it made me go cold. My DS doesnt self harm and never has, I just want to know what I should be asking his new secondary about their approach before he starts in September. What's normal for a school policy?",
+    "Is it normal to be asked to sign that you've read the school's self-harm and suicide prevention policy? It was in the new starter pack along with the home-school agreement. DD (ADHD) has just started Y7 and I'm not worried about her in that way at all, it just felt a bit jarring to be signing it on day one",
+    "Bit of a different one. I'm a TA in an ASD resource base and also mum to an autistic lad, and our Team Teach refresher is next week. I find the physical holds part so awkward I want to die of embarrassment every year. Anyone know if you can do the de-escalation modules and skip the practical if you've got a bad back? Asking for me, not a work thing exactly",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
+
+/**
  * Issue 14, forty-seventh round (group B): other everyday senses of the round's new patterns. A husband who worries, a
  * child's crying, a cat that scratches, a riding lesson, a school's final warning, the car lent for a review, a partner
  * anxious when she's late, two children who'll marry, secret handshakes, grandma's present, a modelling agency, a second
@@ -4394,5 +4413,47 @@ describe('forty-seventh round (group B): other everyday senses of the new patter
     "Her support worker keeps her bank card safe as agreed in her care plan",
     "Her bottom is sore from the nappy rash cream not working, any tips?",
     "DD's pants were inside out again this morning, she dresses herself now, small wins",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
+
+/**
+ * Issue 14, forty-seventh round (group A): other everyday senses of the round's new patterns and guards. Extra melatonin
+ * the GP allowed; a head bump the nurse checked; a glucose reading "at 2 pm"; sorry at a party; children with their dad at
+ * the weekend; a spot on the bridge for fireworks; a search for a child's dose; meds kept in the school office; letters in
+ * the post; how easy it would be to cycle; an adviser's "you won't have to fight for much longer"; not waking till 10;
+ * migraines; not making it through the week without coffee; five more minutes of Peppa Pig; a bag packed for hospital; a
+ * sibling's push "not an accident"; snow play; a child who kicks in meltdown; the empty house; the one thing I can control
+ * in a routine; a policy review; a friend who self-harms; ARFID on the centile; an allergy food challenge.
+ */
+describe('forty-seventh round (group A): everyday senses of the new patterns', () => {
+  it.each([
+    "the GP said he can take a few extra melatonin on holiday if he wakes in the night",
+    "he banged his head at football last week and the school nurse said he was fine",
+    "his glucose reading at 2 pm was fine and the diabetes nurse was happy",
+    "she said sorry to everyone at the party and then we went home",
+    "I've arranged it so the kids will be with their dad at the weekend, look after yourselves over Christmas everyone",
+    "I've got the spot picked out on the bridge for watching the fireworks",
+    "she searched how many calpol she could have for her age",
+    "school are keeping his meds aside in the drawer in the office",
+    "the appeal letters are done and in the post",
+    "the new bridge opened and I was thinking how easy it would be to cycle to school now",
+    "don't worry, you won't have to fight the LA for much longer, once the plan is final you'll see the difference",
+    "if I didn't wake up till 10 tomorrow I'd be so happy",
+    "I'm terrified of how bad my head gets with these migraines",
+    "I won't make it through the week without coffee lol",
+    "i cant do another 5 minutes of peppa pig",
+    "I packed a bag for the hospital and I just need to go and get him",
+    "he pushed his sister, I told the school it was an accident but it wasn't, he did it on purpose",
+    "put him out in the garden to play in the snow, he loved it, shivering now though",
+    "I don't think I'm safe with him when he's in meltdown, he kicks and bites",
+    "I love the empty feeling of the house when they're all at school",
+    "the routine, it's the one thing I can control in all this",
+    "his heart rate monitor from PE says 38 minutes of activity, he eats next to nothing at lunch because of the noise",
+    "I want to die of embarrassment every time he does this in the supermarket",
+    "the trip form has a seizure cover box, he hasn't had one since he was a baby",
+    "our self-harm and safeguarding policy review is next month, any examples?",
+    "she doesn't self harm and never has, but her friend does and I want to know how to talk to her about it",
+    "ARFID, his weight is tracking fine on the 9th centile, can the EHCP include lunch support",
+    "she has an allergy and a hospital food challenge next week, we are prepping with visuals",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
