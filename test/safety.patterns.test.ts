@@ -3742,7 +3742,8 @@ describe('forty-seventh round (group A): the same dangers, other wordings', () =
 /**
  * Issue 14, forty-seventh round (group A): danger said now beside the words the round's new guards quiet. A seizure
  * happening now beside a "seizure cover" question; cutting tonight beside a self-harm policy; cuts found beside "doesn't
- * self harm and never has"; ARFID with weight restored or on the centile beside weight lost, not eating and fainting; a
+ * self harm and never has"; "never self harmed until/before today" or "doesn't self harm in front of me" beside a lighter,
+ * burns or "at school"; a policy that mentions self harm beside a child self-harming with a compass; ARFID with weight restored or on the centile beside weight lost, not eating and fainting; a
  * hospital appointment beside fainting; "want to die of embarrassment" beside "I want to die, I can't go on".
  */
 describe('forty-seventh round (group A): danger said now beside a seizure-cover question, a policy, ARFID and embarrassment', () => {
@@ -3755,5 +3756,16 @@ describe('forty-seventh round (group A): danger said now beside a seizure-cover 
     ["He has ARFID, his weight tracks fine on the centile but he's lost weight now and is dizzy", "eating-disorder"],
     ["she's barely eating and fainted, the hospital appointment isn't till next week", "eating-disorder"],
     ["I want to die of embarrassment at these meetings, and honestly I want to die, I can't go on", "parent-crisis"],
+    ["He has never self harmed until today, he took a lighter to his arm in the bathroom", "self-harm"],
+    ["She has never self harmed before today but she took a lighter to her wrist", "self-harm"],
+    ["she has never self harmed till this week, she burnt her arm with a lighter", "self-harm"],
+    ["he never self harmed before last night, now there are burns on his arm", "self-harm"],
+    ["He doesn't self harm in front of me, he does it at school where he's been burning his hands on the radiators", "self-harm"],
+    ["he doesn't self harm at home, but at school he's been burning himself with a hot glue gun", "self-harm"],
+    ["she doesn't self harm anymore but today she burned her wrist with a lighter", "self-harm"],
+    ["The policy they sent home mentions self harm; I think he is self-harming with a compass, there are holes in his arm", "self-harm"],
+    ["The policy they sent home mentions self harm; there are holes in his arm from a compass", "self-harm"],
+    ["their protocol on self harm is useless, she is self-harming with a pencil sharpener blade", "self-harm"],
+    ["the school's guidance on self harm came today; she's been self-harming, holes in her legs from a compass", "self-harm"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
