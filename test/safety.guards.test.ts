@@ -4423,7 +4423,11 @@ describe('forty-seventh round (group B): other everyday senses of the new patter
  * the post; how easy it would be to cycle; an adviser's "you won't have to fight for much longer"; not waking till 10;
  * migraines; not making it through the week without coffee; five more minutes of Peppa Pig; a bag packed for hospital; a
  * sibling's push "not an accident"; snow play; a child who kicks in meltdown; the empty house; the one thing I can control
- * in a routine; a policy review; a friend who self-harms; ARFID on the centile; an allergy food challenge.
+ * in a routine; a policy review; a friend who self-harms; ARFID on the centile; an allergy food challenge. And the
+ * round's own everyday firings: a heart rate of 72, dizzy from a bouncy castle, a huge tea after school, an empty pool, a
+ * packed lunch as rigidity; another two hours of tribunal prep; a scary film; brain fog; the one who has to fix it; a bag
+ * packed for respite; another kid or the dog did it; a physio's stretch; a paddling pool; a trampoline, a nervous
+ * driver, a game and a pedalo.
  */
 describe('forty-seventh round (group A): everyday senses of the new patterns', () => {
   it.each([
@@ -4455,5 +4459,24 @@ describe('forty-seventh round (group A): everyday senses of the new patterns', (
     "she doesn't self harm and never has, but her friend does and I want to know how to talk to her about it",
     "ARFID, his weight is tracking fine on the 9th centile, can the EHCP include lunch support",
     "she has an allergy and a hospital food challenge next week, we are prepping with visuals",
+    "He eats barely anything at breakfast but his heart rate was 72 at the check up, so no worries",
+    "She ate hardly anything at the party and felt dizzy from the bouncy castle",
+    "Eats next to nothing at school because of the noise, then is light-headed from hunger by pickup, then eats a huge tea",
+    "He loves the empty feeling of the swimming pool before it opens",
+    "Food is the one thing he can control at school - he only eats his packed lunch, ASD rigidity",
+    "I can't do another two hours of this tribunal prep tonight",
+    "I can't do the next ten minutes of this meeting, I'm so bored",
+    "Feeling not safe in my own head after the film, it was so scary lol",
+    "Scared of what goes on in my head when I try to fill in the EHCP form - brain fog",
+    "Something is going to break in this house and it'll be me who has to fix it, as always",
+    "Packed my bag, I need to go now, respite starts at 5 and I'm away for the weekend",
+    "I told the school it was an accident, but it wasn't - another kid pushed him and the staff didn't see",
+    "Told everyone it was an accident, it wasn't really, the dog knocked her over deliberately lol",
+    "The physio pulled him by his arm to stretch it and he won't lift it now, is that normal",
+    "We put them outside in the garden in the rain to cool off after the paddling pool, they were shivering and laughing",
+    "I wouldn't say I'm safe with her on the trampoline, she bounces so high",
+    "I don't think I'd be safe with him in the car on the motorway, I'm a nervous driver",
+    "He keeps steering us both into the canal on the Xbox game, driving me mad",
+    "Driving both of us into the lake in the pedalo was the highlight of the holiday",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });

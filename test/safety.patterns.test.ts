@@ -3767,5 +3767,12 @@ describe('forty-seventh round (group A): danger said now beside a seizure-cover 
     ["The policy they sent home mentions self harm; there are holes in his arm from a compass", "self-harm"],
     ["their protocol on self harm is useless, she is self-harming with a pencil sharpener blade", "self-harm"],
     ["the school's guidance on self harm came today; she's been self-harming, holes in her legs from a compass", "self-harm"],
+    ["he eats barely anything and his heart rate was 38 at the check up", "eating-disorder"],
+    ["she's eating hardly anything, her pulse keeps dropping and she's dizzy all the time", "eating-disorder"],
+    ["I can't do another five minutes of this, I'm done", "parent-crisis"],
+    ["I'm not safe in my own head, I keep thinking about ending it", "parent-crisis"],
+    ["I packed my bag, I just need to go, I can't breathe in this house", "parent-crisis"],
+    ["I told the school it was an accident but it wasn't, I pushed him", "parent-harm-fear"],
+    ["I wouldn't say I'm safe with her, I'm scared of what I'll do", "parent-harm-fear"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
