@@ -4427,7 +4427,11 @@ describe('forty-seventh round (group B): other everyday senses of the new patter
  * round's own everyday firings: a heart rate of 72, dizzy from a bouncy castle, a huge tea after school, an empty pool, a
  * packed lunch as rigidity; another two hours of tribunal prep; a scary film; brain fog; the one who has to fix it; a bag
  * packed for respite; another kid or the dog did it; a physio's stretch; a paddling pool; a trampoline, a nervous
- * driver, a game and a pedalo.
+ * driver, a game and a pedalo; extra tablets the pharmacist or doctor said were fine; a diabetes training question;
+ * coughing with laughter; a grieving child's question; "switched off till morning"; a leaving speech or a house move;
+ * the children with their dad over Christmas or while I'm in hospital; burns where the bandages were; a day's dose;
+ * tablets kept for a trip; letters for the tribunal and goodbye cards; parking and wild swimming; a caseworker's "you
+ * won't have to fight"; felt-tip lines.
  */
 describe('forty-seventh round (group A): everyday senses of the new patterns', () => {
   it.each([
@@ -4478,5 +4482,28 @@ describe('forty-seventh round (group A): everyday senses of the new patterns', (
     "I don't think I'd be safe with him in the car on the motorway, I'm a nervous driver",
     "He keeps steering us both into the canal on the Xbox game, driving me mad",
     "Driving both of us into the lake in the pedalo was the highlight of the holiday",
+    "He took two extra paracetamol by mistake last week; the pharmacist said it was fine, he just felt a bit hot",
+    "She had a couple more of her melatonin to see what would happen to her sleep, doctor suggested trying a higher dose",
+    "Diabetes training for school staff: what to do if BG is 2.5 and the child is confused or won't swallow",
+    "He coughed so much laughing he went silent and purple in the face, then burst out laughing again",
+    "After grandad died she asked does it hurt to stop breathing, how do I explain death to an autistic 6 year old",
+    "She wishes she could be switched off at night like her tablet and never be turned back on till morning",
+    "Her leaving speech at primary: saying sorry to everyone for the noise, and her class hamster should go to Year 5",
+    "We're moving house; he made a video saying sorry to everyone at school and his lego should go to his cousin",
+    "I've sorted it so the kids will stay with their dad over Christmas, so won't be needing the group for a few weeks",
+    "Custody sorted so they will live with their dad weekdays, won't need the group any more as he's taking over the EHCP",
+    "Arranged so the boys can stay with their nan while I'm in hospital for my op, it's written down for him (the respite carer)",
+    "Her eczema cream left burn marks in straight lines where the bandages were",
+    "He googled how many paracetamol you can take in a day because his tooth hurts - is it lethal to take more than 8?",
+    "I've been keeping her tablets aside in the drawer for the school trip, enough for 5 days",
+    "We're saving his melatonin tablets by, a fair few, for when we go to Spain",
+    "I kept my ibuprofen tablets back in my bag, plenty for the week",
+    "The letters are done for the tribunal, goodbye to that stress!",
+    "Thank-you notes are finished and goodbye cards for the teachers as he leaves Year 6",
+    "At the multi storey I was thinking how easy it would be if they had parent-child spaces on every floor",
+    "On the bridge he wondered how easy it would be to jump in the river and swim, he's obsessed with wild swimming",
+    "The new caseworker told us you won't have to fight for much longer; when I asked what she meant she said the EHCP is nearly agreed",
+    "My husband said you won't need to chase the council any more, he's given away the job to our advocate",
+    "He draws lines up his arm with felt tip, some old and some new, sleeves hide them at school",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });

@@ -3774,5 +3774,14 @@ describe('forty-seventh round (group A): danger said now beside a seizure-cover 
     ["I packed my bag, I just need to go, I can't breathe in this house", "parent-crisis"],
     ["I told the school it was an accident but it wasn't, I pushed him", "parent-harm-fear"],
     ["I wouldn't say I'm safe with her, I'm scared of what I'll do", "parent-harm-fear"],
+    ["she took three extra paracetamol to see what would happen and now she's shaky and sick", "medical-emergency"],
+    ["she asked does it hurt to stop breathing, she keeps saying she wants to die", "self-harm"],
+    ["she said sorry to everyone in a video and said her cat should go to her cousin", "self-harm"],
+    ["I've sorted it so the kids will live with their dad, so won't be needing the group, look after yourselves", "self-harm"],
+    ["she searched how many paracetamol would kill you and whether it hurts", "self-harm"],
+    ["I've been keeping my tablets aside in the drawer, quite a few now", "self-harm"],
+    ["the letters are done, goodbye, whoever finds this I'm sorry", "self-harm"],
+    ["he said you won't have to fight for much longer, he's given away his games and tidied his room", "self-harm"],
+    ["cuts up her forearm, some old and some new, she keeps her sleeves down", "self-harm"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
