@@ -3743,7 +3743,10 @@ describe('forty-seventh round (group A): the same dangers, other wordings', () =
  * Issue 14, forty-seventh round (group A): danger said now beside the words the round's new guards quiet. A seizure
  * happening now beside a "seizure cover" question; cutting tonight beside a self-harm policy; cuts found beside "doesn't
  * self harm and never has"; "never self harmed until/before today" or "doesn't self harm in front of me" beside a lighter,
- * burns or "at school"; a policy that mentions self harm beside a child self-harming with a compass; ARFID with weight restored or on the centile beside weight lost, not eating and fainting; a
+ * burns or "at school"; a policy that mentions self harm beside a child self-harming with a compass; the everyday senses
+ * the round's mend quiets (a heart rate of 72, a bouncy castle, a film, a doctor's higher dose, a care plan, a house move,
+ * the children at their dad's for a few weeks) beside a low pulse, fainting, suicide, drowsy and sick now, a reading
+ * right now, "won't be here" and "look after yourselves"; ARFID with weight restored or on the centile beside weight lost, not eating and fainting; a
  * hospital appointment beside fainting; "want to die of embarrassment" beside "I want to die, I can't go on".
  */
 describe('forty-seventh round (group A): danger said now beside a seizure-cover question, a policy, ARFID and embarrassment', () => {
@@ -3783,5 +3786,14 @@ describe('forty-seventh round (group A): danger said now beside a seizure-cover 
     ["the letters are done, goodbye, whoever finds this I'm sorry", "self-harm"],
     ["he said you won't have to fight for much longer, he's given away his games and tidied his room", "self-harm"],
     ["cuts up her forearm, some old and some new, she keeps her sleeves down", "self-harm"],
+    ["I put him outside in the rain in just his pants, he was shivering and I was laughing at him, I hate myself", "parent-harm-fear"],
+    ["I'm not safe in my own head after the film about suicide, I keep thinking about it", "parent-crisis"],
+    ["she took 4 extra of her melatonin, doctor suggested trying a higher dose but now she's drowsy and sick", "medical-emergency"],
+    ["her care plan says what to do if her bg is 2 and she's confused, it's 2.1 right now and she won't swallow", "medical-emergency"],
+    ["we're moving house and she made a video saying sorry to everyone and her cat should go to her cousin, she says she won't be here", "self-harm"],
+    ["I've sorted it so the kids will stay with their dad for a few weeks, won't be needing the group, look after yourselves", "self-harm"],
+    ["food is the one thing she can control, autistic and rigid, packed lunch only, and she's lost 4kg", "eating-disorder"],
+    ["she ate hardly anything and was dizzy on the bouncy castle then fainted", "eating-disorder"],
+    ["I can't do another ten minutes of this life", "parent-crisis"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
