@@ -4505,5 +4505,7 @@ describe('forty-seventh round (group A): everyday senses of the new patterns', (
     "The new caseworker told us you won't have to fight for much longer; when I asked what she meant she said the EHCP is nearly agreed",
     "My husband said you won't need to chase the council any more, he's given away the job to our advocate",
     "He draws lines up his arm with felt tip, some old and some new, sleeves hide them at school",
+    "he had anaphylaxis as a baby, the adrenaline worked and he's fine now",
+    "what does the self harm policy say for a 13 year old in year 8?",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });

@@ -3795,5 +3795,10 @@ describe('forty-seventh round (group A): danger said now beside a seizure-cover 
     ["food is the one thing she can control, autistic and rigid, packed lunch only, and she's lost 4kg", "eating-disorder"],
     ["she ate hardly anything and was dizzy on the bouncy castle then fainted", "eating-disorder"],
     ["I can't do another ten minutes of this life", "parent-crisis"],
+    ["what's the safeguarding policy when a child is self harming? my 13yo has deep wounds on her thighs that might need stitches", "self-harm"],
+    ["the school's self harm policy is vague, she has wounds on her arms that were glued at A&E", "self-harm"],
+    ["During the hospital food challenge his throat closed up and they gave adrenaline, now at home he's wheezing again", "medical-emergency"],
+    ["we used her epipen an hour ago and the ambulance left, now her lips are swelling again", "medical-emergency"],
+    ["after the adrenaline she seemed fine but she's struggling to breathe again", "medical-emergency"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
