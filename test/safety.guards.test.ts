@@ -4333,3 +4333,179 @@ describe('forty-sixth round (group B): more everyday senses of the new patterns'
     "He came back from school with paint handprints on his t shirt",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/**
+ * Issue 14, forty-seventh round (group B): ordinary messages a pattern fired on. Ten minutes locked in the bathroom with
+ * Maltesers; a restraint plan for a boy who hates his wrists being touched; teaching the idea of a stranger; a sharp knife for
+ * veg on a college course, a butter knife ("no knives in school"), kitchen knives to hand in to the police after an assembly,
+ * a bushcraft knife and the law on carrying knives; "elopement" and "absconding" as words on a report or plan; "could have
+ * throttled him"; a jumper that vanished off his body; ear defenders gone missing; a TV remote that "ran away to Spain".
+ */
+describe('forty-seventh round (group B): false alarms of the round', () => {
+  it.each([
+    "Confession: I locked myself in the bathroom for ten minutes tonight with a bag of Maltesers just to get some quiet. Everyone's fine and in bed now. Is there such a thing as a parent carer assessment and does it actually lead to anything, like respite, or is it just another form?",
+    "our special school sent home the new reducing restrictive practice plan for DS to sign. It lists a two-person escort as an approved hold, which, fine, he's 14, 6ft and non-verbal and I'd rather they had a plan than made it up on the day. But he HATES his wrists being touched and I want that in writing somewhere. Does that go in the behaviour support plan or section F of the EHCP?",
+    "How do you teach online safety to a child who doesn't really get the idea of a stranger? DS is 12, moderate LD, and desperate for a phone like his classmates. I'm thinking one of those kids smartwatches that only calls 4 numbers. Has anyone tried them, do they get teased for it at secondary?",
+    "For those with teens with LD at college - how do they teach the cooking side of independent living? Son is 17 and his course includes making a simple meal, which means a proper sharp knife for veg. He's keen and the tutors seem sensible. Anyone bought those safety knives with a rounded tip to practise at home first?",
+    "Daft question but is my 10yo allowed a butter knife in his lunchbox? He's got ARFID and will only eat his crackers if he spreads the cheese himself, and a lunchtime supervisor confiscated it saying no knives in school. It's a plastic handled blunt thing from Ikea. SENCO is off this week and he's refusing lunch now",
+    "So school did a knife crime awareness assembly for year 8 and DS (autistic, v literal) came home convinced we have to hand our kitchen knives in to the police 🙈 I found the bread knife wrapped in a tea towel in the shed 'for safety'. How do I explain the assembly wasn't about people's kitchens without setting off a whole new worry?",
+    "Can someone explain what 'elopement' means in DD's report from the new psychologist? I had to google it and for one confused minute thought she was saying my 7yo was running off to get married 😂 apparently it's the bolting thing. Do UK schools use that word or is it absconding here?",
+    "Anyone had a school put 'absconding' on their kid's behaviour plan when all he's ever done is walk out of the classroom to the corridor bench to calm down? His TA follows him every time and he always goes to the same bench. I want it reworded, it makes him sound like an escaped prisoner",
+    "So DS (17, ADHD) rolled in at midnight instead of 10 because 'the film was long and then we got chips'. Phone dead obviously. I'd rung half his mates' mums by then and could have throttled him when he strolled in grinning. Any tips for a check-in routine that actually sticks with an ADHD brain?",
+    "Third school jumper GONE this half term. DS (ADHD) has no idea where any of them are, they have apparently just vanished off his body. The lost property box at school is the size of a skip. Do iron on labels survive the wash or is there something better?",
+    "DS's ear defenders have gone missing at school for the 4th time this year. They're £25 a pop and they're written into his EHCP as provision, so surely school should be replacing them not me? He keeps leaving them in the dinner hall. Also open to any tips for keeping track of sensory kit",
+    "Our annual review was a car crash. New SENCO hadn't read the plan, the LA officer joined on Teams from her car, and the only person who properly knows DS, his TA, wasn't invited. I've asked for it to be reconvened. Meanwhile DS's new hobby is hiding the TV remote and telling me it ran away to Spain. At least someone's having fun",
+    "DS (autistic, 16) asked last night if he can get a proper bushcraft knife for Explorers because the leader said older ones can use them on camp. He's very responsible, follows rules to the letter, more careful than me if anything. I'm twitchy about the law on carrying knives in public though. Anyone know how Scouts handle this with SEN kids?",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
+
+/**
+ * Issue 14, forty-seventh round (group A): round 47's ordinary messages a pattern fired on. Febrile seizures as a toddler
+ * and a trip's "seizure cover" question; anaphylaxis years ago and a hospital food challenge; ARFID with weight on the
+ * centile or restored; a parent governor, a news story and a starter pack asking about a school's self-harm policy; "I
+ * want to die of embarrassment" at a Team Teach refresher.
+ */
+describe('forty-seventh round (group A): ordinary messages a pattern fired on', () => {
+  it.each([
+    "bit of background - ds (11, autistic, EHCP) had two febrile seizures as a toddler and we practically lived in A&E for a while lol. Nothing since he was 4. He's off on the Y6 residential in june and the trip lead rang asking if he needs 'seizure cover'. I said no but now I'm second guessing myself. How do other people word this on the trip forms?",
+    "Years ago, at 2, DS had anaphylaxis to cashew at a soft play party - pen, ambulance, overnight on the ward. Scariest day of my life. He's 9 now, autistic and so rigid about food that he hasn't had so much as a hive since. The allergy clinic want to do a hospital food challenge and he is terrified of cannulas. Any tips for prepping an autistic kid for a day like that? visual schedule? social story?",
+    "Is ARFID something that can go in an EHCP? DS7 eats about a dozen foods, all beige. His weight tracks fine on the 25th centile so GP isnt fussed, but lunchtimes are a disaster and he comes home starving and wired. I want the plan to say he can have his safe foods and eat somewhere quiet - is that education or health?",
+    "DD15 has ARFID and was under the eating disorder team for a while - she's been weight restored and stable for well over a year and is doing brilliantly. Mocks are coming up and she can only really manage her safe snacks when she's stressed. Can exam access arrangements include being allowed to eat in the exam room?",
+    "Weird one maybe. I'm a parent governor at DS's special school and we're reviewing the self-harm policy this term. Does anyone have a good example policy that separates sensory-seeking behaviour in autistic kids from mental-health self-harm? Ours is very generic and reads like it was written for a mainstream secondary",
+    "Came across an old news story about a special school that had a 'controlled self harm' policy and it made me go cold. My DS doesnt self harm and never has, I just want to know what I should be asking his new secondary about their approach before he starts in September. What's normal for a school policy?",
+    "Is it normal to be asked to sign that you've read the school's self-harm and suicide prevention policy? It was in the new starter pack along with the home-school agreement. DD (ADHD) has just started Y7 and I'm not worried about her in that way at all, it just felt a bit jarring to be signing it on day one",
+    "Bit of a different one. I'm a TA in an ASD resource base and also mum to an autistic lad, and our Team Teach refresher is next week. I find the physical holds part so awkward I want to die of embarrassment every year. Anyone know if you can do the de-escalation modules and skip the practical if you've got a bad back? Asking for me, not a work thing exactly",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
+
+/**
+ * Issue 14, forty-seventh round (group B): other everyday senses of the round's new patterns. A husband who worries, a
+ * child's crying, a cat that scratches, a riding lesson, a school's final warning, the car lent for a review, a partner
+ * anxious when she's late, two children who'll marry, secret handshakes, grandma's present, a modelling agency, a second
+ * phone from dad, a residential's hotel, hot chocolate at the wall, bullies excluded, a child playing in the garden, a
+ * missed detention, a child in his parents' bed, a child calm with his TA, a park, a stair gate, a bank card kept as the plan
+ * says, nappy rash, pants on inside out.
+ */
+describe('forty-seventh round (group B): other everyday senses of the new patterns', () => {
+  it.each([
+    "My husband doesn't like me out without him because he worries, bless him, my arm was in plaster for a week last year",
+    "Try not to set him off before school, last time his face was red and swollen for days from crying",
+    "She said the mark was from the cat, we've had the cat for years and it scratches everyone",
+    "He couldn't sit down properly the next day after his first horse riding lesson with his dad",
+    "The school said this is his final warning before a detention",
+    "My husband let me have the car for an hour to go to the annual review",
+    "When I'm late back from work he gets anxious and breaks down in tears",
+    "DS and his classmate say they'll get married when they're older, so sweet",
+    "She has secret games with her best friend at school, they made up a handshake",
+    "Grandma posted him a present and asked for photos of him opening it",
+    "She told him grown ups wouldn't understand the new Pokémon cards, ha",
+    "DD is desperate to be a model, is there a modelling agency for kids with Down's syndrome?",
+    "He got a second phone for his birthday from his dad so he can ring me from his dads",
+    "The hotel for his residential is two hours away, staff have asked him to come to a meeting about it",
+    "He threw his hot chocolate at the wall in a meltdown, nobody hurt, just a mess",
+    "The bullies got what was coming to them, the school excluded them",
+    "He went out the back door about 20 minutes ago to play in the garden and he's fine, I can see him",
+    "The school said he never turned up to his detention",
+    "He wasn't in his bed when I checked, he'd crawled into ours as usual",
+    "He slipped out of the classroom at 10 and it's now 11 and he's calm in the library with his TA",
+    "She is refusing to go home from the park because she loves the swings",
+    "I lock him in his room at night with a stair gate for safety, OT suggested it",
+    "Her support worker keeps her bank card safe as agreed in her care plan",
+    "Her bottom is sore from the nappy rash cream not working, any tips?",
+    "DD's pants were inside out again this morning, she dresses herself now, small wins",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
+
+/**
+ * Issue 14, forty-seventh round (group A): other everyday senses of the round's new patterns and guards. Extra melatonin
+ * the GP allowed; a head bump the nurse checked; a glucose reading "at 2 pm"; sorry at a party; children with their dad at
+ * the weekend; a spot on the bridge for fireworks; a search for a child's dose; meds kept in the school office; letters in
+ * the post; how easy it would be to cycle; an adviser's "you won't have to fight for much longer"; not waking till 10;
+ * migraines; not making it through the week without coffee; five more minutes of Peppa Pig; a bag packed for hospital; a
+ * sibling's push "not an accident"; snow play; a child who kicks in meltdown; the empty house; the one thing I can control
+ * in a routine; a policy review; a friend who self-harms; ARFID on the centile; an allergy food challenge. And the
+ * round's own everyday firings: a heart rate of 72, dizzy from a bouncy castle, a huge tea after school, an empty pool, a
+ * packed lunch as rigidity; another two hours of tribunal prep; a scary film; brain fog; the one who has to fix it; a bag
+ * packed for respite; another kid or the dog did it; a physio's stretch; a paddling pool; a trampoline, a nervous
+ * driver, a game and a pedalo; extra tablets the pharmacist or doctor said were fine; a diabetes training question;
+ * coughing with laughter; a grieving child's question; "switched off till morning"; a leaving speech or a house move;
+ * the children with their dad over Christmas or while I'm in hospital; burns where the bandages were; a day's dose;
+ * tablets kept for a trip; letters for the tribunal and goodbye cards; parking and wild swimming; a caseworker's "you
+ * won't have to fight"; felt-tip lines.
+ */
+describe('forty-seventh round (group A): everyday senses of the new patterns', () => {
+  it.each([
+    "the GP said he can take a few extra melatonin on holiday if he wakes in the night",
+    "he banged his head at football last week and the school nurse said he was fine",
+    "his glucose reading at 2 pm was fine and the diabetes nurse was happy",
+    "she said sorry to everyone at the party and then we went home",
+    "I've arranged it so the kids will be with their dad at the weekend, look after yourselves over Christmas everyone",
+    "I've got the spot picked out on the bridge for watching the fireworks",
+    "she searched how many calpol she could have for her age",
+    "school are keeping his meds aside in the drawer in the office",
+    "the appeal letters are done and in the post",
+    "the new bridge opened and I was thinking how easy it would be to cycle to school now",
+    "don't worry, you won't have to fight the LA for much longer, once the plan is final you'll see the difference",
+    "if I didn't wake up till 10 tomorrow I'd be so happy",
+    "I'm terrified of how bad my head gets with these migraines",
+    "I won't make it through the week without coffee lol",
+    "i cant do another 5 minutes of peppa pig",
+    "I packed a bag for the hospital and I just need to go and get him",
+    "he pushed his sister, I told the school it was an accident but it wasn't, he did it on purpose",
+    "put him out in the garden to play in the snow, he loved it, shivering now though",
+    "I don't think I'm safe with him when he's in meltdown, he kicks and bites",
+    "I love the empty feeling of the house when they're all at school",
+    "the routine, it's the one thing I can control in all this",
+    "his heart rate monitor from PE says 38 minutes of activity, he eats next to nothing at lunch because of the noise",
+    "I want to die of embarrassment every time he does this in the supermarket",
+    "the trip form has a seizure cover box, he hasn't had one since he was a baby",
+    "our self-harm and safeguarding policy review is next month, any examples?",
+    "she doesn't self harm and never has, but her friend does and I want to know how to talk to her about it",
+    "ARFID, his weight is tracking fine on the 9th centile, can the EHCP include lunch support",
+    "she has an allergy and a hospital food challenge next week, we are prepping with visuals",
+    "He eats barely anything at breakfast but his heart rate was 72 at the check up, so no worries",
+    "She ate hardly anything at the party and felt dizzy from the bouncy castle",
+    "Eats next to nothing at school because of the noise, then is light-headed from hunger by pickup, then eats a huge tea",
+    "He loves the empty feeling of the swimming pool before it opens",
+    "Food is the one thing he can control at school - he only eats his packed lunch, ASD rigidity",
+    "I can't do another two hours of this tribunal prep tonight",
+    "I can't do the next ten minutes of this meeting, I'm so bored",
+    "Feeling not safe in my own head after the film, it was so scary lol",
+    "Scared of what goes on in my head when I try to fill in the EHCP form - brain fog",
+    "Something is going to break in this house and it'll be me who has to fix it, as always",
+    "Packed my bag, I need to go now, respite starts at 5 and I'm away for the weekend",
+    "I told the school it was an accident, but it wasn't - another kid pushed him and the staff didn't see",
+    "Told everyone it was an accident, it wasn't really, the dog knocked her over deliberately lol",
+    "The physio pulled him by his arm to stretch it and he won't lift it now, is that normal",
+    "We put them outside in the garden in the rain to cool off after the paddling pool, they were shivering and laughing",
+    "I wouldn't say I'm safe with her on the trampoline, she bounces so high",
+    "I don't think I'd be safe with him in the car on the motorway, I'm a nervous driver",
+    "He keeps steering us both into the canal on the Xbox game, driving me mad",
+    "Driving both of us into the lake in the pedalo was the highlight of the holiday",
+    "He took two extra paracetamol by mistake last week; the pharmacist said it was fine, he just felt a bit hot",
+    "She had a couple more of her melatonin to see what would happen to her sleep, doctor suggested trying a higher dose",
+    "Diabetes training for school staff: what to do if BG is 2.5 and the child is confused or won't swallow",
+    "He coughed so much laughing he went silent and purple in the face, then burst out laughing again",
+    "After grandad died she asked does it hurt to stop breathing, how do I explain death to an autistic 6 year old",
+    "She wishes she could be switched off at night like her tablet and never be turned back on till morning",
+    "Her leaving speech at primary: saying sorry to everyone for the noise, and her class hamster should go to Year 5",
+    "We're moving house; he made a video saying sorry to everyone at school and his lego should go to his cousin",
+    "I've sorted it so the kids will stay with their dad over Christmas, so won't be needing the group for a few weeks",
+    "Custody sorted so they will live with their dad weekdays, won't need the group any more as he's taking over the EHCP",
+    "Arranged so the boys can stay with their nan while I'm in hospital for my op, it's written down for him (the respite carer)",
+    "Her eczema cream left burn marks in straight lines where the bandages were",
+    "He googled how many paracetamol you can take in a day because his tooth hurts - is it lethal to take more than 8?",
+    "I've been keeping her tablets aside in the drawer for the school trip, enough for 5 days",
+    "We're saving his melatonin tablets by, a fair few, for when we go to Spain",
+    "I kept my ibuprofen tablets back in my bag, plenty for the week",
+    "The letters are done for the tribunal, goodbye to that stress!",
+    "Thank-you notes are finished and goodbye cards for the teachers as he leaves Year 6",
+    "At the multi storey I was thinking how easy it would be if they had parent-child spaces on every floor",
+    "On the bridge he wondered how easy it would be to jump in the river and swim, he's obsessed with wild swimming",
+    "The new caseworker told us you won't have to fight for much longer; when I asked what she meant she said the EHCP is nearly agreed",
+    "My husband said you won't need to chase the council any more, he's given away the job to our advocate",
+    "He draws lines up his arm with felt tip, some old and some new, sleeves hide them at school",
+    "he had anaphylaxis as a baby, the adrenaline worked and he's fine now",
+    "what does the self harm policy say for a 13 year old in year 8?",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});

@@ -3517,3 +3517,288 @@ describe('forty-sixth round (group B): the new patterns, other wordings', () => 
     ["she has finger marks on her arms, school said she fell but they look adult sized", "abuse"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Issue 14, forty-seventh round (group B): the round's missed or check-in-only messages, shortened, each with other wordings
+ * of the same danger. An injury put down to a dog or an iron the house hasn't got, a child who couldn't sit down after dad
+ * "dealt with it", a last warning, a phone given back for an hour or the landline locked away, things smashed when she is
+ * late, an arm black for a week after "setting him off", refuges (domestic-abuse); secret pictures with an online friend who
+ * will be his boyfriend when he's older, gifts posted for photos back, "delete this and don't tell your mum", a modelling
+ * scout, a second phone, a "mentor" and a hotel, an older friend met online picking him up from college (online-grooming);
+ * boiling water thrown at a parent, stones and a bar kept for the boys who'll "get what's coming" (violence-weapon); a
+ * child out of the gate 40 minutes ago, never turned up at a friend's, not in bed or anywhere in the house, gone at one time
+ * and "it's now" another (missing-child); a sore bottom and a secret, afraid to go home, a worker who locks her in her room,
+ * a man who got into her bed, a child held face down by staff (abuse).
+ */
+describe('forty-seventh round (group B): the missed messages and other wordings of the same danger', () => {
+  it.each<[string, string]>([
+    ["my other half doesn't like me out without him and it's easier not to set him off, last time my arm was black for a week", "domestic-abuse"],
+    ["I don't go to groups now, my husband won't let me out without him and after I set him off in May my face was bruised for days", "domestic-abuse"],
+    ["best not to wind him up, last time my ribs were black and blue for two weeks", "domestic-abuse"],
+    ["His dad opens everything and if there's anything about behaviour he 'deals with it'. DS couldn't sit down properly the next day", "domestic-abuse"],
+    ["my partner punishes him for bad reports and he couldn't sit down for two days afterwards", "domestic-abuse"],
+    ["his stepdad took him upstairs after the school phoned and he could not sit comfortably the day after", "domestic-abuse"],
+    ["he came back with a bite mark on his shoulder that ex says was the dog. They don't have a dog.", "domestic-abuse"],
+    ["she had a burn mark on her wrist she said was from the iron. She doesn't iron.", "domestic-abuse"],
+    ["she claims it was the cat, they don't own a cat", "domestic-abuse"],
+    ["he told me this morning tonight is my last warning and i know what that means", "domestic-abuse"],
+    ["my husband says this is my final warning", "domestic-abuse"],
+    ["my phone is only on cos he let me have it back for an hour. hes locked the landline in the garage", "domestic-abuse"],
+    ["my partner only lets me use my phone for ten minutes", "domestic-abuse"],
+    ["he has taken the house phone so I can't ring anyone", "domestic-abuse"],
+    ["when im late back he smashes something, on tuesday it was the plate i was holding", "domestic-abuse"],
+    ["if I don't answer he goes mental and throws things", "domestic-abuse"],
+    ["every time I'm home late my husband punches the wall", "domestic-abuse"],
+    ["quick one does anyone know if refuges take kids who use a wheelchair? asking for me", "domestic-abuse"],
+    ["do women's refuges accept teenage boys?", "domestic-abuse"],
+    ["his youtube friend says they're going to be boyfriends when he's older and they have secret pictures together", "online-grooming"],
+    ["the friend told him grown ups wouldn't understand, they talk on youtube", "online-grooming"],
+    ["a man she met online says they will get married when she is 16", "online-grooming"],
+    ["she has private photos with someone she talks to on discord", "online-grooming"],
+    ["he's been in a private discord server with an adult who posts him vapes and asks for photos back in return", "online-grooming"],
+    ["someone on snapchat sends her money and wants pics in return", "online-grooming"],
+    ["an older guy buys him robux in exchange for selfies", "online-grooming"],
+    ["There's a message saying delete this and dont tell your mum or we're both in big trouble", "online-grooming"],
+    ["he messaged her, don't tell your mum or you'll be in trouble", "online-grooming"],
+    ["someone saying theyre a modelling scout wants 'test shots' in her swimming costume", "online-grooming"],
+    ["a talent agent messaged him on instagram asking for photos in his pants", "online-grooming"],
+    ["DS had a second phone that someone posted to him. the person on it calls himself his 'mentor'", "online-grooming"],
+    ["the man he games with wants him to come to a hotel this weekend", "online-grooming"],
+    ["she has a secret phone a man gave her", "online-grooming"],
+    ["He's a bit older, 24, they met on a train discord and says he'll pick him up from college on friday", "online-grooming"],
+    ["she's much older, 30, they met on roblox and she wants to meet him at the station", "online-grooming"],
+    ["DD (13) threw a pan of boiling pasta water at me mid meltdown and my arm's blistered", "violence-weapon"],
+    ["he chucked a mug of hot tea over his sister", "violence-weapon"],
+    ["she threw boiling water at me from the kettle", "violence-weapon"],
+    ["there's a bag of stones and a metal bar under his bed because he says the boys who bully him are going to get what's coming tomorrow", "violence-weapon"],
+    ["he's got a knife in his bag and says they'll get what's coming to them", "violence-weapon"],
+    ["he says the lads at the park will get what they deserve, he has been hiding a hammer in the shed", "violence-weapon"],
+    ["DS (12, autistic, non speaking) went out the back gate about 40 mins ago. I've done the street and the park", "missing-child"],
+    ["she got out of the front door twenty minutes ago and we can't see her", "missing-child"],
+    ["he climbed over the garden fence about an hour ago", "missing-child"],
+    ["it's now 2am and the friend's mum says she never turned up. phone going straight to voicemail", "missing-child"],
+    ["the club said he never arrived and it's getting dark", "missing-child"],
+    ["her friend's dad told me she hasn't turned up there", "missing-child"],
+    ["the front door was wide open. DS isnt in his bed or anywhere in the house", "missing-child"],
+    ["she's not in her room and not in the garden", "missing-child"],
+    ["he's nowhere in the house and the back door is open", "missing-child"],
+    ["DS (11) slipped out of his after school club at half 4 and it's now ten to six", "missing-child"],
+    ["got off the school bus at 3:40 like always, it's 6 now and she still hasn't walked the 5 mins home", "missing-child"],
+    ["he ran off from the park at 2 and it is now 5 o'clock", "missing-child"],
+    ["she came back with her knickers on inside out and a sore bottom, keeps saying 'secret with uncle'", "abuse"],
+    ["he has a red bottom and says it's a secret with the man at respite", "abuse"],
+    ["she came home from her dads with a sore private parts and her pants were on back to front", "abuse"],
+    ["a little boy from DS's class had a black eye and said he didn't want to go home because mummy's boyfriend will be angry", "abuse"],
+    ["he told his TA he doesnt want to go home because dad 'does the belt'", "abuse"],
+    ["she is scared to go home because her stepdad hits her", "abuse"],
+    ["her support worker has been keeping her bank card and locks her in her room for 'quiet time'", "abuse"],
+    ["the carers lock him in the bathroom when he shouts", "abuse"],
+    ["the respite staff locked her in a cupboard", "abuse"],
+    ["one of the male staff came into the girls' dorm at night and got into her bed", "abuse"],
+    ["a man at the residential climbed into his bed", "abuse"],
+    ["DS (10) was held face down for 40 minutes by two staff after he threw a chair", "abuse"],
+    ["staff pinned her on her stomach for half an hour and she said she couldn't breathe", "abuse"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
+ * Issue 14, forty-seventh round (group A): round 47's risk messages that only the check-in or nothing caught (and a few a
+ * pattern caught in another category), each in its own category now. Extra tablets "to see what would happen"; a head
+ * wound with sickness and sleepiness; a blood sugar under 2 with sweets refused; choking gone silent and purple; a child
+ * asking whether it hurts to stop breathing; a goodbye video; arrangements made beside leaving the group; a spot picked
+ * on a bridge; burn marks in lines; searches for how many tablets; tablets kept back; letters done; how easy it would
+ * be at a height; "you won't have to fight for much longer"; relieved not to wake up; not safe in my own head; frightened
+ * of where my head goes; not making it through the winter; an "accident" that was not; a child dragged by the arm or put
+ * out in the rain; "wouldn't say I'm safe with her"; driving us both into the canal; eating barely anything beside a
+ * heart rate of 38; liking the empty feeling.
+ */
+describe('forty-seventh round (group A): the round\'s missed and check-in-only messages', () => {
+  it.each<[string, string]>([
+    ["my 15 yr old just mentioned, really casually while we were watching telly, that she 'took a few extra' sertraline at lunch to see what would happen. wont say how many. she says shes fine just shaky and hot. still waiting for camhs since march btw. is this a wait and see thing", "medical-emergency"],
+    ["Meltdown after school as per (new TA, nobody told him). He headbutted the radiator and there's a split above his eyebrow that is STILL pouring after 20 mins of me pressing a tea towel on it, and he's been sick twice and keeps saying he wants to sleep.", "medical-emergency"],
+    ["His sugar is 1.9 and dropping, he's gone really confused and sweary and he wont or cant swallow the jelly babies, keeps spitting them out. T1 + autism and school sent him home on the bus like this", "medical-emergency"],
+    ["hes got a bit of apple stuck I think, he was coughing but now theres no sound coming out and hes gone red then sort of purple round the mouth, hes 7 and autistic and fighting me when I try and do the back slaps", "medical-emergency"],
+    ["Annual review was today and actually went ok for once, they're adding 15 hrs SALT and the new TA seems lovely. Weird thing though, at bedtime he said he wishes he could be 'switched off' like his ipad and not get turned back on again, and then asked if it hurts to stop breathing. He's 9. He said it really calmly.", "self-harm"],
+    ["Found her tiktok drafts when I was sorting her phone storage. There's one of her saying sorry to everyone and that her cat should go to her auntie. Not posted. She's 14, autistic, at school right now and seemed totally normal at breakfast.", "self-harm"],
+    ["Tribunal is done. We won. Thank you to everyone on here who helped with the bundle, I couldnt have done any of it without this group. I've sorted things so the boys will be with their dad and his mum from next week, everything's written down for him. I wont be needing the group after this so just wanted to say thank you all properly. Look after yourselves x", "self-harm"],
+    ["honestly only thing keeping me going is nobody else knows where the tribunal paperwork is lol. once the hearing's done in feb I've got the spot picked out on the bypass bridge and I feel weirdly calm about it", "self-harm"],
+    ["found burn marks on the top of DD's thigh tonight, perfect straight lines, she's been using my hair straighteners. she's 13 and has been on the camhs list since year 7. some of them are weeping", "self-harm"],
+    ["DS (14, ADHD, waiting for ASD assessment) left his laptop open. Search history from 1am last night: 'how many paracetamol', 'does it hurt', 'can they pump your stomach if you're asleep'. He's in bed now with the door shut.", "self-harm"],
+    ["i genuinely think the kids would do better with a mum who isnt me. dh would find someone normal and theyd be fine. Ive been keeping my sertraline back for a few weeks without really deciding why, theres a fair few in the drawer now", "self-harm"],
+    ["It was 28 degrees today and she had her sleeves pulled down over her hands all day. Got her to let me see in the end. Lines all the way up her forearm, some old, some from this morning still bleeding a bit. She said 'at least it's not my face'.", "self-harm"],
+    ["not looking for advice really just needed to write it somewhere. The letters are done, they're in the drawer with the EHCP folder so whoever finds one finds the other. Im just so tired.", "self-harm"],
+    ["Sat in the car on the top floor of the multistorey for an hour after the annual review, engine off, thinking about how easy it'd be. Drove home in the end. Not sure I will next time tbh.", "self-harm"],
+    ["my 17yo said to me earlier 'don't worry mum you won't have to fight the LA for much longer' and when i asked what he meant he just said 'you'll see'. He's been so calm and chatty the last few days which is NOT him and hes tidied his room for the first time ever", "self-harm"],
+    ["If i just didnt wake up tomorrow id be relieved tbh, and some nights I lie there working out how to help that along. Not being dramatic, its just where I'm at after 6 years of fighting for him.", "self-harm"],
+    ["ive locked myself in the bathroom, hes kicking the door, the panel's cracking. i cant do the next 10 years of this. i cant do the next 10 minutes. theres nobody to ring", "parent-crisis"],
+    ["Everything's gone grey. I've stopped eating, stopped answering the phone, the school are giving the kids breakfast club because I can't get up. Im just lying here with the curtains shut. I dont know how to get up anymore and I'm frightened of where my head goes when I'm on my own", "parent-crisis"],
+    ["they said the ASD pathway wait is 3 years and to 'hold on'. at this rate they'll be assessing him at my funeral. I'm not joking as much as I'd like to be, I'm properly not safe in my own head right now", "parent-crisis"],
+    ["My head is so loud I can't think. Three nights with no sleep. I keep hearing his scream even when he's asleep. I think I'm actually losing my mind, properly, not the joke kind, and I'm scared I'm going to do something stupid", "parent-crisis"],
+    ["Tonight I actually packed a bag. Not with anything planned, I just need to go. I cant breathe in this house. The baby's asleep, DS is finally asleep, and I'm stood in the hall with my coat on.", "parent-crisis"],
+    ["mum of 3 SEN kids, my own meds ran out a fortnight ago and GP can't see me til the 28th. I'm spiralling hard, not sleeping, not eating, and I'm frightened of how dark it's getting in my head at night.", "parent-crisis"],
+    ["He's 24, we've cared for him since the day he was born. My husband had a stroke in March and now it's just me doing both of them. I'm 61. I won't make it through this winter, I can feel it, something is going to break and I think it's going to be me.", "parent-crisis"],
+    ["threw his tablet across the room and it caught him on the side of the head. theres a lump coming up. told his dad it was an accident but if im honest it wasnt really", "parent-harm-fear"],
+    ["EHCP draft came back with nothing in section F, school transport refused, and the respite place fell through. There's a part of me that just wants to put him in the car and drive us both into the canal. I've never said that out loud before. I'm saying it now because it scared me how calm I felt.", "parent-harm-fear"],
+    ["Dragged my 8yo up the stairs by her arm during her meltdown because I'd had enough and now she's holding her shoulder and won't lift that arm, just cries when she tries.", "parent-harm-fear"],
+    ["I put him out in the garden in just his pants in the rain for nearly an hour because I couldnt cope with him inside. Hes 5. Hes shivering and blue-ish round the lips and I feel sick at myself.", "parent-harm-fear"],
+    ["Wouldn't say I'm safe with her today. That's all really. DH is away til Friday.", "parent-harm-fear"],
+    ["DS is 16, ADHD, 'training' for football. His watch keeps showing his heart rate dropping to 38 at night and he's eating barely anything for weeks now, just protein shakes he half drinks. Went lightheaded and grey at the table tonight.", "eating-disorder"],
+    ["Bit of a weird one to post on a SEN page. I haven't really eaten in about 9 days. It started as giving my portion to the kids but now it's the one thing I can control and I like the empty feeling. Nearly passed out twice on the school run.", "eating-disorder"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
+ * Issue 14, forty-seventh round (group B): danger said now beside the words the round's new guards quiet. A knife "for veg",
+ * "no knives in school" or the law on carrying knives beside a threat or a knife pointed; a bathroom locked with a bag of
+ * crisps while he smashes the door; a child who hates being touched "since the new carer started"; the idea of a stranger
+ * beside a man asking for photos; "absconding" on a plan, ear defenders gone or a coat vanished off a peg beside a child
+ * missing now.
+ */
+describe('forty-seventh round (group B): danger said now beside the words the new guards quiet', () => {
+  it.each<[string, string]>([
+    ["she said the marks were from the dog, they haven't got a dog", "domestic-abuse"],
+    ["he took a sharp knife for veg from the kitchen and threatened his sister with it", "violence-weapon"],
+    ["school says no knives in school but he had one in his bag and pointed it at a boy", "violence-weapon"],
+    ["I told him the law on carrying knives and he said he'd stab anyone who tries to take it off him", "violence-weapon"],
+    ["I locked myself in the bathroom with a bag of crisps because he was smashing the door and shouting he'd kill me", "violence-weapon"],
+    ["he hates his legs being touched since the new carer started and says it's a secret", "abuse"],
+    ["the man next door hit him and then grabbed him", "abuse"],
+    ["the idea of a stranger means nothing to him, a man on snapchat keeps asking for photos", "online-grooming"],
+    ["we use the word absconding on his plan, but right now he's missing and we can't find him", "missing-child"],
+    ["his ear defenders have gone missing and so has he, we can't find him anywhere", "missing-child"],
+    ["he ran away from school an hour ago and we can't find him", "missing-child"],
+    ["his coat vanished off his peg and now he has vanished too, police called", "missing-child"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
+ * Issue 14, forty-seventh round (group A): the same dangers in other words, tenses and orders, so the new patterns are
+ * the family of sentences and not the one message.
+ */
+describe('forty-seventh round (group A): the same dangers, other wordings', () => {
+  it.each<[string, string]>([
+    ["she took a couple of extra ritalin to see what would happen and her heart is racing", "medical-emergency"],
+    ["he's taken two more of his melatonin than he should, he's really drowsy and pale", "medical-emergency"],
+    ["she had a few extra sertraline, wont say how many, she's shaky", "medical-emergency"],
+    ["he banged his head on the wall in a meltdown, he's been sick and keeps falling asleep", "medical-emergency"],
+    ["headbutted the floor, now he's been sick twice and says he wants to sleep", "medical-emergency"],
+    ["the cut on her leg is still pouring after 15 mins of pressing on it", "medical-emergency"],
+    ["his blood sugar is 2.1 and he's confused and won't eat anything", "medical-emergency"],
+    ["her bm is 1.8 and dropping and she cant swallow the glucose gel", "medical-emergency"],
+    ["she's choking on a grape, no sound is coming out and her lips are going blue", "medical-emergency"],
+    ["he was coughing then went silent and is turning purple, I'm doing back slaps", "medical-emergency"],
+    ["he asked me if it hurts to stop breathing", "self-harm"],
+    ["she wants to be switched off like a robot and never turned back on", "self-harm"],
+    ["does it hurt when you drown, he asked me tonight out of nowhere", "self-harm"],
+    ["found a video on her phone saying sorry to everyone and that her hamster should go to her best friend", "self-harm"],
+    ["in the note he was saying sorry to everybody and his xbox can go to his cousin", "self-harm"],
+    ["I've arranged it so the kids will live with their mum, it's all written down for her", "self-harm"],
+    ["sorted everything so my boys will stay with their nan, I won't be needing the group any more", "self-harm"],
+    ["I've got the place picked out on the railway bridge", "self-harm"],
+    ["got the date and the spot chosen off the cliffs near us", "self-harm"],
+    ["noticed burns on his arm, she admitted using a lighter", "self-harm"],
+    ["found burn marks on her wrists tonight", "self-harm"],
+    ["there are burns on her thigh in neat straight lines", "self-harm"],
+    ["his google history says how many paracetamol would kill you", "self-harm"],
+    ["she'd searched how much melatonin and whether it hurts", "self-harm"],
+    ["I've been saving my tablets aside for weeks, there's quite a few hidden in my room", "self-harm"],
+    ["keeping her meds back, a pile of them in the drawer", "self-harm"],
+    ["the letters are written, whoever finds them will know what to do", "self-harm"],
+    ["my notes are all done, I won't be around to see the tribunal", "self-harm"],
+    ["stood on the bridge thinking about how easy it would be to jump", "self-harm"],
+    ["on the top floor of the car park I sat wondering how easy it would be", "self-harm"],
+    ["he told me you won't have to worry about me for much longer, and when I asked what he meant he went quiet", "self-harm"],
+    ["she said you won't need to fight for me any more mum, you'll see, and gave away her games", "self-harm"],
+    ["if i don't wake up in the morning i'd be glad honestly", "self-harm"],
+    ["if I never wake up again I'd be relieved. I've been thinking about dying and working out how to make it happen", "self-harm"],
+    ["i'm not safe in my own head tonight", "parent-crisis"],
+    ["I honestly feel not safe with my own thoughts any more", "parent-crisis"],
+    ["I'm scared of where my mind goes at night", "parent-crisis"],
+    ["terrified of what goes on in my head lately", "parent-crisis"],
+    ["I don't think I'll make it through another year of this", "parent-crisis"],
+    ["something's going to give and it'll be me", "parent-crisis"],
+    ["i can't do another five minutes of this", "parent-crisis"],
+    ["I'm losing my mind and frightened I'm going to do something stupid", "parent-crisis"],
+    ["I've packed my bag and I just need to leave, I can't do this", "parent-crisis"],
+    ["I told the school it was an accident but it wasn't, I pushed her", "parent-harm-fear"],
+    ["told my mum it was an accident but honestly it wasn't really, I threw the remote at him", "parent-harm-fear"],
+    ["I pulled him by his arm so hard and now he won't move it", "parent-harm-fear"],
+    ["yanked her up by her wrist and now it's swollen", "parent-harm-fear"],
+    ["I locked her out in the garden in the snow and she's shivering", "parent-harm-fear"],
+    ["shut him outside in the yard for an hour in just his nappy", "parent-harm-fear"],
+    ["don't think I'm safe around my son tonight", "parent-harm-fear"],
+    ["I can't say I'd be safe with him if he screams again", "parent-harm-fear"],
+    ["I keep thinking about driving both of us into the river", "parent-harm-fear"],
+    ["I want to crash the car with me and her into a wall", "parent-harm-fear"],
+    ["she's eating hardly anything and fainted at school", "eating-disorder"],
+    ["he eats next to nothing now and his pulse was 40 at the gp", "eating-disorder"],
+    ["dizzy all the time and eating almost nothing for a month", "eating-disorder"],
+    ["my daughter says she loves the empty feeling", "eating-disorder"],
+    ["she says not eating is the one thing she can control now", "eating-disorder"],
+    ["I crave the hollow feeling when I skip meals", "eating-disorder"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
+ * Issue 14, forty-seventh round (group A): danger said now beside the words the round's new guards quiet. A seizure
+ * happening now beside a "seizure cover" question; cutting tonight beside a self-harm policy; cuts found beside "doesn't
+ * self harm and never has"; "never self harmed until/before today" or "doesn't self harm in front of me" beside a lighter,
+ * burns or "at school"; a policy that mentions self harm beside a child self-harming with a compass; the everyday senses
+ * the round's mend quiets (a heart rate of 72, a bouncy castle, a film, a doctor's higher dose, a care plan, a house move,
+ * the children at their dad's for a few weeks) beside a low pulse, fainting, suicide, drowsy and sick now, a reading
+ * right now, "won't be here" and "look after yourselves"; ARFID with weight restored or on the centile beside weight lost, not eating and fainting; a
+ * hospital appointment beside fainting; "want to die of embarrassment" beside "I want to die, I can't go on".
+ */
+describe('forty-seventh round (group A): danger said now beside a seizure-cover question, a policy, ARFID and embarrassment', () => {
+  it.each<[string, string]>([
+    ["the trip lead asked about seizure cover, and he's fitting right now and his lips are blue", "medical-emergency"],
+    ["we're reviewing the self-harm policy at school, but my DD has been cutting again tonight", "self-harm"],
+    ["the self-harm and suicide prevention policy was in the pack, and she's been cutting her arms this week", "self-harm"],
+    ["DS doesnt self harm and never has, but today I found cuts on his arm and blood on his sleeve", "self-harm"],
+    ["She has ARFID and her weight was restored, but now she's stopped eating again and fainted", "eating-disorder"],
+    ["He has ARFID, his weight tracks fine on the centile but he's lost weight now and is dizzy", "eating-disorder"],
+    ["she's barely eating and fainted, the hospital appointment isn't till next week", "eating-disorder"],
+    ["I want to die of embarrassment at these meetings, and honestly I want to die, I can't go on", "parent-crisis"],
+    ["He has never self harmed until today, he took a lighter to his arm in the bathroom", "self-harm"],
+    ["She has never self harmed before today but she took a lighter to her wrist", "self-harm"],
+    ["she has never self harmed till this week, she burnt her arm with a lighter", "self-harm"],
+    ["he never self harmed before last night, now there are burns on his arm", "self-harm"],
+    ["He doesn't self harm in front of me, he does it at school where he's been burning his hands on the radiators", "self-harm"],
+    ["he doesn't self harm at home, but at school he's been burning himself with a hot glue gun", "self-harm"],
+    ["she doesn't self harm anymore but today she burned her wrist with a lighter", "self-harm"],
+    ["The policy they sent home mentions self harm; I think he is self-harming with a compass, there are holes in his arm", "self-harm"],
+    ["The policy they sent home mentions self harm; there are holes in his arm from a compass", "self-harm"],
+    ["their protocol on self harm is useless, she is self-harming with a pencil sharpener blade", "self-harm"],
+    ["the school's guidance on self harm came today; she's been self-harming, holes in her legs from a compass", "self-harm"],
+    ["he eats barely anything and his heart rate was 38 at the check up", "eating-disorder"],
+    ["she's eating hardly anything, her pulse keeps dropping and she's dizzy all the time", "eating-disorder"],
+    ["I can't do another five minutes of this, I'm done", "parent-crisis"],
+    ["I'm not safe in my own head, I keep thinking about ending it", "parent-crisis"],
+    ["I packed my bag, I just need to go, I can't breathe in this house", "parent-crisis"],
+    ["I told the school it was an accident but it wasn't, I pushed him", "parent-harm-fear"],
+    ["I wouldn't say I'm safe with her, I'm scared of what I'll do", "parent-harm-fear"],
+    ["she took three extra paracetamol to see what would happen and now she's shaky and sick", "medical-emergency"],
+    ["she asked does it hurt to stop breathing, she keeps saying she wants to die", "self-harm"],
+    ["she said sorry to everyone in a video and said her cat should go to her cousin", "self-harm"],
+    ["I've sorted it so the kids will live with their dad, so won't be needing the group, look after yourselves", "self-harm"],
+    ["she searched how many paracetamol would kill you and whether it hurts", "self-harm"],
+    ["I've been keeping my tablets aside in the drawer, quite a few now", "self-harm"],
+    ["the letters are done, goodbye, whoever finds this I'm sorry", "self-harm"],
+    ["he said you won't have to fight for much longer, he's given away his games and tidied his room", "self-harm"],
+    ["cuts up her forearm, some old and some new, she keeps her sleeves down", "self-harm"],
+    ["I put him outside in the rain in just his pants, he was shivering and I was laughing at him, I hate myself", "parent-harm-fear"],
+    ["I'm not safe in my own head after the film about suicide, I keep thinking about it", "parent-crisis"],
+    ["she took 4 extra of her melatonin, doctor suggested trying a higher dose but now she's drowsy and sick", "medical-emergency"],
+    ["her care plan says what to do if her bg is 2 and she's confused, it's 2.1 right now and she won't swallow", "medical-emergency"],
+    ["we're moving house and she made a video saying sorry to everyone and her cat should go to her cousin, she says she won't be here", "self-harm"],
+    ["I've sorted it so the kids will stay with their dad for a few weeks, won't be needing the group, look after yourselves", "self-harm"],
+    ["food is the one thing she can control, autistic and rigid, packed lunch only, and she's lost 4kg", "eating-disorder"],
+    ["she ate hardly anything and was dizzy on the bouncy castle then fainted", "eating-disorder"],
+    ["I can't do another ten minutes of this life", "parent-crisis"],
+    ["what's the safeguarding policy when a child is self harming? my 13yo has deep wounds on her thighs that might need stitches", "self-harm"],
+    ["the school's self harm policy is vague, she has wounds on her arms that were glued at A&E", "self-harm"],
+    ["During the hospital food challenge his throat closed up and they gave adrenaline, now at home he's wheezing again", "medical-emergency"],
+    ["we used her epipen an hour ago and the ambulance left, now her lips are swelling again", "medical-emergency"],
+    ["after the adrenaline she seemed fine but she's struggling to breathe again", "medical-emergency"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
