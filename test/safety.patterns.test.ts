@@ -3656,7 +3656,8 @@ describe('forty-seventh round (group A): the round\'s missed and check-in-only m
  * throat, "no knives in school" beside a knife carried to use on a boy; a bathroom locked "with a bottle of water" after the
  * telly is smashed or while he tries to get in; "absconded" in a log beside a child gone 40 minutes and not got back; a
  * child in ear defenders or headphones, or gone with the car keys; a new dislike of legs or tummy being touched by an
- * uncle or stepdad; "could have choked her" beside hands round her neck and marks.
+ * uncle or stepdad; "could have choked her" beside hands round her neck and marks; a child gone since 7 with a parent
+ * hoping he is safe.
  */
 describe('forty-seventh round (group B): danger said now beside the words the new guards quiet', () => {
   it.each<[string, string]>([
@@ -3705,6 +3706,8 @@ describe('forty-seventh round (group B): danger said now beside the words the ne
     ["he could have choked her, he had his hands round her neck at contact and she came back with marks", "abuse"],
     ["he could have strangled her, his hands were round her neck and she has marks", "abuse"],
     ["his dad could have killed him, he had his hands round his throat and left bruises", "abuse"],
+    ["He slipped out at 7 and it's now 10, I just need to know he's safe", "missing-child"],
+    ["She snuck out at about 9, it's now midnight - I keep telling myself she's fine but she's not answering", "missing-child"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
 
