@@ -4384,7 +4384,13 @@ describe('forty-seventh round (group A): ordinary messages a pattern fired on', 
  * anxious when she's late, two children who'll marry, secret handshakes, grandma's present, a modelling agency, a second
  * phone from dad, a residential's hotel, hot chocolate at the wall, bullies excluded, a child playing in the garden, a
  * missed detention, a child in his parents' bed, a child calm with his TA, a park, a stair gate, a bank card kept as the plan
- * says, nappy rash, pants on inside out.
+ * says, nappy rash, pants on inside out. Also: a child who couldn't sit still or sit after surgery; "last warning" said to a
+ * child or the dog; a phone handed back kindly, a daughter with her mum's phone, a landline gone for broadband; "when I'm late
+ * he goes mad" about the child; animal refuges; a sibling's secret game on the tablet, nan's WhatsApp chats, a child's wedding
+ * talk, a teacher's "other people won't understand"; photos of art sold; a hidden birthday present; a safety book; swimwear
+ * adverts; a family's second phone, grandad "his best friend", a college's hotel placement; bullies told off; a walk to
+ * school out of the gate; a child off sick, not in bed because he's in ours; homework undone at six; nappy rash, balanitis
+ * and constipation; an angry dad about football; a support worker's money tin; ds in my bed at 3am.
  */
 describe('forty-seventh round (group B): other everyday senses of the new patterns', () => {
   it.each([
@@ -4413,6 +4419,68 @@ describe('forty-seventh round (group B): other everyday senses of the new patter
     "Her support worker keeps her bank card safe as agreed in her care plan",
     "Her bottom is sore from the nappy rash cream not working, any tips?",
     "DD's pants were inside out again this morning, she dresses herself now, small wins",
+    "He couldn't sit still all day at school, his teacher says he was bouncing off the walls. His dad thinks it's the sugar",
+    "He couldnt sit down for days after his circumcision, his dad had to carry him around",
+    "Dad took him to the football and he couldn't sit still the next day from excitement",
+    "My partner says ds couldn't sit properly all day in the new chair at school, the OT is coming out",
+    "He's had his phone taken, dad told him that's your final warning",
+    "Husband said to the dog, that's your last warning, stop eating the sofa",
+    "She said to her brother 'this is your last warning' and then got him with the nerf gun",
+    "My husband lets me have my phone for an hour at bedtime to unwind while he does the kids, bless him",
+    "He gave me my phone back for an hour, the screen protector was being fitted",
+    "Partner lets me keep my money for an hour while he pops to the shop? no sorry I mean he keeps the cash for the ice cream van",
+    "She gives me my phone back for 20 minutes after I finish my shift - she's my daughter, 15, and she was playing Roblox on it",
+    "He's locked the landline away because ds keeps ringing 999 for fun",
+    "He took the landline out when we got broadband, nobody uses it",
+    "When I'm late back from work he goes mad with excitement, my son loves me being home",
+    "If I'm late picking him up he loses it, the school run needs to be exact with autism",
+    "If I am home late he kicks off because tea is late - autistic routine",
+    "when i dont answer his calls he goes mental, ds is 16 and has anxiety about me",
+    "Do dog refuges take older dogs? We have to rehome ours because of ds's allergy",
+    "Do hedgehog refuges take babies found in the garden?",
+    "Do womens refuges take referrals from schools? Asking for a training course I'm doing",
+    "They have a secret game together on the tablet, brother and sister, they won't tell me the rules",
+    "She makes special videos with him on YouTube - it's her and her dad doing lego reviews",
+    "They have secret messages together, they write notes in invisible ink, my twins love it",
+    "nan and ds have special chats together on whatsapp every sunday",
+    "ds told her that grown ups wouldn't understand minecraft, she's 7 and he's 9, they were on the tablet together",
+    "Her teacher told her that other people won't understand her stim and that's ok, she watched a youtube video about it",
+    "My son said to her mum and dad don't get it about online games",
+    "DS says he's going to marry her when he's older - she's his best friend at school, they play on the tablet together",
+    "She says she will get married when she's older and has made a youtube wedding video with her dolls",
+    "They're going to be boyfriend and girlfriend when they're 16, they're 5, cutest thing, they video call on whatsapp",
+    "She sells her art, people send cash in exchange for photos of the finished pieces",
+    "Dad hid the birthday present and told ds hide it and don't tell your mum, so sweet",
+    "The book says delete this and don't tell your parents is a red flag - how do I teach that to my autistic son?",
+    "She's been signed by a modelling agency for kids with disabilities, the first shoot is swimwear for a charity campaign",
+    "Has anyone used a model agency for Down syndrome children? They want swimsuit shots for a catalogue",
+    "A talent agency told us to keep it a secret until the advert comes out, she's in a swimwear ad for M&S",
+    "We got him a second phone for school, he posted his old one to his cousin",
+    "His dad calls himself his coach at football, he's an online fitness instructor",
+    "Grandad calls himself his best friend, they play online together",
+    "His mentor at college asked him to come to the hotel for the work experience placement, it's in the online booking system",
+    "He built a den with stones and sticks, he says the bullies will get what's coming at the end of the year when they get told off",
+    "He went out the gate 20 minutes ago to walk to school on his own for the first time, teacher just texted he's arrived",
+    "She walked through the door an hour ago and went straight to bed, exhausted",
+    "He went out the front door ten minutes ago to go to the shop with his dad",
+    "ds went out of the back door about 10 minutes ago to play in the garden, he loves the trampoline",
+    "He ran out the door half an hour ago to catch the school bus, first time he's done it alone, so proud",
+    "School says he never arrived for the trip because he was off sick, so why was I fined?",
+    "The club told me she hasn't turned up for three weeks, she doesn't want to go any more",
+    "Respite said he never made it there last month because the transport broke down",
+    "He's not in his bed or anywhere in the house - he's in ours! Every night he migrates",
+    "He isn't in his room or anywhere in the flat when he hides in the washing basket - how do you handle hide and seek?",
+    "got out at about 4 from school today and it's now 6 and he still hasn't done his homework",
+    "Sore bottom from nappy rash and her knickers were on inside out because she's learning to dress herself",
+    "He has a sore willy, the GP says it's balanitis, and he put his pants on back to front again",
+    "Her carer noticed a red bottom at changing and told me, we're trying a new cream",
+    "Sore bum from the constipation, and he keeps secrets about when he last pooed",
+    "He doesn't want to go home from school because his dad is angry about the football score, they support different teams lol",
+    "She didn't want to go home from the park because her mum would be mad she got muddy",
+    "He refuses to go home from nan's because his dad will be angry he lost his coat",
+    "Doesn't want to go home because of his dad's drunk friends at the barbecue next door making noise",
+    "The support worker keeps his money in a tin and gives him some each day",
+    "Someone got into my bed last night - it was ds at 3am",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
 

@@ -3652,7 +3652,12 @@ describe('forty-seventh round (group A): the round\'s missed and check-in-only m
  * "no knives in school" or the law on carrying knives beside a threat or a knife pointed; a bathroom locked with a bag of
  * crisps while he smashes the door; a child who hates being touched "since the new carer started"; the idea of a stranger
  * beside a man asking for photos; "absconding" on a plan, ear defenders gone or a coat vanished off a peg beside a child
- * missing now.
+ * missing now. Also the danger the first guards hid, said before or after the guard words: a knife "for the veg" held to a
+ * throat, "no knives in school" beside a knife carried to use on a boy; a bathroom locked "with a bottle of water" after the
+ * telly is smashed or while he tries to get in; "absconded" in a log beside a child gone 40 minutes and not got back; a
+ * child in ear defenders or headphones, or gone with the car keys; a new dislike of legs or tummy being touched by an
+ * uncle or stepdad; "could have choked her" beside hands round her neck and marks; a child gone since 7 with a parent
+ * hoping he is safe.
  */
 describe('forty-seventh round (group B): danger said now beside the words the new guards quiet', () => {
   it.each<[string, string]>([
@@ -3668,6 +3673,41 @@ describe('forty-seventh round (group B): danger said now beside the words the ne
     ["his ear defenders have gone missing and so has he, we can't find him anywhere", "missing-child"],
     ["he ran away from school an hour ago and we can't find him", "missing-child"],
     ["his coat vanished off his peg and now he has vanished too, police called", "missing-child"],
+    ["He took the knife for the veg and held it to my throat", "violence-weapon"],
+    ["He grabbed the knife for chopping onions and said he'd gut me if I left", "violence-weapon"],
+    ["No knives allowed in school but he took one in his bag today and says he'll use it on the boy who bullies him", "violence-weapon"],
+    ["no knives in school they said, well ds has been carrying one every day and has told me he'll do someone with it", "violence-weapon"],
+    ["We handed our kitchen knives in to the police because my son keeps getting them out when he's angry and going for his brother", "violence-weapon"],
+    ["The law on carrying knives doesn't bother him, he carries one and said he'll shank the lad who jumped him", "violence-weapon"],
+    ["He had the knife for the bread in his hand and wouldn't put it down, stood in the doorway so I couldn't get out, I'm shaking", "violence-weapon"],
+    ["he picked up the knife for the bread and said he'd stab me if I called anyone", "violence-weapon"],
+    ["no knives allowed in school but he's been carrying one and says he'll use it on the lads who wait for him", "violence-weapon"],
+    ["He's gone mad and smashed the telly. I've locked myself in the bathroom with a bottle of water and the baby", "violence-weapon"],
+    ["Locked myself in the bathroom with a box of tissues, crying, he's still downstairs and i don't know what he'll do next", "violence-weapon"],
+    ["locked in the bathroom with a bag of nappies and the baby. he's trying to get in. please help", "violence-weapon"],
+    ["He's kicked the door in, I've locked myself in the bedroom with a bottle of water and the kids", "violence-weapon"],
+    ["locked myself in the toilet with a packet of wipes and the baby, he's trying to get in", "violence-weapon"],
+    ["staff put absconded in the log, he ran from the minibus 40 mins ago and they haven't got him back", "missing-child"],
+    ["the school put absconded on the incident form, he left the site an hour ago and they haven't found him", "missing-child"],
+    ["staff wrote absconded in his file, he ran off from the trip 30 mins ago and he's not back", "missing-child"],
+    ["Both ds and the car keys went missing an hour ago, he's 15 and autistic and he can't drive", "missing-child"],
+    ["My son with the ear defenders went missing at the fair, he's non verbal", "missing-child"],
+    ["the boy in the headphones went missing from the park, that's my son, he's 9 and autistic", "missing-child"],
+    ["He took his headphones went missing from school at lunch and no one knows where", "missing-child"],
+    ["ds wearing his ear defenders has gone missing from the shopping centre", "missing-child"],
+    ["my daughter in her headphones went missing from the shopping centre, she's 11 and autistic", "missing-child"],
+    ["he grabbed the car keys and went missing half an hour ago, he's 14", "missing-child"],
+    ["She suddenly hates her legs being touched by her uncle and cries when he comes round", "abuse"],
+    ["Since the holiday she hates her body being touched by her dad and wets the bed again", "abuse"],
+    ["She hates her thighs being touched now, screams when her stepdad baths her", "abuse"],
+    ["dd 7 really hates her tummy being touched and says the man at after school club does it", "abuse"],
+    ["she hates her legs being touched now and cries when her uncle babysits", "abuse"],
+    ["he suddenly hates his tummy being touched by his stepdad and wets himself", "abuse"],
+    ["he could have choked her, he had his hands round her neck at contact and she came back with marks", "abuse"],
+    ["he could have strangled her, his hands were round her neck and she has marks", "abuse"],
+    ["his dad could have killed him, he had his hands round his throat and left bruises", "abuse"],
+    ["He slipped out at 7 and it's now 10, I just need to know he's safe", "missing-child"],
+    ["She snuck out at about 9, it's now midnight - I keep telling myself she's fine but she's not answering", "missing-child"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
 
