@@ -276,7 +276,11 @@ describe('the patterns alone on ordinary messages', () => {
     // told as history, an ambulance for 10-second absences, first-aid and epilepsy training days, a self-harm policy
     // and a GCSE module on eating disorders, a knife-crime awareness week, a lockdown drill, cooking with a big knife
     // and a butter knife in a lunchbox, a lost coat, rugby talk; 46.
-    ['the forum-voice training ordinary messages', (k.safety.training?.ordinary ?? []).slice(FORUM_VOICE), 46],
+    // Forty-seventh round: the scan now compiles a long test once, so the forty-sixth round's patterns landed: three
+    // of those quiet (a child who weighs herself for a spreadsheet of numbers, a husband's "you'll give yourself a heart
+    // attack", a tummy bug in 2019 and fine since), 43. The round's own two ordinary batches (150 posts, learnt in it) fired 21 before its
+    // guards and none after; 43.
+    ['the forum-voice training ordinary messages', (k.safety.training?.ordinary ?? []).slice(FORUM_VOICE), 43],
     ['the tuning ordinary messages', read('test/fixtures/eval/safety.yaml').not_safety, 0],
     ['the eval questions and out-of-scope messages', [...questions, ...(read('test/fixtures/eval/out-of-scope.yaml').questions as Array<{ q: string }>).map((x) => x.q)], 0],
     ['the entries\' questions outside safety topics', k.entries.filter((e) => !e.topics.some((t) => NOT_ORDINARY_TOPICS.has(t))).flatMap((e) => e.questions), 1],
