@@ -4581,3 +4581,54 @@ describe('forty-seventh round (group A): everyday senses of the new patterns', (
     "what does the self harm policy say for a 13 year old in year 8?",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/**
+ * Issue 14, forty-eighth round (group A): the round's ordinary messages a pattern fired on. Anaphylaxis never had, thank
+ * god, just hives once; a magnet swallowed at 4 that passed on its own, all fine, and a chew necklace asked about now;
+ * "still shaking" after winning a tribunal; wanting to disappear to a spa for a weekend.
+ */
+describe('forty-eighth round (group A): the round\'s pattern false alarms', () => {
+  it.each([
+    "DD (10) has a peanut allergy and autism. Never had anaphylaxis thank god, just hives once at 4, but she carries two auto injectors. Year 6 residential is in May and school have asked if I can come along 'just in case'. I work full time. Surely it's on them to train staff and make reasonable adjustments rather than me taking annual leave?",
+    "DS swallowed a magnet when he was 4 (A&E, x-ray, it passed on its own, all fine, lesson learned) and now at 9 he still mouths absolutely everything. OT says it's sensory seeking not pica. Any chew necklaces that survive more than a week? He's gone through three this month",
+    "I swear I didn't breathe for the entire tribunal phone hearing. WE WON. Specialist school named in section I!! Still shaking. What happens next - does the LA have to issue the amended final plan within a set number of weeks?",
+    "Sometimes I just want to disappear to a spa for a weekend lol. Has anyone used a carers break grant? Our carers centre mentioned one but the form is ten pages and asks for quotes. Is it worth the effort?",
+    "Never had anaphylaxis touch wood, only hives, but the nursery want an epipen trained adult",
+    "We won the appeal! Still shaking with relief",
+    "I want to vanish to a desert island for a week",
+    "she wants to disappear into a book all weekend",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
+
+/**
+ * Issue 14, forty-eighth round (group A): everyday senses of the round's new patterns. A bridge picked for a charity walk
+ * or a trainspotter's bridge; a car park roof for fireworks; thanks for everything beside an LA not answering or a phone
+ * off at school; everything written down for a hospital stay or a trust; tablets on the side for the morning; staring at
+ * a box of tablets to read the print; "can't promise I'll be there at 3" or "still be around for the next meeting"; a
+ * child pushed by a brother or on a swing; shouting after losing it; weight lost on a diet; every calorie on a slimming
+ * plan; a meltdown straight after another.
+ */
+describe('forty-eighth round (group A): everyday senses of the new patterns', () => {
+  it.each([
+    "she went straight into another meltdown without a break",
+    "we've picked which bridge to walk over for the charity walk",
+    "he knows which bridge the trains go under, he's obsessed",
+    "we decided which car park roof has the best view of the fireworks",
+    "Thank you for everything everyone, the LA is still not answering my emails though",
+    "sorry for being such a pain with all my questions, my phone goes to voicemail so email me",
+    "I've written everything down for my sister for when I'm not around next week at the hospital. Thanks for the tips",
+    "we've set up a trust and written it all down for when I'm gone, just wanted to say thank you for the advice",
+    "the tablets are on the side ready for the morning",
+    "I keep staring at the box of tablets trying to read the tiny print for the dose",
+    "he sat staring at the tablets and refused to take them",
+    "I can't promise I'll be there at 3 for pickup",
+    "can't promise I'll still be around for the next meeting, I'm changing jobs",
+    "his brother pushed him and he hit his head on the door",
+    "pushed my son on the swing and he hit his head on the chain, he's fine",
+    "I lost it and shouted at him, felt awful after",
+    "I snapped and told him off, then we hugged",
+    "I've lost half a stone since he started school, too busy to eat lunch",
+    "my husband lost 2 stone on mounjaro and has one cereal bar a day for breakfast",
+    "I count every calorie on my slimming world plan, under 500 for breakfast",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});

@@ -3842,3 +3842,87 @@ describe('forty-seventh round (group A): danger said now beside a seizure-cover 
     ["after the adrenaline she seemed fine but she's struggling to breathe again", "medical-emergency"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Issue 14, forty-eighth round (group A): round 48's risk messages that only the check-in or nothing caught (and a few a
+ * pattern caught in another category), shortened, each with other wordings of the same danger. One tonic clonic running
+ * into another without coming round in between; which bridge worked out; a text of thanks for everything and sorry for
+ * being so much hard work beside a phone gone to voicemail or a door locked and no answer; everything written down for
+ * when I'm not around beside a thank-you to the group; the pills out on the side beside "can't keep doing this";
+ * staring at the box of tablets; "can't promise I'll still be here"; a push and a head hit; pinned down and "couldn't
+ * breathe"; part of me wanted to go in there and hurt him; lost it and hit him; scared I'm going to harm my own child;
+ * stones lost on one cereal bar a day; every calorie written down, under 300.
+ */
+describe('forty-eighth round (group A): the missed messages and other wordings of the same danger', () => {
+  it.each<[string, string]>([
+    ["He came round from a tonic clonic about half an hour ago and has just gone straight into another one without waking up properly in between", "medical-emergency"],
+    ["she's gone straight back into another fit without coming round properly", "medical-emergency"],
+    ["he went into a second seizure before waking up from the first", "medical-emergency"],
+    ["she hasn't come round in between the seizures, it's the third one", "medical-emergency"],
+    ["Last night at tea he told me very calmly that he's worked out which bridge and that he wants his Xbox to go to his cousin", "self-harm"],
+    ["she told me she's picked out which bridge", "self-harm"],
+    ["he says he knows which cliff and it'll be quick", "self-harm"],
+    ["I've worked out which railway bridge, it's near the school", "self-harm"],
+    ["I've sorted everything out now. Written down all of DS's routines and his DLA login for my sister so she'll have it all when I'm not around. Just wanted to say thank you to this group, you've been the only ones who ever got it x", "self-harm"],
+    ["I've written it all down for his dad so he has it when I'm gone. Just wanted to say thank you all", "self-harm"],
+    ["sorted everything for the kids' nan for when I'm not here any more, you've been the only people who understood", "self-harm"],
+    ["She texted me at 1am 'thank you for everything mum, sorry I was so much hard work' and now her phone goes straight to voicemail and her door's locked and she won't answer", "self-harm"],
+    ["she messaged thanks for everything, now her phone is switched off and we can't find her", "self-harm"],
+    ["he texted sorry for being such a burden and now his phone goes straight to voicemail", "self-harm"],
+    ["text said thank you for everything mum, her bedroom door is locked and she isn't answering", "self-harm"],
+    ["cant keep doing this. the pills are on the side. just wanted someone to know", "self-harm"],
+    ["the tablets are lined up in front of me, just wanted someone to know", "self-harm"],
+    ["I can't do this anymore, my pills are all counted out", "self-harm"],
+    ["i've had enough. my partner left last month, behind on the rent, and i keep going to the cupboard and staring at the box of tablets", "parent-crisis"],
+    ["I keep staring at the packet of paracetamol in the drawer", "parent-crisis"],
+    ["i sat staring at my sleeping pills for an hour last night", "parent-crisis"],
+    ["I've just told the social worker on the phone that if nobody comes today I can't promise I'll still be here by the weekend", "parent-crisis"],
+    ["I can't promise I'll still be around by Friday", "parent-crisis"],
+    ["told my GP I couldn't say I'd still be here next week", "parent-crisis"],
+    ["I can't guarantee I'll be safe tonight", "parent-crisis"],
+    ["do i need to report myself? pushed my son (11, ADHD) in an argument and he hit his head on the doorframe. theres a lump coming up", "parent-harm-fear"],
+    ["I shoved her and she banged her head on the radiator", "parent-harm-fear"],
+    ["i pushed him in a row and he hit his head on the table", "parent-harm-fear"],
+    ["threw my daughter onto the sofa and she smacked her head on the wall", "parent-harm-fear"],
+    ["Last night I had him pinned on the floor with my knee in his back and he was saying he couldn't breathe and I didn't let go straight away", "parent-harm-fear"],
+    ["I had her held down on the floor and she said she couldn't breathe", "parent-harm-fear"],
+    ["Tonight I held his bedroom door shut while he screamed and part of me wanted to go in there and really hurt him", "parent-harm-fear"],
+    ["part of me wanted to go up there and hurt him", "parent-harm-fear"],
+    ["Yesterday I lost it and hit him with the hairbrush, more than once", "parent-harm-fear"],
+    ["I snapped and slapped her across the face", "parent-harm-fear"],
+    ["I completely lost it and shook my son", "parent-harm-fear"],
+    ["Honest question, who do you call if you're scared you're going to harm your own child?", "parent-harm-fear"],
+    ["terrified I'm going to hurt my own son", "parent-harm-fear"],
+    ["worried I might harm my own baby", "parent-harm-fear"],
+    ["He's lost about 3 stone, eats one cereal bar a day, runs 10k every night, and his heart was racing when I hugged him", "eating-disorder"],
+    ["she's lost 2 stone and eats one apple a day", "eating-disorder"],
+    ["lost about 10 kg since september, living on a yoghurt a day", "eating-disorder"],
+    ["Found a notebook under her bed with every calorie written down, most days under 300", "eating-disorder"],
+    ["she writes down every calorie and most days she's under 400", "eating-disorder"],
+    ["he's counting every calorie, always less than 500 a day", "eating-disorder"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
+ * Issue 14, forty-eighth round (group A): danger said now beside the words the round's new guards quiet. "Never had
+ * anaphylaxis, thank god" or "just hives" beside swelling lips, a closing throat or struggling to breathe today; a magnet
+ * or battery swallowed "when he was 4" that passed, all fine, beside another swallowed today, tonight or just now, or an
+ * ambulance; "we won" and "still shaking" beside a seizure; disappearing to a bridge, for good or forever.
+ */
+describe('forty-eighth round (group A): danger said now beside never-had anaphylaxis, a magnet long ago, a tribunal won and a spa', () => {
+  it.each<[string, string]>([
+    ["Never had anaphylaxis thank god until today, her lips are swelling and she's wheezing", "medical-emergency"],
+    ["never had anaphylaxis luckily, but right now his throat is closing after peanuts", "medical-emergency"],
+    ["She's never had anaphylaxis thank goodness, just hives, but tonight she's struggling to breathe", "medical-emergency"],
+    ["He swallowed a magnet when he was 4 and it passed, all fine, but today he swallowed two more and has tummy pain", "medical-emergency"],
+    ["when he was 3 he swallowed a battery and it passed on its own, all fine, but he's just swallowed another one", "medical-emergency"],
+    ["she swallowed a magnet when she was little, all fine then, but tonight she swallowed three magnet balls and is being sick", "medical-emergency"],
+    ["Today he swallowed a button battery, when he was 2 it passed on its own and was all fine but this one hasn't", "medical-emergency"],
+    ["he swallowed magnets again, when he was 4 they passed, all fine, ambulance on the way now", "medical-emergency"],
+    ["we won the tribunal but he is still shaking and jerking, a seizure for 6 minutes", "medical-emergency"],
+    ["WE WON. still shaking. he's having a seizure and not breathing properly", "medical-emergency"],
+    ["I want to disappear to the bridge tonight and not come back", "self-harm"],
+    ["I want to disappear for good, I've got the tablets ready", "self-harm"],
+    ["I want to disappear for a weekend, forever actually, I want to die", "self-harm"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
