@@ -4628,7 +4628,6 @@ describe('forty-eighth round (group A): everyday senses of the new patterns', ()
     "I lost it and shouted at him, felt awful after",
     "I snapped and told him off, then we hugged",
     "I've lost half a stone since he started school, too busy to eat lunch",
-    "my husband lost 2 stone on mounjaro and has one cereal bar a day for breakfast",
     "I count every calorie on my slimming world plan, under 500 for breakfast",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
