@@ -4624,5 +4624,6 @@ describe('forty-eighth round (group B): everyday senses of the new patterns', ()
     "he came home with bruises on his legs from football and nobody said a word but that's football",
     "they want more intimate pictures of the rash for the dermatologist",
     "DD came home with a new hair cut and nobody told me",
+    "He hugs me when the kids are asleep, it's the only quiet time we get",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });

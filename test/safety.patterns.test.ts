@@ -3846,11 +3846,11 @@ describe('forty-seventh round (group A): danger said now beside a seizure-cover 
 /**
  * Forty-eighth round (group B): risk messages the patterns missed or left to the check-in. A partner who throws a mug at a
  * child's head or whose "behaviour management" is the belt; house rules that keep a parent asking to use the car or spend a
- * tenner; an online "relationship" wanting intimate pictures and the chats deleted; a bread knife held by someone between
+ * tenner; a partner who hurts the parent once the children are asleep; an online "relationship" wanting intimate pictures and the chats deleted; a bread knife held by someone between
  * the parent and the door; a child said to have left hours ago, or not home and not at the usual place; marks like a pinch
  * or a grab; a child brought home with an injury nobody explains.
  */
-describe('forty-eighth round (group B): a partner hurting a child, control, grooming, a trapped parent, a child gone, unexplained marks', () => {
+describe('forty-eighth round (group B): a partner hurting a child, control, harm once the children are asleep, grooming, a trapped parent, a child gone, unexplained marks', () => {
   it.each<[string, string]>([
     ["Partner calls him 'the r*tard' and last night threw a mug at his head because he took too long in the shower", 'domestic-abuse'],
     ["my husband chucked the remote at DD's head", 'domestic-abuse'],
@@ -3863,6 +3863,10 @@ describe('forty-eighth round (group B): a partner hurting a child, control, groo
     ["DP has a few house rules - I can't use the car without asking, can't spend over a tenner without checking with him", 'domestic-abuse'],
     ["I'm not allowed to see my friends without asking him first", 'domestic-abuse'],
     ['I cannot spend any money without permission from him', 'domestic-abuse'],
+    ['is it still abuse if he only hurts me once the kids are asleep', 'domestic-abuse'],
+    ['he only hits me when the kids are in bed', 'domestic-abuse'],
+    ["DH hits me when the kids are at their dad's", 'domestic-abuse'],
+    ['she grabs me when the kids are asleep', 'domestic-abuse'],
     ["online 'relationship' with someone who won't video call. Now they want more intimate pictures, they've told him to delete all the chats", 'online-grooming'],
     ['someone he met on roblox is asking for nude pics', 'online-grooming'],
     ['they told her to delete all of the snaps and not tell me', 'online-grooming'],
