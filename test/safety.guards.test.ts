@@ -4601,6 +4601,22 @@ describe('forty-eighth round (group A): the round\'s pattern false alarms', () =
 });
 
 /**
+ * Forty-eighth round (group B): everyday messages a pattern fired on. A child who calls the wifi going off "child abuse";
+ * a safeguarding note about a misunderstanding; a games row that is "not really about violence"; ear defenders that keep
+ * vanishing; a serrated knife for chopping veg; a knife-crime assembly that left a child anxious.
+ */
+describe('forty-eighth round (group B): false alarms from the round', () => {
+  it.each([
+    "DS has started saying 'that's child abuse' every single time I turn the wifi off at 8pm lol. He's 12. I assume it's from YouTube. Not sure whether to laugh or have a proper chat about what the word actually means - he's quite literal so he might genuinely think it",
+    "What actually happens after a school logs a safeguarding concern? Not about anything bad - DS told his teacher he 'got no tea' last night when what he meant was his favourite tea was off because I'd run out of the right pasta. Teacher rang me, we had a laugh about it, but she said she has to write it down. Will that sit on his file forever?",
+    "Trying to teach DS (15) to chop veg as part of his independence targets. He uses a serrated knife and a finger guard and I'm always right there. The OT suggested putting cooking into his EHCP outcomes for post-16. Anyone know any good visual recipe books for teens?",
+    "DH and I keep going round in circles about Fortnite. He says it's harmless cartoon stuff, I think the shooting winds DS up right before bed. DS is 9 with ADHD. It's not really about violence, more that getting him off it is a nightly battle. What time limits do other people use?",
+    "DS's ear defenders have vanished AGAIN. Third pair this term, £25 each. School say they're 'not responsible for personal items'. Can I ask for ear defenders to be named as provision in his EHCP so school have to provide and keep track of them?",
+    "School did a knife crime awareness assembly for year 9 and DS came home really anxious, asking if someone will stab him on the bus. Nothing's ever happened, it's purely the assembly, he just takes everything to heart. How do I reassure him without dismissing how he feels?",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
+
+/**
  * Issue 14, forty-eighth round (group A): everyday senses of the round's new patterns. A bridge picked for a charity walk
  * or a trainspotter's bridge; a car park roof for fireworks; thanks for everything beside an LA not answering or a phone
  * off at school; everything written down for a hospital stay or a trust; tablets on the side for the morning; staring at
@@ -4629,5 +4645,35 @@ describe('forty-eighth round (group A): everyday senses of the new patterns', ()
     "I snapped and told him off, then we hugged",
     "I've lost half a stone since he started school, too busy to eat lunch",
     "I count every calorie on my slimming world plan, under 500 for breakfast",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
+
+/**
+ * Forty-eighth round (group B): other everyday senses of the round's new patterns. A child throwing a cup while the husband
+ * was at work; "belt and braces" and a chocolate belt; a belt put on for school trousers; a car at the garage, a bank
+ * overdraft, a babysitter; a child who left on the bus and is home safe; a child at her nan's for the weekend; marks from a
+ * flu jab, a trampoline or eczema; a scratch or bruises from PE or football; pictures of a rash for the dermatologist; a
+ * new haircut.
+ */
+describe('forty-eighth round (group B): everyday senses of the new patterns', () => {
+  it.each([
+    "My husband was at work when DS threw a cup at his sister's head, how do I handle sibling aggression?",
+    "My husband's idea of fun is the belt and braces approach to paperwork lol",
+    "DH's idea of a treat is the belt of chocolate from the Christmas market",
+    "My partner put the belt on him for his school trousers, he hates the feel of it",
+    "I can't use the car without asking the garage first, it's in for its MOT",
+    "I can't spend any money without checking with the bank because of the overdraft",
+    "I can't go out without asking my mum to babysit, DS needs two adults",
+    "school said he left at 3 on the bus and it's now 4 and he's home safe, just asking about the bus times",
+    "he's not home yet, he's with his dad this weekend",
+    "she's not at home, she's at her nan's for the weekend",
+    "she had little marks on her arm like she'd been jabbed - it was the flu vaccine at school",
+    "bruises on her shins like she's been kicked, she fell off the trampoline",
+    "red marks like he's been pinched - turned out to be eczema",
+    "DS came home with a scratch on his knee and nobody said anything but it was from PE, they sent a note later",
+    "he came home with bruises on his legs from football and nobody said a word but that's football",
+    "they want more intimate pictures of the rash for the dermatologist",
+    "DD came home with a new hair cut and nobody told me",
+    "He hugs me when the kids are asleep, it's the only quiet time we get",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });

@@ -3904,6 +3904,50 @@ describe('forty-eighth round (group A): the missed messages and other wordings o
 });
 
 /**
+ * Forty-eighth round (group B): risk messages the patterns missed or left to the check-in. A partner who throws a mug at a
+ * child's head or whose "behaviour management" is the belt; house rules that keep a parent asking to use the car or spend a
+ * tenner; a partner who hurts the parent once the children are asleep; an online "relationship" wanting intimate pictures and the chats deleted; a bread knife held by someone between
+ * the parent and the door; a child said to have left hours ago, or not home and not at the usual place; marks like a pinch
+ * or a grab; a child brought home with an injury nobody explains.
+ */
+describe('forty-eighth round (group B): a partner hurting a child, control, harm once the children are asleep, grooming, a trapped parent, a child gone, unexplained marks', () => {
+  it.each<[string, string]>([
+    ["Partner calls him 'the r*tard' and last night threw a mug at his head because he took too long in the shower", 'domestic-abuse'],
+    ["my husband chucked the remote at DD's head", 'domestic-abuse'],
+    ["his stepdad threw a plate at my son's face", 'domestic-abuse'],
+    ['my boyfriend lobbed a glass at her head last night', 'domestic-abuse'],
+    ["lol my husband's idea of 'behaviour management' for our 10yo with PDA is the belt", 'domestic-abuse'],
+    ['his dad takes the belt to him when he stims', 'domestic-abuse'],
+    ["my partner uses his belt on the kids when they're loud", 'domestic-abuse'],
+    ["DP's idea of discipline is the slipper", 'domestic-abuse'],
+    ["DP has a few house rules - I can't use the car without asking, can't spend over a tenner without checking with him", 'domestic-abuse'],
+    ["I'm not allowed to see my friends without asking him first", 'domestic-abuse'],
+    ['I cannot spend any money without permission from him', 'domestic-abuse'],
+    ['is it still abuse if he only hurts me once the kids are asleep', 'domestic-abuse'],
+    ['he only hits me when the kids are in bed', 'domestic-abuse'],
+    ["DH hits me when the kids are at their dad's", 'domestic-abuse'],
+    ['she grabs me when the kids are asleep', 'domestic-abuse'],
+    ["online 'relationship' with someone who won't video call. Now they want more intimate pictures, they've told him to delete all the chats", 'online-grooming'],
+    ['someone he met on roblox is asking for nude pics', 'online-grooming'],
+    ['they told her to delete all of the snaps and not tell me', 'online-grooming'],
+    ["he's got the bread knife and he's between me and the door", 'violence-weapon'],
+    ["he's got the bread knife and won't let me out of the kitchen", 'violence-weapon'],
+    ["she's holding the bread knife and has locked us in", 'violence-weapon'],
+    ["the friend's mum says he left at 4 and it's now half 11. He's probably fine", 'missing-child'],
+    ["her friend said she left at 6 and it's gone 10 now", 'missing-child'],
+    ["they told me he left around 3 and it's nearly 8 and no word", 'missing-child'],
+    ["walked out at lunch and they 'couldnt follow him off site'. its 5pm now and hes not home and not at his nans", 'missing-child'],
+    ["she's not home and she's not at her dad's either", 'missing-child'],
+    ["he's still not back, not at his friend's or at the park", 'missing-child'],
+    ['the taxi escort handed DD over today and i noticed little round marks on her wrist like shes been pinched or jabbed', 'abuse'],
+    ['bruises on his arms like someone has grabbed him hard', 'abuse'],
+    ['DS came home in the school taxi with his front tooth chipped and a scratch right down his cheek and neither the driver nor the PA said a word', 'abuse'],
+    ['she came back from respite with bruises on her back and no one could tell me how', 'abuse'],
+    ['he came home with a black eye and nobody said anything', 'abuse'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
  * Issue 14, forty-eighth round (group A): danger said now beside the words the round's new guards quiet. "Never had
  * anaphylaxis, thank god" or "just hives" beside swelling lips, a closing throat or struggling to breathe today; a magnet
  * or battery swallowed "when he was 4" that passed, all fine, beside another swallowed today, tonight or just now, or an
@@ -3924,5 +3968,29 @@ describe('forty-eighth round (group A): danger said now beside never-had anaphyl
     ["I want to disappear to the bridge tonight and not come back", "self-harm"],
     ["I want to disappear for good, I've got the tablets ready", "self-harm"],
     ["I want to disappear for a weekend, forever actually, I want to die", "self-harm"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
+ * Forty-eighth round (group B): the same words the round's guards quiet, said with danger. A child's "that's child abuse"
+ * beside a stepdad coming into her room or a dad who hits; "not about anything bad" beside a stepdad who touches her;
+ * "not really about violence" beside a brother hit every night; lost ear defenders beside a child who cannot be found;
+ * a serrated knife used on a brother or to threaten; a knife-crime assembly beside a knife pulled or carried now; a bread
+ * knife beside someone locked in.
+ */
+describe('forty-eighth round (group B): danger said now beside the words the new guards quiet', () => {
+  it.each<[string, string]>([
+    ["DD keeps saying 'that's child abuse' when her stepdad comes in her room", 'abuse'],
+    ["he screams 'that's child abuse' when I take his ipad, and his dad hits him when I'm at work", 'abuse'],
+    ["DD keeps saying 'that's child abuse' when I ask her to tidy up but she flinches whenever her dad's around and has marks on her legs", 'abuse'],
+    ["DS shouts 'child abuse' when I switch the xbox off, but today he told me his uncle touched him", 'abuse'],
+    ['school logged a safeguarding concern, not about anything bad they said, but today she told me her stepdad touches her', 'abuse'],
+    ["it's not really about violence in the game, he hits his sister every night and she's scared of him", 'abuse'],
+    ["DS's ear defenders have vanished again and so has he, we can't find him anywhere", 'missing-child'],
+    ["his ear defenders vanished and he's gone missing, police are looking", 'missing-child'],
+    ["DS used a serrated knife on his brother and there's blood everywhere", 'violence-weapon'],
+    ['he uses the serrated knife to threaten me when I say no', 'violence-weapon'],
+    ["after the knife crime assembly he asked if someone would stab him, today a boy pulled a knife on him at the bus stop", 'violence-weapon'],
+    ["he came home anxious asking if someone will stab him and now he's carrying a knife in his bag", 'violence-weapon'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
