@@ -4645,6 +4645,14 @@ describe('forty-eighth round (group A): everyday senses of the new patterns', ()
     "I snapped and told him off, then we hugged",
     "I've lost half a stone since he started school, too busy to eat lunch",
     "I count every calorie on my slimming world plan, under 500 for breakfast",
+    "He's obsessed with bridges and knows which bridge is which on every railway line",
+    "Has anyone worked out which car park roof is best for watching the fireworks",
+    "He's decided which bridge he likes best - the Humber bridge! Autistic special interests are wonderful",
+    "the kids chose which bridge we'd cross on the way back",
+    "Sent his old TA a card: thank you for everything. She isn't replying but I think she's on maternity leave",
+    "I've written everything down about his needs for when I'm not around, like a one page profile. Just wanted to say thank you for the template",
+    "I knocked her by accident with the cupboard door and she hit her head, she laughed it off",
+    "He's a tube fed child and the dietitian counts every calorie - under 500 from the pump overnight is their target",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
 
