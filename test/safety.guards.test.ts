@@ -4653,6 +4653,13 @@ describe('forty-eighth round (group A): everyday senses of the new patterns', ()
     "I've written everything down about his needs for when I'm not around, like a one page profile. Just wanted to say thank you for the template",
     "I knocked her by accident with the cupboard door and she hit her head, she laughed it off",
     "He's a tube fed child and the dietitian counts every calorie - under 500 from the pump overnight is their target",
+    "My meds are ready at the pharmacy, goodbye to another afternoon queueing",
+    "I was staring at the tablets wondering which ones were the new melatonin",
+    "I've been staring at my meds trying to remember if I took them this morning, baby brain",
+    "I just stared at the box of tablets the pharmacist gave us, it's a different brand and he won't take them",
+    "I can't promise I'll still be here when the bus drops him - can someone else meet him?",
+    "Can't guarantee I'll still be around after 3 because of work, can the school do after school club?",
+    "I can't say I'll still be here next year, we might move to Scotland for my husband's job",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
 

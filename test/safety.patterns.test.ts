@@ -3988,6 +3988,11 @@ describe('forty-eighth round (group A): danger said now beside never-had anaphyl
     ["I was staring at the tablets trying to read how many it would take", "parent-crisis"],
     ["I pushed him off his bike in a temper and he cracked his head on the kerb", "parent-harm-fear"],
     ["she is logging every calorie, under 300 a day, says it's just her slimming world plan but she's 13", "eating-disorder"],
+    ["I can't promise I'll still be here when the bus drops him, I've got the tablets ready and I want to die", "parent-crisis"],
+    ["I can't promise I'll still be alive next year, I'm moving nowhere, I just want it to end", "parent-crisis"],
+    ["Can't promise I'll still be around after 3 because I've decided to end it", "parent-crisis"],
+    ["I was staring at my meds trying to remember if I took them, and thinking how many would be enough to not wake up", "parent-crisis"],
+    ["all my pills are ready from the pharmacy, lined up in front of me, I've had enough", "self-harm"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
 
