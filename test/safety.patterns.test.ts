@@ -3992,5 +3992,11 @@ describe('forty-eighth round (group B): danger said now beside the words the new
     ['he uses the serrated knife to threaten me when I say no', 'violence-weapon'],
     ["after the knife crime assembly he asked if someone would stab him, today a boy pulled a knife on him at the bus stop", 'violence-weapon'],
     ["he came home anxious asking if someone will stab him and now he's carrying a knife in his bag", 'violence-weapon'],
+    ['Using a blunt knife is fine for him at tea but tonight he went for his brother with it', 'violence-weapon'],
+    ["He's learning to use a serrated knife and now keeps taking it to bed and saying he'll get dad while he sleeps", 'violence-weapon'],
+    ['learning to use a serrated knife - he chased his brother round the kitchen with it screaming', 'violence-weapon'],
+    ['he uses a kids knife at dinner but tonight he lunged at his sister with it', 'violence-weapon'],
+    ['knife crime lesson today and he came home shaking, asking if they would stab him, the gang at the park have already cut his friend', 'violence-weapon'],
+    ['after the knife crime talk he is scared someone will stab him, a gang with a machete cornered him yesterday', 'violence-weapon'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
