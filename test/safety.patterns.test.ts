@@ -3998,5 +3998,17 @@ describe('forty-eighth round (group B): danger said now beside the words the new
     ['he uses a kids knife at dinner but tonight he lunged at his sister with it', 'violence-weapon'],
     ['knife crime lesson today and he came home shaking, asking if they would stab him, the gang at the park have already cut his friend', 'violence-weapon'],
     ['after the knife crime talk he is scared someone will stab him, a gang with a machete cornered him yesterday', 'violence-weapon'],
+    ["My husband's discipline growing up was the belt and he swears he will never do that, but last night he took it to ds", 'domestic-abuse'],
+    ["I can't use the car without asking him first, it's insured only for him and he hits me if I ask", 'domestic-abuse'],
+    ["I can't spend more than a tenner without asking him, he's my appointee and he's controlling everything and I'm scared", 'domestic-abuse'],
+    ["a man on Roblox told him to delete all the chats so I wouldn't see", 'online-grooming'],
+    ['Some man online wanted private pictures of her and said not to tell me', 'online-grooming'],
+    ["School said he left at 3 and it's now 7, he was meant to be on the bus but the escort says he never got on and his phone is off", 'missing-child'],
+    ["His dad said he left at 6 and it's now 10, the drive is an hour and he's not answering", 'missing-child'],
+    ["He's not home yet, not with his friends either, he's at his wits end lately and his phone is off, I can't find him", 'missing-child'],
+    ["They're not home, not at the park either, nobody knows where they are", 'missing-child'],
+    ["marks on his arms like he's been grabbed, the carer says it was his splint but he screams when she comes", 'abuse'],
+    ["marks on her legs like she's been kicked, respite said she tripped but she's terrified to go back", 'abuse'],
+    ["He got home with scratches on his neck and nobody would say what happened and he won't go back to the club", 'abuse'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
