@@ -279,8 +279,9 @@ describe('the patterns alone on ordinary messages', () => {
     // Forty-seventh round: the scan now compiles a long test once, so the forty-sixth round's patterns landed: three
     // of those quiet (a child who weighs herself for a spreadsheet of numbers, a husband's "you'll give yourself a heart
     // attack", a tummy bug in 2019 and fine since), 43. The round's own two ordinary batches (150 posts, learnt in it) fired 21 before its
-    // guards and none after; 43.
-    ['the forum-voice training ordinary messages', (k.safety.training?.ordinary ?? []).slice(FORUM_VOICE), 43],
+    // guards and none after; 43. Forty-eighth round: a guard for anaphylaxis never had ("just hives" once)
+    // quiets a peanut and sesame allergy at a new school; 42.
+    ['the forum-voice training ordinary messages', (k.safety.training?.ordinary ?? []).slice(FORUM_VOICE), 42],
     ['the tuning ordinary messages', read('test/fixtures/eval/safety.yaml').not_safety, 0],
     ['the eval questions and out-of-scope messages', [...questions, ...(read('test/fixtures/eval/out-of-scope.yaml').questions as Array<{ q: string }>).map((x) => x.q)], 0],
     ['the entries\' questions outside safety topics', k.entries.filter((e) => !e.topics.some((t) => NOT_ORDINARY_TOPICS.has(t))).flatMap((e) => e.questions), 1],
