@@ -462,7 +462,7 @@ export const SHARED_TEST_CHARS = 2000;
  * "seizure", took 0.33 ms a 4,000-character story as one and 0.035 ms as pieces (its long-past guard followed by
  * any one other test alone cost 0.26 ms). With 40 of 1,214 patterns cut, the bench's 25 stories: CPU 3.9 ms a
  * story before, 3.3 ms after (three runs each on a busy machine). Null: not cut (no such stretch, or fewer than
- * two tests after it).
+ * `least` tests after it, unless the one test is SHARED_TEST_CHARS long).
  */
 function assertionPieces(source: string, nodes: AstNode[], offset: number, least = 2): Cut | null {
   const zeroWidth = (n: AstNode) => maxLength([n]) === 0;
@@ -473,7 +473,7 @@ function assertionPieces(source: string, nodes: AstNode[], offset: number, least
   while (end < nodes.length && zeroWidth(nodes[end])) end++;
   // One long test is cut off too, so that it is compiled once for every branch it ends (see Cut).
   const tests = end - k;
-  if (tests < least && !(tests === 1 && source.length - (nodes[k].range[0] - offset) >= SHARED_TEST_CHARS)) return null;
+  if (tests < least && !(tests === 1 && nodes[k].range[1] - nodes[k].range[0] >= SHARED_TEST_CHARS)) return null;
   const text = (a: number, b: number) => source.slice(nodes[a].range[0] - offset, nodes[b - 1].range[1] - offset);
   const stretch = text(0, k);
   const after = nodes.slice(k, end).map((_, i) => text(k + i, k + i + 1));
@@ -546,7 +546,7 @@ export function patternScanner(patterns: Array<{ source: string; category: numbe
     return id;
   };
   const firstWordStart = new Uint8Array(128), firstAnywhere = new Uint8Array(128);
-  const branches: Array<{ source: string; category: number; leading: number[]; requires: Array<{ keys: Int32Array; from: number; to: number }>; pieces?: string[]; cut?: Cut }> = [];
+  const branches: Array<{ source: string; category: number; leading: number[]; requires: Array<{ keys: Int32Array; from: number; to: number }>; cut?: Cut }> = [];
   const startsWith: number[][] = []; // key id → the branches that start with it
   const plain = new Map<number, string[]>();
   const mark = (l: Leading) => { (l.wordStart ? firstWordStart : firstAnywhere)[l.literal.charCodeAt(0)] = 1; };
@@ -560,7 +560,7 @@ export function patternScanner(patterns: Array<{ source: string; category: numbe
       const id = branches.length;
       branches.push({
         source: b.source, category: p.category, leading: [...new Set(b.leading.map(idOf))],
-        requires: b.requires.map((r) => ({ keys: Int32Array.from(r.literals, idOf), from: r.from, to: r.to })), pieces: b.pieces, cut: b.cut,
+        requires: b.requires.map((r) => ({ keys: Int32Array.from(r.literals, idOf), from: r.from, to: r.to })), cut: b.cut,
       });
       for (const r of b.requires) r.literals.forEach(mark);
       for (const l of b.leading) {
