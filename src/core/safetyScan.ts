@@ -445,7 +445,7 @@ function splitLeading(source: string, nodes: AstNode[], offset: number): string[
  * that ends many branches (the long-past guard, 20 KB, ends over forty) is compiled once for all of them: that
  * held the compiled screen to half its size, and V8's compiled code for the patterns under its limit.
  */
-export interface Cut { pieces: string[]; stretch: string; length: number; after: string[]; /** How many of `after` are tests (the rest consumes). */ tests: number }
+export interface Cut { stretch: string; length: number; after: string[]; /** How many of `after` are tests (the rest consumes). */ tests: number }
 
 /**
  * A test after a stretch of fixed length at least this long is cut off even when it is the only one, so that
@@ -478,7 +478,7 @@ function assertionPieces(source: string, nodes: AstNode[], offset: number, least
   const stretch = text(0, k);
   const after = nodes.slice(k, end).map((_, i) => text(k + i, k + i + 1));
   if (end < nodes.length) after.push(text(end, nodes.length));
-  return { pieces: after.map((a) => stretch + a), stretch, length: minLength(head), after, tests };
+  return { stretch, length: minLength(head), after, tests };
 }
 
 /**
@@ -501,7 +501,7 @@ function branchOf(source: string, nodes: AstNode[], offset: number, least = 2): 
     if (later && later.every((x) => x.wordStart)) requires.push({ literals: later, from, to });
   }
   const cut = assertionPieces(source, nodes, offset, least);
-  return cut ? { source, leading, requires, pieces: cut.pieces, cut } : { source, leading, requires };
+  return cut ? { source, leading, requires, pieces: cut.after.map((a) => cut.stretch + a), cut } : { source, leading, requires };
 }
 
 /**
