@@ -4717,3 +4717,44 @@ describe('forty-eighth round (group B): everyday senses of the new patterns', ()
     "Got home with some scratches from the cat at grandmas, nobody was worried",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/**
+ * Issue 14, forty-ninth round (group A1): everyday senses of the round's new parent-crisis patterns. Knees that won't
+ * get up off the floor; not facing going back to school or work; a child hiding in the bathroom; finally cracking a
+ * code or buying a trampoline; something giving in a timetable; a lump; no weeks in me to wait for an appointment;
+ * screaming at the telly; a teenager's black wardrobe or a power cut; dreams of the cadets; a nap in the road, lol;
+ * a lift from the station; CCTV; coffee keeping me going; walking out of a tribunal; a campsite; a glass of wine
+ * regretted; a city view from a car park roof.
+ */
+describe('forty-ninth round (group A1): everyday senses of the new parent-crisis patterns', () => {
+  it.each([
+    "I sat on the floor with him for an hour and couldn't get up after, my knees are shot lol",
+    "I sat on the floor of the soft play and couldn't stop laughing at him",
+    "I just can't bring myself to go back in to that school after what the head said",
+    "We were parked outside for an hour and I couldn't make myself go in to the appointment, any tips for anxiety at the GP?",
+    "I can't face going back to work after maternity leave while the EHCP is pending",
+    "He hid in the bathroom for an hour and I didn't know what to do to help me get him out",
+    "I finally cracked and bought the trampoline.",
+    "I finally snapped and emailed the SENCO",
+    "We finally cracked it with the new visual timetable!",
+    "I think I finally cracked the code for getting him dressed.",
+    "His meltdown was awful but it wasn't his fault it was mine for changing the routine",
+    "Something has to give with the timetable and I'm worried it's going to be his maths lessons",
+    "I'm scared something is wrong with me, I've had a lump for weeks",
+    "I don't have 14 weeks in me to wait for that appointment, is there anything faster?",
+    "I was screaming at the telly during the match",
+    "He screams at the walls when he's dysregulated, is that sensory?",
+    "His bedroom, his clothes, everything is black.",
+    "Power cut here, everything is black.",
+    "He dreams of being admitted to the army cadets",
+    "I could lie down in the road for a nap I'm that tired lol",
+    "I need someone to come and get me from the station, the car broke down.",
+    "He is watching himself from outside on the CCTV",
+    "The only thing keeping me going is coffee and it's not enough lol",
+    "How did you stop yourself walking out of the tribunal when they said that?",
+    "If I stay one more night at this campsite I'll lose my mind lol",
+    "I woke up and wished I hadn't had that last glass of wine lol",
+    "We went up to the top floor of the multi storey and looked down at the city lights, he loved it",
+    "He stood at the edge of the pool for ages before getting in, we were at the top floor of the leisure centre",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});

@@ -4037,3 +4037,66 @@ describe('forty-eighth round (group B): danger said now beside the words the new
     ["He got home with scratches on his neck and nobody would say what happened and he won't go back to the club", 'abuse'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Issue 14, forty-ninth round (group A1): round 49's parent-crisis messages that only the check-in or nothing caught,
+ * shortened, each with other wordings of the same breaking point. Sat on the floor or the stairs for hours and unable
+ * to get up; unable to make herself drive or go home after hours parked or crying; hiding locked in the bathroom
+ * before losing her mind; the night she finally broke, snapped or cracked; something has to give and it will be her;
+ * scared something is really wrong with her; thoughts she shouldn't be having; no weeks left in her; shouting at god
+ * or screaming at the walls; everything black; dreaming of being sectioned; lying down in the road; someone to come
+ * and get her; watching herself from outside her body; the only thing keeping her going not enough; how others
+ * stopped themselves walking out; waking and wishing she hadn't; standing at the edge up high, looking down.
+ */
+describe('forty-ninth round (group A1): the missed parent-crisis messages and other wordings of the same danger', () => {
+  it.each<[string, string]>([
+    ["After she left I sat on the kitchen floor for two hours and couldn't get up. Something has to give and I'm scared it's going to be me.", "parent-crisis"],
+    ["I sat on the bathroom floor all afternoon and couldn't stop shaking", "parent-crisis"],
+    ["I've been lying on the stairs since lunch and I can't get myself up", "parent-crisis"],
+    ["something has got to give and honestly I think it's going to be me", "parent-crisis"],
+    ["I've been sat crying in the Tesco car park for over an hour and I cannot make myself drive home to him.", "parent-crisis"],
+    ["parked up by the reservoir since this morning and I can't face going back", "parent-crisis"],
+    ["I've been sitting in the car outside for two hours and I can't bring myself to go in", "parent-crisis"],
+    ["I've hidden in the bathroom for the last hour with the door locked because if I go back out there I think I'll lose my mind completely.", "parent-crisis"],
+    ["I'm hiding in the toilet with the door locked, what do I do", "parent-crisis"],
+    ["Just had the worst meltdown of my life and it wasn't DS's, it was mine. I think tonight I actually broke. Who do I call?", "parent-crisis"],
+    ["It's the 5th week of the holidays and I've finally cracked.", "parent-crisis"],
+    ["today I properly snapped and I can't stop crying", "parent-crisis"],
+    ["I'm scared, something is really wrong with me. I don't remember getting in the bath.", "parent-crisis"],
+    ["I'm frightened that something's seriously wrong with me, I keep losing hours", "parent-crisis"],
+    ["I told her I'm having thoughts I shouldn't be having and the wait is 14 weeks. I don't have 14 weeks in me.", "parent-crisis"],
+    ["I keep having thoughts that I shouldn't be having about the kids and me", "parent-crisis"],
+    ["I scream at the walls when he's at school. I can't keep this up.", "parent-crisis"],
+    ["I'm at the point where I'm shouting at god in the back garden at 4am.", "parent-crisis"],
+    ["I've been screaming at the ceiling every night", "parent-crisis"],
+    ["I can't get out of bed in the mornings. Everything is black.", "parent-crisis"],
+    ["it's all too much, everything feels so black.", "parent-crisis"],
+    ["I've been fantasising about getting ill enough to be sectioned, just so I can lie in a bed.", "parent-crisis"],
+    ["I keep daydreaming about being sectioned so someone else has to take over", "parent-crisis"],
+    ["I'm so tired I could lie down in the road.", "parent-crisis"],
+    ["honestly I could just lay down in the middle of the road and let it happen", "parent-crisis"],
+    ["I think I need someone to come and get me.", "parent-crisis"],
+    ["I feel like I'm watching myself from outside my body. The only thing keeping me upright is that DS needs me, and I'm not even sure that's enough anymore.", "parent-crisis"],
+    ["the only thing that keeps me going is the kids and I'm not sure that's enough now", "parent-crisis"],
+    ["mums who've been there, how did you stop yourself walking out? if i stay one more night i'll break completely.", "parent-crisis"],
+    ["how do other parents stop themselves just going?", "parent-crisis"],
+    ["every morning i wake up and wish i hadn't.", "parent-crisis"],
+    ["ive stopped on the bridge on the way back the last three mornings and looked down", "parent-crisis"],
+    ["I went up to the top floor of the multi-storey and stood at the edge for ages. I keep thinking about going back up.", "parent-crisis"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
+ * Issue 14, forty-ninth round (group A1): danger said now beside the words the new patterns step aside for. Knees
+ * that won't get up, a power cut, "lol", a hotel stay or coffee as the thing keeping her going, each beside a parent
+ * who says she is not safe or does not want to be alive.
+ */
+describe('forty-ninth round (group A1): danger said now beside knees, a power cut, a joke, a hotel and coffee', () => {
+  it.each<[string, string]>([
+    ["I sat on the floor for an hour and couldn't get up, I'm scared of what I'll do", "parent-crisis"],
+    ["Power cut here and honestly I don't want to be alive any more", "parent-crisis"],
+    ["I'm so tired I could lie down in the road lol but I'm not joking, I've been planning how", "parent-crisis"],
+    ["If I stay one more night at this hotel with him I'll kill myself", "parent-crisis"],
+    ["The only thing keeping me going is coffee and I wish I wasn't here", "parent-crisis"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
