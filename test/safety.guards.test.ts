@@ -4758,3 +4758,35 @@ describe('forty-ninth round (group A1): everyday senses of the new parent-crisis
     "He stood at the edge of the pool for ages before getting in, we were at the top floor of the leisure centre",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/**
+ * Issue 14, forty-ninth round (group A2): everyday senses of the round's new self-harm patterns. Letters to the children's
+ * teachers; "tonight's the night" of a disco; extra melatonin by mistake; the last thing before a hearing; leaving the group
+ * after a move; made my peace with a school decision; home education decided; meds saved for a holiday; going back to a
+ * spot by the pool; a child who loves trains; a care routine for respite staff; a will sorted for a child's future;
+ * rings cleaned; being gone for a week; a house move; a parent's own co-codamol.
+ */
+describe('forty-ninth round (group A2): everyday senses of the new self-harm patterns', () => {
+  it.each([
+    "I've written letters to both of my kids' teachers about the transition, sorry for the long post.",
+    "Tonight's the night of the school disco, sorry to whoever reads this essay, just wanted someone to know how proud I am.",
+    "Took extra of his melatonin last night by mistake, the GP said it's fine, he slept 12 hours.",
+    "Tribunal bundle is done and I deleted all my old emails. That was the last thing I needed to do before the hearing.",
+    "I won't be back at the group any more, we've moved to Leeds. You've all been so kind, please look after yourselves.",
+    "I've made my peace with it, he's not going to mainstream and that's fine.",
+    "I stopped arguing with the school because I've decided to home educate.",
+    "We have enough meds saved for the holiday in Spain.",
+    "We sat on the edge of the pool and now we keep going back to that spot every summer.",
+    "He keeps thinking about the trains at the station, he loves watching them go by and counts every step.",
+    "After I'm gone who will look after him? I worry about the future all the time.",
+    "He asked me how high the Eiffel Tower is off the ground, he's obsessed with heights.",
+    "He headbangs when he's frustrated, no lump, OT says it's sensory and he's never been sick from it.",
+    "I had a headache so I took some of my co-codamol and lay down while dd watched tv.",
+    "I wrote out DS's whole care routine for the respite carers so they'll know what to do.",
+    "I wrote out his whole medication list for the new school so they'll know.",
+    "I've sorted the life insurance and the will after his diagnosis, getting organised for his future.",
+    "Gave my mum my old rings to get cleaned, told her which ones need resizing.",
+    "My being gone for a week would be the best thing for his independence, says the respite team.",
+    "We want everything sorted so nobody has to deal with a mess when we move house.",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});

@@ -4100,3 +4100,58 @@ describe('forty-ninth round (group A1): danger said now beside knees, a power cu
     ["The only thing keeping me going is coffee and I wish I wasn't here", "parent-crisis"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Issue 14, forty-ninth round (group A2): round 49's self-harm messages that only the check-in or nothing caught, shortened,
+ * each with other wordings of the same danger. Letters to each of the children beside "they'll be better"; rings given
+ * away with who gets which; life insurance sorted while "getting ready"; a care routine written out as "my way of saying
+ * goodbye"; "tonight's the night" with sorry to whoever reads this; extra tablets "not to die exactly"; accounts deleted and
+ * the last thing done; not back to the group beside "made my peace"; "my disappearing would be the kindest thing"; stopped
+ * crying because I've decided; going back to a bridge or canal edge; lorries and one step; found on the railway bridge and
+ * "should have just done it"; "after I'm gone you can have my room"; headbanging or punching the head with sickness,
+ * drowsiness or swelling; a belt buckled into a loop; a load of medicine taken.
+ */
+describe('forty-ninth round (group A2): the missed self-harm messages and other wordings of the same danger', () => {
+  it.each<[string, string]>([
+    ["I've written letters to both of mine and put them in my bedside drawer. Their dad will be better for them. I just wanted someone to know.", "self-harm"],
+    ["wrote notes to each of my kids last night, they'll be better off without me", "self-harm"],
+    ["I've written cards for all three of my children, just wanted someone to know", "self-harm"],
+    ["Gave my sister my rings and the necklace from my nan yesterday and told her which bits are for DD. I just want things sorted so nobody has to deal with a mess.", "self-harm"],
+    ["gave my daughter my wedding ring and told her which ones go to who", "self-harm"],
+    ["I want everything sorted so no one has to deal with anything", "self-harm"],
+    ["I've sorted the life insurance and told my husband where all the passwords are. He thinks I'm just being organised. I'm not. I think I'm getting ready.", "self-harm"],
+    ["sorted my life insurance and the will, I'm nearly ready now", "self-harm"],
+    ["I wrote out DS's whole care routine for my mum yesterday. All his meds, his triggers. I think it was my way of saying goodbye.", "self-harm"],
+    ["wrote down all his medication and routines for his dad for when I'm not around", "self-harm"],
+    ["tonight's the night i think. he's at respite till monday. i'm sorry to whoever reads this.", "self-harm"],
+    ["today is the day. i just needed to put it somewhere", "self-harm"],
+    ["Took extra of my tablets last night, not to die exactly. I'm thinking of doing it again tonight.", "self-harm"],
+    ["took double my sleeping pills so I wouldn't have to be awake, doing it again tomorrow", "self-harm"],
+    ["Deleted all my social media, left my laptop password for my husband. That was the last thing I needed to do.", "self-harm"],
+    ["cancelled the gym, the letters are done. This is the last thing I had to sort.", "self-harm"],
+    ["I won't be back at the SEND parents group next week, or any week. Please look after Karen. I've made my peace with it.", "self-harm"],
+    ["won't be coming back ever again. I've made my peace with it", "self-harm"],
+    ["Sometimes I think my disappearing would be the kindest thing I could do for my family.", "self-harm"],
+    ["my dying would be the best thing for everyone", "self-harm"],
+    ["I've stopped crying because I've decided. I've got enough tablets saved.", "self-harm"],
+    ["I've got enough pills stashed now", "self-harm"],
+    ["On Sunday I stood on the footbridge over the bypass for an hour. I keep thinking about going back to that bridge.", "self-harm"],
+    ["Last Thursday I sat on the edge with my feet over the water for a long time. I keep going back to that spot.", "self-harm"],
+    ["stood on the edge of the cliff for ages, I keep wanting to go back to that place", "self-harm"],
+    ["can't stop thinking about the big lorries on the A road. like, just one step.", "self-harm"],
+    ["last week i actually stepped off the kerb and someone pulled me back by my coat", "self-harm"],
+    ["Police found him on the railway bridge last Tuesday. Tonight he's saying there's no point and he should have just done it.", "self-harm"],
+    ["she keeps saying she should have jumped off the bridge", "self-harm"],
+    ["She keeps talking about 'after'. Like 'after I'm gone you can have my room for the cat'. Last night she asked me how high our loft window is off the ground.", "self-harm"],
+    ["he said after I'm dead you can have my xbox", "self-harm"],
+    ["he's been headbanging on the tiled bathroom floor, there's a lump the size of an egg over his eye and he's been sick twice. He's really drowsy.", "self-harm"],
+    ["she keeps headbanging the wall so hard she's drowsy and vomiting", "self-harm"],
+    ["He's been punching his own head really hard. His ear is swollen up like a cauliflower and his eye is bloodshot.", "self-harm"],
+    ["she keeps hitting her own face, her eye is swollen", "self-harm"],
+    ["the belt was in his room. hanging off the wardrobe door, buckled into a loop.", "self-harm"],
+    ["found his dressing gown cord in the wardrobe knotted into a loop", "self-harm"],
+    ["DS took a load of his sertraline tonight after a row about school", "self-harm"],
+    ["dd (16) had a wobble after her mock results and took some of my co-codamol, not sure how many", "self-harm"],
+    ["he's taken a handful of my paracetamol", "self-harm"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
