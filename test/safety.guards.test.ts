@@ -4790,3 +4790,31 @@ describe('forty-ninth round (group A2): everyday senses of the new self-harm pat
     "We want everything sorted so nobody has to deal with a mess when we move house.",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/**
+ * Forty-ninth round (group B): everyday senses of the round's new patterns. A knife and fork set, a plastic knife, a
+ * knife put down at the table; a tablet or EHCP gone missing, a child and a friend who disappeared upstairs or off to
+ * the football; a teenager lent the car, a partner who needs the car for work or keeps the keys away from a child.
+ */
+describe('forty-ninth round (group B): everyday senses of the new patterns', () => {
+  it.each([
+    'he loves his knife and fork set and won\'t put it down',
+    "his plastic knife from the play kitchen, he won't let go of it",
+    "we won't give up the knife skills sessions at cooking club",
+    "the council are going to axe his transport and won't give it back",
+    'her tablet has gone missing',
+    "my daughter's tablet has gone missing again, third one this year",
+    "ds and his EHCP have disappeared from the LA's system",
+    'he and his support hours have vanished from the new plan',
+    'my daughter and her tablet disappeared into her room the moment we got home',
+    'my son and his ear defenders went missing at the fair but we found him two minutes later with a steward',
+    "I only let him have the car for an hour then he gives the keys back, he's 17 and just passed",
+    'my son only lets me have the tv remote for an hour then takes it back lol',
+    'my husband lets me use the car on tuesdays and then he takes it back for his shift',
+    'my husband only lets me have the car for an hour because he needs it for work',
+    'he keeps the car keys away from ds because he tries to drive off',
+    "my son's dad keeps the car keys in case ds tries to get in the car",
+    'my husband lent me the car for the day and I took ds to the beach',
+    'my partner gives me the car keys and I take ds to his appointments',
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});

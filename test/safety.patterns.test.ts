@@ -4087,6 +4087,33 @@ describe('forty-ninth round (group A1): the missed parent-crisis messages and ot
 });
 
 /**
+ * Forty-ninth round (group B): the known leftovers. A child holding a bread, kitchen or carving knife in a meltdown who
+ * won't put it down, let go of it or hand it over (violence-weapon); a child gone together with his tablet, bike or
+ * phone (missing-child); a partner who lends her the car, keys, phone or card for a set time and then takes it back,
+ * or decides when she may use the car (domestic-abuse).
+ */
+describe('forty-ninth round (group B): the known leftovers and more wordings of the same danger', () => {
+  it.each<[string, string]>([
+    ["he's got the bread knife in his hand and won't put it down", 'violence-weapon'],
+    ["ds has the kitchen knife and is refusing to put it down, he's screaming", 'violence-weapon'],
+    ["he won't put the carving knife down and he's in a full meltdown", 'violence-weapon'],
+    ['my son is standing in the kitchen holding the bread knife and won\'t give it to me', 'violence-weapon'],
+    ["she won't hand over the big knife, she's locked herself in the kitchen with it", 'violence-weapon'],
+    ['my daughter and her tablet have gone missing', 'missing-child'],
+    ['DD15 and her school bag have vanished, she never got on the bus', 'missing-child'],
+    ["ds and his phone have both disappeared, he's not answering", 'missing-child'],
+    ['she and her scooter went missing from outside the shop', 'missing-child'],
+    ['he only lets me have the car for an hour then takes the keys back', 'domestic-abuse'],
+    ['my partner lets me use the car for two hours and then wants the keys back', 'domestic-abuse'],
+    ['he lets me have my phone then takes it back when he gets home', 'domestic-abuse'],
+    ['he gives me my bank card to do the big shop and then takes it straight back', 'domestic-abuse'],
+    ['my husband only lets me drive the car for 30 minutes to do the school run', 'domestic-abuse'],
+    ["he decides when I'm allowed to use the car", 'domestic-abuse'],
+    ['my husband keeps the car keys and my bank card on him at all times', 'domestic-abuse'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
  * Issue 14, forty-ninth round (group A1): danger said now beside the words the new patterns step aside for. Knees
  * that won't get up, a power cut, "lol", a hotel stay or coffee as the thing keeping her going, each beside a parent
  * who says she is not safe or does not want to be alive.
@@ -4153,5 +4180,21 @@ describe('forty-ninth round (group A2): the missed self-harm messages and other 
     ["DS took a load of his sertraline tonight after a row about school", "self-harm"],
     ["dd (16) had a wobble after her mock results and took some of my co-codamol, not sure how many", "self-harm"],
     ["he's taken a handful of my paracetamol", "self-harm"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
+ * Forty-ninth round (group B): the same words the round's new guards quiet, said with danger. A knife at the table
+ * beside a threat or a meltdown; a child and his things gone "off" or "from" somewhere beside a search now; a partner's
+ * "needs it for work" beside the keys taken back and fear.
+ */
+describe('forty-ninth round (group B): danger said now beside the words the new guards quiet', () => {
+  it.each<[string, string]>([
+    ["he won't put the knife down at the table and keeps pointing it at his sister", 'violence-weapon'],
+    ["at tea he grabbed the bread knife and won't put it down, he's in a rage and threatening me", 'violence-weapon'],
+    ["DS and his dog have vanished off the field, we can't find him anywhere", 'missing-child'],
+    ['my son and his phone have gone missing, police are looking', 'missing-child'],
+    ["my daughter and her bike have gone missing from the park and it's getting dark", 'missing-child'],
+    ["he only lets me have the car for an hour, says he needs it for work, then takes the keys back and I'm scared to ask", 'domestic-abuse'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
