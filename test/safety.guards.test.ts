@@ -4818,3 +4818,51 @@ describe('forty-ninth round (group B): everyday senses of the new patterns', () 
     'my partner gives me the car keys and I take ds to his appointments',
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/**
+ * Issue 14, fiftieth round (group A1): round 50's parent-crisis false alarms. Worried a carer's assessment will
+ * decide she can't cope, or social workers will think she's not coping; "I can't do this anymore" told to the
+ * cereal box.
+ */
+describe('fiftieth round (group A1): the false alarms of round 50', () => {
+  it.each([
+    "I've been told to ask for a carer's assessment but I'm worried that if I say how tired I am they'll decide I can't cope. I CAN cope. I'm just knackered. Is that a real risk or is a carer's assessment genuinely just about what help I can get?",
+    "Someone at our parent carer forum said I should ask for a carer's assessment for myself. What actually happens in one? I dont want social workers thinking I'm not coping, I'm just tired and would like an hour to myself now and again",
+    "'I can't do this anymore' I told the cereal box this morning after DS refused his shoes for the fifth day running. (I could, and I did, we got in at 9.20.) Can school agree a late start as part of SEN support without it going down as late on the register?",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
+
+/**
+ * Issue 14, fiftieth round (group A1): everyday senses of the round's new parent-crisis patterns. Not going back in
+ * the house after a flood or for the damp; a classroom too loud; a child not safe with the dog; mum and teacher at
+ * once; the kids with their dad while she goes to the cinema; the cost stopping me applying; a TA leaving; no way
+ * through the paperwork; drone footage; a coach away till September; retiring for good; the school or professionals
+ * who might think she isn't coping.
+ */
+describe('fiftieth round (group A1): everyday senses of the new parent-crisis patterns', () => {
+  it.each([
+    "we couldn't go back in the house for a week after the flood",
+    "DS said he can't go back in there, the classroom is too loud",
+    "my son is not safe to be left alone with the dog",
+    "I can't be his mum and his teacher anymore, can the LA fund a tutor?",
+    "I'm going to leave the kids with their dad and go to the cinema",
+    "on Saturday I leave them with their nan and go swimming",
+    "the only thing stopping me from applying is the cost",
+    "the only thing stopping me going back to work is my son's needs",
+    "the only thing keeping me sane is my kids",
+    "the only thing stopping me is the kids school timetable",
+    "I can't do any of it without his diagnosis",
+    "his TA is leaving and he thinks he'll never see her again",
+    "I can't see any way through the paperwork",
+    "I watched myself from above on the drone footage",
+    "i cant be responsible for them at the party",
+    "we walked out and left them to it at soft play",
+    "'I can't cope' I told the cat. (I can, I'm just tired.)",
+    "I'm scared the school will think I'm not coping if I ask for help",
+    "worried professionals decide I can't cope if I ask for a carer's assessment",
+    "I can't go back into that house again, the landlord never fixed the damp",
+    "the old sofa is out the door for good",
+    "The coach said he's leaving at Easter and the team won't see him again till September",
+    "i'm off for good on Friday, finally retiring from the nursery",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});

@@ -4198,3 +4198,69 @@ describe('forty-ninth round (group B): danger said now beside the words the new 
     ["he only lets me have the car for an hour, says he needs it for work, then takes the keys back and I'm scared to ask", 'domestic-abuse'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Issue 14, fiftieth round (group A1): round 50's parent-crisis messages that only the check-in or nothing caught,
+ * shortened, with more wordings of the same danger: she can't go back in that house ever again; not safe on her own
+ * with them today; can't be their mum any more; leaving them with their dad and just going; the only thing stopping
+ * me is knowing they'd end up in care; thinking about just not coming back; can't go in, can't go home, can't do any
+ * of it; said she's leaving and we'll never see her again; no way through; hiding, can't go back in there; walking
+ * out and leaving them; out the door for good; watching myself from the ceiling.
+ */
+describe('fiftieth round (group A1): the missed parent-crisis messages and other wordings of the same danger', () => {
+  it.each<[string, string]>([
+    ["last night she sat in the car with the engine running and said she couldnt go back in that house ever again", "parent-crisis"],
+    ["I can't go back into this house again, I mean it", "parent-crisis"],
+    ["i honestly cant set foot back in that house any more", "parent-crisis"],
+    ["She rang me at 4am sobbing saying she is not safe to be on her own with them today", "parent-crisis"],
+    ["I'm not safe to be left alone with the kids tonight", "parent-crisis"],
+    ["my wife says she's not safe on her own with the twins", "parent-crisis"],
+    ["i packed a bag and got as far as the end of the road. i dont think i can be their mum anymore", "parent-crisis"],
+    ["I can't be a mum any more", "parent-crisis"],
+    ["I was going to leave the boys with their dad and just go.", "parent-crisis"],
+    ["going to leave them with their nan and just run, for good", "parent-crisis"],
+    ["ive priced up one way tickets to anywhere tonight and the only thing stopping me is knowing theyd end up in care", "parent-crisis"],
+    ["honestly the only thing keeping me here is my kids", "parent-crisis"],
+    ["the only thing stopping me from doing it is the children", "parent-crisis"],
+    ["His mum said she's been driving round at night thinking about just not coming back", "parent-crisis"],
+    ["I keep thinking about simply not going home", "parent-crisis"],
+    ["sat outside school in the car. cant go in. cant go home. cant do any of it", "parent-crisis"],
+    ["I can't do any of it any more.", "parent-crisis"],
+    ["parked up round the corner, can't go in, can't go home", "parent-crisis"],
+    ["Tonight she threw all the plates on the floor and said shes leaving and we will never see her again. She has gone out and its dark.", "parent-crisis"],
+    ["my husband said he's going and we won't ever see him again", "parent-crisis"],
+    ["Tonight I've sat on the edge of the bed for hours and I can't see any way through.", "parent-crisis"],
+    ["i just cant see a way out any more", "parent-crisis"],
+    ["I don't see any way out of this.", "parent-crisis"],
+    ["is there a number for 'mum has completely lost it and is hiding in the shed'? asking for me. not joking. cant go back in there", "parent-crisis"],
+    ["Hiding in the car. Can't go back in there.", "parent-crisis"],
+    ["my partner text me: 'come home now or im walking out and leaving them, i mean it, i cant be responsible for them today'", "parent-crisis"],
+    ["I'll walk out and leave the kids, I mean it", "parent-crisis"],
+    ["i can't be responsible for the twins any more", "parent-crisis"],
+    ["at my limit. proper limit. 1 more scream & im out the door 4 good", "parent-crisis"],
+    ["one more meltdown and I'm out of here for good", "parent-crisis"],
+    ["another night like this and I'm gone for good", "parent-crisis"],
+    ["I feel totally out of control, like I'm watching myself from the ceiling and anything could happen. I'm frightened.", "parent-crisis"],
+    ["felt so out of control today, like anything could happen", "parent-crisis"],
+    ["I keep seeing myself from above like it isn't me", "parent-crisis"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
+ * Issue 14, fiftieth round (group A1): danger said beside the words the round's new guards quiet. "I can't do this
+ * any more" told to the kettle or the cat, then "I mean it", pills or "end it"; others who'd think or decide she
+ * can't cope, then "they'd be right" or not safe with the kids.
+ */
+describe('fiftieth round (group A1): danger said beside the kettle and beside what others might think', () => {
+  it.each<[string, string]>([
+    ["'I can't do this anymore' I told the kettle, and I mean it, I'm not safe tonight", "parent-crisis"],
+    ["I can't cope, I told the dog. I'm serious, I have pills ready", "parent-crisis"],
+    ["I can't do this anymore I said to my husband", "parent-crisis"],
+    ["'I can't do this anymore' I told the cat. I really can't, I want to end it", "parent-crisis"],
+    ["they'll decide I can't cope and they'd be right, I really can't", "parent-crisis"],
+    ["social workers think I'm not coping and they're right", "parent-crisis"],
+    ["people think I'm not coping. I'm not coping. I'm not safe with the kids tonight", "parent-crisis"],
+    ["school think I can't cope, and honestly I can't cope, I want to end it", "parent-crisis"],
+    ["I'm worried they'll decide I can't cope but I'm not safe on my own with the kids", "parent-crisis"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
