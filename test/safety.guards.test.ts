@@ -4866,3 +4866,40 @@ describe('fiftieth round (group A1): everyday senses of the new parent-crisis pa
     "i'm off for good on Friday, finally retiring from the nursery",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/**
+ * Issue 14, forty-ninth round mended (group A1): everyday messages the forty-ninth round's parent-crisis patterns
+ * fired on: holding a child through a meltdown, happy tears, arriving early, a call made from the work toilet, an
+ * errand after "finally snapped", going part time, "could I be autistic too", home education, a tribunal won, a goth
+ * phase, a child's eyesight, a child who lies down in the road, cancelled trains, leaving a job, an everyday regret
+ * on waking, children looking down from a bridge, a broken lift, "enough for him".
+ */
+describe('forty-ninth round mended (group A1): everyday senses the round fired on', () => {
+  it.each([
+    "I sat on the floor with him through the whole meltdown and couldn't move for 40 minutes because he was lying on top of me",
+    "I sat on the floor outside his classroom and couldn't stop crying - happy tears, he read a whole sentence!",
+    "Sat in the hospital car park for an hour because we were early, and then I couldn't face going in.",
+    "I've hidden in the toilet at work to make the call to the LA in peace, what do I do if they don't ring back?",
+    "I finally snapped, rang the LA and demanded a date for the EHCP.",
+    "Today I finally cracked, and bought the weighted blanket everyone recommends.",
+    "Something has to give with the school run and I think it will be me who goes part time at work.",
+    "I'm scared something is really wrong with me, I keep losing words and zoning out - could I be autistic too? How do adults get assessed?",
+    "I keep having thoughts I shouldn't be having about just pulling him out of school and home educating, is that mad?",
+    "I was screaming at the ceiling when the tribunal letter came - we won!",
+    "He's going through a goth phase and everything is black.",
+    "Since his eye operation he says everything looks black.",
+    "DS might lie down in the road when he's dysregulated, how do I keep him safe on the walk to school?",
+    "At the tribunal in Croydon and the trains are cancelled, I need someone to come and get me.",
+    "How did you stop yourself from leaving your job when your child went on a part-time timetable?",
+    "I woke up and wished I hadn't agreed to the school trip.",
+    "We walked over the suspension bridge and the kids looked down at the gorge, DS loved it.",
+    "At the multi storey the lift broke so we ended up going back up the stairs with the buggy.",
+    "The only thing keeping me going is the thought of half term, not sure the school is enough for him.",
+    "I finally cracked, booked a holiday for half term!",
+    "Something has to give, I think it will be me that drops to part time",
+    "Car broke down on the M25, I need someone to come and get me.",
+    "The only thing keeping me going is coffee, not sure it's enough lol",
+    "I woke up and wished I hadn't eaten that curry",
+    "The kids looked down from the bridge at the boats",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});

@@ -4264,3 +4264,64 @@ describe('fiftieth round (group A1): danger said beside the kettle and beside wh
     ["I'm worried they'll decide I can't cope but I'm not safe on my own with the kids", "parent-crisis"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Issue 14, forty-ninth round mended (group A1): present danger that the forty-ninth round's parent-crisis guards hid:
+ * can't make herself go back into the house or home to her son; everything black after days in her room; "not
+ * joking" about lying down in the road; needing someone to fetch her from a station or an appointment; the only
+ * thing keeping her here not enough (with wine, with "lol"); walking out of the door for good; one more night in
+ * emergency housing; wishing she hadn't woken.
+ */
+describe('forty-ninth round mended (group A1): danger the new guards hid', () => {
+  it.each<[string, string]>([
+    ["sat in the car for 3 hours shaking, can't bring myself to go back into the house with him", "parent-crisis"],
+    ["I've been sitting in a layby since 2 sobbing, I can't make myself go home to my son tonight", "parent-crisis"],
+    ["sat in the car sobbing for hours, I can't make myself go back to the house", "parent-crisis"],
+    ["I've been staring at my phone for an hour. Everything is black.", "parent-crisis"],
+    ["I haven't left my room in three days. Everything is black.", "parent-crisis"],
+    ["Turned off the lights and sat there. Everything feels so black.", "parent-crisis"],
+    ["I'm so tired I could lie down in the road, I'm not joking.", "parent-crisis"],
+    ["honestly I could lie down in the road. not joking", "parent-crisis"],
+    ["Left the hospital appointment in tears and I'm walking around not knowing where I am. I think I need someone to come and get me.", "parent-crisis"],
+    ["I ran out of work and I'm sitting at the station thinking about the trains. I need somebody to come and get me", "parent-crisis"],
+    ["Sat in the car at work crying, I think I need someone to come and get me", "parent-crisis"],
+    ["The only thing keeping me here is DS, I've been drinking wine every night and I'm not sure that's enough anymore.", "parent-crisis"],
+    ["only thing keeping me alive is my kids and honestly im not sure thats enough anymore lol which isnt funny", "parent-crisis"],
+    ["The only thing keeping me going is coffee and the kids, and I'm not sure that's enough anymore", "parent-crisis"],
+    ["mums who've been there, how did you stop yourself walking out of the door for good? bags packed, keys in my hand", "parent-crisis"],
+    ["how do other parents stop themselves walking out of their lives? I'm sat in the car with my bag", "parent-crisis"],
+    ["The council have put us in a hotel since the eviction. If I stay one more night here I'll break completely.", "parent-crisis"],
+    ["We're in a caravan since the fire. If I stay one more night I'll lose my mind", "parent-crisis"],
+    ["Every morning I wake up and wish I hadn't bothered waking up at all.", "parent-crisis"],
+    ["I wake up and wish I hadn't woken up", "parent-crisis"],
+    ["every day I wake up wishing I hadn't", "parent-crisis"],
+    ["went to the bridge, the kids were at school, I looked down at the water for an hour", "parent-crisis"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
+ * Issue 14, forty-ninth round mended (group A1): danger said beside the everyday words the mended guards now quiet
+ * (arriving early, happy tears, an errand after "finally snapped", going part time, "am I autistic", home education,
+ * "we won", a goth phase, a child in the road, a broken-down train, coffee, a job, an everyday regret, children
+ * looking down from a bridge, the call made from the work toilet).
+ */
+describe('forty-ninth round mended (group A1): danger beside the words the mended guards quiet', () => {
+  it.each<[string, string]>([
+    ["I sat on the stairs for an hour and couldn't get up", "parent-crisis"],
+    ["I finally snapped, I can't do this anymore", "parent-crisis"],
+    ["Tonight I finally broke.", "parent-crisis"],
+    ["Something has to give and I'm scared it's going to be me", "parent-crisis"],
+    ["I'm scared something is really wrong with me, I can't feel anything anymore", "parent-crisis"],
+    ["I keep having thoughts I shouldn't be having", "parent-crisis"],
+    ["I was screaming at the ceiling at 3am because I can't cope", "parent-crisis"],
+    ["I turned off the TV. Everything is black.", "parent-crisis"],
+    ["I want to lie down in the road tonight", "parent-crisis"],
+    ["I'm at the station and I need someone to come and get me.", "parent-crisis"],
+    ["only thing keeping me here is my daughter and I'm not sure it's enough", "parent-crisis"],
+    ["how did you stop yourself walking out? I'm so close", "parent-crisis"],
+    ["how do you stop yourself leaving the kids and just driving off", "parent-crisis"],
+    ["I drove to the multi storey and stood at the edge for ages", "parent-crisis"],
+    ["I've hidden in the toilet to make the call to the crisis team, I'm losing my mind", "parent-crisis"],
+    ["I've locked myself in the bathroom, the kids are screaming, what do I do", "parent-crisis"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
