@@ -4198,3 +4198,74 @@ describe('forty-ninth round (group B): danger said now beside the words the new 
     ["he only lets me have the car for an hour, says he needs it for work, then takes the keys back and I'm scared to ask", 'domestic-abuse'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Issue 14, fiftieth round (group A2): round 50's self-harm messages that only the check-in or nothing caught, shortened,
+ * each with other wordings of the same danger. A drawing of himself hanging; a plan naming the railway and who gets his
+ * guitar; "look after mum" or "if anything happens to me" then the location off, everyone blocked or no answer; wanting
+ * to go on the tracks; sat in the dark with a rope in his hands; wanting to crash the car on purpose; diazepam saved up
+ * to "take the lot"; the tablets got out and just sitting there; looking at the bridge and thinking about it; better off
+ * without me; "better I die".
+ */
+describe('fiftieth round (group A2): the missed self-harm messages and other wordings of the same danger', () => {
+  it.each<[string, string]>([
+    ["Today he handed me a drawing of himself hanging from the goalposts and said 'that's me on friday'.", 'self-harm'],
+    ['she drew a picture of herself hanging from a tree', 'self-harm'],
+    ['he did a drawing of himself in a coffin and wrote my name under it', 'self-harm'],
+    ["It's basically a plan: a date, the railway line behind our house, who gets his guitar.", 'self-harm'],
+    ['she wrote down who gets her phone and her cat, and the bridge she picked', 'self-harm'],
+    ['a list of who will get his xbox and games, next to a note about the railway', 'self-harm'],
+    ["Tonight he sent me 'look after mum, you were always the good one' and turned his location off.", 'self-harm'],
+    ["she texted 'look after mum for me, im sorry' & then blocked all of us", 'self-harm'],
+    ["My sister messaged: 'if anything happens to me make sure the boys come to you'. She isn't picking up and none of us can reach her.", 'self-harm'],
+    ['he said take care of the kids and now his phone is off, straight to voicemail', 'self-harm'],
+    ["he just rang me from the train station on his own, he says he wants to go on the tracks", 'self-harm'],
+    ['she keeps saying she wants to walk in front of a train', 'self-harm'],
+    ['he tried to run into the traffic on the way home', 'self-harm'],
+    ["I found him sat in the dark in the garage with a length of tow rope in his hands", 'self-harm'],
+    ['she was sitting on her bed with a cord in her lap and wouldnt talk', 'self-harm'],
+    ['for a few seconds I really wanted to crash the car on purpose', 'self-harm'],
+    ['I keep thinking about driving the car into a tree on the way home', 'self-harm'],
+    ["ive been saving my diazepam in an old vitamin tub. 40ish now. if we lose i'll take the lot", 'self-harm'],
+    ["I've been stockpiling my sertraline and I'm going to take them all after the tribunal", 'self-harm'],
+    ['mum of 3 SEN kids. got the tablets out. just sitting here', 'self-harm'],
+    ["I'm sat on the bathroom floor with all my tablets out", 'self-harm'],
+    ["I've got all my pills lined up, just staring at them", 'self-harm'],
+    ['ngl been lookin at the bridge on the school run every day n thinkin bout it', 'self-harm'],
+    ['I keep staring at that bridge and thinking about jumping', 'self-harm'],
+    ['ds wud be better off in a resi placement w/o me anyway', 'self-harm'],
+    ['the kids would be better off with their dad without me.', 'self-harm'],
+    ['I think is better I die and she go to care home. I have made a plan for this.', 'self-harm'],
+    ["honestly it would be easier if I died, they'd manage", 'self-harm'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
+ * Issue 14, fiftieth round (group A2): danger said now beside the words the new self-harm and medical-emergency guards
+ * quiet. Old or faded scars beside new cuts or bleeding; a goodbye message beside "sorry" or a child gone; "doesn't hurt
+ * himself" said of something else; a history of self-harm or an overdose years ago beside it starting again; "so bored I
+ * could die" beside tablets; "nearly choked on my tea" beside not breathing; signs of anaphylaxis in a plan beside swelling
+ * now; a first and only seizure beside another now; "self-injurious" wording beside bleeding.
+ */
+describe('fiftieth round (group A2): danger said now beside the words the new guards quiet', () => {
+  it.each<[string, string]>([
+    ['found new cuts and old scars on her arms tonight', 'self-harm'],
+    ['she has old scars on her wrist and fresh cuts today', 'self-harm'],
+    ['his scars on his arms from back then have opened up and are bleeding', 'self-harm'],
+    ["she left a goodbye note saying sorry, her bank card and phone are on the bed and she's not here", 'self-harm'],
+    ["he's written a goodbye message to his teacher who's leaving, and said he wants to die too", 'self-harm'],
+    ["he doesn't mean to but he's hurting himself right now banging his head", 'self-harm'],
+    ['we are trying to cut down, he keeps trying to cut his arms', 'self-harm'],
+    ['two years ago she self harmed, now she is doing well but tonight she cut herself again', 'self-harm'],
+    ["history of self-harm is in her EHCP but she's started again this week and is bleeding", 'self-harm'],
+    ['two years ago she took an overdose, now she is doing A levels but tonight she has taken 20 paracetamol', 'self-harm'],
+    ['so boring I could die, I mean it, I want to kill myself', 'self-harm'],
+    ["I nearly choked on my tea and now I can't breathe properly, my lips are going blue", 'medical-emergency'],
+    ["I nearly choked on my sandwich, it's still stuck and I can't breathe", 'medical-emergency'],
+    ['the plan says adrenaline for signs of anaphylaxis and her lips are swelling right now', 'medical-emergency'],
+    ["her action plan says signs of anaphylaxis - she's wheezing and her tongue is swollen, do I use the pen?", 'medical-emergency'],
+    ["her first and only seizure was at 4, she's having another one right now and the ambulance is coming", 'medical-emergency'],
+    ["first and only fit at 3, ambulance. she's fitting again today, 5 minutes and counting", 'medical-emergency'],
+    ['school have written self-injurious behaviour on her profile, she bit her arm till it bled today, can I ask them to reword it', 'self-harm'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
