@@ -4849,7 +4849,7 @@ describe('fiftieth round (group A2): the false alarms of round 50', () => {
  * down on the climbing frame or hanging out with friends; who gets his DLA in a divorce; "look after mum" and a phone off
  * for a film; wanting to go on the trains; a skipping rope in her hands; crashing the car in Mario Kart; "I'll take the
  * lot" at a pharmacy; tablets out to fill a dosette box; a bridge as a picnic spot; better off with a TA "without me
- * hovering"; "better if I die my hair myself".
+ * hovering"; "better if I die my hair myself"; a tribunal all over by Christmas; nearly taking a whole box of chocolates.
  */
 describe('fiftieth round (group A2): everyday senses of the new self-harm patterns', () => {
   it.each([
@@ -4871,5 +4871,8 @@ describe('fiftieth round (group A2): everyday senses of the new self-harm patter
     'she would be better off with a TA who knows her without me hovering',
     "honestly the kids are better off at their dad's for the weekend without me nagging",
     "it's better if I die my hair myself than pay the salon",
+    'the tribunal will all be over by Christmas, then I can relax',
+    'I nearly took the whole box of chocolates to work',
+    "i almost took all the kids' toys to the charity shop",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });

@@ -4205,7 +4205,7 @@ describe('forty-ninth round (group B): danger said now beside the words the new 
  * guitar; "look after mum" or "if anything happens to me" then the location off, everyone blocked or no answer; wanting
  * to go on the tracks; sat in the dark with a rope in his hands; wanting to crash the car on purpose; diazepam saved up
  * to "take the lot"; the tablets got out and just sitting there; looking at the bridge and thinking about it; better off
- * without me; "better I die".
+ * without me; "better I die"; tablets hidden "so it would all be over by then"; "I nearly took the whole box".
  */
 describe('fiftieth round (group A2): the missed self-harm messages and other wordings of the same danger', () => {
   it.each<[string, string]>([
@@ -4237,6 +4237,10 @@ describe('fiftieth round (group A2): the missed self-harm messages and other wor
     ['the kids would be better off with their dad without me.', 'self-harm'],
     ['I think is better I die and she go to care home. I have made a plan for this.', 'self-harm'],
     ["honestly it would be easier if I died, they'd manage", 'self-harm'],
+    ['she has been hiding tablets in her sock drawer, saving them for her birthday so it would all be over by then', 'self-harm'],
+    ["I've been stashing pills, everything will be over before christmas", 'self-harm'],
+    ['last night i nearly took the whole box. had them counted out on the bathroom side', 'self-harm'],
+    ['I almost swallowed the lot last night', 'self-harm'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
 
