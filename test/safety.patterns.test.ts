@@ -4249,7 +4249,8 @@ describe('fiftieth round (group A2): the missed self-harm messages and other wor
  * quiet. Old or faded scars beside new cuts or bleeding; a goodbye message beside "sorry" or a child gone; "doesn't hurt
  * himself" said of something else; a history of self-harm or an overdose years ago beside it starting again; "so bored I
  * could die" beside tablets; "nearly choked on my tea" beside not breathing; signs of anaphylaxis in a plan beside swelling
- * now; a first and only seizure beside another now; "self-injurious" wording beside bleeding.
+ * now; a first and only seizure beside another now; "self-injurious" wording beside bleeding; "look after your mum" and no
+ * answer beside "so low at work".
  */
 describe('fiftieth round (group A2): danger said now beside the words the new guards quiet', () => {
   it.each<[string, string]>([
@@ -4271,5 +4272,6 @@ describe('fiftieth round (group A2): danger said now beside the words the new gu
     ["her first and only seizure was at 4, she's having another one right now and the ambulance is coming", 'medical-emergency'],
     ["first and only fit at 3, ambulance. she's fitting again today, 5 minutes and counting", 'medical-emergency'],
     ['school have written self-injurious behaviour on her profile, she bit her arm till it bled today, can I ask them to reword it', 'self-harm'],
+    ["my dad texted 'look after your mum' and now he isn't answering, he was so low at work this week", 'self-harm'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
