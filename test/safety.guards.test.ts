@@ -4876,3 +4876,28 @@ describe('fiftieth round (group A2): everyday senses of the new self-harm patter
     "i almost took all the kids' toys to the charity shop",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/**
+ * Issue 14, forty-ninth round mended (group A2): everyday messages the forty-ninth round's self-harm patterns fired on,
+ * now quiet: notes for memory boxes, rings for an 18th, a mess when the new coordinator takes over, getting ready for a
+ * review, not around when the carers arrive, melatonin "not doing it again tonight", the last thing before holiday mode,
+ * a new job, "decided, we're going for EOTAS", lorries for a project one step at a time, photos on the railway bridge,
+ * paracetamol for period pain, "after I'm gone" as he left for uni.
+ */
+describe('forty-ninth round mended (group A2): everyday messages the new patterns no longer fire on', () => {
+  it.each([
+    "I've written letters to both of my kids for their memory boxes, just little notes about how proud I am. They'll be better for having them one day. Goodbye to primary!",
+    "Gave my daughter my wedding ring and my nan's necklace for her 18th and told her which bits came from which great-gran. She cried. Lovely day.",
+    "I want things sorted so nobody has to deal with a mess when the new EHCP coordinator takes over in September",
+    "Finally sorted the life insurance and the will now DS is 18, deputyship next. I'm getting ready for the transition review.",
+    "I wrote out DS's whole care routine for the respite carers so they'll know what to do if I'm not around when they arrive",
+    "He took extra of his melatonin by mistake, GP said fine, we're not doing it again tonight",
+    "the tribunal bundle is done, passwords changed on the portal, that was the last thing I needed to do. Holiday mode!",
+    "I won't be back at the group on Tuesdays any more, I've started a new job. I've made my peace with missing it. Please look after Karen's raffle!",
+    "I've stopped arguing with the school because I've decided. We're going for EOTAS.",
+    "We were thinking about the lorries on the motorway for his transport project, one step at a time with the LA though",
+    "Police found him on the railway bridge taking photos of trains again, he loves them. Mental health team say it's his special interest",
+    "She took some of my paracetamol for her period pain this morning, is that ok for a 14 year old?",
+    "After I'm gone you can have my room, said my 19 yo to his brother as he left for uni. Cheeky!",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});

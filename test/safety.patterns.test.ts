@@ -4275,3 +4275,66 @@ describe('fiftieth round (group A2): danger said now beside the words the new gu
     ["my dad texted 'look after your mum' and now he isn't answering, he was so low at work this week", 'self-harm'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Issue 14, forty-ninth round mended (group A2): danger the forty-ninth round's self-harm guards had hidden, now caught:
+ * goodbye letters beside friends or school, "when I go", the night he goes to respite, the last thing before I go,
+ * disappearing for good, decided how or to end it, tablets saved for when the time comes, slipping in on my walks,
+ * "will not stop vomiting", a teen's overdose taken without telling or to her room; and danger said beside the words of
+ * the new everyday guards (memory boxes, an 18th, getting ready for, not around when they arrive, one step at a time,
+ * taking photos on the bridge, period pain, left for uni).
+ */
+describe('forty-ninth round mended (group A2): danger the guards hid, and danger beside the new guards', () => {
+  it.each<[string, string]>([
+    ["I've written letters to all three of them. Teachers don't know anything. They'll be better off without me.", "self-harm"],
+    ["wrote notes for both of my kids, friends think I'm fine. When I'm gone they'll find them in the drawer", "self-harm"],
+    ["Left cards for each of mine. School is the only steady thing they have. I just wanted someone to know, goodbye", "self-harm"],
+    ["I just want things sorted so nobody has to deal with a mess when I go. I've got the tablets", "self-harm"],
+    ["gave my sister my rings and told her which are for dd. I want everything sorted so no one has to deal with a mess when I leave for good", "self-harm"],
+    ["I want it all sorted so nobody has to clear up a mess. There won't be any more holidays for me, I'm done", "self-harm"],
+    ["tonight's the night he goes to respite so he won't be in the house. i'm sorry to whoever reads this. i just needed to put it somewhere", "self-harm"],
+    ["Tonight is the night when I finally do it. I'm sorry to whoever reads this", "self-harm"],
+    ["today's the day. i'm sorry to whoever reads this long message, i just wanted to put it somewhere before i go", "self-harm"],
+    ["Deleted all my social media, left my passwords for my husband. That was the last thing I needed to do before I go.", "self-harm"],
+    ["letters are done. That's the last thing I had to do tonight. The tablets are on the side.", "self-harm"],
+    ["My disappearing for good would be the kindest thing for my family. I've been researching how.", "self-harm"],
+    ["me not being here in their lives would be the best thing for them, I've been looking up how much it would take", "self-harm"],
+    ["my being gone from this house would be a relief for everyone. I've got the tablets ready", "self-harm"],
+    ["I've stopped crying because I've decided to end it. I've got enough tablets saved.", "self-harm"],
+    ["He thinks I'm better because I've stopped crying. I stopped crying because I've decided how I'm going to do it.", "self-harm"],
+    ["i've stopped fighting because i've decided that i won't be here by christmas", "self-harm"],
+    ["I've got enough tablets saved for when the time comes. I just want to get DS through September first.", "self-harm"],
+    ["I have enough pills stashed for the weekend he's at respite. Then it will be quiet for everyone.", "self-harm"],
+    ["got enough painkillers hidden until the summer, then I won't need to be here anymore", "self-harm"],
+    ["On Sunday I stood on the edge of the bridge for an hour. I keep going back to that bridge in my head and I want to go back and do it", "self-harm"],
+    ["I sat by the canal with my feet over the water for ages. I keep going back to the same spot for my walks at night and thinking about just slipping in", "self-harm"],
+    ["He's been headbanging on the floor all night and now he will not stop vomiting and is really sleepy", "self-harm"],
+    ["ds was banging his own head on the wall for an hour, he can not stop being sick and keeps holding his head", "self-harm"],
+    ["She's been headbanging on the radiator, she has not stopped being sick since and wont wake properly", "self-harm"],
+    ["dd (16) took some of my co-codamol without telling me, not sure how many, she says she just wants to sleep it off", "self-harm"],
+    ["DS took a load of his sertraline to his room after a row and swallowed them, there's way more missing from the box", "self-harm"],
+    ["my son took a whole box of his paracetamol, of course he says he's fine but he's being sick", "self-harm"],
+    ["she took a handful of her melatonin with a drink of vodka after the row and now I can't wake her properly", "self-harm"],
+    ["DS took all of his tablets this afternoon and finally told me at 9pm, he says his tummy hurts", "self-harm"],
+    ["dd took a load of her sertraline last night, first time she's ever done anything like this, she's drowsy and sick", "self-harm"],
+    ["he took the rest of his meds to school and swallowed them all at lunch, school just rang", "self-harm"],
+    ["I've written letters to both of my kids for their memory boxes so they have something when I'm gone. They'll be better off without me", "self-harm"],
+    ["wrote cards to all three of mine for christmas, goodbye my loves, they'll be better off without me", "self-harm"],
+    ["gave my daughter my wedding ring for her 18th and told her which of my things go to who. I want it all sorted so nobody has to deal with a mess when I'm gone", "self-harm"],
+    ["I've sorted the life insurance and the will. I'm getting ready. Made my peace.", "self-harm"],
+    ["I wrote out his whole care routine so they'll know what to do if I'm not around any more", "self-harm"],
+    ["took extra of my sleeping tablets last night so I wouldn't have to wake up. doing it again tonight", "self-harm"],
+    ["I won't be back at the group any more. I've made my peace. Please look after my boy", "self-harm"],
+    ["I've stopped arguing because I've decided. We're going to be better off when I'm gone, the tablets are ready", "self-harm"],
+    ["I keep thinking about the lorries on the motorway, just one step and it's over", "self-harm"],
+    ["police found him on the railway bridge taking photos of the drop, he said he wants to die", "self-harm"],
+    ["she took some of my paracetamol for her headache but she took the whole lot, not sure how many, she's being sick", "self-harm"],
+    ["after I'm gone you can have my room, he said to his brother, then he went to the bridge", "self-harm"],
+    ["dd 15 took a load of her sertraline to her room and now she's drowsy", "self-harm"],
+    ["my disappearing from their lives would be the best thing for them", "self-harm"],
+    ["I have enough tablets hidden for when it gets too much", "self-harm"],
+    ["I keep going back to that bridge in my head since I stood on the edge, and I want to jump", "self-harm"],
+    ["he headbanged on the door and now he can't stop being sick and he's very sleepy", "self-harm"],
+    ["tonight's the night of my plan. I'm sorry to whoever reads this", "self-harm"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
