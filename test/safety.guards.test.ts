@@ -4833,6 +4833,31 @@ describe('fiftieth round (group A1): the false alarms of round 50', () => {
 });
 
 /**
+ * Issue 14, fiftieth round (group A2): round 50's everyday messages a self-harm or medical-emergency pattern fired on.
+ * "Self-injurious behaviour" written on a profile and asked to be reworded; a child who doesn't hurt himself; self-harm and an
+ * overdose two years ago, now doing A levels; old faded scars and a scar cover-up tattoo; a goodbye message for a leaving
+ * TA; cutting tablet time; a first and only seizure at 4; a history of self-harm in an EHCP, nothing since; "so boring I
+ * could die"; "nearly choked on my tea"; signs of anaphylaxis in an allergy plan.
+ */
+describe('fiftieth round (group A2): the false alarms of round 50', () => {
+  it.each([
+    "Caseworker told me on the phone lots of kids 'struggle to settle' and I'd been 'primed for battle' by other parents. I nearly choked on my tea. DS hasn't been in school since Easter. Can I request the EHC needs assessment myself without the school?",
+    "my 11yo flaps and rubs the backs of her hands together when she's excited and by home time they're pink and a bit red. OT saw it last month, said it's sensory seeking, skin not broken, suggested a textured fidget and hand cream at night. School have written 'self-injurious behaviour' on her one page profile tho and i hate how that reads. can i ask them to reword it?",
+    "Has anyone tried a weighted baseball cap? our OT suggested one for my 5yo who presses his head into the sofa cushions and into my tummy for deep pressure. he doesn't hurt himself, he just seeks the squish. trying to decide whether to buy one or sew one",
+    "Bit emotional typing this. CAMHS discharge letter arrived this morning for DD, now 17. Two years ago she was really unwell, self harm, an overdose, the crisis team knew us by name. Now she's doing A levels, has a Saturday job at the garden centre and a girlfriend who makes her laugh till she snorts. Letter says re-refer via GP if ever needed. Does discharge change anything in her EHCP? It still has a big mental health section.",
+    "My son had a really bad patch at 14-15 and has scars on his arms from back then, faded to white lines now. He's 18, at college, doing great, and off on a beach holiday with mates next month. He asked me if he should 'cover up' and honestly I didn't know what to say. He seems fine about them, I think I'm the one still processing it. Anyone been there?",
+    "DD (16) wants a tattoo over her old scars on her wrist when she turns 18. It's been over 3 years since any of that, she's doing brilliantly and sees it as closing a chapter. Anyone know if there are charities that help with scar cover-up tattoos or is it just a normal studio job?",
+    "Miss R, DS's TA for 4 years, leaves at Christmas. We want to do a card and a little gift. DS is non speaking and uses AAC and he wants to 'say' goodbye himself. Anyone got ideas for a goodbye message he could build on his talker that we could record or print?",
+    "We're trying to cut DS's tablet time. He's 10, autistic, and the iPad is his whole world. When the battery died yesterday he screamed for an hour. Nobody hurt, just exhausting for everyone, his sister went and sat in the car with headphones on. Any tips for weaning screens for kids who use them to regulate?",
+    "DD had her first and only tonic-clonic at 4, ambulance, blue lights, the lot. She's 11 now, off meds 3 years, neuro discharged her. The new secondary asked if she needs an IHP for epilepsy. Does she? Saying yes feels like overkill but saying no feels like tempting fate",
+    "Wording question. The EHCP draft says in section C 'history of self-harm (2021)'. It's 2025, nothing since, she was discharged ages ago and she's doing really well. She's 16 and will read it. Can I ask for it to be reworded or moved into background history?",
+    "DD (9, autistic, very literal) spotted the old scars on my arms in the swimming pool changing room and asked if a tiger got me. They're from when I was 15, over 20 years ago, and I've been well for a very long time. How much do I tell a literal little girl? Social story? Or just 'I was poorly a long time ago'?",
+    "DS says summer is 'so boring I could die' every single year, then melts down the minute anything is planned. Trying a visual week planner with two fixed outings and the rest free time. Week 1: mostly minecraft, two trips to the lake, one meltdown in Tesco. I'll take it.",
+    "allergy plan q: does school need a new action plan every year or only when something changes? DD's says piriton for mild, adrenaline for signs of anaphylaxis, and the allergy clinic haven't seen her in 2 yrs because of the backlog. Office want an updated one by Friday and I can't magic a consultant out of thin air",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
+
+/**
  * Issue 14, fiftieth round (group A1): everyday senses of the round's new parent-crisis patterns. Not going back in
  * the house after a flood or for the damp; a classroom too loud; a child not safe with the dog; mum and teacher at
  * once; the kids with their dad while she goes to the cinema; the cost stopping me applying; a TA leaving; no way
@@ -4864,6 +4889,39 @@ describe('fiftieth round (group A1): everyday senses of the new parent-crisis pa
     "the old sofa is out the door for good",
     "The coach said he's leaving at Easter and the team won't see him again till September",
     "i'm off for good on Friday, finally retiring from the nursery",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
+
+/**
+ * Issue 14, fiftieth round (group A2): everyday senses of the round's new self-harm patterns. A drawing of himself upside
+ * down on the climbing frame or hanging out with friends; who gets his DLA in a divorce; "look after mum" and a phone off
+ * for a film; wanting to go on the trains; a skipping rope in her hands; crashing the car in Mario Kart; "I'll take the
+ * lot" at a pharmacy; tablets out to fill a dosette box; a bridge as a picnic spot; better off with a TA "without me
+ * hovering"; "better if I die my hair myself"; a tribunal all over by Christmas; nearly taking a whole box of chocolates.
+ */
+describe('fiftieth round (group A2): everyday senses of the new self-harm patterns', () => {
+  it.each([
+    'he did a lovely drawing of himself hanging upside down from the climbing frame',
+    'she drew a picture of herself hanging out with her friends at the park',
+    'he painted a picture of himself as a dead pirate for halloween',
+    'the divorce is messy, we keep arguing over who gets his DLA and the car',
+    'can you look after mum while I pop to the shop, my phone is off',
+    'if anything happens to me who will look after my son? we have wills sorted',
+    "please look after the kids tonight, I'll text you when the train is in, phone will be off during the film",
+    'he wants to go on the trains every weekend, he loves the steam railway',
+    'DS is obsessed with trains and wants to go on a train to London',
+    'she sat in the garden with a skipping rope in her hands all afternoon',
+    'he wants to crash the car on purpose in Mario Kart every time',
+    "the pharmacy only had three boxes of melatonin so I'll take the lot, I've been saving the receipts",
+    'got all my tablets out to fill my dosette box, just sitting here sorting them',
+    'I was sitting at the table with all my tablets out sorting them for the week',
+    'we were looking at the bridge on the river and thinking about it for a picnic spot',
+    'she would be better off with a TA who knows her without me hovering',
+    "honestly the kids are better off at their dad's for the weekend without me nagging",
+    "it's better if I die my hair myself than pay the salon",
+    'the tribunal will all be over by Christmas, then I can relax',
+    'I nearly took the whole box of chocolates to work',
+    "i almost took all the kids' toys to the charity shop",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
 
@@ -4901,5 +4959,30 @@ describe('forty-ninth round mended (group A1): everyday senses the round fired o
     "The only thing keeping me going is coffee, not sure it's enough lol",
     "I woke up and wished I hadn't eaten that curry",
     "The kids looked down from the bridge at the boats",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
+
+/**
+ * Issue 14, forty-ninth round mended (group A2): everyday messages the forty-ninth round's self-harm patterns fired on,
+ * now quiet: notes for memory boxes, rings for an 18th, a mess when the new coordinator takes over, getting ready for a
+ * review, not around when the carers arrive, melatonin "not doing it again tonight", the last thing before holiday mode,
+ * a new job, "decided, we're going for EOTAS", lorries for a project one step at a time, photos on the railway bridge,
+ * paracetamol for period pain, "after I'm gone" as he left for uni.
+ */
+describe('forty-ninth round mended (group A2): everyday messages the new patterns no longer fire on', () => {
+  it.each([
+    "I've written letters to both of my kids for their memory boxes, just little notes about how proud I am. They'll be better for having them one day. Goodbye to primary!",
+    "Gave my daughter my wedding ring and my nan's necklace for her 18th and told her which bits came from which great-gran. She cried. Lovely day.",
+    "I want things sorted so nobody has to deal with a mess when the new EHCP coordinator takes over in September",
+    "Finally sorted the life insurance and the will now DS is 18, deputyship next. I'm getting ready for the transition review.",
+    "I wrote out DS's whole care routine for the respite carers so they'll know what to do if I'm not around when they arrive",
+    "He took extra of his melatonin by mistake, GP said fine, we're not doing it again tonight",
+    "the tribunal bundle is done, passwords changed on the portal, that was the last thing I needed to do. Holiday mode!",
+    "I won't be back at the group on Tuesdays any more, I've started a new job. I've made my peace with missing it. Please look after Karen's raffle!",
+    "I've stopped arguing with the school because I've decided. We're going for EOTAS.",
+    "We were thinking about the lorries on the motorway for his transport project, one step at a time with the LA though",
+    "Police found him on the railway bridge taking photos of trains again, he loves them. Mental health team say it's his special interest",
+    "She took some of my paracetamol for her period pain this morning, is that ok for a 14 year old?",
+    "After I'm gone you can have my room, said my 19 yo to his brother as he left for uni. Cheeky!",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });

@@ -4247,6 +4247,51 @@ describe('fiftieth round (group A1): the missed parent-crisis messages and other
 });
 
 /**
+ * Issue 14, fiftieth round (group A2): round 50's self-harm messages that only the check-in or nothing caught, shortened,
+ * each with other wordings of the same danger. A drawing of himself hanging; a plan naming the railway and who gets his
+ * guitar; "look after mum" or "if anything happens to me" then the location off, everyone blocked or no answer; wanting
+ * to go on the tracks; sat in the dark with a rope in his hands; wanting to crash the car on purpose; diazepam saved up
+ * to "take the lot"; the tablets got out and just sitting there; looking at the bridge and thinking about it; better off
+ * without me; "better I die"; tablets hidden "so it would all be over by then"; "I nearly took the whole box".
+ */
+describe('fiftieth round (group A2): the missed self-harm messages and other wordings of the same danger', () => {
+  it.each<[string, string]>([
+    ["Today he handed me a drawing of himself hanging from the goalposts and said 'that's me on friday'.", 'self-harm'],
+    ['she drew a picture of herself hanging from a tree', 'self-harm'],
+    ['he did a drawing of himself in a coffin and wrote my name under it', 'self-harm'],
+    ["It's basically a plan: a date, the railway line behind our house, who gets his guitar.", 'self-harm'],
+    ['she wrote down who gets her phone and her cat, and the bridge she picked', 'self-harm'],
+    ['a list of who will get his xbox and games, next to a note about the railway', 'self-harm'],
+    ["Tonight he sent me 'look after mum, you were always the good one' and turned his location off.", 'self-harm'],
+    ["she texted 'look after mum for me, im sorry' & then blocked all of us", 'self-harm'],
+    ["My sister messaged: 'if anything happens to me make sure the boys come to you'. She isn't picking up and none of us can reach her.", 'self-harm'],
+    ['he said take care of the kids and now his phone is off, straight to voicemail', 'self-harm'],
+    ["he just rang me from the train station on his own, he says he wants to go on the tracks", 'self-harm'],
+    ['she keeps saying she wants to walk in front of a train', 'self-harm'],
+    ['he tried to run into the traffic on the way home', 'self-harm'],
+    ["I found him sat in the dark in the garage with a length of tow rope in his hands", 'self-harm'],
+    ['she was sitting on her bed with a cord in her lap and wouldnt talk', 'self-harm'],
+    ['for a few seconds I really wanted to crash the car on purpose', 'self-harm'],
+    ['I keep thinking about driving the car into a tree on the way home', 'self-harm'],
+    ["ive been saving my diazepam in an old vitamin tub. 40ish now. if we lose i'll take the lot", 'self-harm'],
+    ["I've been stockpiling my sertraline and I'm going to take them all after the tribunal", 'self-harm'],
+    ['mum of 3 SEN kids. got the tablets out. just sitting here', 'self-harm'],
+    ["I'm sat on the bathroom floor with all my tablets out", 'self-harm'],
+    ["I've got all my pills lined up, just staring at them", 'self-harm'],
+    ['ngl been lookin at the bridge on the school run every day n thinkin bout it', 'self-harm'],
+    ['I keep staring at that bridge and thinking about jumping', 'self-harm'],
+    ['ds wud be better off in a resi placement w/o me anyway', 'self-harm'],
+    ['the kids would be better off with their dad without me.', 'self-harm'],
+    ['I think is better I die and she go to care home. I have made a plan for this.', 'self-harm'],
+    ["honestly it would be easier if I died, they'd manage", 'self-harm'],
+    ['she has been hiding tablets in her sock drawer, saving them for her birthday so it would all be over by then', 'self-harm'],
+    ["I've been stashing pills, everything will be over before christmas", 'self-harm'],
+    ['last night i nearly took the whole box. had them counted out on the bathroom side', 'self-harm'],
+    ['I almost swallowed the lot last night', 'self-harm'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
  * Issue 14, fiftieth round (group A1): danger said beside the words the round's new guards quiet. "I can't do this
  * any more" told to the kettle or the cat, then "I mean it", pills or "end it"; others who'd think or decide she
  * can't cope, then "they'd be right" or not safe with the kids.
@@ -4262,6 +4307,38 @@ describe('fiftieth round (group A1): danger said beside the kettle and beside wh
     ["people think I'm not coping. I'm not coping. I'm not safe with the kids tonight", "parent-crisis"],
     ["school think I can't cope, and honestly I can't cope, I want to end it", "parent-crisis"],
     ["I'm worried they'll decide I can't cope but I'm not safe on my own with the kids", "parent-crisis"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
+ * Issue 14, fiftieth round (group A2): danger said now beside the words the new self-harm and medical-emergency guards
+ * quiet. Old or faded scars beside new cuts or bleeding; a goodbye message beside "sorry" or a child gone; "doesn't hurt
+ * himself" said of something else; a history of self-harm or an overdose years ago beside it starting again; "so bored I
+ * could die" beside tablets; "nearly choked on my tea" beside not breathing; signs of anaphylaxis in a plan beside swelling
+ * now; a first and only seizure beside another now; "self-injurious" wording beside bleeding; "look after your mum" and no
+ * answer beside "so low at work".
+ */
+describe('fiftieth round (group A2): danger said now beside the words the new guards quiet', () => {
+  it.each<[string, string]>([
+    ['found new cuts and old scars on her arms tonight', 'self-harm'],
+    ['she has old scars on her wrist and fresh cuts today', 'self-harm'],
+    ['his scars on his arms from back then have opened up and are bleeding', 'self-harm'],
+    ["she left a goodbye note saying sorry, her bank card and phone are on the bed and she's not here", 'self-harm'],
+    ["he's written a goodbye message to his teacher who's leaving, and said he wants to die too", 'self-harm'],
+    ["he doesn't mean to but he's hurting himself right now banging his head", 'self-harm'],
+    ['we are trying to cut down, he keeps trying to cut his arms', 'self-harm'],
+    ['two years ago she self harmed, now she is doing well but tonight she cut herself again', 'self-harm'],
+    ["history of self-harm is in her EHCP but she's started again this week and is bleeding", 'self-harm'],
+    ['two years ago she took an overdose, now she is doing A levels but tonight she has taken 20 paracetamol', 'self-harm'],
+    ['so boring I could die, I mean it, I want to kill myself', 'self-harm'],
+    ["I nearly choked on my tea and now I can't breathe properly, my lips are going blue", 'medical-emergency'],
+    ["I nearly choked on my sandwich, it's still stuck and I can't breathe", 'medical-emergency'],
+    ['the plan says adrenaline for signs of anaphylaxis and her lips are swelling right now', 'medical-emergency'],
+    ["her action plan says signs of anaphylaxis - she's wheezing and her tongue is swollen, do I use the pen?", 'medical-emergency'],
+    ["her first and only seizure was at 4, she's having another one right now and the ambulance is coming", 'medical-emergency'],
+    ["first and only fit at 3, ambulance. she's fitting again today, 5 minutes and counting", 'medical-emergency'],
+    ['school have written self-injurious behaviour on her profile, she bit her arm till it bled today, can I ask them to reword it', 'self-harm'],
+    ["my dad texted 'look after your mum' and now he isn't answering, he was so low at work this week", 'self-harm'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
 
@@ -4323,5 +4400,68 @@ describe('forty-ninth round mended (group A1): danger beside the words the mende
     ["I drove to the multi storey and stood at the edge for ages", "parent-crisis"],
     ["I've hidden in the toilet to make the call to the crisis team, I'm losing my mind", "parent-crisis"],
     ["I've locked myself in the bathroom, the kids are screaming, what do I do", "parent-crisis"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
+ * Issue 14, forty-ninth round mended (group A2): danger the forty-ninth round's self-harm guards had hidden, now caught:
+ * goodbye letters beside friends or school, "when I go", the night he goes to respite, the last thing before I go,
+ * disappearing for good, decided how or to end it, tablets saved for when the time comes, slipping in on my walks,
+ * "will not stop vomiting", a teen's overdose taken without telling or to her room; and danger said beside the words of
+ * the new everyday guards (memory boxes, an 18th, getting ready for, not around when they arrive, one step at a time,
+ * taking photos on the bridge, period pain, left for uni).
+ */
+describe('forty-ninth round mended (group A2): danger the guards hid, and danger beside the new guards', () => {
+  it.each<[string, string]>([
+    ["I've written letters to all three of them. Teachers don't know anything. They'll be better off without me.", "self-harm"],
+    ["wrote notes for both of my kids, friends think I'm fine. When I'm gone they'll find them in the drawer", "self-harm"],
+    ["Left cards for each of mine. School is the only steady thing they have. I just wanted someone to know, goodbye", "self-harm"],
+    ["I just want things sorted so nobody has to deal with a mess when I go. I've got the tablets", "self-harm"],
+    ["gave my sister my rings and told her which are for dd. I want everything sorted so no one has to deal with a mess when I leave for good", "self-harm"],
+    ["I want it all sorted so nobody has to clear up a mess. There won't be any more holidays for me, I'm done", "self-harm"],
+    ["tonight's the night he goes to respite so he won't be in the house. i'm sorry to whoever reads this. i just needed to put it somewhere", "self-harm"],
+    ["Tonight is the night when I finally do it. I'm sorry to whoever reads this", "self-harm"],
+    ["today's the day. i'm sorry to whoever reads this long message, i just wanted to put it somewhere before i go", "self-harm"],
+    ["Deleted all my social media, left my passwords for my husband. That was the last thing I needed to do before I go.", "self-harm"],
+    ["letters are done. That's the last thing I had to do tonight. The tablets are on the side.", "self-harm"],
+    ["My disappearing for good would be the kindest thing for my family. I've been researching how.", "self-harm"],
+    ["me not being here in their lives would be the best thing for them, I've been looking up how much it would take", "self-harm"],
+    ["my being gone from this house would be a relief for everyone. I've got the tablets ready", "self-harm"],
+    ["I've stopped crying because I've decided to end it. I've got enough tablets saved.", "self-harm"],
+    ["He thinks I'm better because I've stopped crying. I stopped crying because I've decided how I'm going to do it.", "self-harm"],
+    ["i've stopped fighting because i've decided that i won't be here by christmas", "self-harm"],
+    ["I've got enough tablets saved for when the time comes. I just want to get DS through September first.", "self-harm"],
+    ["I have enough pills stashed for the weekend he's at respite. Then it will be quiet for everyone.", "self-harm"],
+    ["got enough painkillers hidden until the summer, then I won't need to be here anymore", "self-harm"],
+    ["On Sunday I stood on the edge of the bridge for an hour. I keep going back to that bridge in my head and I want to go back and do it", "self-harm"],
+    ["I sat by the canal with my feet over the water for ages. I keep going back to the same spot for my walks at night and thinking about just slipping in", "self-harm"],
+    ["He's been headbanging on the floor all night and now he will not stop vomiting and is really sleepy", "self-harm"],
+    ["ds was banging his own head on the wall for an hour, he can not stop being sick and keeps holding his head", "self-harm"],
+    ["She's been headbanging on the radiator, she has not stopped being sick since and wont wake properly", "self-harm"],
+    ["dd (16) took some of my co-codamol without telling me, not sure how many, she says she just wants to sleep it off", "self-harm"],
+    ["DS took a load of his sertraline to his room after a row and swallowed them, there's way more missing from the box", "self-harm"],
+    ["my son took a whole box of his paracetamol, of course he says he's fine but he's being sick", "self-harm"],
+    ["she took a handful of her melatonin with a drink of vodka after the row and now I can't wake her properly", "self-harm"],
+    ["DS took all of his tablets this afternoon and finally told me at 9pm, he says his tummy hurts", "self-harm"],
+    ["dd took a load of her sertraline last night, first time she's ever done anything like this, she's drowsy and sick", "self-harm"],
+    ["he took the rest of his meds to school and swallowed them all at lunch, school just rang", "self-harm"],
+    ["I've written letters to both of my kids for their memory boxes so they have something when I'm gone. They'll be better off without me", "self-harm"],
+    ["wrote cards to all three of mine for christmas, goodbye my loves, they'll be better off without me", "self-harm"],
+    ["gave my daughter my wedding ring for her 18th and told her which of my things go to who. I want it all sorted so nobody has to deal with a mess when I'm gone", "self-harm"],
+    ["I've sorted the life insurance and the will. I'm getting ready. Made my peace.", "self-harm"],
+    ["I wrote out his whole care routine so they'll know what to do if I'm not around any more", "self-harm"],
+    ["took extra of my sleeping tablets last night so I wouldn't have to wake up. doing it again tonight", "self-harm"],
+    ["I won't be back at the group any more. I've made my peace. Please look after my boy", "self-harm"],
+    ["I've stopped arguing because I've decided. We're going to be better off when I'm gone, the tablets are ready", "self-harm"],
+    ["I keep thinking about the lorries on the motorway, just one step and it's over", "self-harm"],
+    ["police found him on the railway bridge taking photos of the drop, he said he wants to die", "self-harm"],
+    ["she took some of my paracetamol for her headache but she took the whole lot, not sure how many, she's being sick", "self-harm"],
+    ["after I'm gone you can have my room, he said to his brother, then he went to the bridge", "self-harm"],
+    ["dd 15 took a load of her sertraline to her room and now she's drowsy", "self-harm"],
+    ["my disappearing from their lives would be the best thing for them", "self-harm"],
+    ["I have enough tablets hidden for when it gets too much", "self-harm"],
+    ["I keep going back to that bridge in my head since I stood on the edge, and I want to jump", "self-harm"],
+    ["he headbanged on the door and now he can't stop being sick and he's very sleepy", "self-harm"],
+    ["tonight's the night of my plan. I'm sorry to whoever reads this", "self-harm"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
