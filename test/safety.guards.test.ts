@@ -4818,3 +4818,52 @@ describe('forty-ninth round (group B): everyday senses of the new patterns', () 
     'my partner gives me the car keys and I take ds to his appointments',
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/**
+ * Fiftieth round (group B): ordinary messages a pattern fired on. A parent's five minutes' break in the bathroom with
+ * a KitKat; a parent "touched out" by a sensory-seeking child; a parent who can't bear being touched by bedtime and
+ * flinches at her husband's cuddle.
+ */
+describe('fiftieth round (group B): false alarms', () => {
+  it.each([
+    'confession: I locked myself in the bathroom for 5 minutes this evening and ate a kitkat on the edge of the bath while DS knocked on the door asking about train timetables. best 5 minutes of my week honestly. anyway, is a parent carer\'s assessment separate from the child in need assessment or do they do both at once?',
+    "Is being 'touched out' a thing for other parents of sensory seekers? DD (6) needs to be stroking my hair or sitting on me literally all evening and by bedtime my skin is crawling and I just want everyone OFF me. Then I feel awful for feeling it. Would an OT referral help with ideas for other ways she could get that input?",
+    "By the time DS is asleep I can't bear being touched, and my poor husband goes in for a cuddle on the sofa and I flinch. It's not him, I've just had a small human climbing on me for 14 hours. Is this a recognised sensory overload thing? Some days I wonder if I'm autistic too, can adults get assessed on the NHS?",
+    'I locked myself in the toilet for 10 minutes and cried then went back out',
+    "I'm so touched out by the end of the day",
+    'DD is a sensory seeker and by bedtime I\'m touched out, my husband goes in for a hug and I flinch',
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
+
+/**
+ * Fiftieth round (group B): everyday senses of the new patterns. A belt done up or taken off at security; a hand held
+ * to a radiator or under the cold tap after a burn; clothes on inside out with eczema or nappy rash; the school or a
+ * parent asking for swimsuit or pyjama photos; an audition without parents; a child who went into the toilets or his
+ * room and came out later; a late arrival; a parcel; tea thrown over homework; a kettle lead.
+ */
+describe('fiftieth round (group B): everyday senses of the new patterns', () => {
+  it.each([
+    'I accidentally left her in a soggy nappy all morning at the park',
+    'he does the belt up on his own now, so proud',
+    "she can't do the belt on her school dress, any tips",
+    'dad took out his belt at airport security and DS had a meltdown at the beeping',
+    "he gets the belt out of his drawer every morning and won't wear trousers without it",
+    'he held his hand against the radiator to warm it up',
+    'I held her hand on the cold tap after she burnt it on the oven',
+    'his trousers were on inside out again, he dresses himself now',
+    'eczema scratches on her inner thighs, what cream?',
+    'she put her pyjamas on inside out and has a rash on her bottom from the nappy',
+    'I asked for photos of her in her swimsuit from the swimming gala',
+    'the school asked for photos in pyjamas for world book day',
+    'she has a drama audition and the kids go in alone without parents, is that normal?',
+    'photoshoot at the studio went well, she sat on her own for a few shots',
+    'he went into the toilets and never came out until I went in and found him playing with the dryer',
+    'he went into his room and never came out all day',
+    "she isn't in her room much anymore, always in the garden",
+    "he set off to school late and didn't arrive until 10, the school rang",
+    'the parcel left the depot and never arrived',
+    "he walked to his nan's and never arrived, turns out he was hiding in the shed, found him safe",
+    'he threw his tea over his homework',
+    'he threw the kettle lead on the floor',
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});

@@ -4198,3 +4198,75 @@ describe('forty-ninth round (group B): danger said now beside the words the new 
     ["he only lets me have the car for an hour, says he needs it for work, then takes the keys back and I'm scared to ask", 'domestic-abuse'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Fiftieth round (group B): risk messages no pattern caught, each with other wordings of the same danger. A disabled
+ * child left for hours in a soaked pad; a parent who "does the belt"; a wrist held against the oven to punish; clothes
+ * back on inside out beside marks on the inner thighs; a mother and children locked in; pinned against the car; a child
+ * hurt getting between his parents; a stranger asking for swimwear photos or a "shoot" alone; a child who went into
+ * the toilets and never came out, gone from his room with the door alarm off, or who never arrived at his grandad's;
+ * a kettle thrown at a sister.
+ */
+describe('fiftieth round (group B): misses and check-in-only risk messages', () => {
+  it.each<[string, string]>([
+    ['respite carer left my 11 yr old (CP, tube fed) in a soaked pad all weekend. picked him up today with open sores on his bum and hips', 'abuse'],
+    ['the agency carer left her in a soiled nappy for hours', 'abuse'],
+    ['staff left him lying in a wet bed overnight', 'abuse'],
+    ["dd keeps saying she doesn't want to go to her dads at the weekend because 'he does the belt'. there's a long red mark on the back of her leg", 'abuse'],
+    ["she says he does the belt and there's a red mark on her leg", 'abuse'],
+    ["my stepdad gets the belt out when we're naughty", 'abuse'],
+    ["he took out his belt and she's scared to go back", 'abuse'],
+    ["she came back with a blistered burn on her wrist and told me nanna held it against the oven door because she wouldn't stop stimming", 'abuse'],
+    ['his dad pressed his hand on the hob to teach him a lesson', 'abuse'],
+    ["grandma held her wrist under the hot tap as a punishment and it's burnt", 'abuse'],
+    ["Today when he got back his trousers were on inside out and he had scratches on his inner thighs, and he keeps saying the driver's name then 'no, no, stop'", 'abuse'],
+    ['bruises on her inner thighs and her knickers were on inside out when she came home', 'abuse'],
+    ["Since September my husband has started locking me and the kids in the house when he goes to work and taking the keys. I'm scared of what he'll do if he finds out.", 'domestic-abuse'],
+    ["my husband keeps locking me and my son in the flat and taking the keys, I'm scared", 'domestic-abuse'],
+    ['Earlier today my ex-husband pinned me against the car in the school car park and drove off with her', 'domestic-abuse'],
+    ['my ex pinned me against the car and took the baby', 'domestic-abuse'],
+    ['he shoved me against the table last night', 'domestic-abuse'],
+    ["he only really kicks off when he's been drinking and its mostly at me not the kids, but last night DS tried to get between us and ended up with a black eye and a cut above it", 'domestic-abuse'],
+    ["when he's drunk he goes for me and my daughter got between us and got a cut lip and was hurt", 'domestic-abuse'],
+    ['my partner kicked off again and my son stepped in between me and him and got punched', 'domestic-abuse'],
+    ["A woman from a 'modelling' account has been messaging her asking for photos in swimwear, and now wants her to come to a 'shoot' at a house on her own and not bring mum", 'online-grooming'],
+    ['someone on instagram keeps asking her for pics in her underwear', 'online-grooming'],
+    ['a man messaging my son wanted photos of him in his swimwear', 'online-grooming'],
+    ['a modelling agent online wants her to come to a photoshoot on her own without mum', 'online-grooming'],
+    ['a woman on tiktok invited her to a casting and said not to bring her parents', 'online-grooming'],
+    ["my 12 yr old autistic son went into the toilets at the shopping centre and never came out, security are searching, it's been half an hour", 'missing-child'],
+    ["he went into the toilets at the station and never came out, we can't find him", 'missing-child'],
+    ["she ran into the shop and never came back out, it's been 20 minutes", 'missing-child'],
+    ["Respite house rang at 4am to say my son isn't in his room and the fire door alarm had been switched off. They only noticed at the 4am check so he could have been gone for hours.", 'missing-child'],
+    ["my daughter isn't in her bed and the back door was wide open, I can't find her", 'missing-child'],
+    ["the care home said he wasn't in his room and the window alarm had been switched off", 'missing-child'],
+    ["He set off walking to his grandad's at 10 this morning like he does every Saturday and never arrived, and his phone goes straight to voicemail.", 'missing-child'],
+    ["she cycled to her nan's at lunch and never arrived, her phone is off", 'missing-child'],
+    ["he set off for his friend's house two hours ago and hasn't turned up", 'missing-child'],
+    ["he never got to his mum's house and no one knows where he is", 'missing-child'],
+    ["DS (11, ASD) threw the just-boiled kettle at his sister after she changed the channel, the water went all down her arm and she's screaming", 'violence-weapon'],
+    ['he threw the kettle at his brother', 'violence-weapon'],
+    ['she chucked a boiling kettle over me', 'violence-weapon'],
+    ['he threw his hot tea at his mum', 'violence-weapon'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
+ * Fiftieth round (group B): the same words the round's new guards quiet, said with danger. A few minutes locked in
+ * the bathroom beside a smashed door, a knife or a threat; "touched" and "I flinch" beside a child touched by someone,
+ * and "touched out" beside a man or a touched bottom.
+ */
+describe('fiftieth round (group B): danger said now beside the words the new guards quiet', () => {
+  it.each<[string, string]>([
+    ['I locked myself in the bathroom for 5 minutes because he was smashing the door', 'violence-weapon'],
+    ['I locked myself in the bathroom for 10 minutes and cried, he had a knife', 'violence-weapon'],
+    ['I locked the kids in the bedroom for 5 minutes and had to call the police, he was trying to get in', 'violence-weapon'],
+    ['we locked ourselves in the car for 20 minutes and ate nothing, he was hitting the windows', 'violence-weapon'],
+    ['I locked myself in the toilet for 5 minutes and cried because he was threatening me', 'violence-weapon'],
+    ['my daughter is being touched at night by her uncle and I flinch when he comes round', 'abuse'],
+    ["she's been being touched and I flinch thinking about it", 'abuse'],
+    ['ds is being touched by a boy at school and I flinch', 'abuse'],
+    ['my son said he was touched out in the woods by a man', 'abuse'],
+    ["I'm touched out and she told me the coach touched her bottom", 'abuse'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
