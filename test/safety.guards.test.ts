@@ -4867,3 +4867,40 @@ describe('fiftieth round (group B): everyday senses of the new patterns', () => 
     'he threw the kettle lead on the floor',
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/**
+ * Forty-ninth round mended (group B): everyday messages the forty-ninth round's new patterns fired on. A car, card,
+ * phone or money handed back for a plain reason (the garage, night shifts, a wallet in the glovebox, paying at the
+ * till, a child's game or school trip, a court order on the finance); a child and his tablet gone from the table to his
+ * room, or under the duvet; a poker at the family fire.
+ */
+describe('forty-ninth round mended (group B): everyday firings quieted', () => {
+  it.each([
+    'My husband lends me his car while mine is in the garage then takes it back when he goes to work',
+    'She gave me my phone back after I finished the EHCP call then took it back to play her game',
+    "He only lets me have the car for an hour because he's on nights and needs to sleep then drive in",
+    "He let me have the car keys and then asked for them back because he'd left his wallet in the glovebox",
+    'He keeps the car keys in his pocket because ds keeps trying to drive the car',
+    "dh gave me the card then took it back to pay at the till because I'd left my glasses at home",
+    "my ex decides whether I can use the car at the weekends because it's on his finance and that's in the court order",
+    'She gives me the money for the school trip then takes it back because she wants to hand it in herself',
+    "My son and his tablet have gone missing from the dinner table again, he's in his room as usual",
+    "She and her teddy have gone missing under the duvet, it's her safe space",
+    "my daughter and her phone have disappeared from the sofa, she's in her room again",
+    'he won\'t give me the poker when we do the fire together, he wants to be in charge of it',
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
+
+/**
+ * Forty-ninth round mended (group B): the known leftovers. A Swiss army knife for a birthday, The Subtle Knife, a
+ * knife at the table between mouthfuls; a child off to the football with his dad or upstairs with a friend.
+ */
+describe('forty-ninth round mended (group B): leftover knife and missing-child firings quieted', () => {
+  it.each([
+    "He got a new Swiss army knife for his birthday and won't put it down",
+    "She's reading The Subtle Knife and won't put it down",
+    "he won't put his knife down between mouthfuls",
+    'my son and his dad have disappeared off to the football',
+    'my daughter and her friend have disappeared upstairs',
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});

@@ -4270,3 +4270,48 @@ describe('fiftieth round (group B): danger said now beside the words the new gua
     ["I'm touched out and she told me the coach touched her bottom", 'abuse'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Forty-ninth round mended (group B): danger the forty-ninth round's guards let through. The car or keys lent and taken
+ * back beside screaming, smashing or "I pay for it" (even with "insurance" or "work" given as the reason); keys hidden so
+ * she can't leave; a child gone with his dog "for three hours now"; a child and her tablet gone who texts "she's fine"
+ * but won't say where; and the same words each new guard quiets, said with danger.
+ */
+describe('forty-ninth round mended (group B): danger the new guards hid', () => {
+  it.each<[string, string]>([
+    ["He only lets me use the car for an hour then takes the keys back, he says it's because of the insurance but he checks the mileage and screams if I'm late", 'domestic-abuse'],
+    ['He lends me the car and then takes it back whenever he likes, he says he needs it for work but he just sits in the pub, and he smashes things if I argue', 'domestic-abuse'],
+    ["He only gives me the car for half an hour, he's on the insurance as main driver, if I'm a minute late I pay for it", 'domestic-abuse'],
+    ["He hides the car keys so I can't leave with the kids, he says it's in case I crash", 'domestic-abuse'],
+    ["he keeps the car keys because ds tries to drive but really it's so I can't leave", 'domestic-abuse'],
+    ["my ex decides whether I can use the car, it's on his finance, and he screams at me if I ask", 'domestic-abuse'],
+    ["He lends me his car while mine is in the garage then takes it back and shouts that I'm useless", 'domestic-abuse'],
+    ["ds and his dog went missing for three hours now, he's 10 and has ADHD and the dog came back alone", 'missing-child'],
+    ["my son and his bike went missing for 2 hours and it's getting dark", 'missing-child'],
+    ["My daughter and her tablet have gone missing, she said she's fine in a message but won't say where and she's 11", 'missing-child'],
+    ["dd and her phone have vanished, she texted she's ok but won't tell me where she is, she's 12", 'missing-child'],
+    ["my son and his tablet have gone missing from his room, the window was open and we can't find him", 'missing-child'],
+    ["She and her teddy have gone missing, she's not in her room and the front door was open", 'missing-child'],
+    ["he won't give me the poker when we do the fire together, he's waving it at me", 'violence-weapon'],
+    ['she won\'t hand over the poker when we light the fire, she threatened to hit her brother with it', 'violence-weapon'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
+ * Forty-ninth round mended (group B): the leftovers' guards (a pocket knife for a birthday, The Subtle Knife, a knife
+ * between mouthfuls; a child and a parent or friend gone off somewhere together) give way to a knife held in a meltdown
+ * or pointed at someone, and to a child gone now, a search, the police or a parent taking the child away.
+ */
+describe('forty-ninth round mended (group B): danger beside the leftovers\' everyday words', () => {
+  it.each<[string, string]>([
+    ["He got a new Swiss army knife for his birthday and won't put it down, in a meltdown he held it to my throat", 'violence-weapon'],
+    ["he won't put his knife down between mouthfuls and is pointing it at his sister", 'violence-weapon'],
+    ["in a rage at the dinner table he grabbed the knife and won't put it down", 'violence-weapon'],
+    ['he has a pocket knife for his birthday and said he\'ll stab the boy who bullies him', 'violence-weapon'],
+    ["he waved the knife at me at the table and won't put it down", 'violence-weapon'],
+    ["my son and his dad have disappeared off to the airport with his passport and I'm not allowed to know where", 'missing-child'],
+    ["my daughter and her friend have disappeared upstairs and now we can't find her, the window is open", 'missing-child'],
+    ["my son and his friend disappeared to the park two hours ago and it's dark, not answering", 'missing-child'],
+    ["my son and his dad have disappeared to Spain, there's a court order", 'missing-child'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
