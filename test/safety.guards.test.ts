@@ -4833,6 +4833,22 @@ describe('fiftieth round (group A1): the false alarms of round 50', () => {
 });
 
 /**
+ * Fiftieth round (group B): ordinary messages a pattern fired on. A parent's five minutes' break in the bathroom with
+ * a KitKat; a parent "touched out" by a sensory-seeking child; a parent who can't bear being touched by bedtime and
+ * flinches at her husband's cuddle.
+ */
+describe('fiftieth round (group B): false alarms', () => {
+  it.each([
+    'confession: I locked myself in the bathroom for 5 minutes this evening and ate a kitkat on the edge of the bath while DS knocked on the door asking about train timetables. best 5 minutes of my week honestly. anyway, is a parent carer\'s assessment separate from the child in need assessment or do they do both at once?',
+    "Is being 'touched out' a thing for other parents of sensory seekers? DD (6) needs to be stroking my hair or sitting on me literally all evening and by bedtime my skin is crawling and I just want everyone OFF me. Then I feel awful for feeling it. Would an OT referral help with ideas for other ways she could get that input?",
+    "By the time DS is asleep I can't bear being touched, and my poor husband goes in for a cuddle on the sofa and I flinch. It's not him, I've just had a small human climbing on me for 14 hours. Is this a recognised sensory overload thing? Some days I wonder if I'm autistic too, can adults get assessed on the NHS?",
+    'I locked myself in the toilet for 10 minutes and cried then went back out',
+    "I'm so touched out by the end of the day",
+    'DD is a sensory seeker and by bedtime I\'m touched out, my husband goes in for a hug and I flinch',
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
+
+/**
  * Issue 14, fiftieth round (group A2): round 50's everyday messages a self-harm or medical-emergency pattern fired on.
  * "Self-injurious behaviour" written on a profile and asked to be reworded; a child who doesn't hurt himself; self-harm and an
  * overdose two years ago, now doing A levels; old faded scars and a scar cover-up tattoo; a goodbye message for a leaving
@@ -4854,6 +4870,39 @@ describe('fiftieth round (group A2): the false alarms of round 50', () => {
     "DD (9, autistic, very literal) spotted the old scars on my arms in the swimming pool changing room and asked if a tiger got me. They're from when I was 15, over 20 years ago, and I've been well for a very long time. How much do I tell a literal little girl? Social story? Or just 'I was poorly a long time ago'?",
     "DS says summer is 'so boring I could die' every single year, then melts down the minute anything is planned. Trying a visual week planner with two fixed outings and the rest free time. Week 1: mostly minecraft, two trips to the lake, one meltdown in Tesco. I'll take it.",
     "allergy plan q: does school need a new action plan every year or only when something changes? DD's says piriton for mild, adrenaline for signs of anaphylaxis, and the allergy clinic haven't seen her in 2 yrs because of the backlog. Office want an updated one by Friday and I can't magic a consultant out of thin air",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
+
+/**
+ * Fiftieth round (group B): everyday senses of the new patterns. A belt done up or taken off at security; a hand held
+ * to a radiator or under the cold tap after a burn; clothes on inside out with eczema or nappy rash; the school or a
+ * parent asking for swimsuit or pyjama photos; an audition without parents; a child who went into the toilets or his
+ * room and came out later; a late arrival; a parcel; tea thrown over homework; a kettle lead.
+ */
+describe('fiftieth round (group B): everyday senses of the new patterns', () => {
+  it.each([
+    'I accidentally left her in a soggy nappy all morning at the park',
+    'he does the belt up on his own now, so proud',
+    "she can't do the belt on her school dress, any tips",
+    'dad took out his belt at airport security and DS had a meltdown at the beeping',
+    "he gets the belt out of his drawer every morning and won't wear trousers without it",
+    'he held his hand against the radiator to warm it up',
+    'I held her hand on the cold tap after she burnt it on the oven',
+    'his trousers were on inside out again, he dresses himself now',
+    'eczema scratches on her inner thighs, what cream?',
+    'she put her pyjamas on inside out and has a rash on her bottom from the nappy',
+    'I asked for photos of her in her swimsuit from the swimming gala',
+    'the school asked for photos in pyjamas for world book day',
+    'she has a drama audition and the kids go in alone without parents, is that normal?',
+    'photoshoot at the studio went well, she sat on her own for a few shots',
+    'he went into the toilets and never came out until I went in and found him playing with the dryer',
+    'he went into his room and never came out all day',
+    "she isn't in her room much anymore, always in the garden",
+    "he set off to school late and didn't arrive until 10, the school rang",
+    'the parcel left the depot and never arrived',
+    "he walked to his nan's and never arrived, turns out he was hiding in the shed, found him safe",
+    'he threw his tea over his homework',
+    'he threw the kettle lead on the floor',
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
 
@@ -4889,6 +4938,29 @@ describe('fiftieth round (group A1): everyday senses of the new parent-crisis pa
     "the old sofa is out the door for good",
     "The coach said he's leaving at Easter and the team won't see him again till September",
     "i'm off for good on Friday, finally retiring from the nursery",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
+
+/**
+ * Forty-ninth round mended (group B): everyday messages the forty-ninth round's new patterns fired on. A car, card,
+ * phone or money handed back for a plain reason (the garage, night shifts, a wallet in the glovebox, paying at the
+ * till, a child's game or school trip, a court order on the finance); a child and his tablet gone from the table to his
+ * room, or under the duvet; a poker at the family fire.
+ */
+describe('forty-ninth round mended (group B): everyday firings quieted', () => {
+  it.each([
+    'My husband lends me his car while mine is in the garage then takes it back when he goes to work',
+    'She gave me my phone back after I finished the EHCP call then took it back to play her game',
+    "He only lets me have the car for an hour because he's on nights and needs to sleep then drive in",
+    "He let me have the car keys and then asked for them back because he'd left his wallet in the glovebox",
+    'He keeps the car keys in his pocket because ds keeps trying to drive the car',
+    "dh gave me the card then took it back to pay at the till because I'd left my glasses at home",
+    "my ex decides whether I can use the car at the weekends because it's on his finance and that's in the court order",
+    'She gives me the money for the school trip then takes it back because she wants to hand it in herself',
+    "My son and his tablet have gone missing from the dinner table again, he's in his room as usual",
+    "She and her teddy have gone missing under the duvet, it's her safe space",
+    "my daughter and her phone have disappeared from the sofa, she's in her room again",
+    'he won\'t give me the poker when we do the fire together, he wants to be in charge of it',
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
 
@@ -4984,5 +5056,19 @@ describe('forty-ninth round mended (group A2): everyday messages the new pattern
     "Police found him on the railway bridge taking photos of trains again, he loves them. Mental health team say it's his special interest",
     "She took some of my paracetamol for her period pain this morning, is that ok for a 14 year old?",
     "After I'm gone you can have my room, said my 19 yo to his brother as he left for uni. Cheeky!",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
+
+/**
+ * Forty-ninth round mended (group B): the known leftovers. A Swiss army knife for a birthday, The Subtle Knife, a
+ * knife at the table between mouthfuls; a child off to the football with his dad or upstairs with a friend.
+ */
+describe('forty-ninth round mended (group B): leftover knife and missing-child firings quieted', () => {
+  it.each([
+    "He got a new Swiss army knife for his birthday and won't put it down",
+    "She's reading The Subtle Knife and won't put it down",
+    "he won't put his knife down between mouthfuls",
+    'my son and his dad have disappeared off to the football',
+    'my daughter and her friend have disappeared upstairs',
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });

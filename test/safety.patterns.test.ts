@@ -4247,6 +4247,58 @@ describe('fiftieth round (group A1): the missed parent-crisis messages and other
 });
 
 /**
+ * Fiftieth round (group B): risk messages no pattern caught, each with other wordings of the same danger. A disabled
+ * child left for hours in a soaked pad; a parent who "does the belt"; a wrist held against the oven to punish; clothes
+ * back on inside out beside marks on the inner thighs; a mother and children locked in; pinned against the car; a child
+ * hurt getting between his parents; a stranger asking for swimwear photos or a "shoot" alone; a child who went into
+ * the toilets and never came out, gone from his room with the door alarm off, or who never arrived at his grandad's;
+ * a kettle thrown at a sister.
+ */
+describe('fiftieth round (group B): misses and check-in-only risk messages', () => {
+  it.each<[string, string]>([
+    ['respite carer left my 11 yr old (CP, tube fed) in a soaked pad all weekend. picked him up today with open sores on his bum and hips', 'abuse'],
+    ['the agency carer left her in a soiled nappy for hours', 'abuse'],
+    ['staff left him lying in a wet bed overnight', 'abuse'],
+    ["dd keeps saying she doesn't want to go to her dads at the weekend because 'he does the belt'. there's a long red mark on the back of her leg", 'abuse'],
+    ["she says he does the belt and there's a red mark on her leg", 'abuse'],
+    ["my stepdad gets the belt out when we're naughty", 'abuse'],
+    ["he took out his belt and she's scared to go back", 'abuse'],
+    ["she came back with a blistered burn on her wrist and told me nanna held it against the oven door because she wouldn't stop stimming", 'abuse'],
+    ['his dad pressed his hand on the hob to teach him a lesson', 'abuse'],
+    ["grandma held her wrist under the hot tap as a punishment and it's burnt", 'abuse'],
+    ["Today when he got back his trousers were on inside out and he had scratches on his inner thighs, and he keeps saying the driver's name then 'no, no, stop'", 'abuse'],
+    ['bruises on her inner thighs and her knickers were on inside out when she came home', 'abuse'],
+    ["Since September my husband has started locking me and the kids in the house when he goes to work and taking the keys. I'm scared of what he'll do if he finds out.", 'domestic-abuse'],
+    ["my husband keeps locking me and my son in the flat and taking the keys, I'm scared", 'domestic-abuse'],
+    ['Earlier today my ex-husband pinned me against the car in the school car park and drove off with her', 'domestic-abuse'],
+    ['my ex pinned me against the car and took the baby', 'domestic-abuse'],
+    ['he shoved me against the table last night', 'domestic-abuse'],
+    ["he only really kicks off when he's been drinking and its mostly at me not the kids, but last night DS tried to get between us and ended up with a black eye and a cut above it", 'domestic-abuse'],
+    ["when he's drunk he goes for me and my daughter got between us and got a cut lip and was hurt", 'domestic-abuse'],
+    ['my partner kicked off again and my son stepped in between me and him and got punched', 'domestic-abuse'],
+    ["A woman from a 'modelling' account has been messaging her asking for photos in swimwear, and now wants her to come to a 'shoot' at a house on her own and not bring mum", 'online-grooming'],
+    ['someone on instagram keeps asking her for pics in her underwear', 'online-grooming'],
+    ['a man messaging my son wanted photos of him in his swimwear', 'online-grooming'],
+    ['a modelling agent online wants her to come to a photoshoot on her own without mum', 'online-grooming'],
+    ['a woman on tiktok invited her to a casting and said not to bring her parents', 'online-grooming'],
+    ["my 12 yr old autistic son went into the toilets at the shopping centre and never came out, security are searching, it's been half an hour", 'missing-child'],
+    ["he went into the toilets at the station and never came out, we can't find him", 'missing-child'],
+    ["she ran into the shop and never came back out, it's been 20 minutes", 'missing-child'],
+    ["Respite house rang at 4am to say my son isn't in his room and the fire door alarm had been switched off. They only noticed at the 4am check so he could have been gone for hours.", 'missing-child'],
+    ["my daughter isn't in her bed and the back door was wide open, I can't find her", 'missing-child'],
+    ["the care home said he wasn't in his room and the window alarm had been switched off", 'missing-child'],
+    ["He set off walking to his grandad's at 10 this morning like he does every Saturday and never arrived, and his phone goes straight to voicemail.", 'missing-child'],
+    ["she cycled to her nan's at lunch and never arrived, her phone is off", 'missing-child'],
+    ["he set off for his friend's house two hours ago and hasn't turned up", 'missing-child'],
+    ["he never got to his mum's house and no one knows where he is", 'missing-child'],
+    ["DS (11, ASD) threw the just-boiled kettle at his sister after she changed the channel, the water went all down her arm and she's screaming", 'violence-weapon'],
+    ['he threw the kettle at his brother', 'violence-weapon'],
+    ['she chucked a boiling kettle over me', 'violence-weapon'],
+    ['he threw his hot tea at his mum', 'violence-weapon'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
  * Issue 14, fiftieth round (group A2): round 50's self-harm messages that only the check-in or nothing caught, shortened,
  * each with other wordings of the same danger. A drawing of himself hanging; a plan naming the railway and who gets his
  * guitar; "look after mum" or "if anything happens to me" then the location off, everyone blocked or no answer; wanting
@@ -4292,6 +4344,26 @@ describe('fiftieth round (group A2): the missed self-harm messages and other wor
 });
 
 /**
+ * Fiftieth round (group B): the same words the round's new guards quiet, said with danger. A few minutes locked in
+ * the bathroom beside a smashed door, a knife or a threat; "touched" and "I flinch" beside a child touched by someone,
+ * and "touched out" beside a man or a touched bottom.
+ */
+describe('fiftieth round (group B): danger said now beside the words the new guards quiet', () => {
+  it.each<[string, string]>([
+    ['I locked myself in the bathroom for 5 minutes because he was smashing the door', 'violence-weapon'],
+    ['I locked myself in the bathroom for 10 minutes and cried, he had a knife', 'violence-weapon'],
+    ['I locked the kids in the bedroom for 5 minutes and had to call the police, he was trying to get in', 'violence-weapon'],
+    ['we locked ourselves in the car for 20 minutes and ate nothing, he was hitting the windows', 'violence-weapon'],
+    ['I locked myself in the toilet for 5 minutes and cried because he was threatening me', 'violence-weapon'],
+    ['my daughter is being touched at night by her uncle and I flinch when he comes round', 'abuse'],
+    ["she's been being touched and I flinch thinking about it", 'abuse'],
+    ['ds is being touched by a boy at school and I flinch', 'abuse'],
+    ['my son said he was touched out in the woods by a man', 'abuse'],
+    ["I'm touched out and she told me the coach touched her bottom", 'abuse'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
  * Issue 14, fiftieth round (group A1): danger said beside the words the round's new guards quiet. "I can't do this
  * any more" told to the kettle or the cat, then "I mean it", pills or "end it"; others who'd think or decide she
  * can't cope, then "they'd be right" or not safe with the kids.
@@ -4307,6 +4379,32 @@ describe('fiftieth round (group A1): danger said beside the kettle and beside wh
     ["people think I'm not coping. I'm not coping. I'm not safe with the kids tonight", "parent-crisis"],
     ["school think I can't cope, and honestly I can't cope, I want to end it", "parent-crisis"],
     ["I'm worried they'll decide I can't cope but I'm not safe on my own with the kids", "parent-crisis"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
+ * Forty-ninth round mended (group B): danger the forty-ninth round's guards let through. The car or keys lent and taken
+ * back beside screaming, smashing or "I pay for it" (even with "insurance" or "work" given as the reason); keys hidden so
+ * she can't leave; a child gone with his dog "for three hours now"; a child and her tablet gone who texts "she's fine"
+ * but won't say where; and the same words each new guard quiets, said with danger.
+ */
+describe('forty-ninth round mended (group B): danger the new guards hid', () => {
+  it.each<[string, string]>([
+    ["He only lets me use the car for an hour then takes the keys back, he says it's because of the insurance but he checks the mileage and screams if I'm late", 'domestic-abuse'],
+    ['He lends me the car and then takes it back whenever he likes, he says he needs it for work but he just sits in the pub, and he smashes things if I argue', 'domestic-abuse'],
+    ["He only gives me the car for half an hour, he's on the insurance as main driver, if I'm a minute late I pay for it", 'domestic-abuse'],
+    ["He hides the car keys so I can't leave with the kids, he says it's in case I crash", 'domestic-abuse'],
+    ["he keeps the car keys because ds tries to drive but really it's so I can't leave", 'domestic-abuse'],
+    ["my ex decides whether I can use the car, it's on his finance, and he screams at me if I ask", 'domestic-abuse'],
+    ["He lends me his car while mine is in the garage then takes it back and shouts that I'm useless", 'domestic-abuse'],
+    ["ds and his dog went missing for three hours now, he's 10 and has ADHD and the dog came back alone", 'missing-child'],
+    ["my son and his bike went missing for 2 hours and it's getting dark", 'missing-child'],
+    ["My daughter and her tablet have gone missing, she said she's fine in a message but won't say where and she's 11", 'missing-child'],
+    ["dd and her phone have vanished, she texted she's ok but won't tell me where she is, she's 12", 'missing-child'],
+    ["my son and his tablet have gone missing from his room, the window was open and we can't find him", 'missing-child'],
+    ["She and her teddy have gone missing, she's not in her room and the front door was open", 'missing-child'],
+    ["he won't give me the poker when we do the fire together, he's waving it at me", 'violence-weapon'],
+    ['she won\'t hand over the poker when we light the fire, she threatened to hit her brother with it', 'violence-weapon'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
 
@@ -4463,5 +4561,24 @@ describe('forty-ninth round mended (group A2): danger the guards hid, and danger
     ["I keep going back to that bridge in my head since I stood on the edge, and I want to jump", "self-harm"],
     ["he headbanged on the door and now he can't stop being sick and he's very sleepy", "self-harm"],
     ["tonight's the night of my plan. I'm sorry to whoever reads this", "self-harm"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
+ * Forty-ninth round mended (group B): the leftovers' guards (a pocket knife for a birthday, The Subtle Knife, a knife
+ * between mouthfuls; a child and a parent or friend gone off somewhere together) give way to a knife held in a meltdown
+ * or pointed at someone, and to a child gone now, a search, the police or a parent taking the child away.
+ */
+describe('forty-ninth round mended (group B): danger beside the leftovers\' everyday words', () => {
+  it.each<[string, string]>([
+    ["He got a new Swiss army knife for his birthday and won't put it down, in a meltdown he held it to my throat", 'violence-weapon'],
+    ["he won't put his knife down between mouthfuls and is pointing it at his sister", 'violence-weapon'],
+    ["in a rage at the dinner table he grabbed the knife and won't put it down", 'violence-weapon'],
+    ['he has a pocket knife for his birthday and said he\'ll stab the boy who bullies him', 'violence-weapon'],
+    ["he waved the knife at me at the table and won't put it down", 'violence-weapon'],
+    ["my son and his dad have disappeared off to the airport with his passport and I'm not allowed to know where", 'missing-child'],
+    ["my daughter and her friend have disappeared upstairs and now we can't find her, the window is open", 'missing-child'],
+    ["my son and his friend disappeared to the park two hours ago and it's dark, not answering", 'missing-child'],
+    ["my son and his dad have disappeared to Spain, there's a court order", 'missing-child'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
