@@ -5072,3 +5072,46 @@ describe('forty-ninth round mended (group B): leftover knife and missing-child f
     'my daughter and her friend have disappeared upstairs',
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/**
+ * Issue 14, fifty-first round (group A1): the everyday message a parent-crisis pattern fired on, now quiet: a dad
+ * diagnosed with ADHD asking whether telling school will "make them think I can't cope".
+ */
+describe('fifty-first round (group A1): the false alarm quieted', () => {
+  it.each([
+    "I was filling in the ADHD questionnaire for my 8 year old and about halfway through I realised I was ticking the boxes for myself. Got assessed privately, yep, ADHD at 51. It explained so much about why I'm so rubbish at school paperwork and why I forgot his last EHCP review entirely. He's a brilliant kid, mad about space and dinosaurs, and his school are actually decent. But I keep missing deadlines and feel like a fraud of a dad. Is it ok to tell the school I have ADHD too and ask them to send me reminders, or will that make them think I can't cope?",
+    "Has anyone found the school will let them think I can't cope just because I asked for reminders?",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
+
+/**
+ * Issue 14, fifty-first round (group A1): other everyday senses of the round's new patterns: the end of what she can do
+ * for his reading or before an EHCNA; a day from breaking up for the holidays; a child who punched the wall; a stiff
+ * door; forgetfulness; roads in snow and playground equipment not safe; hoist and lifting; melatonin in his milk; meals
+ * in the freezer; nothing from the school or the pharmacy for days.
+ */
+describe('fifty-first round (group A1): everyday senses of the new patterns', () => {
+  it.each([
+    "I've reached the end of what I can do, so I'm asking for an EHCNA myself.",
+    'I feel I\'m at the limit of what I can do with his reading at home, who can help?',
+    "I've come to the end of what I can do at home for his speech.",
+    "I feel I've reached the limit of what I can do, I need an advocate for the tribunal.",
+    "I'm one day away from breaking up for the summer holidays!",
+    "I'm one email away from walking out of this job, the council are useless",
+    "I'm one day from the end of term and so ready for the break!",
+    'He punched the wall until his knuckles bled and I had to take him to A&E.',
+    'I hit the door frame and my fingers swelled up, clumsy me, anyway about his EHCP',
+    'I kicked the door until my foot hurt, so annoying that the lock sticks',
+    "I'm worried I'm losing my mind, I forgot the annual review again. I don't know how to stop forgetting things.",
+    'The road outside school is not safe to walk on, not safe at all with no pavement.',
+    'The playground equipment: not safe to go on, not safe full stop.',
+    'Not safe to drive in this snow, not safe at all, so school shut.',
+    "I can't safely do it on my own anymore, he's too heavy to lift into the bath.",
+    'the bus company said they cant safely do this route any more',
+    'I thought about putting his melatonin in his milk, is that ok?',
+    'Thinking about putting all our meals in the freezer for the week.',
+    'My mum thought about putting all our food in the slow cooker for both of us',
+    'He hasn\'t had anything from the school for 3 days about the trip, and lunch money is due.',
+    "He hasn't had anything at all for 3 days from the pharmacy, his meds are late, he's eating fine.",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});

@@ -4582,3 +4582,56 @@ describe('forty-ninth round mended (group B): danger beside the leftovers\' ever
     ["my son and his dad have disappeared to Spain, there's a court order", 'missing-child'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Issue 14, fifty-first round (group A1): round 51's parent-crisis, parent-harm-fear and eating-disorder messages that
+ * only the check-in or nothing caught, shortened, with more wordings of the same danger: at the very bottom or the end
+ * of what she can do; one bad night away from going under; lost it and punched the wall till her knuckles split, scared
+ * she is losing it and can't stop; not safe to drive, not safe full stop; can't safely do this alone any more; thinking
+ * of putting a child's medication in both their drinks; a child who hasn't had anything at all for days.
+ */
+describe('fifty-first round (group A1): the missed messages and other wordings of the same danger', () => {
+  it.each<[string, string]>([
+    ["today I shouted at him till he cried. I'm at the very bottom of what I can do, who do I ring for emergency respite?", 'parent-crisis'],
+    ["I've reached the end of what I can take. Nobody is helping.", 'parent-crisis'],
+    ['honestly im at the absolute limit of what i can cope with and i dont know who to call', 'parent-crisis'],
+    ["I think I'm at the edge of what I can bear now.", 'parent-crisis'],
+    ["Today I just sat in the chair and didn't get up. I've hit the end of what I can do and I'm scared of what comes next.", 'parent-crisis'],
+    ["Honest answer to the 'how are you' at DS's EHCP review: I'm one bad night away from going under completely. I said 'fine thanks'.", 'parent-crisis'],
+    ["I'm literally one more meltdown away from falling apart.", 'parent-crisis'],
+    ['i feel like im one bad day from a complete breakdown', 'parent-crisis'],
+    ["I'm one sleepless night away from cracking up and nobody sees it", 'parent-crisis'],
+    ["Last night he was up 1 till 6 and I completely lost it and punched the garage wall till my knuckles split. I'm scared I'm losing it and I don't know how to stop.", 'parent-crisis'],
+    ['I lost it last night and kicked the bedroom door till my foot was bleeding.', 'parent-crisis'],
+    ['i snapped and punched a wall and my knuckles were bleeding', 'parent-crisis'],
+    ["I'm terrified I'm losing my mind and I don't know how to stop myself.", 'parent-crisis'],
+    ['today i shut down on the floor in tesco. not safe to drive home, not safe full stop really', 'parent-crisis'],
+    ['Not safe to be left with them today, not safe at all really.', 'parent-crisis'],
+    ["not safe to drive, I'm not safe period", 'parent-crisis'],
+    ["I gripped his arm too hard and then sat on the kerb and sobbed. I'm past it. I can't safely do this alone anymore.", 'parent-crisis'],
+    ['I can no longer safely do this on my own any more.', 'parent-crisis'],
+    ['I cant safely keep doing this much longer, I need help tonight', 'parent-crisis'],
+    ["this morning I genuinely thought about putting her medication in both our teas and just ending the noise for both of us. I'm sat here staring at the packet.", 'parent-harm-fear'],
+    ['I keep thinking about crushing his sleeping tablets into both our hot chocolates.', 'parent-harm-fear'],
+    ['last night i thought about just ending it for both of us', 'parent-harm-fear'],
+    ['thoughts of putting my antidepressants in both our drinks scare me', 'parent-harm-fear'],
+    ["Severe ARFID. Now he won't even drink and he hasn't had anything at all for 3 days, he's grey and really sleepy.", 'eating-disorder'],
+    ["She hasn't had a drop to drink in two days and she won't eat either.", 'eating-disorder'],
+    ['DS has not had anything to eat or drink for 3 days, ARFID is getting worse', 'eating-disorder'],
+    ["He's refusing food and hasn't had a bite in four days", 'eating-disorder'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
+ * Issue 14, fifty-first round (group A1): danger said beside the words the round's new guard quiets. Telling school
+ * might "make them think I can't cope", then "I really can't cope", not safe, "they'd be right", wanting to end it.
+ */
+describe('fifty-first round (group A1): danger said beside what telling them might make them think', () => {
+  it.each<[string, string]>([
+    ["I'm scared telling school will make them think I can't cope, but honestly I really can't cope any more and I'm not safe.", 'parent-crisis'],
+    ["Will it make them think I can't cope? Because I can't cope. I can't go on.", 'parent-crisis'],
+    ["It'll make them think I can't cope and they'd be right, I want to end it.", 'parent-crisis'],
+    ["I can't cope. Will that make them think I'm a bad mum?", 'parent-crisis'],
+    ["I don't want to make them think I can't cope but I can't cope with life, I'm thinking of ending it all.", 'parent-crisis'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
