@@ -5115,3 +5115,38 @@ describe('fifty-first round (group A1): everyday senses of the new patterns', ()
     "He hasn't had anything at all for 3 days from the pharmacy, his meds are late, he's eating fine.",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/**
+ * Fifty-first round (group A2): everyday senses of the round's new self-harm and medical-emergency patterns. Going to a
+ * party or on a trip too, or dying in a game; tablets popped into a dosette box; working out a maths question or a zip
+ * and not scared of the test; a photo of paracetamol boxes on offer; over the dose of melatonin or Calpol with the GP or
+ * 111 told; woke not sure of wanting to go to a meeting; going away for the weekend, bowing out of a forum, out of the
+ * room for an assessment; not around for prom because of a holiday, an operation on the day of a review; which wall to
+ * hit a ball against, which tree to climb, which bridge to jump off into a river; police finding her on a bridge taking
+ * photos of trains; a list of reasons to stay at a school; managing fine without me for a weekend, or hovering at a gate.
+ */
+describe('fifty-first round (group A2): everyday senses of the new patterns stay quiet', () => {
+  it.each([
+    "when she goes to the party I'll go too, to keep an eye",
+    "If he goes, I'll go too - the trip needs two adults",
+    "when he dies in the game i'll go too so we respawn together",
+    'I popped all his tablets out of the packets and lined them up in the dosette box for the week',
+    "he's worked out how he'd do it - the maths question - and isn't scared of the test anymore",
+    'I took a photo of a load of paracetamol boxes on offer at the supermarket',
+    "he's been taking more than the prescribed dose of melatonin, the GP said not to worry",
+    "she took more than the normal dose of calpol so I rang 111, she doesn't feel sick",
+    'woke up, not sure I wanted to go to the meeting but went',
+    "it'd be simpler if I just bowed out of the parent forum",
+    "it would be better if I wasn't in the room for the assessment",
+    "I won't be there for the review, you'll understand why, it's the day of his operation",
+    "she won't be around for prom because we're on holiday, the school know why",
+    'they were deciding which wall to hit the ball against',
+    'he spent ages choosing which tree to climb',
+    'the kids were picking which bridge to jump off into the river, it was so hot',
+    'she has myoclonic jerking in her sleep for about 5 minutes when she drops off, is that normal?',
+    'Police found her on the bridge taking photos of the trains for her project',
+    'we wrote a list of reasons to stay at this school versus moving',
+    "they'd manage fine without me for the weekend",
+    'the kids would do better without me hovering at the gate, says the senco',
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});

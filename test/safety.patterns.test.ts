@@ -4623,6 +4623,56 @@ describe('fifty-first round (group A1): the missed messages and other wordings o
 });
 
 /**
+ * Issue 14, fifty-first round (group A2): round 51's self-harm and medical-emergency messages that only the check-in
+ * or nothing caught, shortened, each with other wordings of the same danger. Going too when a dying child goes; all the
+ * tablets popped out, lined up and stared at; a worked-out method and no longer scared; police finding her on the bridge
+ * after a sorry; a story with a photo of a load of pills; well over the dose so as not to feel, or woke not sure of
+ * wanting to; simpler for everyone if I bowed out for good or didn't wake up; won't be around for prom and she'll
+ * understand why; deciding which tree to hit; on the floor jerking for minutes. And, where natural, a list of reasons to
+ * stay, "everyone'd manage better without me" and "I'm just a burden, you'd all be better off".
+ */
+describe('fifty-first round (group A2): the missed self-harm and medical-emergency messages and other wordings of the same danger', () => {
+  it.each<[string, string]>([
+    ["I keep thinking when he goes I'll go too, I won't stay here without him, and it doesn't feel dramatic anymore, it feels like a plan.", 'self-harm'],
+    ['when she dies i will go with her, i cant stay here without her', 'self-harm'],
+    ["If he dies, I'm going too. I won't stay here without him.", 'self-harm'],
+    ['he says when she goes he\'ll go too, he won\'t stay here without his mum', 'self-harm'],
+    ['Earlier today I popped all my sertraline out of the packets and lined them up on the worktop and just looked at them for ages.', 'self-harm'],
+    ['I pushed all my tablets out of the blister packs and lined them up on the table and stared at them', 'self-harm'],
+    ['popped every one of my pills out and lined them up, sat looking at them for an hour', 'self-harm'],
+    ["our son (19, asd) told us at tea, quite calm, that hes worked out how hed do it and isnt scared anymore", 'self-harm'],
+    ["she says she has figured out how she would do it and she's not afraid any more", 'self-harm'],
+    ["he's worked out how he'd do it and he isn't scared of dying any more", 'self-harm'],
+    ['Last night she walked out at 1am and sent me a message saying sorry and that she loves me. Police found her on the bridge. She\'s home now, they didn\'t admit her.', 'self-harm'],
+    ['Police found him on the railway bridge last night after he texted me goodbye', 'self-harm'],
+    ["Tonight he put a story up saying 'if I snap whose fault is it' with a photo of a load of pills.", 'self-harm'],
+    ["she posted a picture of a pile of tablets on her snapchat with 'goodnight forever'", 'self-harm'],
+    ['he sent his mate a photo of a handful of paracetamol', 'self-harm'],
+    ["been taking the GP's sleeping tablets way over the dose to not feel anything. last night took a lot more. woke up, not sure i wanted to.", 'self-harm'],
+    ["I've been taking way more than the prescribed dose of my diazepam so I don't have to feel anything", 'self-harm'],
+    ["took double my sleeping pills last night, woke up and wasn't sure I wanted to", 'self-harm'],
+    ["I've been thinking it would be simpler for everyone if I just bowed out for good.", 'self-harm'],
+    ["it'd be easier all round if I just didn't wake up one morning", 'self-harm'],
+    ['how much easier it would be for everyone if I just wasnt here to fight anymore', 'self-harm'],
+    ["everyone would be better if I just wasn't here", 'self-harm'],
+    ["DS just messaged his girlfriend that he won't be around for prom and she'll understand why. He's in the shower.", 'self-harm'],
+    ["she told her friend she won't be here for her birthday and that she'd know why", 'self-harm'],
+    ["he texted me he won't be around for christmas, you'll understand why", 'self-harm'],
+    ["Last night he told me he'd been driving round deciding which tree to hit.", 'self-harm'],
+    ["she said she'd been looking for which bridge to jump off", 'self-harm'],
+    ['he was choosing which lorry to drive into on the motorway', 'self-harm'],
+    ["he just slid off his chair and now he's on the floor jerking and it's been going on since before I started typing, so maybe 8 minutes, he's never had a fit before", 'medical-emergency'],
+    ["she's on the floor jerking and it's been about 6 minutes", 'medical-emergency'],
+    ['he collapsed and is jerking all over, been going on 10 mins', 'medical-emergency'],
+    ["tonight i found a list in her notebook called 'reasons to stay' with one thing on it. the dog.", 'self-harm'],
+    ["he's written a note of reasons to keep going and it only has two things", 'self-harm'],
+    ["Last week caught myself thinking everyone'd manage better without me about.", 'self-harm'],
+    ['the kids would do better without me.', 'self-harm'],
+    ["Tonight he said 'I'm just a burden, you'd all be better off'.", 'self-harm'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
  * Issue 14, fifty-first round (group A1): danger said beside the words the round's new guard quiets. Telling school
  * might "make them think I can't cope", then "I really can't cope", not safe, "they'd be right", wanting to end it.
  */
@@ -4633,5 +4683,20 @@ describe('fifty-first round (group A1): danger said beside what telling them mig
     ["It'll make them think I can't cope and they'd be right, I want to end it.", 'parent-crisis'],
     ["I can't cope. Will that make them think I'm a bad mum?", 'parent-crisis'],
     ["I don't want to make them think I can't cope but I can't cope with life, I'm thinking of ending it all.", 'parent-crisis'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
+ * Issue 14, fifty-first round (group A2): danger said beside the words the round's new self-harm and medical-emergency
+ * patterns leave out: a holiday beside wanting to die; "scared of dying" rather than scared of a test; boxes of pills
+ * beside collecting and goodbye; laughter beside minutes with no response; "you'll understand why" beside saved tablets.
+ */
+describe('fifty-first round (group A2): danger said beside the words the new patterns leave out', () => {
+  it.each<[string, string]>([
+    ["she won't be around after the holiday, she told her friend she'd understand why, and she's been saying she wants to die", 'self-harm'],
+    ["he's worked out how he'd do it and he isn't scared of dying any more", 'self-harm'],
+    ["she posted a photo of a load of paracetamol boxes she's been collecting and wrote goodbye", 'self-harm'],
+    ["on the floor jerking, we thought it was laughter at first but it's been 6 minutes and he won't respond", 'medical-emergency'],
+    ["I won't be here next week, you'll understand why, I've saved up my tablets", 'self-harm'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
