@@ -5085,6 +5085,21 @@ describe('fifty-first round (group A1): the false alarm quieted', () => {
 });
 
 /**
+ * Fifty-first round (group B): ordinary messages a pattern fired on. A foster child who "arrived in September" and is
+ * not in school yet for want of transport; a dinner lady kicked in a meltdown who was "bruised but fine"; a kinship
+ * carer who "locked myself out" in a busy week.
+ */
+describe('fifty-first round (group B): false alarms', () => {
+  it.each([
+    "Foster carer, 16 years doing this. Currently got a 14 year old girl with autism and SEMH needs who arrived in September after a placement breakdown. She's not in school yet because the EHCP names a school 40 miles from here and transport hasn't been sorted, so she's home with me every day doing online lessons and baking.",
+    "I'm a grandmother with special guardianship of my grandson, 10, who was excluded for the first time last week for kicking a dinner lady during a meltdown. She was bruised but fine and actually came round to see him and say she wasn't cross which made me well up.",
+    "I left the hob on, locked myself out and missed the school pick up by 20 mins. Everyone's fine, the kids thought the lockout was hilarious.",
+    "he kicked the TA and she was bruised, the school want a risk assessment",
+    "Foster child arrived last year and he's not in school yet as they haven't found a place",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
+
+/**
  * Issue 14, fifty-first round (group A1): other everyday senses of the round's new patterns: the end of what she can do
  * for his reading or before an EHCNA; a day from breaking up for the holidays; a child who punched the wall; a stiff
  * door; forgetfulness; roads in snow and playground equipment not safe; hoist and lifting; melatonin in his milk; meals
@@ -5148,5 +5163,27 @@ describe('fifty-first round (group A2): everyday senses of the new patterns stay
     'we wrote a list of reasons to stay at this school versus moving',
     "they'd manage fine without me for the weekend",
     'the kids would do better without me hovering at the gate, says the senco',
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
+
+/**
+ * Fifty-first round (group B): everyday senses of the new patterns. A face in the water at swimming, horseplay in the
+ * pool, a baby's head held in the bath; a child who didn't come home until late or with his book, or came in from
+ * playing out to hours of meltdown; a child climbing into a parent's bed, siblings' secret game or a story at night.
+ */
+describe('fifty-first round (group B): everyday senses of the new patterns', () => {
+  it.each([
+    "DS won't put his face in the water at swimming lessons, he holds his head above the water",
+    'They were messing about in the pool and DS held his brother under the water for a second, I told him off',
+    "I hold my baby's head in the bath while I wash his hair",
+    'She pushed her sister into the pool at the party, they were giggling',
+    "DS didn't come home until 7 from his dad's and it's been 2 hours of meltdown since",
+    "He didn't come in from playing out when I called, it's been a battle every night",
+    "She didn't come home with her reading book again, it's been 3 weeks",
+    "DD never came home with her PE kit, it's dark when we get back so I can't check the lost property",
+    "DS comes into my bed at night and wants to touch my hair, it's a sensory thing",
+    'her brother comes into her room at night to play on the switch and they call it their secret game',
+    "DD told her brother it's their secret game, hiding under the table at dinner",
+    "my son goes into his sister's room at night to read her a story, it's sweet",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });

@@ -4623,6 +4623,29 @@ describe('fifty-first round (group A1): the missed messages and other wordings o
 });
 
 /**
+ * Fifty-first round (group B): risk messages only the second layer caught, each with other wordings of the same
+ * danger. A brother's or sister's head held under the bath water; a child who didn't come in from playing out and
+ * it's been hours, it's dark, he's not at his mates'; an older step-brother, cousin or uncle who comes into a child's
+ * room at night and does "private things" or calls it their special game.
+ */
+describe('fifty-first round (group B): misses and check-in-only risk messages', () => {
+  it.each<[string, string]>([
+    ["DS (14, ADHD) and his brother (10) fight all the time but today was different, DS held his brother's head under the bath water and only stopped when I screamed at him. His brother is still coughing", 'violence-weapon'],
+    ["My 12 year old pushed her little sister's face into the pool water and wouldn't let go", 'violence-weapon'],
+    ['he keeps holding his brother under the water in the bath until he panics', 'violence-weapon'],
+    ["DD forced her baby brother's head under the water in the bath, I got him out coughing", 'violence-weapon'],
+    ["DS (9, ADHD, a runner) didn't come in from playing out, it's been 2 hours now and it's dark, he's not at his mates and his watch isn't connecting", 'missing-child'],
+    ["DD hasn't come home from the park and it's getting dark, she's not at her friend's", 'missing-child'],
+    ["He didn't come back from the shop, it's been three hours and his phone isn't answering", 'missing-child'],
+    ["my son hasn't come home from school, it has been 4 hours, we can't find him anywhere", 'missing-child'],
+    ["DD 9 told me at bedtime that her step brother (16) comes into her room at night and 'does private things' and told her it's their special game", 'abuse'],
+    ['My daughter says her cousin comes into her bedroom in the night and touches her and says not to tell', 'abuse'],
+    ["DS said his uncle gets into his bed when everyone is asleep and it's their secret", 'abuse'],
+    ["She said he touched her down there and told her it's their secret game", 'abuse'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
  * Issue 14, fifty-first round (group A2): round 51's self-harm and medical-emergency messages that only the check-in
  * or nothing caught, shortened, each with other wordings of the same danger. Going too when a dying child goes; all the
  * tablets popped out, lined up and stared at; a worked-out method and no longer scared; police finding her on the bridge
@@ -4698,5 +4721,25 @@ describe('fifty-first round (group A2): danger said beside the words the new pat
     ["she posted a photo of a load of paracetamol boxes she's been collecting and wrote goodbye", 'self-harm'],
     ["on the floor jerking, we thought it was laughter at first but it's been 6 minutes and he won't respond", 'medical-emergency'],
     ["I won't be here next week, you'll understand why, I've saved up my tablets", 'self-harm'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
+ * Fifty-first round (group B): the same words the round's new guards quiet, said with danger. "Locked myself out"
+ * beside rage, a knife or a threat; a staff member kicked and "bruised" beside a child grabbed, restrained, dragged or
+ * pushed; a child who "arrived in September" beside a pick-up where she is not in school and can't be found.
+ */
+describe('fifty-first round (group B): danger said now beside the words the new guards quiet', () => {
+  it.each<[string, string]>([
+    ['I locked myself out in the garden because he was raging and throwing things', 'violence-weapon'],
+    ['he went for me with a knife, I locked myself out of the house and called 999', 'violence-weapon'],
+    ['DS had a knife so I locked myself and the girls in the bedroom', 'violence-weapon'],
+    ['she kicked a dinner lady and the dinner lady grabbed her arm, she\'s bruised all up her arm', 'abuse'],
+    ['He kicked the TA and now he has bruises on his neck from where they restrained him', 'abuse'],
+    ['He hit a teacher, they dragged him to the room and he came home bruised', 'abuse'],
+    ['he kicked the ta and she was bruised, today he came home with bruises from being held down', 'abuse'],
+    ["he punched a member of staff and they pushed him to the floor, he's bruised and the police are involved", 'abuse'],
+    ["She arrived in September; today I went to pick her up and she's not in school, they can't find her", 'missing-child'],
+    ["I arrived at pickup and she's not in school, no one knows where she is", 'missing-child'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
