@@ -70,8 +70,11 @@ export const NOT_ORDINARY_TOPICS = new Set(['safety', 'crisis', 'safeguarding', 
  * chooses: none 40 left-out risk messages missed and 3.3% false alarms; 0.5 29 and 3.3%; 1 26 and 3.2%; 2 29 and
  * 3.3%. On two fresh ordinary batches not yet learnt, false alarms went from 21 of 270 to 19 (at 1); on two fresh risk
  * batches the same messages were caught.
+ * l2 and risk weight again with 9,722 and 12,071 and the fiftieth round's patterns, left-out risk messages missed at
+ * the most recall within 3% cross-validated false alarms: l2 0.0002 and weight 2 47; 240 passes 49; l2 0.0005 65;
+ * l2 0.0001 39; l2 0.00005 38; l2 0.0001 and weight 3 36 (3.4% false alarms each).
  */
-export const SAFETY_MODEL_OPTIONS = { l2: 0.0002, riskWeight: 2, charGrams: 4, ordinarySentences: true, riskSentenceWeight: 1, momentum: 0.9, epochs: 120, idioms: true };
+export const SAFETY_MODEL_OPTIONS = { l2: 0.0001, riskWeight: 3, charGrams: 4, ordinarySentences: true, riskSentenceWeight: 1, momentum: 0.9, epochs: 120, idioms: true };
 
 /** What the second layer learns from: safety-training.yaml, and the entries' questions as ordinary messages. */
 export function safetyTrainingSet(knowledge: Knowledge): TrainingSet {
