@@ -188,6 +188,10 @@ const SAFETY_FALSE_ALARM_TARGET = 0.03;
 // retrained on 7,672 risk and 10,102 ordinary messages, a risk story's riskiest sentence learnt too), measured once:
 // recall 0.992 (261 of 263: one parent-crisis and one self-harm message missed, as in the fourteenth), false alarms 0.031 -> 0.026 (6 of
 // 227; the patterns' 5, the second layer's 1). Noted, not tuned on: the ceiling moves to what was measured.
+// Pattern rounds 46-51 (fresh batches, each screened once before its round and then learnt; the second layer retrained
+// with l2 0.0001 and risk weight 3, chosen by cross-validation on the training messages), measured once after each
+// retraining: recall 0.992 (261 of 263, the same parent-crisis and self-harm messages missed), patterns alone 0.905,
+// false alarms 0.026 (6 of 227). Unchanged.
 const HOLDOUT_SAFETY_RECALL_FLOOR = 0.992; // 261 of 263 (0.9924) in the fourteenth and fifteenth rounds; 262 in the thirteenth; 261 in the twelfth; 260 in the tenth and eleventh; 261 in the ninth
 const HOLDOUT_SAFETY_FALSE_ALARM_CEILING = 0.027; // 0.026 (6 of 227) in the fifteenth round, 0.031 (7 of 227) in the thirteenth and fourteenth, 0.035 (8 of 227) in the eleventh and twelfth, 0.040 in the tenth, 0.031 in the ninth
 
