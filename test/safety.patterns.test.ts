@@ -4743,3 +4743,31 @@ describe('fifty-first round (group B): danger said now beside the words the new 
     ["I arrived at pickup and she's not in school, no one knows where she is", 'missing-child'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Fifty-first round mended (group B): the present danger the round's new guards hid, which the patterns caught
+ * before them. A birthday pocket knife or a knife at the table jabbed, slashed, thrown, brandished, held to a face,
+ * stuck in the table or taken to school; a child bruised after kicking staff who is terrified, has finger-shaped
+ * marks or bruises on the face or thighs, or whose driver won't say; a child gone off with his dad or a friend with
+ * the hour said, no reply, an adult boyfriend or the river; and a car "on his finance" beside not being allowed out.
+ */
+describe('fifty-first round mended (group B): danger the new guards hid', () => {
+  it.each<[string, string]>([
+    ['He got a swiss army knife for his birthday and now he takes it to school in his bag', 'violence-weapon'],
+    ['He picked up a knife at dinner and jabbed his sister in the hand', 'violence-weapon'],
+    ["She held the knife at the table to my face and said she'd do it", 'violence-weapon'],
+    ['At tea he grabbed the knife between mouthfuls and stuck it in the table by my hand, he was so angry', 'violence-weapon'],
+    ['ds brandished his knife at the table and his brother is scared', 'violence-weapon'],
+    ["He was given a pen knife for his birthday and slashed his brother's arm with it", 'violence-weapon'],
+    ['He picked up the knife at the table and threw it at his sister', 'violence-weapon'],
+    ["He kicked the TA and now he's bruised on his wrists and won't go back, he's terrified", 'abuse'],
+    ['She bit the teaching assistant and came home with bruising on both arms in finger shapes', 'abuse'],
+    ["He kicked the taxi driver and arrived home bruised on his face, the driver won't say what happened", 'abuse'],
+    ['he kicked the escort on the bus and has bruising on his thighs and is scared to get on the bus', 'abuse'],
+    ["My son and his dad disappeared off to the football at 2 and it's now 11pm, nobody is answering", 'missing-child'],
+    ["My daughter and her friend have disappeared off to town and I can't get hold of either of them, it's 10pm", 'missing-child'],
+    ["dd 14 and her boyfriend disappeared to his flat and she's not replying, he's 22", 'missing-child'],
+    ["My autistic son and his friend disappeared off to the river an hour ago and haven't come back", 'missing-child'],
+    ["he controls when i can drive the car, its on his finance, i'm not allowed out without him and he goes mad", 'domestic-abuse'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
