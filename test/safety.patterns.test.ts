@@ -4771,3 +4771,27 @@ describe('fifty-first round mended (group B): danger the new guards hid', () => 
     ["he controls when i can drive the car, its on his finance, i'm not allowed out without him and he goes mad", 'domestic-abuse'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Fifty-first round mended (group A): danger the new guards hid. Old, faded scars give way to "haven't faded", "aren't
+ * healed", "but this is deeper", stitches, hiding them, a recent day, more or deep ones and weeping marks; "I said it to
+ * the dog" gives way to "wasn't joking", hours on the floor, "mean every word", not waking up; "they'll think I'm not
+ * coping" gives way to "they're not wrong", "I can't" and a child shaken or hit.
+ */
+describe('fifty-first round mended (group A): danger the new guards hid', () => {
+  it.each<[string, string]>([
+    ['cuts on her arm, years ago it was just scratches but this is deeper and I think it needs stitches', 'self-harm'],
+    ["scars on her legs that havent faded, she won't let me look and she locks herself in the bathroom for ages", 'self-harm'],
+    ["scars on her arms, they aren't healed, she's 12 and I'm scared", 'self-harm'],
+    ["cuts on her thighs from when she was upset on Sunday, she's hiding them", 'self-harm'],
+    ["scars on his arms from years ago plus loads more I didn't know about, deep ones", 'self-harm'],
+    ['two years ago she self harmed, now she is doing it with a razor I found under her bed', 'self-harm'],
+    ['there are marks on her thighs, faded ones and some that are weeping, she wont go to the gp', 'self-harm'],
+    ["I cant cope, I said to the dog. wasn't joking. I've been sitting on the kitchen floor for two hours", 'parent-crisis'],
+    ['i cant cope anymore i told the hamster and i mean every word, i want to disappear for good', 'parent-crisis'],
+    ["social workers will decide I'm not coping and honestly they're not wrong, I cry all day and can't get out of bed", 'parent-crisis'],
+    ["staff think I can't cope. I can't. I screamed at him and shook him last night and I don't trust myself", 'parent-crisis'],
+    ["the sw thinks I'm not coping and tbh I'm not, I hit him today and I'm terrified I'll do it again", 'parent-crisis'],
+    ['Been awake 3 nights. I cant cope anymore, I told the ceiling at 4am, I keep thinking about just not waking up', 'parent-crisis'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
