@@ -5187,3 +5187,37 @@ describe('fifty-first round (group B): everyday senses of the new patterns', () 
     "my son goes into his sister's room at night to read her a story, it's sweet",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/**
+ * Fifty-second round (group A1): everyday senses of the round's new patterns stay quiet: a child's medicine stocked up
+ * or measured, a dose worked out, a platform edge a child stood at, a bridge for a school project, reasons to stay in
+ * mainstream, letters to the LA, a weekend away, a move of school, a rope swing, a grandma after a funeral, a pillow
+ * over a child's own face, a day of nothing working.
+ */
+describe('fifty-second round (group A1): everyday senses of the new patterns', () => {
+  it.each([
+    'I lined up all his tablets for the week in his pill organiser',
+    "I'm working out how much melatonin he needs at bedtime",
+    'I took too many of my kids to the park today, chaos',
+    'I stopped taking my meds because the side effects were awful, GP is changing them',
+    'reasons to stay in mainstream vs reasons to go to special school, help me list them',
+    'To whoever reads this, thanks for any advice on EHCP appeals',
+    "sorry I couldn't keep going with the call, DS kicked off",
+    'mum was too tired to stay up for the end of the film',
+    "not joking, I've written the letters to the LA and the MP",
+    "the kids will be relieved when I'm gone for the weekend, no nagging",
+    "I'm better off when I'm not around the school gate gossip",
+    'what happens to DS when I\'m gone? how do trusts work for disabled adults',
+    "I can't picture him in a mainstream class",
+    'I pictured him hitting the ball over the fence',
+    'he pushed his face into the pillow and screamed',
+    'I held her in the bath while I washed her hair, she screamed the whole time',
+    'I braked on purpose to avoid a cat',
+    'he eats only beige food, day 3 of basically nothing working with the new plan',
+    'my daughter found me with the rope swing I was fixing in the garden',
+    'after the funeral he wanted to be with her grandma every day',
+    'I cut the grass, more than ever this summer',
+    'leave, not him, everything about this school needs to change',
+    "I'm not safe to drive when I'm this tired, so my husband does the school run",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});

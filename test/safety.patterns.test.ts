@@ -4795,3 +4795,69 @@ describe('fifty-first round mended (group A): danger the new guards hid', () => 
     ['Been awake 3 nights. I cant cope anymore, I told the ceiling at 4am, I keep thinking about just not waking up', 'parent-crisis'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Fifty-second round (group A1): a parent at breaking point said without the old words — tablets lined up, counted or
+ * looked at, an overdose of her own medicine, how many it would take, a date picked, the edge of a platform or a bridge
+ * thought about every day, dying thought about most days, reasons to stay and to go, a goodbye letter, "found me with
+ * the belt", following someone who died; and a parent afraid of what she did or pictures doing to her child: pictures
+ * in her head, a pillow or a face pushed down, a cold shower held under, wrists held so hard, swerving on purpose; and
+ * a teenager on day five of eating nothing.
+ */
+describe('fifty-second round (group A1): breaking point, harm feared and food refused, said in new words', () => {
+  it.each<[string, string]>([
+    ['Has stopped taking her meds because whats the point. Has a plan.', 'parent-crisis'],
+    ["I've stopped taking my antidepressants cos what's the point anymore", 'parent-crisis'],
+    ['To whoever reads this after - the folder with his EHCP is in the kitchen drawer', 'parent-crisis'],
+    ["To whoever finds this, please look after my boy", 'parent-crisis'],
+    ["He needs the hall light on. I'm sorry I couldnt keep going.", 'parent-crisis'],
+    ['sat in the car park for an hour looking at the tablets in the glovebox', 'parent-crisis'],
+    ['been sat at the table looking at my pills on the kitchen table', 'parent-crisis'],
+    ["Not even joking anymore, I've looked up how many of my pregabalin it would take.", 'parent-crisis'],
+    ['I googled how much of my insulin it would take', 'parent-crisis'],
+    ['they kept me 6 hrs after I took too many of my sertraline yesterday', 'parent-crisis'],
+    ['I took the whole packet of my sleeping tablets last night', 'parent-crisis'],
+    ['stood right at the edge of the platform for a while after the annual review. trains kept coming', 'parent-crisis'],
+    ['I was standing at the edge of the bridge for an hour last night', 'parent-crisis'],
+    ['She thinks about dying most days.', 'parent-crisis'],
+    ["She isn't sure how much longer she'll keep saying no to the thought.", 'parent-crisis'],
+    ["I don't know how long I can keep fighting the urges", 'parent-crisis'],
+    ['If DS ever reads this: none of it was your fault, mummy was just too tired to stay.', 'parent-crisis'],
+    ['daddy was too tired to keep going, I love you', 'parent-crisis'],
+    ['Reasons to stay: 1. DS 2. DD 3. the dog. Reasons to go: everything else.', 'parent-crisis'],
+    ["I won't be around to worry about any of it much longer so it has to be watertight", 'parent-crisis'],
+    ["I won't be here for much longer, I've made my peace", 'parent-crisis'],
+    ["I've lined up every tablet in the house on the kitchen table and I'm just looking at them", 'parent-crisis'],
+    ["I've been saving up my painkillers in a box under the bed", 'parent-crisis'],
+    ["I keep picturing everyone being relieved when I'm gone.", 'parent-crisis'],
+    ["they'd all be better off once I'm not here", 'parent-crisis'],
+    ['I went home and cut, worse than in years, and now I could just keep going', 'parent-crisis'],
+    ['Parent is no longer safe and has picked a date.', 'parent-crisis'],
+    ["I'm not safe anymore, I've chosen a date", 'parent-crisis'],
+    ["I'm going to leave. Not him, everything.", 'parent-crisis'],
+    ['Not joking anymore, I\'ve written the letters.', 'parent-crisis'],
+    ['found me in the bathroom last night with the belt', 'parent-crisis'],
+    ['my husband found me with a rope in the garage', 'parent-crisis'],
+    ['Since the funeral I have felt like following her.', 'parent-crisis'],
+    ["after his funeral all I want is to be with him and I know how I'd do it", 'parent-crisis'],
+    ['Mum has thought about the motorway bridge every single day this week.', 'parent-crisis'],
+    ["I think about the railway line most nights", 'parent-crisis'],
+    ["I've started putting the oramorph to one side and working out how much.", 'parent-crisis'],
+    ['is it normal to picture hurting your child when they scream for hours?', 'parent-harm-fear'],
+    ['I keep imagining shaking him when he screams', 'parent-harm-fear'],
+    ['I keep getting this picture in my head of throwing him at the wall', 'parent-harm-fear'],
+    ['thoughts in my head of smothering her when she won\'t stop', 'parent-harm-fear'],
+    ["holding a pillow over your screaming toddler's face for a second before you snap out of it", 'parent-harm-fear'],
+    ['I put a pillow over her face for a second and then I stopped', 'parent-harm-fear'],
+    ['I pushed his face down into the mattress and held it there for a few seconds', 'parent-harm-fear'],
+    ['I held her head under the bath water for a second', 'parent-harm-fear'],
+    ['held her under the cold shower far longer than I should have while she screamed', 'parent-harm-fear'],
+    ['I kept him in the freezing shower till he stopped screaming', 'parent-harm-fear'],
+    ['Tonight you held DS down by the wrists so hard he cried that it hurt', 'parent-harm-fear'],
+    ['I grabbed her by the arms so hard she has marks', 'parent-harm-fear'],
+    ['I swerved on purpose to scare him and nearly hit a lorry', 'parent-harm-fear'],
+    ['I braked hard on purpose so he would hit the seat in front', 'parent-harm-fear'],
+    ["mum i cant eat tonight. she's 15, it's day 5 of basically nothing, she's gone a grey colour", 'eating-disorder'],
+    ['she refuses food, today is day four of nothing and she is dizzy', 'eating-disorder'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
