@@ -5221,3 +5221,31 @@ describe('fifty-second round (group A1): everyday senses of the new patterns', (
     "I'm not safe to drive when I'm this tired, so my husband does the school run",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/**
+ * Fifty-second round (group A2): everyday senses of the new self-harm and medical-emergency patterns. Finding a way to
+ * stop being at the in-laws every weekend; not waking till nine; jumping in the pool; a leg over a fence; leaning over a
+ * boat; waiting on a car park's top floor; a mother's day card with my name on it; a phone that decided to die; a
+ * documentary on thirst; goodbye and thanks to a teacher; which bridge to cross; eczema marks; a graze under a plaster;
+ * a biscuit hidden under the sink; calpol over a week as prescribed; a tea towel after washing up; tears pouring out.
+ */
+describe('fifty-second round (group A2): everyday senses of the new patterns', () => {
+  it.each([
+    'We need to find a way to stop being here every weekend at the in-laws',
+    'I wouldnt mind if I didnt wake up till 9 for once',
+    'Honestly wouldnt care if I never woke up early again',
+    'He got one leg over the fence at the park to get his ball',
+    'We were leaning over the side of the boat to watch the fish',
+    'She found a card on her desk with my name on it, for mothers day, so sweet',
+    'My phone decided to die halfway through the EHCP meeting',
+    'DS watched a documentary about how long it takes to die of thirst in the desert',
+    'He said goodbye and thanks for trying to his swimming teacher',
+    'We were looking at which bridge to cross to get to the new school',
+    'He has marks on his arms from the eczema, GP gave cream',
+    'She has a plaster on her leg and didnt want me to see because she was embarrassed about the graze',
+    "He ate something from under the sink, a biscuit he'd hidden there",
+    'The tea towel was soaked right through after washing up',
+    'Tears pouring out of her at the nativity',
+    'Music pumping out of the hall, glass of wine in hand',
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});

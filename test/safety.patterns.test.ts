@@ -4861,3 +4861,79 @@ describe('fifty-second round (group A1): breaking point, harm feared and food re
     ['she refuses food, today is day four of nothing and she is dizzy', 'eating-disorder'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Issue 14, fifty-second round (group A2): round 52's self-harm and medical-emergency messages that only the check-in
+ * or nothing caught, each with other wordings of the same danger. Finding a way to stop being here; not minding if I
+ * didn't wake up; going to jump with a window or landing near, a leg over the banister, leaning over a bridge; on a roof
+ * looking at the edge; better if I wasn't on this earth; stopping breathing on purpose; a letter with my name on it
+ * beside things given away; threatening to end it; decided to die on a day; an attempt with tablets, doing it properly
+ * next time; how long it takes to die beside refusing drinks; goodbye and thanks for trying, a belt; which bridge;
+ * fresh marks on an arm, a wound hidden; half a bottle of medicine, a missing battery with pica, a cleaner from under
+ * the sink, blood pumping out.
+ */
+describe('fifty-second round (group A2): the missed self-harm and medical-emergency messages and other wordings of the same danger', () => {
+  it.each<[string, string]>([
+    ["when I said no he said then he'll find a way to stop being here himself", 'self-harm'],
+    ['she says she will find some way to not be alive any more', 'self-harm'],
+    ["he told me he's worked out a way to end his life", 'self-harm'],
+    ["I'm not going to do anything stupid, I just wouldnt mind if one day I didnt wake up", 'self-harm'],
+    ["honestly I wouldn't care if I never woke up", 'self-harm'],
+    ['my first feeling every morning is disappointment that I woke up at all', 'self-harm'],
+    ["she opened the upstairs window and screamed 'IM GOING TO JUMP' and kicked at the screen", 'self-harm'],
+    ['he screamed he was gonna jump off the top landing and got one leg over the banister', 'self-harm'],
+    ['she keeps threatening to jump out of her bedroom window', 'self-harm'],
+    ['I found him on the railway footbridge leaning right over the side, he said the trains would make it quiet', 'self-harm'],
+    ['she was leaning over the railings on the multi storey balcony saying the drop would be quick', 'self-harm'],
+    ["Tonight I stood on the roof of the multi storey for a long time. I didnt do anything.", 'self-harm'],
+    ["I've been sitting in the car on the top floor of the multi storey for an hour looking at the edge", 'self-harm'],
+    ["he said 'if I wasnt on this earth I wouldnt be scared all the time, it would be better that way'", 'self-harm'],
+    ['she said if she wasnt alive everyone would be happier', 'self-harm'],
+    ["he's going to stop breathing on purpose so he can be with nana", 'self-harm'],
+    ['she says she will stop breathing so she can be with grandad', 'self-harm'],
+    ["she gave her plants away and theres an envelope on her desk with my name on it", 'self-harm'],
+    ["he's stopped replying and left a letter in his room with our names on it", 'self-harm'],
+    ["his wife rang to say hes threatening to end it again and hes locked himself in the garage", 'self-harm'],
+    ['she keeps talking about ending her life', 'self-harm'],
+    ['Tonight he left a post-it on the fridge: I have decided to die on my birthday.', 'self-harm'],
+    ["she's picked the date when she'll die", 'self-harm'],
+    ["DS 21 attempted last night (tablets), he says he'll do it properly next time", 'self-harm'],
+    ['she tried again yesterday with paracetamol and is on the ward', 'self-harm'],
+    ["after the overdose he told the nurse he'd get it right next time", 'self-harm'],
+    ["he asked how many days it takes to die if you dont drink anything because he's 'going to do that'", 'self-harm'],
+    ["she asked how long it would take her to starve and she's refusing everything", 'self-harm'],
+    ['he sent a voice note saying goodbye and thanks for trying', 'self-harm'],
+    ['I ran upstairs and she had a belt', 'self-harm'],
+    ["ive been looking at which bridge. lol. not lol. i mean it a bit", 'self-harm'],
+    ["he's been thinking about which multi storey", 'self-harm'],
+    ["they noticed marks on DD's arms in PE, lots of them, some fresh", 'self-harm'],
+    ["theres marks on ds's arms and he told the TA he's 'been doing it since Easter'", 'self-harm'],
+    ['marks on her thighs, some are new, and she wears long sleeves in summer', 'self-harm'],
+    ["there's a dressing on her thigh she didn't want me to see, blood soaked right through it", 'self-harm'],
+    ["he has a cut on his forearm and won't let me look at it", 'self-harm'],
+    ['he got the top off the calpol and drank maybe half the bottle, his breath smells of it', 'medical-emergency'],
+    ['she swallowed most of the bottle of ibuprofen', 'medical-emergency'],
+    ['the back of the kitchen scales is off, battery missing, he has pica and just threw up', 'medical-emergency'],
+    ['he put something in his mouth and now the remote battery is gone', 'medical-emergency'],
+    ['he drank something from under the sink, bleach I think, hes coughing', 'medical-emergency'],
+    ['she swallowed some toilet cleaner and says her throat is burning', 'medical-emergency'],
+    ["he put his hand through the greenhouse glass and it's pumping out", 'medical-emergency'],
+    ["I've had a tea towel pressed on the cut for 15 minutes and it's soaked right through", 'medical-emergency'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
+ * Issue 14, fifty-second round (group A2): danger said beside the words the round's new patterns leave out. Waking up
+ * "till" a time, thanks "to" a teacher, a bridge "to cross", a wound with a fall or graze, half a bottle "over the
+ * week", something from under the sink with no cleaner: each still fires when the danger is said with it.
+ */
+describe('fifty-second round (group A2): danger said beside the words the new patterns leave out', () => {
+  it.each<[string, string]>([
+    ["I wouldnt mind if I didnt wake up, not till 9, not ever", 'self-harm'],
+    ['he said goodbye and thanks for trying, then went to the bridge', 'self-harm'],
+    ['she is looking at which bridge to jump from', 'self-harm'],
+    ["she has a cut on her thigh, not from a fall, she hid it from me and there's blood on her sheets", 'self-harm'],
+    ['he drank half the bottle of calpol tonight and is drowsy', 'medical-emergency'],
+    ['he ate something from under the sink and is being sick, it smells of bleach', 'medical-emergency'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
