@@ -5249,3 +5249,25 @@ describe('fifty-second round (group A2): everyday senses of the new patterns', (
     'Music pumping out of the hall, glass of wine in hand',
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/**
+ * Fifty-second round (group B): everyday senses of the new patterns. An office or adult relative not answering, a
+ * child probably asleep; a bus home that wasn't needed; a friend or grandparent asking a child to take the bus or
+ * train; a surprise party kept secret; restraint told as policy; a small room locked so nobody comes in or for exams;
+ * a grandparent touching a nose in a game.
+ */
+describe('fifty-second round (group B): everyday senses of the new patterns', () => {
+  it.each([
+    "the LA isnt answering the phone, I've been ringing for 2 hours, so frustrating",
+    "my mum isnt answering her phone, I've been ringing for 2 hours",
+    "the SENCO isn't answering her phone, been trying for 3 hours to get the meeting moved",
+    "he's not answering his phone at uni, I've been ringing for 2 hours, he's probably asleep",
+    'DS was meant to get the school bus home today but I picked him up at 3 instead',
+    'her friend asked her to get the bus into town to meet her at the cinema',
+    'nan asked her to get the train to York to see her at half term, she is 15 and nervous about it',
+    "his uncle asked him to come round to his house for a surprise party for mum, it's a secret",
+    'he asked the teacher to let him work in a small room on his own and lock the door so no one comes in',
+    "school put him in a small room on his own for his exams and they lock the door so it's quiet",
+    'staff lock the door of the sensory room when it is not in use',
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});

@@ -4863,6 +4863,43 @@ describe('fifty-second round (group A1): breaking point, harm feared and food re
 });
 
 /**
+ * Fifty-second round (group B): danger no pattern caught. A child not home with no sign of him and none of his friends'
+ * parents have seen him; a child not answering his own phone for hours; a child meant to get the minibus home hours ago;
+ * an adult met online asking a young child to take the train to meet him, or a man asking a child to his flat in secret;
+ * injuries after a hold or restraint at school; a child locked in a small room by staff; touching called a game.
+ */
+describe('fifty-second round (group B): danger no pattern caught', () => {
+  it.each<[string, string]>([
+    ["Its 6.30, no bag, no blazer, none of his friends parents have seen him, school have checked the site. Phone's off.", 'missing-child'],
+    ['none of her school friends have seen her since lunch and her phone is off', 'missing-child'],
+    ["none of his mates' mums have heard from him and it's getting dark", 'missing-child'],
+    ['my 15yo (autistic, off school today) isnt answering the landline or his mobile, ive been ringing 2 hours', 'missing-child'],
+    ['DS isnt answering his phone, ive been ringing him for 3 hours, he was meant to be back at 5', 'missing-child'],
+    ["she's not picking up her mobile and we've been calling for two hours, she never goes anywhere alone", 'missing-child'],
+    ["my 14yo won't answer his phone, been trying for over 2 hours", 'missing-child'],
+    ['DD was meant to get the college minibus home at 4. Its nearly 8, college say she got off at her usual stop', 'missing-child'],
+    ['she was supposed to get the bus home at 3, its now 7 and no sign', 'missing-child'],
+    ['he should have got the taxi home at half 3, its 6 now and the phone is off', 'missing-child'],
+    ["a 'friend' she met on roblox is 24 and has asked her to get the train to Birmingham to meet him, she's 13", 'online-grooming'],
+    ['a man she talks to on fortnite is 30 and wants her to get the coach to London to meet him, she is 12', 'online-grooming'],
+    ["someone on tiktok asked him to take the train to Leeds to see him next week, he's 14", 'online-grooming'],
+    ['a man she met through a fan page asked her to come to his flat on her own and told her it must be their special secret', 'online-grooming'],
+    ['a man from her game chat asked her to come round to his house and said not to tell anyone', 'online-grooming'],
+    ['an older lad invited him to go back to his flat and told him to keep it a secret', 'online-grooming'],
+    ["'We had to use a two-person hold with R today.' he's got carpet burns down one side of his face and a swollen wrist", 'abuse'],
+    ['school restrained him for 40 minutes and he came home with bruises on his wrists', 'abuse'],
+    ['they used a two person hold and now she has carpet burns on her knees and face', 'abuse'],
+    ['staff held him down in the corridor, he has scratches on his neck', 'abuse'],
+    ['the teacher put him in a small room alone and lock the door. Today he come home with scratches on his neck', 'abuse'],
+    ['the TA locked her in the little room on her own as a punishment', 'abuse'],
+    ['staff keep locking him in a small office when he gets upset', 'abuse'],
+    ["her mum's boyfriend comes in the bathroom when she's in the bath and touches her and says it's their game", 'abuse'],
+    ['her stepdad touched her and told her it was their little secret', 'abuse'],
+    ["the lodger keeps touching him and says it's their special game", 'abuse'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
  * Issue 14, fifty-second round (group A2): round 52's self-harm and medical-emergency messages that only the check-in
  * or nothing caught, each with other wordings of the same danger. Finding a way to stop being here; not minding if I
  * didn't wake up; going to jump with a window or landing near, a leg over the banister, leaning over a bridge; on a roof
@@ -4935,5 +4972,21 @@ describe('fifty-second round (group A2): danger said beside the words the new pa
     ["she has a cut on her thigh, not from a fall, she hid it from me and there's blood on her sheets", 'self-harm'],
     ['he drank half the bottle of calpol tonight and is drowsy', 'medical-emergency'],
     ['he ate something from under the sink and is being sick, it smells of bleach', 'medical-emergency'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
+ * Fifty-second round (group B): danger said beside the words the new patterns' guards quiet. A child not answering
+ * beside a relative who is; a grandparent beside a stranger asking a child to travel; a secret beside a party; a room
+ * locked beside exams; touching of a hand beside a secret or game said of other touching.
+ */
+describe('fifty-second round (group B): danger beside the words the new guards quiet', () => {
+  it.each<[string, string]>([
+    ["my mum says DS isn't answering his phone, we've been ringing for 3 hours", 'missing-child'],
+    ["he's not answering his mobile, we've been calling for 2 hours, his dad is at work", 'missing-child'],
+    ["a man on roblox who is 25 asked her to get the train to Leeds to meet him, her nan doesn't know", 'online-grooming'],
+    ['a man asked her to come to his flat and not to tell anyone, he said he has a birthday present for her', 'online-grooming'],
+    ["staff locked him in a small room on his own and he came out with scratches on his neck", 'abuse'],
+    ['her uncle touched her and held her hand and told her it was their secret', 'abuse'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
