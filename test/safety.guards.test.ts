@@ -5271,3 +5271,35 @@ describe('fifty-second round (group B): everyday senses of the new patterns', ()
     'staff lock the door of the sensory room when it is not in use',
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/**
+ * Fifty-second round, everyday senses (group A1): ordinary messages the parent-crisis and eating-disorder patterns
+ * fired on. A pet, a story or a tummy bug that is over not eating; one task handed over ("can't be their mum any more on
+ * the school run"), a night out or the spa, a weekend away, "the kids and coffee", EHCP admin handed to an advocate, an
+ * ex-boyfriend, "leave them to it", a job or the PTA left for good, a door punched long ago or at the gym.
+ */
+describe('fifty-second round, everyday senses (group A1): ordinary messages the patterns fired on', () => {
+  it.each([
+    "She hasn't had anything to eat for two days of the sickness bug but is drinking fine and the GP isn't worried",
+    "He had a tummy bug, hasn't had anything for 3 days except water and toast today, eating again now",
+    "The dog hasn't had anything to eat for two days, vet tomorrow",
+    "I can't be their mum any more on the school run, my husband is doing it from Monday because of my new job",
+    "I don't think I can be a mum anymore to a teenager who only grunts at me, ha",
+    "I'd leave the kids with their dad and just go, to the spa for a day, bliss",
+    "It'd be easier if I just went away for the weekend",
+    "The only thing keeping me going is the kids and coffee",
+    "I can't do any of it anymore. The forms, the calls, the chasing, I'm handing the EHCP admin to my advocate",
+    "She said she was leaving and never going to see him again, it was the ex-boyfriend and good riddance",
+    "I'm going to walk out and leave them to it, the dads can do bath time tonight",
+    "I'm out of here for good, my last day at the job is Friday, new start",
+    "I'm off for good, retiring from the PTA after 8 years!",
+    "I punched the door till my knuckles bled when I was 19, long ago, anyway back to his EHCP",
+    "It'd be simpler for everyone if I just went away for the weekend and let them have a break from me",
+    "It'd be easier if I just went away for a few days to my sister's, the kids would have a break from me too",
+    "I'd leave the boys with their dad and just go, Saturday is my night out",
+    "I'm walking out and leaving him to it, his dad can deal with the homework",
+    "I kicked the door until my foot bled at the gym, stupid I know, physio booked",
+    "He hasn't had anything to drink for two days? No - the cat. She has not had a drop for two days of the heatwave",
+    "She's not had anything to eat for three days in the story we read, Very Hungry Caterpillar lol",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});

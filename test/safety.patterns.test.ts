@@ -4990,3 +4990,39 @@ describe('fifty-second round (group B): danger beside the words the new guards q
     ['her uncle touched her and held her hand and told her it was their secret', 'abuse'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Fifty-second round, everyday senses (group A1): danger said beside the words the new guards quiet. A pet, a story or
+ * a tummy bug beside a child who is not eating; one task handed over, a night out, a weekend away, a job left or a
+ * door punched long ago beside leaving for good, never coming back, ending it or doing it again last night.
+ */
+describe('fifty-second round, everyday senses (group A1): danger beside the words the new guards quiet', () => {
+  it.each<[string, string]>([
+    ["I can't be their mum any more on the school run or anywhere, I'm going to end it", 'parent-crisis'],
+    ["I don't think I can be a mum anymore to a teenager who hits me, ha, I want to disappear", 'parent-crisis'],
+    ["I can't be their mum any more, I'm going to walk out and never come back", 'parent-crisis'],
+    ["I'd leave the kids with their dad and just go, to the spa, and never come back", 'parent-crisis'],
+    ["I'd leave the kids with their dad and just go, Saturday is my night out and I won't be coming back for good", 'parent-crisis'],
+    ["The only thing keeping me going is the kids and coffee, otherwise I'd end it", 'parent-crisis'],
+    ["I can't do any of it anymore. I'm handing the EHCP admin to my advocate and then I want to disappear for good", 'parent-crisis'],
+    ["I'm going to walk out and leave them to it and never come back", 'parent-crisis'],
+    ["I'm walking out and leaving him to it, for good this time, I'll run away", 'parent-crisis'],
+    ["I'm out of here for good, my last day at the job is Friday and then I'm leaving the kids and never coming back", 'parent-crisis'],
+    ["I punched the wall till my knuckles bled when I was 19, and I did it again last night in front of the kids", 'parent-crisis'],
+    ["I punched the door till my knuckles bled tonight", 'parent-crisis'],
+    ["It'd be easier if I just went away for the weekend and never came back", 'parent-crisis'],
+    ["It'd be easier for everyone if I just went away for good", 'parent-crisis'],
+    ["It'd be easier if I just went away for a few days and didn't come back, I've got the pills", 'parent-crisis'],
+    ["The dog hasn't had anything to eat for two days and DD hasn't eaten for three days either", 'eating-disorder'],
+    ["The dog hasn't had anything to eat for two days and neither has DD, she says she's fat", 'eating-disorder'],
+    ["DD keeps refusing food and the cat hasn't had anything to eat for two days either", 'eating-disorder'],
+    ["The dog hasn't had anything to eat for two days, and my daughter hasn't eaten for three days", 'eating-disorder'],
+    ["She hasn't had anything to eat for three days in the story she tells everyone, but really she is refusing food and losing weight", 'eating-disorder'],
+    ["He had a tummy bug, hasn't had anything for 3 days except water, eating again now but making himself sick after every meal", 'eating-disorder'],
+    ["She had a sickness bug last month and since then she hasn't had anything to eat for five days, she is terrified of food", 'eating-disorder'],
+    ["He hasn't had anything to drink for two days and he's floppy", 'eating-disorder'],
+    ["Not the cat, my son. He hasn't had anything to eat for four days, he says food is poison", 'eating-disorder'],
+    ["She hasn't eaten for days, she is drinking fine but says she is fat", 'eating-disorder'],
+    ["She hasn't eaten for three days of the bug and now she is dizzy and won't wake properly", 'eating-disorder'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
