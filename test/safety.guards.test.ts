@@ -5303,3 +5303,38 @@ describe('fifty-second round, everyday senses (group A1): ordinary messages the 
     "She's not had anything to eat for three days in the story we read, Very Hungry Caterpillar lol",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/**
+ * Fifty-second round, everyday senses (group B): ordinary messages the domestic-abuse and missing-child patterns fired
+ * on. Being locked out as a joke, by the wind or of a child's own room or tablet; a hug, play fight, tickle or wrestling
+ * game, or a dog, horse, crowd or physio pushing a parent; a child between parents in a hug, photo or film night with
+ * an injury from sport; paperwork, transport or school refusal "never arriving at school".
+ */
+describe('fifty-second round, everyday senses (group B): ordinary messages the patterns fired on', () => {
+  it.each([
+    'my son locked me out of the house this morning as a joke while I was putting the bins out, he thought it was hilarious',
+    'the wind slammed the back door and locked us out so we had to call a locksmith, the kids thought it was an adventure',
+    'my husband accidentally locked me in the shed last summer, we still laugh about it',
+    'he locks me out of his bedroom when he is dysregulated, he is 12 and autistic and needs his space, is that ok?',
+    'my daughter locked me out of the ipad settings by changing the passcode, how do I reset it?',
+    'my husband pinned me to the sofa in a play fight and the kids joined in',
+    'my husband pinned me to the sofa tickling me and the kids piled on top',
+    "my son is 14 now and bigger than me, he pinned me to the sofa for a cuddle and wouldn't let go, he's a big softie",
+    'our dog jumped up and pinned me to the sofa when I got home, he missed me',
+    'my son held me against the fridge for a massive hug when I said he could have pizza',
+    'the crowd pushed me against the railings at the concert so we left early, my daughter was overwhelmed by the noise',
+    'the physio held me to the bed to show how to do the stretches for his hypermobility',
+    "the horse pushed me against the fence at riding for disabled, he's so nosy",
+    'my husband held me to the floor when we did the wrestling game for his proprioception',
+    'my daughter always tries to get between me and her dad when we hug, she gets jealous, she hit his arm and laughed',
+    'she stood between me and her dad in the family photo and he had a black eye from rugby',
+    'the dog always gets between me and my husband when we hug and he hurt his paw last week',
+    'my daughter got between me and her dad on the sofa for film night, she has a bruise from PE',
+    "his EHCP never arrived at school so they don't know about his needs",
+    "the taxi never arrived at school so I had to drive him in again, the LA transport team aren't answering",
+    "he never got to school on time last year because of the anxiety, now he's doing much better",
+    "she didn't get to school today, she refused, we are waiting for CAMHS",
+    "he didn't turn up at school for the whole of year 9, EBSA, we are applying for a specialist placement",
+    'his homework never made it to school again, it disappeared in his bag',
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});

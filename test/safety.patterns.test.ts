@@ -5026,3 +5026,35 @@ describe('fifty-second round, everyday senses (group A1): danger beside the word
     ["She hasn't eaten for three days of the bug and now she is dizzy and won't wake properly", 'eating-disorder'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Fifty-second round, everyday senses (group B): danger said beside the words the everyday guards quiet. A threat,
+ * a throat, fear, hitting or a night outside beside a play fight, hug, joke or passcode; a partner or drunkenness
+ * beside a child between parents; can't find, police or dropped off beside paperwork, transport or school refusal.
+ */
+describe('fifty-second round, everyday senses (group B): danger beside the words the guards quiet', () => {
+  it.each<[string, string]>([
+    ['my husband pinned me to the sofa in a play fight and then put his hands round my throat', 'domestic-abuse'],
+    ["he pinned me to the sofa for a cuddle and wouldn't let go, I was scared and couldn't breathe", 'domestic-abuse'],
+    ['my partner is violent, he pinned me to the floor tickling me until I cried', 'domestic-abuse'],
+    ['my husband held me to the floor in a wrestling game and punched me', 'domestic-abuse'],
+    ['he pushed me against the wall for a hug and then hit me when I pulled away', 'domestic-abuse'],
+    ['our dog jumped up and then my husband pinned me to the sofa and threatened me', 'domestic-abuse'],
+    ['my partner locked me out of the house as a joke he said, I was outside all night in the cold', 'domestic-abuse'],
+    ["he locked me out as a joke but he took my bank cards and I'm scared", 'domestic-abuse'],
+    ["my husband accidentally locked me in the shed he says, but he does it when he's angry", 'domestic-abuse'],
+    ['my son locked me out of my phone settings and threatens me if I ask for it back', 'domestic-abuse'],
+    ['my husband locked me out of my bank account and changed the passcode on my phone', 'domestic-abuse'],
+    ["my partner locked me in his room and wouldn't let me out", 'domestic-abuse'],
+    ['she got between me and her dad when we hug and he punched her, she has a black eye', 'domestic-abuse'],
+    ['he was drunk and she stepped between us on the sofa for film night and he hit her, she has a bruise', 'domestic-abuse'],
+    ["my daughter got between me and my husband in the photo when he was shouting and he pushed her, she's hurt", 'domestic-abuse'],
+    ["the taxi never arrived at school and now we can't find him, he isn't answering", 'missing-child'],
+    ["he refused the bus so I watched him set off walking but he never arrived at school, it's been hours", 'missing-child'],
+    ["she didn't get to school today, she refused the taxi and walked off and no one knows where she is", 'missing-child'],
+    ['his homework came back but he never arrived at school today and the police are looking', 'missing-child'],
+    ["I dropped him at the gate, he has anxiety, but he never got to school and he's missing", 'missing-child'],
+    ['the school rang, she never arrived at school, I dropped her off at 8', 'missing-child'],
+    ["Partner controls everything. Tonight he's said I'm not safe with her and he's locked me out of her room with the key in his pocket", 'domestic-abuse'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
