@@ -5311,5 +5311,6 @@ describe('fifty-second round, everyday senses (group A2): quieted firings', () =
     "I won't be here for pick-up, she'll know why",
     "I won't be there at the sports day, they'll understand why, the shift clashes",
     "Photo of a pile of his daily tablets set out for the week",
+    "So after 2 years on the waitlist DS finally got his ASD assessment and they said 'doesn't meet threshold at this time, review in 12 months'. I went home and ate a whole packet of Hobnobs. Can I get a second opinion privately and will the NHS/school accept a private diagnosis?",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });

@@ -5030,5 +5030,9 @@ describe('fifty-second round, everyday senses (group A2): danger beside the new 
     ["He worked out how he would do it, the rope is in his room, he's not scared", "self-harm"],
     ["I don't see a way out of this maze, I just want to die", "self-harm"],
     ["I don't see a way out, I want to end it all", "self-harm"],
+    ["He ate a whole packet of Hobnobs and then took the whole packet of his melatonin", "medical-emergency"],
+    ["She swallowed a whole packet of paracetamol, I found it next to the Hobnobs", "medical-emergency"],
+    ["DS has eaten a whole bottle of his melatonin gummies with his bourbons", "medical-emergency"],
+    ["He took a packet of my sleeping tablets and ate a packet of hobnobs to hide it", "medical-emergency"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
