@@ -5338,3 +5338,46 @@ describe('fifty-second round, everyday senses (group B): ordinary messages the p
     'his homework never made it to school again, it disappeared in his bag',
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/**
+ * Fifty-second round, second part (group A2): everyday messages that fired a self-harm or medical-emergency pattern —
+ * a child shaking with laughter or shivering after a cold swim, a jerking dance, missing sports day for a shift, a
+ * burden told to rest, a drawing of himself as a zombie, who gets his old Lego, a cord as a fidget, rope at Scouts,
+ * tablets set out for the week, a toy train set, a dose of screen time, a phone off for a flight, a maze of a process.
+ */
+describe('fifty-second round, everyday senses (group A2): quieted firings', () => {
+  it.each([
+    "He was on the floor shaking with laughter for 5 minutes at the dog's face",
+    "He was shaking with laughter for 5 minutes",
+    "She was on the carpet twitching and giggling for ten minutes when her dad tickled her",
+    "He lay on the floor shaking for about 5 minutes after PE, he was freezing from the rain, then had a hot chocolate",
+    "He does this jerking dance from Fortnite for about ten minutes nonstop",
+    "He was on the floor kicking and shaking for 5 minutes in a meltdown because the iPad died",
+    "I don't see a way out of this maze of an EHCP process, does anyone have a flowchart?",
+    "He drew a picture of himself dead as a zombie for Halloween, very proud of it",
+    "We're sorting who gets his old Lego, the plan is to give it to his cousins",
+    "If anything happens to me, please look after mum, he said as he went on the school trip, bless him, then turned his phone off for the flight",
+    "He wants to lie on the tracks in his train set and be the train lol",
+    "She sat with a bit of cord in her hands for ages, it's a fidget thing, calms her down",
+    "I put all the tablets out on the counter so I don't forget, no point doing it daily",
+    "Here's a photo of a pile of his daily tablets set out for the week, is that too many for a 9 year old?",
+    "I popped all his tablets out of the blister packs and laid them out for the week on the table, then just sat there with my tea",
+    "He worked out how he would do it, the Rubik's cube, in under a minute, not scared of the competition",
+    "Taking way over the recommended dose of screen time to not feel the pain of homework lol",
+    "I won't be around on Tuesday, it's his annual review, and she'll understand why",
+    "Won't be there for sports day, I'm working, he'll understand why",
+    "He was on the floor twitching with excitement for 5 minutes when he saw the presents",
+    "She was on the floor shaking with the giggles for five minutes",
+    "He lay on the ground shaking for 10 minutes after the cold swim, teeth chattering",
+    "He drew a picture of himself hanging from a tree like a monkey",
+    "He drew a picture of himself lying dead on the battlefield for his history project",
+    "Who gets his old bedroom when he moves out to college, the plan is the little one",
+    "He sat with the rope in his hands at Scouts, learning knots",
+    "Photo of a pile of tablets he has to take each morning, how do I get him to swallow them?",
+    "I lined all my meds up in front of me to check the dose with the pharmacist, had enough of guessing",
+    "I won't be here for pick-up, she'll know why",
+    "I won't be there at the sports day, they'll understand why, the shift clashes",
+    "Photo of a pile of his daily tablets set out for the week",
+    "So after 2 years on the waitlist DS finally got his ASD assessment and they said 'doesn't meet threshold at this time, review in 12 months'. I went home and ate a whole packet of Hobnobs. Can I get a second opinion privately and will the NHS/school accept a private diagnosis?",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});

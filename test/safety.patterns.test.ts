@@ -5058,3 +5058,49 @@ describe('fifty-second round, everyday senses (group B): danger beside the words
     ["Partner controls everything. Tonight he's said I'm not safe with her and he's locked me out of her room with the key in his pocket", 'domestic-abuse'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Fifty-second round, second part (group A2): danger said beside the everyday words each new guard quiets (laughter,
+ * a meltdown, a cold swim, sports day, resting, a zombie drawing, old Lego, a fidget cord, Scouts, a train set, tablets
+ * for the week, the pharmacist, a flight, a maze), so a guard cannot hide a crisis said before or after it.
+ */
+describe('fifty-second round, everyday senses (group A2): danger beside the new guards', () => {
+  it.each([
+    ["He was on the floor shaking with laughter then suddenly went stiff and his lips went blue, been shaking for 5 minutes", "medical-emergency"],
+    ["She was shaking with the giggles then it turned into a fit, she's been jerking for five minutes and won't respond", "medical-emergency"],
+    ["He was on the floor shaking in a meltdown for 10 minutes and now his eyes rolled back and he is not responding", "medical-emergency"],
+    ["He lay on the ground shaking for 10 minutes after the cold swim, teeth chattering, and now he won't wake up", "medical-emergency"],
+    ["She was on the carpet twitching and giggling, then stopped giggling and has been twitching for ten minutes, she's floppy and grey", "medical-emergency"],
+    ["He does this jerking dance thing but now he's jerking on the floor for about ten minutes and not breathing properly", "medical-emergency"],
+    ["He was twitching with excitement and then had a seizure, been fitting for 5 minutes, ambulance?", "medical-emergency"],
+    ["He's on the floor shaking for 5 minutes and won't stop", "medical-emergency"],
+    ["I won't be around for sports day, she'll understand why, I've got the tablets saved up", "self-harm"],
+    ["Won't be there for his annual review or anything any more, he'll understand why", "self-harm"],
+    ["I won't be here for pick-up, she'll know why, I've written her a note and said goodbye", "self-harm"],
+    ["I'm going to end it tonight. I won't be there at the sports day, they'll understand why", "self-harm"],
+    ["I'm such a burden on my mum since the op, she says I'd be better off resting but they'd all be better off without me", "self-harm"],
+    ["I'm a burden to my husband, he'd be better off if I was gone, not resting, gone", "self-harm"],
+    ["He drew a picture of himself dead with a rope round his neck, not as a zombie", "self-harm"],
+    ["He drew a picture of himself hanging from a tree with a noose", "self-harm"],
+    ["He's sorting who gets his old Lego and his Xbox, says the plan is to go to the bridge on Friday", "self-harm"],
+    ["She said goodbye and is deciding who gets her old bedroom, the plan is the little one gets it when she's dead", "self-harm"],
+    ["She sat with a bit of cord in her hands for ages, it isn't a fidget thing, she'd tied it in a loop round her neck", "self-harm"],
+    ["He sat with the rope in his hands at Scouts and said he wants to hang himself", "self-harm"],
+    ["He wants to lie on the tracks, not the ones in his train set, the real railway by the station", "self-harm"],
+    ["He says he wants to lie on the tracks and be hit by the train so he can die", "self-harm"],
+    ["I lined all my meds up in front of me, had enough, I'm going to take the lot", "self-harm"],
+    ["I put all the tablets out on the counter so I don't forget, no point, I've been saving them up and I'll take them all", "self-harm"],
+    ["Photo of a pile of tablets he has to take each morning, but he has been hiding them and saving them up", "self-harm"],
+    ["He sent me a photo of a pile of his daily tablets set out, said goodbye, and now he won't answer", "self-harm"],
+    ["I popped all my tablets out and laid them out for the week, then just sat staring at them thinking I could take the lot and not wake up", "self-harm"],
+    ["Taking way over the recommended dose of my sertraline so I don't feel anything, I want to die", "self-harm"],
+    ["If anything happens to me, please look after mum, he said, and then turned his phone off; there was no flight, he's not answering", "self-harm"],
+    ["He worked out how he would do it, the rope is in his room, he's not scared", "self-harm"],
+    ["I don't see a way out of this maze, I just want to die", "self-harm"],
+    ["I don't see a way out, I want to end it all", "self-harm"],
+    ["He ate a whole packet of Hobnobs and then took the whole packet of his melatonin", "medical-emergency"],
+    ["She swallowed a whole packet of paracetamol, I found it next to the Hobnobs", "medical-emergency"],
+    ["DS has eaten a whole bottle of his melatonin gummies with his bourbons", "medical-emergency"],
+    ["He took a packet of my sleeping tablets and ate a packet of hobnobs to hide it", "medical-emergency"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
