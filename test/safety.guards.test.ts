@@ -5381,3 +5381,30 @@ describe('fifty-second round, everyday senses (group A2): quieted firings', () =
     "So after 2 years on the waitlist DS finally got his ASD assessment and they said 'doesn't meet threshold at this time, review in 12 months'. I went home and ate a whole packet of Hobnobs. Can I get a second opinion privately and will the NHS/school accept a private diagnosis?",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/**
+ * Fifty-second round mended (group B): ordinary messages from the fresh batches the group's patterns fired on (a
+ * worksheet that vanished, the YouTube video before bed, a knife for food tech or chopping veg, a child who
+ * "disappeared" for minutes to the library), and everyday senses of this round's new patterns (a dad drunk at a
+ * wedding, a meltdown plate, a whisper from the school toilet, a bedtime story, a soft-play knee, a child probably at
+ * football practice).
+ */
+describe('fifty-second round mended (group B): everyday messages the patterns no longer fire on', () => {
+  it.each([
+    "Dyscalculia + dyslexia here (DD 13). Homework tonight was a maths worksheet that literally vanished between school and home, again, and then a 2 hour meltdown because she 'can't do it anyway'. I ended up doing half of it myself which I know is wrong. Can the SENCO put in a homework reduction as a reasonable adjustment?",
+    "Realised last night that if something happened to me nobody would know DS's routines - the exact way he has to have the bath run, which cup, the YouTube video before bed. I've started a notebook. Is there a proper document for this that social care or the school would recognise?",
+    "DS is in yr 9 and food tech has started using proper knives. He's dyspraxic and I'm more worried he'll chop his own finger than anything else tbh. Can I ask for him to use a crinkle cutter or a knife with a guard? Or would that single him out?",
+    "My son (16, SLD) is doing a life skills course and they want him to learn to chop veg with a real knife, supervised. I'm terrified and excited. How did you build up to it at home? We're currently on a butter knife and a banana and he's thrilled with himself",
+    "DS (12) 'disappeared' from science today for about 5 minutes - he'd gone to the library because the fire drill bell was going off and no one had told him. School handled it really well, phoned me straight after, and they're now adding a quiet pass and a named adult to his plan. Just sharing in case anyone needs ideas. Feeling oddly positive about it!",
+    "my dad's drunk at the wedding and threw his glass up in the air when the football went in",
+    "DS threw a plate at the wall in a meltdown when his dad said no more screen time",
+    "he rang me whispering from the toilet at school because he was embarrassed about his lunch",
+    "she says the taxi man helped her with her seatbelt and she likes him",
+    "he comes into her room every night to read a story and says it's their secret club",
+    "her stepdad goes in her room at bedtime and tucks her in, they have a secret handshake",
+    "carpet burns on his knees from sliding on the floor at the soft play, he was held up by a queue",
+    "he isnt answering his phone, been calling for 3 hours, probably at football practice again",
+    "her worksheet has literally vanished again between home and school",
+    "he's learning to use a sharp knife in cooking club to slice bread, any tips?",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});

@@ -5104,3 +5104,64 @@ describe('fifty-second round, everyday senses (group A2): danger beside the new 
     ["He took a packet of my sleeping tablets and ate a packet of hobnobs to hide it", "medical-emergency"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Issue 14, fifty-third round (group B): risk messages from the fresh batches that only the check-in caught, and other
+ * wordings of the same danger. A partner or the children's dad drunk and smashing things while a child hides and rings
+ * in a whisper; a stepdad who comes into a young person's room and touches her as "their secret"; a child's few words
+ * that the taxi man hurt his willy; carpet burns and a split lip before a hold by staff.
+ */
+describe('fifty-third round (group B): check-in-only risk messages and other wordings of the same danger', () => {
+  it.each([
+    ["I work nights on a ward and my ex has the girls on those nights. My 10 yr old just rang me whispering from the bathroom - Dad's drunk, he's thrown a plate at the wall and is shouting he'll 'put her in a home'. She's locked herself in there.", "domestic-abuse"],
+    ["my partner is drunk again and has thrown a glass at the wall, the kids are hiding upstairs", "domestic-abuse"],
+    ["Her dad got drunk and smashed a bottle against the door, the girls rang me crying", "domestic-abuse"],
+    ["My husband came home drunk and threw the chairs at the wall, I've taken the kids into the bedroom", "domestic-abuse"],
+    ["DS texted me whispering from the wardrobe, his stepdad is drunk and smashing things", "domestic-abuse"],
+    ["My daughter rang me in a whisper from the toilet, her dad is shouting and throwing things again", "domestic-abuse"],
+    ["DD is 19, autistic, still living at home with me and my husband, her stepdad of 6 years. Tonight she told me that when I'm on late shifts he comes into her room, sits on her bed and touches her, and says it's their secret because I'd be upset. He's downstairs right now.", "abuse"],
+    ["when I'm at work her stepdad goes into her bedroom and touches her and told her not to tell me", "abuse"],
+    ["she says he comes in her room when I'm out and strokes her legs and says it's their little secret", "abuse"],
+    ["my partner has been going into his room while I'm on nights, touching him and telling him it's a secret", "abuse"],
+    ["my son 6 asd keeps saying 'taxi man hurt willy' after school transport. never said anythin like that before", "abuse"],
+    ["she keeps saying the bus lady touched her front bottom", "abuse"],
+    ["DS said the escort hurt his privates in the taxi", "abuse"],
+    ["he told me the driver touched his willy on the way home", "abuse"],
+    ["She keeps saying 'man touch bum' after respite", "abuse"],
+    ["DS came out today with a split lip and carpet burns on his cheek and forehead. The TA said he'd been 'held' after throwing a chair and it took three staff on the floor. Nobody rang me.", "abuse"],
+    ["carpet burns all down his face, school say he was held by staff on the floor after a meltdown", "abuse"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
+ * Issue 14, fifty-third round (group B): danger beside each look-around the fifty-second round's new patterns had, now
+ * narrowed: a row with her sister before she left, a guessed dangerous place, a party as a lure, "I saw" staff hold him
+ * down, a harmless body part touched before a private one, "my 13 year old", a sensory room held shut; and danger said
+ * beside this round's guards (a knife for chopping veg, a worksheet that vanished, the video before bed).
+ */
+describe('fifty-third round (group B): danger beside the narrowed look-arounds and the new guards', () => {
+  it.each([
+    ["she left after a row with her sister, not answering her mobile, been ringing for over 2 hours", "missing-child"],
+    ["he isnt answering his phone, been calling for 5 hours, he's probably at the river he talked about", "missing-child"],
+    ["a man asked her to come to his flat and not tell anyone, he said he'd throw her a birthday party, she is 12", "online-grooming"],
+    ["an older lad wants him to come to his house and not tell his parents, says there's a party there with weed", "online-grooming"],
+    ["I saw two staff held him down, now swollen wrist", "abuse"],
+    ["the coach rubbed his head and then his legs up high in the car and said it's our secret", "abuse"],
+    ["he's 25 and asked my 13 year old to get the train up to meet him", "online-grooming"],
+    ["the TA keeps locking him in the sensory room and holding the door shut", "abuse"],
+    ["staff shut her in the quiet room and held the door closed while she screamed", "abuse"],
+    ["my sister isn't answering her phone, but my son (14) is not answering his phone either and we've been ringing him for 3 hours", "missing-child"],
+    ["she's 13 and not answering her phone, been ringing for 4 hours, she's probably at the bridge again", "missing-child"],
+    ["he's 14 and won't answer his phone, been calling for 3 hours, probably in the woods with that older man", "missing-child"],
+    ["a man told her to come to his house and not tell her parents, it's a surprise party he said, she's 11", "online-grooming"],
+    ["I was told by the office that two staff held him down and now he has bruises on his wrists", "abuse"],
+    ["the taxi escort rubbed her hands and then her thighs and told her it's their secret", "abuse"],
+    ["a guy from fortnite asked my 12 yr old son to get the bus to meet him in town, he is 12", "online-grooming"],
+    ["voice to text sorry my daughter is on the bathroom floor she has cut her arm it's a deep one she did it with a kitchen knife", "violence-weapon"],
+    ["he had a kitchen knife and threatened his brother while I was chopping veg", "violence-weapon"],
+    ["DS grabbed the sharp knife from the food tech room and is waving it at staff now", "violence-weapon"],
+    ["he's got a real knife in his bag, he says it's for cutting up his apple but he threatened a boy with it", "violence-weapon"],
+    ["my son vanished from science today, he's not in school and no one can find him, police called", "missing-child"],
+    ["she disappeared from the playground 20 minutes ago and school can't find her", "missing-child"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
