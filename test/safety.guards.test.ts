@@ -5444,3 +5444,11 @@ describe('fifty-second round mended (group A1): everyday senses of the new patte
     "he refused to wear shoes, no wet nappy since lunch is normal for him",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/** Fifty-second round mended (group A1), learnt batches: "I'm done" with the LA, or said on the way to moving away. */
+describe('fifty-second round mended (group A1): I am done with the LA, or moving away', () => {
+  it.each([
+    "im done. like DONE done with the LA. third caseworker in a year, nobody reads the file, every call starts from scratch. how do i make a formal complaint and is the ombudsman worth it or does it take forever",
+    "I said to my friend 'I'm done, I'm moving to the Outer Hebrides' and she said 'they have LAs there too you know' lol. Anyway on a serious note, if we moved councils mid EHCP assessment, does the new council have to carry on where the old one stopped or do we start from scratch?",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});

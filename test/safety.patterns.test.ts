@@ -5189,3 +5189,15 @@ describe('fifty-third round (group A1): danger beside the narrowed look-arounds'
     ["she refuses food, day four of no food at all", "eating-disorder"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/** Fifty-third round (group A1): "I'm done" beside the LA or a move still caught when danger is said with it. */
+describe('fifty-third round (group A1): I am done, with danger beside the LA or a move', () => {
+  it.each<[string, string]>([
+    ["im done. like done done with the LA. i cant go on, there's no point any more", "parent-crisis"],
+    ["I'm done. Done with the council, done with everything, I want to die", "parent-crisis"],
+    ["I'm done, I'm moving to the woods and never coming back", "parent-crisis"],
+    ["I'm done. I'm going to end it tonight", "parent-crisis"],
+    ["i'm done. so done with the school and i'm not coping at all", "parent-crisis"],
+    ["I'm done. I can't do this any more", "parent-crisis"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
