@@ -5408,3 +5408,74 @@ describe('fifty-second round mended (group B): everyday messages the patterns no
     "he's learning to use a sharp knife in cooking club to slice bread, any tips?",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/**
+ * Fifty-second round mended (group A1): everyday senses the round's new parent-crisis, parent-harm-fear and
+ * eating-disorder patterns fired on — medicine put away or counted out for another carer, nits, a building not safe,
+ * a train-mad child, a toddler fighting sleep, a lost teddy, leaving coffee morning early, a bedtime chapter, a game of
+ * tug of war, a haircut, Minecraft and the jackpot, ear drops, a calming bath, a drive to see diggers, a picky eater's
+ * pasta — and everyday senses of the fifty-third round's new patterns (a childcare change, a helpline for confused
+ * parents, hiding in the loo, a party, a dentist trip, chapped lips from the wind).
+ */
+describe('fifty-second round mended (group A1): everyday senses of the new patterns', () => {
+  it.each([
+    "I've hidden away all the paracetamol in the house so he can't get at it when he's in meltdown",
+    "I've counted out the melatonin and the methylphenidate so his dad can do the week",
+    "I sat there for an hour looking at all the medicines on the kitchen table trying to make sense of the new dosing chart the paediatrician sent",
+    "I worked out how many of my annual leave days it would take and I've run out before August",
+    "Does anyone know how much it would take to kill the nits? we've tried everything",
+    "The calpol bottle is nearly empty, I was working out how much is left before pay day",
+    "I've taken all of my antibiotics now and the chest infection has finally cleared",
+    "The old building is not safe so the school have picked a date for the move to the new site",
+    "He's obsessed with trains, I've thought about the railway line every day because it's all he talks about",
+    "No idea how long he'll keep fighting it at bedtime, he's two and refuses to sleep before 11",
+    "To whoever finds this blue teddy we lost at the park on Saturday, please hand it in, he can't sleep without it",
+    "Sorry I can't stay long at coffee morning, need to get him from school at 2",
+    "Sorry I can't stay, the taxi is here and he's melting down",
+    "Mummy is too tired to keep going tonight, we'll finish the chapter tomorrow I told him",
+    "Dad was too tired to carry on so we came home from the fair early",
+    "He's happier when I'm not around at drop off, he settles quicker with his dad",
+    "Honestly the kids are better off when I'm not here, she goes straight in with the childminder, no crying",
+    "We were playing tug of war and he found me with the rope behind the shed and laughed his head off",
+    "Since the funeral the cat keeps following her everywhere, it's actually sweet",
+    "Since his funeral DS keeps saying he wants to be with him again at the allotment where they planted potatoes",
+    "I've been trying to do his hair at home and I cut worse than ever, his fringe is wonky",
+    "Imagine hitting the jackpot, I'd pay for the private assessment tomorrow",
+    "He loves Minecraft, he's imagining killing the ender dragon all day",
+    "I keep picturing throwing the ball for him in the park like other dads do",
+    "I get pictures in my head of throwing my phone at the wall when the council ring",
+    "I held his head against the pillow while the nurse put the ear drops in, he hates it",
+    "I pressed his face into the pillow gently? no, the OT said deep pressure on his back, not his face",
+    "I kept her in the bath too long because it's the only thing that calms her and she came out all wrinkly",
+    "I held her by the arms while the nurse did the blood test and she said it hurt",
+    "I drove past on purpose to show him the diggers on the new estate",
+    "I drove round on purpose to get her to sleep in the car seat",
+    "He only eats beige food, we're on day three of nothing but pasta",
+    "Half term, day 3 of nothing planned, he's eating us out of house and home",
+    "Day 5 of not eating school dinners, he takes a packed lunch now and is much calmer",
+    "He ate a good tea. Day four of no food fights at the table since we started the visual menu",
+    "lol I'm scared of what I'm turning into, a spreadsheet mum",
+    "I can't look after him on Tuesdays any more because of my new shifts, who can help with childcare",
+    "Grandma can't look after them anymore so we need a new childminder",
+    "something snapped in me and I rang the LA and demanded a meeting",
+    "is there a helpline for parents who are confused by EHCPs",
+    "hiding in the loo from my kids with a biscuit",
+    "thoughts about throwing him a party for his 10th, any ideas",
+    "I held him so hard when he ran at the road, he was fine",
+    "I'm scared I won't stop eating the easter eggs",
+    "thinking about taking him with me to the dentist, is that awful",
+    "thinking of taking the kids with me on holiday, is it okay to take them out of school",
+    "I had the remote and was about to throw it at the telly during the match",
+    "He refuses broccoli, his lips are cracked from the cold wind, any balm ideas",
+    "She won't eat school dinners but she hasn't had a wee all day at school because she hates the toilets",
+    "he refused to wear shoes, no wet nappy since lunch is normal for him",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
+
+/** Fifty-second round mended (group A1), learnt batches: "I'm done" with the LA, or said on the way to moving away. */
+describe('fifty-second round mended (group A1): I am done with the LA, or moving away', () => {
+  it.each([
+    "im done. like DONE done with the LA. third caseworker in a year, nobody reads the file, every call starts from scratch. how do i make a formal complaint and is the ombudsman worth it or does it take forever",
+    "I said to my friend 'I'm done, I'm moving to the Outer Hebrides' and she said 'they have LAs there too you know' lol. Anyway on a serious note, if we moved councils mid EHCP assessment, does the new council have to carry on where the old one stopped or do we start from scratch?",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});

@@ -5134,6 +5134,52 @@ describe('fifty-third round (group B): check-in-only risk messages and other wor
 });
 
 /**
+ * Fifty-third round (group A1): danger no pattern caught — scared of what I am turning into, driving off and not
+ * stopping, cannot look after him any more, something snapped or gone in me, a number for parents falling apart,
+ * hiding from my own life; thoughts of pushing a child down the stairs, squeezed or pinned too hard leaving marks,
+ * scared I will not stop next time, taking him with me, rough with him, about to swing at his head, scared of myself;
+ * a child refusing food and drink with sunken eyes and no wet pad — each with more wordings of the same danger.
+ */
+describe('fifty-third round (group A1): danger no pattern caught', () => {
+  it.each<[string, string]>([
+    ["mum of 3 all with asd, dh left in june, havent slept properly since, keep having panic attacks in the kitchen and i am scared of what im turning into. i need someone to help me tonight not a leaflet", "parent-crisis"],
+    ["keep thinking about just getting in the car and driving and not stopping. leaving all of them. thats where im at", "parent-crisis"],
+    ["Yes he has an EHCP. Not that it matters now. I've hit the wall, I've stopped eating, I can't get out of bed, I can't look after him properly anymore and I'm frightened", "parent-crisis"],
+    ["think something snapped in me this morning. screamed till my throat hurt then sat on the kitchen floor for 2 hours while he ran round. couldnt move. still cant really", "parent-crisis"],
+    ["is there a number for parents who are falling apart. asking for me. right now", "parent-crisis"],
+    ["single dad. lad's 15 asd pda. not slept in days and something in me has gone. dont know who to call but i need somebody", "parent-crisis"],
+    ["lol 'how are you finding things' - finding things impossible thanks, currently hiding in the garden shed from my own life and not sure i can go back in", "parent-crisis"],
+    ["i keep getting these thoughts about pushing her down the stairs. i'd never. but they wont stop and im frightened to be alone with her", "parent-harm-fear"],
+    ["i pinned him down harder than i should have and hes got finger marks on his arms. hes 12 and huge and he was going for his sister but still. it was me", "parent-harm-fear"],
+    ["thing im too ashamed to say out loud: some nights i think about taking him with me. then i hate myself for thinking it", "parent-harm-fear"],
+    ["I threw his ipad at the wall and it missed his head by about an inch. He's 9. I don't know who I am anymore and I'm scared of me", "parent-harm-fear"],
+    ["dont call anyone on me please but ive been rough with ds this week. shoved him into his room and he fell and hit the door frame. i cant stop snapping", "parent-harm-fear"],
+    ["DS is 6, autistic, sleeps about 4 hours a night and has been out of school since October because they 'can't meet need' and the LA still haven't found a place. At bedtime he bit me hard enough to bleed and I grabbed his arm and squeezed so hard pulling him off that he screamed, and now there's red finger marks on it. I've never done anything like that. I'm frightened that next time I won't stop. His dad isn't around.", "parent-harm-fear"],
+    ["My son is 23, autistic, back living with me since his supported living placement broke down in the summer. He's bigger than me and the meltdowns are daily now. This evening he pushed me into the radiator and without thinking I grabbed the iron and was about to swing it at his head – I put it down but I was that close. I've rung the social care duty line three times this week and got nowhere.", "parent-harm-fear"],
+    ["My son is 11, non-speaking, severe autism. His diet is very narrow anyway, but for 6 days now he's refused everything – won't even take his usual milkshake, pushes the cup away and gags. Today he's lying on the sofa barely moving, his lips are cracked, he hasn't had a wet pad since yesterday morning and his eyes look sunken. School sent him home as 'lethargic'. He's never been like this.", "eating-disorder"],
+    ["I'm terrified of who I'm becoming, I shout all day and I need help tonight", "parent-crisis"],
+    ["I want to drive off and never come back. leave them all", "parent-crisis"],
+    ["some days I think about walking out and not coming back", "parent-crisis"],
+    ["I can't look after her any more, I'm too broken", "parent-crisis"],
+    ["honestly i cannot care for them anymore. i'm done", "parent-crisis"],
+    ["something broke in me last night and I can't stop crying", "parent-crisis"],
+    ["something inside me has switched off, I feel nothing", "parent-crisis"],
+    ["is there a helpline for mums who are falling apart? I am one", "parent-crisis"],
+    ["I've been hiding in the car from my own life for an hour, can't go back in", "parent-crisis"],
+    ["I get images of smothering the baby and I'm so scared", "parent-harm-fear"],
+    ["intrusive thoughts about dropping her off the balcony, I'd never but they won't stop", "parent-harm-fear"],
+    ["I held her down so hard she's got bruises on her arms", "parent-harm-fear"],
+    ["I'm scared that next time I won't stop, I nearly hit him", "parent-harm-fear"],
+    ["I've thought about taking them with me when I go. I'm so ashamed", "parent-harm-fear"],
+    ["I was really rough with my son tonight and he's scared of me", "parent-harm-fear"],
+    ["I picked up the frying pan and was about to bring it down on his head", "parent-harm-fear"],
+    ["I'm frightened of myself around her now", "parent-harm-fear"],
+    ["she won't drink anything, her eyes are sunken and she hasn't had a wet nappy since last night", "eating-disorder"],
+    ["refusing all fluids since Monday, lips are cracked and no wee all day", "eating-disorder"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
  * Issue 14, fifty-third round (group B): danger beside each look-around the fifty-second round's new patterns had, now
  * narrowed: a row with her sister before she left, a guessed dangerous place, a party as a lure, "I saw" staff hold him
  * down, a harmless body part touched before a private one, "my 13 year old", a sensory room held shut; and danger said
@@ -5163,5 +5209,56 @@ describe('fifty-third round (group B): danger beside the narrowed look-arounds a
     ["he's got a real knife in his bag, he says it's for cutting up his apple but he threatened a boy with it", "violence-weapon"],
     ["my son vanished from science today, he's not in school and no one can find him, police called", "missing-child"],
     ["she disappeared from the playground 20 minutes ago and school can't find her", "missing-child"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
+ * Fifty-third round (group A1): danger said beside each narrowed look-around of the fifty-second round's patterns —
+ * tablets lined up for tonight, too tired to keep going and sorry, happier when I am dead, found with the belt to my
+ * neck, nothing to eat or drink — and beside each everyday sense now quieted (medicine hidden away, the railway line,
+ * fighting it, whoever finds this, can't stay, won't be around, a rope, the funeral, cut worse, pictures of hurting
+ * him, a pillow, a cold shower, on purpose, nothing but water, no food at all).
+ */
+describe('fifty-third round (group A1): danger beside the narrowed look-arounds', () => {
+  it.each<[string, string]>([
+    ["I've lined up all my tablets for tonight", "parent-crisis"],
+    ["Mummy is too tired to keep going and I'm so sorry", "parent-crisis"],
+    ["Mum is too tired to be here for you anymore, I'm sorry", "parent-crisis"],
+    ["Honestly he'd be happier when I'm dead to be fair, no one to shout at him", "parent-crisis"],
+    ["My husband found me with the belt to my neck in the garage last night", "parent-crisis"],
+    ["She won't eat. It's day five of nothing to eat or drink except sips of water", "eating-disorder"],
+    ["I've hidden away all my tablets in the house so nobody finds them before tonight", "parent-crisis"],
+    ["I've stockpiled my sertraline, I've got enough now", "parent-crisis"],
+    ["I'm not safe, I've picked a date", "parent-crisis"],
+    ["I've thought about the railway line every day this week", "parent-crisis"],
+    ["I don't know how long I'll keep fighting it", "parent-crisis"],
+    ["To whoever finds this, I'm sorry", "parent-crisis"],
+    ["Sorry I can't stay. Tell the kids I love them", "parent-crisis"],
+    ["Mummy is too tired to keep going, I love you, I'm sorry", "parent-crisis"],
+    ["I won't be around much longer, I've made my peace", "parent-crisis"],
+    ["they'd be better off when I'm not here, I've written the letters", "parent-crisis"],
+    ["my husband found me with a rope in the garage", "parent-crisis"],
+    ["Since his funeral I want to be with him again", "parent-crisis"],
+    ["I went home and cut, worse than ever", "parent-crisis"],
+    ["I keep picturing hurting my son when he screams", "parent-harm-fear"],
+    ["I keep imagining throwing him down the stairs", "parent-harm-fear"],
+    ["I get pictures in my head of hurting my little boy", "parent-harm-fear"],
+    ["I pushed his face into the pillow till he stopped screaming", "parent-harm-fear"],
+    ["I held her under the cold shower far longer than I should have while she screamed", "parent-harm-fear"],
+    ["I swerved on purpose to scare him", "parent-harm-fear"],
+    ["day 5 of nothing but water and she is dizzy, she won't eat", "eating-disorder"],
+    ["she refuses food, day four of no food at all", "eating-disorder"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/** Fifty-third round (group A1): "I'm done" beside the LA or a move still caught when danger is said with it. */
+describe('fifty-third round (group A1): I am done, with danger beside the LA or a move', () => {
+  it.each<[string, string]>([
+    ["im done. like done done with the LA. i cant go on, there's no point any more", "parent-crisis"],
+    ["I'm done. Done with the council, done with everything, I want to die", "parent-crisis"],
+    ["I'm done, I'm moving to the woods and never coming back", "parent-crisis"],
+    ["I'm done. I'm going to end it tonight", "parent-crisis"],
+    ["i'm done. so done with the school and i'm not coping at all", "parent-crisis"],
+    ["I'm done. I can't do this any more", "parent-crisis"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
