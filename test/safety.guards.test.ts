@@ -5381,3 +5381,44 @@ describe('fifty-second round, everyday senses (group A2): quieted firings', () =
     "So after 2 years on the waitlist DS finally got his ASD assessment and they said 'doesn't meet threshold at this time, review in 12 months'. I went home and ate a whole packet of Hobnobs. Can I get a second opinion privately and will the NHS/school accept a private diagnosis?",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/**
+ * Fifty-second round mended (group A2): everyday senses the fifty-second round's A2 patterns fired on (a medicine
+ * bottle finished last winter, off sick, squash under the sink, pouring rain, a towel after swimming, waking
+ * naturally, a bottom step, sliding down a banister, train watching, fireworks, summer-born, breath through the
+ * mouth, hair dye, swallowing practice, a cannula, Minecraft, signing off, a dog lead, the marathon bridge, a cut
+ * from the cat), and everyday words beside the fifty-third round's new patterns.
+ */
+describe('fifty-second round mended (group A2): everyday senses', () => {
+  it.each([
+    'We got through most of the bottle of Calpol last winter, is it worth buying the big one?',
+    "He's off sick today and the batteries are gone from the Xbox controller so he's bored.",
+    'He drank some squash out of the cupboard under the sink where we hide it, then coughed because it went down the wrong way',
+    "PE was cut short because it's pouring out there again",
+    'After his blood test we walked home and it is pouring',
+    'He dried his head with the towel after swimming and it soaked right through his bag',
+    "I won't mind if I don't wake up naturally, the alarm will do",
+    "He's going to jump off the bottom step of the stairs again, he loves it, sensory seeking",
+    "He'll jump out at you from behind the landing door, he thinks it's hilarious",
+    'He swung a leg over the banister to slide down it, typical 6 year old',
+    "He loves leaning over the side of the footbridge to watch the trains go under, he's train obsessed",
+    'We sat on the top floor of the car park for a long time watching the fireworks, he loved it',
+    "If he wasn't born in August he'd be older in his year group and I think he'd be happier",
+    "He's trying to stop breathing through his mouth since the grommets",
+    "She's decided to die her hair pink for non uniform day",
+    'We tried again today with tablets, he still gags so back to liquid melatonin',
+    "Cannula went in badly on the ward; hopefully they'll do it properly next time",
+    'How long does it take to starve in Minecraft? He refuses to come off it for tea',
+    'Ok bye, thanks for trying',
+    "Goodbye and thanks for trying, I'll ring the council instead",
+    'I went upstairs and he had the lead for the dog ready to go for a walk, so proud',
+    'I ran up and she had a scarf on for her Halloween costume',
+    "He's been looking up which bridge the marathon runs over",
+    "He's got a cut on his arm from the cat and won't let me look at it to put a plaster on",
+    "I won't be here in 3 weeks, we're moving to Leeds, honestly can't wait",
+    'nearly did it last night - finished the whole 1000 piece jigsaw!',
+    'she got eczema and scratches her arms raw, hides it under long sleeves',
+    "He's saving his pocket money for when he's ready to buy the lego set",
+    'the lettuce went white and floppy in the fridge',
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});

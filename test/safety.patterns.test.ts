@@ -5104,3 +5104,51 @@ describe('fifty-second round, everyday senses (group A2): danger beside the new 
     ["He took a packet of my sleeping tablets and ate a packet of hobnobs to hide it", "medical-emergency"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Fifty-third round (group A2), new catches: "I won't be here in 20 weeks at this rate, not joking"; letters to both
+ * kids in the drawer; a note "the kind you leave"; nearly did it with everything lined up; my own funeral as the only
+ * respite; a child who told me he's worked out how he'd do it; skin scratched or picked raw and hidden under sleeves;
+ * tablets saved "for when he's ready"; a grunt with every breath, or gone white and floppy.
+ */
+describe('fifty-third round (group A2): new catches', () => {
+  it.each([
+    ['lol the LA said 20 week wait for the decision. i wont be here in 20 weeks at this rate. not really joking', 'self-harm'],
+    ['i really wont be around in a few months the way things are going, im not joking', 'self-harm'],
+    ['my head is so dark tonight, ive written letters to both kids and put them in my bedside drawer', 'self-harm'],
+    ['i wrote a note at work today. the kind you leave. i dont know what to do with it', 'self-harm'],
+    ['ive written a letter for the kids. the sort you leave behind', 'self-harm'],
+    ['nearly did it last night. had everything lined up. dd woke up and shouted for me so i stopped', 'self-harm'],
+    ['so close to doing it tonight, had everything ready, the tablets were out', 'self-harm'],
+    ['only respite im ever getting is my own funeral. except its not really a joke', 'self-harm'],
+    ['the only peace ill get is my own grave', 'self-harm'],
+    ["ds 12 told me tonight hes worked out how he'd do it. camhs closed his case in may. im sat outside his door", 'self-harm'],
+    ["dd told me she's figured out how she would do it", 'self-harm'],
+    ['dd has been scratching her arms raw with her nails and hiding it under long sleeves, some of it looks fresh', 'self-harm'],
+    ["she's been picking her arms till they bleed and hiding it under her sleeves", 'self-harm'],
+    ["he told me he's been saving his tablets in his pillowcase 'for when he's ready'", 'self-harm'],
+    ["he's been stockpiling his sertraline 'for when he's had enough'", 'self-harm'],
+    ['toddler, hes gone white and floppy and theres a grunt every time he breathes out. 111 been on hold 20 mins', 'medical-emergency'],
+    ['baby is grunting with every breath and really pale', 'medical-emergency'],
+    ["she's suddenly gone blue and floppy", 'medical-emergency'],
+    ["he's floppy and grey", 'medical-emergency'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
+ * Fifty-third round (group A2), danger beside each narrowed look-around of the fifty-second round's patterns: "not as
+ * prescribed", "to be honest", "at all", which car park has no barriers, blood pouring, a towel soaked after a cut,
+ * a voice note saying goodbye, a person saying he'll do it properly next time.
+ */
+describe('fifty-third round (group A2): danger beside the narrowed look-arounds', () => {
+  it.each([
+    ["He's downed half the bottle of his sertraline liquid, not as prescribed, he is so drowsy", 'medical-emergency'],
+    ["I wouldn't mind if I didn't wake up to be honest", 'self-harm'],
+    ["Honestly I wouldn't care if I didn't wake up at all", 'self-harm'],
+    ["She's been looking up which car park has no barriers on the top floor", 'self-harm'],
+    ["there's blood pouring from his head and it's pouring out everywhere", 'medical-emergency'],
+    ["glass went in his hand, pressed a towel on and it's soaked right through", 'medical-emergency'],
+    ['he sent a voice note saying goodbye and thanks for trying', 'self-harm'],
+    ["DS 21 attempted last night (tablets), he says he'll do it properly next time", 'self-harm'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
