@@ -5138,7 +5138,8 @@ describe('fifty-third round (group A2): new catches', () => {
 /**
  * Fifty-third round (group A2), danger beside each narrowed look-around of the fifty-second round's patterns: "not as
  * prescribed", "to be honest", "at all", which car park has no barriers, blood pouring, a towel soaked after a cut,
- * a voice note saying goodbye, a person saying he'll do it properly next time.
+ * a voice note saying goodbye, a person saying he'll do it properly next time, blue and floppy again after a past
+ * febrile seizure.
  */
 describe('fifty-third round (group A2): danger beside the narrowed look-arounds', () => {
   it.each([
@@ -5150,5 +5151,7 @@ describe('fifty-third round (group A2): danger beside the narrowed look-arounds'
     ["glass went in his hand, pressed a towel on and it's soaked right through", 'medical-emergency'],
     ['he sent a voice note saying goodbye and thanks for trying', 'self-harm'],
     ["DS 21 attempted last night (tablets), he says he'll do it properly next time", 'self-harm'],
+    ["he had a febrile seizure 2 years ago, now he's gone blue and floppy again, ambulance on the way", 'medical-emergency'],
+    ['hes blue and floppy and his eyes are fixed to the side pls help', 'medical-emergency'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
