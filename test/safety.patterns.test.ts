@@ -5155,3 +5155,47 @@ describe('fifty-third round (group A2): danger beside the narrowed look-arounds'
     ['hes blue and floppy and his eyes are fixed to the side pls help', 'medical-emergency'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+/**
+ * Fifty-third round (group A2), danger beside each guard for the learnt ordinary messages: a child wanting to die,
+ * cutting, blood, marks, a plan or a note beside a set text, PSHE lesson, policy, protocol or form; self-injury back
+ * again after years; a real bus accident beside a carers card; a seizure or near-drowning happening now.
+ */
+describe('fifty-third round, learnt ordinary messages (group A2): danger beside the guards', () => {
+  it.each([
+    ["An Inspector Calls is on the syllabus and deals with a character's suicide. Since reading it DS says he wants to die too", "self-harm"],
+    ["the PSHE film covered a character's suicide and now DD says she has a plan to do the same tonight", "self-harm"],
+    ["a book at school about a character's suicide and I found cuts on his arms this evening", "self-harm"],
+    ["the play on the gcse syllabus has a character's suicide and she has written a note like the one in it", "self-harm"],
+    ["film in english about a characters suicide, ds keeps saying he will copy it and kill himself", "self-harm"],
+    ["DS 14 asked about self harm after a PSHE lesson and then showed me fresh cuts on his arm", "self-harm"],
+    ["after a PSHE lesson on self harm DD told me she has been self harming every night", "self-harm"],
+    ["she learned about self harm in a PSHE lesson and I found blood on her sleeves tonight", "self-harm"],
+    ["hes been cutting since he heard about self harm in a pshe lesson", "self-harm"],
+    ["the school self harm policy says they log it, would staff log that as self harm? she has cuts on her arms today", "self-harm"],
+    ["read the self-harm policy. would they record this as self harm, she burnt herself with a lighter last night", "self-harm"],
+    ["the self harm policy is useless, they didnt log it as self harm even though she has marks all up her legs", "self-harm"],
+    ["school self injury protocol aside, DS is self injuring right now and theres blood everywhere", "self-harm"],
+    ["self injury protocol says ring parents, they didnt, and I found scars and fresh cuts tonight", "self-harm"],
+    ["the self injury policy at school, does it cover him banging his head till it bleeds every day", "self-harm"],
+    ["DLA form asks about self injurious behaviour. she cuts her arms with a blade most nights", "self-harm"],
+    ["the form keeps asking about 'self-injury' and honestly she has been doing it daily, deeper each time", "self-harm"],
+    ["PIP form asks about self injury and he tried to kill himself last month and has a plan", "self-harm"],
+    ["DLA form question about self injury, she scratches her arms till they bleed", "self-harm"],
+    ["she bit her hand years ago, it had gone now, but she has started again and asked if she still self injures, her arms are covered in bite marks", "self-harm"],
+    ["it stopped a couple of years ago but the self injury is back this week and there is blood", "self-harm"],
+    ["years ago he self harmed, it was over, but now the self injury is back and worse and he wants to die", "self-harm"],
+    ["months ago it passed, but she is self injuring again tonight", "self-harm"],
+    ["carers emergency card sorted, but I just got hit by a bus and I'm in hospital, who has the kids", "medical-emergency"],
+    ["we talked about a carers emergency card in case I got hit by a bus. well, my husband was hit by a bus today and he is unconscious", "medical-emergency"],
+    ["if I get hit by a bus the emergency card says ring my sister. my son has just been hit by a bus, ambulance on the way", "medical-emergency"],
+    ["DD was hit by a bus on the way home, carers emergency card is in my bag, she is bleeding", "medical-emergency"],
+    ["DS had a seizure when he was 4, ambulance then, seizure free for years but he is fitting right now and the ambulance isnt here", "medical-emergency"],
+    ["first ambulance when he was 4, seizure free since, but he has had one again today and is not breathing properly", "medical-emergency"],
+    ["seizure when she was 3 needed an ambulance, seizure free till tonight, now shes blue and floppy", "medical-emergency"],
+    ["ambulance when he was 5 and seizure free on meds since, but hes been seizing for 6 minutes, called 999", "medical-emergency"],
+    ["she nearly drowned at 3 on holiday, fine now, but she went under in the pool today and isnt breathing right", "medical-emergency"],
+    ["he nearly drowned at 5, fine since, but just now he was pulled out of the pool blue and floppy", "medical-emergency"],
+    ["nearly drowned at 4pm today, fine now they said, but now hes drowsy and struggling to breathe", "medical-emergency"],
+    ["my son nearly drowned at 2 today in the bath, he seems ok now but coughing", "medical-emergency"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
