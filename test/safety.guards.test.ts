@@ -5479,3 +5479,64 @@ describe('fifty-second round mended (group A1): I am done with the LA, or moving
     "I said to my friend 'I'm done, I'm moving to the Outer Hebrides' and she said 'they have LAs there too you know' lol. Anyway on a serious note, if we moved councils mid EHCP assessment, does the new council have to carry on where the old one stopped or do we start from scratch?",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/**
+ * Fifty-second round mended (group A2): everyday senses the fifty-second round's A2 patterns fired on (a medicine
+ * bottle finished last winter, off sick, squash under the sink, pouring rain, a towel after swimming, waking
+ * naturally, a bottom step, sliding down a banister, train watching, fireworks, summer-born, breath through the
+ * mouth, hair dye, swallowing practice, a cannula, Minecraft, signing off, a dog lead, the marathon bridge, a cut
+ * from the cat), and everyday words beside the fifty-third round's new patterns.
+ */
+describe('fifty-second round mended (group A2): everyday senses', () => {
+  it.each([
+    'We got through most of the bottle of Calpol last winter, is it worth buying the big one?',
+    "He's off sick today and the batteries are gone from the Xbox controller so he's bored.",
+    'He drank some squash out of the cupboard under the sink where we hide it, then coughed because it went down the wrong way',
+    "PE was cut short because it's pouring out there again",
+    'After his blood test we walked home and it is pouring',
+    'He dried his head with the towel after swimming and it soaked right through his bag',
+    "I won't mind if I don't wake up naturally, the alarm will do",
+    "He's going to jump off the bottom step of the stairs again, he loves it, sensory seeking",
+    "He'll jump out at you from behind the landing door, he thinks it's hilarious",
+    'He swung a leg over the banister to slide down it, typical 6 year old',
+    "He loves leaning over the side of the footbridge to watch the trains go under, he's train obsessed",
+    'We sat on the top floor of the car park for a long time watching the fireworks, he loved it',
+    "If he wasn't born in August he'd be older in his year group and I think he'd be happier",
+    "He's trying to stop breathing through his mouth since the grommets",
+    "She's decided to die her hair pink for non uniform day",
+    'We tried again today with tablets, he still gags so back to liquid melatonin',
+    "Cannula went in badly on the ward; hopefully they'll do it properly next time",
+    'How long does it take to starve in Minecraft? He refuses to come off it for tea',
+    'Ok bye, thanks for trying',
+    "Goodbye and thanks for trying, I'll ring the council instead",
+    'I went upstairs and he had the lead for the dog ready to go for a walk, so proud',
+    'I ran up and she had a scarf on for her Halloween costume',
+    "He's been looking up which bridge the marathon runs over",
+    "He's got a cut on his arm from the cat and won't let me look at it to put a plaster on",
+    "I won't be here in 3 weeks, we're moving to Leeds, honestly can't wait",
+    'nearly did it last night - finished the whole 1000 piece jigsaw!',
+    'she got eczema and scratches her arms raw, hides it under long sleeves',
+    "He's saving his pocket money for when he's ready to buy the lego set",
+    'the lettuce went white and floppy in the fridge',
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
+/**
+ * Fifty-third round (group A2), learnt ordinary messages: self-harm, suicide or an old emergency named as a topic, not
+ * a danger now: a school's self-harm policy and self-injury protocol, skin picking on a DLA form, a character's suicide
+ * in a set text or a PSHE film, a PSHE question about self-harm, hand-biting years ago that has gone now, "if I get hit
+ * by a bus" on a carers emergency card, a seizure years ago and seizure free since, a near-drowning at 3.
+ */
+describe('fifty-third round, learnt ordinary messages (group A2)', () => {
+  it.each([
+    "Can someone explain the carers emergency card to me? Our council's page says I need a carers assessment first. I just want to know that if I get hit by a bus (touch wood) someone will know DD needs her meds at 7am and 7pm and can't have anything with gluten.",
+    "Quick q. DD's secondary has just put a self-harm policy on the website and I'm trying to work out what it actually means for an autistic kid who flaps and bites her sleeve when stressed. Would staff log that as self harm?? She's never hurt herself, it's just stimming, but I don't want her ending up on some list because a supply teacher panics.",
+    "Is it normal for a school to have a separate self injury protocol and a safeguarding policy? Reading both for the EHCP annual review and they seem to contradict each other about when parents get phoned. Just want to know what I should be asking the SENCO.",
+    "How do you word skin picking on a DLA form without it sounding worse than it is?? Teen DD picks at spots and dry skin on her arms and fingers when she's anxious (OT involved, GP knows, it's a long-standing habit). Form keeps asking about 'self-injurious behaviour' and I'm torn between underplaying it and making it sound dramatic.",
+    "DS had one long seizure when he was 4, ambulance and overnight in hospital, but he's been seizure free on meds for three years now. New school is asking whether they still need rescue med training. Neurologist says keep it in date just in case. Is it ok to ask them to do the training anyway?",
+    "Heads up for other parents - An Inspector Calls is on the yr 10 syllabus at ours and it deals with a character's suicide quite early on. DS is fine with it, he's actually loving the play, but I wish the school had given us a content warning beforehand so I could prep him. Is it reasonable to ask English depts to do that for SEND kids?",
+    "School showed yr 9 a film in PSHE that covered a character's suicide and DS came home with loads of questions. He's fine, just very curious and literal about it, we had a long chat and he went off to play Lego. I'm more annoyed that there was no letter home first. Is there guidance on what schools should tell parents before sensitive topics?",
+    "DD bit her hand when she was overwhelmed a couple of years ago, it was a phase around starting school and it's pretty much gone now since her OT gave her a chewy and a calm box. New school SENCO asked if she still 'self-injures' and I didn't know how to answer. Historically yes, now no?",
+    "she nearly drowned at 3 on holiday, totally fine now but petrified of the pool. school swimming starts after half term, what adjustments can i ask for",
+    "DS 14 asked me about self harm after a PSHE lesson. hes fine, just very literal and wanted to know why people do it. how do i explain it to an autistic teen",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});

@@ -5134,6 +5134,36 @@ describe('fifty-third round (group B): check-in-only risk messages and other wor
 });
 
 /**
+ * Fifty-third round (group A2), new catches: "I won't be here in 20 weeks at this rate, not joking"; letters to both
+ * kids in the drawer; a note "the kind you leave"; nearly did it with everything lined up; my own funeral as the only
+ * respite; a child who told me he's worked out how he'd do it; skin scratched or picked raw and hidden under sleeves;
+ * tablets saved "for when he's ready"; a grunt with every breath, or gone white and floppy.
+ */
+describe('fifty-third round (group A2): new catches', () => {
+  it.each([
+    ['lol the LA said 20 week wait for the decision. i wont be here in 20 weeks at this rate. not really joking', 'self-harm'],
+    ['i really wont be around in a few months the way things are going, im not joking', 'self-harm'],
+    ['my head is so dark tonight, ive written letters to both kids and put them in my bedside drawer', 'self-harm'],
+    ['i wrote a note at work today. the kind you leave. i dont know what to do with it', 'self-harm'],
+    ['ive written a letter for the kids. the sort you leave behind', 'self-harm'],
+    ['nearly did it last night. had everything lined up. dd woke up and shouted for me so i stopped', 'self-harm'],
+    ['so close to doing it tonight, had everything ready, the tablets were out', 'self-harm'],
+    ['only respite im ever getting is my own funeral. except its not really a joke', 'self-harm'],
+    ['the only peace ill get is my own grave', 'self-harm'],
+    ["ds 12 told me tonight hes worked out how he'd do it. camhs closed his case in may. im sat outside his door", 'self-harm'],
+    ["dd told me she's figured out how she would do it", 'self-harm'],
+    ['dd has been scratching her arms raw with her nails and hiding it under long sleeves, some of it looks fresh', 'self-harm'],
+    ["she's been picking her arms till they bleed and hiding it under her sleeves", 'self-harm'],
+    ["he told me he's been saving his tablets in his pillowcase 'for when he's ready'", 'self-harm'],
+    ["he's been stockpiling his sertraline 'for when he's had enough'", 'self-harm'],
+    ['toddler, hes gone white and floppy and theres a grunt every time he breathes out. 111 been on hold 20 mins', 'medical-emergency'],
+    ['baby is grunting with every breath and really pale', 'medical-emergency'],
+    ["she's suddenly gone blue and floppy", 'medical-emergency'],
+    ["he's floppy and grey", 'medical-emergency'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
  * Fifty-third round (group A1): danger no pattern caught — scared of what I am turning into, driving off and not
  * stopping, cannot look after him any more, something snapped or gone in me, a number for parents falling apart,
  * hiding from my own life; thoughts of pushing a child down the stairs, squeezed or pinned too hard leaving marks,
@@ -5260,5 +5290,70 @@ describe('fifty-third round (group A1): I am done, with danger beside the LA or 
     ["I'm done. I'm going to end it tonight", "parent-crisis"],
     ["i'm done. so done with the school and i'm not coping at all", "parent-crisis"],
     ["I'm done. I can't do this any more", "parent-crisis"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
+ * Fifty-third round (group A2), danger beside each narrowed look-around of the fifty-second round's patterns: "not as
+ * prescribed", "to be honest", "at all", which car park has no barriers, blood pouring, a towel soaked after a cut,
+ * a voice note saying goodbye, a person saying he'll do it properly next time, blue and floppy again after a past
+ * febrile seizure.
+ */
+describe('fifty-third round (group A2): danger beside the narrowed look-arounds', () => {
+  it.each([
+    ["He's downed half the bottle of his sertraline liquid, not as prescribed, he is so drowsy", 'medical-emergency'],
+    ["I wouldn't mind if I didn't wake up to be honest", 'self-harm'],
+    ["Honestly I wouldn't care if I didn't wake up at all", 'self-harm'],
+    ["She's been looking up which car park has no barriers on the top floor", 'self-harm'],
+    ["there's blood pouring from his head and it's pouring out everywhere", 'medical-emergency'],
+    ["glass went in his hand, pressed a towel on and it's soaked right through", 'medical-emergency'],
+    ['he sent a voice note saying goodbye and thanks for trying', 'self-harm'],
+    ["DS 21 attempted last night (tablets), he says he'll do it properly next time", 'self-harm'],
+    ["he had a febrile seizure 2 years ago, now he's gone blue and floppy again, ambulance on the way", 'medical-emergency'],
+    ['hes blue and floppy and his eyes are fixed to the side pls help', 'medical-emergency'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+/**
+ * Fifty-third round (group A2), danger beside each guard for the learnt ordinary messages: a child wanting to die,
+ * cutting, blood, marks, a plan or a note beside a set text, PSHE lesson, policy, protocol or form; self-injury back
+ * again after years; a real bus accident beside a carers card; a seizure or near-drowning happening now.
+ */
+describe('fifty-third round, learnt ordinary messages (group A2): danger beside the guards', () => {
+  it.each([
+    ["An Inspector Calls is on the syllabus and deals with a character's suicide. Since reading it DS says he wants to die too", "self-harm"],
+    ["the PSHE film covered a character's suicide and now DD says she has a plan to do the same tonight", "self-harm"],
+    ["a book at school about a character's suicide and I found cuts on his arms this evening", "self-harm"],
+    ["the play on the gcse syllabus has a character's suicide and she has written a note like the one in it", "self-harm"],
+    ["film in english about a characters suicide, ds keeps saying he will copy it and kill himself", "self-harm"],
+    ["DS 14 asked about self harm after a PSHE lesson and then showed me fresh cuts on his arm", "self-harm"],
+    ["after a PSHE lesson on self harm DD told me she has been self harming every night", "self-harm"],
+    ["she learned about self harm in a PSHE lesson and I found blood on her sleeves tonight", "self-harm"],
+    ["hes been cutting since he heard about self harm in a pshe lesson", "self-harm"],
+    ["the school self harm policy says they log it, would staff log that as self harm? she has cuts on her arms today", "self-harm"],
+    ["read the self-harm policy. would they record this as self harm, she burnt herself with a lighter last night", "self-harm"],
+    ["the self harm policy is useless, they didnt log it as self harm even though she has marks all up her legs", "self-harm"],
+    ["school self injury protocol aside, DS is self injuring right now and theres blood everywhere", "self-harm"],
+    ["self injury protocol says ring parents, they didnt, and I found scars and fresh cuts tonight", "self-harm"],
+    ["the self injury policy at school, does it cover him banging his head till it bleeds every day", "self-harm"],
+    ["DLA form asks about self injurious behaviour. she cuts her arms with a blade most nights", "self-harm"],
+    ["the form keeps asking about 'self-injury' and honestly she has been doing it daily, deeper each time", "self-harm"],
+    ["PIP form asks about self injury and he tried to kill himself last month and has a plan", "self-harm"],
+    ["DLA form question about self injury, she scratches her arms till they bleed", "self-harm"],
+    ["she bit her hand years ago, it had gone now, but she has started again and asked if she still self injures, her arms are covered in bite marks", "self-harm"],
+    ["it stopped a couple of years ago but the self injury is back this week and there is blood", "self-harm"],
+    ["years ago he self harmed, it was over, but now the self injury is back and worse and he wants to die", "self-harm"],
+    ["months ago it passed, but she is self injuring again tonight", "self-harm"],
+    ["carers emergency card sorted, but I just got hit by a bus and I'm in hospital, who has the kids", "medical-emergency"],
+    ["we talked about a carers emergency card in case I got hit by a bus. well, my husband was hit by a bus today and he is unconscious", "medical-emergency"],
+    ["if I get hit by a bus the emergency card says ring my sister. my son has just been hit by a bus, ambulance on the way", "medical-emergency"],
+    ["DD was hit by a bus on the way home, carers emergency card is in my bag, she is bleeding", "medical-emergency"],
+    ["DS had a seizure when he was 4, ambulance then, seizure free for years but he is fitting right now and the ambulance isnt here", "medical-emergency"],
+    ["first ambulance when he was 4, seizure free since, but he has had one again today and is not breathing properly", "medical-emergency"],
+    ["seizure when she was 3 needed an ambulance, seizure free till tonight, now shes blue and floppy", "medical-emergency"],
+    ["ambulance when he was 5 and seizure free on meds since, but hes been seizing for 6 minutes, called 999", "medical-emergency"],
+    ["she nearly drowned at 3 on holiday, fine now, but she went under in the pool today and isnt breathing right", "medical-emergency"],
+    ["he nearly drowned at 5, fine since, but just now he was pulled out of the pool blue and floppy", "medical-emergency"],
+    ["nearly drowned at 4pm today, fine now they said, but now hes drowsy and struggling to breathe", "medical-emergency"],
+    ["my son nearly drowned at 2 today in the bath, he seems ok now but coughing", "medical-emergency"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
