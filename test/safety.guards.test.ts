@@ -280,8 +280,12 @@ describe('the patterns alone on ordinary messages', () => {
     // of those quiet (a child who weighs herself for a spreadsheet of numbers, a husband's "you'll give yourself a heart
     // attack", a tummy bug in 2019 and fine since), 43. The round's own two ordinary batches (150 posts, learnt in it) fired 21 before its
     // guards and none after; 43. Forty-eighth round: a guard for anaphylaxis never had ("just hives" once)
-    // quiets a peanut and sesame allergy at a new school; 42.
-    ['the forum-voice training ordinary messages', (k.safety.training?.ordinary ?? []).slice(FORUM_VOICE), 42],
+    // quiets a peanut and sesame allergy at a new school; 42. Fifty-second and fifty-third rounds: their three ordinary
+    // batches (225 posts, learnt in them) fired 21 before their guards and 3 after, left firing recall first: two
+    // parents who say "I can't do this anymore" (about an EHCP draft, and the LA losing the paperwork), a core
+    // crisis phrase no guard should quiet, and an ARFID child not eating a school lunch, inside the largest
+    // eating-disorder pattern; 44.
+    ['the forum-voice training ordinary messages', (k.safety.training?.ordinary ?? []).slice(FORUM_VOICE), 44],
     ['the tuning ordinary messages', read('test/fixtures/eval/safety.yaml').not_safety, 0],
     ['the eval questions and out-of-scope messages', [...questions, ...(read('test/fixtures/eval/out-of-scope.yaml').questions as Array<{ q: string }>).map((x) => x.q)], 0],
     ['the entries\' questions outside safety topics', k.entries.filter((e) => !e.topics.some((t) => NOT_ORDINARY_TOPICS.has(t))).flatMap((e) => e.questions), 1],
