@@ -5544,3 +5544,32 @@ describe('fifty-third round, learnt ordinary messages (group A2)', () => {
     "DS 14 asked me about self harm after a PSHE lesson. hes fine, just very literal and wanted to know why people do it. how do i explain it to an autistic teen",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/**
+ * Fifty-fourth round (group A2): other everyday senses of the new patterns stay quiet — a train-mad child who knows the
+ * train times for fun, wills written with a solicitor or a trust, or for an English project, not wanting to wake up for
+ * school or be at a review, paracetamol taken for a headache, a call from the bridge club, a parent parked on the top of
+ * the multi storey for work, a melatonin routine, and all the white ones from the pick and mix.
+ */
+describe('fifty-fourth round (group A2): other everyday senses of the new patterns', () => {
+  it.each([
+    'DS is train mad and knows all the train times, not for catching them, just for fun',
+    'Are train times for the school trip on the letter? Not for catching the bus',
+    'My husband told me he has written his will so DS is provided for in a trust',
+    "We've both written our wills and named a guardian for DS",
+    "She said she'd written her will for an English project on Victorians",
+    "He's made his will with the solicitor, what about a discretionary trust for DD?",
+    "I don't think he wants to wake up for school at all, every morning is a battle",
+    "I don't know if she wants to live in supported living or with us",
+    "I don't think I want to be here at the annual review, can I send written views?",
+    "I don't know if he wants to be here for the holidays or with his dad",
+    "I've taken some paracetamol for my headache, sorry if this is rambling",
+    'She has taken some tablets for her hay fever.',
+    "He rang me from the bridge club to say he'd be late, the police had closed the road",
+    'she phoned from the railway bridge to say the train was cancelled and the police were there about a broken down car',
+    'he texted me from the top of the multi storey where he parks for work, not coming home for tea',
+    'DD got into my melatonin routine and it helps her too',
+    'he ate all the white ones from the pick and mix then his medicine made him sick',
+    'She took all the blue ones out of the pack of sweets, I gave her the tablets after',
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});

@@ -5357,3 +5357,42 @@ describe('fifty-third round, learnt ordinary messages (group A2): danger beside 
     ["my son nearly drowned at 2 today in the bath, he seems ok now but coughing", "medical-emergency"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Fifty-fourth round (group A2), new catches: a dad looking at train times that aren't for catching trains; a young
+ * man who says tonight he has written his will; not thinking I want to wake up tomorrow; a text "I've taken some
+ * pills"; a call from the top floor of the multi storey saying he's not coming home; a toddler who swallowed some of
+ * my sertraline; "all the white ones" eaten from my bedside — each with more wordings of the same danger.
+ */
+describe('fifty-fourth round (group A2): new catches', () => {
+  it.each([
+    ["I'm a dad, wife left last year. I've been looking at train times that aren't for catching trains. Who do men ring?", 'self-harm'],
+    ["I keep checking train times, but not to catch one. I don't know who to tell.", 'self-harm'],
+    ["been looking up the train timetable and it isn't for travelling anywhere", 'self-harm'],
+    ["Looking at rail times that aren't for getting on a train. Mum of 3, two with ASD.", 'self-harm'],
+    ["DS is 19, autistic, uni sent him home. Tonight he said he'd written his will. I don't know if he means it", 'self-harm'],
+    ["DD told me she's written her will. She's 16.", 'self-harm'],
+    ['My son (17) has made his will out of nowhere and says who gets his Xbox', 'self-harm'],
+    ["she texted to say she'd written her will, I'm scared", 'self-harm'],
+    ['not gonna lie i dont think i want to wake up tomorrow. is there anywhere i can go with the kids', 'self-harm'],
+    ["honestly I don't know if I want to wake up tomorrow", 'self-harm'],
+    ["I don't think I want to be alive any more, the kids deserve better", 'self-harm'],
+    ["he says he doesn't think he wants to exist", 'self-harm'],
+    ["What do you do when your kid texts you from school 'I've taken some pills'? I'm driving there now", 'self-harm'],
+    ["DS just messaged me: I've taken loads of tablets. Sorry mum", 'self-harm'],
+    ["she rang crying 'I've taken a load of pills' and hung up", 'self-harm'],
+    ["text from DD at uni: i've necked some painkillers!!", 'self-harm'],
+    ["he's just rung me from the top floor of the multi storey in town and said he's not coming home", 'self-harm'],
+    ["She's just messaged me from the bridge saying goodbye", 'self-harm'],
+    ["he called from the roof of the car park and says he won't come down", 'self-harm'],
+    ['my daughter texted me from the top of the multi storey saying sorry for everything', 'self-harm'],
+    ["DS (3, ASD) has got into my handbag and I think he's swallowed some of my sertraline, the strip's got 4 missing", 'medical-emergency'],
+    ['DD (2) has got into some of my fluoxetine, a few are gone', 'medical-emergency'],
+    ["I think he's eaten a handful of nan's melatonin gummies", 'medical-emergency'],
+    ['my son swallowed some of my paracetamol from my bag', 'medical-emergency'],
+    ["my son just came down and said he ate 'all the white ones' from my bedside. That's my sertraline, the packet's empty", 'medical-emergency'],
+    ["she's swallowed all the little pink ones out of my bag, they're my tablets", 'medical-emergency'],
+    ["he took all the blue ones from nan's pill box", 'medical-emergency'],
+    ['DS has eaten all of the round white ones from my bedside drawer - my sertraline', 'medical-emergency'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
