@@ -5573,3 +5573,33 @@ describe('fifty-fourth round (group A2): other everyday senses of the new patter
     'She took all the blue ones out of the pack of sweets, I gave her the tablets after',
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/**
+/**
+ * Fifty-fourth round (group B): everyday senses of the new patterns: grandparents pinching cheeks, a child who did hurt
+ * himself by headbanging, a sensory touching game, a child away at her dad's or on a residential, school unable to find
+ * a coat or the EHCP, "gone and drawn on the wall", a child who won't let a parent leave at bedtime, the dinner table, a
+ * Roblox friend met with a parent, a speech therapist over Zoom, a play fight, a poster pinned to the wall.
+ */
+describe('fifty-fourth round (group B): other everyday senses of the new patterns', () => {
+  it.each([
+    'nanny pinches his cheeks every time she sees him, he hates it',
+    'he has scratches and the school says he did it to himself during a meltdown, which is true',
+    'the touching game in OT with the sensory box was a hit',
+    "she isn't home on weekends, she's at her dad's, we checked the court order",
+    "he's not here this week, not at the school either, he's on a residential",
+    "school rang to say they can't find his coat",
+    "the school said they cant find DS's EHCP anywhere",
+    "I turned my back for a second and he'd gone and drawn all over the wall",
+    "looked away for a minute and she'd gone upstairs with the ipad",
+    "she's never been away for more than an hour so the residential is a big deal now",
+    "ds won't let me leave the room at bedtime, my husband says just go",
+    "my husband won't let her leave the table until she's eaten",
+    'my partner takes his DLA to the bank every month for his savings',
+    "his friend from Roblox asked him to get the train to the comic con, we'll go with him",
+    "the LA asked him to get the bus to college, it's a secret that he's nervous",
+    'the speech therapist tells him what to do over zoom and he loves it',
+    'they were wrestling, he pinned his brother on the floor and kicked the air laughing',
+    'I pinned the poster to the wall while he was kicking off',
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});

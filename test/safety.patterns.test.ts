@@ -5396,3 +5396,71 @@ describe('fifty-fourth round (group A2): new catches', () => {
     ['DS has eaten all of the round white ones from my bedside drawer - my sertraline', 'medical-emergency'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+/**
+ * Fifty-fourth round (group B): risk the patterns missed or only the second layer caught: a grandparent or carer who
+ * pinches or smacks a child hard or "when I'm bad"; injuries staff say a young person did to himself while he shows fear;
+ * a "secret touching game"; a 1:1 who "had to sit on him" beside a split lip; a child not home after a drop-off with the
+ * places searched, staff ringing to say they can't find him, "looked away for a minute and he's gone", never gone more
+ * than twenty minutes; a partner who won't let a daughter leave or takes her PIP; an online contact asking a child to
+ * travel in secret or an adult man telling a girl what to do on camera; a child who says he'll use a knife on a boy;
+ * a child pinned on the floor and punched.
+ */
+describe('fifty-fourth round (group B): misses and check-in-only risk', () => {
+  it.each([
+    ["a man at the short breaks unit 'does the secret touching game' and he's not allowed to tell", 'abuse'],
+    ['my son says the carer plays the secret touching game with him', 'abuse'],
+    ["she said the man does a touching game and she's not allowed to tell mummy", 'abuse'],
+    ["DD keeps coming back with marks on her legs and tonight she said 'nanny pinches hard when I'm bad'", 'abuse'],
+    ["DD said nanny smacks me really hard when I'm naughty and she has red marks", 'abuse'],
+    ['he told me grandad slaps him hard when he cries', 'abuse'],
+    ["DS came out with a split lip and a lump on the back of his head and the 1:1 told another mum she'd 'had to sit on him'", 'abuse'],
+    ['he has a split lip and the TA said she had to sit on him in the corridor', 'abuse'],
+    ['carpet burns on his face and the one to one said she had to kneel on him to stop him', 'abuse'],
+    ["black eye and a burn on his hand, staff say he 'did it to himself' but he kept looking off camera and whispering 'no no no'", 'abuse'],
+    ['she has bruises and the staff said she did it to herself but she flinches when a carer walks past and whispers no', 'abuse'],
+    ['he came back with a black eye, the home claim he did it to himself, he is terrified of one of the staff', 'abuse'],
+    ["taxi dropped DD at our gate at 3.40 and she isn't here. Not in the garden, not at the neighbours, her school bag was on the step", 'missing-child'],
+    ["he isn't home. We've checked the garden, the shed and next door. He's 9.", 'missing-child'],
+    ["she's not here, not at the park, not in the garden, please help", 'missing-child'],
+    ['School have just rung to say they cant find DS (11). He walked out of a lesson over an hour ago', 'missing-child'],
+    ["nursery phoned saying they can't find my daughter", 'missing-child'],
+    ["college called to say staff couldn't find our son after lunch", 'missing-child'],
+    ["I looked down for literally a minute to answer an email and he's gone, the fire door at the back was open", 'missing-child'],
+    ["turned my back for a second at the beach and she's vanished", 'missing-child'],
+    ['I looked away for a few seconds in Tesco and he was gone', 'missing-child'],
+    ["went to the shop at 4 and its now half 7. hasnt got his phone. hes never been gone more than 20 mins before", 'missing-child'],
+    ["she's never been gone longer than an hour and its now dark", 'missing-child'],
+    ["moved in with a boyfriend. She rang me crying saying he won't let her leave the flat and takes her PIP money", 'domestic-abuse'],
+    ["my son's girlfriend won't let him see his friends and keeps his wages, he's scared of her", 'domestic-abuse'],
+    ['her partner takes her universal credit and she had a bruise on her arm', 'domestic-abuse'],
+    ["talking to a '15 year old' on Roblox who asked him to get the train to Birmingham and said not to tell us. He's sent him money for the ticket", 'online-grooming'],
+    ['someone he met on discord told him to catch the bus to Bristol and sent him money for the fare', 'online-grooming'],
+    ['a lad from snapchat keeps begging her to get the coach to London and says keep it a secret', 'online-grooming'],
+    ["video calls with an adult man who tells her what to do on camera, she thinks he's her boyfriend", 'online-grooming'],
+    ['an older man online keeps telling her what to do on webcam', 'online-grooming'],
+    ['a guy she calls her boyfriend makes her do things on video calls', 'online-grooming'],
+    ["brought a penknife in, showed it to the boy who's been bullying him and said he'll use it on him at home time", 'violence-weapon'],
+    ["he has a hammer in his room and says he'll use it on his brother", 'violence-weapon'],
+    ['she took scissors to school and threatened to use them on the girl who teases her', 'violence-weapon'],
+    ["our eldest has my 8 yr old pinned on the kitchen floor punching his head and I've got the little one's blood on my top", 'violence-weapon'],
+    ["he's holding his sister down on the floor kicking her", 'violence-weapon'],
+    ['DS has his brother pinned against the wall punching him', 'violence-weapon'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+/**
+ * Fifty-fourth round (group B): danger said beside the everyday shapes the new patterns leave out (he'd "gone and"
+ * done something, a play fight, a therapist over video, the dinner table), so those exclusions can't hide a crisis.
+ */
+describe('fifty-fourth round (group B): danger beside the left-out shapes', () => {
+  it.each([
+    ["turned my back for a second and he'd gone, the gate was open and we can't find him", 'missing-child'],
+    ["I looked away for a minute and she's gone. Not in the garden, not at the park", 'missing-child'],
+    ['it started as a play fight but now he has his brother pinned on the floor punching his face and there is blood', 'violence-weapon'],
+    ["they were wrestling, he's got him pinned to the floor kicking him and he's crying and hurt", 'violence-weapon'],
+    ["her boyfriend won't let her leave the house and hit her, she's scared", 'domestic-abuse'],
+    ['an older man on snapchat asked her to undress on camera', 'online-grooming'],
+    ["he said he'll stab the boy with the knife he took from the kitchen", 'violence-weapon'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
