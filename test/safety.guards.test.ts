@@ -5603,3 +5603,63 @@ describe('fifty-fourth round (group B): other everyday senses of the new pattern
     'I pinned the poster to the wall while he was kicking off',
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/**
+ * Fifty-fourth round (group A1), pattern false alarms: asking whether to send an angry email to the SENCO "before I do
+ * something I regret", or whether to post, forward or reply.
+ */
+describe('fifty-fourth round (group A1): pattern false alarms', () => {
+  it.each([
+    "Before I do something I regret - should I send this angry email to the SENCO? three paragraphs, quite a lot of capitals, it's about them 'forgetting' DS's movement breaks AGAIN. DH says sleep on it, I say hit send. tie-breaker pls",
+    "Before I do something I regret - should I send this angry email to the SENCO?",
+    "before I do something stupid, should I reply to the head's email tonight or wait",
+    "Before I do something I regret, should I post this complaint on the school facebook page",
+    "before I do something I'll regret, should I send the complaint email now or sleep on it",
+    "Before I do something stupid - should I post this reply on the school facebook?",
+    "in case I do something daft, should we forward the email to the LA as it is?",
+    "Before I do something I regret, can I send a reply to the SENCO in capitals? DH says no",
+    "before i do something i regret should i hit send or wait till morning",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
+/**
+ * Fifty-fourth round (group A1): other everyday senses of the new patterns — an old driver not safe to be in charge of
+ * anyone; a child shown how easy it would be to fall over his Lego; how easy it would be to fall behind or down a rabbit
+ * hole; "sorry" in a text or a rant; needing to talk to someone about the EHCP or a deadline; a rope for a sensory swing,
+ * the dog's lead or a stair gate on the banister; today's meeting; calm and planning the appeal or a holiday; the
+ * family fine without me for a weekend, in hospital or at a coffee morning; low on petrol; a pillow to prop him up for
+ * reflux or a pillow fight; a child throwing at his sister or the book thrown in a meeting; his own medicine in his
+ * yoghurt or juice.
+ */
+describe('fifty-fourth round (group A1): everyday senses of the new patterns', () => {
+  it.each([
+    "Our old minibus driver was not safe to be in charge of anyone, glad he's gone",
+    "Showed DS how easy it would be to fall down the stairs if he leaves his lego there",
+    "I thought how easy it would be to fall behind with the paperwork",
+    "I thought how easy it would be to fall down a rabbit hole with ADHD research",
+    "she texted 'can't make it, sorry' and now isn't answering, typical",
+    "I wrote to the school, I can't keep doing this, I'm sorry for the rant",
+    "I really need to talk to someone right now about the EHCP draft, is SENDIASS open?",
+    "I need to speak to someone now who understands tribunals, I'm scared we will lose",
+    "I really need to talk to someone tonight, is there a helpline for sendiass? scared about the deadline",
+    "I tied a rope round the banister for his sensory swing and took it down after",
+    "had the dog lead round the banister and took it off when we went out",
+    "I put a belt round the banister to hold the stair gate shut and took it off when the fitter came",
+    "I didn't think I'd make it to today's meeting on time and I'm not sure about tomorrow's",
+    "didn't think I'd make it to Friday lol",
+    "I went very calm and started planning the appeal, it frightens me how good I am at this",
+    "I felt calm and started planning our holiday",
+    "The kids would be fine without me for a weekend",
+    "DH would cope fine without me while I'm in hospital",
+    "everyone would manage fine without me at the coffee morning lol",
+    "I'm worried how low I am on petrol",
+    "scared of how low I've been on sleep? no, I'm scared of how low the budget is",
+    "I was stood over his bed with a pillow trying to prop him up for his reflux",
+    "had a pillow in my hands and stood over his bed for a pillow fight",
+    "He nearly threw it at her when she took his ipad",
+    "I nearly threw the book at her in the review meeting",
+    "DS almost threw his cup at her and I stopped him",
+    "I put his melatonin in his yoghurt every night",
+    "I've been crushing his tablets into his yoghurt as he won't swallow them",
+    "I gave him my calpol? no, his own calpol in his juice",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});

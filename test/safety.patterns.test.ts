@@ -5464,3 +5464,83 @@ describe('fifty-fourth round (group B): danger beside the left-out shapes', () =
     ["he said he'll stab the boy with the knife he took from the kitchen", 'violence-weapon'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Fifty-fourth round (group A1): danger no pattern caught — not safe to be in charge of anyone right now; at the top of
+ * the stairs thinking how easy it would be to fall; a sister's text "I can't keep doing this, I'm sorry"; needing to talk
+ * to someone now beside Samaritans; a belt round the banister taken down again; not thinking she'd make it to today and
+ * not sure about tomorrow; gone calm and started planning; everyone would manage fine without me; scared of how low she
+ * is; a pillow in her hands over his cot; nearly threw it at her; her own sleeping tablets in his tea — each with more
+ * wordings of the same danger.
+ */
+describe('fifty-fourth round (group A1): danger no pattern caught', () => {
+  it.each<[string, string]>([
+    ["Can someone come and get the kids. That's literally my question. Who do you phone at 11pm when you've got three kids, one with severe LD who's just headbutted the wall, and you're shaking and you know you're not safe to be in charge of anyone right now", "parent-crisis"],
+    ["Not sure this is the right place. Last night I stood at the top of the stairs holding the laundry and thought how easy it would be just to fall. DD is 6, PMLD, needs everything done for her. I'm so tired I can barely see. Is there a number I can ring in the daytime that isn't just 'see your GP in 3 weeks'?", "parent-crisis"],
+    ["Asking on behalf of my sister: she texted me tonight 'I can't keep doing this, I'm sorry' and now isn't answering. She's got twins with cerebral palsy and no help. I'm 2 hours away. Who do I ring to get someone round to her?", "parent-crisis"],
+    ["Is there anywhere that takes a mum AND her autistic son for a night? I don't mean a refuge, I mean somewhere with staff. I'm scared of how low I am tonight and I can't leave him alone", "parent-crisis"],
+    ["if you ring samaritans do they make you give your address? i really need to talk to someone right now but im terrified theyll send someone and the kids will see", "parent-crisis"],
+    ["do crisis teams see parents or only the person with the diagnosis? DS (16) is under them but tbh it's me who's falling apart, I had the belt round the bannister last night and took it down again", "parent-crisis"],
+    ["How long does it take for the LA to respond to a 'child in need' referral if the parent says they're at breaking point? I rang on Tuesday. Still nothing. Honestly I didn't think I'd make it to today and I'm not sure about tomorrow.", "parent-crisis"],
+    ["Three years of fighting for an EHCP, an appeal, two failed placements, and this afternoon the LA sent a letter naming the same mainstream school that broke him in the first place. I read it and went very calm and started planning. That's what frightens me. Who do I talk to tonight?", "parent-crisis"],
+    ["Please who do I call. I had a pillow in my hands and was stood over his cot for a minute. I put it down. He's 2, waiting on assessment for global delay, I've not slept properly in 2 years. I'm terrified.", "parent-harm-fear"],
+    ["Is there any service that comes out when a parent is worried they'll snap? DH is at work, DD (10) has been screaming for 4 hours, I've already thrown her tablet at the wall and nearly threw it at her. I need someone here now.", "parent-harm-fear"],
+    ["we didnt get the specialist place. 8 places, 40 kids apparently. consultation has gone to the mainstream that excluded him twice. 3 years of fighting and I'm just... finished. told my sister earlier that everyone would manage fine without me and now she's ringing non stop so I've put my phone on silent.", "parent-crisis"],
+    ["PIP tribunal for my adult son next month. He's 23, autistic, very demanding and I'm 64 and his only carer. I've started putting extra of my sleeping tablets in his tea some nights just to get some peace. Last night I couldn't rouse him properly for ages and he didn't wake up till 2pm.", "parent-harm-fear"],
+    ["Who do I phone, I'm shaking and I know I'm not safe to be in charge of anyone right now", "parent-crisis"],
+    ["honestly I am not safe to be looking after the kids tonight", "parent-crisis"],
+    ["im not safe to be left alone with them, can someone come", "parent-crisis"],
+    ["you know you're not safe to be responsible for anyone and there's nobody else", "parent-crisis"],
+    ["stood at the top of the stairs and thought how easy it would be just to fall", "parent-crisis"],
+    ["on the platform this morning I kept thinking how easy it would be to step off", "parent-crisis"],
+    ["driving home I thought about how easy it would be to swerve.", "parent-crisis"],
+    ["on the bridge it crossed my mind how easy it would be to jump", "parent-crisis"],
+    ["my friend texted 'I can't do this any more, I'm sorry' and now her phone is off", "parent-crisis"],
+    ["my wife sent a message saying I can't go on, I'm so sorry. She's not picking up", "parent-crisis"],
+    ["he left a voicemail, i cant keep going im sorry, and hes not answering", "parent-crisis"],
+    ["I really need to talk to someone right now, I am in a dark place", "parent-crisis"],
+    ["is shout free? i need someone to talk to tonight", "parent-crisis"],
+    ["I'm falling apart and I need to speak to someone now", "parent-crisis"],
+    ["I had the belt round the bannister last night and took it down again", "parent-crisis"],
+    ["I tied a rope to the loft hatch and sat there for an hour, then undid it", "parent-crisis"],
+    ["I put the dressing gown cord round the banister and couldn't go through with it", "parent-crisis"],
+    ["Honestly I didn't think I'd make it to today and I'm not sure about tomorrow", "parent-crisis"],
+    ["I didn't think I would survive till this morning and I don't know about tonight", "parent-crisis"],
+    ["i wasnt sure id make it to this morning, and honestly no idea about tonight", "parent-crisis"],
+    ["I read the letter and went very calm and started planning. That's what frightens me", "parent-crisis"],
+    ["since the panel said no I've felt strangely calm and started making plans, and it scares me", "parent-crisis"],
+    ["I went quiet and calm and began writing letters. It frightens me", "parent-crisis"],
+    ["told my sister that everyone would manage fine without me", "parent-crisis"],
+    ["the kids would be better without me, honestly", "parent-crisis"],
+    ["my family would cope fine without me and they'd get a proper mum", "parent-crisis"],
+    ["I'm scared of how low I am tonight", "parent-crisis"],
+    ["it frightens me how low I've got this week", "parent-crisis"],
+    ["terrified by how low I feel, can someone help", "parent-crisis"],
+    ["I had a pillow in my hands and was stood over his cot for a minute. I put it down", "parent-harm-fear"],
+    ["I was standing over her crib with a pillow and I don't know why", "parent-harm-fear"],
+    ["holding the cushion I leant over the baby's moses basket and then ran out of the room", "parent-harm-fear"],
+    ["I've already thrown her tablet at the wall and nearly threw it at her", "parent-harm-fear"],
+    ["I grabbed the plate and was about to throw it at him", "parent-harm-fear"],
+    ["I came so close to hurling my mug at his head", "parent-harm-fear"],
+    ["I've started putting extra of my sleeping tablets in his tea some nights just to get some peace", "parent-harm-fear"],
+    ["I crushed some of my diazepam into her juice so she would sleep", "parent-harm-fear"],
+    ["been slipping him my own melatonin in his hot chocolate", "parent-harm-fear"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+/**
+ * Fifty-fourth round (group A1): danger said beside the new guard for "before I do something I regret, should I send this
+ * email": wanting to shake him, close to snapping, a slap and fear, or no email asked about at all, are still caught.
+ */
+describe('fifty-fourth round (group A1): danger beside the send-the-email guard', () => {
+  it.each<[string, string]>([
+    ["Before I do something I regret - should I send this email? I'm scared I'll hurt him", "parent-harm-fear"],
+    ["before i do something i regret, should i send a message to my mum, im so close to hitting him", "parent-harm-fear"],
+    ["Before I do something stupid should I send a text to the crisis team? I'm losing it with DS", "parent-harm-fear"],
+    ["before I do something I regret, should I post this? I keep picturing shaking her", "parent-harm-fear"],
+    ["before I do something I'll regret. Should I send the email or call someone, I'm terrified I'll smack her", "parent-harm-fear"],
+    ["Before I do something I regret, help me", "parent-harm-fear"],
+    ["Before I do something I'll regret, should I send a message to my mum? I keep wanting to shake him", "parent-harm-fear"],
+    ["before i do something stupid should i send a text to dh, im so close to snapping at her", "parent-harm-fear"],
+    ["Before I do something I regret should I hit send on this email to the SW? I slapped him earlier and I'm frightened", "parent-harm-fear"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
