@@ -5663,3 +5663,25 @@ describe('fifty-fourth round (group A1): everyday senses of the new patterns', (
     "I gave him my calpol? no, his own calpol in his juice",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+/**
+ * Fifty-fourth round mended (group B): everyday messages the new patterns fired on (a nerf battle, a child at cubs, a
+ * playground game of tig), and everyday senses of the mended patterns (holding a child to the chest, school photos,
+ * a phone that died before a planned pick-up, a zoom class).
+ */
+describe('fifty-fourth round mended (group B): everyday messages quieted', () => {
+  it.each([
+    "He's obsessed with his nerf gun and says he'll use it on him, meaning his brother, in their nerf battle",
+    "his water gun is his favourite and he'll use it on her in the garden",
+    "He's not home yet, he's at cubs, not at the park like usual, pick up is at 7",
+    "She's not home, she's at brownies, not at the park as it's Tuesday",
+    "The secret touching game at school is a tig variant, is it okay for a child with sensory issues?",
+    "we split the cost of the school photos between us and the grandparents",
+    "keep the photos of the surprise party between us for now, I'll tell my husband later",
+    "she held him against her chest on the sofa until he fell asleep",
+    "I held her against the wall to put her shoes on and she giggled",
+    "the OT pressed him against the wall for deep pressure, no marks on him",
+    "his phone died so he's not back till 9, he's at his dad's",
+    "her watch died and she's not back until 6 from drama club",
+    "he asked her to go on camera for the zoom class and do what the teacher said",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});

@@ -5544,3 +5544,44 @@ describe('fifty-fourth round (group A1): danger beside the send-the-email guard'
     ["Before I do something I regret should I hit send on this email to the SW? I slapped him earlier and I'm frightened", "parent-harm-fear"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+/**
+ * Fifty-fourth round mended (group B): danger the review found missed. A child held against a radiator, wall or window
+ * with burns or by the neck; an adult who keeps photos of a child "between us"; a man who asks a child to go on camera
+ * and do what he says; a tracker that died hours ago with the child still not back.
+ */
+describe('fifty-fourth round mended (group B): danger now caught', () => {
+  it.each<[string, string]>([
+    ["Her dad says it was just a play fight but he held her against the radiator and she has burns on her back", "abuse"],
+    ["The physio held his leg against the bed which is fine, but the escort held him against the bus window by his neck this morning", "abuse"],
+    ["her stepdad held her against the fire and she has blisters on her arm", "abuse"],
+    ["the driver pinned him against the car door by the throat", "abuse"],
+    ["It was a hug between us, that's what the coach said, then he told her to keep the photos between us and not tell mum", "abuse"],
+    ["The babysitter took a photo of her in the bath and said it stays between us, she's 6", "abuse"],
+    ["my uncle took pictures of him in his pants and said it's just between you and me", "abuse"],
+    ["the carer filmed her undressing and told her the videos are between us", "abuse"],
+    ["It was just a photo between us he told her, then he asked her to go on camera and do what he said", "online-grooming"],
+    ["a man online asked her to go on cam and do whatever he says and not to tell me", "online-grooming"],
+    ["He's gone where planned according to his tracker but the tracker died 3 hours ago and he's non verbal and not back", "missing-child"],
+    ["his phone went dead at 4 and it's now 9 and he still hasn't come home, no one has seen him", "missing-child"],
+    ["her airtag stopped updating two hours ago and she's not back, she's autistic", "missing-child"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+/**
+ * Fifty-fourth round mended (group B): danger said beside the words the mended guards quiet (a nerf gun, a child at cubs,
+ * a secret touching game said to be tig) is still caught.
+ */
+describe('fifty-fourth round mended (group B): danger beside the quieted words', () => {
+  it.each<[string, string]>([
+    ["He's got a nerf gun and a kitchen knife in his bag and says he'll use it on him tomorrow", "violence-weapon"],
+    ["He found dad's gun, not his nerf gun, and says he'll use it on him at school", "violence-weapon"],
+    ["He took a knife to school, he's obsessed with his nerf gun but says he'll use it on him", "violence-weapon"],
+    ["He's not home, he's meant to be at cubs but they say he never arrived, not at the park either, I'm scared", "missing-child"],
+    ["She's not home, not at the park, not in the garden, she was at swimming but left an hour ago and still not back", "missing-child"],
+    ["He's not home yet, he should be at football, not at the park, we've checked the street and can't find him", "missing-child"],
+    ["The secret touching game at school is a tig variant but the man who runs it touched her privates", "abuse"],
+    ["She says it's tig but the secret touching game with her uncle happens in her room and she mustn't tell", "abuse"],
+    ["The caretaker plays a secret touching game with her at playtime, it's not tig", "abuse"],
+    ["a secret touching game, she calls it tag, he makes her take her pants off", "abuse"],
+    ["the secret touching game in the playground, an adult does it to her", "abuse"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
