@@ -5666,7 +5666,7 @@ describe('fifty-fourth round (group A1): everyday senses of the new patterns', (
 /**
  * Fifty-fourth round mended (group B): everyday messages the new patterns fired on (a nerf battle, a child at cubs, a
  * playground game of tig), and everyday senses of the mended patterns (holding a child to the chest, school photos,
- * a phone that died before a planned pick-up, a zoom class).
+ * a phone that died before a planned pick-up, a zoom class), and "looked away and he's gone and eaten the cake".
  */
 describe('fifty-fourth round mended (group B): everyday messages quieted', () => {
   it.each([
@@ -5683,5 +5683,7 @@ describe('fifty-fourth round mended (group B): everyday messages quieted', () =>
     "his phone died so he's not back till 9, he's at his dad's",
     "her watch died and she's not back until 6 from drama club",
     "he asked her to go on camera for the zoom class and do what the teacher said",
+    "I looked away for a minute and he's gone and eaten the whole cake",
+    "Looked away for a second and he's gone and drawn on the wall in permanent marker",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });

@@ -5568,7 +5568,7 @@ describe('fifty-fourth round mended (group B): danger now caught', () => {
 });
 /**
  * Fifty-fourth round mended (group B): danger said beside the words the mended guards quiet (a nerf gun, a child at cubs,
- * a secret touching game said to be tig) is still caught.
+ * a secret touching game said to be tig, "looked away and he's gone and eaten") is still caught.
  */
 describe('fifty-fourth round mended (group B): danger beside the quieted words', () => {
   it.each<[string, string]>([
@@ -5583,5 +5583,9 @@ describe('fifty-fourth round mended (group B): danger beside the quieted words',
     ["The caretaker plays a secret touching game with her at playtime, it's not tig", "abuse"],
     ["a secret touching game, she calls it tag, he makes her take her pants off", "abuse"],
     ["the secret touching game in the playground, an adult does it to her", "abuse"],
+    ["I looked away and he's gone and eaten something from the garden and now I can't find him", "missing-child"],
+    ["looked away and he's gone and spilled the drink, then ran out of the gate and I can't see him", "missing-child"],
+    ["I looked round and he's gone and climbed over the fence", "missing-child"],
+    ["turned around and she's gone and the front door is open", "missing-child"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
