@@ -5687,3 +5687,33 @@ describe('fifty-fourth round mended (group B): everyday messages quieted', () =>
     "Looked away for a second and he's gone and drawn on the wall in permanent marker",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/**
+ * Fifty-fourth round mended (group A2): everyday senses of the round's new self-harm and medical-emergency patterns,
+ * and the everyday shapes beside the widened guards, stay quiet: a walk past the level crossing, a grandparent's will,
+ * a will in a game, the dentist, a sore knee, fireworks from a roof, white sweets from a bag of pick and mix, a tribunal,
+ * a funeral course, tablets laid out in a dosette box, a biscuit snack before normal meds, and a set text's suicide.
+ */
+describe('fifty-fourth round mended (group A2): everyday senses stay quiet', () => {
+  it.each([
+    'Looking at the train times, not for catching one, just to work out when the level crossing closes for his walk',
+    "Dad told us he's written his will today and sorted the funeral plan, my son was scared by the talk of dying",
+    "Gran told us she's written her will today and sorted the funeral plan, she was scared by the talk of dying",
+    "My daughter said she's written her will in her Minecraft world so her pets go to her brother, who gets the diamonds lol",
+    "My son said he's written his will for his RE homework, with a guardian for his hamster",
+    "I don't think she wants to wake up tomorrow because it's the dentist",
+    "He messaged 'I've taken some paracetamol, mum' after football because his knee hurt",
+    "He messaged 'I've taken some ibuprofen, mum' after rugby because his ankle hurt",
+    'He rang me from the car park roof, said the fireworks were brilliant, love you all',
+    'He ate all the little white ones from the bag of pick and mix next to his tablets',
+    'He ate all the little white ones from the packet of pick and mix next to his meds',
+    'I nearly did it - I had everything lined up for the tribunal but stopped myself from withdrawing',
+    "The only respite I get is my own funeral planning course lol, no, it's a joke",
+    "I've laid out my tablets for the week in the dosette box so I don't forget",
+    'He has so many tablets now, I think I could just take them all back to the pharmacy and start again',
+    'The pharmacist said she could just take them all in the morning with breakfast',
+    "I thought she'd take them all at once but she spaced out her pills over the day as the doctor said",
+    'She ate a packet of biscuits and then had her tablets with her tea',
+    "The GCSE play has a character's suicide; DS wrote a great essay on the methods Priestley uses to build tension",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});

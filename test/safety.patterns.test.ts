@@ -5589,3 +5589,44 @@ describe('fifty-fourth round mended (group B): danger beside the quieted words',
     ["turned around and she's gone and the front door is open", "missing-child"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Fifty-fourth round mended (group A2): danger the round's new guards had hidden or let through. A character's suicide
+ * in a set text beside a child who feels the same, has a belt or rope, is researching methods or wishes to be dead; a
+ * child's will beside goodbye, fear or not being here, even with a solicitor, trust, guardian or executor named; tablets
+ * laid out for the week beside taking them all; medicine eaten after a packet of biscuits; and danger beside each
+ * everyday sense quieted this round (train times, a grandparent's will, a game will, the dentist, a sore knee,
+ * fireworks from a roof, pick and mix, a tribunal, a funeral course).
+ */
+describe('fifty-fourth round mended (group A2): danger beside the new guards', () => {
+  it.each<[string, string]>([
+    ["The novel they're studying has a character's suicide; he said he understands why she did it and he feels the same way", 'self-harm'],
+    ["The play they are reading involves a character's suicide. He's taken his belt upstairs and locked the door", 'self-harm'],
+    ["In English the book has a character's suicide and she has been researching methods since", 'self-harm'],
+    ["The GCSE novel has a character's suicide and she says she wishes she was dead too", 'self-harm'],
+    ["Their PSHE film showed a character's suicide and he has started giving his things away", 'self-harm'],
+    ["My 14 year old says he's written his will and said goodbye to his guardian at school, I'm scared", 'self-harm'],
+    ["She told me she has written her will; the solicitor thing is nonsense, she is 13, she says she won't be here at Christmas", 'self-harm'],
+    ["He told me he's written his will and left his Xbox to his brother in trust, he says he won't be around much longer", 'self-harm'],
+    ['My son says he has written his will for his English homework but he also said he wants to die', 'self-harm'],
+    ["DD told me she's made her will, naming me executor, and said she won't be here next week", 'self-harm'],
+    ["My daughter said she's written her will in her Minecraft world and says she won't be here next week", 'self-harm'],
+    ["My dad said he's written his will and he's going to end his life", 'self-harm'],
+    ["I've laid out my tablets for the week and I keep thinking I could just take them all at once tonight", 'self-harm'],
+    ['I counted out my pills for the week and all I can think is I could just take the lot', 'self-harm'],
+    ['Sorted my meds for the week and was tempted to swallow every one of them', 'self-harm'],
+    ['I keep looking at my antidepressants and thinking I could just take them all', 'self-harm'],
+    ["She ate a packet of biscuits and a box of my paracetamol, she's being sick", 'medical-emergency'],
+    ['He had a packet of crisps and half a bottle of calpol', 'medical-emergency'],
+    ["She ate a packet of hobnobs and then some of her brother's melatonin", 'medical-emergency'],
+    ['He ate all the little white ones from the bag of pick and mix and then all the white ones from his tablets box', 'medical-emergency'],
+    ["I don't think she wants to wake up tomorrow because it's all too much, she says she wants to die", 'self-harm'],
+    ["I don't think I want to wake up tomorrow because of everything", 'self-harm'],
+    ['Looking at the train times, not for catching one, just to work out when the fast ones come through for my last walk', 'self-harm'],
+    ['He rang me from the car park roof, said the view was brilliant, love you all, goodbye', 'self-harm'],
+    ['She rang from the top of the multi storey, the fireworks are going off, she said sorry for everything and love you all', 'self-harm'],
+    ['I nearly did it last night, had everything lined up for the tribunal day but I had the tablets in my hand', 'self-harm'],
+    ['I nearly did it, I stopped myself from sending a goodbye text and put the pills away', 'self-harm'],
+    ["The only respite I'll get is my own funeral", 'self-harm'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
