@@ -5717,3 +5717,39 @@ describe('fifty-fourth round mended (group A2): everyday senses stay quiet', () 
     "The GCSE play has a character's suicide; DS wrote a great essay on the methods Priestley uses to build tension",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/**
+
+/**
+ * Fifty-fourth round mended (group A1): everyday messages the fifty-third and fifty-fourth rounds' parent-crisis and
+ * parent-harm-fear wording fired on (the child as the subject, a weekend away, a bundle falling apart, a proud
+ * "warrior mum", a panel finally told, a duvet day, a DT model, a dosette box, screen-time rows, a hangry joke,
+ * a move abroad). None of them should raise a crisis.
+ */
+describe('fifty-fourth round mended (group A1): quieted everyday messages', () => {
+  it.each([
+    "Watching him on the climbing frame I thought how easy it would be to fall off and how brave he's got",
+    'Went away for the weekend for the first time - I realised the family would manage fine without me. Such a relief!',
+    "Is there a helpline? I need to speak to someone tonight - the tribunal bundle is falling apart and it's due tomorrow",
+    "I'm scared of what I'm turning into - one of those parents who emails the school every day!",
+    "Terrified of who I'm becoming, I've started colour coding his appointments like a proper SEN warrior mum",
+    'Something snapped in me at the meeting and I finally told the panel exactly what I thought',
+    'When they refused the assessment again something in me just switched off and I decided to go to tribunal',
+    "Sorry I couldn't stay, he was melting down in the car park",
+    'Found me with the tablets in the kitchen sorting his morning meds into the dosette box',
+    "I keep thinking about taking them with me when I move abroad, they'd be terrified of the flight",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
+
+/** Fifty-fourth round mended (group A1): everyday messages that still fire other groups, but no longer fire A1. */
+describe('fifty-fourth round mended (group A1): no A1 category on these everyday messages', () => {
+  it.each([
+    "I've been rough with him about screen time this week and he's sulking",
+    "I'm hiding from my own life today - duvet, tea and Netflix!",
+    'We\'ve thought about the bridge every day this week - he\'s building a model bridge for his DT project',
+    "He's got images of hurting him in his head after watching a horror film, should I worry?",
+  ])('no parent-crisis or parent-harm-fear: %s', (q) => {
+    expect(ids(q)).not.toContain('parent-crisis');
+    expect(ids(q)).not.toContain('parent-harm-fear');
+  });
+});

@@ -5630,3 +5630,52 @@ describe('fifty-fourth round mended (group A2): danger beside the new guards', (
     ["The only respite I'll get is my own funeral", 'self-harm'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+
+/**
+ * Fifty-fourth round mended (group A1): danger that the fifty-third and fifty-fourth rounds' guards hid or let
+ * through. The "should I send the email" guard gives way to any sign of physical harm; the "I'm done with the LA"
+ * and "moving to …" guards give way to means or "tonight"; tablets lined up "for the weekend" or "for my husband",
+ * a belt "for my trousers" and "too tired to keep going and …" give way to a plan said beside them.
+ */
+describe('fifty-fourth round mended (group A1): danger caught again or newly', () => {
+  it.each<[string, string]>([
+    ["Before I do something I regret - should I send the email to his social worker saying I can't have him here tonight? I've got my hands round his arms too tight", 'parent-harm-fear'],
+    ["He's screaming and I'm about to do something I'll regret, should I reply to the school or just walk out? I want to throw him against the wall", 'parent-harm-fear'],
+    ['before i do something stupid should i send an email to the gp asking for help. i keep thinking about putting my hands over his mouth', 'parent-harm-fear'],
+    ["in case I do something I regret should I send a message to my mum? I'm standing over his bed and I can't stop picturing it", 'parent-harm-fear'],
+    ['Before I do something I regret, should I send a message to his dad to come and get him? I keep grabbing him', 'parent-harm-fear'],
+    ['before i do something stupid should i email the social worker. i pushed him into the wall', 'parent-harm-fear'],
+    ["in case i do something i regret should i send a text to my sister, i can't trust myself with him tonight", 'parent-harm-fear'],
+    ["I'm done, I'm moving to the bridge tonight, nobody can stop me", 'parent-crisis'],
+    ["I'm done. Done with the LA. Sitting in the car with a hosepipe.", 'parent-crisis'],
+    ["I'm done, I'm moving to the cliffs tonight", 'parent-crisis'],
+    ["I'm done. Done with the council. I've got the pills here.", 'parent-crisis'],
+    ['im done with the la and school and honestly with life. ive got the tablets out on the table', 'parent-crisis'],
+    ["I'm done with the school, the LA and with living", 'parent-crisis'],
+    ['Tell them mummy is too tired to keep going and went to sleep for good', 'parent-crisis'],
+    ["mum is too tired to carry on and the kids will be with their nan from tomorrow, it's all arranged, goodbye", 'parent-crisis'],
+    ['lined up all my sertraline for the weekend when the kids are at their dads', 'parent-crisis'],
+    ["Laid out all my tablets for him to find so he can't say he didn't know", 'parent-crisis'],
+    ['i lined up my tablets for my husband to see, i want to take every one', 'parent-crisis'],
+    ['dh found me with the belt for my trousers tied to the banister', 'parent-crisis'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/** Fifty-fourth round mended (group A1): danger said beside the everyday words the new quieting guards listen for. */
+describe('fifty-fourth round mended (group A1): danger beside the quieted everyday words', () => {
+  it.each<[string, string]>([
+    ['Watching him on the climbing frame I thought how easy it would be to fall off and end it all', 'parent-crisis'],
+    ["Went away for the weekend and realised the family would manage fine without me. I can't go on", 'parent-crisis'],
+    ["I need to speak to someone tonight, I'm falling apart and the tribunal bundle is due", 'parent-crisis'],
+    ["Something snapped in me and I told them I can't go on any more", 'parent-crisis'],
+    ["I'm hiding from my own life under the duvet and I don't want to wake up, I can't go on", 'parent-crisis'],
+    ["I've thought about the bridge every day this week, even while he builds his DT project, I want to die", 'parent-crisis'],
+    ['He found me with the tablets sorting them, I was going to take them all', 'parent-crisis'],
+    ["I've been rough with him about screen time, I grabbed him and left bruises", 'parent-harm-fear'],
+    ["I'm terrified of myself when I get hangry, I lose it and hit him", 'parent-harm-fear'],
+    ["I keep thinking about taking them with me when I move abroad to heaven, I'm scared I'll do it, end it for all of us", 'parent-harm-fear'],
+    ["I've got images of hurting him in my head and I'm scared", 'parent-harm-fear'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
