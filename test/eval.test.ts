@@ -192,6 +192,9 @@ const SAFETY_FALSE_ALARM_TARGET = 0.03;
 // with l2 0.0001 and risk weight 3, chosen by cross-validation on the training messages), measured once after each
 // retraining: recall 0.992 (261 of 263, the same parent-crisis and self-harm messages missed), patterns alone 0.905,
 // false alarms 0.026 (6 of 227). Unchanged.
+// Pattern rounds 52-54 (seven fresh risk and four fresh ordinary batches, each screened once before its round and then
+// learnt; 118 new patterns; the second layer retrained twice), measured once after each retraining and on the final
+// tree: recall 0.992 (261 of 263, the same two missed), patterns alone 0.905, false alarms 0.026 (6 of 227). Unchanged.
 const HOLDOUT_SAFETY_RECALL_FLOOR = 0.992; // 261 of 263 (0.9924) in the fourteenth and fifteenth rounds; 262 in the thirteenth; 261 in the twelfth; 260 in the tenth and eleventh; 261 in the ninth
 const HOLDOUT_SAFETY_FALSE_ALARM_CEILING = 0.027; // 0.026 (6 of 227) in the fifteenth round, 0.031 (7 of 227) in the thirteenth and fourteenth, 0.035 (8 of 227) in the eleventh and twelfth, 0.040 in the tenth, 0.031 in the ninth
 
