@@ -3,8 +3,8 @@ import path from 'node:path';
 import Fuse from 'fuse.js';
 import { parse } from 'yaml';
 import { agrees, createMatcher, scoreOf, verdict, type Explained, type MatchOutcome, type ScoreSummary, type Thresholds, type Tuning, TUNING } from '../src/core/matcher';
-import { createSafetyScreen, layerScore, MODEL_MIN_WORDS, SAFETY_CUTOFFS, SAFETY_MODEL_OPTIONS, safetyTrainingSet } from '../src/core/safety';
-import { trainSafetyModel, type SafetyCutoffs } from '../src/core/safetyModel';
+import { createSafetyScreen, layerScore, MODEL_MIN_WORDS, SAFETY_CUTOFFS, SAFETY_MODEL_OPTIONS, safetyTrainingSet, trainSecondLayer } from '../src/core/safety';
+import type { SafetyCutoffs } from '../src/core/safetyModel';
 import { basicNormalise } from '../src/core/normalise';
 import type { Knowledge } from '../src/core/model';
 
@@ -527,17 +527,20 @@ export type LeftOut = { pattern: true } | { pattern: false; short: boolean; word
 /**
  * safety-training.yaml split into `folds` parts; each part is left out in turn, the second layer trained on
  * the rest (with `options`), and the left-out messages read as the screen reads them (patterns first).
- * Deterministic: message i goes to fold i mod folds. The scores are kept, so many cut-offs can be tried.
+ * Deterministic: message i goes to fold `foldOf` (by default i mod folds; npm run train:safety puts each batch of
+ * the file in one fold: batchFolds). The scores are kept, so many cut-offs can be tried.
  */
-export function safetyLeftOut(knowledge: Knowledge, folds = 5, options: Parameters<typeof trainSafetyModel>[1] = SAFETY_MODEL_OPTIONS): { risk: LeftOut[]; ordinary: LeftOut[] } {
+export function safetyLeftOut(
+  knowledge: Knowledge, folds = 5, options: Parameters<typeof trainSecondLayer>[1] = SAFETY_MODEL_OPTIONS,
+  foldOf: { risk: (i: number) => number; ordinary: (i: number) => number } = { risk: (i) => i % folds, ordinary: (i) => i % folds },
+): { risk: LeftOut[]; ordinary: LeftOut[] } {
   const t = knowledge.safety.training ?? { risk: [], ordinary: [] };
   const patterns = createSafetyScreen(knowledge, { model: false });
   const questions = safetyTrainingSet(knowledge).ordinary.slice(t.ordinary.length);
   const risk: LeftOut[] = new Array(t.risk.length);
   const ordinary: LeftOut[] = new Array(t.ordinary.length);
   for (let f = 0; f < folds; f++) {
-    const keep = (_: string, i: number) => i % folds !== f;
-    const model = trainSafetyModel({ risk: t.risk.filter(keep), ordinary: [...t.ordinary.filter(keep), ...questions] }, { ...options, spellings: knowledge.synonyms.spellings });
+    const model = trainSecondLayer({ risk: t.risk.filter((_, i) => foldOf.risk(i) !== f), ordinary: [...t.ordinary.filter((_, i) => foldOf.ordinary(i) !== f), ...questions] }, { ...options, spellings: knowledge.synonyms.spellings });
     const read = (q: string): LeftOut => {
       if (patterns(q)) return { pattern: true };
       const words = basicNormalise(q).split(' ').filter(Boolean).length;
@@ -545,10 +548,31 @@ export function safetyLeftOut(knowledge: Knowledge, folds = 5, options: Paramete
       if (words < MODEL_MIN_WORDS) return { pattern: false, short: true, words, whole: 0, sentences: [] };
       return { pattern: false, short: false, words, ...model.scores(q) };
     };
-    t.risk.forEach((q, i) => { if (i % folds === f) risk[i] = read(q); });
-    t.ordinary.forEach((q, i) => { if (i % folds === f) ordinary[i] = read(q); });
+    t.risk.forEach((q, i) => { if (foldOf.risk(i) === f) risk[i] = read(q); });
+    t.ordinary.forEach((q, i) => { if (foldOf.ordinary(i) === f) ordinary[i] = read(q); });
   }
   return { risk, ordinary };
+}
+
+/**
+ * Each message of a list in safety-training.yaml in the fold of its batch (batch b in fold b mod folds): a batch
+ * starts at a "  # ..." comment line that is not a source's address ("  # https://…", "  # Written from…"). Left out
+ * whole, a batch is new wording to the rest, as a held-out set is; left out message by message, a message's
+ * near-twins from its own batch stay in training, and the nearest-neighbour reading would look better than it
+ * is. Undefined when the items are not one a line.
+ */
+export function batchFolds(text: string, list: 'risk' | 'ordinary', count: number, folds = 5): ((i: number) => number) | undefined {
+  const lines = text.split('\n');
+  const start = lines.indexOf(`${list}:`);
+  if (start < 0) return undefined;
+  const fold: number[] = [];
+  let batch = 0;
+  for (let i = start + 1; i < lines.length && !/^\S/.test(lines[i]); i++) {
+    const l = lines[i];
+    if (/^ {2}# /.test(l) && !/^ {2}# (https?:|Written from)/.test(l)) batch++;
+    else if (/^ {2}- /.test(l)) fold.push(batch % folds);
+  }
+  return fold.length === count ? (i) => fold[i] : undefined;
 }
 
 /** A left-out message's score on the scale of `cutoffs.whole` (Infinity: a pattern; -Infinity: too short to read). */

@@ -10,10 +10,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { defaultKnowledgeDir, loadKnowledge } from '../src/knowledge';
 import { SAFETY_MODEL_FILE, safetyTrainingFingerprint } from '../src/knowledge/safetyModelFile';
-import { createSafetyScreen, MODEL_MIN_WORDS, SAFETY_CUTOFFS, SAFETY_MODEL_OPTIONS, safetyTrainingSet } from '../src/core/safety';
-import { learnSafetyWeights, safetyModelFrom, type SafetyCutoffs, type SafetyWeights } from '../src/core/safetyModel';
+import { createSafetyScreen, MODEL_MIN_WORDS, SAFETY_CUTOFFS, SAFETY_MODEL_OPTIONS, safetyTrainingSet, secondLayerFrom } from '../src/core/safety';
+import { learnSafetyWeights, type SafetyCutoffs, type SafetyWeights } from '../src/core/safetyModel';
 import { basicNormalise } from '../src/core/normalise';
-import { leftOutScore, loadEvalSets, safetyLeftOut, type LeftOut } from './evalRunner';
+import { batchFolds, leftOutScore, loadEvalSets, safetyLeftOut, type LeftOut } from './evalRunner';
 import type { Knowledge } from '../src/core/model';
 
 /** Six decimals: far finer than any decision needs (the committed model decides as the unrounded one does). */
@@ -31,6 +31,7 @@ export function safetyModelYaml(learned: SafetyWeights, cutoffs: SafetyCutoffs, 
     `fingerprint: "${fingerprint}"`,
     `charGrams: ${learned.charGrams}`,
     `idioms: ${learned.idioms}`,
+    ...(learned.neighbours ? ['neighbours:', `  count: ${learned.neighbours.count}`, `  weight: ${learned.neighbours.weight}`] : []),
     'cutoffs:',
     ...Object.entries(cutoffs).map(([k, v]) => `  ${k}: ${v}`),
     'trained:',
@@ -53,7 +54,7 @@ export function learnFrom(knowledge: Knowledge, options = SAFETY_MODEL_OPTIONS):
  * at a cut-off above 0.6 (with the seventh round's patterns, every left-out risk message at 0.7).
  */
 export const CUTOFF_GRID = {
-  whole: Array.from({ length: 29 }, (_, i) => Math.round((0.2 + 0.025 * i) * 1000) / 1000),
+  whole: Array.from({ length: 35 }, (_, i) => Math.round((0.05 + 0.025 * i) * 1000) / 1000),
   storyMean: [0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8, 0.9, 0.99],
   storySentence: [0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.99],
   sentence: [0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.99],
@@ -165,10 +166,13 @@ if (require.main === module) {
   console.log(`${t.risk.length} risk and ${t.ordinary.length} ordinary messages (and ${safetyTrainingSet(knowledge).ordinary.length - t.ordinary.length} entry questions): ` +
     `${learned.features.length} features, learned in ${Math.round(performance.now() - t0)} ms`);
 
-  // The cut-offs: 5-fold cross-validation on the training messages (each fifth left out, the layer trained on
-  // the rest, patterns first as in the bot) and the tuning set read by the model learned on all of them.
-  const cv = safetyLeftOut(knowledge, 5);
-  const full = safetyModelFrom(learned, { spellings: knowledge.synonyms.spellings });
+  // The cut-offs: 5-fold cross-validation on the training messages (each fifth of the batches left out, the layer
+  // trained on the rest, patterns first as in the bot) and the tuning set read by the model learned on all of them.
+  const raw = fs.readFileSync(path.join(defaultKnowledgeDir(), 'safety-training.yaml'), 'utf8');
+  const byBatch = { risk: batchFolds(raw, 'risk', t.risk.length), ordinary: batchFolds(raw, 'ordinary', t.ordinary.length) };
+  if (!byBatch.risk || !byBatch.ordinary) console.log('(safety-training.yaml is not one message a line: left out message by message)');
+  const cv = byBatch.risk && byBatch.ordinary ? safetyLeftOut(knowledge, 5, undefined, { risk: byBatch.risk, ordinary: byBatch.ordinary }) : safetyLeftOut(knowledge, 5);
+  const full = secondLayerFrom(learned, safetyTrainingSet(knowledge), { spellings: knowledge.synonyms.spellings });
   const patterns = createSafetyScreen(knowledge, { model: false });
   const read = (q: string): LeftOut => {
     if (patterns(q)) return { pattern: true };
@@ -193,7 +197,6 @@ if (require.main === module) {
     const best = candidates.filter((x) => x.tuning.caught === x.tuning.risk && x.cv.alarms - (x.cv.patternAlarms ?? 0) <= budget * x.cv.ordinary).sort((a, b) => b.cv.caught - a.cv.caught || a.cv.alarms - b.cv.alarms)[0];
     if (best) console.log(`  up to ${(budget * 100).toFixed(0)}%: (${Object.values(best.cutoffs).join(' / ')}) ${line(best)}`);
   }
-  const raw = fs.readFileSync(path.join(defaultKnowledgeDir(), 'safety-training.yaml'), 'utf8');
   for (const list of ['risk', 'ordinary'] as const) {
     const batches = trainingBatches(raw, list, list === 'risk' ? t.risk.length : t.ordinary.length);
     if (!batches) continue;
@@ -204,8 +207,9 @@ if (require.main === module) {
       console.log(`  ${(list === 'risk' ? pct(fired, xs.length) : `${fired}/${xs.length}`).padStart(7)}  ${b.title.slice(0, 110)}`);
     }
   }
-  const yaml = safetyModelYaml(learned, c, safetyTrainingFingerprint(t), { risk: t.risk.length, ordinary: t.ordinary.length, ...SAFETY_MODEL_OPTIONS }, [
-    `Cut-offs: every tuning risk message, then the most 5-fold cross-validated recall with tuning false alarms at most`,
+  const { neighbours: _, ...settings } = SAFETY_MODEL_OPTIONS; // the neighbours have a field of their own
+  const yaml = safetyModelYaml(learned, c, safetyTrainingFingerprint(t), { risk: t.risk.length, ordinary: t.ordinary.length, ...settings }, [
+    `Cut-offs: every tuning risk message, then the most 5-fold cross-validated recall (whole batches left out) with tuning false alarms at most`,
     `${TUNING_FALSE_ALARM_BUDGET * 100}% and cross-validated false alarms at most ${CV_FALSE_ALARM_CAP * 100}% beyond the patterns' own (up to ${CV_FALSE_ALARM_OUTER * 100}% when that is what catching every left-out risk message costs), at the lowest whole-text cut-off (a margin below the training scores):`,
     line(choice),
   ]);

@@ -4,12 +4,12 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadKnowledge, checkKnowledge, defaultKnowledgeDir } from '../src/knowledge';
 import { SAFETY_MODEL_FILE, safetyTrainingFingerprint } from '../src/knowledge/safetyModelFile';
-import { createSafetyScreen, SAFETY_MODEL_OPTIONS, safetyModelFor, secondLayerScore } from '../src/core/safety';
+import { createSafetyScreen, SAFETY_MODEL_OPTIONS, safetyModelFor, safetyTrainingSet, secondLayerFrom, secondLayerScore } from '../src/core/safety';
 import { safetyModelFrom, trainSafetyModel } from '../src/core/safetyModel';
 import { basicNormalise } from '../src/core/normalise';
 import { simplify } from '../src/core/text';
 import { chooseCutoffs, CV_FALSE_ALARM_CAP, CV_FALSE_ALARM_OUTER, learnFrom, TUNING_FALSE_ALARM_BUDGET, safetyModelYaml, trainingBatches, type CutoffChoice } from '../scripts/trainSafety';
-import { loadEvalSets } from '../scripts/evalRunner';
+import { batchFolds, loadEvalSets } from '../scripts/evalRunner';
 
 /**
  * The second layer is learned offline (npm run train:safety) into knowledge/safety-model.yaml; start-up
@@ -28,7 +28,7 @@ describe('the committed model', () => {
   });
 
   it('decides every training and tuning message as the model learned today does (else: npm run train:safety)', () => {
-    const again = safetyModelFrom(learnFrom(k), { spellings: k.synonyms.spellings, cutoffs: model.cutoffs });
+    const again = secondLayerFrom(learnFrom(k), safetyTrainingSet(k), { spellings: k.synonyms.spellings, cutoffs: model.cutoffs });
     const committed = safetyModelFor(k)!;
     const sets = loadEvalSets(k);
     const messages = [...k.safety.training!.risk, ...k.safety.training!.ordinary, ...sets.safety.map((x) => x.q), ...sets.notSafety];
@@ -36,11 +36,18 @@ describe('the committed model', () => {
     expect(differ, 'the committed model decides these otherwise: run npm run train:safety').toEqual([]);
   }, 120_000);
 
-  it('is what start-up scores with: the weights in the file, not a model trained from the messages', () => {
+  it('is what start-up scores with: the weights in the file, and the training messages only as neighbours', () => {
     const q = "my lad keeps telling me there's nothing to stay around for";
+    // Read with the neighbours the file names, built from the training messages; nothing learnt again.
+    expect(model.neighbours).toEqual(SAFETY_MODEL_OPTIONS.neighbours);
+    const fromFile = secondLayerFrom(model, safetyTrainingSet(k), { spellings: k.synonyms.spellings, cutoffs: model.cutoffs });
+    expect(secondLayerScore(safetyModelFor(k)!, q, words(q))).toBe(secondLayerScore(fromFile, q, words(q)));
+    // Without the training messages only the weights read it (kb:check calls that an error: see below).
     const untrained = { ...k, safety: { ...k.safety, training: undefined } };
-    expect(secondLayerScore(safetyModelFor(untrained)!, q, words(q))).toBe(secondLayerScore(safetyModelFor(k)!, q, words(q)));
-    const silent = { ...k, safety: { ...k.safety, model: { ...model, weights: model.weights.map(() => 0), bias: -10 } } };
+    const weightsOnly = safetyModelFrom(model, { spellings: k.synonyms.spellings, cutoffs: model.cutoffs });
+    expect(secondLayerScore(safetyModelFor(untrained)!, q, words(q))).toBe(secondLayerScore(weightsOnly, q, words(q)));
+    expect(secondLayerScore(weightsOnly, q, words(q))).not.toBe(secondLayerScore(safetyModelFor(k)!, q, words(q)));
+    const silent = { ...k, safety: { ...k.safety, model: { ...model, weights: model.weights.map(() => 0), bias: -10, neighbours: undefined } } };
     expect(secondLayerScore(safetyModelFor(silent)!, q, words(q))).toBeLessThan(0.001);
     expect(createSafetyScreen(silent)(q)).toBeNull();
     expect(createSafetyScreen(k)(q)?.layer).toBe('model');
@@ -74,7 +81,7 @@ describe("learning a long risk message's riskiest sentence as a risk example too
 
 describe("the bot's own phrases are button presses the second layer never reads", () => {
   // A layer that finds a risk in anything: only the button check keeps it from firing.
-  const alarmed = { ...k, safety: { ...k.safety, model: { ...model, weights: model.weights.map(() => 0), bias: 10 } } };
+  const alarmed = { ...k, safety: { ...k.safety, model: { ...model, weights: model.weights.map(() => 0), bias: 10, neighbours: undefined } } };
   const screen = createSafetyScreen(alarmed);
   // The longest of them (at most 8 words), so a check that counted a space or a "!" too would miss it.
   const phrase = [...Object.values(k.messages), ...Object.values(k.dialogText).flatMap((t) => Object.values(t))]
@@ -122,6 +129,18 @@ describe('a broken safety-model.yaml stops start-up with file, line and field', 
     const r = checkKnowledge(dir({ [SAFETY_MODEL_FILE]: bad }));
     expect(r.knowledge).toBeUndefined();
     expect(r.problems).toEqual([expect.objectContaining({ file: expect.stringContaining(SAFETY_MODEL_FILE), line: lineOf(bad, 'tablet heavy'), field: 'weights', severity: 'error' })]);
+  });
+  it('neighbours: read back; out of range, or named without the training messages: the field and line', () => {
+    const withNeighbours = good.replace('idioms: false\n', 'idioms: false\nneighbours:\n  count: 5\n  weight: 30\n');
+    const r = checkKnowledge(dir({ 'safety-training.yaml': training, [SAFETY_MODEL_FILE]: withNeighbours }));
+    expect(r.problems).toEqual([]);
+    expect(r.knowledge!.safety.model!.neighbours).toEqual({ count: 5, weight: 30 });
+    const bad = withNeighbours.replace('  count: 5', '  count: 0');
+    expect(checkKnowledge(dir({ 'safety-training.yaml': training, [SAFETY_MODEL_FILE]: bad })).problems).toEqual([
+      expect.objectContaining({ line: lineOf(bad, 'count: 0'), field: expect.stringContaining('count'), severity: 'error' }),
+    ]);
+    const alone = checkKnowledge(dir({ [SAFETY_MODEL_FILE]: withNeighbours }));
+    expect(alone.problems).toEqual([expect.objectContaining({ line: lineOf(withNeighbours, 'neighbours:'), field: 'neighbours', severity: 'error' })]);
   });
   it('a feature listed twice: the line of the second', () => {
     const bad = good.replace('  review -1', '  review -1\n  die 1');
@@ -199,5 +218,13 @@ describe('how npm run train:safety chooses the cut-offs', () => {
     expect(trainingBatches(text, 'risk', 3)).toEqual([{ title: '(first messages)', from: 0, to: 1 }, { title: 'Second batch.', from: 1, to: 3 }]);
     expect(trainingBatches(text, 'ordinary', 1)).toEqual([{ title: 'Plain.', from: 0, to: 1 }]);
     expect(trainingBatches(text, 'risk', 4)).toBeUndefined();
+  });
+  it('cross-validates by batch: every message of a batch in one fold, a source address starting none', () => {
+    const text = 'risk:\n  - "a"\n  # Second batch.\n  # https://example.org/thread\n  - "b"\n  # Written from these pages:\n  - "c"\n' +
+      '  # Third batch.\n  - "d"\nordinary:\n  - "e"\n';
+    const fold = batchFolds(text, 'risk', 4, 2)!;
+    expect([0, 1, 2, 3].map(fold)).toEqual([0, 1, 1, 0]);
+    expect(batchFolds(text, 'ordinary', 1)!(0)).toBe(0);
+    expect(batchFolds(text, 'risk', 5)).toBeUndefined();
   });
 });

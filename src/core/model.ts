@@ -82,7 +82,11 @@ export interface SafetyWeights {
   bias: number;
   charGrams: number;
   idioms: boolean;
+  /** With the nearest training messages (src/core/safetyNeighbours.ts): how many of each kind, and their weight. */
+  neighbours?: SafetyNeighbourOptions;
 }
+
+export interface SafetyNeighbourOptions { count: number; weight: number }
 
 /** knowledge/safety-model.yaml: the learned weights, the cut-offs chosen with them, and what they were learned from. */
 export interface SafetyModelFile extends SafetyWeights {

@@ -1,8 +1,8 @@
 import { basicNormalise, stem, TEXT_SPEAK } from './normalise';
 import { normaliseRange } from './safetyText';
-import type { SafetyCutoffs, SafetyWeights } from './model';
+import type { SafetyCutoffs, SafetyNeighbourOptions, SafetyWeights } from './model';
 
-export type { SafetyCutoffs, SafetyWeights };
+export type { SafetyCutoffs, SafetyNeighbourOptions, SafetyWeights };
 
 /**
  * The second layer of the safety screen: a small logistic-regression classifier, trained offline
@@ -190,6 +190,8 @@ export interface SafetyModel {
   threshold: number;
   /** The cut-offs the model was chosen with (absent: the defaults in src/core/safety.ts). */
   cutoffs?: SafetyCutoffs;
+  /** Builds now what the model would build on first use (SafetyScreen.prepare). */
+  prepare?(): void;
 }
 
 export interface TrainingSet { risk: string[]; ordinary: string[] }
@@ -209,6 +211,8 @@ export interface SafetyTrainingOptions {
   momentum?: number;
   /** Everyday idioms (IDIOMS) become one neutral word before features are taken. */
   idioms?: boolean;
+  /** Read with the nearest training messages too (safetyNeighbours.ts); recorded with the weights, nothing learnt. */
+  neighbours?: SafetyNeighbourOptions;
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
@@ -255,7 +259,10 @@ export function learnSafetyWeights(training: TrainingSet, options: SafetyTrainin
     }
   }
   const { w, bias } = fit(data, vocab.size, options);
-  return { features: [...vocab.keys()], weights: Array.from(w), bias, charGrams: options.charGrams ?? 0, idioms: options.idioms ?? false };
+  return {
+    features: [...vocab.keys()], weights: Array.from(w), bias, charGrams: options.charGrams ?? 0, idioms: options.idioms ?? false,
+    ...(options.neighbours ? { neighbours: { ...options.neighbours } } : {}),
+  };
 }
 
 /** A training example: its feature ids, its label (1: risk) and its weight in the loss. */

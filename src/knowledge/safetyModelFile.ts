@@ -19,6 +19,10 @@ export const safetyModelFileSchema = z.strictObject({
   fingerprint: z.string({ error: 'fingerprint must be text' }).regex(/^[0-9a-f]{16}$/, { error: 'fingerprint must be 16 hex digits (npm run train:safety writes it)' }),
   charGrams: z.number({ error: 'charGrams must be a whole number' }).int({ error: 'charGrams must be a whole number' }).min(0).max(8),
   idioms: z.boolean({ error: 'idioms must be true or false' }),
+  neighbours: z.strictObject({
+    count: z.number({ error: 'must be a whole number' }).int({ error: 'must be a whole number' }).min(1, { error: 'must be at least 1' }).max(50, { error: 'must be at most 50' }),
+    weight: z.number({ error: 'must be a number' }).min(0, { error: 'must not be below 0' }).max(1000, { error: 'must be at most 1000' }),
+  }).optional(),
   cutoffs: z.strictObject({
     whole: cutoff,
     storyMean: cutoff,
@@ -112,8 +116,11 @@ export function loadSafetyModel(dir: string, training: { risk: string[]; ordinar
   // The block's first line follows the "weights: |" line.
   const read = readWeights(shown, head.split('\n').length + 1, src.slice(open.index + open[0].length), problems);
   if (!read) return undefined;
+  if (m.neighbours && !training) {
+    problems.push({ file: shown, line: y.lineOf(['neighbours']), field: 'neighbours', message: `the model reads the nearest messages of ${SAFETY_TRAINING_FILE}, which is not there`, severity: 'error' });
+  }
   if (training && safetyTrainingFingerprint(training) !== m.fingerprint) {
     problems.push({ file: shown, line: y.lineOf(['fingerprint']), field: 'fingerprint', message: `${SAFETY_TRAINING_FILE} has changed since the model was learned: run npm run train:safety`, severity: 'warning' });
   }
-  return { ...read, bias: m.bias, charGrams: m.charGrams, idioms: m.idioms, cutoffs: { ...m.cutoffs }, fingerprint: m.fingerprint };
+  return { ...read, bias: m.bias, charGrams: m.charGrams, idioms: m.idioms, cutoffs: { ...m.cutoffs }, fingerprint: m.fingerprint, ...(m.neighbours ? { neighbours: { ...m.neighbours } } : {}) };
 }
