@@ -5753,3 +5753,18 @@ describe('fifty-fourth round mended (group A1): no A1 category on these everyday
     expect(ids(q)).not.toContain('parent-harm-fear');
   });
 });
+
+/**
+ * Older everyday senses that still fired a group A pattern: a burden since an operation, a bridge built for a school
+ * project, the kids' school as the reason not to move, a photo of pills for the GP, a choking scare coughed up and fine.
+ */
+describe('older everyday senses (group A): no pattern', () => {
+  it.each([
+    "I'm such a burden on my mum since the op, she says I'd be better off resting",
+    "I'm a burden to my husband since my knee op, he says I'd be better off resting",
+    "The only reason keeping me here is the kids' school, otherwise we'd move to Devon",
+    "Looking at the bridge we're building for his school project, thinking about it all night",
+    "I took a photo of a handful of pills for the GP because I can't pronounce them",
+    'She had a choking scare at school yesterday on a grape but coughed it up and was fine',
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});

@@ -5679,3 +5679,36 @@ describe('fifty-fourth round mended (group A1): danger beside the quieted everyd
     ["I've got images of hurting him in my head and I'm scared", 'parent-harm-fear'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Danger said beside the everyday words that the group A guards for older everyday senses quiet (a burden since an
+ * operation, a bridge being built, the kids' school, a photo of pills, a choking scare, packing a box of tablets),
+ * so that no guard can hide a crisis.
+ */
+describe('older everyday senses (group A): danger beside the guarded words', () => {
+  it.each([
+    ["I'm such a burden on my mum since the op, she'd be better off without me", 'parent-crisis'],
+    ["I'm a burden to my husband since my knee op and I can't go on like this", 'parent-crisis'],
+    ["I just want to die, I'm a burden to my husband since my knee op", 'parent-crisis'],
+    ["I feel such a burden on my family since the accident, I'm at breaking point", 'parent-crisis'],
+    ["He has cuts on his legs from falling off his bike, he says, but I think he's been cutting himself", 'self-harm'],
+    ["He has cuts on his legs from falling off his bike yesterday but there's blood on his razor", 'self-harm'],
+    ['She has scars on her arms from eczema scratching she claims, but she hides them under her sleeves', 'self-harm'],
+    ['He has fresh cuts on his thighs from eczema he says, again', 'self-harm'],
+    ["I took a photo of a handful of pills he swallowed for the GP because I can't pronounce them", 'medical-emergency'],
+    ["She's taken a handful of pills, I took a photo for the GP because I can't pronounce them", 'medical-emergency'],
+    ["Photo of a handful of pills for the ambulance crew because I can't pronounce them, he's drowsy", 'medical-emergency'],
+    ["I took a photo of a handful of tablets she overdosed on because I can't read the names", 'medical-emergency'],
+    ['He took the whole box of paracetamol to the school trip instead of his inhaler and swallowed them all', 'medical-emergency'],
+    ['I nearly took the whole box of paracetamol tonight, kill myself', 'self-harm'],
+    ['She had a choking scare at school yesterday on a grape but coughed it up and was fine, now she is wheezing and blue', 'medical-emergency'],
+    ["Choking scare, coughed it up and was fine but now he's not breathing properly", 'medical-emergency'],
+    ['He turned blue, choking scare on a sweet, coughed it out and was fine, should we go to A and E', 'medical-emergency'],
+    ["I'm not safe to be left alone with them and a tub of Nutella lol, no seriously I'm scared I'll hurt them", 'parent-harm-fear'],
+    ["I'm not safe to be left alone with them and a bottle of wine lol I just want to end it", 'parent-crisis'],
+    ["Looking at the bridge we're building for his school project, thinking about it all night, I want to jump", 'self-harm'],
+    ["Sitting by the bridge we made our promises at, been here all night, I don't want to go home, I want to end it", 'parent-crisis'],
+    ['I keep thinking about the bridge they\'re building, I stood on the bridge last night thinking how it would feel to jump', 'self-harm'],
+    ['The only thing keeping me here is my kids\' school run, I want to die', 'self-harm'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
