@@ -5768,3 +5768,19 @@ describe('older everyday senses (group A): no pattern', () => {
     'She had a choking scare at school yesterday on a grape but coughed it up and was fine',
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/**
+ * More older everyday senses that fired a group A pattern: a snack joke about being left alone with the kids, tablets
+ * nearly taken twice by mistake and noticed, a box of paracetamol packed instead of plasters, cuts from a bike fall,
+ * scars from eczema, and a hand on a warm oven door ("didn't burn herself", as typed).
+ */
+describe('older everyday senses (group A): more, no pattern', () => {
+  it.each([
+    "I'm not safe to be left alone with them and a tub of Nutella lol",
+    'I nearly took all my tablets at once this morning by mistake, I was so tired, luckily I noticed',
+    'I nearly took the whole box of paracetamol to the school trip instead of the plasters, mum brain',
+    'He has cuts on his legs from falling off his bike yesterday at the skate park',
+    'He has scars on his arms from eczema scratching, dermatology appointment next week',
+    "she pressed her hand onto the oven door to feel if it was warm, she didn't burn herself",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});

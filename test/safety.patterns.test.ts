@@ -5712,3 +5712,29 @@ describe('older everyday senses (group A): danger beside the guarded words', () 
     ['The only thing keeping me here is my kids\' school run, I want to die', 'self-harm'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Danger said beside the everyday words of the later group A guards (tablets nearly taken by mistake, "didn't burn
+ * herself", cuts from a fall or a pet, a snack joke, a box of tablets taken somewhere instead of something else):
+ * an overdose, self-harm, doubt about the story or fear of harm still gets the crisis reply.
+ */
+describe('older everyday senses (group A): more danger beside the guarded words', () => {
+  it.each([
+    ['I nearly took all my tablets at once this morning by mistake, luckily I noticed, but tonight I want to take them all and end it', 'self-harm'],
+    ['I nearly took all my tablets at once this morning by mistake, luckily I noticed, but he has swallowed all of his', 'medical-emergency'],
+    ['I want to kill myself. I nearly took all my tablets at once by mistake this morning, luckily I noticed', 'self-harm'],
+    ["I nearly took all my tablets at once on purpose this morning, I'm not safe", 'self-harm'],
+    ["she didn't burn herself but she cut herself with a razor", 'self-harm'],
+    ["she didn't cut herself today, she burned herself with a lighter instead", 'self-harm'],
+    ['she pressed her hand onto the oven door and burnt herself on purpose', 'self-harm'],
+    ['he has cuts on his legs from falling off his bike he says but I found a razor in his room', 'self-harm'],
+    ['she has scratches on her arms from the cat she claims, but they are deep and she covers them with sleeves', 'self-harm'],
+    ["I'm worried, she has cuts on her arms from brambles, or so she says", 'self-harm'],
+    ['he has burns on his arms from the oven he says, but they are in neat lines and he hides them', 'self-harm'],
+    ["I'm not safe left alone with the kids and a bottle of wine lol, I want to end it", 'parent-crisis'],
+    ["I'm scared I'll hurt them, I'm not safe left alone with them and a bar of chocolate lol", 'parent-harm-fear'],
+    ['He took the whole box of paracetamol to the school trip instead of his inhaler, and now he has swallowed them all', 'medical-emergency'],
+    ["He's taken the whole box of melatonin to the park instead of his snack and ate them, he's floppy", 'medical-emergency'],
+    ['I nearly took the whole box of paracetamol tonight to end it', 'self-harm'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
