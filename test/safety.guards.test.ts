@@ -5755,32 +5755,22 @@ describe('fifty-fourth round mended (group A1): no A1 category on these everyday
 });
 
 /**
- * Older everyday senses that still fired a group A pattern: a burden since an operation, a bridge built for a school
- * project, the kids' school as the reason not to move, a photo of pills for the GP, a choking scare coughed up and fine.
+ * Older everyday senses that still fired a group A pattern: a choking scare coughed up and fine. (The guards for a
+ * burden since an operation, a bridge being built, the kids' school, a photo of pills, tablets nearly taken by
+ * mistake, a box packed instead of something else, cuts from a fall or eczema, and "didn't burn herself" were
+ * dropped: each hid real danger said beside it, and a false alarm is better than a missed crisis.)
  */
 describe('older everyday senses (group A): no pattern', () => {
   it.each([
-    "I'm such a burden on my mum since the op, she says I'd be better off resting",
-    "I'm a burden to my husband since my knee op, he says I'd be better off resting",
-    "The only reason keeping me here is the kids' school, otherwise we'd move to Devon",
-    "Looking at the bridge we're building for his school project, thinking about it all night",
-    "I took a photo of a handful of pills for the GP because I can't pronounce them",
     'She had a choking scare at school yesterday on a grape but coughed it up and was fine',
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
 
 /**
- * More older everyday senses that fired a group A pattern: a snack joke about being left alone with the kids, tablets
- * nearly taken twice by mistake and noticed, a box of paracetamol packed instead of plasters, cuts from a bike fall,
- * scars from eczema, and a hand on a warm oven door ("didn't burn herself", as typed).
+ * More older everyday senses that fired a group A pattern: a snack joke about being left alone with the kids.
  */
 describe('older everyday senses (group A): more, no pattern', () => {
   it.each([
     "I'm not safe to be left alone with them and a tub of Nutella lol",
-    'I nearly took all my tablets at once this morning by mistake, I was so tired, luckily I noticed',
-    'I nearly took the whole box of paracetamol to the school trip instead of the plasters, mum brain',
-    'He has cuts on his legs from falling off his bike yesterday at the skate park',
-    'He has scars on his arms from eczema scratching, dermatology appointment next week',
-    "she pressed her hand onto the oven door to feel if it was warm, she didn't burn herself",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });

@@ -5738,3 +5738,43 @@ describe('older everyday senses (group A): more danger beside the guarded words'
     ['I nearly took the whole box of paracetamol tonight to end it', 'self-harm'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Danger the first guards for older everyday senses in group A hid (a burden since an operation, a bridge being built,
+ * "the kids. School", a photo of pills, tablets nearly taken by mistake, a box taken to school instead of something,
+ * cuts "from the bike", a denial typed with an apostrophe), and danger no pattern caught before (a choking scare that
+ * seemed over and then trouble breathing, letters to the kids hidden, the top of a car park): all get the crisis reply.
+ */
+describe('older everyday senses mended (group A)', () => {
+  it.each([
+    ["I feel such a burden on my husband since the operation. I've started putting my tablets aside and I know where I'd go.", 'parent-crisis'],
+    ['Felt a burden on my mum since the accident. I wrote the kids letters last night and hid them.', 'parent-crisis'],
+    ['Staring at the bridge we built over the stream thinking about doing it. nothing matters', 'self-harm'],
+        ["I'm on the bridge they were painting, been here an hour, I don't want to go back", 'parent-crisis'],
+        ["I drove to the bridge they are building on the bypass. Been here all night. Don't want to go home.", 'parent-crisis'],
+        ["at the top of the car park they have been building, been here since 6, can't make myself leave", 'parent-crisis'],
+        ["The only thing stopping me is the kids. School pick up is at 3 and after that I don't know.", 'parent-crisis'],
+        ["The only thing keeping me going is the kids' routine and care. I have a plan for tonight.", 'parent-crisis'],
+        ["Took a pic of a handful of my tablets, can't say the names. Thinking of taking the whole lot.", 'self-harm'],
+        ["he had a choking scare, coughed it out, he is fine but now he keeps coughing and can't catch his breath", 'medical-emergency'],
+        ["Choking scare, coughed it up, was fine. But now an hour later he's gasping and making a whistling noise", 'medical-emergency'],
+        ["a choking scare, he coughed it up and seemed fine but now he's breathing really fast and his chest is sucking in", 'medical-emergency'],
+        ["Choking scare with a grape, coughed it out, is fine, but he keeps gagging and drooling and won't swallow", 'medical-emergency'],
+        ["I nearly took all my tablets at once this morning by mistake, luckily I noticed. Part of me wishes I hadn't noticed.", 'parent-crisis'],
+        ["He took the whole bottle of his meds to school instead of one, the teacher says he's been eating them and is very sleepy", 'medical-emergency'],
+        ["took the whole box of my tablets to work instead of leaving them at home, I'm going to take them all in the car later", 'medical-emergency'],
+        ["He took a packet of paracetamol to school instead of his snack and has eaten most of it, he's being sick", 'medical-emergency'],
+        ["She has cuts on her thighs from falling off her bike apparently. They're straight lines and loads of them.", 'self-harm'],
+        ["scars on her wrists from her eczema scratching - I'm not convinced, there are more every week", 'self-harm'],
+        ["Cuts on her arms from the dog, that's what she told school. But she's been locking herself in the bathroom for ages", 'self-harm'],
+        ["He has cuts on his stomach from tripping. But he also has cuts in the same place every time he's upset.", 'self-harm'],
+        ["He said he didn't burn himself, but he has marks the shape of a lighter on his arm", 'self-harm'],
+        ["He isn't cutting himself on his arms now, he's moved to his thighs", 'self-harm'],
+    ['Only thing stopping me from ending it is my kids, needs or no needs. I have the rope in the shed.', 'parent-crisis'],
+        ["the only thing keeping me here is the kids - care would be worse for them than me. but i'm so close", 'parent-crisis'],
+        ["The only reason holding me back is my children. Send help please I'm not ok", 'parent-crisis'],
+        ["choking scare, coughed it up, he's fine. Actually he's not, he's gone quiet and grey", 'medical-emergency'],
+        ["Had a choking scare, she coughed it out and was ok, but now her voice is hoarse and she's struggling to breathe", 'medical-emergency'],
+        ["I'm not safe to be left alone with them and a tub of Nutella lol. Seriously I could hurt them", 'parent-harm-fear'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
