@@ -5753,3 +5753,24 @@ describe('fifty-fourth round mended (group A1): no A1 category on these everyday
     expect(ids(q)).not.toContain('parent-harm-fear');
   });
 });
+
+/**
+ * Older everyday senses that still fired a group A pattern: a choking scare coughed up and fine. (The guards for a
+ * burden since an operation, a bridge being built, the kids' school, a photo of pills, tablets nearly taken by
+ * mistake, a box packed instead of something else, cuts from a fall or eczema, and "didn't burn herself" were
+ * dropped: each hid real danger said beside it, and a false alarm is better than a missed crisis.)
+ */
+describe('older everyday senses (group A): no pattern', () => {
+  it.each([
+    'She had a choking scare at school yesterday on a grape but coughed it up and was fine',
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
+
+/**
+ * More older everyday senses that fired a group A pattern: a snack joke about being left alone with the kids.
+ */
+describe('older everyday senses (group A): more, no pattern', () => {
+  it.each([
+    "I'm not safe to be left alone with them and a tub of Nutella lol",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});

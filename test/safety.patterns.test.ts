@@ -5679,3 +5679,102 @@ describe('fifty-fourth round mended (group A1): danger beside the quieted everyd
     ["I've got images of hurting him in my head and I'm scared", 'parent-harm-fear'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Danger said beside the everyday words that the group A guards for older everyday senses quiet (a burden since an
+ * operation, a bridge being built, the kids' school, a photo of pills, a choking scare, packing a box of tablets),
+ * so that no guard can hide a crisis.
+ */
+describe('older everyday senses (group A): danger beside the guarded words', () => {
+  it.each([
+    ["I'm such a burden on my mum since the op, she'd be better off without me", 'parent-crisis'],
+    ["I'm a burden to my husband since my knee op and I can't go on like this", 'parent-crisis'],
+    ["I just want to die, I'm a burden to my husband since my knee op", 'parent-crisis'],
+    ["I feel such a burden on my family since the accident, I'm at breaking point", 'parent-crisis'],
+    ["He has cuts on his legs from falling off his bike, he says, but I think he's been cutting himself", 'self-harm'],
+    ["He has cuts on his legs from falling off his bike yesterday but there's blood on his razor", 'self-harm'],
+    ['She has scars on her arms from eczema scratching she claims, but she hides them under her sleeves', 'self-harm'],
+    ['He has fresh cuts on his thighs from eczema he says, again', 'self-harm'],
+    ["I took a photo of a handful of pills he swallowed for the GP because I can't pronounce them", 'medical-emergency'],
+    ["She's taken a handful of pills, I took a photo for the GP because I can't pronounce them", 'medical-emergency'],
+    ["Photo of a handful of pills for the ambulance crew because I can't pronounce them, he's drowsy", 'medical-emergency'],
+    ["I took a photo of a handful of tablets she overdosed on because I can't read the names", 'medical-emergency'],
+    ['He took the whole box of paracetamol to the school trip instead of his inhaler and swallowed them all', 'medical-emergency'],
+    ['I nearly took the whole box of paracetamol tonight, kill myself', 'self-harm'],
+    ['She had a choking scare at school yesterday on a grape but coughed it up and was fine, now she is wheezing and blue', 'medical-emergency'],
+    ["Choking scare, coughed it up and was fine but now he's not breathing properly", 'medical-emergency'],
+    ['He turned blue, choking scare on a sweet, coughed it out and was fine, should we go to A and E', 'medical-emergency'],
+    ["I'm not safe to be left alone with them and a tub of Nutella lol, no seriously I'm scared I'll hurt them", 'parent-harm-fear'],
+    ["I'm not safe to be left alone with them and a bottle of wine lol I just want to end it", 'parent-crisis'],
+    ["Looking at the bridge we're building for his school project, thinking about it all night, I want to jump", 'self-harm'],
+    ["Sitting by the bridge we made our promises at, been here all night, I don't want to go home, I want to end it", 'parent-crisis'],
+    ['I keep thinking about the bridge they\'re building, I stood on the bridge last night thinking how it would feel to jump', 'self-harm'],
+    ['The only thing keeping me here is my kids\' school run, I want to die', 'self-harm'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
+ * Danger said beside the everyday words of the later group A guards (tablets nearly taken by mistake, "didn't burn
+ * herself", cuts from a fall or a pet, a snack joke, a box of tablets taken somewhere instead of something else):
+ * an overdose, self-harm, doubt about the story or fear of harm still gets the crisis reply.
+ */
+describe('older everyday senses (group A): more danger beside the guarded words', () => {
+  it.each([
+    ['I nearly took all my tablets at once this morning by mistake, luckily I noticed, but tonight I want to take them all and end it', 'self-harm'],
+    ['I nearly took all my tablets at once this morning by mistake, luckily I noticed, but he has swallowed all of his', 'medical-emergency'],
+    ['I want to kill myself. I nearly took all my tablets at once by mistake this morning, luckily I noticed', 'self-harm'],
+    ["I nearly took all my tablets at once on purpose this morning, I'm not safe", 'self-harm'],
+    ["she didn't burn herself but she cut herself with a razor", 'self-harm'],
+    ["she didn't cut herself today, she burned herself with a lighter instead", 'self-harm'],
+    ['she pressed her hand onto the oven door and burnt herself on purpose', 'self-harm'],
+    ['he has cuts on his legs from falling off his bike he says but I found a razor in his room', 'self-harm'],
+    ['she has scratches on her arms from the cat she claims, but they are deep and she covers them with sleeves', 'self-harm'],
+    ["I'm worried, she has cuts on her arms from brambles, or so she says", 'self-harm'],
+    ['he has burns on his arms from the oven he says, but they are in neat lines and he hides them', 'self-harm'],
+    ["I'm not safe left alone with the kids and a bottle of wine lol, I want to end it", 'parent-crisis'],
+    ["I'm scared I'll hurt them, I'm not safe left alone with them and a bar of chocolate lol", 'parent-harm-fear'],
+    ['He took the whole box of paracetamol to the school trip instead of his inhaler, and now he has swallowed them all', 'medical-emergency'],
+    ["He's taken the whole box of melatonin to the park instead of his snack and ate them, he's floppy", 'medical-emergency'],
+    ['I nearly took the whole box of paracetamol tonight to end it', 'self-harm'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
+ * Danger the first guards for older everyday senses in group A hid (a burden since an operation, a bridge being built,
+ * "the kids. School", a photo of pills, tablets nearly taken by mistake, a box taken to school instead of something,
+ * cuts "from the bike", a denial typed with an apostrophe), and danger no pattern caught before (a choking scare that
+ * seemed over and then trouble breathing, letters to the kids hidden, the top of a car park): all get the crisis reply.
+ */
+describe('older everyday senses mended (group A)', () => {
+  it.each([
+    ["I feel such a burden on my husband since the operation. I've started putting my tablets aside and I know where I'd go.", 'parent-crisis'],
+    ['Felt a burden on my mum since the accident. I wrote the kids letters last night and hid them.', 'parent-crisis'],
+    ['Staring at the bridge we built over the stream thinking about doing it. nothing matters', 'self-harm'],
+        ["I'm on the bridge they were painting, been here an hour, I don't want to go back", 'parent-crisis'],
+        ["I drove to the bridge they are building on the bypass. Been here all night. Don't want to go home.", 'parent-crisis'],
+        ["at the top of the car park they have been building, been here since 6, can't make myself leave", 'parent-crisis'],
+        ["The only thing stopping me is the kids. School pick up is at 3 and after that I don't know.", 'parent-crisis'],
+        ["The only thing keeping me going is the kids' routine and care. I have a plan for tonight.", 'parent-crisis'],
+        ["Took a pic of a handful of my tablets, can't say the names. Thinking of taking the whole lot.", 'self-harm'],
+        ["he had a choking scare, coughed it out, he is fine but now he keeps coughing and can't catch his breath", 'medical-emergency'],
+        ["Choking scare, coughed it up, was fine. But now an hour later he's gasping and making a whistling noise", 'medical-emergency'],
+        ["a choking scare, he coughed it up and seemed fine but now he's breathing really fast and his chest is sucking in", 'medical-emergency'],
+        ["Choking scare with a grape, coughed it out, is fine, but he keeps gagging and drooling and won't swallow", 'medical-emergency'],
+        ["I nearly took all my tablets at once this morning by mistake, luckily I noticed. Part of me wishes I hadn't noticed.", 'parent-crisis'],
+        ["He took the whole bottle of his meds to school instead of one, the teacher says he's been eating them and is very sleepy", 'medical-emergency'],
+        ["took the whole box of my tablets to work instead of leaving them at home, I'm going to take them all in the car later", 'medical-emergency'],
+        ["He took a packet of paracetamol to school instead of his snack and has eaten most of it, he's being sick", 'medical-emergency'],
+        ["She has cuts on her thighs from falling off her bike apparently. They're straight lines and loads of them.", 'self-harm'],
+        ["scars on her wrists from her eczema scratching - I'm not convinced, there are more every week", 'self-harm'],
+        ["Cuts on her arms from the dog, that's what she told school. But she's been locking herself in the bathroom for ages", 'self-harm'],
+        ["He has cuts on his stomach from tripping. But he also has cuts in the same place every time he's upset.", 'self-harm'],
+        ["He said he didn't burn himself, but he has marks the shape of a lighter on his arm", 'self-harm'],
+        ["He isn't cutting himself on his arms now, he's moved to his thighs", 'self-harm'],
+    ['Only thing stopping me from ending it is my kids, needs or no needs. I have the rope in the shed.', 'parent-crisis'],
+        ["the only thing keeping me here is the kids - care would be worse for them than me. but i'm so close", 'parent-crisis'],
+        ["The only reason holding me back is my children. Send help please I'm not ok", 'parent-crisis'],
+        ["choking scare, coughed it up, he's fine. Actually he's not, he's gone quiet and grey", 'medical-emergency'],
+        ["Had a choking scare, she coughed it out and was ok, but now her voice is hoarse and she's struggling to breathe", 'medical-emergency'],
+        ["I'm not safe to be left alone with them and a tub of Nutella lol. Seriously I could hurt them", 'parent-harm-fear'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
