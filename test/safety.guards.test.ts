@@ -5753,3 +5753,35 @@ describe('fifty-fourth round mended (group A1): no A1 category on these everyday
     expect(ids(q)).not.toContain('parent-harm-fear');
   });
 });
+
+/**
+ * Older everyday senses (group B): probes from earlier reviews that a group B pattern fired on: a parent locking
+ * herself away with chocolate or the EHCP forms, a bread knife at toast, a belt done up for a child, a grandparent,
+ * nursery or swim club asking for holiday or pyjama-day photos, eczema or bench marks after PE, a child off upstairs
+ * with his Switch, out of the shop without the milk, or on a trip whose letter was forgotten, a film's witch.
+ * None of them should raise a crisis.
+ */
+describe('older everyday senses (group B): quieted everyday messages', () => {
+  it.each([
+    "Honestly easier if I just disappeared into the shed with a cuppa",
+    "my mum keeps asking for photos of her in her swimming costume from the holiday, she loves to see her in the pool",
+    "nursery asked for photos in pyjamas for the bedtime story week display",
+    "he won't put the bread knife down when he is making toast, he insists on doing it himself and takes ages",
+    "I locked myself in the toilet to eat a chocolate bar in secret, mum life",
+    "I lock myself in the bedroom to do the EHCP paperwork because it is the only quiet room",
+    "in the film the witch throws boiling water at them, he has been scared of it since",
+    "he vanished upstairs with his switch as soon as we got home",
+    "I went to pick him up and he was not at school, the teacher said he'd gone on the trip, I'd forgotten the letter",
+    "she went into the changing rooms at the swimming pool and never came out to swim, refused, we went home",
+    "she never came back from the school trip with her coat, it's been 3 days and lost property haven't got it",
+    "mum does the belt thing where she tightens it a notch on the trousers because he's so skinny",
+    "the OT held his hand against the radiator to show him what warm feels like, he has reduced sensation",
+    "he came home with his pants on inside out again after PE and eczema scratches on his thighs, he scratches when he's anxious",
+    "his shorts were inside out after swimming and he had a red mark on his bottom from the bench",
+    "the swim club requested photos of them in their swimming costumes for the newsletter",
+    "he walked into the shop and never came out with the milk, he got distracted by the pokemon cards",
+    "she ran into the toilets at the cinema and never came out for the rest of the film, too loud",
+    "she always does the belt, he can't manage fastenings",
+    "his joggers were on back to front after PE again and he had scratches on his thighs from the brambles on the field",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});

@@ -5679,3 +5679,63 @@ describe('fifty-fourth round mended (group A1): danger beside the quieted everyd
     ["I've got images of hurting him in my head and I'm scared", 'parent-harm-fear'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Older everyday senses (group B): danger said beside the everyday words the new group B guards listen for (locked
+ * away with a snack or the forms, the bread knife at toast, the belt, a photo request, eczema or bench marks, off
+ * upstairs with the Switch, out of the shop or back from the trip, a film, an OT and the radiator). Each guard must
+ * give way to these.
+ */
+describe('older everyday senses (group B): danger beside the quieted everyday words', () => {
+  it.each<[string, string]>([
+    ["I locked myself in the toilet to eat a chocolate bar and he is kicking the door screaming he'll kill me", "violence-weapon"],
+    ["he was smashing the kitchen so I locked myself in the bedroom to do the EHCP paperwork, I'm scared", "violence-weapon"],
+    ["I lock myself in the bathroom to eat my lunch because he threatens me with a knife", "violence-weapon"],
+    ["I locked myself in the toilet to finish my emails but he's trying to get in and shouting", "violence-weapon"],
+    ["I lock myself in the bedroom to do the forms because he attacks me when he's raging", "violence-weapon"],
+    ["he won't put the bread knife down when he is making toast, he's pointing it at me", "violence-weapon"],
+    ["he won't put the kitchen knife down when he is making a sandwich and he threatened to stab his sister", "violence-weapon"],
+    ["she won't put the bread knife down when she's making toast and she's waving it at us screaming", "violence-weapon"],
+    ["he won't put the knife down when he is making his lunch, he says he'll kill me", "violence-weapon"],
+    ["she ran into the toilets at the cinema and never came out for the rest of the film, we can't find her anywhere", "missing-child"],
+    ["he walked into the shop and never came out with the milk, it's been hours and the police are looking", "missing-child"],
+    ["she went into the changing rooms and never came out to swim, she refused, now she's missing", "missing-child"],
+    ["he went into the shop and never came out with the change, we've searched everywhere and can't find him", "missing-child"],
+    ["she never came back from the school trip with her coat, we can't find her and the police are searching", "missing-child"],
+    ["he never came home from swimming with his bag, it's dark now and no one has seen him", "missing-child"],
+    ["she never came back from the trip with her coat and she's still missing", "missing-child"],
+    ["he never came back from PE with his kit, school can't find him anywhere", "missing-child"],
+    ["I went to pick him up and he was not at school, they said he'd gone on the trip, I forgot the letter, but the trip is back and he's missing", "missing-child"],
+    ["went to collect her and she was not at school, they said she'd gone on the class trip, I'd forgotten the letter, but no one can find her", "missing-child"],
+    ["went to pick him up and he was not at school, teacher said he went on the trip, I forgot the letter, he's still not home and police are searching", "missing-child"],
+    ["picked her up and she was not in school, she'd gone on the trip, forgot the letter, and nobody has seen her since", "missing-child"],
+    ["mum does the belt thing where she tightens it, and then she hits him with it when he's naughty", "abuse"],
+    ["she always does the belt, he can't manage it, and he's scared of her because she whips him", "abuse"],
+    ["dad does the belt thing where he pulls it off and he has welts on his legs", "abuse"],
+    ["his stepdad always does the belt, he can't manage fastenings, and he cries and has marks on his legs", "abuse"],
+    ["mum does the belt thing where she tightens it a notch, then she punishes him with it", "abuse"],
+    ["my mum's boyfriend keeps asking for photos of her in her swimming costume and says not to tell me", "online-grooming"],
+    ["a man at the swim club requested photos of her in her swimming costume, sent to his own phone", "online-grooming"],
+    ["my mum keeps asking for photos of her in her pyjamas for a man she met online", "online-grooming"],
+    ["nursery asked for photos in pyjamas but it was a stranger on snapchat pretending to be them", "online-grooming"],
+    ["the swim club requested photos of them in their swimming costumes and the coach said keep it a secret", "online-grooming"],
+    ["his pants were on inside out after PE and he had eczema scratches on his thighs, he's scared to go back and won't say why", "abuse"],
+    ["his shorts were inside out after swimming and he had a red mark on his bottom from the bench, he says the man did it", "abuse"],
+    ["her knickers were on back to front after respite and she had bruises on her thighs from the chair, she cries and flinches", "abuse"],
+    ["his joggers were on back to front after the taxi and he had scratches on his thighs from the seat, the driver told him it's a secret", "abuse"],
+    ["he's been crying since, his joggers were on back to front and he had marks on his thighs from the brambles he says", "abuse"],
+    ["he vanished upstairs with his switch and now we can't find him anywhere in the house, the back door is open", "missing-child"],
+    ["she disappeared into the garden with her book an hour ago and she's missing, the gate was open", "missing-child"],
+    ["he disappeared off upstairs with his ipad, we've searched everywhere and he's nowhere, calling police", "missing-child"],
+    ["she vanished into the garden with her tablet and now we can't find her, it's getting dark", "missing-child"],
+    ["in the film the witch throws boiling water at them, and last night he threw boiling water at his sister", "violence-weapon"],
+    ["he threw boiling water at me after watching the film", "violence-weapon"],
+    ["in the kitchen he threw a kettle of boiling water at me", "violence-weapon"],
+    ["my husband throws boiling water at me when he's drunk", "violence-weapon"],
+    ["the OT held his hand against the radiator to show him what warm feels like and he screamed and has a blister", "abuse"],
+    ["the OT held his hand against the radiator to show him what warm feels like, he was crying and it left a red mark", "abuse"],
+    ["his dad held his hand against the radiator to show him what warm feels like, he was scared", "abuse"],
+    ["the OT pressed her hand onto the hob to show her what warm feels like and she got burnt", "abuse"],
+    ["the physio held his hand against the radiator to show him how hot it is as a punishment", "abuse"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
