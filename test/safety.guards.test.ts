@@ -5783,5 +5783,13 @@ describe('older everyday senses (group B): quieted everyday messages', () => {
     "she ran into the toilets at the cinema and never came out for the rest of the film, too loud",
     "she always does the belt, he can't manage fastenings",
     "his joggers were on back to front after PE again and he had scratches on his thighs from the brambles on the field",
+    "the kitchen knife block is locked away since he is impulsive, OT suggested it as part of a safety plan",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
+
+/** Older everyday senses (group B): a kitchen knife gone missing is not a missing child (the knife itself may still raise violence-weapon). */
+describe('older everyday senses (group B): a missing knife is not a missing child', () => {
+  it.each([
+    "the vegetable knife went missing and he won't tell me where he put it, probably in the garden again with his lego",
+  ])('no missing-child: %s', (q) => expect(ids(q)).not.toContain('missing-child'));
 });

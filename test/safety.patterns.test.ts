@@ -5683,7 +5683,8 @@ describe('fifty-fourth round mended (group A1): danger beside the quieted everyd
 /**
  * Older everyday senses (group B): danger said beside the everyday words the new group B guards listen for (locked
  * away with a snack or the forms, the bread knife at toast, the belt, a photo request, eczema or bench marks, off
- * upstairs with the Switch, out of the shop or back from the trip, a film, an OT and the radiator). Each guard must
+ * upstairs with the Switch, out of the shop or back from the trip, a film, an OT and the radiator, the knife block
+ * locked away, a knife gone missing). Each guard must
  * give way to these.
  */
 describe('older everyday senses (group B): danger beside the quieted everyday words', () => {
@@ -5737,5 +5738,15 @@ describe('older everyday senses (group B): danger beside the quieted everyday wo
     ["his dad held his hand against the radiator to show him what warm feels like, he was scared", "abuse"],
     ["the OT pressed her hand onto the hob to show her what warm feels like and she got burnt", "abuse"],
     ["the physio held his hand against the radiator to show him how hot it is as a punishment", "abuse"],
+    ["the kitchen knife block is locked away since he is impulsive, but he found the key and threatened his sister with a knife", "violence-weapon"],
+    ["the knife block is locked away but he grabbed one and is waving it at me now", "violence-weapon"],
+    ["he stabbed his brother last year so the knives are locked away, OT suggested it", "violence-weapon"],
+    ["the knives are kept locked away but he took one to school in his bag", "violence-weapon"],
+    ["the knife drawer is locked up but he broke it open and went for me with a knife", "violence-weapon"],
+    ["the vegetable knife went missing and so has he, we can't find him anywhere", "missing-child"],
+    ["the kitchen knife has gone missing and he's gone too, the police are searching", "missing-child"],
+    ["he can't be found and the knife went missing from the block, he's been missing since 3pm", "missing-child"],
+    ["the scissors went missing and so did he, he's not come home", "missing-child"],
+    ["we cannot find him anywhere, and the kitchen knife went missing as well", "missing-child"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
