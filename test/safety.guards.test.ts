@@ -5758,8 +5758,8 @@ describe('fifty-fourth round mended (group A1): no A1 category on these everyday
  * Older everyday senses (group B): probes from earlier reviews that a group B pattern fired on: a parent locking
  * herself away with chocolate or the EHCP forms, a bread knife at toast, a belt done up for a child, a grandparent,
  * nursery or swim club asking for holiday or pyjama-day photos, eczema or bench marks after PE, a child off upstairs
- * with his Switch, out of the shop without the milk, or on a trip whose letter was forgotten, a film's witch.
- * None of them should raise a crisis.
+ * with his Switch, out of the shop without the milk, or on a trip whose letter was forgotten, a film's witch, the
+ * knife block locked away, hurt on the trampoline or by professionals who dismiss him. None of them should raise a crisis.
  */
 describe('older everyday senses (group B): quieted everyday messages', () => {
   it.each([
@@ -5784,6 +5784,8 @@ describe('older everyday senses (group B): quieted everyday messages', () => {
     "she always does the belt, he can't manage fastenings",
     "his joggers were on back to front after PE again and he had scratches on his thighs from the brambles on the field",
     "the kitchen knife block is locked away since he is impulsive, OT suggested it as part of a safety plan",
+    "when me and his dad argue about the EHCP he steps between us and says stop, then he got hurt on the trampoline later",
+    "he's been hurt by so many professionals dismissing him that he won't go to CAMHS",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
 

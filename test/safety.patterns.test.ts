@@ -5684,7 +5684,7 @@ describe('fifty-fourth round mended (group A1): danger beside the quieted everyd
  * Older everyday senses (group B): danger said beside the everyday words the new group B guards listen for (locked
  * away with a snack or the forms, the bread knife at toast, the belt, a photo request, eczema or bench marks, off
  * upstairs with the Switch, out of the shop or back from the trip, a film, an OT and the radiator, the knife block
- * locked away, a knife gone missing). Each guard must
+ * locked away, a knife gone missing, hurt on the trampoline or by professionals). Each guard must
  * give way to these.
  */
 describe('older everyday senses (group B): danger beside the quieted everyday words', () => {
@@ -5748,5 +5748,14 @@ describe('older everyday senses (group B): danger beside the quieted everyday wo
     ["he can't be found and the knife went missing from the block, he's been missing since 3pm", "missing-child"],
     ["the scissors went missing and so did he, he's not come home", "missing-child"],
     ["we cannot find him anywhere, and the kitchen knife went missing as well", "missing-child"],
+    ["he's been hurt by so many professionals dismissing him, one restrained him and left bruises on his arms", "abuse"],
+    ["she was hurt by the staff at respite, they held her down and she's scared to go back", "abuse"],
+    ["he got hurt on the trampoline, he says, but the bruises are finger shaped and he's scared of his uncle", "abuse"],
+    ["he got hurt on the trampoline at his dad's and came home with marks on his neck", "abuse"],
+    ["she was hurt on the slide by a bigger boy who hit her and she is frightened", "abuse"],
+    ["when me and his dad argue he steps between us and his dad punched him, then he got hurt on the trampoline later", "domestic-abuse"],
+    ["when my husband is drunk my son steps between us and he got hurt, he shoved him into the wall", "domestic-abuse"],
+    ["he comes between me and my husband when he kicks off and he's scared, he got hurt on the trampoline of all places when he was pushed", "domestic-abuse"],
+    ["my son came between me and my partner and got hurt, he has a black eye", "domestic-abuse"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
