@@ -5756,16 +5756,15 @@ describe('fifty-fourth round mended (group A1): no A1 category on these everyday
 
 /**
  * Older everyday senses (group B): probes from earlier reviews that a group B pattern fired on: a parent locking
- * herself away with chocolate or the EHCP forms, a bread knife at toast, a belt done up for a child, a grandparent,
- * nursery or swim club asking for holiday or pyjama-day photos, eczema or bench marks after PE, a child off upstairs
- * with his Switch, out of the shop without the milk, or on a trip whose letter was forgotten, a film's witch, the
- * knife block locked away, hurt on the trampoline or by professionals who dismiss him. None of them should raise a crisis.
+ * herself away with chocolate or the EHCP forms, a bread knife at toast, a belt done up for a child, a child off
+ * upstairs with his Switch, out of the shop without the milk, or on a trip whose letter was forgotten, a film's witch,
+ * the knife block locked away, hurt by professionals who dismiss him. None of them should raise a crisis. (The photo
+ * request, inside-out clothes, between-us, trampoline and rest-of-the-film guards were dropped or narrowed: they hid
+ * real danger, so those everyday messages fire again.)
  */
 describe('older everyday senses (group B): quieted everyday messages', () => {
   it.each([
     "Honestly easier if I just disappeared into the shed with a cuppa",
-    "my mum keeps asking for photos of her in her swimming costume from the holiday, she loves to see her in the pool",
-    "nursery asked for photos in pyjamas for the bedtime story week display",
     "he won't put the bread knife down when he is making toast, he insists on doing it himself and takes ages",
     "I locked myself in the toilet to eat a chocolate bar in secret, mum life",
     "I lock myself in the bedroom to do the EHCP paperwork because it is the only quiet room",
@@ -5776,15 +5775,9 @@ describe('older everyday senses (group B): quieted everyday messages', () => {
     "she never came back from the school trip with her coat, it's been 3 days and lost property haven't got it",
     "mum does the belt thing where she tightens it a notch on the trousers because he's so skinny",
     "the OT held his hand against the radiator to show him what warm feels like, he has reduced sensation",
-    "he came home with his pants on inside out again after PE and eczema scratches on his thighs, he scratches when he's anxious",
-    "his shorts were inside out after swimming and he had a red mark on his bottom from the bench",
-    "the swim club requested photos of them in their swimming costumes for the newsletter",
     "he walked into the shop and never came out with the milk, he got distracted by the pokemon cards",
-    "she ran into the toilets at the cinema and never came out for the rest of the film, too loud",
     "she always does the belt, he can't manage fastenings",
-    "his joggers were on back to front after PE again and he had scratches on his thighs from the brambles on the field",
     "the kitchen knife block is locked away since he is impulsive, OT suggested it as part of a safety plan",
-    "when me and his dad argue about the EHCP he steps between us and says stop, then he got hurt on the trampoline later",
     "he's been hurt by so many professionals dismissing him that he won't go to CAMHS",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
