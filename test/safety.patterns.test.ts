@@ -5759,3 +5759,26 @@ describe('older everyday senses (group B): danger beside the quieted everyday wo
     ["my son came between me and my partner and got hurt, he has a black eye", "domestic-abuse"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Older everyday senses mended (group B): a review found real danger that the group B everyday guards hid (a child
+ * thrown off a trampoline by a drunk partner, photo requests passed on to a husband or a staff member, "from the toilet
+ * seat they said", a man following a girl into the toilets). The photo, inside-out clothes and between-us guards were
+ * dropped and the trampoline and rest-of-the-film guards narrowed away, so these are caught again.
+ */
+describe('older everyday senses mended (group B)', () => {
+  it.each([
+    ["he was drunk and kicked off at me and ds got in between us, now ds is hurt on the trampoline side of the garden where he threw him", "domestic-abuse"],
+    ["my mum keeps asking for pics of her in her swimming costume but its for her new husband who keeps asking", "online-grooming"],
+    ["nursery asked for pictures of him in his pyjamas, a member of staff has been texting me asking for more every night", "online-grooming"],
+    ["she went in the toilets and didnt come out for the rest of the film, a man followed her in", "missing-child"],
+    ["she was hurt on the trampoline at her dads, he jumped on her on purpose and she has a broken arm", "abuse"],
+    ["she got hurt on the climbing frame at contact and her stepdad wont let her tell me how", "abuse"],
+    ["pants were inside out when she came back from respite and scratches on her bottom from the toilet seat they said, she has been screaming at bath time", "abuse"],
+    ["my husband kicked off and ds stood between us. he got hurt at the park after, his dad chased him and threw him into the fence", "domestic-abuse"],
+    ["ds got in between me and his dad when he was drunk, he was hurt on a trampoline when he chucked him off it", "domestic-abuse"],
+    ["my mam keeps asking for photos of him in his pyjamas and her boyfriend is the one who looks at them", "online-grooming"],
+    ["ds was hurt on the bouncy castle at his uncles party, he says uncle did it and wont go near him", "abuse"],
+    ["her leggings were on inside out and there were marks on her upper thighs from the car seat the taxi man said", "abuse"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
