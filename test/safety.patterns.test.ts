@@ -5764,7 +5764,8 @@ describe('older everyday senses (group B): danger beside the quieted everyday wo
  * Older everyday senses mended (group B): a review found real danger that the group B everyday guards hid (a child
  * thrown off a trampoline by a drunk partner, photo requests passed on to a husband or a staff member, "from the toilet
  * seat they said", a man following a girl into the toilets). The photo, inside-out clothes and between-us guards were
- * dropped and the trampoline and rest-of-the-film guards narrowed away, so these are caught again.
+ * dropped and the trampoline and rest-of-the-film guards narrowed away, so these are caught again; a parent terrified
+ * of what her partner will do when he gets in, missed before, is caught now too.
  */
 describe('older everyday senses mended (group B)', () => {
   it.each([
@@ -5780,5 +5781,8 @@ describe('older everyday senses mended (group B)', () => {
     ["my mam keeps asking for photos of him in his pyjamas and her boyfriend is the one who looks at them", "online-grooming"],
     ["ds was hurt on the bouncy castle at his uncles party, he says uncle did it and wont go near him", "abuse"],
     ["her leggings were on inside out and there were marks on her upper thighs from the car seat the taxi man said", "abuse"],
+    ["locked myself in the bathroom with a cup of tea, I'm terrified of what my husband will do when he gets in", "domestic-abuse"],
+    ["im scared of what my ex will do if he finds out where we live now", "domestic-abuse"],
+    ["hiding in the car, petrified of what my partner is going to do when he sees the bank statement", "domestic-abuse"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
