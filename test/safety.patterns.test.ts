@@ -5765,7 +5765,8 @@ describe('older everyday senses (group B): danger beside the quieted everyday wo
  * thrown off a trampoline by a drunk partner, photo requests passed on to a husband or a staff member, "from the toilet
  * seat they said", a man following a girl into the toilets). The photo, inside-out clothes and between-us guards were
  * dropped and the trampoline and rest-of-the-film guards narrowed away, so these are caught again; a parent terrified
- * of what her partner will do when he gets in, missed before, is caught now too.
+ * of what her partner will do when he gets in, and a coach asking for swimsuit photos sent to his personal number or
+ * kept from the parent, missed before, are caught now too.
  */
 describe('older everyday senses mended (group B)', () => {
   it.each([
@@ -5784,5 +5785,7 @@ describe('older everyday senses mended (group B)', () => {
     ["locked myself in the bathroom with a cup of tea, I'm terrified of what my husband will do when he gets in", "domestic-abuse"],
     ["im scared of what my ex will do if he finds out where we live now", "domestic-abuse"],
     ["hiding in the car, petrified of what my partner is going to do when he sees the bank statement", "domestic-abuse"],
+    ["the swimming club coach asked for photos of her in her swimsuit sent to his personal number", "online-grooming"],
+    ["her coach asked for pics of her in her swimsuit and told her not to tell me", "online-grooming"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
