@@ -5714,6 +5714,86 @@ describe('older everyday senses (group A): danger beside the guarded words', () 
 });
 
 /**
+ * Older everyday senses (group B): danger said beside the everyday words the new group B guards listen for (locked
+ * away with a snack or the forms, the bread knife at toast, the belt, a photo request, eczema or bench marks, off
+ * upstairs with the Switch, out of the shop or back from the trip, a film, an OT and the radiator, the knife block
+ * locked away, a knife gone missing, hurt on the trampoline or by professionals). Each guard must
+ * give way to these.
+ */
+describe('older everyday senses (group B): danger beside the quieted everyday words', () => {
+  it.each<[string, string]>([
+    ["I locked myself in the toilet to eat a chocolate bar and he is kicking the door screaming he'll kill me", "violence-weapon"],
+    ["he was smashing the kitchen so I locked myself in the bedroom to do the EHCP paperwork, I'm scared", "violence-weapon"],
+    ["I lock myself in the bathroom to eat my lunch because he threatens me with a knife", "violence-weapon"],
+    ["I locked myself in the toilet to finish my emails but he's trying to get in and shouting", "violence-weapon"],
+    ["I lock myself in the bedroom to do the forms because he attacks me when he's raging", "violence-weapon"],
+    ["he won't put the bread knife down when he is making toast, he's pointing it at me", "violence-weapon"],
+    ["he won't put the kitchen knife down when he is making a sandwich and he threatened to stab his sister", "violence-weapon"],
+    ["she won't put the bread knife down when she's making toast and she's waving it at us screaming", "violence-weapon"],
+    ["he won't put the knife down when he is making his lunch, he says he'll kill me", "violence-weapon"],
+    ["she ran into the toilets at the cinema and never came out for the rest of the film, we can't find her anywhere", "missing-child"],
+    ["he walked into the shop and never came out with the milk, it's been hours and the police are looking", "missing-child"],
+    ["she went into the changing rooms and never came out to swim, she refused, now she's missing", "missing-child"],
+    ["he went into the shop and never came out with the change, we've searched everywhere and can't find him", "missing-child"],
+    ["she never came back from the school trip with her coat, we can't find her and the police are searching", "missing-child"],
+    ["he never came home from swimming with his bag, it's dark now and no one has seen him", "missing-child"],
+    ["she never came back from the trip with her coat and she's still missing", "missing-child"],
+    ["he never came back from PE with his kit, school can't find him anywhere", "missing-child"],
+    ["I went to pick him up and he was not at school, they said he'd gone on the trip, I forgot the letter, but the trip is back and he's missing", "missing-child"],
+    ["went to collect her and she was not at school, they said she'd gone on the class trip, I'd forgotten the letter, but no one can find her", "missing-child"],
+    ["went to pick him up and he was not at school, teacher said he went on the trip, I forgot the letter, he's still not home and police are searching", "missing-child"],
+    ["picked her up and she was not in school, she'd gone on the trip, forgot the letter, and nobody has seen her since", "missing-child"],
+    ["mum does the belt thing where she tightens it, and then she hits him with it when he's naughty", "abuse"],
+    ["she always does the belt, he can't manage it, and he's scared of her because she whips him", "abuse"],
+    ["dad does the belt thing where he pulls it off and he has welts on his legs", "abuse"],
+    ["his stepdad always does the belt, he can't manage fastenings, and he cries and has marks on his legs", "abuse"],
+    ["mum does the belt thing where she tightens it a notch, then she punishes him with it", "abuse"],
+    ["my mum's boyfriend keeps asking for photos of her in her swimming costume and says not to tell me", "online-grooming"],
+    ["a man at the swim club requested photos of her in her swimming costume, sent to his own phone", "online-grooming"],
+    ["my mum keeps asking for photos of her in her pyjamas for a man she met online", "online-grooming"],
+    ["nursery asked for photos in pyjamas but it was a stranger on snapchat pretending to be them", "online-grooming"],
+    ["the swim club requested photos of them in their swimming costumes and the coach said keep it a secret", "online-grooming"],
+    ["his pants were on inside out after PE and he had eczema scratches on his thighs, he's scared to go back and won't say why", "abuse"],
+    ["his shorts were inside out after swimming and he had a red mark on his bottom from the bench, he says the man did it", "abuse"],
+    ["her knickers were on back to front after respite and she had bruises on her thighs from the chair, she cries and flinches", "abuse"],
+    ["his joggers were on back to front after the taxi and he had scratches on his thighs from the seat, the driver told him it's a secret", "abuse"],
+    ["he's been crying since, his joggers were on back to front and he had marks on his thighs from the brambles he says", "abuse"],
+    ["he vanished upstairs with his switch and now we can't find him anywhere in the house, the back door is open", "missing-child"],
+    ["she disappeared into the garden with her book an hour ago and she's missing, the gate was open", "missing-child"],
+    ["he disappeared off upstairs with his ipad, we've searched everywhere and he's nowhere, calling police", "missing-child"],
+    ["she vanished into the garden with her tablet and now we can't find her, it's getting dark", "missing-child"],
+    ["in the film the witch throws boiling water at them, and last night he threw boiling water at his sister", "violence-weapon"],
+    ["he threw boiling water at me after watching the film", "violence-weapon"],
+    ["in the kitchen he threw a kettle of boiling water at me", "violence-weapon"],
+    ["my husband throws boiling water at me when he's drunk", "violence-weapon"],
+    ["the OT held his hand against the radiator to show him what warm feels like and he screamed and has a blister", "abuse"],
+    ["the OT held his hand against the radiator to show him what warm feels like, he was crying and it left a red mark", "abuse"],
+    ["his dad held his hand against the radiator to show him what warm feels like, he was scared", "abuse"],
+    ["the OT pressed her hand onto the hob to show her what warm feels like and she got burnt", "abuse"],
+    ["the physio held his hand against the radiator to show him how hot it is as a punishment", "abuse"],
+    ["the kitchen knife block is locked away since he is impulsive, but he found the key and threatened his sister with a knife", "violence-weapon"],
+    ["the knife block is locked away but he grabbed one and is waving it at me now", "violence-weapon"],
+    ["he stabbed his brother last year so the knives are locked away, OT suggested it", "violence-weapon"],
+    ["the knives are kept locked away but he took one to school in his bag", "violence-weapon"],
+    ["the knife drawer is locked up but he broke it open and went for me with a knife", "violence-weapon"],
+    ["the vegetable knife went missing and so has he, we can't find him anywhere", "missing-child"],
+    ["the kitchen knife has gone missing and he's gone too, the police are searching", "missing-child"],
+    ["he can't be found and the knife went missing from the block, he's been missing since 3pm", "missing-child"],
+    ["the scissors went missing and so did he, he's not come home", "missing-child"],
+    ["we cannot find him anywhere, and the kitchen knife went missing as well", "missing-child"],
+    ["he's been hurt by so many professionals dismissing him, one restrained him and left bruises on his arms", "abuse"],
+    ["she was hurt by the staff at respite, they held her down and she's scared to go back", "abuse"],
+    ["he got hurt on the trampoline, he says, but the bruises are finger shaped and he's scared of his uncle", "abuse"],
+    ["he got hurt on the trampoline at his dad's and came home with marks on his neck", "abuse"],
+    ["she was hurt on the slide by a bigger boy who hit her and she is frightened", "abuse"],
+    ["when me and his dad argue he steps between us and his dad punched him, then he got hurt on the trampoline later", "domestic-abuse"],
+    ["when my husband is drunk my son steps between us and he got hurt, he shoved him into the wall", "domestic-abuse"],
+    ["he comes between me and my husband when he kicks off and he's scared, he got hurt on the trampoline of all places when he was pushed", "domestic-abuse"],
+    ["my son came between me and my partner and got hurt, he has a black eye", "domestic-abuse"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
  * Danger said beside the everyday words of the later group A guards (tablets nearly taken by mistake, "didn't burn
  * herself", cuts from a fall or a pet, a snack joke, a box of tablets taken somewhere instead of something else):
  * an overdose, self-harm, doubt about the story or fear of harm still gets the crisis reply.
@@ -5776,5 +5856,35 @@ describe('older everyday senses mended (group A)', () => {
         ["choking scare, coughed it up, he's fine. Actually he's not, he's gone quiet and grey", 'medical-emergency'],
         ["Had a choking scare, she coughed it out and was ok, but now her voice is hoarse and she's struggling to breathe", 'medical-emergency'],
         ["I'm not safe to be left alone with them and a tub of Nutella lol. Seriously I could hurt them", 'parent-harm-fear'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
+ * Older everyday senses mended (group B): a review found real danger that the group B everyday guards hid (a child
+ * thrown off a trampoline by a drunk partner, photo requests passed on to a husband or a staff member, "from the toilet
+ * seat they said", a man following a girl into the toilets). The photo, inside-out clothes and between-us guards were
+ * dropped and the trampoline and rest-of-the-film guards narrowed away, so these are caught again; a parent terrified
+ * of what her partner will do when he gets in, and a coach asking for swimsuit photos sent to his personal number or
+ * kept from the parent, missed before, are caught now too.
+ */
+describe('older everyday senses mended (group B)', () => {
+  it.each([
+    ["he was drunk and kicked off at me and ds got in between us, now ds is hurt on the trampoline side of the garden where he threw him", "domestic-abuse"],
+    ["my mum keeps asking for pics of her in her swimming costume but its for her new husband who keeps asking", "online-grooming"],
+    ["nursery asked for pictures of him in his pyjamas, a member of staff has been texting me asking for more every night", "online-grooming"],
+    ["she went in the toilets and didnt come out for the rest of the film, a man followed her in", "missing-child"],
+    ["she was hurt on the trampoline at her dads, he jumped on her on purpose and she has a broken arm", "abuse"],
+    ["she got hurt on the climbing frame at contact and her stepdad wont let her tell me how", "abuse"],
+    ["pants were inside out when she came back from respite and scratches on her bottom from the toilet seat they said, she has been screaming at bath time", "abuse"],
+    ["my husband kicked off and ds stood between us. he got hurt at the park after, his dad chased him and threw him into the fence", "domestic-abuse"],
+    ["ds got in between me and his dad when he was drunk, he was hurt on a trampoline when he chucked him off it", "domestic-abuse"],
+    ["my mam keeps asking for photos of him in his pyjamas and her boyfriend is the one who looks at them", "online-grooming"],
+    ["ds was hurt on the bouncy castle at his uncles party, he says uncle did it and wont go near him", "abuse"],
+    ["her leggings were on inside out and there were marks on her upper thighs from the car seat the taxi man said", "abuse"],
+    ["locked myself in the bathroom with a cup of tea, I'm terrified of what my husband will do when he gets in", "domestic-abuse"],
+    ["im scared of what my ex will do if he finds out where we live now", "domestic-abuse"],
+    ["hiding in the car, petrified of what my partner is going to do when he sees the bank statement", "domestic-abuse"],
+    ["the swimming club coach asked for photos of her in her swimsuit sent to his personal number", "online-grooming"],
+    ["her coach asked for pics of her in her swimsuit and told her not to tell me", "online-grooming"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
