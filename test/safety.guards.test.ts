@@ -5753,3 +5753,59 @@ describe('fifty-fourth round mended (group A1): no A1 category on these everyday
     expect(ids(q)).not.toContain('parent-harm-fear');
   });
 });
+
+/**
+ * Older everyday senses that still fired a group A pattern: a choking scare coughed up and fine. (The guards for a
+ * burden since an operation, a bridge being built, the kids' school, a photo of pills, tablets nearly taken by
+ * mistake, a box packed instead of something else, cuts from a fall or eczema, and "didn't burn herself" were
+ * dropped: each hid real danger said beside it, and a false alarm is better than a missed crisis.)
+ */
+describe('older everyday senses (group A): no pattern', () => {
+  it.each([
+    'She had a choking scare at school yesterday on a grape but coughed it up and was fine',
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
+
+/**
+ * More older everyday senses that fired a group A pattern: a snack joke about being left alone with the kids.
+ */
+describe('older everyday senses (group A): more, no pattern', () => {
+  it.each([
+    "I'm not safe to be left alone with them and a tub of Nutella lol",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
+
+/**
+ * Older everyday senses (group B): probes from earlier reviews that a group B pattern fired on: a parent locking
+ * herself away with chocolate or the EHCP forms, a bread knife at toast, a belt done up for a child, a child off
+ * upstairs with his Switch, out of the shop without the milk, or on a trip whose letter was forgotten, a film's witch,
+ * the knife block locked away, hurt by professionals who dismiss him. None of them should raise a crisis. (The photo
+ * request, inside-out clothes, between-us, trampoline and rest-of-the-film guards were dropped or narrowed: they hid
+ * real danger, so those everyday messages fire again.)
+ */
+describe('older everyday senses (group B): quieted everyday messages', () => {
+  it.each([
+    "Honestly easier if I just disappeared into the shed with a cuppa",
+    "he won't put the bread knife down when he is making toast, he insists on doing it himself and takes ages",
+    "I locked myself in the toilet to eat a chocolate bar in secret, mum life",
+    "I lock myself in the bedroom to do the EHCP paperwork because it is the only quiet room",
+    "in the film the witch throws boiling water at them, he has been scared of it since",
+    "he vanished upstairs with his switch as soon as we got home",
+    "I went to pick him up and he was not at school, the teacher said he'd gone on the trip, I'd forgotten the letter",
+    "she went into the changing rooms at the swimming pool and never came out to swim, refused, we went home",
+    "she never came back from the school trip with her coat, it's been 3 days and lost property haven't got it",
+    "mum does the belt thing where she tightens it a notch on the trousers because he's so skinny",
+    "the OT held his hand against the radiator to show him what warm feels like, he has reduced sensation",
+    "he walked into the shop and never came out with the milk, he got distracted by the pokemon cards",
+    "she always does the belt, he can't manage fastenings",
+    "the kitchen knife block is locked away since he is impulsive, OT suggested it as part of a safety plan",
+    "he's been hurt by so many professionals dismissing him that he won't go to CAMHS",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
+
+/** Older everyday senses (group B): a kitchen knife gone missing is not a missing child (the knife itself may still raise violence-weapon). */
+describe('older everyday senses (group B): a missing knife is not a missing child', () => {
+  it.each([
+    "the vegetable knife went missing and he won't tell me where he put it, probably in the garden again with his lego",
+  ])('no missing-child: %s', (q) => expect(ids(q)).not.toContain('missing-child'));
+});

@@ -5679,3 +5679,212 @@ describe('fifty-fourth round mended (group A1): danger beside the quieted everyd
     ["I've got images of hurting him in my head and I'm scared", 'parent-harm-fear'],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Danger said beside the everyday words that the group A guards for older everyday senses quiet (a burden since an
+ * operation, a bridge being built, the kids' school, a photo of pills, a choking scare, packing a box of tablets),
+ * so that no guard can hide a crisis.
+ */
+describe('older everyday senses (group A): danger beside the guarded words', () => {
+  it.each([
+    ["I'm such a burden on my mum since the op, she'd be better off without me", 'parent-crisis'],
+    ["I'm a burden to my husband since my knee op and I can't go on like this", 'parent-crisis'],
+    ["I just want to die, I'm a burden to my husband since my knee op", 'parent-crisis'],
+    ["I feel such a burden on my family since the accident, I'm at breaking point", 'parent-crisis'],
+    ["He has cuts on his legs from falling off his bike, he says, but I think he's been cutting himself", 'self-harm'],
+    ["He has cuts on his legs from falling off his bike yesterday but there's blood on his razor", 'self-harm'],
+    ['She has scars on her arms from eczema scratching she claims, but she hides them under her sleeves', 'self-harm'],
+    ['He has fresh cuts on his thighs from eczema he says, again', 'self-harm'],
+    ["I took a photo of a handful of pills he swallowed for the GP because I can't pronounce them", 'medical-emergency'],
+    ["She's taken a handful of pills, I took a photo for the GP because I can't pronounce them", 'medical-emergency'],
+    ["Photo of a handful of pills for the ambulance crew because I can't pronounce them, he's drowsy", 'medical-emergency'],
+    ["I took a photo of a handful of tablets she overdosed on because I can't read the names", 'medical-emergency'],
+    ['He took the whole box of paracetamol to the school trip instead of his inhaler and swallowed them all', 'medical-emergency'],
+    ['I nearly took the whole box of paracetamol tonight, kill myself', 'self-harm'],
+    ['She had a choking scare at school yesterday on a grape but coughed it up and was fine, now she is wheezing and blue', 'medical-emergency'],
+    ["Choking scare, coughed it up and was fine but now he's not breathing properly", 'medical-emergency'],
+    ['He turned blue, choking scare on a sweet, coughed it out and was fine, should we go to A and E', 'medical-emergency'],
+    ["I'm not safe to be left alone with them and a tub of Nutella lol, no seriously I'm scared I'll hurt them", 'parent-harm-fear'],
+    ["I'm not safe to be left alone with them and a bottle of wine lol I just want to end it", 'parent-crisis'],
+    ["Looking at the bridge we're building for his school project, thinking about it all night, I want to jump", 'self-harm'],
+    ["Sitting by the bridge we made our promises at, been here all night, I don't want to go home, I want to end it", 'parent-crisis'],
+    ['I keep thinking about the bridge they\'re building, I stood on the bridge last night thinking how it would feel to jump', 'self-harm'],
+    ['The only thing keeping me here is my kids\' school run, I want to die', 'self-harm'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
+ * Older everyday senses (group B): danger said beside the everyday words the new group B guards listen for (locked
+ * away with a snack or the forms, the bread knife at toast, the belt, a photo request, eczema or bench marks, off
+ * upstairs with the Switch, out of the shop or back from the trip, a film, an OT and the radiator, the knife block
+ * locked away, a knife gone missing, hurt on the trampoline or by professionals). Each guard must
+ * give way to these.
+ */
+describe('older everyday senses (group B): danger beside the quieted everyday words', () => {
+  it.each<[string, string]>([
+    ["I locked myself in the toilet to eat a chocolate bar and he is kicking the door screaming he'll kill me", "violence-weapon"],
+    ["he was smashing the kitchen so I locked myself in the bedroom to do the EHCP paperwork, I'm scared", "violence-weapon"],
+    ["I lock myself in the bathroom to eat my lunch because he threatens me with a knife", "violence-weapon"],
+    ["I locked myself in the toilet to finish my emails but he's trying to get in and shouting", "violence-weapon"],
+    ["I lock myself in the bedroom to do the forms because he attacks me when he's raging", "violence-weapon"],
+    ["he won't put the bread knife down when he is making toast, he's pointing it at me", "violence-weapon"],
+    ["he won't put the kitchen knife down when he is making a sandwich and he threatened to stab his sister", "violence-weapon"],
+    ["she won't put the bread knife down when she's making toast and she's waving it at us screaming", "violence-weapon"],
+    ["he won't put the knife down when he is making his lunch, he says he'll kill me", "violence-weapon"],
+    ["she ran into the toilets at the cinema and never came out for the rest of the film, we can't find her anywhere", "missing-child"],
+    ["he walked into the shop and never came out with the milk, it's been hours and the police are looking", "missing-child"],
+    ["she went into the changing rooms and never came out to swim, she refused, now she's missing", "missing-child"],
+    ["he went into the shop and never came out with the change, we've searched everywhere and can't find him", "missing-child"],
+    ["she never came back from the school trip with her coat, we can't find her and the police are searching", "missing-child"],
+    ["he never came home from swimming with his bag, it's dark now and no one has seen him", "missing-child"],
+    ["she never came back from the trip with her coat and she's still missing", "missing-child"],
+    ["he never came back from PE with his kit, school can't find him anywhere", "missing-child"],
+    ["I went to pick him up and he was not at school, they said he'd gone on the trip, I forgot the letter, but the trip is back and he's missing", "missing-child"],
+    ["went to collect her and she was not at school, they said she'd gone on the class trip, I'd forgotten the letter, but no one can find her", "missing-child"],
+    ["went to pick him up and he was not at school, teacher said he went on the trip, I forgot the letter, he's still not home and police are searching", "missing-child"],
+    ["picked her up and she was not in school, she'd gone on the trip, forgot the letter, and nobody has seen her since", "missing-child"],
+    ["mum does the belt thing where she tightens it, and then she hits him with it when he's naughty", "abuse"],
+    ["she always does the belt, he can't manage it, and he's scared of her because she whips him", "abuse"],
+    ["dad does the belt thing where he pulls it off and he has welts on his legs", "abuse"],
+    ["his stepdad always does the belt, he can't manage fastenings, and he cries and has marks on his legs", "abuse"],
+    ["mum does the belt thing where she tightens it a notch, then she punishes him with it", "abuse"],
+    ["my mum's boyfriend keeps asking for photos of her in her swimming costume and says not to tell me", "online-grooming"],
+    ["a man at the swim club requested photos of her in her swimming costume, sent to his own phone", "online-grooming"],
+    ["my mum keeps asking for photos of her in her pyjamas for a man she met online", "online-grooming"],
+    ["nursery asked for photos in pyjamas but it was a stranger on snapchat pretending to be them", "online-grooming"],
+    ["the swim club requested photos of them in their swimming costumes and the coach said keep it a secret", "online-grooming"],
+    ["his pants were on inside out after PE and he had eczema scratches on his thighs, he's scared to go back and won't say why", "abuse"],
+    ["his shorts were inside out after swimming and he had a red mark on his bottom from the bench, he says the man did it", "abuse"],
+    ["her knickers were on back to front after respite and she had bruises on her thighs from the chair, she cries and flinches", "abuse"],
+    ["his joggers were on back to front after the taxi and he had scratches on his thighs from the seat, the driver told him it's a secret", "abuse"],
+    ["he's been crying since, his joggers were on back to front and he had marks on his thighs from the brambles he says", "abuse"],
+    ["he vanished upstairs with his switch and now we can't find him anywhere in the house, the back door is open", "missing-child"],
+    ["she disappeared into the garden with her book an hour ago and she's missing, the gate was open", "missing-child"],
+    ["he disappeared off upstairs with his ipad, we've searched everywhere and he's nowhere, calling police", "missing-child"],
+    ["she vanished into the garden with her tablet and now we can't find her, it's getting dark", "missing-child"],
+    ["in the film the witch throws boiling water at them, and last night he threw boiling water at his sister", "violence-weapon"],
+    ["he threw boiling water at me after watching the film", "violence-weapon"],
+    ["in the kitchen he threw a kettle of boiling water at me", "violence-weapon"],
+    ["my husband throws boiling water at me when he's drunk", "violence-weapon"],
+    ["the OT held his hand against the radiator to show him what warm feels like and he screamed and has a blister", "abuse"],
+    ["the OT held his hand against the radiator to show him what warm feels like, he was crying and it left a red mark", "abuse"],
+    ["his dad held his hand against the radiator to show him what warm feels like, he was scared", "abuse"],
+    ["the OT pressed her hand onto the hob to show her what warm feels like and she got burnt", "abuse"],
+    ["the physio held his hand against the radiator to show him how hot it is as a punishment", "abuse"],
+    ["the kitchen knife block is locked away since he is impulsive, but he found the key and threatened his sister with a knife", "violence-weapon"],
+    ["the knife block is locked away but he grabbed one and is waving it at me now", "violence-weapon"],
+    ["he stabbed his brother last year so the knives are locked away, OT suggested it", "violence-weapon"],
+    ["the knives are kept locked away but he took one to school in his bag", "violence-weapon"],
+    ["the knife drawer is locked up but he broke it open and went for me with a knife", "violence-weapon"],
+    ["the vegetable knife went missing and so has he, we can't find him anywhere", "missing-child"],
+    ["the kitchen knife has gone missing and he's gone too, the police are searching", "missing-child"],
+    ["he can't be found and the knife went missing from the block, he's been missing since 3pm", "missing-child"],
+    ["the scissors went missing and so did he, he's not come home", "missing-child"],
+    ["we cannot find him anywhere, and the kitchen knife went missing as well", "missing-child"],
+    ["he's been hurt by so many professionals dismissing him, one restrained him and left bruises on his arms", "abuse"],
+    ["she was hurt by the staff at respite, they held her down and she's scared to go back", "abuse"],
+    ["he got hurt on the trampoline, he says, but the bruises are finger shaped and he's scared of his uncle", "abuse"],
+    ["he got hurt on the trampoline at his dad's and came home with marks on his neck", "abuse"],
+    ["she was hurt on the slide by a bigger boy who hit her and she is frightened", "abuse"],
+    ["when me and his dad argue he steps between us and his dad punched him, then he got hurt on the trampoline later", "domestic-abuse"],
+    ["when my husband is drunk my son steps between us and he got hurt, he shoved him into the wall", "domestic-abuse"],
+    ["he comes between me and my husband when he kicks off and he's scared, he got hurt on the trampoline of all places when he was pushed", "domestic-abuse"],
+    ["my son came between me and my partner and got hurt, he has a black eye", "domestic-abuse"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
+ * Danger said beside the everyday words of the later group A guards (tablets nearly taken by mistake, "didn't burn
+ * herself", cuts from a fall or a pet, a snack joke, a box of tablets taken somewhere instead of something else):
+ * an overdose, self-harm, doubt about the story or fear of harm still gets the crisis reply.
+ */
+describe('older everyday senses (group A): more danger beside the guarded words', () => {
+  it.each([
+    ['I nearly took all my tablets at once this morning by mistake, luckily I noticed, but tonight I want to take them all and end it', 'self-harm'],
+    ['I nearly took all my tablets at once this morning by mistake, luckily I noticed, but he has swallowed all of his', 'medical-emergency'],
+    ['I want to kill myself. I nearly took all my tablets at once by mistake this morning, luckily I noticed', 'self-harm'],
+    ["I nearly took all my tablets at once on purpose this morning, I'm not safe", 'self-harm'],
+    ["she didn't burn herself but she cut herself with a razor", 'self-harm'],
+    ["she didn't cut herself today, she burned herself with a lighter instead", 'self-harm'],
+    ['she pressed her hand onto the oven door and burnt herself on purpose', 'self-harm'],
+    ['he has cuts on his legs from falling off his bike he says but I found a razor in his room', 'self-harm'],
+    ['she has scratches on her arms from the cat she claims, but they are deep and she covers them with sleeves', 'self-harm'],
+    ["I'm worried, she has cuts on her arms from brambles, or so she says", 'self-harm'],
+    ['he has burns on his arms from the oven he says, but they are in neat lines and he hides them', 'self-harm'],
+    ["I'm not safe left alone with the kids and a bottle of wine lol, I want to end it", 'parent-crisis'],
+    ["I'm scared I'll hurt them, I'm not safe left alone with them and a bar of chocolate lol", 'parent-harm-fear'],
+    ['He took the whole box of paracetamol to the school trip instead of his inhaler, and now he has swallowed them all', 'medical-emergency'],
+    ["He's taken the whole box of melatonin to the park instead of his snack and ate them, he's floppy", 'medical-emergency'],
+    ['I nearly took the whole box of paracetamol tonight to end it', 'self-harm'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
+ * Danger the first guards for older everyday senses in group A hid (a burden since an operation, a bridge being built,
+ * "the kids. School", a photo of pills, tablets nearly taken by mistake, a box taken to school instead of something,
+ * cuts "from the bike", a denial typed with an apostrophe), and danger no pattern caught before (a choking scare that
+ * seemed over and then trouble breathing, letters to the kids hidden, the top of a car park): all get the crisis reply.
+ */
+describe('older everyday senses mended (group A)', () => {
+  it.each([
+    ["I feel such a burden on my husband since the operation. I've started putting my tablets aside and I know where I'd go.", 'parent-crisis'],
+    ['Felt a burden on my mum since the accident. I wrote the kids letters last night and hid them.', 'parent-crisis'],
+    ['Staring at the bridge we built over the stream thinking about doing it. nothing matters', 'self-harm'],
+        ["I'm on the bridge they were painting, been here an hour, I don't want to go back", 'parent-crisis'],
+        ["I drove to the bridge they are building on the bypass. Been here all night. Don't want to go home.", 'parent-crisis'],
+        ["at the top of the car park they have been building, been here since 6, can't make myself leave", 'parent-crisis'],
+        ["The only thing stopping me is the kids. School pick up is at 3 and after that I don't know.", 'parent-crisis'],
+        ["The only thing keeping me going is the kids' routine and care. I have a plan for tonight.", 'parent-crisis'],
+        ["Took a pic of a handful of my tablets, can't say the names. Thinking of taking the whole lot.", 'self-harm'],
+        ["he had a choking scare, coughed it out, he is fine but now he keeps coughing and can't catch his breath", 'medical-emergency'],
+        ["Choking scare, coughed it up, was fine. But now an hour later he's gasping and making a whistling noise", 'medical-emergency'],
+        ["a choking scare, he coughed it up and seemed fine but now he's breathing really fast and his chest is sucking in", 'medical-emergency'],
+        ["Choking scare with a grape, coughed it out, is fine, but he keeps gagging and drooling and won't swallow", 'medical-emergency'],
+        ["I nearly took all my tablets at once this morning by mistake, luckily I noticed. Part of me wishes I hadn't noticed.", 'parent-crisis'],
+        ["He took the whole bottle of his meds to school instead of one, the teacher says he's been eating them and is very sleepy", 'medical-emergency'],
+        ["took the whole box of my tablets to work instead of leaving them at home, I'm going to take them all in the car later", 'medical-emergency'],
+        ["He took a packet of paracetamol to school instead of his snack and has eaten most of it, he's being sick", 'medical-emergency'],
+        ["She has cuts on her thighs from falling off her bike apparently. They're straight lines and loads of them.", 'self-harm'],
+        ["scars on her wrists from her eczema scratching - I'm not convinced, there are more every week", 'self-harm'],
+        ["Cuts on her arms from the dog, that's what she told school. But she's been locking herself in the bathroom for ages", 'self-harm'],
+        ["He has cuts on his stomach from tripping. But he also has cuts in the same place every time he's upset.", 'self-harm'],
+        ["He said he didn't burn himself, but he has marks the shape of a lighter on his arm", 'self-harm'],
+        ["He isn't cutting himself on his arms now, he's moved to his thighs", 'self-harm'],
+    ['Only thing stopping me from ending it is my kids, needs or no needs. I have the rope in the shed.', 'parent-crisis'],
+        ["the only thing keeping me here is the kids - care would be worse for them than me. but i'm so close", 'parent-crisis'],
+        ["The only reason holding me back is my children. Send help please I'm not ok", 'parent-crisis'],
+        ["choking scare, coughed it up, he's fine. Actually he's not, he's gone quiet and grey", 'medical-emergency'],
+        ["Had a choking scare, she coughed it out and was ok, but now her voice is hoarse and she's struggling to breathe", 'medical-emergency'],
+        ["I'm not safe to be left alone with them and a tub of Nutella lol. Seriously I could hurt them", 'parent-harm-fear'],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});
+
+/**
+ * Older everyday senses mended (group B): a review found real danger that the group B everyday guards hid (a child
+ * thrown off a trampoline by a drunk partner, photo requests passed on to a husband or a staff member, "from the toilet
+ * seat they said", a man following a girl into the toilets). The photo, inside-out clothes and between-us guards were
+ * dropped and the trampoline and rest-of-the-film guards narrowed away, so these are caught again; a parent terrified
+ * of what her partner will do when he gets in, and a coach asking for swimsuit photos sent to his personal number or
+ * kept from the parent, missed before, are caught now too.
+ */
+describe('older everyday senses mended (group B)', () => {
+  it.each([
+    ["he was drunk and kicked off at me and ds got in between us, now ds is hurt on the trampoline side of the garden where he threw him", "domestic-abuse"],
+    ["my mum keeps asking for pics of her in her swimming costume but its for her new husband who keeps asking", "online-grooming"],
+    ["nursery asked for pictures of him in his pyjamas, a member of staff has been texting me asking for more every night", "online-grooming"],
+    ["she went in the toilets and didnt come out for the rest of the film, a man followed her in", "missing-child"],
+    ["she was hurt on the trampoline at her dads, he jumped on her on purpose and she has a broken arm", "abuse"],
+    ["she got hurt on the climbing frame at contact and her stepdad wont let her tell me how", "abuse"],
+    ["pants were inside out when she came back from respite and scratches on her bottom from the toilet seat they said, she has been screaming at bath time", "abuse"],
+    ["my husband kicked off and ds stood between us. he got hurt at the park after, his dad chased him and threw him into the fence", "domestic-abuse"],
+    ["ds got in between me and his dad when he was drunk, he was hurt on a trampoline when he chucked him off it", "domestic-abuse"],
+    ["my mam keeps asking for photos of him in his pyjamas and her boyfriend is the one who looks at them", "online-grooming"],
+    ["ds was hurt on the bouncy castle at his uncles party, he says uncle did it and wont go near him", "abuse"],
+    ["her leggings were on inside out and there were marks on her upper thighs from the car seat the taxi man said", "abuse"],
+    ["locked myself in the bathroom with a cup of tea, I'm terrified of what my husband will do when he gets in", "domestic-abuse"],
+    ["im scared of what my ex will do if he finds out where we live now", "domestic-abuse"],
+    ["hiding in the car, petrified of what my partner is going to do when he sees the bank statement", "domestic-abuse"],
+    ["the swimming club coach asked for photos of her in her swimsuit sent to his personal number", "online-grooming"],
+    ["her coach asked for pics of her in her swimsuit and told her not to tell me", "online-grooming"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+});

@@ -117,9 +117,17 @@ describe('the scan decides as every pattern over the whole text', () => {
     }
   });
 
-  // Both sides over every training and tuning message, then over long stories made from them. The slow side is the
-  // plain screen, which runs every pattern over every form: minutes beside the browser tests on two cores, so each
-  // half has a test and a time limit of its own. Time is no part of what they assert.
+  // Both sides over a fixed share of the training messages and every tuning message, then over long stories made
+  // from them. The slow side is the plain screen, which runs every pattern over every form: most of its time goes on a
+  // few dozen patterns with no literal start or with long lookbehinds, and it costs the same on a message whatever
+  // the message says, so over all ~23,000 messages and every story it took about nine minutes. Why a share is
+  // enough: the scan goes wrong mainly by skipping a pattern where it would match, and a pattern is checked wherever
+  // it matches a message it is given. Every eighth training message (risk and ordinary alike, so patterns are seen
+  // both firing and held back by their guards), all the hand-picked tuning messages, and stories built from every
+  // ordinary message with risk messages from across the whole list meet about 890 of the ~1,630 patterns that fire
+  // on any message; most of the others fire on only one or two. The tricky-pattern test above covers how patterns
+  // are read. After a large change to the patterns, diff `npm run safety:dump` against `npm run safety:dump -- --plain`:
+  // that compares every message. Time is no part of what the tests assert.
   const knowledge = loadKnowledge();
   const fast = createSafetyScreen(knowledge, { model: false });
   // The plain screen: each pattern on its own, over the whole of every form. (Joined into a few alternations per
@@ -127,8 +135,12 @@ describe('the scan decides as every pattern over the whole text', () => {
   const plain = knowledge.safety.categories.map((c) => ({ id: c.id, regexes: c.patterns.map((p) => new RegExp(p, 'i')) }));
   const training = knowledge.safety.training ?? { risk: [], ordinary: [] };
   const tuning = parse(fs.readFileSync(path.join(__dirname, 'fixtures', 'eval', 'safety.yaml'), 'utf8')) as { questions: Array<{ q: string }>; not_safety: string[] };
-  const risk = [...training.risk, ...tuning.questions.map((x) => x.q)];
-  const ordinary = [...training.ordinary, ...tuning.not_safety];
+  const STRIDE = 8;
+  const share = (messages: string[]) => messages.filter((_, i) => i % STRIDE === 0);
+  const risk = [...share(training.risk), ...tuning.questions.map((x) => x.q)];
+  const ordinary = [...share(training.ordinary), ...tuning.not_safety];
+  const allRisk = [...training.risk, ...tuning.questions.map((x) => x.q)];
+  const allOrdinary = [...training.ordinary, ...tuning.not_safety];
   /** Checks each message; returns how many the plain screen catches. */
   const compare = (messages: string[]): number => {
     const forms = messages.map((q) => {
@@ -151,7 +163,7 @@ describe('the scan decides as every pattern over the whole text', () => {
     return caught;
   };
 
-  it('on every training and tuning message, with the patterns in knowledge/safety.yaml', () => {
+  it('on every eighth training message and every tuning message, with the patterns in knowledge/safety.yaml', () => {
     const caught = compare([...risk, ...ordinary]);
     // The comparison means something only if both sides catch and both pass messages.
     expect(caught).toBeGreaterThan(risk.length / 2);
@@ -159,15 +171,17 @@ describe('the scan decides as every pattern over the whole text', () => {
   }, 600_000);
 
   it('on long stories made from them, a risk message inside every other one', () => {
-    // Stories: ordinary messages joined to the screen's limit, every other one with a risk message inside.
+    // Stories: all ordinary messages joined to the screen's limit, every other one with a risk message inside; two
+    // in every eleven are kept (both kinds, and each of the three joins, still come round).
     const stories: string[] = [];
-    for (let start = 0, n = 0; start < ordinary.length; n++) {
+    for (let start = 0, n = 0; start < allOrdinary.length; n++) {
       const parts: string[] = [];
-      for (let length = 0; start < ordinary.length && length < SCREEN_MAX_CHARS; start++) {
-        parts.push(ordinary[start]);
-        length += ordinary[start].length + 2;
+      for (let length = 0; start < allOrdinary.length && length < SCREEN_MAX_CHARS; start++) {
+        parts.push(allOrdinary[start]);
+        length += allOrdinary[start].length + 2;
       }
-      if (n % 2 === 1) parts.splice((n * 5) % (parts.length + 1), 0, risk[(n * 13) % risk.length]);
+      if (n % 11 >= 2) continue;
+      if (n % 2 === 1) parts.splice((n * 5) % (parts.length + 1), 0, allRisk[(n * 13) % allRisk.length]);
       stories.push(parts.join(['. ', '\n', ' '][n % 3]));
     }
     const caught = compare(stories);
