@@ -195,7 +195,11 @@ const SAFETY_FALSE_ALARM_TARGET = 0.03;
 // Pattern rounds 52-54 (seven fresh risk and four fresh ordinary batches, each screened once before its round and then
 // learnt; 118 new patterns; the second layer retrained twice), measured once after each retraining and on the final
 // tree: recall 0.992 (261 of 263, the same two missed), patterns alone 0.905, false alarms 0.026 (6 of 227). Unchanged.
-const HOLDOUT_SAFETY_RECALL_FLOOR = 0.992; // 261 of 263 (0.9924) in the fourteenth and fifteenth rounds; 262 in the thirteenth; 261 in the twelfth; 260 in the tenth and eleventh; 261 in the ninth
+// The second layer read beside its nearest training messages (src/core/safetyNeighbours.ts; cut-offs chosen with
+// whole batches left out), with the older everyday-senses guards mended, measured once: recall 0.992 -> 0.996 (262 of
+// 263: the parent-crisis message now caught by the second layer; the self-harm message still missed), patterns alone
+// 0.905, false alarms 0.026 (6 of 227). The floor moves to what was measured.
+const HOLDOUT_SAFETY_RECALL_FLOOR = 0.996; // 262 of 263 (0.9962) with the neighbours; 261 in the fourteenth and fifteenth rounds and after; 262 in the thirteenth; 261 in the twelfth; 260 in the tenth and eleventh
 const HOLDOUT_SAFETY_FALSE_ALARM_CEILING = 0.027; // 0.026 (6 of 227) in the fifteenth round, 0.031 (7 of 227) in the thirteenth and fourteenth, 0.035 (8 of 227) in the eleventh and twelfth, 0.040 in the tenth, 0.031 in the ninth
 
 /**

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../src/knowledge';
 import { categoryRegexes, createSafetyScreen, SPELL_WINDOW, spelledForms, SAFETY_CUTOFFS, safetyModelFor, SCREEN_MAX_CHARS, secondLayerScore, startsAtWordEdge } from '../src/core/safety';
-import { safetyFeatures, segments, type SafetyModel } from '../src/core/safetyModel';
+import { safetyFeatures, safetyModelFrom, segments, type SafetyModel } from '../src/core/safetyModel';
 import { safetyText } from '../src/core/render';
 import { adaptiveCard } from '../src/bot/teamsCards';
 
@@ -216,7 +216,8 @@ describe('the second layer (a classifier learned offline, read at start-up)', ()
     expect(real('my son says he wants to kill himself')?.layer).toBe('patterns');
   });
   it('scores a long message in one walk over its words, as if each sentence and the whole were featurised apart', () => {
-    const m = safetyModelFor(k)!;
+    // The weights alone (the screen adds the neighbours to these: test/safety.neighbours.test.ts).
+    const m = safetyModelFrom(k.safety.model!, { spellings: k.synonyms.spellings, cutoffs: k.safety.model!.cutoffs });
     const features = (t: string) => safetyFeatures(t, k.synonyms.spellings, k.safety.model!.charGrams, k.safety.model!.idioms);
     const texts = [
       indirect,

@@ -117,7 +117,7 @@ export function loadSafetyModel(dir: string, training: { risk: string[]; ordinar
   const read = readWeights(shown, head.split('\n').length + 1, src.slice(open.index + open[0].length), problems);
   if (!read) return undefined;
   if (m.neighbours && !training) {
-    problems.push({ file: shown, line: y.lineOf(['neighbours']), field: 'neighbours', message: `the model reads the nearest messages of ${SAFETY_TRAINING_FILE}, which is not there`, severity: 'error' });
+    problems.push({ file: shown, line: y.lineOf([], 'neighbours'), field: 'neighbours', message: `the model reads the nearest messages of ${SAFETY_TRAINING_FILE}, which is not there`, severity: 'error' });
   }
   if (training && safetyTrainingFingerprint(training) !== m.fingerprint) {
     problems.push({ file: shown, line: y.lineOf(['fingerprint']), field: 'fingerprint', message: `${SAFETY_TRAINING_FILE} has changed since the model was learned: run npm run train:safety`, severity: 'warning' });
