@@ -56,6 +56,9 @@ export function neighbourIndex(training: { risk: readonly string[]; ordinary: re
   // Every term gets a number as it is first seen; each row (a message or sentence) is a list of term numbers and
   // counts, with no map of its own (start-up builds this from tens of thousands of rows).
   const termIds = new Map<string, number>();
+  // A pair's term, found by its two words' numbers: a text's pairs are looked up without building their text.
+  const pairIds = new Map<number, number>();
+  const pairKey = (a: number, b: number) => a * 4194304 + b;
   let df = new Int32Array(1 << 16), lastRow = new Int32Array(1 << 16), placeInRow = new Int32Array(1 << 16);
   const rowStart = [0], rowTerm: number[] = [], rowCount: number[] = [], isRisk: boolean[] = [];
   const idOf = (t: string): number => {
@@ -73,15 +76,16 @@ export function neighbourIndex(training: { risk: readonly string[]; ordinary: re
   const addRow = (text: string, risk: boolean) => {
     const row = isRisk.length;
     const words = wordsOf(text);
-    const see = (t: string) => {
+    const see = (t: string): number => {
       const id = idOf(t);
-      if (lastRow[id] === row) { rowCount[placeInRow[id]]++; return; }
+      if (lastRow[id] === row) { rowCount[placeInRow[id]]++; return id; }
       lastRow[id] = row; df[id]++; placeInRow[id] = rowTerm.length;
       rowTerm.push(id); rowCount.push(1);
+      return id;
     };
     for (let i = 0; i < words.length; i++) {
-      see(words[i]);
-      if (i > 0) see(`${words[i - 1]} ${words[i]}`);
+      const word = see(words[i]);
+      if (i > 0) pairIds.set(pairKey(termIds.get(words[i - 1])!, word), see(`${words[i - 1]} ${words[i]}`));
     }
     rowStart.push(rowTerm.length);
     isRisk.push(risk);
@@ -105,18 +109,29 @@ export function neighbourIndex(training: { risk: readonly string[]; ordinary: re
     for (let j = 0; j < w.length; j++) w[j] /= norm;
     return { id, w };
   };
-  /** A text's known terms (words and pairs the training messages hold) and their counts. */
+  /**
+   * A text's known terms (words and pairs the training messages hold), in the order first seen, and their counts.
+   * A stamp per term counts each once per text, with no map built per text.
+   */
+  const stamp = new Int32Array(termIds.size);
+  let generation = 0;
   const termsOf = (words: string[]): { terms: number[]; counts: number[] } => {
-    const seen = new Map<number, number>();
-    const see = (t: string) => {
-      const id = termIds.get(t);
-      if (id !== undefined) seen.set(id, (seen.get(id) ?? 0) + 1);
+    const terms: number[] = [], counts: number[] = [];
+    if (++generation === 0x40000000) { stamp.fill(0); generation = 1; }
+    const see = (id: number | undefined) => {
+      if (id === undefined) return;
+      if (stamp[id] === generation) { counts[terms.lastIndexOf(id)]++; return; }
+      stamp[id] = generation;
+      terms.push(id); counts.push(1);
     };
+    let prev: number | undefined;
     for (let i = 0; i < words.length; i++) {
-      see(words[i]);
-      if (i > 0) see(`${words[i - 1]} ${words[i]}`);
+      const word = termIds.get(words[i]);
+      see(word);
+      if (i > 0 && prev !== undefined && word !== undefined) see(pairIds.get(pairKey(prev, word)));
+      prev = word;
     }
-    return { terms: [...seen.keys()], counts: [...seen.values()] };
+    return { terms, counts };
   };
   // Postings: for each term, the rows that hold it and its weight there, in flat typed arrays.
   const starts = new Int32Array(idf.length + 1);
