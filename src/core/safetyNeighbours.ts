@@ -142,6 +142,9 @@ export function neighbourIndex(training: { risk: readonly string[]; ordinary: re
   const postWeight = new Float32Array(starts[idf.length]);
   const fill = starts.slice();
   vectors.forEach((v, row) => v.id.forEach((i, j) => { postRow[fill[i]] = row; postWeight[fill[i]++] = v.w[j]; }));
+  // What only the building needed: the closures below share this scope, so anything left here would be kept.
+  vectors.length = 0; rowTerm.length = 0; rowCount.length = 0; rowStart.length = 0;
+  df = lastRow = placeInRow = new Int32Array(0);
   const risky = Uint8Array.from(isRisk, (x) => (x ? 1 : 0));
   const sums = new Float32Array(rows);
   const touched = new Int32Array(rows);
