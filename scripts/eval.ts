@@ -14,8 +14,8 @@
  * --loo   a development check: each question variant in the knowledge, left out of the index
  *         (5 folds), must still find its own entry.
  */
-import { evaluate, evaluateForum, FORUM_DEV_FILE, FORUM_TUNING_FILE, leaveOneOut, loadEvalSets, loadForum, loadHoldout, loadSafetyHoldout, safetyCrossValidation, safetyFigures, tune, type EvalReport, type ForumReport, type SafetyFigures } from './evalRunner';
-import { loadKnowledge } from '../src/knowledge';
+import { evaluate, evaluateForum, FORUM_DEV_FILE, FORUM_TUNING_FILE, leaveOneOut, loadEvalSets, loadForum, loadHoldout, loadSafetyHoldout, safetyCrossValidation, safetyFigures, trainingFolds, tune, type EvalReport, type ForumReport, type SafetyFigures } from './evalRunner';
+import { defaultKnowledgeDir, loadKnowledge } from '../src/knowledge';
 import { TUNING } from '../src/core/matcher';
 
 const args = process.argv.slice(2);
@@ -84,8 +84,10 @@ function safetyTable(tuning: SafetyFigures, held: SafetyFigures | null): string 
   rows.push(`${'messages'.padEnd(20)} ${`${tuning.risk} + ${tuning.ordinary}`.padStart(14)}   ${(held ? `${held.risk} + ${held.ordinary}` : '—').padStart(14)}`);
   return rows.join('\n');
 }
-const cv = safetyCrossValidation(knowledge);
-console.log(`\nSafety screen, ${cv.folds}-fold cross-validation on safety-training.yaml (${cv.risk} risk, ${cv.ordinary} ordinary; no held-out data):`);
+const byBatch = trainingFolds(defaultKnowledgeDir(), knowledge);
+const cv = safetyCrossValidation(knowledge, 5, undefined, byBatch);
+console.log(`\nSafety screen, ${cv.folds}-fold cross-validation on safety-training.yaml (${cv.risk} risk, ${cv.ordinary} ordinary; ` +
+  `${byBatch ? 'whole batches left out' : 'message by message'}; no held-out data):`);
 console.log(`  at the threshold ${cv.threshold}: recall ${pct(cv.recall)}  false alarms ${pct(cv.falseAlarms)};  every risk caught up to threshold ${cv.thresholdForFullRecall.toFixed(3)} (false alarms there ${pct(cv.falseAlarmsAtFullRecall)})`);
 console.log(`  99% recall up to threshold ${cv.thresholdFor99.toFixed(3)} (false alarms there ${pct(cv.falseAlarmsAt99)}); 95% up to ${cv.thresholdFor95.toFixed(3)} (false alarms there ${pct(cv.falseAlarmsAt95)})`);
 console.log(`  left-out risk messages no pattern matches: ${cv.missedByPatterns}; the second layer catches ${pct(cv.caughtBySecondLayer)} of them at ${cv.threshold}`);

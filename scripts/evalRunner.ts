@@ -532,7 +532,7 @@ export type LeftOut = { pattern: true } | { pattern: false; short: boolean; word
  */
 export function safetyLeftOut(
   knowledge: Knowledge, folds = 5, options: Parameters<typeof trainSecondLayer>[1] = SAFETY_MODEL_OPTIONS,
-  foldOf: { risk: (i: number) => number; ordinary: (i: number) => number } = { risk: (i) => i % folds, ordinary: (i) => i % folds },
+  foldOf: TrainingFolds = { risk: (i) => i % folds, ordinary: (i) => i % folds },
 ): { risk: LeftOut[]; ordinary: LeftOut[] } {
   const t = knowledge.safety.training ?? { risk: [], ordinary: [] };
   const patterns = createSafetyScreen(knowledge, { model: false });
@@ -552,6 +552,22 @@ export function safetyLeftOut(
     t.ordinary.forEach((q, i) => { if (foldOf.ordinary(i) === f) ordinary[i] = read(q); });
   }
   return { risk, ordinary };
+}
+
+/** Which fold each training message is left out in. */
+export interface TrainingFolds { risk: (i: number) => number; ordinary: (i: number) => number }
+
+/**
+ * The folds of the safety-training.yaml in `dir` by batch (batchFolds), for this knowledge's messages; undefined when
+ * the file is not there or its messages are not one a line (then each message is left out on its own).
+ */
+export function trainingFolds(dir: string, knowledge: Knowledge, folds = 5): TrainingFolds | undefined {
+  const t = knowledge.safety.training;
+  const file = path.join(dir, 'safety-training.yaml');
+  if (!t || !fs.existsSync(file)) return undefined;
+  const raw = fs.readFileSync(file, 'utf8');
+  const risk = batchFolds(raw, 'risk', t.risk.length, folds), ordinary = batchFolds(raw, 'ordinary', t.ordinary.length, folds);
+  return risk && ordinary ? { risk, ordinary } : undefined;
 }
 
 /**
@@ -586,9 +602,11 @@ export function leftOutScore(x: LeftOut, cutoffs: SafetyCutoffs): number {
  * A check that needs no held-out set: the left-out messages of safetyLeftOut, each scored as the screen
  * scores it (secondLayerScore: a story read whole) at the bot's cut-offs (knowledge/safety-model.yaml).
  */
-export function safetyCrossValidation(knowledge: Knowledge, folds = 5, cutoffs: SafetyCutoffs = knowledge.safety.model?.cutoffs ?? SAFETY_CUTOFFS): SafetyValidation {
+export function safetyCrossValidation(
+  knowledge: Knowledge, folds = 5, cutoffs: SafetyCutoffs = knowledge.safety.model?.cutoffs ?? SAFETY_CUTOFFS, foldOf?: TrainingFolds,
+): SafetyValidation {
   const threshold = cutoffs.whole;
-  const left = safetyLeftOut(knowledge, folds);
+  const left = safetyLeftOut(knowledge, folds, undefined, foldOf);
   const riskScores = left.risk.map((x) => leftOutScore(x, cutoffs));
   const ordinaryScores = left.ordinary.map((x) => leftOutScore(x, cutoffs));
   const fullRecall = Math.min(...riskScores);

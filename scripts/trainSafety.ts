@@ -13,7 +13,7 @@ import { SAFETY_MODEL_FILE, safetyTrainingFingerprint } from '../src/knowledge/s
 import { createSafetyScreen, MODEL_MIN_WORDS, SAFETY_CUTOFFS, SAFETY_MODEL_OPTIONS, safetyTrainingSet, secondLayerFrom } from '../src/core/safety';
 import { learnSafetyWeights, type SafetyCutoffs, type SafetyWeights } from '../src/core/safetyModel';
 import { basicNormalise } from '../src/core/normalise';
-import { batchFolds, leftOutScore, loadEvalSets, safetyLeftOut, type LeftOut } from './evalRunner';
+import { leftOutScore, loadEvalSets, safetyLeftOut, trainingFolds, type LeftOut } from './evalRunner';
 import type { Knowledge } from '../src/core/model';
 
 /** Six decimals: far finer than any decision needs (the committed model decides as the unrounded one does). */
@@ -168,10 +168,9 @@ if (require.main === module) {
 
   // The cut-offs: 5-fold cross-validation on the training messages (each fifth of the batches left out, the layer
   // trained on the rest, patterns first as in the bot) and the tuning set read by the model learned on all of them.
-  const raw = fs.readFileSync(path.join(defaultKnowledgeDir(), 'safety-training.yaml'), 'utf8');
-  const byBatch = { risk: batchFolds(raw, 'risk', t.risk.length), ordinary: batchFolds(raw, 'ordinary', t.ordinary.length) };
-  if (!byBatch.risk || !byBatch.ordinary) console.log('(safety-training.yaml is not one message a line: left out message by message)');
-  const cv = byBatch.risk && byBatch.ordinary ? safetyLeftOut(knowledge, 5, undefined, { risk: byBatch.risk, ordinary: byBatch.ordinary }) : safetyLeftOut(knowledge, 5);
+  const byBatch = trainingFolds(defaultKnowledgeDir(), knowledge);
+  if (!byBatch) console.log('(safety-training.yaml is not one message a line: left out message by message)');
+  const cv = safetyLeftOut(knowledge, 5, undefined, byBatch);
   const full = secondLayerFrom(learned, safetyTrainingSet(knowledge), { spellings: knowledge.synonyms.spellings });
   const patterns = createSafetyScreen(knowledge, { model: false });
   const read = (q: string): LeftOut => {
@@ -197,6 +196,7 @@ if (require.main === module) {
     const best = candidates.filter((x) => x.tuning.caught === x.tuning.risk && x.cv.alarms - (x.cv.patternAlarms ?? 0) <= budget * x.cv.ordinary).sort((a, b) => b.cv.caught - a.cv.caught || a.cv.alarms - b.cv.alarms)[0];
     if (best) console.log(`  up to ${(budget * 100).toFixed(0)}%: (${Object.values(best.cutoffs).join(' / ')}) ${line(best)}`);
   }
+  const raw = fs.readFileSync(path.join(defaultKnowledgeDir(), 'safety-training.yaml'), 'utf8');
   for (const list of ['risk', 'ordinary'] as const) {
     const batches = trainingBatches(raw, list, list === 'risk' ? t.risk.length : t.ordinary.length);
     if (!batches) continue;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadKnowledge } from '../src/knowledge';
+import { defaultKnowledgeDir, loadKnowledge } from '../src/knowledge';
 import { createMatcher, STORY_TUNING, TUNING, verdict, type Matcher } from '../src/core/matcher';
-import { bestWithin, evaluate, evaluateForum, FORUM_TUNING_FILE, loadEvalSets, loadForum, loadHoldout, loadSafetyHoldout, safetyCrossValidation, safetyFigures, scoreItems } from '../scripts/evalRunner';
+import { bestWithin, evaluate, evaluateForum, FORUM_TUNING_FILE, loadEvalSets, loadForum, loadHoldout, loadSafetyHoldout, safetyCrossValidation, safetyFigures, scoreItems, trainingFolds } from '../scripts/evalRunner';
 
 /**
  * Floors on the eval set (npm run eval prints the figures). Issue 3 targets:
@@ -217,8 +217,10 @@ const CV_RECALL_FLOOR = 0.99; // 0.991 in the seventh round, after 385 risk mess
 const CV_FALSE_ALARM_CEILING = 0.04; // 0.038 at the cut-off 0.575 in the seventh round, the patterns' share 0.010 (0.051 at 0.55 in the sixth)
 const CV_SECOND_LAYER_FLOOR = 0.9;
 
-describe('the safety screen on its own training messages, left out in turn (5 folds)', () => {
-  const cv = safetyCrossValidation(knowledge);
+describe('the safety screen on its own training messages, whole batches left out in turn (5 folds)', () => {
+  const folds = trainingFolds(defaultKnowledgeDir(), knowledge);
+  const cv = safetyCrossValidation(knowledge, 5, undefined, folds);
+  it('reads the batches of safety-training.yaml', () => expect(folds).toBeDefined());
   it('has a few hundred messages of each kind', () => {
     expect(cv.risk).toBeGreaterThanOrEqual(500);
     expect(cv.ordinary).toBeGreaterThanOrEqual(500);
