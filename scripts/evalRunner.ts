@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { agrees, createMatcher, scoreOf, verdict, type Explained, type MatchOutcome, type ScoreSummary, type Thresholds, type Tuning, TUNING } from '../src/core/matcher';
 import { createSafetyScreen, layerScore, MODEL_MIN_WORDS, SAFETY_CUTOFFS, SAFETY_MODEL_OPTIONS, safetyTrainingSet, trainSecondLayer } from '../src/core/safety';
 import type { SafetyCutoffs } from '../src/core/safetyModel';
+import { SAFETY_TRAINING_FILE } from '../src/knowledge/safetyModelFile';
 import { basicNormalise } from '../src/core/normalise';
 import type { Knowledge } from '../src/core/model';
 
@@ -563,7 +564,7 @@ export interface TrainingFolds { risk: (i: number) => number; ordinary: (i: numb
  */
 export function trainingFolds(dir: string, knowledge: Knowledge, folds = 5): TrainingFolds | undefined {
   const t = knowledge.safety.training;
-  const file = path.join(dir, 'safety-training.yaml');
+  const file = path.join(dir, SAFETY_TRAINING_FILE);
   if (!t || !fs.existsSync(file)) return undefined;
   const raw = fs.readFileSync(file, 'utf8');
   const risk = batchFolds(raw, 'risk', t.risk.length, folds), ordinary = batchFolds(raw, 'ordinary', t.ordinary.length, folds);

@@ -162,24 +162,24 @@ export function neighbourIndex(training: { risk: readonly string[]; ordinary: re
   };
   const mean = (top: Float64Array) => { let s = 0; for (let j = 0; j < count; j++) s += top[j]; return s / count; };
   const scoreWords = (words: string[]): number => {
-      const t = termsOf(words);
-      const q = vector(t.terms, t.counts);
-      let n = 0;
-      for (let j = 0; j < q.id.length; j++) {
-        const i = q.id[j], x = q.w[j];
-        for (let p = starts[i], end = starts[i + 1]; p < end; p++) {
-          const row = postRow[p];
-          if (!seen[row]) { seen[row] = 1; touched[n++] = row; }
-          sums[row] += x * postWeight[p];
-        }
+    const t = termsOf(words);
+    const q = vector(t.terms, t.counts);
+    let n = 0;
+    for (let j = 0; j < q.id.length; j++) {
+      const i = q.id[j], x = q.w[j];
+      for (let p = starts[i], end = starts[i + 1]; p < end; p++) {
+        const row = postRow[p];
+        if (!seen[row]) { seen[row] = 1; touched[n++] = row; }
+        sums[row] += x * postWeight[p];
       }
-      topRisk.fill(0); topOrdinary.fill(0);
-      for (let j = 0; j < n; j++) {
-        const row = touched[j];
-        keep(risky[row] ? topRisk : topOrdinary, sums[row]);
-        sums[row] = 0; seen[row] = 0;
-      }
-      return mean(topRisk) - mean(topOrdinary);
+    }
+    topRisk.fill(0); topOrdinary.fill(0);
+    for (let j = 0; j < n; j++) {
+      const row = touched[j];
+      keep(risky[row] ? topRisk : topOrdinary, sums[row]);
+      sums[row] = 0; seen[row] = 0;
+    }
+    return mean(topRisk) - mean(topOrdinary);
   };
   return {
     score(text: string): number {
@@ -202,20 +202,18 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
  * score: segments()) and for its whole text with the highest of its sentences' neighbour scores.
  */
 export function withNeighbours(model: SafetyModel, index: NeighbourIndex, weight: number): SafetyModel {
+  /** A piece's score from the weights' score and its neighbour score. */
+  const mix = (p: number, near: number) => sigmoid(logit(p) + weight * near);
   const scores = (text: string) => {
     const s = model.scores(text);
-    const mix = (p: number, piece: string) => sigmoid(logit(p) + weight * index.score(piece));
-    if (!s.sentences.length) return { whole: mix(s.whole, text), sentences: [] };
+    if (!s.sentences.length) return { whole: mix(s.whole, index.score(text)), sentences: [] };
     // A text of several sentences: each sentence with its own neighbours, the whole text with its riskiest
     // sentence's. Measured left out by batch, this caught more than the whole text's own neighbours (which
     // also cost many times as much) or the mean of its sentences', and more than no neighbours for the whole.
     const pieces = segments(text).slice(1);
     const near = pieces.map((p) => index.score(p));
     const nearest = Math.max(...near);
-    return {
-      whole: sigmoid(logit(s.whole) + weight * nearest),
-      sentences: s.sentences.map((p, i) => sigmoid(logit(p) + weight * (near[i] ?? 0))),
-    };
+    return { whole: mix(s.whole, nearest), sentences: s.sentences.map((p, i) => mix(p, near[i] ?? 0)) };
   };
   return {
     ...model,
