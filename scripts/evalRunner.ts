@@ -572,24 +572,41 @@ export function trainingFolds(dir: string, knowledge: Knowledge, folds = 5): Tra
 }
 
 /**
- * Each message of a list in safety-training.yaml in the fold of its batch (batch b in fold b mod folds): a batch
- * starts at a "  # ..." comment line that is not a source's address ("  # https://…", "  # Written from…"). Left out
- * whole, a batch is new wording to the rest, as a held-out set is; left out message by message, a message's
- * near-twins from its own batch stay in training, and the nearest-neighbour reading would look better than it
- * is. Undefined when the items are not one a line.
+ * The batches of a list in safety-training.yaml, in order: a batch starts at a "  # ..." comment line that is not a
+ * source's address ("  # https://…", "  # Written from…"); messages before the first such line are batch 0.
+ * `number` counts those lines, so a heading with nothing under it still takes its turn. Undefined when the items
+ * are not one a line (the list does not hold `count` of them).
  */
-export function batchFolds(text: string, list: 'risk' | 'ordinary', count: number, folds = 5): ((i: number) => number) | undefined {
+export function trainingBatches(text: string, list: 'risk' | 'ordinary', count: number): Array<{ title: string; number: number; from: number; to: number }> | undefined {
   const lines = text.split('\n');
   const start = lines.indexOf(`${list}:`);
   if (start < 0) return undefined;
-  const fold: number[] = [];
-  let batch = 0;
+  const out: Array<{ title: string; number: number; from: number; to: number }> = [];
+  let title = '(first messages)', number = 0, n = 0;
   for (let i = start + 1; i < lines.length && !/^\S/.test(lines[i]); i++) {
     const l = lines[i];
-    if (/^ {2}# /.test(l) && !/^ {2}# (https?:|Written from)/.test(l)) batch++;
-    else if (/^ {2}- /.test(l)) fold.push(batch % folds);
+    if (/^ {2}# /.test(l) && !/^ {2}# (https?:|Written from)/.test(l)) { title = l.slice(4); number++; continue; }
+    if (!/^ {2}- /.test(l)) continue;
+    const last = out[out.length - 1];
+    if (last && last.number === number) last.to = n + 1;
+    else out.push({ title, number, from: n, to: n + 1 });
+    n++;
   }
-  return fold.length === count ? (i) => fold[i] : undefined;
+  return n === count ? out : undefined;
+}
+
+/**
+ * Each message of a list in safety-training.yaml in the fold of its batch (trainingBatches; batch b in fold
+ * b mod folds). Left out whole, a batch is new wording to the rest, as a held-out set is; left out message by
+ * message, a message's near-twins from its own batch stay in training, and the nearest-neighbour reading would
+ * look better than it is. Undefined when the items are not one a line.
+ */
+export function batchFolds(text: string, list: 'risk' | 'ordinary', count: number, folds = 5): ((i: number) => number) | undefined {
+  const batches = trainingBatches(text, list, count);
+  if (!batches) return undefined;
+  const fold = new Array<number>(count);
+  for (const b of batches) fold.fill(b.number % folds, b.from, b.to);
+  return (i) => fold[i];
 }
 
 /** A left-out message's score on the scale of `cutoffs.whole` (Infinity: a pattern; -Infinity: too short to read). */

@@ -13,7 +13,7 @@ import { SAFETY_MODEL_FILE, safetyTrainingFingerprint } from '../src/knowledge/s
 import { createSafetyScreen, MODEL_MIN_WORDS, SAFETY_CUTOFFS, SAFETY_MODEL_OPTIONS, safetyTrainingSet, secondLayerFrom } from '../src/core/safety';
 import { learnSafetyWeights, type SafetyCutoffs, type SafetyWeights } from '../src/core/safetyModel';
 import { basicNormalise } from '../src/core/normalise';
-import { leftOutScore, loadEvalSets, safetyLeftOut, trainingFolds, type LeftOut } from './evalRunner';
+import { leftOutScore, loadEvalSets, safetyLeftOut, trainingBatches, trainingFolds, type LeftOut } from './evalRunner';
 import type { Knowledge } from '../src/core/model';
 
 /** Six decimals: far finer than any decision needs (the committed model decides as the unrounded one does). */
@@ -128,28 +128,6 @@ export function chooseCutoffs(candidates: CutoffChoice[]): CutoffChoice {
   }
   const tie = (a: CutoffChoice, b: CutoffChoice) => a.tuning.alarms - b.tuning.alarms || b.cutoffs.whole - a.cutoffs.whole || sides(a) - sides(b);
   return pool.sort((a, b) => a.tuning.alarms - b.tuning.alarms || b.cv.caught - a.cv.caught || a.cv.alarms - b.cv.alarms || tie(a, b))[0];
-}
-
-/**
- * The batches of a list in safety-training.yaml: each run of messages after a "  # ..." comment line (the
- * file groups its messages so). Undefined when the items are not one a line.
- */
-export function trainingBatches(text: string, list: 'risk' | 'ordinary', count: number): Array<{ title: string; from: number; to: number }> | undefined {
-  const lines = text.split('\n');
-  const start = lines.indexOf(`${list}:`);
-  if (start < 0) return undefined;
-  const out: Array<{ title: string; from: number; to: number }> = [];
-  let title = '(first messages)', n = 0;
-  for (let i = start + 1; i < lines.length && !/^\S/.test(lines[i]); i++) {
-    const l = lines[i];
-    if (/^ {2}# /.test(l)) { title = l.slice(4); continue; }
-    if (!/^ {2}- /.test(l)) continue;
-    const last = out[out.length - 1];
-    if (last && last.title === title) last.to = n + 1;
-    else out.push({ title, from: n, to: n + 1 });
-    n++;
-  }
-  return n === count ? out : undefined;
 }
 
 if (require.main === module) {

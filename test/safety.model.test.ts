@@ -8,8 +8,8 @@ import { createSafetyScreen, SAFETY_MODEL_OPTIONS, safetyModelFor, safetyTrainin
 import { safetyModelFrom, trainSafetyModel } from '../src/core/safetyModel';
 import { basicNormalise } from '../src/core/normalise';
 import { simplify } from '../src/core/text';
-import { chooseCutoffs, CV_FALSE_ALARM_CAP, CV_FALSE_ALARM_OUTER, learnFrom, TUNING_FALSE_ALARM_BUDGET, safetyModelYaml, trainingBatches, type CutoffChoice } from '../scripts/trainSafety';
-import { batchFolds, loadEvalSets } from '../scripts/evalRunner';
+import { chooseCutoffs, CV_FALSE_ALARM_CAP, CV_FALSE_ALARM_OUTER, learnFrom, TUNING_FALSE_ALARM_BUDGET, safetyModelYaml, type CutoffChoice } from '../scripts/trainSafety';
+import { batchFolds, loadEvalSets, trainingBatches } from '../scripts/evalRunner';
 
 /**
  * The second layer is learned offline (npm run train:safety) into knowledge/safety-model.yaml; start-up
@@ -214,9 +214,9 @@ describe('how npm run train:safety chooses the cut-offs', () => {
     expect(choice.cutoffs.whole).toBe(0.3);
   });
   it('reads the batches of safety-training.yaml from its comment lines', () => {
-    const text = 'risk:\n  - "a"\n  # Second batch.\n  - "b"\n  - "c"\nordinary:\n  # Plain.\n  - "d"\n';
-    expect(trainingBatches(text, 'risk', 3)).toEqual([{ title: '(first messages)', from: 0, to: 1 }, { title: 'Second batch.', from: 1, to: 3 }]);
-    expect(trainingBatches(text, 'ordinary', 1)).toEqual([{ title: 'Plain.', from: 0, to: 1 }]);
+    const text = 'risk:\n  - "a"\n  # Second batch.\n  # https://example.org/thread\n  - "b"\n  - "c"\nordinary:\n  # Plain.\n  - "d"\n';
+    expect(trainingBatches(text, 'risk', 3)).toEqual([{ title: '(first messages)', number: 0, from: 0, to: 1 }, { title: 'Second batch.', number: 1, from: 1, to: 3 }]);
+    expect(trainingBatches(text, 'ordinary', 1)).toEqual([{ title: 'Plain.', number: 1, from: 0, to: 1 }]);
     expect(trainingBatches(text, 'risk', 4)).toBeUndefined();
   });
   it('cross-validates by batch: every message of a batch in one fold, a source address starting none', () => {
