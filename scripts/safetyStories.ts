@@ -4,9 +4,10 @@
  * How the safety screen reads risk buried in a long story (issue 14). Each one-sentence risk message of
  * safety-training.yaml is put into two long ordinary stories of the same file (three sentences or more,
  * 40 words or more, no pattern firing), first, in the middle and last. As in the cross-validation of
- * npm run train:safety, the training messages are split five ways (message i in fold i mod 5); the second
- * layer is trained without a fold's risk messages AND its stories, so neither the risk sentence nor the story
- * around it was learnt. The cut-offs are chosen as the training script chooses them (chooseCutoffs).
+ * npm run train:safety, the training messages are split five ways by batch (trainingFolds); the second layer,
+ * its weights and its neighbours as the bot reads them (trainSecondLayer), is trained without a fold's risk
+ * messages AND its stories, so neither the risk sentence nor the story around it was learnt. The cut-offs are
+ * chosen as the training script chooses them (chooseCutoffs).
  *
  * Printed per kind of risk (the category of the pattern that catches the sentence alone; "by its words" for a
  * sentence no pattern catches) and position: the share the patterns catch, the share the second layer
@@ -14,12 +15,12 @@
  * the short-message sentence cut-off would catch, and the second layer's false alarms on the stories alone.
  * A measurement only: the stories it builds are never training data.
  */
-import { loadKnowledge } from '../src/knowledge';
-import { createSafetyScreen, layerScore, MODEL_MIN_WORDS, SAFETY_MODEL_OPTIONS, safetyTrainingSet } from '../src/core/safety';
-import { segments, trainSafetyModel } from '../src/core/safetyModel';
+import { defaultKnowledgeDir, loadKnowledge } from '../src/knowledge';
+import { createSafetyScreen, layerScore, MODEL_MIN_WORDS, SAFETY_MODEL_OPTIONS, safetyTrainingSet, trainSecondLayer } from '../src/core/safety';
+import { segments, type SafetyModel } from '../src/core/safetyModel';
 import { basicNormalise } from '../src/core/normalise';
 import { chooseCutoffs, cutoffFigures } from './trainSafety';
-import { loadEvalSets, type LeftOut } from './evalRunner';
+import { loadEvalSets, trainingFolds, type LeftOut } from './evalRunner';
 
 const knowledge = loadKnowledge(undefined, { safetyModel: false });
 const t = knowledge.safety.training ?? { risk: [], ordinary: [] };
@@ -27,6 +28,7 @@ const patterns = createSafetyScreen(knowledge, { model: false });
 const questions = safetyTrainingSet(knowledge).ordinary.slice(t.ordinary.length);
 const options = { ...SAFETY_MODEL_OPTIONS, spellings: knowledge.synonyms.spellings };
 const FOLDS = 5;
+const foldOf = trainingFolds(defaultKnowledgeDir(), knowledge, FOLDS) ?? { risk: (i: number) => i % FOLDS, ordinary: (i: number) => i % FOLDS };
 const wordCount = (q: string) => basicNormalise(q).split(' ').filter(Boolean).length;
 const sentencesOf = (q: string) => q.split(/(?<=[.!?])\s+/);
 
@@ -48,22 +50,21 @@ type Scores = { whole: number; sentences: number[]; words: number };
 const rows: Array<{ kind: string; where: string; pattern: boolean; scores: Scores; q: string }> = [];
 const hostScores: Scores[] = [];
 const cv = { risk: [] as LeftOut[], ordinary: [] as LeftOut[] };
-const readWith = (model: ReturnType<typeof trainSafetyModel>) => (q: string): LeftOut => {
+const readWith = (model: SafetyModel) => (q: string): LeftOut => {
   if (patterns(q)) return { pattern: true };
   const words = wordCount(q);
   if (words < MODEL_MIN_WORDS) return { pattern: false, short: true, words, whole: 0, sentences: [] };
   return { pattern: false, short: false, words, ...model.scores(q) };
 };
 for (let f = 0; f < FOLDS; f++) {
-  const keep = (_: string, i: number) => i % FOLDS !== f;
-  const model = trainSafetyModel({ risk: t.risk.filter(keep), ordinary: [...t.ordinary.filter(keep), ...questions] }, options);
+  const model = trainSecondLayer({ risk: t.risk.filter((_, i) => foldOf.risk(i) !== f), ordinary: [...t.ordinary.filter((_, i) => foldOf.ordinary(i) !== f), ...questions] }, options);
   const read = readWith(model);
-  t.risk.forEach((q, i) => { if (i % FOLDS === f) cv.risk[i] = read(q); });
-  t.ordinary.forEach((q, i) => { if (i % FOLDS === f) cv.ordinary[i] = read(q); });
+  t.risk.forEach((q, i) => { if (foldOf.risk(i) === f) cv.risk[i] = read(q); });
+  t.ordinary.forEach((q, i) => { if (foldOf.ordinary(i) === f) cv.ordinary[i] = read(q); });
   const scores = (q: string): Scores => ({ ...model.scores(q), words: wordCount(q) });
-  const stories = hosts.filter((h) => h.i % FOLDS === f);
+  const stories = hosts.filter((h) => foldOf.ordinary(h.i) === f);
   for (const h of stories) hostScores.push(scores(h.q));
-  risk.filter((r) => r.i % FOLDS === f).forEach((r, n) => {
+  risk.filter((r) => foldOf.risk(r.i) === f).forEach((r, n) => {
     const sentence = /[.!?]$/.test(r.q.trim()) ? r.q.trim() : `${r.q.trim()}.`;
     rows.push({ kind: r.kind, where: 'alone', pattern: !!patterns(r.q), scores: scores(r.q), q: r.q });
     for (let j = 0; j < 2; j++) {
@@ -76,7 +77,7 @@ for (let f = 0; f < FOLDS; f++) {
     }
   });
 }
-const full = readWith(trainSafetyModel({ risk: t.risk, ordinary: [...t.ordinary, ...questions] }, options));
+const full = readWith(trainSecondLayer({ risk: t.risk, ordinary: [...t.ordinary, ...questions] }, options));
 const sets = loadEvalSets(knowledge);
 const choice = chooseCutoffs(cutoffFigures(cv, { risk: sets.safety.map((x) => full(x.q)), ordinary: sets.notSafety.map(full) }));
 const c = choice.cutoffs;

@@ -6,9 +6,9 @@
  * The cost: risk messages the patterns catch that the layer scores below τ (they would be missed). The gain:
  * ordinary messages the patterns flag that the layer scores below τ (false alarms gone).
  *
- * The scores are out of fold: 5-fold cross-validation by message as scripts/evalRunner.ts safetyLeftOut
- * splits it (message i in fold i mod 5, the layer trained on the other four fifths and the entries'
- * questions), but every message is scored, pattern hit or not. The tuning set (test/fixtures/eval/safety.yaml)
+ * The scores are out of fold: 5-fold cross-validation as scripts/evalRunner.ts safetyLeftOut splits it (by
+ * batch, trainingFolds; the layer, weights and neighbours as the bot reads them, trained on the other four
+ * fifths and the entries' questions), but every message is scored, pattern hit or not. The tuning set (test/fixtures/eval/safety.yaml)
  * is read by the layer trained on all the training messages. A message's veto score is the highest of its
  * whole text and each of its sentences, raw (the most cautious reading: every path must be below τ);
  * messages of fewer than MODEL_MIN_WORDS words are never read by the layer, so never vetoed.
@@ -18,7 +18,8 @@
  * matched a single word. With --cache, the scores are written to (or read from) a file, so the variants can
  * be tried again without training.
  *
- * Measured with 2,922 risk and 4,110 ordinary training messages (the committed model's cut-offs): the patterns
+ * Measured with 2,922 risk and 4,110 ordinary training messages, the weights alone and folds by message (as the
+ * study then read them; the committed model's cut-offs): the patterns
  * catch 2,294 left-out risk messages, 440 of them only by patterns, and flag 198 ordinary ones. The lowest
  * veto scores of pattern-caught risk messages are 0.004, 0.011, 0.020, 0.022 ("not allowed to see my family",
  * "didn't get off the school bus", "obsessed with calories and is so thin", "we hide in the bedroom"): the
@@ -32,11 +33,11 @@
  * knowledge/safety.yaml fix the false alarms one family at a time.
  */
 import fs from 'node:fs';
-import { loadKnowledge } from '../src/knowledge';
-import { categoryRegexes, createSafetyScreen, layerScore, MODEL_MIN_WORDS, SAFETY_CUTOFFS, SAFETY_MODEL_OPTIONS, safetyTrainingSet, spelledForms } from '../src/core/safety';
-import { trainSafetyModel, type SafetyModel } from '../src/core/safetyModel';
+import { defaultKnowledgeDir, loadKnowledge } from '../src/knowledge';
+import { categoryRegexes, createSafetyScreen, layerScore, MODEL_MIN_WORDS, SAFETY_CUTOFFS, SAFETY_MODEL_OPTIONS, safetyTrainingSet, spelledForms, trainSecondLayer } from '../src/core/safety';
+import type { SafetyModel } from '../src/core/safetyModel';
 import { basicNormalise } from '../src/core/normalise';
-import { loadEvalSets } from './evalRunner';
+import { loadEvalSets, trainingFolds } from './evalRunner';
 import type { Knowledge } from '../src/core/model';
 
 /** One message as the study reads it. */
@@ -82,14 +83,14 @@ function readAll(knowledge: Knowledge, folds = 5): Read[] {
     return { text, risk, set, words, ...match(text), ...model.scores(text) };
   };
   const out: Read[] = [];
+  const foldOf = trainingFolds(defaultKnowledgeDir(), knowledge, folds) ?? { risk: (i: number) => i % folds, ordinary: (i: number) => i % folds };
   for (let f = 0; f < folds; f++) {
-    const keep = (_: string, i: number) => i % folds !== f;
-    const model = trainSafetyModel({ risk: t.risk.filter(keep), ordinary: [...t.ordinary.filter(keep), ...questions] }, { ...SAFETY_MODEL_OPTIONS, spellings });
-    t.risk.forEach((q, i) => { if (i % folds === f) out.push(read(model, q, true, 'cv')); });
-    t.ordinary.forEach((q, i) => { if (i % folds === f) out.push(read(model, q, false, 'cv')); });
+    const model = trainSecondLayer({ risk: t.risk.filter((_, i) => foldOf.risk(i) !== f), ordinary: [...t.ordinary.filter((_, i) => foldOf.ordinary(i) !== f), ...questions] }, { ...SAFETY_MODEL_OPTIONS, spellings });
+    t.risk.forEach((q, i) => { if (foldOf.risk(i) === f) out.push(read(model, q, true, 'cv')); });
+    t.ordinary.forEach((q, i) => { if (foldOf.ordinary(i) === f) out.push(read(model, q, false, 'cv')); });
     console.error(`fold ${f + 1} of ${folds} scored`);
   }
-  const full = trainSafetyModel(safetyTrainingSet(knowledge), { ...SAFETY_MODEL_OPTIONS, spellings });
+  const full = trainSecondLayer(safetyTrainingSet(knowledge), { ...SAFETY_MODEL_OPTIONS, spellings });
   const sets = loadEvalSets(knowledge);
   for (const x of sets.safety) out.push(read(full, x.q, true, 'tuning'));
   for (const q of sets.notSafety) out.push(read(full, q, false, 'tuning'));
