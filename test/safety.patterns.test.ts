@@ -5888,3 +5888,28 @@ describe('older everyday senses mended (group B)', () => {
     ["her coach asked for pics of her in her swimsuit and told her not to tell me", "online-grooming"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
 });
+
+/**
+ * Fifty-fifth round: fresh batches' gaps. A relative telling of something stuck in a child's throat with no cough or
+ * a change of colour, of a belt taken to a child, or of a little one who has swallowed someone's tablets; belongings
+ * boxed up with names on, and a funeral playlist of one's own. The same words about machines, a costume, a house move
+ * or tablets spat out stay quiet.
+ */
+describe('fifty-fifth round: something stuck, a belt, tablets swallowed, belongings boxed up for people', () => {
+  it.each([
+    ["childminder here, the toddler has something stuck and she isnt coughing, gone a funny colour", "medical-emergency"],
+    ["something hard stuck, not coughing at all and going grey, what do i do", "medical-emergency"],
+    ["nan here, her boyfriend took his belt to my grandson last night and there are welts on his legs", "abuse"],
+    ["their dad uses a belt on the kids when they don't listen", "abuse"],
+    ["he's packed up all his things in bin bags with his friends names on and keeps saying sorry", "self-harm"],
+    ["my daughter (15) has been planning her own funeral songs and asked me to promise to play them", "self-harm"],
+    ["the little one has swallowed a few of grandad's heart tablets, found the strip on the floor", "medical-emergency"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+  it.each([
+    "something got stuck in the printer again and the form is not coughing up, typical",
+    "something is stuck in the hoover and it's gone a funny colour inside",
+    "he took a belt to school for his pirate costume",
+    "we move house on friday, she's boxed up her whole room and labelled the boxes with names for the new house",
+    "she ate some of her tablets and spat the rest into her yoghurt, any tips?",
+  ])('quiet: %s', (q) => expect(patterns(q)).toBeNull());
+});
