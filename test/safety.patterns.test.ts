@@ -5892,7 +5892,7 @@ describe('older everyday senses mended (group B)', () => {
 /**
  * Fifty-fifth round: fresh batches' gaps. A relative telling of something stuck in a child's throat with no cough or
  * a change of colour, of a belt taken to a child, or of a little one who has swallowed someone's tablets; belongings
- * boxed up with names on, and a funeral playlist of one's own. The same words about machines, a costume, a house move
+ * boxed up with names on, a funeral playlist of one's own, and a parent who has decided to end it all. The same words about machines, a costume, a house move
  * or tablets spat out stay quiet.
  */
 describe('fifty-fifth round: something stuck, a belt, tablets swallowed, belongings boxed up for people', () => {
@@ -5904,6 +5904,7 @@ describe('fifty-fifth round: something stuck, a belt, tablets swallowed, belongi
     ["he's packed up all his things in bin bags with his friends names on and keeps saying sorry", "self-harm"],
     ["my daughter (15) has been planning her own funeral songs and asked me to promise to play them", "self-harm"],
     ["the little one has swallowed a few of grandad's heart tablets, found the strip on the floor", "medical-emergency"],
+    ["3) can the LA change his transport? I've made the decision to end it all once his new school is sorted", "parent-crisis"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
   it.each([
     "something got stuck in the printer again and the form is not coughing up, typical",
@@ -5911,5 +5912,6 @@ describe('fifty-fifth round: something stuck, a belt, tablets swallowed, belongi
     "he took a belt to school for his pirate costume",
     "we move house on friday, she's boxed up her whole room and labelled the boxes with names for the new house",
     "she ate some of her tablets and spat the rest into her yoghurt, any tips?",
+    "I've decided to end the tribunal appeal, the LA agreed the school",
   ])('quiet: %s', (q) => expect(patterns(q)).toBeNull());
 });
