@@ -68,7 +68,9 @@ describe('the weights read with the neighbours', () => {
     threshold: 0.5,
     scores: (text) => {
       const parts = text.split('. ').filter((s) => s.trim().length > 2);
-      return { whole: 0.5, sentences: parts.length > 1 ? parts.map(() => 0.5) : [] };
+      if (parts.length < 2) return { whole: 0.5, sentences: [], spans: [] };
+      const spans = parts.flatMap((p) => [text.indexOf(p), text.indexOf(p) + p.length]);
+      return { whole: 0.5, sentences: parts.map(() => 0.5), spans };
     },
     score: () => 0.5,
     scoreFeatures: () => 0.5,
@@ -94,6 +96,6 @@ describe('the weights read with the neighbours', () => {
 
   it('changes nothing at weight 0', () => {
     const none = withNeighbours(flat, index, 0);
-    expect(none.scores('he has been cutting his arms with a blade')).toEqual({ whole: 0.5, sentences: [] });
+    expect(none.scores('he has been cutting his arms with a blade')).toEqual({ whole: 0.5, sentences: [], spans: [] });
   });
 });

@@ -228,16 +228,18 @@ describe('the second layer (a classifier learned offline, read at start-up)', ()
       'idk wat to do, ds wont eat n im scared he will hurt himself. im not ok, im not ok at all',
     ];
     for (const t of texts) {
-      const { whole, sentences } = m.scores(t);
+      const { whole, sentences, spans } = m.scores(t);
       expect(whole, t).toBeCloseTo(m.scoreFeatures(features(t)), 12);
       expect(sentences.length, t).toBe(segments(t).length - 1);
+      // Where each sentence is, as the neighbours read it: the same sentences as segments().
+      expect(sentences.map((_, i) => t.slice(spans[2 * i], spans[2 * i + 1]).trim()), t).toEqual(segments(t).slice(1));
       segments(t).slice(1).forEach((s, i) => expect(sentences[i], s).toBeCloseTo(m.scoreFeatures(features(s)), 12));
     }
     expect(m.scores(texts[1]).sentences.length).toBe(5);
   });
   it('reads a story whole: one sentence decides alone only when it is clearly risk', () => {
     const { whole: MODEL_THRESHOLD, sentence: SENTENCE_THRESHOLD, storyMean: STORY_MEAN_THRESHOLD, storySentence: STORY_SENTENCE_THRESHOLD, storyMinWords } = SAFETY_CUTOFFS;
-    const model = (whole: number, sentences: number[]): SafetyModel => ({ threshold: MODEL_THRESHOLD, cutoffs: SAFETY_CUTOFFS, score: () => 0, scoreFeatures: () => 0, scores: () => ({ whole, sentences }) });
+    const model = (whole: number, sentences: number[]): SafetyModel => ({ threshold: MODEL_THRESHOLD, cutoffs: SAFETY_CUTOFFS, score: () => 0, scoreFeatures: () => 0, scores: () => ({ whole, sentences, spans: [] }) });
     const story = storyMinWords, short = storyMinWords - 1;
     const fires = (m: SafetyModel, words: number) => secondLayerScore(m, 'text', words) >= MODEL_THRESHOLD;
     // One worrying sentence: a short message fires at SENTENCE_THRESHOLD, a long ordinary story does not.

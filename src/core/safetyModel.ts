@@ -180,11 +180,16 @@ export function segments(text: string): string[] {
   return parts.length > 1 ? [text, ...parts] : [text];
 }
 
+export interface SafetyScores { whole: number; sentences: number[]; spans: number[] }
+
 export interface SafetyModel {
   /** Probability-like risk score in [0, 1]: the highest over the whole text and each sentence. */
   score(text: string): number;
-  /** The whole text's score, and each sentence's when the text has more than one. */
-  scores(text: string): { whole: number; sentences: number[] };
+  /**
+   * The whole text's score, and each sentence's when the text has more than one, with where each sentence is:
+   * sentence i is text.slice(spans[2i], spans[2i + 1]) (segments() gives the same sentences, trimmed).
+   */
+  scores(text: string): SafetyScores;
   /** The score of a set of features (safetyFeatures), the slow path the scores above must agree with. */
   scoreFeatures(features: string[]): number;
   threshold: number;
@@ -449,7 +454,7 @@ export function safetyModelFrom(
   // The message's cuts (cut()), as places in it, reused from message to message: piece i is
   // text[pieceStart[i], cutAt[i]) and the cut after it text[cutAt[i], cutEnd[i]).
   let pieceStart = new Int32Array(256), cutAt = new Int32Array(256), cutEnd = new Int32Array(256);
-  const scores = (text: string): { whole: number; sentences: number[] } => {
+  const scores = (text: string): SafetyScores => {
     let count = 0, last = 0;
     const cutHere = (at: number, end: number) => {
       if (count >= pieceStart.length) {
@@ -465,17 +470,17 @@ export function safetyModelFrom(
     let sentenceCount = 0;
     for (let i = 0; i < count; i++) if (isSentenceAt(text, pieceStart[i], cutAt[i])) sentenceCount++;
     const sentences = sentenceCount > 1;
-    const out: number[] = [];
+    const out: number[] = [], spans: number[] = [];
     open(whole);
     for (let i = 0; i < count; i++) {
       const sentence = sentences && isSentenceAt(text, pieceStart[i], cutAt[i]);
       if (sentence) open(part);
       walk(text, pieceStart[i], cutAt[i], sentence);
-      if (sentence) out.push(sigmoid(part.z));
+      if (sentence) { out.push(sigmoid(part.z)); spans.push(pieceStart[i], cutAt[i]); }
       // A run of end punctuation or new lines normalises to nothing: only a joining word ("but") has words to walk.
       if (cutEnd[i] > cutAt[i] && !punctuationRun(text, cutAt[i], cutEnd[i])) walk(text, cutAt[i], cutEnd[i], false);
     }
-    return { whole: sigmoid(whole.z), sentences: out };
+    return { whole: sigmoid(whole.z), sentences: out, spans };
   };
   const scoreFeatures = (features: string[]) => {
     let z = bias;

@@ -1,5 +1,5 @@
 import { basicNormalise } from './normalise';
-import type { SafetyModel } from './safetyModel';
+import type { SafetyModel, SafetyScores } from './safetyModel';
 import { segments } from './safetyModel';
 
 /**
@@ -198,22 +198,21 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /**
  * The weights' model with the neighbours added to each piece it scores: sigmoid(log-odds + weight × neighbour
- * score), for a text of one sentence, or for each sentence of a longer one (the same sentences the weights
- * score: segments()) and for its whole text with the highest of its sentences' neighbour scores.
+ * score), for a text of one sentence, or for each sentence of a longer one (the sentences the weights scored,
+ * where they say they are) and for its whole text with the highest of its sentences' neighbour scores.
  */
 export function withNeighbours(model: SafetyModel, index: NeighbourIndex, weight: number): SafetyModel {
   /** A piece's score from the weights' score and its neighbour score. */
   const mix = (p: number, near: number) => sigmoid(logit(p) + weight * near);
-  const scores = (text: string) => {
+  const scores = (text: string): SafetyScores => {
     const s = model.scores(text);
-    if (!s.sentences.length) return { whole: mix(s.whole, index.score(text)), sentences: [] };
+    if (!s.sentences.length) return { whole: mix(s.whole, index.score(text)), sentences: [], spans: [] };
     // A text of several sentences: each sentence with its own neighbours, the whole text with its riskiest
     // sentence's. Measured left out by batch, this caught more than the whole text's own neighbours (which
     // also cost many times as much) or the mean of its sentences', and more than no neighbours for the whole.
-    const pieces = segments(text).slice(1);
-    const near = pieces.map((p) => index.score(p));
+    const near = s.sentences.map((_, i) => index.score(text.slice(s.spans[2 * i], s.spans[2 * i + 1])));
     const nearest = Math.max(...near);
-    return { whole: mix(s.whole, nearest), sentences: s.sentences.map((p, i) => mix(p, near[i] ?? 0)) };
+    return { whole: mix(s.whole, nearest), sentences: s.sentences.map((p, i) => mix(p, near[i])), spans: s.spans };
   };
   return {
     ...model,
