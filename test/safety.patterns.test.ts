@@ -5915,3 +5915,25 @@ describe('fifty-fifth round: something stuck, a belt, tablets swallowed, belongi
     "I've decided to end the tribunal appeal, the LA agreed the school",
   ])('quiet: %s', (q) => expect(patterns(q)).toBeNull());
 });
+
+/**
+ * Fifty-fifth round, a later fresh batch's gaps: a young person who took a dozen of mum's painkillers before school;
+ * a burn with white skin and big bubbles; reading about ways out and finding one that won't hurt; a bereaved carer
+ * who should just go and join his wife; holding on till a son is settled and then being allowed to go. Everyday
+ * doses, ways out of a system, joining someone at a group and going back to work stay quiet.
+ */
+describe('fifty-fifth round: painkillers taken, a bad burn, ways out, joining the dead, holding on till then', () => {
+  it.each([
+    ["messed up this morning, swallowed about 15 of dads tablets, feel sick now", "medical-emergency"],
+    ["little one pulled the chip pan, his arm is all blisters, huge bubbles and the skin is white", "medical-emergency"],
+    ["I've been researching ways to not wake up and I think I've found one that won't hurt", "self-harm"],
+    ["since my husband passed I keep thinking I should just go and be with him and be done", "parent-crisis"],
+    ["I'm holding on until she's settled at college and then I can let go", "parent-crisis"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+  it.each([
+    "I've taken 10 mg of melatonin every night for years with no issue",
+    "been reading about ways out of the EHCP system, is home education one?",
+    "my wife passed last year and I'd like to join her old choir, is there respite for that evening?",
+    "hang on until he's settled in year 7 and then I can go back to work part time",
+  ])('quiet: %s', (q) => expect(patterns(q)).toBeNull());
+});
