@@ -19,8 +19,10 @@ import { segments } from './safetyModel';
 /**
  * A term in more than this share of the messages and sentences counts for nothing, as a stop word does: the
  * common ones carry little (their weight, the log of how rare they are, is small) and cost the most to compare.
+ * Left out by batch, 0.005 missed 32 risk messages where 0.02 missed 34 and 0.01 31, at the same false alarms,
+ * and a 4,000-character story costs about 0.7 ms less (npm run bench).
  */
-const COMMON_SHARE = 0.02;
+const COMMON_SHARE = 0.005;
 
 /** Words too common to tell messages apart; pairs are taken over the words left. */
 const STOP = new Set('a an the and to of so just really very that this it its um like is was be in on at for with'.split(' '));
