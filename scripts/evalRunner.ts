@@ -525,21 +525,43 @@ export interface SafetyValidation {
 /** A left-out message as the screen reads it: caught by a pattern, too short for the second layer, or its scores. */
 export type LeftOut = { pattern: true } | { pattern: false; short: boolean; words: number; whole: number; sentences: number[] };
 
+/** How many ways buriedIn() sets one risk sentence into everyday stories. */
+export const BURIED_PLACES = 6;
+
+/**
+ * A one-sentence risk message set into two long everyday messages, first, in the middle and last: BURIED_PLACES
+ * texts. A danger told in one quiet sentence of a long story is what the second layer finds hardest: the story's
+ * own sentences give it many chances to look alike.
+ */
+export function buriedIn(sentence: string, hosts: [string, string]): string[] {
+  const s = /[.!?]$/.test(sentence.trim()) ? sentence.trim() : `${sentence.trim()}.`;
+  return hosts.flatMap((h) => {
+    const story = h.split(/(?<=[.!?])\s+/);
+    const mid = Math.floor(story.length / 2);
+    return [[s, ...story], [...story.slice(0, mid), s, ...story.slice(mid)], [...story, s]].map((parts) => parts.join(' '));
+  });
+}
+
 /**
  * safety-training.yaml split into `folds` parts; each part is left out in turn, the second layer trained on
  * the rest (with `options`), and the left-out messages read as the screen reads them (patterns first).
  * Deterministic: message i goes to fold `foldOf` (by default i mod folds; npm run train:safety puts each batch of
  * the file in one fold: batchFolds). The scores are kept, so many cut-offs can be tried.
+ * With `buried`, each left-out risk message of one sentence (4 to 30 words) that no pattern catches is also read
+ * set into two left-out everyday stories (40 words or more, three sentences or more, no pattern): buriedIn(),
+ * BURIED_PLACES readings a sentence, so neither the sentence nor the stories were learnt.
  */
 export function safetyLeftOut(
   knowledge: Knowledge, folds = 5, options: Parameters<typeof trainSecondLayer>[1] = SAFETY_MODEL_OPTIONS,
-  foldOf: TrainingFolds = { risk: (i) => i % folds, ordinary: (i) => i % folds },
-): { risk: LeftOut[]; ordinary: LeftOut[] } {
+  foldOf: TrainingFolds = { risk: (i) => i % folds, ordinary: (i) => i % folds }, buried = false,
+): { risk: LeftOut[]; ordinary: LeftOut[]; buried: LeftOut[][] } {
   const t = knowledge.safety.training ?? { risk: [], ordinary: [] };
   const patterns = createSafetyScreen(knowledge, { model: false });
   const questions = safetyTrainingSet(knowledge).ordinary.slice(t.ordinary.length);
   const risk: LeftOut[] = new Array(t.risk.length);
   const ordinary: LeftOut[] = new Array(t.ordinary.length);
+  const stories: LeftOut[][] = [];
+  const wordCount = (q: string) => basicNormalise(q).split(' ').filter(Boolean).length;
   for (let f = 0; f < folds; f++) {
     const model = trainSecondLayer({ risk: t.risk.filter((_, i) => foldOf.risk(i) !== f), ordinary: [...t.ordinary.filter((_, i) => foldOf.ordinary(i) !== f), ...questions] }, { ...options, spellings: knowledge.synonyms.spellings });
     const read = (q: string): LeftOut => {
@@ -551,8 +573,18 @@ export function safetyLeftOut(
     };
     t.risk.forEach((q, i) => { if (foldOf.risk(i) === f) risk[i] = read(q); });
     t.ordinary.forEach((q, i) => { if (foldOf.ordinary(i) === f) ordinary[i] = read(q); });
+    if (!buried) continue;
+    const hosts = t.ordinary.filter((q, i) => foldOf.ordinary(i) === f && !ordinary[i].pattern && wordCount(q) >= 40 && q.split(/(?<=[.!?])\s+/).length >= 3);
+    if (hosts.length < 2) continue;
+    let n = 0;
+    t.risk.forEach((q, i) => {
+      const x = risk[i];
+      if (foldOf.risk(i) !== f || x.pattern || x.short || x.words > 30 || x.sentences.length) return;
+      stories.push(buriedIn(q, [hosts[(2 * n) % hosts.length], hosts[(2 * n + 7) % hosts.length]]).map(read));
+      n++;
+    });
   }
-  return { risk, ordinary };
+  return { risk, ordinary, buried: stories };
 }
 
 /** Which fold each training message is left out in. */

@@ -13,7 +13,7 @@ import { SAFETY_MODEL_FILE, safetyTrainingFingerprint } from '../src/knowledge/s
 import { createSafetyScreen, MODEL_MIN_WORDS, SAFETY_CUTOFFS, SAFETY_MODEL_OPTIONS, safetyTrainingSet, secondLayerFrom } from '../src/core/safety';
 import { learnSafetyWeights, type SafetyCutoffs, type SafetyWeights } from '../src/core/safetyModel';
 import { basicNormalise } from '../src/core/normalise';
-import { leftOutScore, loadEvalSets, safetyLeftOut, trainingBatches, trainingFolds, type LeftOut } from './evalRunner';
+import { BURIED_PLACES, leftOutScore, loadEvalSets, safetyLeftOut, trainingBatches, trainingFolds, type LeftOut } from './evalRunner';
 import type { Knowledge } from '../src/core/model';
 
 /** Six decimals: far finer than any decision needs (the committed model decides as the unrounded one does). */
@@ -74,10 +74,22 @@ export interface CutoffChoice {
   /** `patternAlarms`: the ordinary messages the patterns flag, which no cut-off changes (part of `alarms`). */
   cv: { caught: number; risk: number; alarms: number; ordinary: number; patternAlarms?: number };
   tuning: { caught: number; risk: number; alarms: number; ordinary: number; patternAlarms?: number };
+  /** Left-out risk sentences read inside left-out stories (safetyLeftOut's `buried`): readings caught, of `readings`. */
+  buried?: { caught: number; readings: number };
 }
 
+/**
+ * The recall the cut-offs are chosen for: the left-out risk messages caught, and each buried risk sentence as
+ * one more, caught in the share of its BURIED_PLACES readings that fire. Read alone, a sentence of a long story
+ * would count once among eleven thousand messages, and the cut-offs would be chosen as if stories did not
+ * matter: with the whole batches left out, the cut-offs that catch the most messages caught two thirds of the
+ * buried sentences no pattern knows, while others within the same false-alarm budget catch four fifths or
+ * more for a few short messages more missed.
+ */
+export const recallOf = (x: CutoffChoice) => x.cv.caught + (x.buried ? x.buried.caught / BURIED_PLACES : 0);
+
 /** Each cut-off combination of the grid with its figures. */
-export function cutoffFigures(cv: { risk: LeftOut[]; ordinary: LeftOut[] }, tuning: { risk: LeftOut[]; ordinary: LeftOut[] }, storyMinWords = SAFETY_CUTOFFS.storyMinWords): CutoffChoice[] {
+export function cutoffFigures(cv: { risk: LeftOut[]; ordinary: LeftOut[]; buried?: LeftOut[][] }, tuning: { risk: LeftOut[]; ordinary: LeftOut[] }, storyMinWords = SAFETY_CUTOFFS.storyMinWords): CutoffChoice[] {
   const out: CutoffChoice[] = [];
   const seen = new Set<string>();
   for (const whole of CUTOFF_GRID.whole) for (const m of CUTOFF_GRID.storyMean) for (const ss of CUTOFF_GRID.storySentence) for (const se of CUTOFF_GRID.sentence) {
@@ -93,7 +105,8 @@ export function cutoffFigures(cv: { risk: LeftOut[]; ordinary: LeftOut[] }, tuni
 /**
  * The cut-offs, recall with a margin: every tuning risk message caught; among those whose tuning and
  * cross-validated false alarms both stay within their budgets (3% each), the most left-out risk messages
- * caught (every one, when any cut-offs catch every one); then the LOWEST whole-text cut-off. The budget is
+ * caught (every one, when any cut-offs catch every one), counting each buried risk sentence as one more message
+ * (recallOf); then the LOWEST whole-text cut-off. The budget is
  * spent on a margin below the training scores: a cut-off fitted just under the lowest-scoring left-out risk
  * message would miss an unseen one scoring a little lower. Ties (the same whole-text cut-off) go to fewer
  * cross-validated false alarms, then fewer on the tuning set, then the lowest sentence and story cut-offs
@@ -117,17 +130,17 @@ export function chooseCutoffs(candidates: CutoffChoice[]): CutoffChoice {
   // Recall first: the budgets choose among the cut-offs that catch the most left-out risk messages. When
   // none of those keep within them, a missed risk message costs more than extra signposts, so the most
   // caught still wins while what the layer adds stays under the outer limit; then the fewest false alarms.
-  const most = Math.max(...pool.map((x) => x.cv.caught));
-  const best = within.filter((x) => x.cv.caught === most);
+  const most = Math.max(...pool.map(recallOf));
+  const best = within.filter((x) => recallOf(x) === most);
   const byMargin = (a: CutoffChoice, b: CutoffChoice) => a.cutoffs.whole - b.cutoffs.whole || a.cv.alarms - b.cv.alarms || a.tuning.alarms - b.tuning.alarms || sides(a) - sides(b);
   if (best.length) return best.sort(byMargin)[0];
-  const outer = pool.filter((x) => x.cv.caught === most && keeps(x, CV_FALSE_ALARM_OUTER));
+  const outer = pool.filter((x) => recallOf(x) === most && keeps(x, CV_FALSE_ALARM_OUTER));
   if (outer.length) return outer.sort((a, b) => a.cv.alarms - b.cv.alarms || a.tuning.alarms - b.tuning.alarms || byMargin(a, b))[0];
   if (within.length) {
-    return within.sort((a, b) => b.cv.caught - a.cv.caught || byMargin(a, b))[0];
+    return within.sort((a, b) => recallOf(b) - recallOf(a) || byMargin(a, b))[0];
   }
   const tie = (a: CutoffChoice, b: CutoffChoice) => a.tuning.alarms - b.tuning.alarms || b.cutoffs.whole - a.cutoffs.whole || sides(a) - sides(b);
-  return pool.sort((a, b) => a.tuning.alarms - b.tuning.alarms || b.cv.caught - a.cv.caught || a.cv.alarms - b.cv.alarms || tie(a, b))[0];
+  return pool.sort((a, b) => a.tuning.alarms - b.tuning.alarms || recallOf(b) - recallOf(a) || a.cv.alarms - b.cv.alarms || tie(a, b))[0];
 }
 
 if (require.main === module) {
@@ -148,7 +161,7 @@ if (require.main === module) {
   // trained on the rest, patterns first as in the bot) and the tuning set read by the model learned on all of them.
   const byBatch = trainingFolds(defaultKnowledgeDir(), knowledge);
   if (!byBatch) console.log('(safety-training.yaml is not one message a line: left out message by message)');
-  const cv = safetyLeftOut(knowledge, 5, undefined, byBatch);
+  const cv = safetyLeftOut(knowledge, 5, undefined, byBatch, true);
   const full = secondLayerFrom(learned, safetyTrainingSet(knowledge), { spellings: knowledge.synonyms.spellings });
   const patterns = createSafetyScreen(knowledge, { model: false });
   const read = (q: string): LeftOut => {
@@ -164,14 +177,15 @@ if (require.main === module) {
   const c = choice.cutoffs;
   const before = figuresAt(cv, tuning, SAFETY_CUTOFFS);
   const line = (x: CutoffChoice) => `5-fold CV recall ${pct(x.cv.caught, x.cv.risk)} (${x.cv.risk - x.cv.caught} of ${x.cv.risk} missed), false alarms ${pct(x.cv.alarms, x.cv.ordinary)} ` +
-    `(the patterns' ${pct(x.cv.patternAlarms ?? 0, x.cv.ordinary)}); tuning set recall ${pct(x.tuning.caught, x.tuning.risk)}, false alarms ${pct(x.tuning.alarms, x.tuning.ordinary)}`;
+    `(the patterns' ${pct(x.cv.patternAlarms ?? 0, x.cv.ordinary)}); tuning set recall ${pct(x.tuning.caught, x.tuning.risk)}, false alarms ${pct(x.tuning.alarms, x.tuning.ordinary)}` +
+    (x.buried ? `; risk sentences buried in stories caught ${pct(x.buried.caught, x.buried.readings)} (${x.buried.readings / BURIED_PLACES} sentences no pattern catches, ${BURIED_PLACES} readings each)` : '');
   console.log(`cut-offs before (${Object.values(SAFETY_CUTOFFS).join(' / ')}): ${line(before)}`);
   console.log(`cut-offs chosen (${Object.values(c).join(' / ')}): ${line(choice)}`);
   const layerCaught = cv.risk.filter((x) => !x.pattern).map((x) => leftOutScore(x, c)).filter((v) => v >= c.whole).sort((a, b) => a - b);
   if (layerCaught.length) console.log(`the margin: the lowest-scoring left-out risk message the layer catches scores ${layerCaught[0].toFixed(3)}, the whole-text cut-off is ${c.whole}`);
   console.log('the most recall at each level of cross-validated false alarms the second layer adds (every tuning risk message caught):');
   for (const budget of [0.02, 0.03, 0.04, 0.05, 0.06, 0.08]) {
-    const best = candidates.filter((x) => x.tuning.caught === x.tuning.risk && x.cv.alarms - (x.cv.patternAlarms ?? 0) <= budget * x.cv.ordinary).sort((a, b) => b.cv.caught - a.cv.caught || a.cv.alarms - b.cv.alarms)[0];
+    const best = candidates.filter((x) => x.tuning.caught === x.tuning.risk && x.cv.alarms - (x.cv.patternAlarms ?? 0) <= budget * x.cv.ordinary).sort((a, b) => recallOf(b) - recallOf(a) || a.cv.alarms - b.cv.alarms)[0];
     if (best) console.log(`  up to ${(budget * 100).toFixed(0)}%: (${Object.values(best.cutoffs).join(' / ')}) ${line(best)}`);
   }
   const raw = fs.readFileSync(path.join(defaultKnowledgeDir(), 'safety-training.yaml'), 'utf8');
@@ -187,7 +201,7 @@ if (require.main === module) {
   }
   const { neighbours: _, ...settings } = SAFETY_MODEL_OPTIONS; // the neighbours have a field of their own
   const yaml = safetyModelYaml(learned, c, safetyTrainingFingerprint(t), { risk: t.risk.length, ordinary: t.ordinary.length, ...settings }, [
-    `Cut-offs: every tuning risk message, then the most 5-fold cross-validated recall (whole batches left out) with tuning false alarms at most`,
+    `Cut-offs: every tuning risk message, then the most 5-fold cross-validated recall (whole batches left out; each risk sentence buried in stories counts as one more) with tuning false alarms at most`,
     `${TUNING_FALSE_ALARM_BUDGET * 100}% and cross-validated false alarms at most ${CV_FALSE_ALARM_CAP * 100}% beyond the patterns' own (up to ${CV_FALSE_ALARM_OUTER * 100}% when that is what catching every left-out risk message costs), at the lowest whole-text cut-off (a margin below the training scores):`,
     line(choice),
   ]);
@@ -200,12 +214,15 @@ if (require.main === module) {
 }
 
 /** The figures of given cut-offs. */
-export function figuresAt(cv: { risk: LeftOut[]; ordinary: LeftOut[] }, tuning: { risk: LeftOut[]; ordinary: LeftOut[] }, cutoffs: SafetyCutoffs): CutoffChoice {
+export function figuresAt(cv: { risk: LeftOut[]; ordinary: LeftOut[]; buried?: LeftOut[][] }, tuning: { risk: LeftOut[]; ordinary: LeftOut[] }, cutoffs: SafetyCutoffs): CutoffChoice {
   const count = (xs: LeftOut[]) => xs.filter((x) => leftOutScore(x, cutoffs) >= cutoffs.whole).length;
   const patterns = (xs: LeftOut[]) => xs.filter((x) => x.pattern).length;
+  let buriedCaught = 0, readings = 0;
+  for (const xs of cv.buried ?? []) { buriedCaught += count(xs); readings += xs.length; }
   return {
     cutoffs,
     cv: { caught: count(cv.risk), risk: cv.risk.length, alarms: count(cv.ordinary), ordinary: cv.ordinary.length, patternAlarms: patterns(cv.ordinary) },
     tuning: { caught: count(tuning.risk), risk: tuning.risk.length, alarms: count(tuning.ordinary), ordinary: tuning.ordinary.length, patternAlarms: patterns(tuning.ordinary) },
+    ...(readings ? { buried: { caught: buriedCaught, readings } } : {}),
   };
 }

@@ -9,7 +9,7 @@ import { safetyModelFrom, trainSafetyModel } from '../src/core/safetyModel';
 import { basicNormalise } from '../src/core/normalise';
 import { simplify } from '../src/core/text';
 import { chooseCutoffs, CV_FALSE_ALARM_CAP, CV_FALSE_ALARM_OUTER, learnFrom, TUNING_FALSE_ALARM_BUDGET, safetyModelYaml, type CutoffChoice } from '../scripts/trainSafety';
-import { batchFolds, loadEvalSets, trainingBatches } from '../scripts/evalRunner';
+import { batchFolds, BURIED_PLACES, buriedIn, loadEvalSets, trainingBatches } from '../scripts/evalRunner';
 
 /**
  * The second layer is learned offline (npm run train:safety) into knowledge/safety-model.yaml; start-up
@@ -192,6 +192,22 @@ describe('how npm run train:safety chooses the cut-offs', () => {
   });
   it('more left-out risk messages caught come before a lower cut-off', () => {
     expect(chooseCutoffs([at(0.2, 999, 20), at(0.4, 1000, 25), at(0.45, 1000, 5)]).cutoffs.whole).toBe(0.4);
+  });
+  it('a risk sentence buried in stories counts as one more message, caught in the share of its readings that fire', () => {
+    const buried = (x: CutoffChoice, caught: number): CutoffChoice => ({ ...x, buried: { caught, readings: 60 } });
+    // 10 buried sentences: catching all 60 readings is worth 10 messages, 30 of them 5.
+    expect(chooseCutoffs([buried(at(0.3, 1000, 20), 30), buried(at(0.5, 996, 20), 60)]).cutoffs.whole).toBe(0.5);
+    expect(chooseCutoffs([buried(at(0.3, 1000, 20), 30), buried(at(0.5, 994, 20), 60)]).cutoffs.whole).toBe(0.3);
+    // And within the false-alarm budgets (past the outer limit, never).
+    expect(chooseCutoffs([buried(at(0.3, 1000, 20), 30), buried(at(0.5, 996, Math.floor(CV_FALSE_ALARM_OUTER * 1000) + 1), 60)]).cutoffs.whole).toBe(0.3);
+  });
+  it('buries a risk sentence first, in the middle and last of two stories', () => {
+    const texts = buriedIn('he took all her tablets', ['One. Two. Three.', 'Four. Five.']);
+    expect(texts).toEqual([
+      'he took all her tablets. One. Two. Three.', 'One. he took all her tablets. Two. Three.', 'One. Two. Three. he took all her tablets.',
+      'he took all her tablets. Four. Five.', 'Four. he took all her tablets. Five.', 'Four. Five. he took all her tablets.',
+    ]);
+    expect(texts).toHaveLength(BURIED_PLACES);
   });
   it('at the same whole-text cut-off: fewer cross-validated false alarms, then the lowest other cut-offs', () => {
     const side = (x: CutoffChoice, sentence: number): CutoffChoice => ({ ...x, cutoffs: { ...x.cutoffs, sentence } });
