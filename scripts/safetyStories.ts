@@ -7,7 +7,7 @@
  * npm run train:safety, the training messages are split five ways by batch (trainingFolds); the second layer,
  * its weights and its neighbours as the bot reads them (trainSecondLayer), is trained without a fold's risk
  * messages AND its stories, so neither the risk sentence nor the story around it was learnt. The cut-offs are
- * chosen as the training script chooses them (chooseCutoffs).
+ * chosen as the training script chooses them (chooseCutoffs, counting the buried sentences no pattern catches).
  *
  * Printed per kind of risk (the category of the pattern that catches the sentence alone; "by its words" for a
  * sentence no pattern catches) and position: the share the patterns catch, the share the second layer
@@ -20,7 +20,7 @@ import { createSafetyScreen, layerScore, MODEL_MIN_WORDS, SAFETY_MODEL_OPTIONS, 
 import { segments, type SafetyModel } from '../src/core/safetyModel';
 import { basicNormalise } from '../src/core/normalise';
 import { chooseCutoffs, cutoffFigures } from './trainSafety';
-import { loadEvalSets, trainingFolds, type LeftOut } from './evalRunner';
+import { buriedIn, loadEvalSets, trainingFolds, type LeftOut } from './evalRunner';
 
 const knowledge = loadKnowledge(undefined, { safetyModel: false });
 const t = knowledge.safety.training ?? { risk: [], ordinary: [] };
@@ -49,7 +49,7 @@ const hosts = t.ordinary.map((q, i) => ({ q, i })).filter(({ q }) => wordCount(q
 type Scores = { whole: number; sentences: number[]; words: number };
 const rows: Array<{ kind: string; where: string; pattern: boolean; scores: Scores; q: string }> = [];
 const hostScores: Scores[] = [];
-const cv = { risk: [] as LeftOut[], ordinary: [] as LeftOut[] };
+const cv = { risk: [] as LeftOut[], ordinary: [] as LeftOut[], buried: [] as LeftOut[][] };
 const readWith = (model: SafetyModel) => (q: string): LeftOut => {
   if (patterns(q)) return { pattern: true };
   const words = wordCount(q);
@@ -65,16 +65,18 @@ for (let f = 0; f < FOLDS; f++) {
   const stories = hosts.filter((h) => foldOf.ordinary(h.i) === f);
   for (const h of stories) hostScores.push(scores(h.q));
   risk.filter((r) => foldOf.risk(r.i) === f).forEach((r, n) => {
-    const sentence = /[.!?]$/.test(r.q.trim()) ? r.q.trim() : `${r.q.trim()}.`;
-    rows.push({ kind: r.kind, where: 'alone', pattern: !!patterns(r.q), scores: scores(r.q), q: r.q });
-    for (let j = 0; j < 2; j++) {
-      const story = sentencesOf(stories[(n * 2 + j * 7) % stories.length].q);
-      const mid = Math.floor(story.length / 2);
-      for (const [where, parts] of [['first', [sentence, ...story]], ['middle', [...story.slice(0, mid), sentence, ...story.slice(mid)]], ['last', [...story, sentence]]] as const) {
-        const q = parts.join(' ');
-        rows.push({ kind: r.kind, where, pattern: !!patterns(q), scores: scores(q), q });
-      }
-    }
+    const alone = !!patterns(r.q);
+    rows.push({ kind: r.kind, where: 'alone', pattern: alone, scores: scores(r.q), q: r.q });
+    const texts = buriedIn(r.q, [stories[(n * 2) % stories.length].q, stories[(n * 2 + 7) % stories.length].q]);
+    const reads: LeftOut[] = [];
+    texts.forEach((q, k) => {
+      const pattern = !!patterns(q);
+      const s = scores(q);
+      rows.push({ kind: r.kind, where: (['first', 'middle', 'last'] as const)[k % 3], pattern, scores: s, q });
+      reads.push(pattern ? { pattern: true } : { pattern: false, short: false, ...s });
+    });
+    // As train:safety counts them when it chooses the cut-offs: the sentences no pattern catches alone.
+    if (!alone) cv.buried.push(reads);
   });
 }
 const full = readWith(trainSecondLayer({ risk: t.risk, ordinary: [...t.ordinary, ...questions] }, options));

@@ -5937,3 +5937,20 @@ describe('fifty-fifth round: painkillers taken, a bad burn, ways out, joining th
     "hang on until he's settled in year 7 and then I can go back to work part time",
   ])('quiet: %s', (q) => expect(patterns(q)).toBeNull());
 });
+
+/**
+ * Fifty-fifth round, long stories' quiet sentences (fresh batch risk56a): a diabetic child reading under 3 on his
+ * monitor, clammy and pushing the gel away; a parent who has checked the life insurance pays out after two years.
+ * A reading age, a good morning reading and a question about a trust stay quiet.
+ */
+describe('fifty-fifth round: a low reading on the monitor, the life insurance after two years', () => {
+  it.each([
+    ["She has type 1 and autism. Her dexcom says 2.4 and falling and she's sweaty and confused and won't take the dextrose", "medical-emergency"],
+    ["the kids will be fine with their dad, I looked it up and the life cover pays out now it's been over a year", "parent-crisis"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+  it.each([
+    "his reading age is 2 years behind and he gets confused with phonics, is that in section F?",
+    "type 1 here, his libre said 5.6 this morning, perfect, he ate all his breakfast",
+    "does life insurance pay into a trust for a disabled child? we want to set one up for when we're gone",
+  ])('quiet: %s', (q) => expect(patterns(q)).toBeNull());
+});
