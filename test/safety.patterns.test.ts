@@ -5954,3 +5954,90 @@ describe('fifty-fifth round: a low reading on the monitor, the life insurance af
     "does life insurance pay into a trust for a disabled child? we want to set one up for when we're gone",
   ])('quiet: %s', (q) => expect(patterns(q)).toBeNull());
 });
+
+/**
+ * Fifty-fifth round: clear emergencies that only the gentle check-in caught. A fresh look at 115 risk messages that no
+ * pattern matched found many that are danger now: a fit that will not stop told in broken English, a toddler clawing at
+ * his throat, swelling with the pen to hand, pupils of different sizes after a fall, a cut gaping open, laundry gel drunk,
+ * a cord tied to a wardrobe door, a goodbye message then silence, a parent on the floor with her tablets or drunk alone with
+ * the children, thoughts of holding a child under the bath water, a partner pinning mum to the wall, a gun, a knife at the
+ * top of the stairs, a child not fed or bolted in, a grandson lost in the shops. New wordings of the same kinds fire their
+ * category's crisis reply; the same words in everyday talk (a tooth, a den, a swimming lesson, a photographer) stay quiet.
+ */
+describe('fifty-fifth round: clear emergencies the check-in alone caught', () => {
+  it.each([
+    ["please help, my grandson have epilepsy, he is jerking long time maybe 8 minute and not stop, grey around his mouth", "medical-emergency"],
+    ["childminder here, the little girl took a crisp from the table and she is clawing at her throat, no sound coming out", "medical-emergency"],
+    ["I have done four back slaps and the piece of apple is still in, he is not crying", "medical-emergency"],
+    ["she grabbed a piece of sausage, now her face is turning purple and she went silent", "medical-emergency"],
+    ["my grandson had prawns at tea, now his lips and one eye have swelled up and he says there's a sweet stuck in his throat, I have his auto injector but never used one", "medical-emergency"],
+    ["sorry english not good, my girl eat biscuit with peanut, her face very big and breathing like whistle, the epi pen is at school", "medical-emergency"],
+    ["he fell off the climbing frame onto his head, his pupils look different sizes now and he is very pale", "medical-emergency"],
+    ["found him in the bathroom, his forearm is wrapped in a towel soaking through with blood", "medical-emergency"],
+    ["some of them are gaping open and she will not let me see the rest", "medical-emergency"],
+    ["my daughter drank from the washing machine liquid bottle, she is coughing", "medical-emergency"],
+    ["he chewed a dishwasher tab, his mouth is red", "medical-emergency"],
+    ["she has not eaten properly for months, today her fingers look bluish and she is so cold", "eating-disorder"],
+    ["I found a skipping rope knotted to the top of her wardrobe door", "self-harm"],
+    ["my son had a dressing gown cord wrapped tight around his own neck in the bath", "self-harm"],
+    ["she says she will go off the top of the multi storey and she is putting her shoes on", "self-harm"],
+    ["my brother emailed all of us saying sorry and goodbye and his phone is going straight to voicemail", "self-harm"],
+    ["found eleven packets of paracetamol in her wardrobe", "self-harm"],
+    ["she has been pressing a lighter to her arms, there are blisters", "self-harm"],
+    ["someone keeps sending my son vouchers and asking him to go on facetime in his room with the door shut, he says it's a kid from fortnite but the voice is a grown man", "online-grooming"],
+    ["I am sat on the kitchen floor with a box of my sleeping tablets, trying to decide", "parent-crisis"],
+    ["I've been putting my old painkillers aside in a drawer and I think it's nearly enough", "parent-crisis"],
+    ["if I'm gone the kids go to their dad, I'm finishing my letters tonight", "parent-crisis"],
+    ["I took some of my zopiclone with a few glasses of wine and now I can hardly stand, the kids are still up", "parent-crisis"],
+    ["I'm hammered and alone with the kids", "parent-crisis"],
+    ["I don't want to be anywhere at all any more, the children are asleep upstairs", "parent-crisis"],
+    ["I let three trains go past on the platform today, I stood there thinking about it", "parent-crisis"],
+    ["my wife says she wants to end everything and she has gone out in the car", "parent-crisis"],
+    ["at bath time I kept thinking about holding her under the water until it all stopped", "parent-harm-fear"],
+    ["I held a cushion over our son's face because he wouldn't stop, just for a second, I am so scared", "parent-harm-fear"],
+    ["last night I wanted to turn the gas on while the kids were asleep so we all go together", "parent-harm-fear"],
+    ["my stepdad has her pinned against the fridge right now and she is crying", "domestic-abuse"],
+    ["he keeps a shotgun in the barn and tonight he said he'd shoot the lot of us", "violence-weapon"],
+    ["bread knife in her hand at the top of the stairs, screaming at her brother", "violence-weapon"],
+    ["the neighbours boy told me he has not been fed since saturday", "abuse"],
+    ["her mum bolts her in her room with no food when she goes out, there are scratch marks on the door", "abuse"],
+    ["the little boy next door is tied to the fence in the garden with a rope", "abuse"],
+    ["lost my granddaughter in the shopping centre about 15 mins ago, she is 4 and does not talk", "missing-child"],
+    ["the school nurse rang 40 minutes ago, he left the building through a fire exit and they can't see him", "missing-child"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+  it.each([
+    "she was clawing at her mouth when her tooth was wobbly",
+    "the first aid course showed us how to give back slaps to a baby",
+    "his face went purple with rage when we turned off the xbox",
+    "his eyes were puffy from crying after school, he has a nut allergy",
+    "there's a gaping hole in his support since the TA left",
+    "his t shirt was soaked red from the strawberry slushie",
+    "she keeps trying to eat the dishwasher tablets so we got a lock",
+    "we tied ropes to the bunk bed for a den",
+    "he ran off with his belt and rope for the scout camp saying he's going to finish it there, his pioneering project",
+    "she texted me thank you for the lift and she's not answering now because she's in the cinema",
+    "she left a note on the fridge and she's gone to work",
+    "his speech therapist asks him to video call in his room with the door shut so it's quiet",
+    "I have a box of tablets on my lap, which ones does he take in the morning?",
+    "I count my tablets out into a cup each morning so I remember",
+    "I've left notes for whoever has him at respite so they know his routine",
+    "can you drink wine on sertraline?",
+    "my husband came home drunk and I was on my own with the kids again",
+    "I don't want to be anywhere near that school ever again",
+    "I'd love to go somewhere hot and never come back lol",
+    "I sat on the platform with him for an hour watching the trains go past",
+    "we want to end everything to do with this school",
+    "I wish I'd never woken up for that meeting, what a disaster",
+    "I held him under the water for his swimming lesson float",
+    "I turned the gas on for the tea while she was asleep upstairs",
+    "we put the kids in the car and drove off to the seaside for the day",
+    "the photographer will shoot the kids in the playground",
+    "he stood at the kitchen counter with a bread knife in his hand making his own sandwich, so proud",
+    "we lock him in his room at night for his safety, he has no sense of danger",
+    "his wheelchair is strapped to the floor of the taxi",
+    "lost my brother in the shopping centre for a minute but he was right behind me",
+    "he's not in class today, the office rang an hour ago to check he was ill",
+    "I found ten packets of paracetamol in the cupboard from the pharmacy delivery, is that too many to keep?",
+    "what meds do the most damage to your liver, he's on lots and I'm worried about side effects",
+  ])('quiet: %s', (q) => expect(patterns(q)).toBeNull());
+});
