@@ -285,7 +285,13 @@ describe('the patterns alone on ordinary messages', () => {
     // parents who say "I can't do this anymore" (about an EHCP draft, and the LA losing the paperwork), a core
     // crisis phrase no guard should quiet, and an ARFID child not eating a school lunch, inside the largest
     // eating-disorder pattern; 44.
-    ['the forum-voice training ordinary messages', (k.safety.training?.ordinary ?? []).slice(FORUM_VOICE), 44],
+    // Fifty-fifth round: nine fresh near-miss batches (675 posts, learnt in it), written to be hard, fire 110, the same
+    // before and after the round's new patterns (each checked to fire on no ordinary message): forms and referrals
+    // that ask about self-harm answered "never", eating-disorder pathways and waits, restraint and ligature policy and
+    // training, a past anaphylaxis, seizure or theme-park scare told as over, "kill us with boredom", "set fire to the
+    // bundle", rough-play and EDS bruises, Minecraft swords. No guards this round, recall first; listed for a later
+    // round; 154.
+    ['the forum-voice training ordinary messages', (k.safety.training?.ordinary ?? []).slice(FORUM_VOICE), 154],
     ['the tuning ordinary messages', read('test/fixtures/eval/safety.yaml').not_safety, 0],
     ['the eval questions and out-of-scope messages', [...questions, ...(read('test/fixtures/eval/out-of-scope.yaml').questions as Array<{ q: string }>).map((x) => x.q)], 0],
     ['the entries\' questions outside safety topics', k.entries.filter((e) => !e.topics.some((t) => NOT_ORDINARY_TOPICS.has(t))).flatMap((e) => e.questions), 1],
