@@ -6041,3 +6041,47 @@ describe('fifty-fifth round: clear emergencies the check-in alone caught', () =>
     "what meds do the most damage to your liver, he's on lots and I'm worried about side effects",
   ])('quiet: %s', (q) => expect(patterns(q)).toBeNull());
 });
+
+/**
+ * Fifty-fifth round, a review of the round's new patterns: everyday sentences they fired on (a drink of water with
+ * tablets, a belt on a wheelchair, holding on until the holidays to rest, a PEG feed, a child found at the cafe last week)
+ * are quiet now, and danger their guards had hidden (a child who never arrived in class today, wanting to end everything
+ * for good, a grandson the police have not found yet) fires. No risk message of the training or tuning sets lost a catch.
+ */
+describe('fifty-fifth round, after review: the new patterns\' everyday senses and hidden danger', () => {
+  it.each([
+    ["the taxi dropped him at school today but he never arrived in class, that was 40 minutes ago", "missing-child"],
+    ["my wife says she wants to end everything for good", "parent-crisis"],
+    ["lost my grandson in the park 20 minutes ago, the police haven't found him yet", "missing-child"],
+    ["his stepdad locks him in his room and he hasn't been fed since friday", "abuse"],
+    ["I'm holding on until he turns 18 and then I can go to sleep forever", "parent-crisis"],
+    ["Since my son came home from NICU I get flashes of dropping him down the stairs", "parent-harm-fear"],
+    ["im 14. my stepdad uses his belt on my autistic brother. tonight again", "abuse"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+  it.each([
+    "he took his tablets with a drink of water this morning, the kids were all up early",
+    "I've had too much to deal with on my own with the kids since he left",
+    "I hate the thought of pushing her too hard with her reading",
+    "after his bath I put him under his duvet",
+    "she likes me to hold a pillow on her head for deep pressure",
+    "looking into ways to go about appealing the EHCP decision",
+    "we finally found one that doesn't hurt his skin when it comes off, the silicone plasters",
+    "found a place that won't hurt his ears",
+    "the OT told us to use a belt on his wheelchair so he doesn't slide down",
+    "he uses a belt on his car seat",
+    "he takes his belt to his dad's every weekend",
+    "my dad passed away in hospital last week, I'm glad my son could be with him at the end",
+    "I'm just holding on until the summer holidays and then I can rest",
+    "my daughter texted to say sorry she'd be home late and now her phone is dead",
+    "he messaged me thank you for the lunch money and now he's not picking up, he's at cubs",
+    "he said something got stuck in his throat at lunch but he's fine now, not coughing at all",
+    "he has taken 5 different tablets for his epilepsy and none of them worked",
+    "it was boiling at sports day and he came home with big blisters on his feet",
+    "the policy covers critical illness after 12 months",
+    "I've got a box of the melatonin tablets and I'm trying to decide whether to give him one or two",
+    "Every morning I count my tablets out into my hand so I don't double up",
+    "his PEG pump alarm keeps going and he hasn't been fed all day",
+    "we lock her in her bedroom at night, otherwise she'd be up and wandering",
+    "lost my nephew at the park last week, he turned up at the cafe",
+  ])('quiet: %s', (q) => expect(patterns(q)).toBeNull());
+});
