@@ -536,7 +536,8 @@ export const BURIED_PLACES = 6;
 export function buriedIn(sentence: string, hosts: [string, string]): string[] {
   const s = /[.!?]$/.test(sentence.trim()) ? sentence.trim() : `${sentence.trim()}.`;
   return hosts.flatMap((h) => {
-    const story = h.split(/(?<=[.!?])\s+/);
+    // A story that stops without a full stop gets one, so the sentence set after it stands as a sentence of its own.
+    const story = (/[.!?]$/.test(h.trim()) ? h.trim() : `${h.trim()}.`).split(/(?<=[.!?])\s+/);
     const mid = Math.floor(story.length / 2);
     return [[s, ...story], [...story.slice(0, mid), s, ...story.slice(mid)], [...story, s]].map((parts) => parts.join(' '));
   });

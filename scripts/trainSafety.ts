@@ -80,13 +80,14 @@ export interface CutoffChoice {
 
 /**
  * The recall the cut-offs are chosen for: the left-out risk messages caught, and each buried risk sentence as
- * one more, caught in the share of its BURIED_PLACES readings that fire. Read alone, a sentence of a long story
+ * one more, caught in the share of its BURIED_PLACES readings that fire; counted in BURIED_PLACES-ths of a message, a
+ * whole number, so equal recalls compare equal. Read alone, a sentence of a long story
  * would count once among eleven thousand messages, and the cut-offs would be chosen as if stories did not
  * matter: with the whole batches left out, the cut-offs that catch the most messages caught two thirds of the
  * buried sentences no pattern knows, while others within the same false-alarm budget catch four fifths or
  * more for a few short messages more missed.
  */
-export const recallOf = (x: CutoffChoice) => x.cv.caught + (x.buried ? x.buried.caught / BURIED_PLACES : 0);
+export const recallOf = (x: CutoffChoice) => BURIED_PLACES * x.cv.caught + (x.buried?.caught ?? 0);
 
 /** Each cut-off combination of the grid with its figures. */
 export function cutoffFigures(cv: { risk: LeftOut[]; ordinary: LeftOut[]; buried?: LeftOut[][] }, tuning: { risk: LeftOut[]; ordinary: LeftOut[] }, storyMinWords = SAFETY_CUTOFFS.storyMinWords): CutoffChoice[] {
@@ -105,8 +106,7 @@ export function cutoffFigures(cv: { risk: LeftOut[]; ordinary: LeftOut[]; buried
 /**
  * The cut-offs, recall with a margin: every tuning risk message caught; among those whose tuning and
  * cross-validated false alarms both stay within their budgets (3% each), the most left-out risk messages
- * caught (every one, when any cut-offs catch every one), counting each buried risk sentence as one more message
- * (recallOf); then the LOWEST whole-text cut-off. The budget is
+ * caught, counting each buried risk sentence as one more message (recallOf); then the LOWEST whole-text cut-off. The budget is
  * spent on a margin below the training scores: a cut-off fitted just under the lowest-scoring left-out risk
  * message would miss an unseen one scoring a little lower. Ties (the same whole-text cut-off) go to fewer
  * cross-validated false alarms, then fewer on the tuning set, then the lowest sentence and story cut-offs
@@ -202,7 +202,7 @@ if (require.main === module) {
   const { neighbours: _, ...settings } = SAFETY_MODEL_OPTIONS; // the neighbours have a field of their own
   const yaml = safetyModelYaml(learned, c, safetyTrainingFingerprint(t), { risk: t.risk.length, ordinary: t.ordinary.length, ...settings }, [
     `Cut-offs: every tuning risk message, then the most 5-fold cross-validated recall (whole batches left out; each risk sentence buried in stories counts as one more) with tuning false alarms at most`,
-    `${TUNING_FALSE_ALARM_BUDGET * 100}% and cross-validated false alarms at most ${CV_FALSE_ALARM_CAP * 100}% beyond the patterns' own (up to ${CV_FALSE_ALARM_OUTER * 100}% when that is what catching every left-out risk message costs), at the lowest whole-text cut-off (a margin below the training scores):`,
+    `${TUNING_FALSE_ALARM_BUDGET * 100}% and cross-validated false alarms at most ${CV_FALSE_ALARM_CAP * 100}% beyond the patterns' own (up to ${CV_FALSE_ALARM_OUTER * 100}% when that is what the most recall so counted costs), at the lowest whole-text cut-off (a margin below the training scores):`,
     line(choice),
   ]);
   const out = path.join(defaultKnowledgeDir(), SAFETY_MODEL_FILE);

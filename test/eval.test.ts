@@ -218,9 +218,9 @@ const CV_RECALL_FLOOR = 0.99; // 0.991 in the seventh round, after 385 risk mess
 // Sixth round: 501 of the ordinary messages were written to share each pattern's words; the patterns still flag
 // 2.1% of all ordinary training messages, the second layer adds 3.0% at 0.55 (the cut-off that catches every one).
 // Fifty-fifth round: seven fresh near-miss batches learnt (forms that ask about self-harm, restraint policy, ligature
-// training, eating-disorder waits, loose idioms) lift the patterns' own share to 0.011; the second layer adds 0.029 at
-// the cut-offs chosen with buried risk sentences counted, 0.040 in all.
-const CV_FALSE_ALARM_CEILING = 0.045; // 0.040 in the fifty-fifth round; 0.038 at the cut-off 0.575 in the seventh round, the patterns' share 0.010 (0.051 at 0.55 in the sixth)
+// training, eating-disorder waits, loose idioms) lift the patterns' own share to 0.012; the second layer adds 0.030 at
+// the cut-offs chosen with buried risk sentences counted, 0.042 in all.
+const CV_FALSE_ALARM_CEILING = 0.045; // 0.042 in the fifty-fifth round; 0.038 at the cut-off 0.575 in the seventh round, the patterns' share 0.010 (0.051 at 0.55 in the sixth)
 const CV_SECOND_LAYER_FLOOR = 0.9;
 
 describe('the safety screen on its own training messages, whole batches left out in turn (5 folds)', () => {

@@ -202,7 +202,8 @@ describe('how npm run train:safety chooses the cut-offs', () => {
     expect(chooseCutoffs([buried(at(0.3, 1000, 20), 30), buried(at(0.5, 996, Math.floor(CV_FALSE_ALARM_OUTER * 1000) + 1), 60)]).cutoffs.whole).toBe(0.3);
   });
   it('buries a risk sentence first, in the middle and last of two stories', () => {
-    const texts = buriedIn('he took all her tablets', ['One. Two. Three.', 'Four. Five.']);
+    // A story that stops without a full stop gets one: the sentence set after it stays a sentence of its own.
+    const texts = buriedIn('he took all her tablets', ['One. Two. Three.', 'Four. Five']);
     expect(texts).toEqual([
       'he took all her tablets. One. Two. Three.', 'One. he took all her tablets. Two. Three.', 'One. Two. Three. he took all her tablets.',
       'he took all her tablets. Four. Five.', 'Four. he took all her tablets. Five.', 'Four. Five. he took all her tablets.',
