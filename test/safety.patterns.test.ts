@@ -6046,7 +6046,8 @@ describe('fifty-fifth round: clear emergencies the check-in alone caught', () =>
  * Fifty-fifth round, a review of the round's new patterns: everyday sentences they fired on (a drink of water with
  * tablets, a belt on a wheelchair, holding on until the holidays to rest, a PEG feed, a child found at the cafe last week)
  * are quiet now, and danger their guards had hidden (a child who never arrived in class today, wanting to end everything
- * for good, a grandson the police have not found yet) fires. No risk message of the training or tuning sets lost a catch.
+ * for good, a grandson the police have not found yet, the top of the car park, a belt tied up "to stop it all") fires. No
+ * risk message of the training or tuning sets lost a catch.
  */
 describe('fifty-fifth round, after review: the new patterns\' everyday senses and hidden danger', () => {
   it.each([
@@ -6057,6 +6058,10 @@ describe('fifty-fifth round, after review: the new patterns\' everyday senses an
     ["I'm holding on until he turns 18 and then I can go to sleep forever", "parent-crisis"],
     ["Since my son came home from NICU I get flashes of dropping him down the stairs", "parent-harm-fear"],
     ["im 14. my stepdad uses his belt on my autistic brother. tonight again", "abuse"],
+    ["she says she will go off the top of the car park tonight", "self-harm"],
+    ["I found a belt tied to the top of his wardrobe door, he says he was trying to stop it all", "self-harm"],
+    ["he ate a peanut cookie, his epipen is in his bag, he's whistling when he breathes and his lips are swelling", "medical-emergency"],
+    ["he banged his head on the radiator an hour ago, he's been sick twice and keeps nodding off", "medical-emergency"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
   it.each([
     "he took his tablets with a drink of water this morning, the kids were all up early",
@@ -6083,5 +6088,8 @@ describe('fifty-fifth round, after review: the new patterns\' everyday senses an
     "his PEG pump alarm keeps going and he hasn't been fed all day",
     "we lock her in her bedroom at night, otherwise she'd be up and wandering",
     "lost my nephew at the park last week, he turned up at the cafe",
+    "He has a nut allergy and an epipen at school. At football he blows the whistle for the ref, he loves it",
+    "he has a nut allergy and asthma, carries an epipen, and gets wheezy when he runs at PE",
+    "The head rang: he was sick at lunch and keeps nodding off in lessons",
   ])('quiet: %s', (q) => expect(patterns(q)).toBeNull());
 });
