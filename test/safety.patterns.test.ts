@@ -6062,6 +6062,7 @@ describe('fifty-fifth round, after review: the new patterns\' everyday senses an
     ["I found a belt tied to the top of his wardrobe door, he says he was trying to stop it all", "self-harm"],
     ["he ate a peanut cookie, his epipen is in his bag, he's whistling when he breathes and his lips are swelling", "medical-emergency"],
     ["he banged his head on the radiator an hour ago, he's been sick twice and keeps nodding off", "medical-emergency"],
+    ["I've just swallowed about 15 of my sleeping tablets", "self-harm"],
   ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
   it.each([
     "he took his tablets with a drink of water this morning, the kids were all up early",
