@@ -4,7 +4,7 @@ import Fuse from 'fuse.js';
 import { parse } from 'yaml';
 import { agrees, createMatcher, scoreOf, verdict, type Explained, type MatchOutcome, type ScoreSummary, type Thresholds, type Tuning, TUNING } from '../src/core/matcher';
 import { createSafetyScreen, layerScore, MODEL_MIN_WORDS, SAFETY_CUTOFFS, SAFETY_MODEL_OPTIONS, safetyTrainingSet, trainSecondLayer } from '../src/core/safety';
-import type { SafetyCutoffs } from '../src/core/safetyModel';
+import type { SafetyCutoffs, SafetyModel } from '../src/core/safetyModel';
 import { SAFETY_TRAINING_FILE } from '../src/knowledge/safetyModelFile';
 import { basicNormalise } from '../src/core/normalise';
 import type { Knowledge } from '../src/core/model';
@@ -525,6 +525,25 @@ export interface SafetyValidation {
 /** A left-out message as the screen reads it: caught by a pattern, too short for the second layer, or its scores. */
 export type LeftOut = { pattern: true } | { pattern: false; short: boolean; words: number; whole: number; sentences: number[] };
 
+/** A message's words as the screen counts them. */
+export const wordCount = (q: string) => basicNormalise(q).split(' ').filter(Boolean).length;
+
+/** A story's sentences where it has end punctuation and a space: how stories are cut to bury a sentence in them. */
+export const storySentences = (q: string) => q.split(/(?<=[.!?])\s+/);
+
+/**
+ * A reader of messages as the screen reads them, for cross-validation: a pattern first, then a message too
+ * short for the second layer (a short answer or a button is never left to it), then the layer's scores.
+ */
+export function leftOutReader(patterns: (q: string) => unknown, model: SafetyModel): (q: string) => LeftOut {
+  return (q) => {
+    if (patterns(q)) return { pattern: true };
+    const words = wordCount(q);
+    if (words < MODEL_MIN_WORDS) return { pattern: false, short: true, words, whole: 0, sentences: [] };
+    return { pattern: false, short: false, words, ...model.scores(q) };
+  };
+}
+
 /** How many ways buriedIn() sets one risk sentence into everyday stories. */
 export const BURIED_PLACES = 6;
 
@@ -537,7 +556,7 @@ export function buriedIn(sentence: string, hosts: [string, string]): string[] {
   const s = /[.!?]$/.test(sentence.trim()) ? sentence.trim() : `${sentence.trim()}.`;
   return hosts.flatMap((h) => {
     // A story that stops without a full stop gets one, so the sentence set after it stands as a sentence of its own.
-    const story = (/[.!?]$/.test(h.trim()) ? h.trim() : `${h.trim()}.`).split(/(?<=[.!?])\s+/);
+    const story = storySentences(/[.!?]$/.test(h.trim()) ? h.trim() : `${h.trim()}.`);
     const mid = Math.floor(story.length / 2);
     return [[s, ...story], [...story.slice(0, mid), s, ...story.slice(mid)], [...story, s]].map((parts) => parts.join(' '));
   });
@@ -562,20 +581,13 @@ export function safetyLeftOut(
   const risk: LeftOut[] = new Array(t.risk.length);
   const ordinary: LeftOut[] = new Array(t.ordinary.length);
   const stories: LeftOut[][] = [];
-  const wordCount = (q: string) => basicNormalise(q).split(' ').filter(Boolean).length;
   for (let f = 0; f < folds; f++) {
     const model = trainSecondLayer({ risk: t.risk.filter((_, i) => foldOf.risk(i) !== f), ordinary: [...t.ordinary.filter((_, i) => foldOf.ordinary(i) !== f), ...questions] }, { ...options, spellings: knowledge.synonyms.spellings });
-    const read = (q: string): LeftOut => {
-      if (patterns(q)) return { pattern: true };
-      const words = basicNormalise(q).split(' ').filter(Boolean).length;
-      // As the screen reads it: a short answer or a button is never left to the second layer.
-      if (words < MODEL_MIN_WORDS) return { pattern: false, short: true, words, whole: 0, sentences: [] };
-      return { pattern: false, short: false, words, ...model.scores(q) };
-    };
+    const read = leftOutReader(patterns, model);
     t.risk.forEach((q, i) => { if (foldOf.risk(i) === f) risk[i] = read(q); });
     t.ordinary.forEach((q, i) => { if (foldOf.ordinary(i) === f) ordinary[i] = read(q); });
     if (!buried) continue;
-    const hosts = t.ordinary.filter((q, i) => foldOf.ordinary(i) === f && !ordinary[i].pattern && wordCount(q) >= 40 && q.split(/(?<=[.!?])\s+/).length >= 3);
+    const hosts = t.ordinary.filter((q, i) => foldOf.ordinary(i) === f && !ordinary[i].pattern && wordCount(q) >= 40 && storySentences(q).length >= 3);
     if (hosts.length < 2) continue;
     let n = 0;
     t.risk.forEach((q, i) => {

@@ -20,7 +20,7 @@ import { createSafetyScreen, layerScore, MODEL_MIN_WORDS, SAFETY_MODEL_OPTIONS, 
 import { segments, type SafetyModel } from '../src/core/safetyModel';
 import { basicNormalise } from '../src/core/normalise';
 import { chooseCutoffs, cutoffFigures } from './trainSafety';
-import { buriedIn, loadEvalSets, trainingFolds, type LeftOut } from './evalRunner';
+import { buriedIn, leftOutReader, loadEvalSets, storySentences, trainingFolds, wordCount, type LeftOut } from './evalRunner';
 
 const knowledge = loadKnowledge(undefined, { safetyModel: false });
 const t = knowledge.safety.training ?? { risk: [], ordinary: [] };
@@ -29,8 +29,6 @@ const questions = safetyTrainingSet(knowledge).ordinary.slice(t.ordinary.length)
 const options = { ...SAFETY_MODEL_OPTIONS, spellings: knowledge.synonyms.spellings };
 const FOLDS = 5;
 const foldOf = trainingFolds(defaultKnowledgeDir(), knowledge, FOLDS) ?? { risk: (i: number) => i % FOLDS, ordinary: (i: number) => i % FOLDS };
-const wordCount = (q: string) => basicNormalise(q).split(' ').filter(Boolean).length;
-const sentencesOf = (q: string) => q.split(/(?<=[.!?])\s+/);
 
 /** A sentence no pattern catches, sorted by its words: a child gone, or a parent at the end. */
 const MISSING = /\b(missing|not (come|came|got|been) (home|back)|isnt (home|back)|not home|run off|ran off|run away|ran away|cant find|cannot find|disappeared|absconded|bolted|nowhere to be|gone from|not back|hasnt come|where (he|she) is)\b/;
@@ -44,18 +42,13 @@ function kind(q: string): string {
 }
 
 const risk = t.risk.map((q, i) => ({ q, i })).filter(({ q }) => segments(q).length === 1 && wordCount(q) >= MODEL_MIN_WORDS && wordCount(q) <= 30).map((r) => ({ ...r, kind: kind(r.q) }));
-const hosts = t.ordinary.map((q, i) => ({ q, i })).filter(({ q }) => wordCount(q) >= 40 && sentencesOf(q).length >= 3 && !patterns(q));
+const hosts = t.ordinary.map((q, i) => ({ q, i })).filter(({ q }) => wordCount(q) >= 40 && storySentences(q).length >= 3 && !patterns(q));
 
 type Scores = { whole: number; sentences: number[]; words: number };
 const rows: Array<{ kind: string; where: string; pattern: boolean; scores: Scores; q: string }> = [];
 const hostScores: Scores[] = [];
 const cv = { risk: [] as LeftOut[], ordinary: [] as LeftOut[], buried: [] as LeftOut[][] };
-const readWith = (model: SafetyModel) => (q: string): LeftOut => {
-  if (patterns(q)) return { pattern: true };
-  const words = wordCount(q);
-  if (words < MODEL_MIN_WORDS) return { pattern: false, short: true, words, whole: 0, sentences: [] };
-  return { pattern: false, short: false, words, ...model.scores(q) };
-};
+const readWith = (model: SafetyModel) => leftOutReader(patterns, model);
 for (let f = 0; f < FOLDS; f++) {
   const model = trainSecondLayer({ risk: t.risk.filter((_, i) => foldOf.risk(i) !== f), ordinary: [...t.ordinary.filter((_, i) => foldOf.ordinary(i) !== f), ...questions] }, options);
   const read = readWith(model);

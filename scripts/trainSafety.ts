@@ -10,10 +10,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { defaultKnowledgeDir, loadKnowledge } from '../src/knowledge';
 import { SAFETY_MODEL_FILE, safetyTrainingFingerprint } from '../src/knowledge/safetyModelFile';
-import { createSafetyScreen, MODEL_MIN_WORDS, SAFETY_CUTOFFS, SAFETY_MODEL_OPTIONS, safetyTrainingSet, secondLayerFrom } from '../src/core/safety';
+import { createSafetyScreen, SAFETY_CUTOFFS, SAFETY_MODEL_OPTIONS, safetyTrainingSet, secondLayerFrom } from '../src/core/safety';
 import { learnSafetyWeights, type SafetyCutoffs, type SafetyWeights } from '../src/core/safetyModel';
-import { basicNormalise } from '../src/core/normalise';
-import { BURIED_PLACES, leftOutScore, loadEvalSets, safetyLeftOut, trainingBatches, trainingFolds, type LeftOut } from './evalRunner';
+import { BURIED_PLACES, leftOutReader, leftOutScore, loadEvalSets, safetyLeftOut, trainingBatches, trainingFolds, type LeftOut } from './evalRunner';
 import type { Knowledge } from '../src/core/model';
 
 /** Six decimals: far finer than any decision needs (the committed model decides as the unrounded one does). */
@@ -164,12 +163,7 @@ if (require.main === module) {
   const cv = safetyLeftOut(knowledge, 5, undefined, byBatch, true);
   const full = secondLayerFrom(learned, safetyTrainingSet(knowledge), { spellings: knowledge.synonyms.spellings });
   const patterns = createSafetyScreen(knowledge, { model: false });
-  const read = (q: string): LeftOut => {
-    if (patterns(q)) return { pattern: true };
-    const words = basicNormalise(q).split(' ').filter(Boolean).length;
-    if (words < MODEL_MIN_WORDS) return { pattern: false, short: true, words, whole: 0, sentences: [] };
-    return { pattern: false, short: false, words, ...full.scores(q) };
-  };
+  const read = leftOutReader(patterns, full);
   const sets = loadEvalSets(knowledge);
   const tuning = { risk: sets.safety.map((x) => read(x.q)), ordinary: sets.notSafety.map(read) };
   const candidates = cutoffFigures(cv, tuning);
