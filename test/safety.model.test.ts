@@ -9,7 +9,7 @@ import { safetyModelFrom, trainSafetyModel } from '../src/core/safetyModel';
 import { basicNormalise } from '../src/core/normalise';
 import { simplify } from '../src/core/text';
 import { chooseCutoffs, CV_FALSE_ALARM_CAP, CV_FALSE_ALARM_OUTER, learnFrom, TUNING_FALSE_ALARM_BUDGET, safetyModelYaml, type CutoffChoice } from '../scripts/trainSafety';
-import { batchFolds, BURIED_PLACES, buriedIn, loadEvalSets, trainingBatches } from '../scripts/evalRunner';
+import { batchFolds, BURIED_PLACES, buriedIn, loadEvalSets, safetyLeftOut, storySentences, trainingBatches, wordCount } from '../scripts/evalRunner';
 
 /**
  * The second layer is learned offline (npm run train:safety) into knowledge/safety-model.yaml; start-up
@@ -243,5 +243,42 @@ describe('how npm run train:safety chooses the cut-offs', () => {
     expect([0, 1, 2, 3].map(fold)).toEqual([0, 1, 1, 0]);
     expect(batchFolds(text, 'ordinary', 1)!(0)).toBe(0);
     expect(batchFolds(text, 'risk', 5)).toBeUndefined();
+  });
+});
+
+describe('cross-validation reads a left-out risk sentence buried in left-out stories (safetyLeftOut, buried)', () => {
+  // A small training set from the real one, so the two folds train in moments: one-sentence risk messages no
+  // pattern catches (the ones to bury), a long one and one a pattern catches (never buried), and everyday
+  // stories long enough to hide a sentence in.
+  const patterns = createSafetyScreen(k, { model: false });
+  const t = k.safety.training!;
+  const oneSentence = (q: string) => !patterns(q) && wordCount(q) >= 4 && wordCount(q) <= 30 && !/[.!?]\s/.test(q.trim());
+  const toBury = t.risk.filter(oneSentence).slice(0, 6);
+  const long = t.risk.find((q) => !patterns(q) && wordCount(q) > 60)!;
+  const caught = t.risk.find((q) => patterns(q) && wordCount(q) <= 30)!;
+  const hosts = t.ordinary.filter((q) => !patterns(q) && wordCount(q) >= 40 && storySentences(q).length >= 3).slice(0, 8);
+  const small = { ...k, safety: { ...k.safety, training: { risk: [...toBury, long, caught], ordinary: [...hosts, ...t.ordinary.slice(0, 40)] } } };
+  const left = safetyLeftOut(small, 2, undefined, { risk: (i) => i % 2, ordinary: (i) => i % 2 }, true);
+
+  it('buries each left-out one-sentence risk message no pattern catches, and no other', () => {
+    expect(toBury).toHaveLength(6);
+    expect(left.buried).toHaveLength(toBury.length);
+  });
+  it('reads each in BURIED_PLACES stories, as the screen reads a long message', () => {
+    const own = toBury.map(wordCount);
+    for (const readings of left.buried) {
+      expect(readings).toHaveLength(BURIED_PLACES);
+      // A pattern may fire on a reading (the story and the sentence together), as it would on the message.
+      for (const x of readings) {
+        if (x.pattern) continue;
+        expect(x.short).toBe(false);
+        // A story and the sentence: more words than any buried sentence, and scored sentence by sentence.
+        expect(x.words).toBeGreaterThanOrEqual(40 + Math.min(...own));
+        expect(x.sentences.length).toBeGreaterThan(2);
+      }
+    }
+  });
+  it('without `buried`, reads none', () => {
+    expect(safetyLeftOut(small, 2, undefined, { risk: (i) => i % 2, ordinary: (i) => i % 2 }).buried).toEqual([]);
   });
 });
