@@ -6195,3 +6195,36 @@ describe('fifty-sixth round: plans told plainly, a deliberate overdose, the left
     "my son is holding his hand over the hob to feel if it's on",
   ])('quiet: %s', (q) => expect(patterns(q)).toBeNull());
 });
+
+describe('fifty-sixth round, second batches: a parent wishing not to exist, plans for after, a reflection space', () => {
+  it.each([
+    ["wish i could just not exist for a bit. or forever. whichever comes first", "parent-crisis"],
+    ["i just want to go to sleep for a very long time and not be anyone's mum", "parent-crisis"],
+    ["I pray every night the Lord takes me in my sleep, I'm so worn down", "parent-crisis"],
+    ["tbh if i got cancer id be relieved. is that mad", "parent-crisis"],
+    ["I'm not going to be around to see this through. I'd like to leave it in a good state for her dad though", "parent-crisis"],
+    ["I'm not planning to be around for the tribunal if mediation fails, which it will.", "parent-crisis"],
+    ["Everyone would honestly cope better. I'm just the one who shouts. Soon won't have to", "parent-crisis"],
+    ["I keep having this thought that if I got into a crash on the way back from the supermarket it would solve everything. I've stopped slowing down for the bends.", "parent-crisis"],
+    ["Named my brother as guardian for Noah. Wife doesn't know yet. Made sure the life cover is paid up. Then nothing left to do really.", "parent-crisis"],
+    ["I've spent the last two evenings writing them all down for him in a notebook because he's going to need them. He doesn't know that yet.", "parent-crisis"],
+    ["School rang to say Ollie was 'supported to the reflection space' for 40 mins. When I picked him up he'd wet himself, his knuckles were raw and there's a graze right across his forehead from the door frame.", "abuse"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+  it.each([
+    "I wish I didn't exist on their system, they keep sending letters",
+    "I wish he could exist in school without being sent out",
+    "I want to sleep for a very long time after this tribunal is done lol",
+    "I pray every night that God takes care of him when I'm gone",
+    "if I got cancer I'd be relieved to finally get some help, is that how it works with carer's assessments?",
+    "I'm not going to be around for the meeting on Tuesday, can my husband go?",
+    "everyone would cope better with a proper routine",
+    "everyone would cope better if school gave him a 1:1",
+    "the kids would do better at a special school",
+    "if I had an accident who would look after him? we're sorting guardianship",
+    "I've stopped slowing down to look at the school when I drive past",
+    "we checked the life insurance and made a will, nothing else to do but wait for the trust paperwork",
+    "I've written all his logins down in a notebook for his dad because he's going to need them when I'm in hospital for my op, he doesn't know that yet",
+    "he uses the calm room for 10 mins when he's dysregulated and came home with a graze from PE",
+    "the quiet room is great, he went there for 20 minutes and came back calm",
+  ])('quiet: %s', (q) => expect(patterns(q)).toBeNull());
+});
