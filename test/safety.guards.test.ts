@@ -4251,7 +4251,6 @@ describe('forty-sixth round (group A): everyday messages the new patterns fired 
     "We're going to the railway museum on Saturday, sorry if I'm not answering messages",
     "He doesn't really want to live in a flat, he wants a garden",
     "She doesn't even want to be here at this school, she wants the special school",
-    "Sorry I've been so much trouble with the forms, you won't have to sort anything for me any more, love you all",
     "I'm at the end, honestly, of the EHCP process, the final plan came today",
     "my GP rang 111 for me to get an out of hours prescription",
     "I keep having bad thoughts about my daughter being bullied at secondary, how do I handle transition worry?",

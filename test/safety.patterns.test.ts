@@ -6228,3 +6228,37 @@ describe('fifty-sixth round, second batches: a parent wishing not to exist, plan
     "the quiet room is great, he went there for 20 minutes and came back calm",
   ])('quiet: %s', (q) => expect(patterns(q)).toBeNull());
 });
+
+describe('fifty-sixth round, third batches: out of the way, a hosepipe, a pupil not on site, a young person putting things in order', () => {
+  it.each([
+    ["what do i even matter. theyll be fine with their dad once im out the way", "parent-crisis"],
+    ["bought a hosepipe today. we dont have a garden", "parent-crisis"],
+    ["Lunchtime today was chaos and at ten past one we realised he wasn't with anyone. It's now nearly two. We've checked every cupboard and toilet, he's not on site. The side gate was found open.", "missing-child"],
+    ["hearing the kid next door with special needs screaming 'no daddy' and thuds for 20 min, now silent", "abuse"],
+    ["Since Christmas he's been saying things like 'don't bother saving for uni, I won't need it' and 'you'd have more time for the little ones without me', very flat", "self-harm"],
+    ["in the back he'd written a list headed 'things to sort before', which had 'give Nan my drawings', 'delete my history' and 'say sorry to Mum' on it", "self-harm"],
+    ["he's been writing out his own 'funeral list', which songs, who can come, what he wants doing with his games", "self-harm"],
+    ["he's hidden a long length of washing line in his school bag which he says is for 'a project'. There is no project", "self-harm"],
+    ["Ds 16 has given away his PS5, his good trainers and the dog's lead to different mates this week. Says he's 'decluttering'.", "self-harm"],
+    ["He also asked if I'd look after the dog 'whatever happens'.", "self-harm"],
+    ["Ever since we lost at panel my son keeps saying 'you won't have to fight the council for me much longer'. Is that just teenager talk??", "self-harm"],
+    // Quiet in the forty-sixth round as an everyday message; read again, an apology for being trouble, "you won't have to
+    // sort anything for me any more" and "love you all" is a goodbye, and a signpost costs far less than a miss.
+    ["Sorry I've been so much trouble with the forms, you won't have to sort anything for me any more, love you all", "self-harm"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+  it.each([
+    "once I'm out of the way of the school run I can start work at 9",
+    "the kids were fine with their dad while I was away at the tribunal",
+    "we bought a hosepipe for the paddling pool",
+    "I bought a new hose for the garden",
+    "we realised he wasn't with anyone at the party but he was in the garden with the dog",
+    "the teacher realised she wasn't in class and found her in the toilets straight away",
+    "next door's toddler was screaming no mummy at bedtime, the usual",
+    "you'd have more time for the little ones if he went to the residential school",
+    "you won't have to drive me to college much longer, I'm getting the bus",
+    "his list headed things to do before the holidays is so sweet",
+    "he's given away his old lego to his cousin because he's grown out of it",
+    "he gave away his trainers to his friend because they're too small now",
+    "can you look after the dog whatever happens at the hospital tomorrow",
+  ])('quiet: %s', (q) => expect(patterns(q)).toBeNull());
+});
