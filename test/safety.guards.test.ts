@@ -295,8 +295,10 @@ describe('the patterns alone on ordinary messages', () => {
     // after the round's patterns: self-harm named in forms, lessons, storylines and policies, answered "no" or long
     // healed, a death by suicide years ago, "strangle someone with their lanyard", a past seizure and an allergy
     // told as managed. No guards, recall first; 206. Its second ordinary batches (ord59a-b) fire 11: a parent's
-    // heart attack told in grief, seizures and EDS bruises told as managed, a risk assessment's wording; 217.
-    ['the forum-voice training ordinary messages', (k.safety.training?.ordinary ?? []).slice(FORUM_VOICE), 217],
+    // heart attack told in grief, seizures and EDS bruises told as managed, a risk assessment's wording; 217. Its
+    // third (ord60a-b) fire 23, all on patterns older than the round: "I've lost him… to Minecraft", "a knife's edge",
+    // "a total breakdown - of the car", a febrile convulsion long ago, letters written to everyone about the EHCP; 240.
+    ['the forum-voice training ordinary messages', (k.safety.training?.ordinary ?? []).slice(FORUM_VOICE), 240],
     ['the tuning ordinary messages', read('test/fixtures/eval/safety.yaml').not_safety, 0],
     ['the eval questions and out-of-scope messages', [...questions, ...(read('test/fixtures/eval/out-of-scope.yaml').questions as Array<{ q: string }>).map((x) => x.q)], 0],
     ['the entries\' questions outside safety topics', k.entries.filter((e) => !e.topics.some((t) => NOT_ORDINARY_TOPICS.has(t))).flatMap((e) => e.questions), 1],
