@@ -6262,3 +6262,25 @@ describe('fifty-sixth round, third batches: out of the way, a hosepipe, a pupil 
     "can you look after the dog whatever happens at the hospital tomorrow",
   ])('quiet: %s', (q) => expect(patterns(q)).toBeNull());
 });
+
+describe('fifty-sixth round, fourth batches: pictures held over a young person, a raised hand, in the ground, fingers in doors', () => {
+  it.each([
+    ["if i tell mum about the pics hell post them to my whole year", "online-grooming"],
+    ["he says he'll share my photos with everyone if I block him", "online-grooming"],
+    ["red mist again today. got as far as raising my hand to him. need help", "parent-harm-fear"],
+    ["last night he told me he'd rather be in the ground than be a freak at school for another three years", "self-harm"],
+    ["He said at tea last night he wants to be under the ground with Nana where it's quiet.", "self-harm"],
+    ["He gets so angry at himself that he slams his own fingers in doors on purpose, he did it again yesterday and now two of his nails are black.", "self-harm"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+  it.each([
+    "I raised my hand to answer the question",
+    "he'll post the photos of the school trip on the class page",
+    "if I tell the school about the photos they'll post them on the website, is that allowed?",
+    "the red mist came down at the tribunal but I kept calm and we won",
+    "he was about to raise his hand to ask the teacher but got too anxious",
+    "he'd rather be on the ground floor in the new school",
+    "she wants to be in the ground playing football with his friends every weekend",
+    "he bites his own nails when he's nervous, they're bitten down to nothing",
+    "he banged his own fingers in the car door by accident and they went black",
+  ])('quiet: %s', (q) => expect(patterns(q)).toBeNull());
+});
