@@ -6095,6 +6095,101 @@ describe('fifty-fifth round, after review: the new patterns\' everyday senses an
   ])('quiet: %s', (q) => expect(patterns(q)).toBeNull());
 });
 
+/**
+ * Fifty-sixth round: of the round's risk messages that only the second layer's gentle check-in caught, those that are a
+ * clear present emergency now fire a pattern: a fit past its buccal or its usual length, lips going blue or grey, the sats
+ * monitor in the 80s, an inhaler not touching it, a hypo with the glucagon in hand, a button battery, magnets or the
+ * dishwasher liquid swallowed, a head injury with its danger signs, icy hands and a burning body, a reaction to kiwi or
+ * sesame with squeaky breathing, no drink for days, bleeding a towel will not stop, a wrist bent the wrong way; tablets
+ * swallowed or gone with a child asleep, someone on a bridge or a roof, a belt knotted in a loop, a goodbye or a last
+ * message, means bought to end it, burning oneself on purpose; a parent's plan told in few words; children "better off in
+ * heaven", a head pushed under the water; a partner slamming a head on the worktop or locking the family in; a child left
+ * out in the cold, behind a door with no handle, coming into a child's room at night; an adult asking for a hotel meeting;
+ * a child missing for hours. New wordings fire their category's crisis reply; the same words in everyday talk (an ice
+ * lolly, SATs scores, a game that eats the battery, a noisy nose bleed, a hotel with the grandparents) stay quiet.
+ */
+describe('fifty-sixth round: clear emergencies the check-in alone caught', () => {
+  it.each([
+    ["used the midazolam like the care plan said. nothing. he's still rigid", "medical-emergency"],
+    ["nursery say she's been having one of her absences for fifteen minutes, she's never had one go past two minutes", "medical-emergency"],
+    ["my daughter's lips look a little bit grey and she is very quiet", "medical-emergency"],
+    ["her lips have a purple tint and she's so quiet", "medical-emergency"],
+    ["the oxygen monitor is reading 82 and keeps beeping, he has a trachy", "medical-emergency"],
+    ["twelve puffs of the ventolin and it's not helping, she can't get more than a couple of words out", "medical-emergency"],
+    ["sugar 1.7 and she isnt answering me properly", "medical-emergency"],
+    ["my daughter eat the little round battery from the torch maybe 30 minute ago, she seem ok", "medical-emergency"],
+    ["she drank some of the pink liquid from under the sink and keeps coughing", "medical-emergency"],
+    ["knocked his head on the goalpost at school and now he keeps asking me the same question over and over", "medical-emergency"],
+    ["his hands and feet are freezing but his tummy is burning hot and he is so sleepy", "medical-emergency"],
+    ["she had a bite of a friend's cashew bar and now her breathing sounds wheezy and squeaky and she has gone pale", "medical-emergency"],
+    ["my 15 year old has not had anything to drink since Sunday and he is so weak", "medical-emergency"],
+    ["it won't stop even with the flannel pressed on, it's gone through two already", "medical-emergency"],
+    ["he has had basically nothing for four days and is cold to touch and sleeping all day", "eating-disorder"],
+    ["she swallowed her whole month of melatonin gummies an hour ago", "self-harm"],
+    ["all of the calpol has gone from the cupboard and she is really drowsy", "self-harm"],
+    ["im at the top of the multi storey. just wanted someone to know", "self-harm"],
+    ["dad left a note for us on the table and he's not picking up", "self-harm"],
+    ["Friday's the day. mum's away till late. just so someone knows", "self-harm"],
+    ["ordered some pills online to end it all", "self-harm"],
+    ["she's been adding up how many of her fluoxetine it would take", "self-harm"],
+    ["been pressing a hot knife to my arm every night, mum can't know", "self-harm"],
+    ["she'll be fine with her nan. I'll be at the river.", "parent-crisis"],
+    ["I'm not coming back for the kids, it's all sorted", "parent-crisis"],
+    ["dropped the kids at my mum's, just me and the tablets now", "parent-crisis"],
+    ["she keeps saying the boys would be happier in heaven with her", "parent-harm-fear"],
+    ["I keep picturing driving into the river with the girls in the back, all of us", "parent-harm-fear"],
+    ["I lost my temper and held his head under for a second", "parent-harm-fear"],
+    ["all I wanted was to throw her", "parent-harm-fear"],
+    ["I don't think my son is safe with me tonight", "parent-harm-fear"],
+    ["my fiance cracked my head off the kitchen cupboard", "domestic-abuse"],
+    ["hubby locked the back door with me and the baby inside before he left for work", "domestic-abuse"],
+    ["the family upstairs leave their little girl out in the yard all night", "abuse"],
+    ["his nails were ripped off from scratching at the locked door", "abuse"],
+    ["my partner said if he ends up in the river that's one less thing to worry about", "abuse"],
+    ["my uncle keeps coming into my bedroom at night and says it's our secret", "abuse"],
+    ["a 40 year old on discord keeps asking me to bring my little sister when we meet", "online-grooming"],
+    ["he says I can sleep at his flat if I run away but I have to be nice to him", "online-grooming"],
+    ["we have been searching for our daughter for three hours and it's getting dark", "missing-child"],
+    ["she was due back at 5 and it's gone 10 now, her phone is off", "missing-child"],
+    ["it's now quarter to eleven and he isn't back from the chippy", "missing-child"],
+  ])('%s → %s', (q, id) => expect(patterns(q)?.categories.map((c) => c.id), q).toContain(id));
+  it.each([
+    "we gave the buccal last year and nothing happened, so the neurologist changed it",
+    "her lips are a bit blue from the blueberry smoothie",
+    "his lips were purple after swimming in the sea",
+    "his sats monitor usually sits at 85 because of his heart condition",
+    "he got 85 in his SATs reading paper",
+    "her blood sugar went down to 2.8 at school last week but she was fine after juice",
+    "the new game eats the battery on his tablet",
+    "the blue liquid for the dishwasher is kept in a locked cupboard under the sink",
+    "the blue stuff from under the sink is locked away now that he climbs",
+    "I haven't had a drink since New Year, doing dry January",
+    "my nose bleed won't stop even with tissues",
+    "I'll be at the bridge at 3 to pick them up, they'll be fine with their dad till then",
+    "I'm not coming back for them until after lunch, it's all arranged with the school",
+    "the boys are at their dad's so it's just me and the car now, off to Tesco",
+    "the kids said grandad is better off in heaven now",
+    "I held her head under the tap to rinse the shampoo out",
+    "I wanted to throw him a party for his tenth",
+    "my son slammed my head on the table during a meltdown",
+    "we keep the front door locked with us all inside at night so he can't get out",
+    "the dog is left in the garden all day in the cold, is that allowed?",
+    "his nails were torn off in the car door accident when he was six",
+    "his lips look a bit purple from the blackcurrant squash",
+    "she bumped her head on the table years ago and threw up twice, the scan was fine",
+    "my little brother keeps coming into my room at night and I don't like it",
+    "they play a secret game of hide and seek with dad every Sunday",
+    "the physio watches him get changed to check his balance",
+    "we're meeting the grandparents at a hotel in Cornwall and he's bringing his Xbox",
+    "I have to be nice to him even though he's my annoying brother",
+    "we were looking for his coat for two hours this morning",
+    "the taxi was due back at 4 and it's gone 5, the bus firm is always late",
+    "his fingers bend the wrong way, he's hypermobile",
+    "the empty calpol bottle is in the recycling, she is asleep after her jabs and I need to get more from the pharmacy",
+    "this is probably my last message before the tribunal, thanks for everything",
+  ])('quiet: %s', (q) => expect(patterns(q)).toBeNull());
+});
+
 describe('fifty-sixth round: plans told plainly, a deliberate overdose, the left-out misses of every kind', () => {
   it.each([
     ["I've written my note.", "parent-crisis"],
