@@ -171,8 +171,9 @@ describe('the scan decides as every pattern over the whole text', () => {
   }, 600_000);
 
   it('on long stories made from them, a risk message inside every other one', () => {
-    // Stories: all ordinary messages joined to the screen's limit, every other one with a risk message inside; two
-    // in every eleven are kept (both kinds, and each of the three joins, still come round).
+    // Stories: all ordinary messages joined to the screen's limit, every other one with a risk message inside; one
+    // in every eleven is kept (11 is odd and not a multiple of 3, so both kinds and each of the three joins still
+    // come round). Two in eleven took a minute of CI on a quiet machine once the training file passed 25,000 messages.
     const stories: string[] = [];
     for (let start = 0, n = 0; start < allOrdinary.length; n++) {
       const parts: string[] = [];
@@ -180,7 +181,7 @@ describe('the scan decides as every pattern over the whole text', () => {
         parts.push(allOrdinary[start]);
         length += allOrdinary[start].length + 2;
       }
-      if (n % 11 >= 2) continue;
+      if (n % 11 !== 0) continue;
       if (n % 2 === 1) parts.splice((n * 5) % (parts.length + 1), 0, allRisk[(n * 13) % allRisk.length]);
       stories.push(parts.join(['. ', '\n', ' '][n % 3]));
     }
