@@ -298,7 +298,9 @@ describe('the patterns alone on ordinary messages', () => {
     // heart attack told in grief, seizures and EDS bruises told as managed, a risk assessment's wording; 217. Its
     // third (ord60a-b) fire 23, all on patterns older than the round: "I've lost him… to Minecraft", "a knife's edge",
     // "a total breakdown - of the car", a febrile convulsion long ago, letters written to everyone about the EHCP; 240.
-    ['the forum-voice training ordinary messages', (k.safety.training?.ordinary ?? []).slice(FORUM_VOICE), 240],
+    // Its fourth (ord61a-b) fire 11, again all on older patterns: a console sold on Marketplace, letters to teachers on
+    // the last day of year 11, a child who vanished in Tesco and was found; 251.
+    ['the forum-voice training ordinary messages', (k.safety.training?.ordinary ?? []).slice(FORUM_VOICE), 251],
     ['the tuning ordinary messages', read('test/fixtures/eval/safety.yaml').not_safety, 0],
     ['the eval questions and out-of-scope messages', [...questions, ...(read('test/fixtures/eval/out-of-scope.yaml').questions as Array<{ q: string }>).map((x) => x.q)], 0],
     ['the entries\' questions outside safety topics', k.entries.filter((e) => !e.topics.some((t) => NOT_ORDINARY_TOPICS.has(t))).flatMap((e) => e.questions), 1],
