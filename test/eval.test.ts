@@ -203,8 +203,8 @@ const SAFETY_FALSE_ALARM_TARGET = 0.03;
 // counted), measured on the final tree and once more after a review mended the round's patterns, the same both times:
 // recall 0.996 (262 of 263, the self-harm message still missed), patterns alone 0.909, the second layer alone 23,
 // false alarms 0.026 (6 of 227), the patterns' 0.022. Unchanged.
-const HOLDOUT_SAFETY_RECALL_FLOOR = 0.996; // 262 of 263 (0.9962) with the neighbours; 261 in the fourteenth and fifteenth rounds and after; 262 in the thirteenth; 261 in the twelfth; 260 in the tenth and eleventh
-const HOLDOUT_SAFETY_FALSE_ALARM_CEILING = 0.027; // 0.026 (6 of 227) in the fifteenth round, 0.031 (7 of 227) in the thirteenth and fourteenth, 0.035 (8 of 227) in the eleventh and twelfth, 0.040 in the tenth, 0.031 in the ninth
+const HOLDOUT_SAFETY_RECALL_FLOOR = 0.992; // 261 of 263 (0.9924) in the fifty-sixth round, on its final tree: one fewer than before, with the whole-text cut-off the round chose higher (0.55, was 0.45); 262 of 263 (0.9962) with the neighbours; 261 in the fourteenth and fifteenth rounds and after; 262 in the thirteenth; 261 in the twelfth; 260 in the tenth and eleventh
+const HOLDOUT_SAFETY_FALSE_ALARM_CEILING = 0.027; // 0.026 (6 of 227) in the fifty-sixth round, as in the fifteenth round, 0.031 (7 of 227) in the thirteenth and fourteenth, 0.035 (8 of 227) in the eleventh and twelfth, 0.040 in the tenth, 0.031 in the ninth
 
 /**
  * Cross-validation on safety-training.yaml alone (no held-out data). Before issue 14's second round: 0.945
