@@ -122,10 +122,11 @@ describe('the scan decides as every pattern over the whole text', () => {
   // few dozen patterns with no literal start or with long lookbehinds, and it costs the same on a message whatever
   // the message says, so over all ~23,000 messages and every story it took about nine minutes. Why a share is
   // enough: the scan goes wrong mainly by skipping a pattern where it would match, and a pattern is checked wherever
-  // it matches a message it is given. Every eighth training message (risk and ordinary alike, so patterns are seen
-  // both firing and held back by their guards), all the hand-picked tuning messages, and stories built from every
-  // ordinary message with risk messages from across the whole list meet about 890 of the ~1,630 patterns that fire
-  // on any message; most of the others fire on only one or two. The tricky-pattern test above covers how patterns
+  // it matches a message it is given. Every twelfth training message (risk and ordinary alike, so patterns are seen
+  // both firing and held back by their guards) and all the hand-picked tuning messages meet 833 of the 1,737 patterns
+  // that fire on any message (every eighth met 973, for half a minute more of CI once the file passed 26,000
+  // messages), and stories built from every ordinary message with risk messages from across the whole list meet more;
+  // most of the others fire on only one or two. The tricky-pattern test above covers how patterns
   // are read. After a large change to the patterns, diff `npm run safety:dump` against `npm run safety:dump -- --plain`:
   // that compares every message. Time is no part of what the tests assert.
   const knowledge = loadKnowledge();
@@ -135,7 +136,7 @@ describe('the scan decides as every pattern over the whole text', () => {
   const plain = knowledge.safety.categories.map((c) => ({ id: c.id, regexes: c.patterns.map((p) => new RegExp(p, 'i')) }));
   const training = knowledge.safety.training ?? { risk: [], ordinary: [] };
   const tuning = parse(fs.readFileSync(path.join(__dirname, 'fixtures', 'eval', 'safety.yaml'), 'utf8')) as { questions: Array<{ q: string }>; not_safety: string[] };
-  const STRIDE = 8;
+  const STRIDE = 12;
   const share = (messages: string[]) => messages.filter((_, i) => i % STRIDE === 0);
   const risk = [...share(training.risk), ...tuning.questions.map((x) => x.q)];
   const ordinary = [...share(training.ordinary), ...tuning.not_safety];
@@ -146,7 +147,8 @@ describe('the scan decides as every pattern over the whole text', () => {
     const forms = messages.map((q) => {
       const text = q.slice(0, SCREEN_MAX_CHARS);
       const norm = basicNormalise(text);
-      return [text.toLowerCase().replace(/[’‘]/g, "'"), norm, ...spelledForms(norm, knowledge.synonyms.spellings)];
+      // Each distinct form once: most messages' spelled form is their normalised form, and a form read twice doubles the slow side.
+      return [...new Set([text.toLowerCase().replace(/[’‘]/g, "'"), norm, ...spelledForms(norm, knowledge.synonyms.spellings)])];
     });
     // The plain side one pattern at a time over every message: run message by message instead, each message
     // goes through a thousand regular expressions' code and the side takes about twice as long.
@@ -163,7 +165,7 @@ describe('the scan decides as every pattern over the whole text', () => {
     return caught;
   };
 
-  it('on every eighth training message and every tuning message, with the patterns in knowledge/safety.yaml', () => {
+  it('on every twelfth training message and every tuning message, with the patterns in knowledge/safety.yaml', () => {
     const caught = compare([...risk, ...ordinary]);
     // The comparison means something only if both sides catch and both pass messages.
     expect(caught).toBeGreaterThan(risk.length / 2);
