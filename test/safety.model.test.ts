@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadKnowledge, checkKnowledge, defaultKnowledgeDir } from '../src/knowledge';
 import { SAFETY_MODEL_FILE, safetyTrainingFingerprint } from '../src/knowledge/safetyModelFile';
 import { createSafetyScreen, SAFETY_MODEL_OPTIONS, safetyModelFor, safetyTrainingSet, secondLayerFrom, secondLayerScore } from '../src/core/safety';
-import { safetyModelFrom, trainSafetyModel } from '../src/core/safetyModel';
+import { safetyModelFrom, segments, trainSafetyModel } from '../src/core/safetyModel';
 import { basicNormalise } from '../src/core/normalise';
 import { simplify } from '../src/core/text';
 import { chooseCutoffs, CV_FALSE_ALARM_CAP, CV_FALSE_ALARM_OUTER, learnFrom, TUNING_FALSE_ALARM_BUDGET, safetyModelYaml, type CutoffChoice } from '../scripts/trainSafety';
@@ -252,7 +252,8 @@ describe('cross-validation reads a left-out risk sentence buried in left-out sto
   // stories long enough to hide a sentence in.
   const patterns = createSafetyScreen(k, { model: false });
   const t = k.safety.training!;
-  const oneSentence = (q: string) => !patterns(q) && wordCount(q) >= 4 && wordCount(q) <= 30 && !/[.!?]\s/.test(q.trim());
+  // One sentence as the screen cuts it (segments()), which is what safetyLeftOut reads as a reading with no sentences.
+  const oneSentence = (q: string) => !patterns(q) && wordCount(q) >= 4 && wordCount(q) <= 30 && segments(q).length === 1;
   const toBury = t.risk.filter(oneSentence).slice(0, 6);
   const long = t.risk.find((q) => !patterns(q) && wordCount(q) > 60)!;
   const caught = t.risk.find((q) => patterns(q) && wordCount(q) <= 30)!;

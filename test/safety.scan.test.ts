@@ -147,7 +147,7 @@ describe('the scan decides as every pattern over the whole text', () => {
     const forms = messages.map((q) => {
       const text = q.slice(0, SCREEN_MAX_CHARS);
       const norm = basicNormalise(text);
-      // Each distinct form once: most messages' spelled form is their normalised form, and a form read twice doubles the slow side.
+      // Each distinct form once, as the screen reads them: a message with no punctuation or capitals is its own normalised form.
       return [...new Set([text.toLowerCase().replace(/[’‘]/g, "'"), norm, ...spelledForms(norm, knowledge.synonyms.spellings)])];
     });
     // The plain side one pattern at a time over every message: run message by message instead, each message
