@@ -122,10 +122,11 @@ describe('the scan decides as every pattern over the whole text', () => {
   // few dozen patterns with no literal start or with long lookbehinds, and it costs the same on a message whatever
   // the message says, so over all ~23,000 messages and every story it took about nine minutes. Why a share is
   // enough: the scan goes wrong mainly by skipping a pattern where it would match, and a pattern is checked wherever
-  // it matches a message it is given. Every twelfth training message (risk and ordinary alike, so patterns are seen
-  // both firing and held back by their guards) and all the hand-picked tuning messages meet 833 of the 1,737 patterns
-  // that fire on any message (every eighth met 973, for half a minute more of CI once the file passed 26,000
-  // messages), and stories built from every ordinary message with risk messages from across the whole list meet more;
+  // it matches a message it is given. Every twenty-fourth training message (risk and ordinary alike, so patterns are
+  // seen both firing and held back by their guards) and all the hand-picked tuning messages meet 636 of the 1,737
+  // patterns that fire on any message (every twelfth met 833, every eighth 973: with 26,000 messages and 1,780
+  // patterns those took CI to within a minute of its limit), and stories built from every ordinary message with risk
+  // messages from across the whole list meet more;
   // most of the others fire on only one or two. The tricky-pattern test above covers how patterns
   // are read. After a large change to the patterns, diff `npm run safety:dump` against `npm run safety:dump -- --plain`:
   // that compares every message. Time is no part of what the tests assert.
@@ -136,7 +137,7 @@ describe('the scan decides as every pattern over the whole text', () => {
   const plain = knowledge.safety.categories.map((c) => ({ id: c.id, regexes: c.patterns.map((p) => new RegExp(p, 'i')) }));
   const training = knowledge.safety.training ?? { risk: [], ordinary: [] };
   const tuning = parse(fs.readFileSync(path.join(__dirname, 'fixtures', 'eval', 'safety.yaml'), 'utf8')) as { questions: Array<{ q: string }>; not_safety: string[] };
-  const STRIDE = 12;
+  const STRIDE = 24;
   const share = (messages: string[]) => messages.filter((_, i) => i % STRIDE === 0);
   const risk = [...share(training.risk), ...tuning.questions.map((x) => x.q)];
   const ordinary = [...share(training.ordinary), ...tuning.not_safety];
@@ -165,7 +166,7 @@ describe('the scan decides as every pattern over the whole text', () => {
     return caught;
   };
 
-  it('on every twelfth training message and every tuning message, with the patterns in knowledge/safety.yaml', () => {
+  it('on every twenty-fourth training message and every tuning message, with the patterns in knowledge/safety.yaml', () => {
     const caught = compare([...risk, ...ordinary]);
     // The comparison means something only if both sides catch and both pass messages.
     expect(caught).toBeGreaterThan(risk.length / 2);
@@ -174,8 +175,9 @@ describe('the scan decides as every pattern over the whole text', () => {
 
   it('on long stories made from them, a risk message inside every other one', () => {
     // Stories: all ordinary messages joined to the screen's limit, every other one with a risk message inside; one
-    // in every eleven is kept (11 is odd and not a multiple of 3, so both kinds and each of the three joins still
-    // come round). Two in eleven took a minute of CI on a quiet machine once the training file passed 25,000 messages.
+    // in every twenty-three is kept (23 is odd and not a multiple of 3, so both kinds and each of the three joins
+    // still come round). Two in eleven took a minute of CI on a quiet machine once the training file passed 25,000
+    // messages.
     const stories: string[] = [];
     for (let start = 0, n = 0; start < allOrdinary.length; n++) {
       const parts: string[] = [];
@@ -183,7 +185,7 @@ describe('the scan decides as every pattern over the whole text', () => {
         parts.push(allOrdinary[start]);
         length += allOrdinary[start].length + 2;
       }
-      if (n % 11 !== 0) continue;
+      if (n % 23 !== 0) continue;
       if (n % 2 === 1) parts.splice((n * 5) % (parts.length + 1), 0, allRisk[(n * 13) % allRisk.length]);
       stories.push(parts.join(['. ', '\n', ' '][n % 3]));
     }
