@@ -5,7 +5,7 @@ import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, SignpostApp } from '../src/app';
 import { readConfig } from '../src/config';
-import { StateStore } from '../src/bot/storage';
+import { retryingBlobsStorage, StateStore } from '../src/bot/storage';
 import { Azurite, startAzurite } from './helpers/azurite';
 import { BotProcess, startBotProcess } from './helpers/botProcess';
 import { startChannelSink } from './helpers/channelSink';
@@ -160,19 +160,28 @@ class RaceOnRead implements Storage {
   }
 }
 
+/**
+ * The store these tests give an instance is the one production builds (retryingBlobsStorage inside a StateStore),
+ * with a race hook between them. Its deadline is longer than the 5 s default: these tests are about conflicts and
+ * deletion, not the store's speed, and a CI machine busy with browsers has held one Azurite write past 5 s. A real
+ * conflict is a quick 412 from the store, which no deadline hides.
+ */
+const TEST_STORAGE_TIMEOUT_MS = '20000';
+
 async function inProcessInstance(container: string) {
-  const config = readConfig({ STORAGE: 'blob', BLOB_CONNECTION_STRING: azurite.connectionString, BLOB_CONTAINER: container, INSIGHTS: 'off' });
-  const race = new RaceOnRead(new BlobsStorage(config.blobConnectionString, config.blobContainer));
+  const config = readConfig({ STORAGE: 'blob', BLOB_CONNECTION_STRING: azurite.connectionString, BLOB_CONTAINER: container, INSIGHTS: 'off', STORAGE_TIMEOUT_MS: TEST_STORAGE_TIMEOUT_MS });
+  const timeoutMs = config.storageTimeoutMs;
+  const race = new RaceOnRead(retryingBlobsStorage(config.blobConnectionString, config.blobContainer, timeoutMs));
   const log = memoryLog();
   // Each instance has its own store client and its own StateStore; the only thing shared is Azurite.
-  const app = createApp(config, { log, storage: new StateStore(race, { ttlMs: config.stateTtlMinutes * 60_000 }) });
+  const app = createApp(config, { log, storage: new StateStore(race, { ttlMs: config.stateTtlMinutes * 60_000, timeoutMs }) });
   apps.push(app);
   const url = await app.http.listen(0, '127.0.0.1');
   return { url, race, log, app };
 }
 
 describe('two turns of one conversation arriving at two instances at once', () => {
-  it('both are answered and both count: the later save conflicts and its turn runs again on the winner’s state', async () => {
+  it('both are answered and both count: the later save conflicts and its turn runs again on the winner’s state', { timeout: 90_000 }, async () => {
     const container = newContainer();
     const [a, b] = await Promise.all([inProcessInstance(container), inProcessInstance(container)]);
     const conversation = 'race-1';
