@@ -14,7 +14,7 @@
  * --loo   a development check: each question variant in the knowledge, left out of the index
  *         (5 folds), must still find its own entry.
  */
-import { evaluate, evaluateForum, FORUM_DEV_FILE, FORUM_TUNING_FILE, leaveOneOut, loadEvalSets, loadForum, loadHoldout, loadSafetyHoldout, safetyCrossValidation, safetyFigures, trainingFolds, tune, type EvalReport, type ForumReport, type SafetyFigures } from './evalRunner';
+import { evaluate, evaluateForum, FORUM_DEV_FILE, FORUM_TUNING_FILE, leaveOneOut, loadEvalSets, loadForum, loadHoldout, loadSafetyHoldout, SAFETY_HOLDOUT_2_FILE, SAFETY_HOLDOUT_FILE, safetyCrossValidation, safetyFigures, trainingFolds, tune, type EvalReport, type ForumReport, type SafetyFigures } from './evalRunner';
 import { defaultKnowledgeDir, loadKnowledge } from '../src/knowledge';
 import { TUNING } from '../src/core/matcher';
 
@@ -69,19 +69,20 @@ if (holdout?.inScope.length) {
   console.log(line('baseline (fuse titles)', h.baseline).replace(/ {2}safety recall.*$/, ''));
   if (holdout.unknownIds.length) console.log(`WARNING: held-out ids not in the knowledge: ${holdout.unknownIds.join(', ')}`);
 }
-// The safety screen, per category, on the tuning set and on the held-out safety set side by side.
-function safetyTable(tuning: SafetyFigures, held: SafetyFigures | null): string {
+// The safety screen, per category: the tuning set and each held-out safety set side by side.
+function safetyTable(columns: Array<[string, SafetyFigures | null]>): string {
   const frac = (c: { caught: number; total: number } | undefined) => (c ? `${c.caught}/${c.total}`.padStart(7) + ` ${pct(c.caught / c.total)}` : '      —       ');
-  const cats = [...new Set([...tuning.perCategory, ...(held?.perCategory ?? [])].map((c) => c.category))].sort();
-  const rows = [`${'risk category'.padEnd(20)} ${'tuning set'.padStart(14)}   ${'held-out set'.padStart(14)}`];
-  for (const c of cats) rows.push(`${c.padEnd(20)} ${frac(tuning.perCategory.find((x) => x.category === c))}   ${frac(held?.perCategory.find((x) => x.category === c))}`);
-  const both = (f: SafetyFigures | null, k: 'recall' | 'recallPatterns' | 'falseAlarms' | 'falseAlarmsPatterns') => (f ? pct(f[k]).padStart(14) : '—'.padStart(14));
-  rows.push(`${'recall, both layers'.padEnd(20)} ${both(tuning, 'recall')}   ${both(held, 'recall')}`);
-  rows.push(`${'recall, patterns'.padEnd(20)} ${both(tuning, 'recallPatterns')}   ${both(held, 'recallPatterns')}`);
-  rows.push(`${'2nd layer only'.padEnd(20)} ${String(tuning.byModel).padStart(14)}   ${String(held?.byModel ?? '—').padStart(14)}`);
-  rows.push(`${'false alarms'.padEnd(20)} ${both(tuning, 'falseAlarms')}   ${both(held, 'falseAlarms')}`);
-  rows.push(`${'false alarms, pattns'.padEnd(20)} ${both(tuning, 'falseAlarmsPatterns')}   ${both(held, 'falseAlarmsPatterns')}`);
-  rows.push(`${'messages'.padEnd(20)} ${`${tuning.risk} + ${tuning.ordinary}`.padStart(14)}   ${(held ? `${held.risk} + ${held.ordinary}` : '—').padStart(14)}`);
+  const cats = [...new Set(columns.flatMap(([, f]) => f?.perCategory ?? []).map((c) => c.category))].sort();
+  const row = (label: string, cell: (f: SafetyFigures | null) => string) => `${label.padEnd(20)} ${columns.map(([, f]) => cell(f).padStart(14)).join('   ')}`;
+  const rows = [`${'risk category'.padEnd(20)} ${columns.map(([name]) => name.padStart(14)).join('   ')}`];
+  for (const c of cats) rows.push(row(c, (f) => frac(f?.perCategory.find((x) => x.category === c))));
+  const share = (k: 'recall' | 'recallPatterns' | 'falseAlarms' | 'falseAlarmsPatterns') => (f: SafetyFigures | null) => (f ? pct(f[k]) : '—');
+  rows.push(row('recall, both layers', share('recall')));
+  rows.push(row('recall, patterns', share('recallPatterns')));
+  rows.push(row('2nd layer only', (f) => String(f?.byModel ?? '—')));
+  rows.push(row('false alarms', share('falseAlarms')));
+  rows.push(row('false alarms, pattns', share('falseAlarmsPatterns')));
+  rows.push(row('messages', (f) => (f ? `${f.risk} + ${f.ordinary}` : '—')));
   return rows.join('\n');
 }
 const byBatch = trainingFolds(defaultKnowledgeDir(), knowledge);
@@ -92,12 +93,16 @@ console.log(`  at the threshold ${cv.threshold}: recall ${pct(cv.recall)}  false
 console.log(`  99% recall up to threshold ${cv.thresholdFor99.toFixed(3)} (false alarms there ${pct(cv.falseAlarmsAt99)}); 95% up to ${cv.thresholdFor95.toFixed(3)} (false alarms there ${pct(cv.falseAlarmsAt95)})`);
 console.log(`  left-out risk messages no pattern matches: ${cv.missedByPatterns}; the second layer catches ${pct(cv.caughtBySecondLayer)} of them at ${cv.threshold}`);
 console.log(`  threshold  ${cv.curve.map((c) => String(c.threshold).padStart(7)).join('')}\n  recall     ${cv.curve.map((c) => pct(c.recall)).join(' ')}\n  2nd layer  ${cv.curve.map((c) => pct(c.caughtBySecondLayer)).join(' ')}\n  false alarm${cv.curve.map((c) => pct(c.falseAlarms)).join(' ')}`);
-const safetyHoldout = withHoldout ? loadSafetyHoldout() : { risk: [], ordinary: [] };
-console.log('\nSafety screen (risk recall per category; false alarms on ordinary messages; the held-out set is never tuned on):');
-console.log(safetyTable(
-  safetyFigures(knowledge, sets.safety, sets.notSafety),
-  safetyHoldout.risk.length ? safetyFigures(knowledge, safetyHoldout.risk, safetyHoldout.ordinary) : null,
-));
+const heldOut = (file: string) => {
+  const set = withHoldout ? loadSafetyHoldout(file) : { risk: [], ordinary: [] };
+  return set.risk.length ? safetyFigures(knowledge, set.risk, set.ordinary) : null;
+};
+console.log('\nSafety screen (risk recall per category; false alarms on ordinary messages; the held-out sets are never tuned on):');
+console.log(safetyTable([
+  ['tuning set', safetyFigures(knowledge, sets.safety, sets.notSafety)],
+  ['held-out set', heldOut(SAFETY_HOLDOUT_FILE)],
+  ['held-out set 2', heldOut(SAFETY_HOLDOUT_2_FILE)],
+]));
 
 function forumLines(f: ForumReport): string {
   return `matcher                right answer ${pct(f.top1)}  top-3 ${pct(f.top3)}  confidently wrong ${pct(f.wrong)}  did-you-mean ${pct(f.didYouMean)} (right option in it ${pct(f.didYouMeanRight)})\n` +

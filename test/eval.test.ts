@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultKnowledgeDir, loadKnowledge } from '../src/knowledge';
 import { createMatcher, STORY_TUNING, TUNING, verdict, type Matcher } from '../src/core/matcher';
-import { bestWithin, evaluate, evaluateForum, FORUM_TUNING_FILE, loadEvalSets, loadForum, loadHoldout, loadSafetyHoldout, safetyCrossValidation, safetyFigures, scoreItems, trainingFolds } from '../scripts/evalRunner';
+import { bestWithin, evaluate, evaluateForum, FORUM_TUNING_FILE, loadEvalSets, loadForum, loadHoldout, loadSafetyHoldout, SAFETY_HOLDOUT_2_FILE, SAFETY_HOLDOUT_FILE, safetyCrossValidation, safetyFigures, scoreItems, trainingFolds } from '../scripts/evalRunner';
 
 /**
  * Floors on the eval set (npm run eval prints the figures). Issue 3 targets:
@@ -242,26 +242,39 @@ describe('the safety screen on its own training messages, whole batches left out
   });
 });
 
-describe('held-out safety set', () => {
-  const held = loadSafetyHoldout();
-  const f = safetyFigures(knowledge, held.risk, held.ordinary);
+// The second held-out safety set (test/fixtures/holdout/safety-2.yaml): 160 risk and 160 ordinary messages written on
+// 2026-12-05 from public pages neither the training messages nor the first set drew on, before that day's tuning.
+// Measured first on the model of the fifty-sixth round, untouched: recall 1.0 (160 of 160; patterns alone 0.875, the
+// second layer alone 20), false alarms 0.094 (15 of 160; the patterns' 0.081): a third of its ordinary messages hold
+// danger words used loosely, past events now safe or questions about safeguarding, as parents write them.
+const HOLDOUT_2_SAFETY_RECALL_FLOOR = 1;
+const HOLDOUT_2_SAFETY_FALSE_ALARM_CEILING = 0.094;
 
-  it('has risk messages in every category and ordinary messages', () => {
-    expect(held.risk.length).toBeGreaterThanOrEqual(150);
-    expect(held.ordinary.length).toBeGreaterThanOrEqual(150);
-    const cats = new Set(held.risk.map((x) => x.category));
-    for (const c of knowledge.safety.categories) expect(cats.has(c.id), c.id).toBe(true);
-  });
+for (const [name, file, recallFloor, falseAlarmCeiling] of [
+  ['held-out safety set', SAFETY_HOLDOUT_FILE, HOLDOUT_SAFETY_RECALL_FLOOR, HOLDOUT_SAFETY_FALSE_ALARM_CEILING],
+  ['second held-out safety set', SAFETY_HOLDOUT_2_FILE, HOLDOUT_2_SAFETY_RECALL_FLOOR, HOLDOUT_2_SAFETY_FALSE_ALARM_CEILING],
+] as const) {
+  describe(name, () => {
+    const held = loadSafetyHoldout(file);
+    const f = safetyFigures(knowledge, held.risk, held.ordinary);
 
-  it(`risk recall >= ${HOLDOUT_SAFETY_RECALL_FLOOR} (target ${SAFETY_RECALL_TARGET}), false alarms <= ${HOLDOUT_SAFETY_FALSE_ALARM_CEILING} (target ${SAFETY_FALSE_ALARM_TARGET})`, () => {
-    expect(f.recall).toBeGreaterThanOrEqual(Math.min(SAFETY_RECALL_TARGET, HOLDOUT_SAFETY_RECALL_FLOOR));
-    expect(f.falseAlarms).toBeLessThanOrEqual(Math.max(SAFETY_FALSE_ALARM_TARGET, HOLDOUT_SAFETY_FALSE_ALARM_CEILING));
-  });
+    it('has risk messages in every category and ordinary messages', () => {
+      expect(held.risk.length).toBeGreaterThanOrEqual(150);
+      expect(held.ordinary.length).toBeGreaterThanOrEqual(150);
+      const cats = new Set(held.risk.map((x) => x.category));
+      for (const c of knowledge.safety.categories) expect(cats.has(c.id), c.id).toBe(true);
+    });
 
-  it('the second layer adds recall on the held-out set', () => {
-    expect(f.recall).toBeGreaterThan(f.recallPatterns);
+    it(`risk recall >= ${recallFloor} (target ${SAFETY_RECALL_TARGET}), false alarms <= ${falseAlarmCeiling} (target ${SAFETY_FALSE_ALARM_TARGET})`, () => {
+      expect(f.recall).toBeGreaterThanOrEqual(Math.min(SAFETY_RECALL_TARGET, recallFloor));
+      expect(f.falseAlarms).toBeLessThanOrEqual(Math.max(SAFETY_FALSE_ALARM_TARGET, falseAlarmCeiling));
+    });
+
+    it('the second layer adds recall on the held-out set', () => {
+      expect(f.recall).toBeGreaterThan(f.recallPatterns);
+    });
   });
-});
+}
 
 /**
  * The forum set (test/fixtures/holdout/forum.yaml): long messages as parents write them on public
