@@ -7,7 +7,7 @@ import { createSafetyScreen, layerScore, MODEL_MIN_WORDS, SAFETY_CUTOFFS, SAFETY
 import type { SafetyCutoffs, SafetyModel } from '../src/core/safetyModel';
 import { SAFETY_TRAINING_FILE } from '../src/knowledge/safetyModelFile';
 import { basicNormalise } from '../src/core/normalise';
-import type { Knowledge } from '../src/core/model';
+import type { Knowledge, SafetyFoldFigures } from '../src/core/model';
 
 /** Shared by scripts/eval.ts and test/eval.test.ts: loading the eval sets and measuring. */
 
@@ -572,10 +572,11 @@ export function buriedIn(sentence: string, hosts: [string, string]): string[] {
  * With `buried`, each left-out risk message of one sentence (4 to 30 words) that no pattern catches is also read
  * set into two left-out everyday stories (40 words or more, three sentences or more, no pattern): buriedIn(),
  * BURIED_PLACES readings a sentence, so neither the sentence nor the stories were learnt.
+ * `only`: that fold alone is left out and read (the other messages' places stay empty).
  */
 export function safetyLeftOut(
   knowledge: Knowledge, folds = 5, options: Parameters<typeof trainSecondLayer>[1] = SAFETY_MODEL_OPTIONS,
-  foldOf: TrainingFolds = { risk: (i) => i % folds, ordinary: (i) => i % folds }, buried = false,
+  foldOf: TrainingFolds = messageFolds(folds), buried = false, only?: number,
 ): { risk: LeftOut[]; ordinary: LeftOut[]; buried: LeftOut[][] } {
   const t = knowledge.safety.training ?? { risk: [], ordinary: [] };
   const patterns = createSafetyScreen(knowledge, { model: false });
@@ -584,6 +585,7 @@ export function safetyLeftOut(
   const ordinary: LeftOut[] = new Array(t.ordinary.length);
   const stories: LeftOut[][] = [];
   for (let f = 0; f < folds; f++) {
+    if (only !== undefined && f !== only) continue;
     const model = trainSecondLayer({ risk: t.risk.filter((_, i) => foldOf.risk(i) !== f), ordinary: [...t.ordinary.filter((_, i) => foldOf.ordinary(i) !== f), ...questions] }, { ...options, spellings: knowledge.synonyms.spellings });
     const read = leftOutReader(patterns, model);
     t.risk.forEach((q, i) => { if (foldOf.risk(i) === f) risk[i] = read(q); });
@@ -604,6 +606,9 @@ export function safetyLeftOut(
 
 /** Which fold each training message is left out in. */
 export interface TrainingFolds { risk: (i: number) => number; ordinary: (i: number) => number }
+
+/** Message by message into `folds` folds, in turn: the folds when safety-training.yaml is not one message a line. */
+export const messageFolds = (folds: number): TrainingFolds => ({ risk: (i) => i % folds, ordinary: (i) => i % folds });
 
 /**
  * The folds of the safety-training.yaml in `dir` by batch (batchFolds), for this knowledge's messages; undefined when
@@ -654,6 +659,17 @@ export function batchFolds(text: string, list: 'risk' | 'ordinary', count: numbe
   const fold = new Array<number>(count);
   for (const b of batches) fold.fill(b.number % folds, b.from, b.to);
   return (i) => fold[i];
+}
+
+/** One fold's figures at the cut-offs, as npm run train:safety records them in safety-model.yaml (`validation`). */
+export function safetyFoldFigures(left: { risk: LeftOut[]; ordinary: LeftOut[] }, foldOf: TrainingFolds, cutoffs: SafetyCutoffs, fold: number): SafetyFoldFigures {
+  const fires = (x: LeftOut) => leftOutScore(x, cutoffs) >= cutoffs.whole;
+  const risk = left.risk.filter((_, i) => foldOf.risk(i) === fold), ordinary = left.ordinary.filter((_, i) => foldOf.ordinary(i) === fold);
+  const toLayer = risk.filter((x) => !x.pattern);
+  return {
+    risk: risk.length, caught: risk.filter(fires).length, ordinary: ordinary.length, alarms: ordinary.filter(fires).length,
+    patternAlarms: ordinary.filter((x) => x.pattern).length, leftToLayer: toLayer.length, caughtByLayer: toLayer.filter(fires).length,
+  };
 }
 
 /** A left-out message's score on the scale of `cutoffs.whole` (Infinity: a pattern; -Infinity: too short to read). */

@@ -12,8 +12,8 @@ import { defaultKnowledgeDir, loadKnowledge } from '../src/knowledge';
 import { SAFETY_MODEL_FILE, safetyTrainingFingerprint } from '../src/knowledge/safetyModelFile';
 import { createSafetyScreen, SAFETY_CUTOFFS, SAFETY_MODEL_OPTIONS, safetyTrainingSet, secondLayerFrom } from '../src/core/safety';
 import { learnSafetyWeights, type SafetyCutoffs, type SafetyWeights } from '../src/core/safetyModel';
-import { BURIED_PLACES, leftOutReader, leftOutScore, loadEvalSets, safetyLeftOut, trainingBatches, trainingFolds, type LeftOut } from './evalRunner';
-import type { Knowledge } from '../src/core/model';
+import { BURIED_PLACES, leftOutReader, leftOutScore, loadEvalSets, messageFolds, safetyFoldFigures, safetyLeftOut, trainingBatches, trainingFolds, type LeftOut } from './evalRunner';
+import type { Knowledge, SafetyFoldFigures } from '../src/core/model';
 
 /** Six decimals: far finer than any decision needs (the committed model decides as the unrounded one does). */
 export const weightText = (w: number) => {
@@ -22,7 +22,7 @@ export const weightText = (w: number) => {
 };
 
 /** The file's text: a few fields, then one "feature weight" line per feature. */
-export function safetyModelYaml(learned: SafetyWeights, cutoffs: SafetyCutoffs, fingerprint: string, trained: Record<string, string | number | boolean>, notes: string[] = []): string {
+export function safetyModelYaml(learned: SafetyWeights, cutoffs: SafetyCutoffs, fingerprint: string, trained: Record<string, string | number | boolean>, notes: string[] = [], validation: SafetyFoldFigures[] = []): string {
   return [
     '# The safety screen\'s second layer (src/core/safetyModel.ts). Written by npm run train:safety from',
     '# knowledge/safety-training.yaml and the entries\' questions; do not edit by hand. Start-up reads it and never trains.',
@@ -35,6 +35,7 @@ export function safetyModelYaml(learned: SafetyWeights, cutoffs: SafetyCutoffs, 
     ...Object.entries(cutoffs).map(([k, v]) => `  ${k}: ${v}`),
     'trained:',
     ...Object.entries(trained).map(([k, v]) => `  ${k}: ${typeof v === 'string' ? JSON.stringify(v) : v}`),
+    ...(validation.length ? ['validation:', ...validation.map((f) => `  - { ${Object.entries(f).map(([k, v]) => `${k}: ${v}`).join(', ')} }`)] : []),
     `bias: ${weightText(learned.bias)}`,
     'weights: |',
     ...learned.features.map((f, i) => `  ${f} ${weightText(learned.weights[i])}`),
@@ -160,7 +161,8 @@ if (require.main === module) {
   // trained on the rest, patterns first as in the bot) and the tuning set read by the model learned on all of them.
   const byBatch = trainingFolds(defaultKnowledgeDir(), knowledge);
   if (!byBatch) console.log('(safety-training.yaml is not one message a line: left out message by message)');
-  const cv = safetyLeftOut(knowledge, 5, undefined, byBatch, true);
+  const folds = byBatch ?? messageFolds(5);
+  const cv = safetyLeftOut(knowledge, 5, undefined, folds, true);
   const full = secondLayerFrom(learned, safetyTrainingSet(knowledge), { spellings: knowledge.synonyms.spellings });
   const patterns = createSafetyScreen(knowledge, { model: false });
   const read = leftOutReader(patterns, full);
@@ -198,7 +200,7 @@ if (require.main === module) {
     `Cut-offs: every tuning risk message, then the most 5-fold cross-validated recall (whole batches left out; each risk sentence buried in stories counts as one more) with tuning false alarms at most`,
     `${TUNING_FALSE_ALARM_BUDGET * 100}% and cross-validated false alarms at most ${CV_FALSE_ALARM_CAP * 100}% beyond the patterns' own (up to ${CV_FALSE_ALARM_OUTER * 100}% when that is what the most recall so counted costs), at the lowest whole-text cut-off (a margin below the training scores):`,
     line(choice),
-  ]);
+  ], Array.from({ length: 5 }, (_, f) => safetyFoldFigures(cv, folds, c, f)));
   const out = path.join(defaultKnowledgeDir(), SAFETY_MODEL_FILE);
   if (dryRun) console.log(`(dry run: ${out} left as it is)`);
   else {

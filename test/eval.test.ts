@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultKnowledgeDir, loadKnowledge } from '../src/knowledge';
 import { createMatcher, STORY_TUNING, TUNING, verdict, type Matcher } from '../src/core/matcher';
-import { bestWithin, evaluate, evaluateForum, FORUM_TUNING_FILE, loadEvalSets, loadForum, loadHoldout, loadSafetyHoldout, SAFETY_HOLDOUT_2_FILE, SAFETY_HOLDOUT_FILE, safetyCrossValidation, safetyFigures, scoreItems, trainingFolds } from '../scripts/evalRunner';
+import { bestWithin, evaluate, evaluateForum, FORUM_TUNING_FILE, loadEvalSets, loadForum, loadHoldout, loadSafetyHoldout, messageFolds, SAFETY_HOLDOUT_2_FILE, SAFETY_HOLDOUT_FILE, safetyFigures, safetyFoldFigures, safetyLeftOut, scoreItems, trainingFolds } from '../scripts/evalRunner';
 
 /**
  * Floors on the eval set (npm run eval prints the figures). Issue 3 targets:
@@ -224,21 +224,43 @@ const CV_RECALL_FLOOR = 0.99; // 0.991 in the seventh round, after 385 risk mess
 const CV_FALSE_ALARM_CEILING = 0.05; // 0.049 in the fifty-sixth round (the patterns' 0.019: 600 more near-miss posts learnt, written to be hard); 0.042 in the fifty-fifth round; 0.038 at the cut-off 0.575 in the seventh round, the patterns' share 0.010 (0.051 at 0.55 in the sixth)
 const CV_SECOND_LAYER_FLOOR = 0.9;
 
+/**
+ * The cross-validation is npm run train:safety's: it leaves each fifth of the batches out in turn, learns the second
+ * layer on the rest and records each fold's figures at the cut-offs it chose in safety-model.yaml. The floors below
+ * are on those figures. So that they are today's, one fold is left out and read again here, and must give the same
+ * figures: a change to the patterns, the reading or the learning since training shows there (then run npm run
+ * train:safety). Which fold follows the training messages' fingerprint, so it moves on as the messages grow. Reading
+ * all five again took two minutes of every CI run; npm run eval still does.
+ */
 describe('the safety screen on its own training messages, whole batches left out in turn (5 folds)', () => {
-  const folds = trainingFolds(defaultKnowledgeDir(), knowledge);
-  const cv = safetyCrossValidation(knowledge, 5, undefined, folds);
-  it('reads the batches of safety-training.yaml', () => expect(folds).toBeDefined());
+  const model = knowledge.safety.model;
+  const recorded = model?.validation ?? [];
+  const folds = trainingFolds(defaultKnowledgeDir(), knowledge) ?? messageFolds(5);
+  const fold = model ? parseInt(model.fingerprint.slice(0, 8), 16) % 5 : 0;
+  const total = recorded.reduce((a, f) => ({ risk: a.risk + f.risk, caught: a.caught + f.caught, ordinary: a.ordinary + f.ordinary, alarms: a.alarms + f.alarms, leftToLayer: a.leftToLayer + f.leftToLayer, caughtByLayer: a.caughtByLayer + f.caughtByLayer }),
+    { risk: 0, caught: 0, ordinary: 0, alarms: 0, leftToLayer: 0, caughtByLayer: 0 });
+
+  it('reads the batches of safety-training.yaml', () => expect(trainingFolds(defaultKnowledgeDir(), knowledge)).toBeDefined());
+  it('safety-model.yaml records five folds, together every training message', () => {
+    expect(recorded, 'no validation in safety-model.yaml: npm run train:safety').toHaveLength(5);
+    expect(total.risk).toBe(knowledge.safety.training!.risk.length);
+    expect(total.ordinary).toBe(knowledge.safety.training!.ordinary.length);
+  });
+  it(`fold ${fold}, left out and read again, gives the figures recorded (else: npm run train:safety)`, () => {
+    const again = safetyFoldFigures(safetyLeftOut(knowledge, 5, undefined, folds, false, fold), folds, model!.cutoffs, fold);
+    expect(again).toEqual(recorded[fold]);
+  }, 120_000);
   it('has a few hundred messages of each kind', () => {
-    expect(cv.risk).toBeGreaterThanOrEqual(500);
-    expect(cv.ordinary).toBeGreaterThanOrEqual(500);
+    expect(total.risk).toBeGreaterThanOrEqual(500);
+    expect(total.ordinary).toBeGreaterThanOrEqual(500);
   });
   it(`catches >= ${CV_RECALL_FLOOR} of left-out risk messages, false alarms <= ${CV_FALSE_ALARM_CEILING}`, () => {
-    expect(cv.recall).toBeGreaterThanOrEqual(CV_RECALL_FLOOR);
-    expect(cv.falseAlarms).toBeLessThanOrEqual(CV_FALSE_ALARM_CEILING);
+    expect(total.caught / total.risk).toBeGreaterThanOrEqual(CV_RECALL_FLOOR);
+    expect(total.alarms / total.ordinary).toBeLessThanOrEqual(CV_FALSE_ALARM_CEILING);
   });
   it(`the second layer catches >= ${CV_SECOND_LAYER_FLOOR} of the left-out risk messages no pattern matches`, () => {
-    expect(cv.missedByPatterns).toBeGreaterThan(0);
-    expect(cv.caughtBySecondLayer).toBeGreaterThanOrEqual(CV_SECOND_LAYER_FLOOR);
+    expect(total.leftToLayer).toBeGreaterThan(0);
+    expect(total.caughtByLayer / total.leftToLayer).toBeGreaterThanOrEqual(CV_SECOND_LAYER_FLOOR);
   });
 });
 

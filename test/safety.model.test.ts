@@ -9,7 +9,7 @@ import { safetyModelFrom, segments, trainSafetyModel } from '../src/core/safetyM
 import { basicNormalise } from '../src/core/normalise';
 import { simplify } from '../src/core/text';
 import { chooseCutoffs, CV_FALSE_ALARM_CAP, CV_FALSE_ALARM_OUTER, learnFrom, TUNING_FALSE_ALARM_BUDGET, safetyModelYaml, type CutoffChoice } from '../scripts/trainSafety';
-import { batchFolds, BURIED_PLACES, buriedIn, loadEvalSets, safetyLeftOut, storySentences, trainingBatches, wordCount } from '../scripts/evalRunner';
+import { batchFolds, BURIED_PLACES, buriedIn, safetyLeftOut, storySentences, trainingBatches, wordCount } from '../scripts/evalRunner';
 
 /**
  * The second layer is learned offline (npm run train:safety) into knowledge/safety-model.yaml; start-up
@@ -27,13 +27,14 @@ describe('the committed model', () => {
     expect(k.warnings.filter((w) => w.file.endsWith(SAFETY_MODEL_FILE))).toEqual([]);
   });
 
-  it('decides every training and tuning message as the model learned today does (else: npm run train:safety)', () => {
-    const again = secondLayerFrom(learnFrom(k), safetyTrainingSet(k), { spellings: k.synonyms.spellings, cutoffs: model.cutoffs });
-    const committed = safetyModelFor(k)!;
-    const sets = loadEvalSets(k);
-    const messages = [...k.safety.training!.risk, ...k.safety.training!.ordinary, ...sets.safety.map((x) => x.q), ...sets.notSafety];
-    const differ = messages.filter((q) => words(q) >= 4 && (secondLayerScore(committed, q, words(q)) >= model.cutoffs.whole) !== (secondLayerScore(again, q, words(q)) >= model.cutoffs.whole));
-    expect(differ, 'the committed model decides these otherwise: run npm run train:safety').toEqual([]);
+  it('holds the features and weights the model learned today has, to the file\'s six decimals (else: npm run train:safety)', () => {
+    // The same weights give the same decisions on every message; comparing them is stricter than scoring the
+    // 26,000 training and tuning messages with both models, and costs a third of the time.
+    const again = learnFrom(k);
+    expect(model.features.length).toBe(again.features.length);
+    const differ = again.features.flatMap((f, i) => (model.features[i] !== f || Math.abs(model.weights[i] - again.weights[i]) > 1e-6 ? [`${f} ${again.weights[i]} (file: ${model.features[i]} ${model.weights[i]})`] : []));
+    expect(differ.slice(0, 10), `${differ.length} features differ: run npm run train:safety`).toEqual([]);
+    expect(Math.abs(model.bias - again.bias)).toBeLessThanOrEqual(1e-6);
   }, 120_000);
 
   it('is what start-up scores with: the weights in the file, and the training messages only as neighbours', () => {

@@ -93,6 +93,18 @@ export interface SafetyModelFile extends SafetyWeights {
   cutoffs: SafetyCutoffs;
   /** The fingerprint of safety-training.yaml's messages the weights were learned from. */
   fingerprint: string;
+  /** The cross-validation npm run train:safety ran, fold by fold, at these cut-offs (the tests check one fold again). */
+  validation?: SafetyFoldFigures[];
+}
+
+/** One fold of the cross-validation on safety-training.yaml (whole batches left out), read at the chosen cut-offs. */
+export interface SafetyFoldFigures {
+  risk: number; caught: number;
+  ordinary: number; alarms: number;
+  /** The left-out ordinary messages a pattern flags (part of `alarms`). */
+  patternAlarms: number;
+  /** The left-out risk messages no pattern flags, and those of them the second layer catches. */
+  leftToLayer: number; caughtByLayer: number;
 }
 
 /** One labelled message: the entries that answer it, or that no entry does (unanswered) or it is not about SEND. */

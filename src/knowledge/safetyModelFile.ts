@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import type { KnowledgeProblem, SafetyModelFile } from '../core/model';
+import type { KnowledgeProblem, SafetyFoldFigures, SafetyModelFile } from '../core/model';
 import { displayPath, issuesToProblems, parseYamlText } from './yamlFile';
 
 /**
@@ -15,6 +15,7 @@ export const SAFETY_MODEL_FILE = 'safety-model.yaml';
 export const SAFETY_TRAINING_FILE = 'safety-training.yaml';
 
 const cutoff = z.number({ error: 'must be a number from 0 to 1' }).gt(0, { error: 'must be above 0' }).lt(1, { error: 'must be below 1' });
+const count = z.number({ error: 'must be a whole number' }).int({ error: 'must be a whole number' }).min(0, { error: 'must not be below 0' });
 export const safetyModelFileSchema = z.strictObject({
   fingerprint: z.string({ error: 'fingerprint must be text' }).regex(/^[0-9a-f]{16}$/, { error: 'fingerprint must be 16 hex digits (npm run train:safety writes it)' }),
   charGrams: z.number({ error: 'charGrams must be a whole number' }).int({ error: 'charGrams must be a whole number' }).min(0).max(8),
@@ -34,6 +35,9 @@ export const safetyModelFileSchema = z.strictObject({
   /** One feature and its weight a line, "feature weight": the last field, read line by line (loadSafetyModel). */
   weights: z.string({ error: 'weights must be a block of "feature weight" lines (weights: |)' }).min(1, { error: 'weights is empty' }),
   trained: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+  validation: z.array(z.strictObject({
+    risk: count, caught: count, ordinary: count, alarms: count, patternAlarms: count, leftToLayer: count, caughtByLayer: count,
+  } satisfies Record<keyof SafetyFoldFigures, z.ZodNumber>), { error: 'validation must be a list of folds (npm run train:safety writes it)' }).optional(),
 });
 
 /** The fingerprint of the training messages: a model learned from other messages is stale. */
@@ -122,5 +126,5 @@ export function loadSafetyModel(dir: string, training: { risk: string[]; ordinar
   if (training && safetyTrainingFingerprint(training) !== m.fingerprint) {
     problems.push({ file: shown, line: y.lineOf(['fingerprint']), field: 'fingerprint', message: `${SAFETY_TRAINING_FILE} has changed since the model was learned: run npm run train:safety`, severity: 'warning' });
   }
-  return { ...read, bias: m.bias, charGrams: m.charGrams, idioms: m.idioms, cutoffs: { ...m.cutoffs }, fingerprint: m.fingerprint, ...(m.neighbours ? { neighbours: { ...m.neighbours } } : {}) };
+  return { ...read, bias: m.bias, charGrams: m.charGrams, idioms: m.idioms, cutoffs: { ...m.cutoffs }, fingerprint: m.fingerprint, ...(m.neighbours ? { neighbours: { ...m.neighbours } } : {}), ...(m.validation ? { validation: m.validation.map((f) => ({ ...f })) } : {}) };
 }
