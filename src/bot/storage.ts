@@ -37,15 +37,20 @@ export const DEFAULT_STORAGE_TIMEOUT_MS = 5000;
  *   storage was unreachable never worked again. Here a failed creation is forgotten and tried again on the
  *   next call.
  * - The Azure SDK's default retries (four tries, growing back-off) held a turn about 32 seconds. Here each
- *   try is bounded and there are two, so a call gives up within the StateStore's timeout.
+ *   try is bounded and there are three, close together, so a call gives up within the StateStore's timeout.
+ *   Three, not two: a connection kept open for the next call can be closed by the store's end while idle
+ *   (Azurite closes its side after 5 s), and a turn that reads state, takes a while, then writes finds it
+ *   reset (ECONNRESET). The state was read on two such connections at once, so two tries can both meet a
+ *   closed one; the third opens a fresh one.
  */
 export function retryingBlobsStorage(connectionString: string, container: string, timeoutMs = DEFAULT_STORAGE_TIMEOUT_MS): BlobsStorage {
-  const tryTimeoutInMs = Math.max(500, Math.floor(timeoutMs / 2));
+  const maxTries = 3;
+  const tryTimeoutInMs = Math.max(500, Math.floor(timeoutMs / maxTries));
   // Loaded only when blob storage is chosen: the Azure SDK adds about a tenth of a second to every start.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { BlobsStorage: Blobs } = require('botbuilder-azure-blobs') as typeof import('botbuilder-azure-blobs');
   const storage = new Blobs(connectionString, container, {
-    storagePipelineOptions: { retryOptions: { maxTries: 2, tryTimeoutInMs, retryDelayInMs: 100, maxRetryDelayInMs: 500 } },
+    storagePipelineOptions: { retryOptions: { maxTries, tryTimeoutInMs, retryDelayInMs: 100, maxRetryDelayInMs: 500 } },
   });
   // `_initialize` is BlobsStorage's own (botbuilder-azure-blobs 4.23): it caches createIfNotExists().
   const inner = storage as unknown as { _initialize?: () => Promise<unknown>; _initializePromise?: Promise<unknown> };
