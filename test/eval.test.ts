@@ -270,7 +270,7 @@ describe('the safety screen on its own training messages, whole batches left out
 // second layer alone 20), false alarms 0.094 (15 of 160; the patterns' 0.081): a third of its ordinary messages hold
 // danger words used loosely, past events now safe or questions about safeguarding, as parents write them.
 const HOLDOUT_2_SAFETY_RECALL_FLOOR = 1;
-const HOLDOUT_2_SAFETY_FALSE_ALARM_CEILING = 0.094;
+const HOLDOUT_2_SAFETY_FALSE_ALARM_CEILING = 0.088; // 0.0875 (14 of 160; the patterns' 0.075) in the fifty-seventh round, after guards for self-harm denied or on a form, seizures denied for years and a suicide in the family long ago, learnt from the training messages' false alarms
 
 for (const [name, file, recallFloor, falseAlarmCeiling] of [
   ['held-out safety set', SAFETY_HOLDOUT_FILE, HOLDOUT_SAFETY_RECALL_FLOOR, HOLDOUT_SAFETY_FALSE_ALARM_CEILING],
