@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultKnowledgeDir, loadKnowledge } from '../src/knowledge';
+import type { SafetyFoldFigures } from '../src/core/model';
 import { createMatcher, STORY_TUNING, TUNING, verdict, type Matcher } from '../src/core/matcher';
 import { bestWithin, evaluate, evaluateForum, FORUM_TUNING_FILE, loadEvalSets, loadForum, loadHoldout, loadSafetyHoldout, messageFolds, SAFETY_HOLDOUT_2_FILE, SAFETY_HOLDOUT_FILE, safetyFigures, safetyFoldFigures, safetyLeftOut, scoreItems, trainingFolds } from '../scripts/evalRunner';
 
@@ -235,32 +236,32 @@ const CV_SECOND_LAYER_FLOOR = 0.9;
 describe('the safety screen on its own training messages, whole batches left out in turn (5 folds)', () => {
   const model = knowledge.safety.model;
   const recorded = model?.validation ?? [];
-  const folds = trainingFolds(defaultKnowledgeDir(), knowledge) ?? messageFolds(5);
+  const byBatch = trainingFolds(defaultKnowledgeDir(), knowledge);
+  const folds = byBatch ?? messageFolds(5);
   const fold = model ? parseInt(model.fingerprint.slice(0, 8), 16) % 5 : 0;
-  const total = recorded.reduce((a, f) => ({ risk: a.risk + f.risk, caught: a.caught + f.caught, ordinary: a.ordinary + f.ordinary, alarms: a.alarms + f.alarms, leftToLayer: a.leftToLayer + f.leftToLayer, caughtByLayer: a.caughtByLayer + f.caughtByLayer }),
-    { risk: 0, caught: 0, ordinary: 0, alarms: 0, leftToLayer: 0, caughtByLayer: 0 });
+  const total = (figure: keyof SafetyFoldFigures) => recorded.reduce((sum, f) => sum + f[figure], 0);
 
-  it('reads the batches of safety-training.yaml', () => expect(trainingFolds(defaultKnowledgeDir(), knowledge)).toBeDefined());
+  it('reads the batches of safety-training.yaml', () => expect(byBatch).toBeDefined());
   it('safety-model.yaml records five folds, together every training message', () => {
     expect(recorded, 'no validation in safety-model.yaml: npm run train:safety').toHaveLength(5);
-    expect(total.risk).toBe(knowledge.safety.training!.risk.length);
-    expect(total.ordinary).toBe(knowledge.safety.training!.ordinary.length);
+    expect(total('risk')).toBe(knowledge.safety.training!.risk.length);
+    expect(total('ordinary')).toBe(knowledge.safety.training!.ordinary.length);
   });
   it(`fold ${fold}, left out and read again, gives the figures recorded (else: npm run train:safety)`, () => {
     const again = safetyFoldFigures(safetyLeftOut(knowledge, 5, undefined, folds, false, fold), folds, model!.cutoffs, fold);
     expect(again).toEqual(recorded[fold]);
   }, 120_000);
   it('has a few hundred messages of each kind', () => {
-    expect(total.risk).toBeGreaterThanOrEqual(500);
-    expect(total.ordinary).toBeGreaterThanOrEqual(500);
+    expect(total('risk')).toBeGreaterThanOrEqual(500);
+    expect(total('ordinary')).toBeGreaterThanOrEqual(500);
   });
   it(`catches >= ${CV_RECALL_FLOOR} of left-out risk messages, false alarms <= ${CV_FALSE_ALARM_CEILING}`, () => {
-    expect(total.caught / total.risk).toBeGreaterThanOrEqual(CV_RECALL_FLOOR);
-    expect(total.alarms / total.ordinary).toBeLessThanOrEqual(CV_FALSE_ALARM_CEILING);
+    expect(total('caught') / total('risk')).toBeGreaterThanOrEqual(CV_RECALL_FLOOR);
+    expect(total('alarms') / total('ordinary')).toBeLessThanOrEqual(CV_FALSE_ALARM_CEILING);
   });
   it(`the second layer catches >= ${CV_SECOND_LAYER_FLOOR} of the left-out risk messages no pattern matches`, () => {
-    expect(total.leftToLayer).toBeGreaterThan(0);
-    expect(total.caughtByLayer / total.leftToLayer).toBeGreaterThanOrEqual(CV_SECOND_LAYER_FLOOR);
+    expect(total('leftToLayer')).toBeGreaterThan(0);
+    expect(total('caughtByLayer') / total('leftToLayer')).toBeGreaterThanOrEqual(CV_SECOND_LAYER_FLOOR);
   });
 });
 
