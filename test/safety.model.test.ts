@@ -29,7 +29,7 @@ describe('the committed model', () => {
 
   it('holds the features and weights the model learned today has, to the file\'s six decimals (else: npm run train:safety)', () => {
     // The same weights give the same decisions on every message; comparing them is stricter than scoring the
-    // 26,000 training and tuning messages with both models, and costs a third of the time.
+    // 26,000 training and tuning messages with both models, and skips that scoring (learning is what is left).
     const again = learnFrom(k);
     expect(model.features.length).toBe(again.features.length);
     const differ = again.features.flatMap((f, i) => (model.features[i] !== f || Math.abs(model.weights[i] - again.weights[i]) > 1e-6 ? [`${f} ${again.weights[i]} (file: ${model.features[i]} ${model.weights[i]})`] : []));

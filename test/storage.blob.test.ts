@@ -163,8 +163,9 @@ class RaceOnRead implements Storage {
 /**
  * The store these tests give an instance is the one production builds (retryingBlobsStorage inside a StateStore),
  * with a race hook between them. Its deadline is longer than the 5 s default: these tests are about conflicts and
- * deletion, not the store's speed, and a CI machine busy with browsers has held one Azurite write past 5 s. A real
- * conflict is a quick 412 from the store, which no deadline hides.
+ * deletion, not the store's speed, and on a CI machine busy with browsers each try's bound (a third of the deadline)
+ * should not be what decides. (What did fail there, a write on connections Azurite had closed while idle, is
+ * test/storage.reset.test.ts's.) A real conflict is a quick 412 from the store, which no deadline hides.
  */
 const TEST_STORAGE_TIMEOUT_MS = '20000';
 
