@@ -601,10 +601,14 @@ export function patternScanner(patterns: Array<{ source: string; category: numbe
   const plainRegexes = [...plain].map(([category, sources]) => ({ category, regexes: everywhere(sources) }));
   // Reused from message to message: the literals found, in text order, and then each literal's places in order.
   let atKey = new Int32Array(1024), atPos = new Int32Array(1024), places = new Int32Array(1024);
-  const first = new Int32Array(keyCount + 1), fill = new Int32Array(keyCount);
-  // Per text: the keys already seen (keyIn) and the branches already listed (touchedIn, touchedList) carry the
-  // text's number; testedAt[i] the number of the branch's walk that tried it at i.
-  const keyIn = new Int32Array(keyCount), touchedIn = new Int32Array(branches.length), touchedList = new Int32Array(branches.length);
+  // Literal k's places are places[keyFrom[k]..keyTo[k] - 1]; both 0 for a literal not in the text. Only the
+  // literals a text holds (seenKeys[0..seenCount - 1]) are set, and set back to 0 before the next text: a short
+  // message costs its own few literals, not a pass over all 13,000.
+  const keyFrom = new Int32Array(keyCount), keyTo = new Int32Array(keyCount), seenKeys = new Int32Array(keyCount);
+  let seenCount = 0;
+  // Per text: the branches already listed (touchedIn, touchedList) carry the text's number; testedAt[i] the
+  // number of the branch's walk that tried it at i.
+  const touchedIn = new Int32Array(branches.length), touchedList = new Int32Array(branches.length);
   let testedAt = new Int32Array(4096);
   let textNumber = 0, startNumber = 0;
   // The branches packed into flat arrays, read in the loop below without touching an object: branch b's category,
@@ -650,13 +654,13 @@ export function patternScanner(patterns: Array<{ source: string; category: numbe
 
   /** Whether literal `k` starts somewhere in from..to. */
   const within = (k: number, from: number, to: number): boolean => {
-    let lo = first[k], hi = first[k + 1];
+    let lo = keyFrom[k], hi = keyTo[k];
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (places[mid] < from) lo = mid + 1;
       else hi = mid;
     }
-    return lo < first[k + 1] && places[lo] <= to;
+    return lo < keyTo[k] && places[lo] <= to;
   };
 
   // The branch being walked: its requirements' literals that are in the text, requirement r's at
@@ -742,19 +746,25 @@ export function patternScanner(patterns: Array<{ source: string; category: numbe
         len++;
       }
     }
-    // Each literal's places, in text order (a counting sort of what the walk found).
-    first.fill(0);
-    for (let f = 0; f < found; f++) first[atKey[f] + 1]++;
-    for (let k = 0; k < keyCount; k++) first[k + 1] += first[k];
-    fill.set(first.subarray(0, keyCount));
-    for (let f = 0; f < found; f++) places[fill[atKey[f]]++] = atPos[f];
+    // Each literal's places, in text order (a counting sort of what the walk found, over the literals found only).
+    for (let s = 0; s < seenCount; s++) keyFrom[seenKeys[s]] = keyTo[seenKeys[s]] = 0;
+    seenCount = 0;
+    for (let f = 0; f < found; f++) {
+      const key = atKey[f];
+      if (keyTo[key]++ === 0) seenKeys[seenCount++] = key;
+    }
+    for (let s = 0, at = 0; s < seenCount; s++) {
+      const key = seenKeys[s];
+      keyFrom[key] = at;
+      at += keyTo[key];
+      keyTo[key] = keyFrom[key];
+    }
+    for (let f = 0; f < found; f++) places[keyTo[atKey[f]]++] = atPos[f];
     if (++textNumber === 0x7fffffff) { touchedIn.fill(0); textNumber = 1; }
     // The branches that start with a literal found here, each once.
     let touched = 0;
-    for (let f = 0; f < found; f++) {
-      const key = atKey[f];
-      if (first[key + 1] - first[key] === 0 || keyIn[key] === textNumber) continue;
-      keyIn[key] = textNumber;
+    for (let s = 0; s < seenCount; s++) {
+      const key = seenKeys[s];
       for (let j = startAt[key], j1 = startAt[key + 1]; j < j1; j++) {
         const id = startIds[j];
         if (touchedIn[id] === textNumber) continue;
@@ -770,7 +780,7 @@ export function patternScanner(patterns: Array<{ source: string; category: numbe
       // nowhere in it rules the branch out. The rarest of them, leading or required with a bounded span, is the
       // one walked: every place the branch could start is found from it, each once.
       let leadCount = 0;
-      for (let q = leadStart[id], q1 = leadStart[id + 1]; q < q1; q++) leadCount += first[leadKeys[q] + 1] - first[leadKeys[q]];
+      for (let q = leadStart[id], q1 = leadStart[id + 1]; q < q1; q++) leadCount += keyTo[leadKeys[q]] - keyFrom[leadKeys[q]];
       const r0 = reqStart[id], r1 = reqStart[id + 1];
       // The rarest requirement and the next (one of them the anchor, the other asked first at each place), and
       // each requirement's literals that are in the text.
@@ -779,7 +789,7 @@ export function patternScanner(patterns: Array<{ source: string; category: numbe
         let seen = 0;
         presentStart[r - r0] = kept;
         for (let q = keyStart[r], q1 = keyStart[r + 1]; q < q1; q++) {
-          const k = reqKeys[q], places = first[k + 1] - first[k];
+          const k = reqKeys[q], places = keyTo[k] - keyFrom[k];
           if (places > 0) { seen += places; presentKeys[kept++] = k; }
         }
         if (seen === 0) { absent = true; break; }
@@ -794,7 +804,7 @@ export function patternScanner(patterns: Array<{ source: string; category: numbe
         // From the leading literals' own places.
         search: for (let q = leadStart[id], q1 = leadStart[id + 1]; q < q1; q++) {
           const k = leadKeys[q];
-          for (let x = first[k], x1 = first[k + 1]; x < x1; x++) {
+          for (let x = keyFrom[k], x1 = keyTo[k]; x < x1; x++) {
             if (startsHere(id, places[x], -1, askFirst, text)) { hit[branchCategory[id]] = 1; break search; }
           }
         }
@@ -805,17 +815,17 @@ export function patternScanner(patterns: Array<{ source: string; category: numbe
       const before = reqFrom[anchor], beforeMost = reqTo[anchor];
       search: for (let qa = keyStart[anchor], qa1 = keyStart[anchor + 1]; qa < qa1; qa++) {
         const ka = reqKeys[qa];
-        for (let y = first[ka], y1 = first[ka + 1]; y < y1; y++) {
+        for (let y = keyFrom[ka], y1 = keyTo[ka]; y < y1; y++) {
           const p = places[y], lo = p - beforeMost, hi = p - before;
           for (let q = leadStart[id], q1 = leadStart[id + 1]; q < q1; q++) {
             const k = leadKeys[q];
-            let a = first[k], b = first[k + 1];
+            let a = keyFrom[k], b = keyTo[k];
             while (a < b) {
               const mid = (a + b) >> 1;
               if (places[mid] < lo) a = mid + 1;
               else b = mid;
             }
-            for (const b1 = first[k + 1]; a < b1 && places[a] <= hi; a++) {
+            for (const b1 = keyTo[k]; a < b1 && places[a] <= hi; a++) {
               const at = places[a];
               if (testedAt[at] === startNumber) continue;
               testedAt[at] = startNumber;
