@@ -670,7 +670,7 @@ export function patternScanner(patterns: Array<{ source: string; category: numbe
     mostRequires = Math.max(mostRequires, reqStart[id + 1] - reqStart[id]);
     mostKeys = Math.max(mostKeys, keyStart[reqStart[id + 1]] - keyStart[reqStart[id]]);
   }
-  const presentStart = new Int32Array(mostRequires + 1), presentKeys = new Int32Array(mostKeys);
+  const presentStart = new Int32Array(mostRequires + 1), presentKeys = new Int32Array(mostKeys), seenOf = new Int32Array(mostRequires);
   /** Whether requirement r of the walked branch (whose first is r0) has a literal starting within from..to. */
   const holds = (r: number, r0: number, from: number, to: number): boolean => {
     for (let q = presentStart[r - r0], q1 = presentStart[r - r0 + 1]; q < q1; q++) if (within(presentKeys[q], from, to)) return true;
@@ -779,12 +779,10 @@ export function patternScanner(patterns: Array<{ source: string; category: numbe
       // How often the branch's leading literals, and each literal it requires, start in the text: a requirement
       // nowhere in it rules the branch out. The rarest of them, leading or required with a bounded span, is the
       // one walked: every place the branch could start is found from it, each once.
-      let leadCount = 0;
-      for (let q = leadStart[id], q1 = leadStart[id + 1]; q < q1; q++) leadCount += keyTo[leadKeys[q]] - keyFrom[leadKeys[q]];
+      // Each requirement's literals that are in the text, and how often they start there; most touched branches
+      // have a requirement absent, found here before their leading literals are counted.
       const r0 = reqStart[id], r1 = reqStart[id + 1];
-      // The rarest requirement and the next (one of them the anchor, the other asked first at each place), and
-      // each requirement's literals that are in the text.
-      let anchor = -1, fewest = leadCount, absent = false, rarest = -1, rarestSeen = Infinity, second = -1, secondSeen = Infinity, kept = 0;
+      let absent = false, kept = 0;
       for (let r = r0; r < r1; r++) {
         let seen = 0;
         presentStart[r - r0] = kept;
@@ -793,12 +791,20 @@ export function patternScanner(patterns: Array<{ source: string; category: numbe
           if (places > 0) { seen += places; presentKeys[kept++] = k; }
         }
         if (seen === 0) { absent = true; break; }
+        seenOf[r - r0] = seen;
+      }
+      if (absent) continue;
+      presentStart[r1 - r0] = kept;
+      let leadCount = 0;
+      for (let q = leadStart[id], q1 = leadStart[id + 1]; q < q1; q++) leadCount += keyTo[leadKeys[q]] - keyFrom[leadKeys[q]];
+      // The rarest requirement and the next (one of them the anchor, the other asked first at each place).
+      let anchor = -1, fewest = leadCount, rarest = -1, rarestSeen = Infinity, second = -1, secondSeen = Infinity;
+      for (let r = r0; r < r1; r++) {
+        const seen = seenOf[r - r0];
         if (seen < fewest && reqTo[r] !== Infinity) { fewest = seen; anchor = r; }
         if (seen < rarestSeen) { second = rarest; secondSeen = rarestSeen; rarest = r; rarestSeen = seen; }
         else if (seen < secondSeen) { second = r; secondSeen = seen; }
       }
-      if (absent) continue;
-      presentStart[r1 - r0] = kept;
       const askFirst = rarest === anchor ? second : rarest;
       if (anchor < 0) {
         // From the leading literals' own places.
