@@ -42,6 +42,8 @@ interface State { s: string; open: boolean; edge: boolean }
 const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 const wordCodeIn = (lo: number, hi: number) => [[48, 57], [65, 90], [95, 95], [97, 122]].some(([a, b]) => lo <= b && hi >= a);
 const fold = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+/** charInfo's bits (patternScanner). */
+const WORD = 1, ANYWHERE = 2, AT_WORD = 4;
 
 const closed = (states: State[]): State[] => states.map((x) => (x.open ? { ...x, open: false } : x));
 
@@ -598,6 +600,16 @@ export function patternScanner(patterns: Array<{ source: string; category: numbe
   });
   next = next.slice(0, literalsByNode.length * width); // grown by doubling: keep what is used
   const wordIdAt = Int32Array.from(literalsByNode, (x) => x.word), anywhereIdAt = Int32Array.from(literalsByNode, (x) => x.anywhere);
+  // What the walk asks of each character code, looked up once: its trie column, upper case folded (0 for every
+  // character no literal uses, non-ASCII too: the column of zeros ends a literal there), and in charInfo whether
+  // it is a letter, digit or _ (WORD), and whether a literal starts with it anywhere (ANYWHERE) or at a word's
+  // start (AT_WORD).
+  const columnOf = new Int32Array(128), charInfo = new Int32Array(128);
+  for (let c = 0; c < 128; c++) {
+    const f = fold(c);
+    columnOf[c] = letterOf[f];
+    charInfo[c] = (isWordCode(f) ? WORD : 0) | (firstAnywhere[f] ? ANYWHERE : 0) | (firstWordStart[f] ? AT_WORD : 0);
+  }
   const plainRegexes = [...plain].map(([category, sources]) => ({ category, regexes: everywhere(sources) }));
   // Reused from message to message: the literals found, in text order, and then each literal's places in order.
   let atKey = new Int32Array(1024), atPos = new Int32Array(1024), places = new Int32Array(1024);
@@ -720,19 +732,20 @@ export function patternScanner(patterns: Array<{ source: string; category: numbe
     const n = text.length;
     let prevWord = false;
     for (let i = 0; i < n; i++) {
-      const c0 = fold(text.charCodeAt(i));
-      const word = isWordCode(c0);
+      const c0 = text.charCodeAt(i), info = c0 < 128 ? charInfo[c0] : 0;
+      const word = (info & WORD) !== 0;
       const wordStart = word && !prevWord;
       prevWord = word;
-      if (c0 >= 128 || !((wordStart && firstWordStart[c0]) || firstAnywhere[c0])) continue;
+      if ((info & ANYWHERE) === 0 && (!wordStart || (info & AT_WORD) === 0)) continue;
+      // Room for what this place can add: two literals (at a word's start, anywhere) for each length.
+      if (found + 2 * LITERAL_CHARS > atKey.length) {
+        const k2 = new Int32Array(atKey.length * 2), p2 = new Int32Array(atKey.length * 2);
+        k2.set(atKey); p2.set(atPos); atKey = k2; atPos = p2;
+        places = new Int32Array(atKey.length);
+      }
       // Each literal starting here, shortest first, a word's start before anywhere (the order the places are kept in).
-      let node = next[letterOf[c0]];
+      let node = next[columnOf[c0]];
       for (let len = 1; node !== 0; ) {
-        if (found + 2 > atKey.length) {
-          const k2 = new Int32Array(atKey.length * 2), p2 = new Int32Array(atKey.length * 2);
-          k2.set(atKey); p2.set(atPos); atKey = k2; atPos = p2;
-          places = new Int32Array(atKey.length);
-        }
         if (wordStart) {
           const id = wordIdAt[node];
           if (id >= 0) { atKey[found] = id; atPos[found++] = i; }
@@ -740,9 +753,9 @@ export function patternScanner(patterns: Array<{ source: string; category: numbe
         const id = anywhereIdAt[node];
         if (id >= 0) { atKey[found] = id; atPos[found++] = i; }
         if (len === LITERAL_CHARS || i + len >= n) break;
-        const c = fold(text.charCodeAt(i + len));
+        const c = text.charCodeAt(i + len);
         if (c >= 128) break;
-        node = next[node * width + letterOf[c]];
+        node = next[node * width + columnOf[c]];
         len++;
       }
     }
