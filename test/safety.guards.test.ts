@@ -5825,3 +5825,25 @@ describe('older everyday senses (group B): a missing knife is not a missing chil
     "the vegetable knife went missing and he won't tell me where he put it, probably in the garden again with his lego",
   ])('no missing-child: %s', (q) => expect(ids(q)).not.toContain('missing-child'));
 });
+
+/**
+ * Sixty-second round's medical patterns, everyday senses: a visual timer and a stiff, anxious child; a rescue
+ * medicine plan described at training or in school; a pill organiser filled at bedtime with medicine that makes a
+ * child sleepy; a tongue that feels too big from a sensory dislike, lips puffy after crying; fasting before an
+ * operation or a child who drank nothing on a school trip.
+ */
+describe('sixty-second round, medical: everyday senses stay quiet', () => {
+  it.each([
+    "Her clock says 7 mins past because it's wrong, she panics about being late and gets stiff with anxiety.",
+    'His melatonin goes into the pill organiser and he gets sleepy about half an hour later.',
+    'I put his evening meds into the dosette box and then he is quiet and settles to sleep.',
+    'She opened her tablet box by herself today and took the right ones, so proud, though they do make her sleepy.',
+    "He got into the medicine cupboard looking for plasters, we've now got a lock, 111 said a lock is a good idea.",
+    "He says his tongue is too big after eating crisps, he's got sensory processing issues and hates salt.",
+    "She gets a puffy face after crying and her lips look swollen, she's fine, is that normal?",
+    "He drank nothing for 2 hours on the school trip because he won't use their cups, he was a bit dizzy after, can the school let him bring his bottle?",
+    "She has had nothing for 3 hours before her op and she's faint with hunger, how long is fasting usually?",
+    "Nothing to drink for two hours before the sedation, he'll be grumpy and drowsy after, any tips?",
+    'No drinks for 12 hours before his bloods, he gets dizzy when he stands up after.',
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
