@@ -5847,3 +5847,33 @@ describe('sixty-second round, medical: everyday senses stay quiet', () => {
     'No drinks for 12 hours before his bloods, he gets dizzy when he stands up after.',
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/**
+ * Sixty-second round's self-harm patterns, everyday senses: away or in hospital for a birthday; a service or an
+ * extinct animal that stopped existing; a child who climbs on a bridge with no sense of danger; a sensory-seeking
+ * child or an OT lesson with a hand near something hot; plasters from shoes or blood tests; a razor in the bath
+ * for shaving; a box of tablets carried to an appointment.
+ */
+describe('sixty-second round, self-harm: everyday senses stay quiet', () => {
+  it.each([
+    "He says he won't be here for his birthday because he's going to his dad's.",
+    "My son won't be around for his birthday party at school as he'll be in hospital for his op.",
+    "She won't be here by her 18th birthday, she'll have moved to the residential college.",
+    "He worries he won't be around for his birthday because we're on holiday.",
+    'The charity nearly stopped existing last year but the funding came through.',
+    'Our local short break service has stopped existing, what can we ask the council for instead?',
+    'He is obsessed with how the dodo stopped existing, can I use that in his learning?',
+    'He likes to stand at the wall of the top floor of the multi storey car park and watch the trains.',
+    'She sat on the wall of the bridge while we waited for the bus and I told her off.',
+    'He climbed on the railings of the bridge and I pulled him down, he has no sense of danger, can I get a harness?',
+    "He put his hand on the hob on purpose to check it was off, he's very anxious about fires.",
+    'She holds her hand over the radiator deliberately because she likes the warm, sensory seeking.',
+    'He pressed his hand against the oven door on purpose to feel the heat, it was off thank goodness.',
+    "She put her hand in the candle flame deliberately once, she's sensory seeking and doesn't feel pain, how do I teach safety?",
+    'Plasters all over her legs from the new shoes, she refuses to wear socks, any ideas?',
+    'He has plasters on his arms from his new blood tests, fresh ones every week.',
+    'Bandages on his arms from his burns at the hospital, they were new dressings yesterday.',
+    'She sat in the bath with her razor for the first time, she wanted to shave her legs like her big sister, how do I teach this?',
+    'Sat in the bath with my razor tonight, ten minutes of peace, the kids asleep.',
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
