@@ -5877,3 +5877,49 @@ describe('sixty-second round, self-harm: everyday senses stay quiet', () => {
     'Sat in the bath with my razor tonight, ten minutes of peace, the kids asleep.',
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/**
+ * Sixty-second round's parent-crisis patterns, everyday senses: a young person with no plan for after Year 11; a
+ * parent who can't make a review or the tribunal; the school or a job keeping a family in a town; contact
+ * arrangements; handover notes for respite or a new TA; tablets set out for the week; a car running outside the
+ * garage; life insurance put in trust; a day at the seaside; a crisis line that hung up on a parent; feeding the
+ * ducks by the canal.
+ */
+describe('sixty-second round, parent-crisis: everyday senses stay quiet', () => {
+  it.each([
+    'My daughter is in Year 11 and doesn\'t know what to do after.',
+    "He's autistic and in year 13, we have no idea what to do after.",
+    'I wrote it all out so the new TA knows what to do after.',
+    'The carer needs to know what to do after. She has a seizure plan.',
+    "I don't think I'll still be here for the review, can I have it on Teams?",
+    "I don't expect I'll be here at the annual review, can my mum go instead?",
+    "Honestly don't think I'll be alive by the time the EHCP is finished, it's taking forever lol",
+    'I won\'t be around for the tribunal.',
+    "We're away for half term, I won't be here for the review. Can it be moved?",
+    "I won't be here for Christmas.",
+    "The only thing keeping me here is the school, we'd move if it wasn't for them.",
+    "The one thing keeping me here is my mum nearby, otherwise we'd move to be near the special school.",
+    'The only reason keeping me here is the job, it pays for his therapies.',
+    "We've sorted out who gets the children. Contact is every other weekend.",
+    'We decided who looks after the kids while I go to the tribunal hearing.',
+    "Working out who will have the children when I'm in hospital for my operation.",
+    "I've written a handover folder for whoever covers his 1:1 when the TA is off sick.",
+    'I made a handover file for whoever takes over as his key worker next year.',
+    'We put together the handover pack for whoever does respite on Saturdays.',
+    "I've prepared a handover document for when I'm not around, like when I'm at work, for the childminder.",
+    'His medication is sorted out into little groups for each day of the week.',
+    'Melatonin counted out into piles for the respite weekend so they know how much.',
+    'We left the car running outside the garage while I loaded his wheelchair.',
+    'The life insurance pays out if I die, and I want to put it in trust for my disabled son.',
+    'Our policy pays out when I die, does it affect his benefits?',
+    "We're going to the seaside and not coming back till Sunday.",
+    "Let's drive to the beach and never come back, he said, he loves the sea.",
+    "I want to go to the coast and not come back, holidays are the only time he's calm.",
+    'I rang the crisis team about my son and they hung up on me.',
+    'I called the crisis line for him and they put the phone down, is that normal?',
+    'I phoned the crisis team about DS and got cut off, how do I complain?',
+    "We're sitting by the canal now feeding the ducks, he's calmer, I can't believe it worked.",
+    "Standing at the level crossing now, he loves trains, but I can't get him to leave.",
+    'Parked by the reservoir right now, he\'s asleep, finally. Sorry, can you help with his DLA form?',
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
