@@ -5923,3 +5923,15 @@ describe('sixty-second round, parent-crisis: everyday senses stay quiet', () => 
     'Parked by the reservoir right now, he\'s asleep, finally. Sorry, can you help with his DLA form?',
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/**
+ * Sixty-second round's threat and knife patterns, everyday senses: a child who will be the end of a parent with his
+ * questions; a parent who never wants to see a school's leaders again.
+ */
+describe('sixty-second round, threats and knives: everyday senses stay quiet', () => {
+  it.each([
+    "He'll end me if I forget his Lego again, he's so particular.",
+    "She'll finish me off before the end of the holidays, the energy of that girl.",
+    "I want to make sure I never see them again, the old school's SLT were awful to us.",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
