@@ -5935,3 +5935,30 @@ describe('sixty-second round, threats and knives: everyday senses stay quiet', (
     "I want to make sure I never see them again, the old school's SLT were awful to us.",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/**
+ * Sixty-second round's missing-child and abuse patterns, everyday senses: a child at a parent's or a grandparent's
+ * for the night; a gate left open and only the dog out; burns from a campfire; bruises from a trampoline and lines
+ * from felt tips a child is embarrassed about; a child who hates the taxi or the bus for its noise or the change,
+ * with no marks. And three more everyday senses: a handover folder for next year's school, a call to Samaritans
+ * years ago, a child who misses primary.
+ */
+describe('sixty-second round, missing child and abuse: everyday senses stay quiet', () => {
+  it.each([
+    "He's not in his room, he's at his dad's this week, so we searched online for the form instead.",
+    "He's not in his room, he's at his nan's for the night, the police came about a car alarm next door.",
+    "The front door was left open by the postman, the dog's not in the garden, she got out, we found her down the road.",
+    'The back gate got left open by the plumber, luckily the dog was not in the garden.',
+    'She got small burns on her hand from the lighter at the campfire, should Scouts have stopped it?',
+    "She has bruises from the trampoline and asked me not to tell her teacher because she'd be embarrassed.",
+    "Lines on his hands from drawing, he said don't tell the teacher, she said no pens in maths.",
+    'He screams every time he sees the taxi, he hates the change of routine, no marks or anything.',
+    "She cries when she sees the bus because it's red and loud, she hates the colour.",
+    "He panics when he sees the teacher because she's new, and he hurt his knee at play.",
+    "He freezes when he sees the dentist's car, no marks or anything, it's just anxiety.",
+    "She hides when she hears the minibus because it's noisy, her ears hurt.",
+    "He screams when he sees the car every morning, it's the school run anxiety, he's got red eyes from crying.",
+    "I've made a handover folder for whoever looks after him next year when he goes up to secondary.",
+    "I rang Samaritans once years ago and hung up, but now I'm doing fine, I just need advice on his EHCP.",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
