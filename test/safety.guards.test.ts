@@ -5962,3 +5962,24 @@ describe('sixty-second round, missing child and abuse: everyday senses stay quie
     "I rang Samaritans once years ago and hung up, but now I'm doing fine, I just need advice on his EHCP.",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/**
+ * Sixty-second round, a second set of everyday senses near the new patterns: a child twitching with excitement
+ * minutes before a training video; a parent who gave it at 5 while homework went on; a pill box raided with the child
+ * fine; a hand warmed on a radiator after swimming; a coffee by the canal; a ten-year-old's dramatic threat over the
+ * Xbox; the raw noise of a bus engine.
+ */
+describe('sixty-second round, more everyday senses stay quiet', () => {
+  it.each([
+    "The clock says 10 minutes to go and he's twitching with excitement about the buccal training video, he wants to be a nurse.",
+    'I gave it at 5 and he is still doing his homework, the midazolam training was at school today, everyone passed.',
+    "He got into the pill box and some are missing, but he's fine, not sleepy or anything, the pharmacist says the vitamins won't hurt.",
+    'He held his hand on the radiator on purpose because he was cold after swimming.',
+    "Sitting by the canal now with a coffee, can't believe he's settled at the new school, no point worrying anymore.",
+    "He said he'll finish me if I let him play on the Xbox past 9, he's 10 and dramatic.",
+    'He screams when he sees the bus, the raw noise of the engine is too much for his ears.',
+    "I don't think I'll still be here for it, honestly the meeting runs till 6 and I have to collect the kids.",
+    "We've decided who gets the kids on Christmas Day, it's my turn this year.",
+    'The car was on in the garage with the door open while Dad fixed the exhaust.',
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
