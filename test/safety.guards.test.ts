@@ -5825,3 +5825,161 @@ describe('older everyday senses (group B): a missing knife is not a missing chil
     "the vegetable knife went missing and he won't tell me where he put it, probably in the garden again with his lego",
   ])('no missing-child: %s', (q) => expect(ids(q)).not.toContain('missing-child'));
 });
+
+/**
+ * Sixty-second round's medical patterns, everyday senses: a visual timer and a stiff, anxious child; a rescue
+ * medicine plan described at training or in school; a pill organiser filled at bedtime with medicine that makes a
+ * child sleepy; a tongue that feels too big from a sensory dislike, lips puffy after crying; fasting before an
+ * operation or a child who drank nothing on a school trip.
+ */
+describe('sixty-second round, medical: everyday senses stay quiet', () => {
+  it.each([
+    "Her clock says 7 mins past because it's wrong, she panics about being late and gets stiff with anxiety.",
+    'His melatonin goes into the pill organiser and he gets sleepy about half an hour later.',
+    'I put his evening meds into the dosette box and then he is quiet and settles to sleep.',
+    'She opened her tablet box by herself today and took the right ones, so proud, though they do make her sleepy.',
+    "He got into the medicine cupboard looking for plasters, we've now got a lock, 111 said a lock is a good idea.",
+    "He says his tongue is too big after eating crisps, he's got sensory processing issues and hates salt.",
+    "She gets a puffy face after crying and her lips look swollen, she's fine, is that normal?",
+    "He drank nothing for 2 hours on the school trip because he won't use their cups, he was a bit dizzy after, can the school let him bring his bottle?",
+    "She has had nothing for 3 hours before her op and she's faint with hunger, how long is fasting usually?",
+    "Nothing to drink for two hours before the sedation, he'll be grumpy and drowsy after, any tips?",
+    'No drinks for 12 hours before his bloods, he gets dizzy when he stands up after.',
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
+
+/**
+ * Sixty-second round's self-harm patterns, everyday senses: away or in hospital for a birthday; a service or an
+ * extinct animal that stopped existing; a child who climbs on a bridge with no sense of danger; a sensory-seeking
+ * child or an OT lesson with a hand near something hot; plasters from shoes or blood tests; a razor in the bath
+ * for shaving; a box of tablets carried to an appointment.
+ */
+describe('sixty-second round, self-harm: everyday senses stay quiet', () => {
+  it.each([
+    "He says he won't be here for his birthday because he's going to his dad's.",
+    "My son won't be around for his birthday party at school as he'll be in hospital for his op.",
+    "She won't be here by her 18th birthday, she'll have moved to the residential college.",
+    "He worries he won't be around for his birthday because we're on holiday.",
+    'The charity nearly stopped existing last year but the funding came through.',
+    'Our local short break service has stopped existing, what can we ask the council for instead?',
+    'He is obsessed with how the dodo stopped existing, can I use that in his learning?',
+    'He likes to stand at the wall of the top floor of the multi storey car park and watch the trains.',
+    'She sat on the wall of the bridge while we waited for the bus and I told her off.',
+    'He climbed on the railings of the bridge and I pulled him down, he has no sense of danger, can I get a harness?',
+    "He put his hand on the hob on purpose to check it was off, he's very anxious about fires.",
+    'She holds her hand over the radiator deliberately because she likes the warm, sensory seeking.',
+    'He pressed his hand against the oven door on purpose to feel the heat, it was off thank goodness.',
+    "She put her hand in the candle flame deliberately once, she's sensory seeking and doesn't feel pain, how do I teach safety?",
+    'Plasters all over her legs from the new shoes, she refuses to wear socks, any ideas?',
+    'He has plasters on his arms from his new blood tests, fresh ones every week.',
+    'Bandages on his arms from his burns at the hospital, they were new dressings yesterday.',
+    'She sat in the bath with her razor for the first time, she wanted to shave her legs like her big sister, how do I teach this?',
+    'Sat in the bath with my razor tonight, ten minutes of peace, the kids asleep.',
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
+
+/**
+ * Sixty-second round's parent-crisis patterns, everyday senses: a young person with no plan for after Year 11; a
+ * parent who can't make a review or the tribunal; the school or a job keeping a family in a town; contact
+ * arrangements; handover notes for respite or a new TA; tablets set out for the week; a car running outside the
+ * garage; life insurance put in trust; a day at the seaside; a crisis line that hung up on a parent; feeding the
+ * ducks by the canal.
+ */
+describe('sixty-second round, parent-crisis: everyday senses stay quiet', () => {
+  it.each([
+    'My daughter is in Year 11 and doesn\'t know what to do after.',
+    "He's autistic and in year 13, we have no idea what to do after.",
+    'I wrote it all out so the new TA knows what to do after.',
+    'The carer needs to know what to do after. She has a seizure plan.',
+    "I don't think I'll still be here for the review, can I have it on Teams?",
+    "I don't expect I'll be here at the annual review, can my mum go instead?",
+    "Honestly don't think I'll be alive by the time the EHCP is finished, it's taking forever lol",
+    'I won\'t be around for the tribunal.',
+    "We're away for half term, I won't be here for the review. Can it be moved?",
+    "I won't be here for Christmas.",
+    "The only thing keeping me here is the school, we'd move if it wasn't for them.",
+    "The one thing keeping me here is my mum nearby, otherwise we'd move to be near the special school.",
+    'The only reason keeping me here is the job, it pays for his therapies.',
+    "We've sorted out who gets the children. Contact is every other weekend.",
+    'We decided who looks after the kids while I go to the tribunal hearing.',
+    "Working out who will have the children when I'm in hospital for my operation.",
+    "I've written a handover folder for whoever covers his 1:1 when the TA is off sick.",
+    'I made a handover file for whoever takes over as his key worker next year.',
+    'We put together the handover pack for whoever does respite on Saturdays.',
+    "I've prepared a handover document for when I'm not around, like when I'm at work, for the childminder.",
+    'His medication is sorted out into little groups for each day of the week.',
+    'Melatonin counted out into piles for the respite weekend so they know how much.',
+    'We left the car running outside the garage while I loaded his wheelchair.',
+    'The life insurance pays out if I die, and I want to put it in trust for my disabled son.',
+    'Our policy pays out when I die, does it affect his benefits?',
+    "We're going to the seaside and not coming back till Sunday.",
+    "Let's drive to the beach and never come back, he said, he loves the sea.",
+    "I want to go to the coast and not come back, holidays are the only time he's calm.",
+    'I rang the crisis team about my son and they hung up on me.',
+    'I called the crisis line for him and they put the phone down, is that normal?',
+    'I phoned the crisis team about DS and got cut off, how do I complain?',
+    "We're sitting by the canal now feeding the ducks, he's calmer, I can't believe it worked.",
+    "Standing at the level crossing now, he loves trains, but I can't get him to leave.",
+    'Parked by the reservoir right now, he\'s asleep, finally. Sorry, can you help with his DLA form?',
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
+
+/**
+ * Sixty-second round's threat and knife patterns, everyday senses: a child who will be the end of a parent with his
+ * questions; a parent who never wants to see a school's leaders again.
+ */
+describe('sixty-second round, threats and knives: everyday senses stay quiet', () => {
+  it.each([
+    "He'll end me if I forget his Lego again, he's so particular.",
+    "She'll finish me off before the end of the holidays, the energy of that girl.",
+    "I want to make sure I never see them again, the old school's SLT were awful to us.",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
+
+/**
+ * Sixty-second round's missing-child and abuse patterns, everyday senses: a child at a parent's or a grandparent's
+ * for the night; a gate left open and only the dog out; burns from a campfire; bruises from a trampoline and lines
+ * from felt tips a child is embarrassed about; a child who hates the taxi or the bus for its noise or the change,
+ * with no marks. And three more everyday senses: a handover folder for next year's school, a call to Samaritans
+ * years ago, a child who misses primary.
+ */
+describe('sixty-second round, missing child and abuse: everyday senses stay quiet', () => {
+  it.each([
+    "He's not in his room, he's at his dad's this week, so we searched online for the form instead.",
+    "He's not in his room, he's at his nan's for the night, the police came about a car alarm next door.",
+    "The front door was left open by the postman, the dog's not in the garden, she got out, we found her down the road.",
+    'The back gate got left open by the plumber, luckily the dog was not in the garden.',
+    'She got small burns on her hand from the lighter at the campfire, should Scouts have stopped it?',
+    "She has bruises from the trampoline and asked me not to tell her teacher because she'd be embarrassed.",
+    "Lines on his hands from drawing, he said don't tell the teacher, she said no pens in maths.",
+    'He screams every time he sees the taxi, he hates the change of routine, no marks or anything.',
+    "She cries when she sees the bus because it's red and loud, she hates the colour.",
+    "He panics when he sees the teacher because she's new, and he hurt his knee at play.",
+    "He freezes when he sees the dentist's car, no marks or anything, it's just anxiety.",
+    "She hides when she hears the minibus because it's noisy, her ears hurt.",
+    "He screams when he sees the car every morning, it's the school run anxiety, he's got red eyes from crying.",
+    "I've made a handover folder for whoever looks after him next year when he goes up to secondary.",
+    "I rang Samaritans once years ago and hung up, but now I'm doing fine, I just need advice on his EHCP.",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
+
+/**
+ * Sixty-second round, a second set of everyday senses near the new patterns: a child twitching with excitement
+ * minutes before a training video; a parent who gave it at 5 while homework went on; a pill box raided with the child
+ * fine; a hand warmed on a radiator after swimming; a coffee by the canal; a ten-year-old's dramatic threat over the
+ * Xbox; the raw noise of a bus engine.
+ */
+describe('sixty-second round, more everyday senses stay quiet', () => {
+  it.each([
+    "The clock says 10 minutes to go and he's twitching with excitement about the buccal training video, he wants to be a nurse.",
+    'I gave it at 5 and he is still doing his homework, the midazolam training was at school today, everyone passed.',
+    "He got into the pill box and some are missing, but he's fine, not sleepy or anything, the pharmacist says the vitamins won't hurt.",
+    'He held his hand on the radiator on purpose because he was cold after swimming.',
+    "Sitting by the canal now with a coffee, can't believe he's settled at the new school, no point worrying anymore.",
+    "He said he'll finish me if I let him play on the Xbox past 9, he's 10 and dramatic.",
+    'He screams when he sees the bus, the raw noise of the engine is too much for his ears.',
+    "I don't think I'll still be here for it, honestly the meeting runs till 6 and I have to collect the kids.",
+    "We've decided who gets the kids on Christmas Day, it's my turn this year.",
+    'The car was on in the garage with the door open while Dad fixed the exhaust.',
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
