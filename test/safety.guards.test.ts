@@ -301,8 +301,10 @@ describe('the patterns alone on ordinary messages', () => {
     // Its fourth (ord61a-b) fire 11, again all on older patterns: a console sold on Marketplace, letters to teachers on
     // the last day of year 11, a child who vanished in Tesco and was found; 251.
     // Later, guards for self-harm denied or asked about on a form, seizures denied for years or trained
-    // for, a child asking whether someone will die, and a suicide in the family long ago; 230.
-    ['the forum-voice training ordinary messages', (k.safety.training?.ordinary ?? []).slice(FORUM_VOICE), 230],
+    // for, a child asking whether someone will die, and a suicide in the family long ago; 230. Then guards for
+    // "still" and "now" said of the past or a plan, a self-harm question answered no, a heart attack in grief or panic,
+    // cutting at an age long over, and the council as the thing a parent can't go on with; 225.
+    ['the forum-voice training ordinary messages', (k.safety.training?.ordinary ?? []).slice(FORUM_VOICE), 225],
     ['the tuning ordinary messages', read('test/fixtures/eval/safety.yaml').not_safety, 0],
     ['the eval questions and out-of-scope messages', [...questions, ...(read('test/fixtures/eval/out-of-scope.yaml').questions as Array<{ q: string }>).map((x) => x.q)], 0],
     ['the entries\' questions outside safety topics', k.entries.filter((e) => !e.topics.some((t) => NOT_ORDINARY_TOPICS.has(t))).flatMap((e) => e.questions), 1],
