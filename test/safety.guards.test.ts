@@ -5827,3 +5827,18 @@ describe('older everyday senses (group B): a missing knife is not a missing chil
     "the vegetable knife went missing and he won't tell me where he put it, probably in the garden again with his lego",
   ])('no missing-child: %s', (q) => expect(ids(q)).not.toContain('missing-child'));
 });
+
+/**
+ * Danger said beside a guard's everyday frame: a child asking about death "not about himself", a pet hit by a car,
+ * a heart attack in a bereavement, a reaction long past, the council as what a parent can't go on with. The frame must
+ * give way when a plan, a means, an injury or a time now is said next to it.
+ */
+describe('danger said beside an everyday frame', () => {
+  it.each<[string, string]>([
+    ["He keeps talking about death, not about himself, and now he's standing on the window ledge", 'self-harm'],
+    ["He keeps asking about death, not about himself, but he has been saying he wishes he wasn't alive", 'self-harm'],
+    ["She keeps talking about death, not about herself, but she has written a note and said goodbye", 'self-harm'],
+    ["He keeps asking about death, not for himself, but he's tied a rope to the bannister", 'self-harm'],
+    ["He keeps asking about death, not about himself, but he's been giving his things away", 'self-harm'],
+  ])('%s → %s', (q, id) => expect(ids(q)).toContain(id));
+});
