@@ -5840,5 +5840,9 @@ describe('danger said beside an everyday frame', () => {
     ["She keeps talking about death, not about herself, but she has written a note and said goodbye", 'self-harm'],
     ["He keeps asking about death, not for himself, but he's tied a rope to the bannister", 'self-harm'],
     ["He keeps asking about death, not about himself, but he's been giving his things away", 'self-harm'],
+    ["Our dog was hit by a car and my son was with him, he's lying in the road and won't move", 'medical-emergency'],
+    ["The cat got hit by a car and my son is now on the road hurt", 'medical-emergency'],
+    ["The dog got hit by a car, my daughter saw it and now she's not responding and is floppy", 'medical-emergency'],
+    ["Our puppy was hit by a car and my son ran out after her, he's screaming and can't move his leg", 'medical-emergency'],
   ])('%s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
