@@ -5844,5 +5844,9 @@ describe('danger said beside an everyday frame', () => {
     ["The cat got hit by a car and my son is now on the road hurt", 'medical-emergency'],
     ["The dog got hit by a car, my daughter saw it and now she's not responding and is floppy", 'medical-emergency'],
     ["Our puppy was hit by a car and my son ran out after her, he's screaming and can't move his leg", 'medical-emergency'],
+    ["My dad died of a heart attack and now my son is clutching his chest and can't breathe", 'medical-emergency'],
+    ["My husband died of a heart attack and my son has gone grey and says there's a pain in his left arm", 'medical-emergency'],
+    ["Her dad died of a heart attack and she keeps saying she wants to join him", 'medical-emergency'],
+    ["She started cutting at 12, she's been well for years since, but last night I found fresh cuts on her thighs", 'self-harm'],
   ])('%s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
