@@ -5848,5 +5848,10 @@ describe('danger said beside an everyday frame', () => {
     ["My husband died of a heart attack and my son has gone grey and says there's a pain in his left arm", 'medical-emergency'],
     ["Her dad died of a heart attack and she keeps saying she wants to join him", 'medical-emergency'],
     ["She started cutting at 12, she's been well for years since, but last night I found fresh cuts on her thighs", 'self-harm'],
+    ["I can't go on like this with the local authority, I've got the tablets out", 'parent-crisis'],
+    ["I can't go on like this with the LA, tonight I'm going to take everything in the cupboard", 'parent-crisis'],
+    ["We can't keep going the way we were, I've been looking at the bridge on my way home", 'parent-crisis'],
+    ["I can't keep going like this with the EHCP, I keep thinking about driving into a wall", 'parent-crisis'],
+    ["I can't go on like this with the school, honestly I just want to die", 'parent-crisis'],
   ])('%s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
