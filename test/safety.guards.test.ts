@@ -5853,5 +5853,8 @@ describe('danger said beside an everyday frame', () => {
     ["We can't keep going the way we were, I've been looking at the bridge on my way home", 'parent-crisis'],
     ["I can't keep going like this with the EHCP, I keep thinking about driving into a wall", 'parent-crisis'],
     ["I can't go on like this with the school, honestly I just want to die", 'parent-crisis'],
+    ["He had an allergic reaction when he was 3, the only time it has happened, he's 9 now and has just eaten sesame and is coughing and drooling", 'medical-emergency'],
+    ["Allergic reaction when he was 3, fine since, he's 9 now - he just ate peanut and is wheezing and vomiting", 'medical-emergency'],
+    ["Allergic reaction when he was small, all fine since, he's 9 now, but he's eaten a peanut cookie and gone quiet and pale", 'medical-emergency'],
   ])('%s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
