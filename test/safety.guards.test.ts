@@ -5856,5 +5856,8 @@ describe('danger said beside an everyday frame', () => {
     ["He had an allergic reaction when he was 3, the only time it has happened, he's 9 now and has just eaten sesame and is coughing and drooling", 'medical-emergency'],
     ["Allergic reaction when he was 3, fine since, he's 9 now - he just ate peanut and is wheezing and vomiting", 'medical-emergency'],
     ["Allergic reaction when he was small, all fine since, he's 9 now, but he's eaten a peanut cookie and gone quiet and pale", 'medical-emergency'],
+    ["He had a reaction years ago, fine since, I still carry his pens, and his tongue is swelling and he's drooling", 'medical-emergency'],
+    ["It's still true that he had a reaction years ago, and his lips are still swelling now after the peanut", 'medical-emergency'],
+    ["Her face swelled once at 3, the only time in her life it happened, she's 8 now and she's just eaten a prawn and her face is puffing up", 'medical-emergency'],
   ])('%s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
