@@ -5859,5 +5859,7 @@ describe('danger said beside an everyday frame', () => {
     ["He had a reaction years ago, fine since, I still carry his pens, and his tongue is swelling and he's drooling", 'medical-emergency'],
     ["It's still true that he had a reaction years ago, and his lips are still swelling now after the peanut", 'medical-emergency'],
     ["Her face swelled once at 3, the only time in her life it happened, she's 8 now and she's just eaten a prawn and her face is puffing up", 'medical-emergency'],
+    ["He stopped breathing three years ago now and was fine since; he's making a gasping noise and is limp", 'medical-emergency'],
+    ["Her last seizure was two years ago and she's been seizure free, now the reason I'm writing: she's had one and hasn't woken up after 40 minutes", 'medical-emergency'],
   ])('%s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
