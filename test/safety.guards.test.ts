@@ -5860,6 +5860,9 @@ describe('danger said beside an everyday frame', () => {
     ["It's still true that he had a reaction years ago, and his lips are still swelling now after the peanut", 'medical-emergency'],
     ["Her face swelled once at 3, the only time in her life it happened, she's 8 now and she's just eaten a prawn and her face is puffing up", 'medical-emergency'],
     ["He stopped breathing three years ago now and was fine since; he's making a gasping noise and is limp", 'medical-emergency'],
+    ["The nurse asked her about suicide and she said no, she's now gone out saying she won't be coming back", 'self-harm'],
+    ["On the form self-harm no, suicidal no. Tonight she said she has a plan and a date", 'self-harm'],
+    ["The form asked if she'd ever self-harmed and I said no, but tonight I found fresh cuts on her arms", 'self-harm'],
     ["Her last seizure was two years ago and she's been seizure free, now the reason I'm writing: she's had one and hasn't woken up after 40 minutes", 'medical-emergency'],
   ])('%s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
