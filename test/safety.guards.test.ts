@@ -5864,6 +5864,9 @@ describe('danger said beside an everyday frame', () => {
     ["On the form self-harm no, suicidal no. Tonight she said she has a plan and a date", 'self-harm'],
     ["The form asked if she'd ever self-harmed and I said no, but tonight I found fresh cuts on her arms", 'self-harm'],
     ["Years ago now he was blue-lighted and fine after; he's got a purple rash that won't fade under a glass", 'medical-emergency'],
+    ["She's been stable for over two years but her trach has blocked and she's going dusky", 'medical-emergency'],
+    ["He breathes fine on his own normally, but his trach came out and he's gasping", 'medical-emergency'],
+    ["His trach is blocked and suction isn't working, he's struggling", 'medical-emergency'],
     ["Her last seizure was two years ago and she's been seizure free, now the reason I'm writing: she's had one and hasn't woken up after 40 minutes", 'medical-emergency'],
   ])('%s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
