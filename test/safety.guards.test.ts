@@ -5867,6 +5867,9 @@ describe('danger said beside an everyday frame', () => {
     ["She's been stable for over two years but her trach has blocked and she's going dusky", 'medical-emergency'],
     ["He breathes fine on his own normally, but his trach came out and he's gasping", 'medical-emergency'],
     ["His trach is blocked and suction isn't working, he's struggling", 'medical-emergency'],
+    ["Has your child ever gone missing? Well yes, today. He's 7 and autistic and it's getting dark", 'missing-child'],
+    ["The form asks has your child ever gone missing and I'm filling it in now because he has, he ran this afternoon", 'missing-child'],
+    ["has your child ever gone missing? yes today and he's still out there", 'missing-child'],
     ["Her last seizure was two years ago and she's been seizure free, now the reason I'm writing: she's had one and hasn't woken up after 40 minutes", 'medical-emergency'],
   ])('%s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
