@@ -5870,6 +5870,7 @@ describe('danger said beside an everyday frame', () => {
     ["Has your child ever gone missing? Well yes, today. He's 7 and autistic and it's getting dark", 'missing-child'],
     ["The form asks has your child ever gone missing and I'm filling it in now because he has, he ran this afternoon", 'missing-child'],
     ["has your child ever gone missing? yes today and he's still out there", 'missing-child'],
+    ["The school now want her accompanied after a seizure years ago and she's fitting in the playground now and they can't stop it", 'medical-emergency'],
     ["Her last seizure was two years ago and she's been seizure free, now the reason I'm writing: she's had one and hasn't woken up after 40 minutes", 'medical-emergency'],
   ])('%s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
