@@ -301,8 +301,10 @@ describe('the patterns alone on ordinary messages', () => {
     // Its fourth (ord61a-b) fire 11, again all on older patterns: a console sold on Marketplace, letters to teachers on
     // the last day of year 11, a child who vanished in Tesco and was found; 251.
     // Later, guards for self-harm denied or asked about on a form, seizures denied for years or trained
-    // for, a child asking whether someone will die, and a suicide in the family long ago; 230.
-    ['the forum-voice training ordinary messages', (k.safety.training?.ordinary ?? []).slice(FORUM_VOICE), 230],
+    // for, a child asking whether someone will die, and a suicide in the family long ago; 230. Then guards for
+    // "still" and "now" said of the past or a plan, a self-harm question answered no, a heart attack in grief or panic,
+    // cutting at an age long over, and the council as the thing a parent can't go on with; 225.
+    ['the forum-voice training ordinary messages', (k.safety.training?.ordinary ?? []).slice(FORUM_VOICE), 225],
     ['the tuning ordinary messages', read('test/fixtures/eval/safety.yaml').not_safety, 0],
     ['the eval questions and out-of-scope messages', [...questions, ...(read('test/fixtures/eval/out-of-scope.yaml').questions as Array<{ q: string }>).map((x) => x.q)], 0],
     ['the entries\' questions outside safety topics', k.entries.filter((e) => !e.topics.some((t) => NOT_ORDINARY_TOPICS.has(t))).flatMap((e) => e.questions), 1],
@@ -5982,4 +5984,51 @@ describe('sixty-second round, more everyday senses stay quiet', () => {
     "We've decided who gets the kids on Christmas Day, it's my turn this year.",
     'The car was on in the garage with the door open while Dad fixed the exhaust.',
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
+
+/**
+ * Danger said beside a guard's everyday frame: a child asking about death "not about himself", a pet hit by a car,
+ * a heart attack in a bereavement, a reaction long past, the council as what a parent can't go on with. The frame must
+ * give way when a plan, a means, an injury or a time now is said next to it.
+ */
+describe('danger said beside an everyday frame', () => {
+  it.each<[string, string]>([
+    ["He keeps talking about death, not about himself, and now he's standing on the window ledge", 'self-harm'],
+    ["He keeps asking about death, not about himself, but he has been saying he wishes he wasn't alive", 'self-harm'],
+    ["She keeps talking about death, not about herself, but she has written a note and said goodbye", 'self-harm'],
+    ["He keeps asking about death, not for himself, but he's tied a rope to the bannister", 'self-harm'],
+    ["He keeps asking about death, not about himself, but he's been giving his things away", 'self-harm'],
+    ["Our dog was hit by a car and my son was with him, he's lying in the road and won't move", 'medical-emergency'],
+    ["The cat got hit by a car and my son is now on the road hurt", 'medical-emergency'],
+    ["The dog got hit by a car, my daughter saw it and now she's not responding and is floppy", 'medical-emergency'],
+    ["Our puppy was hit by a car and my son ran out after her, he's screaming and can't move his leg", 'medical-emergency'],
+    ["My dad died of a heart attack and now my son is clutching his chest and can't breathe", 'medical-emergency'],
+    ["My husband died of a heart attack and my son has gone grey and says there's a pain in his left arm", 'medical-emergency'],
+    ["Her dad died of a heart attack and she keeps saying she wants to join him", 'medical-emergency'],
+    ["She started cutting at 12, she's been well for years since, but last night I found fresh cuts on her thighs", 'self-harm'],
+    ["I can't go on like this with the local authority, I've got the tablets out", 'parent-crisis'],
+    ["I can't go on like this with the LA, tonight I'm going to take everything in the cupboard", 'parent-crisis'],
+    ["We can't keep going the way we were, I've been looking at the bridge on my way home", 'parent-crisis'],
+    ["I can't keep going like this with the EHCP, I keep thinking about driving into a wall", 'parent-crisis'],
+    ["I can't go on like this with the school, honestly I just want to die", 'parent-crisis'],
+    ["He had an allergic reaction when he was 3, the only time it has happened, he's 9 now and has just eaten sesame and is coughing and drooling", 'medical-emergency'],
+    ["Allergic reaction when he was 3, fine since, he's 9 now - he just ate peanut and is wheezing and vomiting", 'medical-emergency'],
+    ["Allergic reaction when he was small, all fine since, he's 9 now, but he's eaten a peanut cookie and gone quiet and pale", 'medical-emergency'],
+    ["He had a reaction years ago, fine since, I still carry his pens, and his tongue is swelling and he's drooling", 'medical-emergency'],
+    ["It's still true that he had a reaction years ago, and his lips are still swelling now after the peanut", 'medical-emergency'],
+    ["Her face swelled once at 3, the only time in her life it happened, she's 8 now and she's just eaten a prawn and her face is puffing up", 'medical-emergency'],
+    ["He stopped breathing three years ago now and was fine since; he's making a gasping noise and is limp", 'medical-emergency'],
+    ["The nurse asked her about suicide and she said no, she's now gone out saying she won't be coming back", 'self-harm'],
+    ["On the form self-harm no, suicidal no. Tonight she said she has a plan and a date", 'self-harm'],
+    ["The form asked if she'd ever self-harmed and I said no, but tonight I found fresh cuts on her arms", 'self-harm'],
+    ["Years ago now he was blue-lighted and fine after; he's got a purple rash that won't fade under a glass", 'medical-emergency'],
+    ["She's been stable for over two years but her trach has blocked and she's going dusky", 'medical-emergency'],
+    ["He breathes fine on his own normally, but his trach came out and he's gasping", 'medical-emergency'],
+    ["His trach is blocked and suction isn't working, he's struggling", 'medical-emergency'],
+    ["Has your child ever gone missing? Well yes, today. He's 7 and autistic and it's getting dark", 'missing-child'],
+    ["The form asks has your child ever gone missing and I'm filling it in now because he has, he ran this afternoon", 'missing-child'],
+    ["has your child ever gone missing? yes today and he's still out there", 'missing-child'],
+    ["The school now want her accompanied after a seizure years ago and she's fitting in the playground now and they can't stop it", 'medical-emergency'],
+    ["Her last seizure was two years ago and she's been seizure free, now the reason I'm writing: she's had one and hasn't woken up after 40 minutes", 'medical-emergency'],
+  ])('%s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
