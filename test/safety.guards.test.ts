@@ -304,7 +304,11 @@ describe('the patterns alone on ordinary messages', () => {
     // for, a child asking whether someone will die, and a suicide in the family long ago; 230. Then guards for
     // "still" and "now" said of the past or a plan, a self-harm question answered no, a heart attack in grief or panic,
     // cutting at an age long over, and the council as the thing a parent can't go on with; 225.
-    ['the forum-voice training ordinary messages', (k.safety.training?.ordinary ?? []).slice(FORUM_VOICE), 225],
+    // Fifty-seventh round: four fresh batches of hard near-misses (ord62a-d, 300 posts: health conditions managed,
+    // safeguarding questions, loose danger words, long stories with a crisis long over) fired 64 before the round's
+    // guards and 44 after: bruises from sport that come home "again", "I can't do this anymore" said to a partner,
+    // calorie logging after recovery from anorexia, abuse long over with police and a court order, same-day scares; 269.
+    ['the forum-voice training ordinary messages', (k.safety.training?.ordinary ?? []).slice(FORUM_VOICE), 269],
     ['the tuning ordinary messages', read('test/fixtures/eval/safety.yaml').not_safety, 0],
     ['the eval questions and out-of-scope messages', [...questions, ...(read('test/fixtures/eval/out-of-scope.yaml').questions as Array<{ q: string }>).map((x) => x.q)], 0],
     ['the entries\' questions outside safety topics', k.entries.filter((e) => !e.topics.some((t) => NOT_ORDINARY_TOPICS.has(t))).flatMap((e) => e.questions), 1],
