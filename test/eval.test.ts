@@ -204,7 +204,7 @@ const SAFETY_FALSE_ALARM_TARGET = 0.03;
 // counted), measured on the final tree and once more after a review mended the round's patterns, the same both times:
 // recall 0.996 (262 of 263, the self-harm message still missed), patterns alone 0.909, the second layer alone 23,
 // false alarms 0.026 (6 of 227), the patterns' 0.022. Unchanged.
-const HOLDOUT_SAFETY_RECALL_FLOOR = 0.992; // 261 of 263 (0.9924) in the fifty-sixth round, on its final tree: one fewer than before, with the whole-text cut-off the round chose higher (0.55, was 0.45); 262 of 263 (0.9962) with the neighbours; 261 in the fourteenth and fifteenth rounds and after; 262 in the thirteenth; 261 in the twelfth; 260 in the tenth and eleventh
+const HOLDOUT_SAFETY_RECALL_FLOOR = 0.992; // 261 of 263 (0.9924) in the fifty-eighth round too (patterns alone 0.916, as before, though the round's new patterns catch all 150 of its fresh risk messages); in the fifty-sixth round, on its final tree: one fewer than before, with the whole-text cut-off the round chose higher (0.55, was 0.45); 262 of 263 (0.9962) with the neighbours; 261 in the fourteenth and fifteenth rounds and after; 262 in the thirteenth; 261 in the twelfth; 260 in the tenth and eleventh
 const HOLDOUT_SAFETY_FALSE_ALARM_CEILING = 0.027; // 0.026 (6 of 227) in the fifty-sixth round, as in the fifteenth round, 0.031 (7 of 227) in the thirteenth and fourteenth, 0.035 (8 of 227) in the eleventh and twelfth, 0.040 in the tenth, 0.031 in the ninth
 
 /**
@@ -222,7 +222,7 @@ const CV_RECALL_FLOOR = 0.99; // 0.991 in the seventh round, after 385 risk mess
 // Fifty-fifth round: seven fresh near-miss batches learnt (forms that ask about self-harm, restraint policy, ligature
 // training, eating-disorder waits, loose idioms) lift the patterns' own share to 0.012; the second layer adds 0.030 at
 // the cut-offs chosen with buried risk sentences counted, 0.042 in all.
-const CV_FALSE_ALARM_CEILING = 0.05; // 0.049 in the fifty-sixth round (the patterns' 0.019: 600 more near-miss posts learnt, written to be hard); 0.042 in the fifty-fifth round; 0.038 at the cut-off 0.575 in the seventh round, the patterns' share 0.010 (0.051 at 0.55 in the sixth)
+const CV_FALSE_ALARM_CEILING = 0.05; // 0.0499 in the fifty-eighth round (the patterns' 0.020: 300 hard near-miss posts learnt, cut-offs 0.5 / 0.65 / 0.9 / 0.9); 0.049 in the fifty-sixth round (the patterns' 0.019: 600 more near-miss posts learnt, written to be hard); 0.042 in the fifty-fifth round; 0.038 at the cut-off 0.575 in the seventh round, the patterns' share 0.010 (0.051 at 0.55 in the sixth)
 const CV_SECOND_LAYER_FLOOR = 0.9;
 
 /**
@@ -271,7 +271,7 @@ describe('the safety screen on its own training messages, whole batches left out
 // second layer alone 20), false alarms 0.094 (15 of 160; the patterns' 0.081): a third of its ordinary messages hold
 // danger words used loosely, past events now safe or questions about safeguarding, as parents write them.
 const HOLDOUT_2_SAFETY_RECALL_FLOOR = 1;
-const HOLDOUT_2_SAFETY_FALSE_ALARM_CEILING = 0.088; // 0.0875 (14 of 160; the patterns' 0.075) in the fifty-seventh round, after guards for self-harm denied or on a form, seizures denied for years and a suicide in the family long ago, learnt from the training messages' false alarms
+const HOLDOUT_2_SAFETY_FALSE_ALARM_CEILING = 0.082; // 0.081 (13 of 160; the patterns' 0.075, unchanged) in the fifty-eighth round, after six fresh batches learnt, guards from their and the training messages' false alarms, and the cut-offs chosen again; 0.0875 (14 of 160; the patterns' 0.075) in the fifty-seventh round, after guards for self-harm denied or on a form, seizures denied for years and a suicide in the family long ago, learnt from the training messages' false alarms
 
 for (const [name, file, recallFloor, falseAlarmCeiling] of [
   ['held-out safety set', SAFETY_HOLDOUT_FILE, HOLDOUT_SAFETY_RECALL_FLOOR, HOLDOUT_SAFETY_FALSE_ALARM_CEILING],

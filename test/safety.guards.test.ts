@@ -304,7 +304,7 @@ describe('the patterns alone on ordinary messages', () => {
     // for, a child asking whether someone will die, and a suicide in the family long ago; 230. Then guards for
     // "still" and "now" said of the past or a plan, a self-harm question answered no, a heart attack in grief or panic,
     // cutting at an age long over, and the council as the thing a parent can't go on with; 225.
-    // Fifty-seventh round: four fresh batches of hard near-misses (ord62a-d, 300 posts: health conditions managed,
+    // Fifty-eighth round: four fresh batches of hard near-misses (ord62a-d, 300 posts: health conditions managed,
     // safeguarding questions, loose danger words, long stories with a crisis long over) fired 64 before the round's
     // guards and 44 after: bruises from sport that come home "again", "I can't do this anymore" said to a partner,
     // calorie logging after recovery from anorexia, abuse long over with police and a court order, same-day scares; 269.
@@ -5833,12 +5833,12 @@ describe('older everyday senses (group B): a missing knife is not a missing chil
 });
 
 /**
- * Sixty-second round's medical patterns, everyday senses: a visual timer and a stiff, anxious child; a rescue
+ * Fifty-eighth round's medical patterns, everyday senses: a visual timer and a stiff, anxious child; a rescue
  * medicine plan described at training or in school; a pill organiser filled at bedtime with medicine that makes a
  * child sleepy; a tongue that feels too big from a sensory dislike, lips puffy after crying; fasting before an
  * operation or a child who drank nothing on a school trip.
  */
-describe('sixty-second round, medical: everyday senses stay quiet', () => {
+describe('fifty-eighth round, medical: everyday senses stay quiet', () => {
   it.each([
     "Her clock says 7 mins past because it's wrong, she panics about being late and gets stiff with anxiety.",
     'His melatonin goes into the pill organiser and he gets sleepy about half an hour later.',
@@ -5855,12 +5855,12 @@ describe('sixty-second round, medical: everyday senses stay quiet', () => {
 });
 
 /**
- * Sixty-second round's self-harm patterns, everyday senses: away or in hospital for a birthday; a service or an
+ * Fifty-eighth round's self-harm patterns, everyday senses: away or in hospital for a birthday; a service or an
  * extinct animal that stopped existing; a child who climbs on a bridge with no sense of danger; a sensory-seeking
  * child or an OT lesson with a hand near something hot; plasters from shoes or blood tests; a razor in the bath
  * for shaving; a box of tablets carried to an appointment.
  */
-describe('sixty-second round, self-harm: everyday senses stay quiet', () => {
+describe('fifty-eighth round, self-harm: everyday senses stay quiet', () => {
   it.each([
     "He says he won't be here for his birthday because he's going to his dad's.",
     "My son won't be around for his birthday party at school as he'll be in hospital for his op.",
@@ -5885,13 +5885,13 @@ describe('sixty-second round, self-harm: everyday senses stay quiet', () => {
 });
 
 /**
- * Sixty-second round's parent-crisis patterns, everyday senses: a young person with no plan for after Year 11; a
+ * Fifty-eighth round's parent-crisis patterns, everyday senses: a young person with no plan for after Year 11; a
  * parent who can't make a review or the tribunal; the school or a job keeping a family in a town; contact
  * arrangements; handover notes for respite or a new TA; tablets set out for the week; a car running outside the
  * garage; life insurance put in trust; a day at the seaside; a crisis line that hung up on a parent; feeding the
  * ducks by the canal.
  */
-describe('sixty-second round, parent-crisis: everyday senses stay quiet', () => {
+describe('fifty-eighth round, parent-crisis: everyday senses stay quiet', () => {
   it.each([
     'My daughter is in Year 11 and doesn\'t know what to do after.',
     "He's autistic and in year 13, we have no idea what to do after.",
@@ -5931,10 +5931,10 @@ describe('sixty-second round, parent-crisis: everyday senses stay quiet', () => 
 });
 
 /**
- * Sixty-second round's threat and knife patterns, everyday senses: a child who will be the end of a parent with his
+ * Fifty-eighth round's threat and knife patterns, everyday senses: a child who will be the end of a parent with his
  * questions; a parent who never wants to see a school's leaders again.
  */
-describe('sixty-second round, threats and knives: everyday senses stay quiet', () => {
+describe('fifty-eighth round, threats and knives: everyday senses stay quiet', () => {
   it.each([
     "He'll end me if I forget his Lego again, he's so particular.",
     "She'll finish me off before the end of the holidays, the energy of that girl.",
@@ -5943,13 +5943,13 @@ describe('sixty-second round, threats and knives: everyday senses stay quiet', (
 });
 
 /**
- * Sixty-second round's missing-child and abuse patterns, everyday senses: a child at a parent's or a grandparent's
+ * Fifty-eighth round's missing-child and abuse patterns, everyday senses: a child at a parent's or a grandparent's
  * for the night; a gate left open and only the dog out; burns from a campfire; bruises from a trampoline and lines
  * from felt tips a child is embarrassed about; a child who hates the taxi or the bus for its noise or the change,
  * with no marks. And three more everyday senses: a handover folder for next year's school, a call to Samaritans
  * years ago, a child who misses primary.
  */
-describe('sixty-second round, missing child and abuse: everyday senses stay quiet', () => {
+describe('fifty-eighth round, missing child and abuse: everyday senses stay quiet', () => {
   it.each([
     "He's not in his room, he's at his dad's this week, so we searched online for the form instead.",
     "He's not in his room, he's at his nan's for the night, the police came about a car alarm next door.",
@@ -5970,12 +5970,12 @@ describe('sixty-second round, missing child and abuse: everyday senses stay quie
 });
 
 /**
- * Sixty-second round, a second set of everyday senses near the new patterns: a child twitching with excitement
+ * Fifty-eighth round, a second set of everyday senses near the new patterns: a child twitching with excitement
  * minutes before a training video; a parent who gave it at 5 while homework went on; a pill box raided with the child
  * fine; a hand warmed on a radiator after swimming; a coffee by the canal; a ten-year-old's dramatic threat over the
  * Xbox; the raw noise of a bus engine.
  */
-describe('sixty-second round, more everyday senses stay quiet', () => {
+describe('fifty-eighth round, more everyday senses stay quiet', () => {
   it.each([
     "The clock says 10 minutes to go and he's twitching with excitement about the buccal training video, he wants to be a nurse.",
     'I gave it at 5 and he is still doing his homework, the midazolam training was at school today, everyone passed.',
