@@ -6036,3 +6036,25 @@ describe('danger said beside an everyday frame', () => {
     ["Her last seizure was two years ago and she's been seizure free, now the reason I'm writing: she's had one and hasn't woken up after 40 minutes", 'medical-emergency'],
   ])('%s → %s', (q, id) => expect(ids(q)).toContain(id));
 });
+
+/**
+ * Fifty-eighth round, found by probing the round's guards: a child on a roof, a bereaved child who wants to join the
+ * parent who died, gas smelt with a child drowsy or hard to wake. Each fires; its everyday neighbours stay quiet.
+ */
+describe('fifty-eighth round: a roof, joining someone who died, gas with a drowsy child', () => {
+  it.each<[string, string]>([
+    ["My son has climbed onto the roof and won't come down, he's 9 and autistic", 'self-harm'],
+    ['her dad died in the spring and she keeps saying she wants to join him', 'self-harm'],
+    ['I can smell gas in the kitchen and my son is drowsy and confused', 'medical-emergency'],
+    ['The whole house smells of gas and both kids are really sleepy, I cannot wake my youngest properly', 'medical-emergency'],
+  ])('%s → %s', (q, id) => expect(ids(q)).toContain(id));
+  it.each([
+    'He climbed onto the roof of the playhouse again, he loves being up high, any OT ideas for safe climbing?',
+    'She wants to join her dad in Spain for the summer, can I take her out of school for the last week?',
+    "Since his grandad died he wants to join him at the allotment every weekend, it's his way of remembering.",
+    'My husband passed away in March and my daughter wants to join the bereavement group at school.',
+    "Our kitchen smelled of gas last year and the engineer came, my son was dizzy from spinning but fine.",
+    "I could smell gas at the school gate, the boiler man was there, and my son was sleepy because he didn't sleep last night.",
+    "The school smells of gas according to my son, he's confused about why the fire drill happened.",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
