@@ -24,7 +24,9 @@ describe('long branches cut by the length of their start', () => {
     const knowledge = loadKnowledge(undefined, { safetyModel: false });
     const patterns = knowledge.safety.categories.flatMap((c) => c.patterns)
       .filter((p) => readPattern(p)?.some((b) => b.source.startsWith('(?:') && !p.startsWith('(?:')) && p.length > REGEXP_OPTIMISED_CHARS);
-    expect(patterns.length).toBeGreaterThan(5);
+    // Not vacuous: 16 patterns were cut so before the fifty-eighth round, 2 after it. Its longer past-and-over guard
+    // makes one piece of 14 of them longer than V8 optimises, so those now run whole (slower, deciding the same).
+    expect(patterns.length).toBeGreaterThanOrEqual(2);
     const messages = [
       'he ran off from school and we have been looking for him for 40 minutes',
       'he ran off from school last year, he was found safe and well and has been fine ever since',
