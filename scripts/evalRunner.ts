@@ -663,7 +663,7 @@ export function batchFolds(text: string, list: 'risk' | 'ordinary', count: numbe
 
 /** One fold's figures at the cut-offs, as npm run train:safety records them in safety-model.yaml (`validation`). */
 export function safetyFoldFigures(left: { risk: LeftOut[]; ordinary: LeftOut[] }, foldOf: TrainingFolds, cutoffs: SafetyCutoffs, fold: number): SafetyFoldFigures {
-  const fires = (x: LeftOut) => leftOutScore(x, cutoffs) >= cutoffs.whole;
+  const fires = (x: LeftOut) => leftOutFires(x, cutoffs);
   const risk = left.risk.filter((_, i) => foldOf.risk(i) === fold), ordinary = left.ordinary.filter((_, i) => foldOf.ordinary(i) === fold);
   const toLayer = risk.filter((x) => !x.pattern);
   return {
@@ -678,6 +678,9 @@ export function leftOutScore(x: LeftOut, cutoffs: SafetyCutoffs): number {
   if (x.short) return -Infinity;
   return layerScore(x, x.words, cutoffs);
 }
+
+/** Whether the screen would answer a left-out message at these cut-offs (a pattern, or the layer at the whole-text cut-off). */
+export const leftOutFires = (x: LeftOut, cutoffs: SafetyCutoffs): boolean => leftOutScore(x, cutoffs) >= cutoffs.whole;
 
 /**
  * A check that needs no held-out set: the left-out messages of safetyLeftOut, each scored as the screen

@@ -12,7 +12,7 @@ import { defaultKnowledgeDir, loadKnowledge } from '../src/knowledge';
 import { SAFETY_MODEL_FILE, safetyTrainingFingerprint } from '../src/knowledge/safetyModelFile';
 import { createSafetyScreen, SAFETY_CUTOFFS, SAFETY_MODEL_OPTIONS, safetyTrainingSet, secondLayerFrom } from '../src/core/safety';
 import { learnSafetyWeights, type SafetyCutoffs, type SafetyWeights } from '../src/core/safetyModel';
-import { BURIED_PLACES, leftOutReader, leftOutScore, loadEvalSets, messageFolds, safetyFoldFigures, safetyLeftOut, trainingBatches, trainingFolds, type LeftOut } from './evalRunner';
+import { BURIED_PLACES, leftOutFires, leftOutReader, leftOutScore, loadEvalSets, messageFolds, safetyFoldFigures, safetyLeftOut, trainingBatches, trainingFolds, type LeftOut } from './evalRunner';
 import type { Knowledge, SafetyFoldFigures } from '../src/core/model';
 
 /** Six decimals: far finer than any decision needs (the committed model decides as the unrounded one does). */
@@ -191,7 +191,7 @@ if (require.main === module) {
     console.log(list === 'risk' ? 'CV recall by batch of risk messages:' : 'CV false alarms by batch of ordinary messages:');
     for (const b of batches) {
       const xs = cv[list].slice(b.from, b.to);
-      const fired = xs.filter((x) => leftOutScore(x, c) >= c.whole).length;
+      const fired = xs.filter((x) => leftOutFires(x, c)).length;
       console.log(`  ${(list === 'risk' ? pct(fired, xs.length) : `${fired}/${xs.length}`).padStart(7)}  ${b.title.slice(0, 110)}`);
     }
   }
@@ -211,7 +211,7 @@ if (require.main === module) {
 
 /** The figures of given cut-offs. */
 export function figuresAt(cv: { risk: LeftOut[]; ordinary: LeftOut[]; buried?: LeftOut[][] }, tuning: { risk: LeftOut[]; ordinary: LeftOut[] }, cutoffs: SafetyCutoffs): CutoffChoice {
-  const count = (xs: LeftOut[]) => xs.filter((x) => leftOutScore(x, cutoffs) >= cutoffs.whole).length;
+  const count = (xs: LeftOut[]) => xs.filter((x) => leftOutFires(x, cutoffs)).length;
   const patterns = (xs: LeftOut[]) => xs.filter((x) => x.pattern).length;
   let buriedCaught = 0, readings = 0;
   for (const xs of cv.buried ?? []) { buriedCaught += count(xs); readings += xs.length; }
