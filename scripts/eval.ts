@@ -14,7 +14,7 @@
  * --loo   a development check: each question variant in the knowledge, left out of the index
  *         (5 folds), must still find its own entry.
  */
-import { evaluate, evaluateForum, FORUM_DEV_FILE, FORUM_TUNING_FILE, leaveOneOut, loadEvalSets, loadForum, loadHoldout, loadSafetyHoldout, SAFETY_HOLDOUT_2_FILE, SAFETY_HOLDOUT_FILE, safetyCrossValidation, safetyFigures, trainingFolds, tune, type EvalReport, type ForumReport, type SafetyFigures } from './evalRunner';
+import { evaluate, evaluateForum, FORUM_DEV_FILE, FORUM_TUNING_FILE, leaveOneOut, loadEvalSets, loadForum, loadHoldout, loadSafetyHoldout, SAFETY_HOLDOUT_2_FILE, SAFETY_HOLDOUT_3_FILE, SAFETY_HOLDOUT_FILE, safetyCrossValidation, safetyFigures, trainingFolds, tune, type EvalReport, type ForumReport, type SafetyFigures } from './evalRunner';
 import { defaultKnowledgeDir, loadKnowledge } from '../src/knowledge';
 import { TUNING } from '../src/core/matcher';
 
@@ -102,6 +102,7 @@ console.log(safetyTable([
   ['tuning set', safetyFigures(knowledge, sets.safety, sets.notSafety)],
   ['held-out set', heldOut(SAFETY_HOLDOUT_FILE)],
   ['held-out set 2', heldOut(SAFETY_HOLDOUT_2_FILE)],
+  ['held-out set 3', heldOut(SAFETY_HOLDOUT_3_FILE)],
 ]));
 
 function forumLines(f: ForumReport): string {

@@ -71,6 +71,8 @@ export function loadHoldout(knowledge?: Knowledge, file = HOLDOUT_FILE): EvalSet
 export const SAFETY_HOLDOUT_FILE = path.join(__dirname, '..', 'test', 'fixtures', 'holdout', 'safety.yaml');
 /** A second held-out safety set, written later from other public pages in the same way (before that day's tuning). */
 export const SAFETY_HOLDOUT_2_FILE = path.join(__dirname, '..', 'test', 'fixtures', 'holdout', 'safety-2.yaml');
+/** A third, written in the same way from pages neither the training messages nor the first two sets drew on. */
+export const SAFETY_HOLDOUT_3_FILE = path.join(__dirname, '..', 'test', 'fixtures', 'holdout', 'safety-3.yaml');
 
 /** The held-out safety set: never read to write patterns or training messages; only its figures are reported. */
 export function loadSafetyHoldout(file = SAFETY_HOLDOUT_FILE): { risk: Array<{ q: string; category: string }>; ordinary: string[] } {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultKnowledgeDir, loadKnowledge } from '../src/knowledge';
 import type { SafetyFoldFigures } from '../src/core/model';
 import { createMatcher, STORY_TUNING, TUNING, verdict, type Matcher } from '../src/core/matcher';
-import { bestWithin, evaluate, evaluateForum, FORUM_TUNING_FILE, loadEvalSets, loadForum, loadHoldout, loadSafetyHoldout, messageFolds, SAFETY_HOLDOUT_2_FILE, SAFETY_HOLDOUT_FILE, safetyFigures, safetyFoldFigures, safetyLeftOut, scoreItems, trainingFolds } from '../scripts/evalRunner';
+import { bestWithin, evaluate, evaluateForum, FORUM_TUNING_FILE, loadEvalSets, loadForum, loadHoldout, loadSafetyHoldout, messageFolds, SAFETY_HOLDOUT_2_FILE, SAFETY_HOLDOUT_3_FILE, SAFETY_HOLDOUT_FILE, safetyFigures, safetyFoldFigures, safetyLeftOut, scoreItems, trainingFolds } from '../scripts/evalRunner';
 
 /**
  * Floors on the eval set (npm run eval prints the figures). Issue 3 targets:
@@ -273,9 +273,19 @@ describe('the safety screen on its own training messages, whole batches left out
 const HOLDOUT_2_SAFETY_RECALL_FLOOR = 1;
 const HOLDOUT_2_SAFETY_FALSE_ALARM_CEILING = 0.082; // 0.081 (13 of 160; the patterns' 0.075, unchanged) in the fifty-eighth round, after six fresh batches learnt, guards from their and the training messages' false alarms, and the cut-offs chosen again; 0.0875 (14 of 160; the patterns' 0.075) in the fifty-seventh round, after guards for self-harm denied or on a form, seizures denied for years and a suicide in the family long ago, learnt from the training messages' false alarms
 
+// The third held-out safety set (test/fixtures/holdout/safety-3.yaml): 160 risk and 160 ordinary messages written on
+// 2026-12-05 from 107 public pages that neither the training messages nor the other two sets drew on, before the
+// fifty-ninth round's tuning. Measured first on the model of the fifty-eighth round, untouched: recall 1.0 (160 of 160;
+// patterns alone 0.831, the second layer alone 27), false alarms 0.169 (27 of 160; the patterns' 0.144). Its ordinary
+// messages were asked to be a third to a half near-misses (danger words used loosely, scares long over, managed health
+// conditions, safeguarding questions), as parents write them: the patterns' false alarms on fresh wording.
+const HOLDOUT_3_SAFETY_RECALL_FLOOR = 1;
+const HOLDOUT_3_SAFETY_FALSE_ALARM_CEILING = 0.169; // 0.169 (27 of 160) when first measured, before any tuning
+
 for (const [name, file, recallFloor, falseAlarmCeiling] of [
   ['held-out safety set', SAFETY_HOLDOUT_FILE, HOLDOUT_SAFETY_RECALL_FLOOR, HOLDOUT_SAFETY_FALSE_ALARM_CEILING],
   ['second held-out safety set', SAFETY_HOLDOUT_2_FILE, HOLDOUT_2_SAFETY_RECALL_FLOOR, HOLDOUT_2_SAFETY_FALSE_ALARM_CEILING],
+  ['third held-out safety set', SAFETY_HOLDOUT_3_FILE, HOLDOUT_3_SAFETY_RECALL_FLOOR, HOLDOUT_3_SAFETY_FALSE_ALARM_CEILING],
 ] as const) {
   describe(name, () => {
     const held = loadSafetyHoldout(file);
