@@ -239,6 +239,11 @@ export interface Branch {
   pieces?: string[];
   /** With pieces: the same cut as a stretch and what follows it, as the scanner runs it. */
   cut?: Cut;
+  /**
+   * A branch that matches wherever this one does, run first (and its answer kept for the text): a copy of a guard
+   * run whole is tried only where the branch without the guard matches (guardCopies).
+   */
+  pre?: string;
 }
 
 export function readPattern(pattern: string): Branch[] | null {
@@ -370,10 +375,16 @@ function guardCopies(b: Branch, guard: Guard, readAgain: boolean): Branch[] | nu
   });
 }
 
-/** A branch read with `guard`'s text (there once) replaced by `by`, a test that consumes nothing too. */
+/**
+ * A branch read with `guard`'s text (there once) replaced by `by`, a test that consumes nothing too. Run whole, it
+ * is tried only where the branch without the guard (an empty group in its place) matches, as it matches nowhere
+ * else: a test taken out of a part that sits under no negation or quantifier only lets more match. Where the
+ * branch fails for another reason than the guard (most places its literals are found), that is one regular
+ * expression run, not one for each copy.
+ */
 function withGuard(b: Branch, guard: string, by: string): Branch {
   const put = (x: string) => x.replace(guard, () => by);
-  if (!b.cut) return { ...b, source: put(b.source) };
+  if (!b.cut) return { ...b, source: put(b.source), pre: b.source.replace(guard, () => '(?:)') };
   const cut = { ...b.cut, stretch: put(b.cut.stretch), after: b.cut.after.map(put) };
   return { ...b, source: put(b.source), cut, pieces: cut.after.map((a) => cut.stretch + a) };
 }
@@ -651,7 +662,7 @@ export function patternScanner(patterns: Array<{ source: string; category: numbe
     return id;
   };
   const firstWordStart = new Uint8Array(128), firstAnywhere = new Uint8Array(128);
-  const branches: Array<{ source: string; category: number; leading: number[]; requires: Array<{ keys: Int32Array; from: number; to: number }>; cut?: Cut }> = [];
+  const branches: Array<{ source: string; category: number; leading: number[]; requires: Array<{ keys: Int32Array; from: number; to: number }>; cut?: Cut; pre?: string }> = [];
   const startsWith: number[][] = []; // key id → the branches that start with it
   const plain = new Map<number, string[]>();
   const mark = (l: Leading) => { (l.wordStart ? firstWordStart : firstAnywhere)[l.literal.charCodeAt(0)] = 1; };
@@ -665,7 +676,7 @@ export function patternScanner(patterns: Array<{ source: string; category: numbe
       const id = branches.length;
       branches.push({
         source: b.source, category: p.category, leading: [...new Set(b.leading.map(idOf))],
-        requires: b.requires.map((r) => ({ keys: Int32Array.from(r.literals, idOf), from: r.from, to: r.to })), cut: b.cut,
+        requires: b.requires.map((r) => ({ keys: Int32Array.from(r.literals, idOf), from: r.from, to: r.to })), cut: b.cut, pre: b.pre,
       });
       for (const r of b.requires) r.literals.forEach(mark);
       for (const l of b.leading) {
@@ -746,10 +757,10 @@ export function patternScanner(patterns: Array<{ source: string; category: numbe
   const leadStart = new Int32Array(branches.length + 1);
   branches.forEach((b, id) => { leadStart[id + 1] = leadStart[id] + b.leading.length; });
   const leadKeys = Int32Array.from(branches.flatMap((b) => b.leading));
-  // A branch compiled when first run: whole, or cut (its stretch here, what follows it as parts, each part
-  // compiled once for all the branches it follows, sticky). A test's answer at a place is kept for the text:
-  // several branches often end in the same test at the same place.
-  const compiled: Array<{ whole: RegExp } | { stretch: RegExp; length: number; parts: Int32Array } | undefined> = new Array(branches.length);
+  // A branch compiled when first run: whole (with the part it is tried only where, -1: none), or cut (its stretch
+  // here, what follows it as parts, each part compiled once for all the branches it follows, sticky). A test's
+  // answer at a place is kept for the text: several branches often end in the same test at the same place.
+  const compiled: Array<{ whole: RegExp; pre: number } | { stretch: RegExp; length: number; parts: Int32Array } | undefined> = new Array(branches.length);
   const partIds = new Map<string, number>(), partRegexes: RegExp[] = [], partIsTest: boolean[] = [];
   const partOf = (source: string, isTest: boolean): number => {
     let id = partIds.get(source);
@@ -762,8 +773,8 @@ export function patternScanner(patterns: Array<{ source: string; category: numbe
   };
   const answers = new Map<number, boolean>();
   const compile = (id: number) => {
-    const { cut, source } = branches[id];
-    if (!cut) return { whole: new RegExp(source, 'iy') };
+    const { cut, source, pre } = branches[id];
+    if (!cut) return { whole: new RegExp(source, 'iy'), pre: pre === undefined ? -1 : partOf(pre, true) };
     return { stretch: new RegExp(cut.stretch, 'iy'), length: cut.length, parts: Int32Array.from(cut.after, (a, i) => partOf(a, i < cut.tests)) };
   };
 
@@ -804,6 +815,7 @@ export function patternScanner(patterns: Array<{ source: string; category: numbe
     }
     const run = (compiled[id] ??= compile(id));
     if ('whole' in run) {
+      if (run.pre >= 0 && !kept(run.pre, at, text)) return false;
       run.whole.lastIndex = at;
       return run.whole.test(text);
     }
@@ -811,21 +823,27 @@ export function patternScanner(patterns: Array<{ source: string; category: numbe
     if (!run.stretch.test(text)) return false;
     const from = at + run.length;
     for (let i = 0; i < run.parts.length; i++) {
-      const part = run.parts[i], re = partRegexes[part];
-      if (!partIsTest[part]) {
-        re.lastIndex = from;
-        if (!re.test(text)) return false;
+      const part = run.parts[i];
+      if (partIsTest[part]) {
+        if (!kept(part, from, text)) return false;
         continue;
       }
-      const key = part * 0x1000000 + from; // a text is far shorter than 2^24
-      let answer = answers.get(key);
-      if (answer === undefined) {
-        re.lastIndex = from;
-        answers.set(key, (answer = re.test(text)));
-      }
-      if (!answer) return false;
+      const re = partRegexes[part];
+      re.lastIndex = from;
+      if (!re.test(text)) return false;
     }
     return true;
+  };
+  /** Whether part `part` matches at `at`, its answer kept for the text. */
+  const kept = (part: number, at: number, text: string): boolean => {
+    const key = part * 0x1000000 + at; // a text is far shorter than 2^24
+    let answer = answers.get(key);
+    if (answer === undefined) {
+      const re = partRegexes[part];
+      re.lastIndex = at;
+      answers.set(key, (answer = re.test(text)));
+    }
+    return answer;
   };
 
   return function scan(text: string, hit: Uint8Array): void {
