@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../src/knowledge';
 import { expectScanAgreesWithPlain } from './helpers/scanAgreement';
-import { readPattern, REGEXP_OPTIMISED_CHARS } from '../src/core/safetyScan';
+import { readPattern, REGEXP_OPTIMISED_CHARS, type Branch } from '../src/core/safetyScan';
 
 /**
  * A branch longer than V8 optimises whose start has several lengths is cut into one branch per length, each run
@@ -24,9 +24,10 @@ describe('long branches cut by the length of their start', () => {
     const knowledge = loadKnowledge(undefined, { safetyModel: false });
     const patterns = knowledge.safety.categories.flatMap((c) => c.patterns)
       .filter((p) => readPattern(p)?.some((b) => b.source.startsWith('(?:') && !p.startsWith('(?:')) && p.length > REGEXP_OPTIMISED_CHARS);
-    // Not vacuous: 16 patterns were cut so before the fifty-eighth round, 2 after it. Its longer past-and-over guard
-    // makes one piece of 14 of them longer than V8 optimises, so those now run whole (slower, deciding the same).
-    expect(patterns.length).toBeGreaterThanOrEqual(2);
+    // Not vacuous: 16 patterns were cut so before the fifty-eighth round, 2 after it (its past-and-over guard grew
+    // past V8's limit), 4 now the guard is copied out (guardCopies): most of its copies are short enough to run
+    // whole, and those that are not have their start cut by its lengths.
+    expect(patterns.length).toBeGreaterThanOrEqual(3);
     const messages = [
       'he ran off from school and we have been looking for him for 40 minutes',
       'he ran off from school last year, he was found safe and well and has been fine ever since',
@@ -42,5 +43,65 @@ describe('long branches cut by the length of their start', () => {
       ...knowledge.safety.training!.ordinary.slice(0, 60),
     ];
     expectScanAgreesWithPlain(patterns, messages);
+  }, 120_000); // the plain patterns are the ones V8 runs slowly
+});
+
+/** Whether the scanner runs, for a branch read, a regular expression longer than V8 optimises. */
+const runsOverLimit = (b: Branch) => (b.cut ? [b.cut.stretch, ...b.cut.after] : [b.source]).some((x) => x.length > REGEXP_OPTIMISED_CHARS);
+
+describe('a long guard copied out of a branch that would run over the limit', () => {
+  // A guard of four tests that consume nothing, together over the limit, each well under it: a "q" word near
+  // (before or after), no "z" word after or before.
+  const words = (c: string) => Array.from({ length: 1300 }, (_, i) => `${c}${i}`).join('|');
+  const q = words('q'), z = words('z');
+  const guard = `(?!(?<=\\b(${q})\\b.{0,40})(?=.{0,40}\\b(${q})\\b)(?!.{0,40}\\b(${z})\\b)(?<!\\b(${z})\\b.{0,40}))`;
+  it('copies it once for each test, every copy under the limit, only where the copies decide as the branch', () => {
+    expect(guard.length).toBeGreaterThan(REGEXP_OPTIMISED_CHARS);
+    for (const start of ['\\bran off\\b', '\\b(bolted|ran( off)?)\\b', '\\bran.{0,3}\\b']) {
+      const read = readPattern(`${start}${guard} now`)!;
+      expect(read.length, start).toBeGreaterThanOrEqual(4);
+      expect(read.some(runsOverLimit), start).toBe(false);
+    }
+    // Under a quantifier or a negative look-around, a guard's tests cannot be taken one at a time: left as written.
+    for (const p of [`\\bran(?: off${guard})? now`, `\\bran(?!.{0,9}${guard}) now`]) expect(readPattern(p)!.map((b) => b.source)).toEqual([p]);
+  });
+  it('decides as the whole pattern, at each test\'s edge', () => {
+    // Each word at a distance from where the guard sits: none, near, at the 40-character limit or just beyond it.
+    const around = (before: Array<[string, number]>, start: string, after: Array<[string, number]>) => {
+      const left = Array.from({ length: 50 }, () => ' '), right = Array.from({ length: 50 }, () => ' ');
+      for (const [w, d] of before) left.splice(50 - d - w.length, w.length, ...w);
+      for (const [w, d] of after) right.splice(d, w.length, ...w);
+      return `${left.join('')}${start}${right.join('')}`;
+    };
+    const q = [[], [['q7', 2]], [['q1299', 40]], [['q12', 41]]] as Array<Array<[string, number]>>;
+    const z = [[], [['z5', 12]], [['z0', 39]], [['z1299', 42]]] as Array<Array<[string, number]>>;
+    const messages: string[] = [];
+    for (const start of ['ran off', 'bolted', 'ran away']) {
+      for (const qb of q) for (const qa of q) for (const zb of z) for (const za of z) {
+        if (qb.length && zb.length && Math.abs(qb[0][1] - zb[0][1]) < 8) continue; // the two would overlap
+        if (qa.length && za.length && Math.abs(qa[0][1] - za[0][1]) < 8) continue;
+        messages.push(around([...qb, ...zb], start, [...qa, ...za]));
+      }
+    }
+    expectScanAgreesWithPlain([`\\bran off\\b${guard}`, `\\b(bolted|ran( off)?)\\b${guard}`, `\\b(ran|bolted).{0,6}\\b${guard}`], messages);
+  });
+  it('decides as the whole pattern for every pattern over the limit, of which only 3 still run one', () => {
+    const knowledge = loadKnowledge(undefined, { safetyModel: false });
+    const patterns = knowledge.safety.categories.flatMap((c) => c.patterns).filter((p) => p.length > REGEXP_OPTIMISED_CHARS && readPattern(p));
+    // 41 of these 43 ran a regular expression over the limit (46 branches) before the past-and-over guard was
+    // copied out; 3 still do, each for other long guards it holds more than once or too many of (a knife, being hurt).
+    expect(patterns.length).toBeGreaterThanOrEqual(40);
+    expect(patterns.filter((p) => readPattern(p)!.some(runsOverLimit)).length).toBeLessThanOrEqual(3);
+    expectScanAgreesWithPlain(patterns, [
+      'he stopped breathing last year, he was fine after and has been fine ever since',
+      'he stopped breathing last year, he was fine after, but he is not breathing again now',
+      'a few years ago he ran off, turned out to be fine, nothing like it has happened since',
+      'a few years ago he ran off, turned out to be fine. he ran off again today and we cant find him',
+      'when she was little she had an epileptic fit, she is seizure free now',
+      'his lips are swelling right now, he had a reaction as a baby and was fine',
+      'over the summer she vanished at the fair and was found safe and well',
+      ...knowledge.safety.training!.risk.slice(0, 20),
+      ...knowledge.safety.training!.ordinary.slice(0, 20),
+    ]);
   }, 120_000); // the plain patterns are the ones V8 runs slowly
 });

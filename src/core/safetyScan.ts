@@ -239,6 +239,11 @@ export interface Branch {
   pieces?: string[];
   /** With pieces: the same cut as a stretch and what follows it, as the scanner runs it. */
   cut?: Cut;
+  /**
+   * A branch that matches wherever this one does, run first (and its answer kept for the text): a copy of a guard
+   * run whole is tried only where the branch without the guard matches (guardCopies).
+   */
+  pre?: string;
 }
 
 export function readPattern(pattern: string): Branch[] | null {
@@ -265,24 +270,123 @@ function readPatternNow(pattern: string): Branch[] | null {
   const out: Branch[] = [];
   for (const branch of branches) {
     const nodes = branch.type === 'alternative' ? branch.body : [branch];
-    const source = pattern.slice(branch.range[0], branch.range[1]);
-    const parts = splitLeading(source, nodes, branch.range[0]);
-    const byLength = parts ? null : splitByLength(source, nodes, branch.range[0]);
-    if (!parts && !byLength) {
-      const read = branchOf(source, nodes, branch.range[0]);
-      if (!read) return null;
-      out.push(read);
-      continue;
-    }
-    if (byLength) {
-      out.push(...byLength);
-      continue;
-    }
-    const read = readParts(parts!);
+    const read = readBranch(pattern.slice(branch.range[0], branch.range[1]), nodes, branch.range[0]);
     if (!read) return null;
     out.push(...read);
   }
   return out;
+}
+
+/**
+ * A top-level branch read (see readPattern): as it is written; or, when that runs a regular expression longer than
+ * V8 optimises, with its long guards copied out (guardCopies), longest first, until none does. Null: it may start
+ * with anything.
+ */
+function readBranch(source: string, nodes: AstNode[], offset: number): Branch[] | null {
+  const read = readAsWritten(source, nodes, offset);
+  if (!read || !read.some(runsOverLimit)) return read;
+  // A copy still too long is read afresh only when that may cut its start by its lengths (splitByLength), each
+  // start spelt out short enough.
+  const starts = startByLength(source, nodes, offset);
+  const again = starts !== null && [...starts.values()].every((srcs) => srcs.join('|').length < REGEXP_OPTIMISED_CHARS);
+  let out = read;
+  for (const guard of guardsOf(source, nodes, offset)) {
+    out = out.flatMap((b) => (runsOverLimit(b) && guardCopies(b, guard, again)) || [b]);
+    if (out.length > read.length * MAX_GUARD_COPIES) return read;
+    if (!out.some(runsOverLimit)) return out;
+  }
+  return read; // copying would only multiply the slow work
+}
+
+/** A top-level branch read as it is written: cut before an unbounded leading alternative, by the length of its start, or not. */
+function readAsWritten(source: string, nodes: AstNode[], offset: number): Branch[] | null {
+  const parts = splitLeading(source, nodes, offset);
+  if (parts) return readParts(parts);
+  const byLength = splitByLength(source, nodes, offset);
+  if (byLength) return byLength;
+  const read = branchOf(source, nodes, offset);
+  return read && [read];
+}
+
+/** Whether the scanner would run, for this branch, a regular expression longer than V8 optimises. */
+function runsOverLimit(b: Branch): boolean {
+  return b.cut ? [b.cut.stretch, ...b.cut.after].some((x) => x.length > REGEXP_OPTIMISED_CHARS) : b.source.length > REGEXP_OPTIMISED_CHARS;
+}
+
+/** At most this many branches are made of each branch read (guardCopies). */
+const MAX_GUARD_COPIES = 16;
+
+/**
+ * A long guard: a negative look-ahead of tests that each consume nothing, `(?!T1T2…Tn)` (the past-and-over guard,
+ * 25 KB, is four: a past time near, a happy ending near, no danger-now word after, none before), and its tests.
+ */
+interface Guard { text: string; tests: string[] }
+
+/**
+ * The branch's long guards (SHARED_TEST_CHARS or more, two tests or more), longest first, where copies of it
+ * with each test of one alone decide as it does (guardCopies): under nothing but groups, alternatives and
+ * look-arounds that are not negative (no quantifier, no negative look-around).
+ */
+function guardsOf(source: string, nodes: AstNode[], offset: number): Guard[] {
+  const text = (n: AstNode) => source.slice(n.range[0] - offset, n.range[1] - offset);
+  const guards: Guard[] = [];
+  const visit = (n: AstNode): void => {
+    if (n.type === 'alternative' || n.type === 'disjunction') { n.body.forEach(visit); return; }
+    if (n.type !== 'group' || ('modifierFlags' in n && n.modifierFlags) || n.behavior === 'negativeLookbehind') return;
+    if (n.behavior !== 'negativeLookahead') { n.body.forEach(visit); return; }
+    if (n.body.length >= 2 && n.body.every((t) => maxLength([t]) === 0) && n.range[1] - n.range[0] >= SHARED_TEST_CHARS) {
+      guards.push({ text: text(n), tests: n.body.map(text) });
+    }
+  };
+  nodes.forEach(visit);
+  // Only a guard written once in the branch: its text found once in a branch read is then this guard.
+  const once = (x: string) => source.indexOf(x) === source.lastIndexOf(x);
+  return guards.filter((g) => once(g.text)).sort((a, b) => b.text.length - a.text.length);
+}
+
+/**
+ * A branch as copies, one for each test of a long guard it holds, the guard written in the i-th as `(?!Ti)`: the
+ * branch matches at a place exactly when one of its copies does. The guard holds where T1…Tn do not all match; as
+ * each consumes nothing, they are all tried at the same place, so that is where one of them does not, where
+ * `(?!Ti)` holds for some i (no back-reference can tie them: those patterns are not read). So the guard means
+ * `(?:(?!T1)|…|(?!Tn))`, and a branch with alternatives at one part matches exactly when one of its copies with
+ * each alternative there does, when that part sits under nothing but groups, alternatives and look-arounds that
+ * are not negative (guardsOf). A copy reads as its branch does (the same literals, the same cut: a test that
+ * consumes nothing for another), so it is the branch read with the guard's text, which is there once, replaced;
+ * with `readAgain`, a copy still longer than V8 optimises is read afresh, as its start may now be cut by its
+ * lengths (splitByLength).
+ * The past-and-over guard's copies are 4.4 to 7.5 KB. Null: the guard's text is not in the branch just once.
+ */
+function guardCopies(b: Branch, guard: Guard, readAgain: boolean): Branch[] | null {
+  const at = b.source.indexOf(guard.text);
+  if (at < 0 || b.source.indexOf(guard.text, at + 1) >= 0) return null;
+  if (b.cut && b.cut.stretch + b.cut.after.join('') !== b.source) return null;
+  return guard.tests.flatMap((t) => {
+    const copy = withGuard(b, guard.text, `(?!${t})`);
+    if (!readAgain || !runsOverLimit(copy)) return [copy];
+    let root: AstNode;
+    try {
+      root = parse(copy.source, 'i', parseOptions) as AstNode;
+    } catch {
+      return [copy];
+    }
+    const again = readAsWritten(copy.source, root.type === 'alternative' ? root.body : [root], 0);
+    return again && !again.some(runsOverLimit) ? again : [copy];
+  });
+}
+
+/**
+ * A branch read with `guard`'s text (there once) replaced by `by`, a test that consumes nothing too. Run whole, it
+ * is tried only where the branch without the guard (an empty group in its place) matches, as it matches nowhere
+ * else: a test taken out of a part that sits under no negation or quantifier only lets more match. Where the
+ * branch fails for another reason than the guard (most places its literals are found), that is one regular
+ * expression run, not one for each copy.
+ */
+function withGuard(b: Branch, guard: string, by: string): Branch {
+  const put = (x: string) => x.replace(guard, () => by);
+  if (!b.cut) return { ...b, source: put(b.source), pre: b.source.replace(guard, () => '(?:)') };
+  const cut = { ...b.cut, stretch: put(b.cut.stretch), after: b.cut.after.map(put) };
+  return { ...b, source: put(b.source), cut, pieces: cut.after.map((a) => cut.stretch + a) };
 }
 
 /** Each of `parts` read as a branch; null when one is not (it may start with anything). */
@@ -376,13 +480,9 @@ function fixedWays(nodes: AstNode[], source: string, offset: number): Array<{ sr
  */
 function splitByLength(source: string, nodes: AstNode[], offset: number): Branch[] | null {
   if (source.length <= REGEXP_OPTIMISED_CHARS) return null;
+  const byLen = startByLength(source, nodes, offset);
+  if (!byLen) return null;
   const k = firstTest(nodes);
-  if (k === 0 || k === nodes.length) return null;
-  const ways = fixedWays(nodes.slice(0, k), source, offset);
-  if (!ways) return null;
-  const byLen = new Map<number, string[]>();
-  for (const w of ways) byLen.set(w.len, [...(byLen.get(w.len) ?? []), w.src]);
-  if (byLen.size < 2) return null;
   // Each part is its start spelt out, then the rest as parsed already: only the start is parsed again (moved to
   // where it sits in the part), not the 20 KB after it, once for each length.
   const restAt = nodes[k].range[0], rest = source.slice(restAt - offset);
@@ -401,6 +501,20 @@ function splitByLength(source: string, nodes: AstNode[], offset: number): Branch
     read.push(part);
   }
   return read;
+}
+
+/**
+ * The ways through a branch's start, up to its first test that consumes nothing, by their length (fixedWays).
+ * Null: no such start, no fixed ways, or all of one length.
+ */
+function startByLength(source: string, nodes: AstNode[], offset: number): Map<number, string[]> | null {
+  const k = firstTest(nodes);
+  if (k === 0 || k === nodes.length) return null;
+  const ways = fixedWays(nodes.slice(0, k), source, offset);
+  if (!ways) return null;
+  const byLen = new Map<number, string[]>();
+  for (const w of ways) byLen.set(w.len, [...(byLen.get(w.len) ?? []), w.src]);
+  return byLen.size < 2 ? null : byLen;
 }
 
 /** Where a branch's first test that consumes nothing stands (a look-around group); nodes.length when none does. */
@@ -548,7 +662,7 @@ export function patternScanner(patterns: Array<{ source: string; category: numbe
     return id;
   };
   const firstWordStart = new Uint8Array(128), firstAnywhere = new Uint8Array(128);
-  const branches: Array<{ source: string; category: number; leading: number[]; requires: Array<{ keys: Int32Array; from: number; to: number }>; cut?: Cut }> = [];
+  const branches: Array<{ source: string; category: number; leading: number[]; requires: Array<{ keys: Int32Array; from: number; to: number }>; cut?: Cut; pre?: string }> = [];
   const startsWith: number[][] = []; // key id → the branches that start with it
   const plain = new Map<number, string[]>();
   const mark = (l: Leading) => { (l.wordStart ? firstWordStart : firstAnywhere)[l.literal.charCodeAt(0)] = 1; };
@@ -562,7 +676,7 @@ export function patternScanner(patterns: Array<{ source: string; category: numbe
       const id = branches.length;
       branches.push({
         source: b.source, category: p.category, leading: [...new Set(b.leading.map(idOf))],
-        requires: b.requires.map((r) => ({ keys: Int32Array.from(r.literals, idOf), from: r.from, to: r.to })), cut: b.cut,
+        requires: b.requires.map((r) => ({ keys: Int32Array.from(r.literals, idOf), from: r.from, to: r.to })), cut: b.cut, pre: b.pre,
       });
       for (const r of b.requires) r.literals.forEach(mark);
       for (const l of b.leading) {
@@ -643,10 +757,10 @@ export function patternScanner(patterns: Array<{ source: string; category: numbe
   const leadStart = new Int32Array(branches.length + 1);
   branches.forEach((b, id) => { leadStart[id + 1] = leadStart[id] + b.leading.length; });
   const leadKeys = Int32Array.from(branches.flatMap((b) => b.leading));
-  // A branch compiled when first run: whole, or cut (its stretch here, what follows it as parts, each part
-  // compiled once for all the branches it follows, sticky). A test's answer at a place is kept for the text:
-  // several branches often end in the same test at the same place.
-  const compiled: Array<{ whole: RegExp } | { stretch: RegExp; length: number; parts: Int32Array } | undefined> = new Array(branches.length);
+  // A branch compiled when first run: whole (with the part it is tried only where, -1: none), or cut (its stretch
+  // here, what follows it as parts, each part compiled once for all the branches it follows, sticky). A test's
+  // answer at a place is kept for the text: several branches often end in the same test at the same place.
+  const compiled: Array<{ whole: RegExp; pre: number } | { stretch: RegExp; length: number; parts: Int32Array } | undefined> = new Array(branches.length);
   const partIds = new Map<string, number>(), partRegexes: RegExp[] = [], partIsTest: boolean[] = [];
   const partOf = (source: string, isTest: boolean): number => {
     let id = partIds.get(source);
@@ -659,8 +773,8 @@ export function patternScanner(patterns: Array<{ source: string; category: numbe
   };
   const answers = new Map<number, boolean>();
   const compile = (id: number) => {
-    const { cut, source } = branches[id];
-    if (!cut) return { whole: new RegExp(source, 'iy') };
+    const { cut, source, pre } = branches[id];
+    if (!cut) return { whole: new RegExp(source, 'iy'), pre: pre === undefined ? -1 : partOf(pre, true) };
     return { stretch: new RegExp(cut.stretch, 'iy'), length: cut.length, parts: Int32Array.from(cut.after, (a, i) => partOf(a, i < cut.tests)) };
   };
 
@@ -701,6 +815,7 @@ export function patternScanner(patterns: Array<{ source: string; category: numbe
     }
     const run = (compiled[id] ??= compile(id));
     if ('whole' in run) {
+      if (run.pre >= 0 && !kept(run.pre, at, text)) return false;
       run.whole.lastIndex = at;
       return run.whole.test(text);
     }
@@ -708,21 +823,27 @@ export function patternScanner(patterns: Array<{ source: string; category: numbe
     if (!run.stretch.test(text)) return false;
     const from = at + run.length;
     for (let i = 0; i < run.parts.length; i++) {
-      const part = run.parts[i], re = partRegexes[part];
-      if (!partIsTest[part]) {
-        re.lastIndex = from;
-        if (!re.test(text)) return false;
+      const part = run.parts[i];
+      if (partIsTest[part]) {
+        if (!kept(part, from, text)) return false;
         continue;
       }
-      const key = part * 0x1000000 + from; // a text is far shorter than 2^24
-      let answer = answers.get(key);
-      if (answer === undefined) {
-        re.lastIndex = from;
-        answers.set(key, (answer = re.test(text)));
-      }
-      if (!answer) return false;
+      const re = partRegexes[part];
+      re.lastIndex = from;
+      if (!re.test(text)) return false;
     }
     return true;
+  };
+  /** Whether part `part` matches at `at`, its answer kept for the text. */
+  const kept = (part: number, at: number, text: string): boolean => {
+    const key = part * 0x1000000 + at; // a text is far shorter than 2^24
+    let answer = answers.get(key);
+    if (answer === undefined) {
+      const re = partRegexes[part];
+      re.lastIndex = at;
+      answers.set(key, (answer = re.test(text)));
+    }
+    return answer;
   };
 
   return function scan(text: string, hit: Uint8Array): void {
