@@ -6155,5 +6155,11 @@ describe('fifty-ninth round, warning signs told indirectly: the act beside low m
     "he gave his game to his brother and said keep it forever, he's got the new one now and he's been quiet",
     'ways to do it painlessly with his blood tests? he hates needles',
     'he would be better off with his dad for the holidays, I wrote it all down for the mediator',
+    "counting his tablets to see how many are left before we go away, I'm wondering whether to order more",
+    "I lay out my son's meds on the tray every morning, he's so withdrawn in the mornings",
+    "he said thank you for everything to his football coach and now he's not answering my questions about the match because he's sulking",
+    "he gave all his toys to the children's hospital, he's been crying about his friend who's poorly",
+    "we've boxed up everything and labelled it with who it belongs to for the move, I'm exhausted and so done",
+    "my teenager gave away loads of her clothes on vinted, she's been a bit quiet",
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
