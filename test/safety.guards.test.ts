@@ -6161,5 +6161,8 @@ describe('fifty-ninth round, warning signs told indirectly: the act beside low m
     "he gave all his toys to the children's hospital, he's been crying about his friend who's poorly",
     "we've boxed up everything and labelled it with who it belongs to for the move, I'm exhausted and so done",
     "my teenager gave away loads of her clothes on vinted, she's been a bit quiet",
+    // "will" the verb after "updated the LA", not a will written
+    "if I ask for the plan to be updated the LA will just cut the 1:1 and I'm scared she'll be left behind",
+    'once the EHCP is rewritten the school will finally have to listen, I am so tired',
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
