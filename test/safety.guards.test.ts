@@ -308,7 +308,11 @@ describe('the patterns alone on ordinary messages', () => {
     // safeguarding questions, loose danger words, long stories with a crisis long over) fired 64 before the round's
     // guards and 44 after: bruises from sport that come home "again", "I can't do this anymore" said to a partner,
     // calorie logging after recovery from anorexia, abuse long over with police and a court order, same-day scares; 269.
-    ['the forum-voice training ordinary messages', (k.safety.training?.ordinary ?? []).slice(FORUM_VOICE), 269],
+    // Fifty-ninth round: four more fresh batches (ord63a-d, 300 posts: managed health conditions and past emergencies,
+    // hard family days, school risk forms and knife-crime talks, everyday posts) learnt as they were screened, 49 of them
+    // firing a pattern, mostly an emergency told as long over ("first one in nearly two years", "aged 3, all fine
+    // since"). None is guarded this round: guards written from probes of that kind quieted 1 of them; 318.
+    ['the forum-voice training ordinary messages', (k.safety.training?.ordinary ?? []).slice(FORUM_VOICE), 318],
     ['the tuning ordinary messages', read('test/fixtures/eval/safety.yaml').not_safety, 0],
     ['the eval questions and out-of-scope messages', [...questions, ...(read('test/fixtures/eval/out-of-scope.yaml').questions as Array<{ q: string }>).map((x) => x.q)], 0],
     ['the entries\' questions outside safety topics', k.entries.filter((e) => !e.topics.some((t) => NOT_ORDINARY_TOPICS.has(t))).flatMap((e) => e.questions), 1],
