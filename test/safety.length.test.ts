@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../src/knowledge';
 import { expectScanAgreesWithPlain } from './helpers/scanAgreement';
-import { readPattern, REGEXP_OPTIMISED_CHARS, type Branch } from '../src/core/safetyScan';
+import { readPattern, REGEXP_OPTIMISED_CHARS, runsOverLimit } from '../src/core/safetyScan';
 
 /**
  * A branch longer than V8 optimises whose start has several lengths is cut into one branch per length, each run
@@ -45,9 +45,6 @@ describe('long branches cut by the length of their start', () => {
     expectScanAgreesWithPlain(patterns, messages);
   }, 120_000); // the plain patterns are the ones V8 runs slowly
 });
-
-/** Whether the scanner runs, for a branch read, a regular expression longer than V8 optimises. */
-const runsOverLimit = (b: Branch) => (b.cut ? [b.cut.stretch, ...b.cut.after] : [b.source]).some((x) => x.length > REGEXP_OPTIMISED_CHARS);
 
 describe('a long guard copied out of a branch that would run over the limit', () => {
   // A guard of four tests that consume nothing, together over the limit, each well under it: a "q" word near

@@ -309,7 +309,7 @@ function readAsWritten(source: string, nodes: AstNode[], offset: number): Branch
 }
 
 /** Whether the scanner would run, for this branch, a regular expression longer than V8 optimises. */
-function runsOverLimit(b: Branch): boolean {
+export function runsOverLimit(b: Branch): boolean {
   return b.cut ? [b.cut.stretch, ...b.cut.after].some((x) => x.length > REGEXP_OPTIMISED_CHARS) : b.source.length > REGEXP_OPTIMISED_CHARS;
 }
 
@@ -815,7 +815,7 @@ export function patternScanner(patterns: Array<{ source: string; category: numbe
     }
     const run = (compiled[id] ??= compile(id));
     if ('whole' in run) {
-      if (run.pre >= 0 && !kept(run.pre, at, text)) return false;
+      if (run.pre >= 0 && !partMatches(run.pre, at, text)) return false;
       run.whole.lastIndex = at;
       return run.whole.test(text);
     }
@@ -825,7 +825,7 @@ export function patternScanner(patterns: Array<{ source: string; category: numbe
     for (let i = 0; i < run.parts.length; i++) {
       const part = run.parts[i];
       if (partIsTest[part]) {
-        if (!kept(part, from, text)) return false;
+        if (!partMatches(part, from, text)) return false;
         continue;
       }
       const re = partRegexes[part];
@@ -835,7 +835,7 @@ export function patternScanner(patterns: Array<{ source: string; category: numbe
     return true;
   };
   /** Whether part `part` matches at `at`, its answer kept for the text. */
-  const kept = (part: number, at: number, text: string): boolean => {
+  const partMatches = (part: number, at: number, text: string): boolean => {
     const key = part * 0x1000000 + at; // a text is far shorter than 2^24
     let answer = answers.get(key);
     if (answer === undefined) {
