@@ -6170,3 +6170,73 @@ describe('fifty-ninth round, warning signs told indirectly: the act beside low m
     'once the EHCP is rewritten the school will finally have to listen, I am so tired',
   ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
 });
+
+/**
+ * Fifty-ninth round: danger said now after a past event that was over ("it had healed but now it's bleeding again and
+ * won't stop", "had a fit last year, now he's having one again"): bleeding that will not stop without the word blood,
+ * bleeding with the child gone pale, a fit having again, tablets a child says they took with sickness after, an allergen
+ * just eaten with wheezing, confusion and sickness after a fall, self-harm started again, a young child gone in the dark.
+ * A scab that stopped with a plaster, a cold managed with an inhaler, a confusing letter, gone to dad's stay quiet.
+ */
+describe('fifty-ninth round, danger now after a past event that was over', () => {
+  it.each<[string, string]>([
+    ["it had healed but now it's bleeding again and won't stop", 'medical-emergency'],
+    ["had a fit last year was fine now hes having one again and its not stopping", 'medical-emergency'],
+    ["She's fine now but she says she took tablets at lunch and she's being sick", 'medical-emergency'],
+    ["He cut his head last week, it was healed, now it's bleeding loads again and won't stop", 'medical-emergency'],
+    ["she was fine now shes bleeding everywhere and its not stopping", 'medical-emergency'],
+    ["He had a nosebleed last term that stopped, now he's had one for 40 minutes that won't stop", 'medical-emergency'],
+    ["His wound healed last month but now it's bleeding again and he's gone pale", 'medical-emergency'],
+    ["She had anaphylaxis two years ago, she's fine now but she's just eaten sesame and is wheezing", 'medical-emergency'],
+    ["He used his epipen last year and was fine, now he's reacting again and we've used it and he's still wheezing", 'medical-emergency'],
+    ["She used to self harm two years ago, now she's started again and the cuts are bleeding", 'self-harm'],
+    ["She was fine after the fall now she's confused and being sick", 'medical-emergency'],
+    ["He was knocked out last year, fine, but he's just hit his head again and he's not making sense", 'medical-emergency'],
+    ["he was settled now hes gone and its dark and hes only 7", 'missing-child'],
+    ["his knee healed ages ago but now its bleeding again and wont stop", 'medical-emergency'],
+    ["stitches came out last month all healed but now hes bleeding from it and its not stopping", 'medical-emergency'],
+    ["she was fine a minute ago now shes bleeding loads and its not stopping", 'medical-emergency'],
+    ["her cut was fine yesterday but now its pouring and wont stop", 'medical-emergency'],
+    ["hes had a fit last year fine since but hes fitting again now and it wont stop", 'medical-emergency'],
+    ["she had a seizure last month was fine after, now shes having another one and its not stopping", 'medical-emergency'],
+    ["ds had a fit in year 3 fine since now hes having one and not stopping", 'medical-emergency'],
+    ["she seems fine now but she told me she took paracetamol this morning and shes drowsy", 'medical-emergency'],
+    ["shes ok now but says she took tablets earlier and shes vomiting", 'medical-emergency'],
+    ["he has nosebleeds all the time they stop, but this one has gone on for 45 minutes and won't stop", 'medical-emergency'],
+    ["the wound healed but now its bleeding and shes gone white and dizzy", 'medical-emergency'],
+    ["anaphylaxis last year fine since but he just ate peanuts and hes wheezing", 'medical-emergency'],
+    ["had anaphylaxis as a toddler fine now but hes eaten egg and his chest is tight and hes wheezing", 'medical-emergency'],
+    ["we used her epipen two years ago, she was fine, today shes eaten sesame and shes wheezing badly", 'medical-emergency'],
+    ["he stopped self harming last year but hes started again tonight and the cuts wont stop bleeding", 'medical-emergency'],
+    ["she was fine after she fell off her bike now shes confused and being sick", 'medical-emergency'],
+    ["fell off the trampoline earlier seemed fine now shes being sick and confused", 'medical-emergency'],
+    ["knocked out last year fine, hit his head again today and hes confused and not making sense", 'medical-emergency'],
+    ["he was settled now hes gone out and its dark and hes only 8", 'missing-child'],
+    ["she was fine at tea now shes gone and its dark out and shes only 5", 'missing-child'],
+    ["he was calm now hes run off and its dark and he's only little", 'missing-child'],
+  ])('%s → %s', (q, id) => expect(ids(q)).toContain(id));
+  it.each([
+    "he had a nosebleed last week but it stopped after ten minutes",
+    "the scab keeps bleeding again when he picks it, plaster on now and its fine",
+    "he had a seizure two years ago and is seizure free now, does he need an ehcp",
+    "she was confused by the ehcp draft, so am i",
+    "she's gone to respite now and is settled",
+    "its dark at pick up now and he is scared of the dark",
+    "he used his epipen last year and was fine, do school need two pens",
+    "she fell off her bike last week, fine now, just a graze",
+    "she's fine now but she takes tablets at lunch for her adhd",
+    "he was settled now he's gone to bed",
+    "he's only 7 and it's dark so we keep the hall light on",
+    "he had a fit last year, he's fine now, he's starting again at a new school",
+    "bleeding gums again when he brushes, stops straight away",
+    "he reacted to nuts years ago, fine now, the nursery wants a new plan again",
+    "he fell last month, fine now, now he's back at football",
+    "hes gone off his food a bit with a cold",
+    "the bus drops him off when its dark and hes only 9, can we complain",
+    "he was settled now he's kicking off about screen time again",
+    "the scar from his op healed, now it's a bit pink again",
+    "he was knocked out playing rugby last year, fine now, can he play again",
+    "he has nosebleeds a lot, had one for 5 minutes today that stopped",
+    "he bled a lot last year after the tooth came out, fine now, is dentist safe",
+  ])('no pattern: %s', (q) => expect(ids(q)).toEqual([]));
+});
